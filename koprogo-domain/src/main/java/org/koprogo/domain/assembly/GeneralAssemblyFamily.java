@@ -1,0 +1,27 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.assembly;
+
+import java.util.Map;
+import org.koprogo.domain.calculation.CalculationInput;
+import org.koprogo.domain.calculation.RuleFamily;
+
+/** The `general-assembly` family of RULES.md: not implemented yet (its vectors fail until it is). */
+public final class GeneralAssemblyFamily implements RuleFamily {
+  @Override
+  public String name() {
+    return "general-assembly";
+  }
+
+  @Override
+  public boolean implemented() {
+    return false;
+  }
+
+  @Override
+  public Map<String, Object> evaluate(CalculationInput input) {
+    throw new UnsupportedOperationException("general-assembly is not implemented yet");
+  }
+}

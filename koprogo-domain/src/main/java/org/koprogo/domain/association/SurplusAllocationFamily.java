@@ -1,0 +1,27 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.association;
+
+import java.util.Map;
+import org.koprogo.domain.calculation.CalculationInput;
+import org.koprogo.domain.calculation.RuleFamily;
+
+/** The `surplus-allocation` family of RULES.md: not implemented yet (its vectors fail until it is). */
+public final class SurplusAllocationFamily implements RuleFamily {
+  @Override
+  public String name() {
+    return "surplus-allocation";
+  }
+
+  @Override
+  public boolean implemented() {
+    return false;
+  }
+
+  @Override
+  public Map<String, Object> evaluate(CalculationInput input) {
+    throw new UnsupportedOperationException("surplus-allocation is not implemented yet");
+  }
+}

@@ -1,0 +1,31 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.building;
+
+import java.util.Objects;
+
+/** The id of a lot (a unit of the building: a flat, a cellar, a parking space). */
+public record LotId(String value) implements Comparable<LotId> {
+  public LotId {
+    Objects.requireNonNull(value, "value");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("a lot id is not blank");
+    }
+  }
+
+  public static LotId of(String value) {
+    return new LotId(value);
+  }
+
+  @Override
+  public int compareTo(LotId o) {
+    return value.compareTo(o.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

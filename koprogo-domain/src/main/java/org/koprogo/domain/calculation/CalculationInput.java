@@ -1,0 +1,344 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.calculation;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.koprogo.domain.shared.Decimals;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
+import org.koprogo.domain.shared.Money;
+
+/**
+ * Typed, strict reading of one JSON-like object of a calculation's input, with the error codes
+ * of RULES.md: {@code MISSING_FIELD}, {@code INVALID_NUMBER}, {@code INVALID_AMOUNT}, {@code
+ * UNKNOWN_CURRENCY}, {@code INVALID_DATE}, and {@code INVALID_FIELD} for a value of the wrong
+ * type. Every error names the field by its path ({@code costs[2].amount}).
+ *
+ * <p>A field that is present with a JSON {@code null} counts as absent for optional fields and
+ * as {@code MISSING_FIELD} for required ones.
+ */
+public final class CalculationInput {
+  private static final DateTimeFormatter ISO_DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+  private final Map<String, Object> values;
+  private final String path;
+
+  private CalculationInput(Map<String, Object> values, String path) {
+    this.values = values;
+    this.path = path;
+  }
+
+  /** Reads a top-level input object. */
+  public static CalculationInput of(Map<String, ?> values) {
+    return new CalculationInput(copy(values), "");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> copy(Map<String, ?> values) {
+    Objects.requireNonNull(values, "values");
+    return (Map<String, Object>) values;
+  }
+
+  /** The path of a field of this object, for errors. */
+  public String pathOf(String field) {
+    return path.isEmpty() ? field : path + "." + field;
+  }
+
+  /** True when the field is present and not null. */
+  public boolean has(String field) {
+    return values.get(field) != null;
+  }
+
+  /** True when the field is present, even with a JSON null. */
+  public boolean contains(String field) {
+    return values.containsKey(field);
+  }
+
+  /** The raw value, or null. */
+  public Object raw(String field) {
+    return values.get(field);
+  }
+
+  /** A required string. */
+  public String string(String field) {
+    Object v = required(field);
+    if (v instanceof String s) {
+      return s;
+    }
+    throw wrongType(field, v, "a string");
+  }
+
+  /** An optional string, or {@code fallback}. */
+  public String string(String field, String fallback) {
+    return has(field) ? string(field) : fallback;
+  }
+
+  /** A required boolean. */
+  public boolean bool(String field) {
+    Object v = required(field);
+    if (v instanceof Boolean b) {
+      return b;
+    }
+    throw wrongType(field, v, "true or false");
+  }
+
+  /** An optional boolean, or {@code fallback}. */
+  public boolean bool(String field, boolean fallback) {
+    return has(field) ? bool(field) : fallback;
+  }
+
+  /** The currency named by {@code currency}, EUR by default. */
+  public Currency currency() {
+    return has("currency") ? Money.currency(string("currency")) : Money.EUR;
+  }
+
+  /** A required amount of {@code currency}. */
+  public Money money(String field, Currency currency) {
+    Object v = required(field);
+    return Money.parse(decimalText(field, v), currency, pathOf(field));
+  }
+
+  /** An optional amount, or {@code fallback}. */
+  public Money money(String field, Currency currency, Money fallback) {
+    return has(field) ? money(field, currency) : fallback;
+  }
+
+  /** A required decimal (weights, shares, percents, rates) of any scale. */
+  public BigDecimal decimal(String field) {
+    Object v = required(field);
+    return Decimals.parse(decimalText(field, v), pathOf(field));
+  }
+
+  /** An optional decimal, or {@code fallback}. */
+  public BigDecimal decimal(String field, BigDecimal fallback) {
+    return has(field) ? decimal(field) : fallback;
+  }
+
+  /**
+   * A required whole number (counts, ranks, days, months); {@code errorIfNotInteger} is the code
+   * when the value is not a whole number (for example {@code INVALID_RANK}), or {@code
+   * INVALID_NUMBER} when null.
+   */
+  public long integer(String field, ErrorCode errorIfNotInteger) {
+    Object v = required(field);
+    BigDecimal d;
+    if (v instanceof Number n) {
+      d = toDecimal(n);
+    } else if (v instanceof String s && Decimals.isPlainDecimal(s)) {
+      d = new BigDecimal(s);
+    } else {
+      throw KoproGoException.of(
+          errorIfNotInteger == null ? ErrorCode.INVALID_NUMBER : errorIfNotInteger,
+          pathOf(field) + " must be a whole number, got " + describe(v),
+          "field", pathOf(field), "value", v);
+    }
+    try {
+      BigInteger i = d.stripTrailingZeros().toBigIntegerExact();
+      return i.longValueExact();
+    } catch (ArithmeticException e) {
+      throw KoproGoException.of(
+          errorIfNotInteger == null ? ErrorCode.INVALID_NUMBER : errorIfNotInteger,
+          pathOf(field) + " must be a whole number, got " + describe(v),
+          "field", pathOf(field), "value", v);
+    }
+  }
+
+  /** An optional whole number, or {@code fallback}. */
+  public long integer(String field, ErrorCode errorIfNotInteger, long fallback) {
+    return has(field) ? integer(field, errorIfNotInteger) : fallback;
+  }
+
+  /** A required ISO date ({@code yyyy-MM-dd}). */
+  public LocalDate date(String field) {
+    Object v = required(field);
+    if (!(v instanceof String s)) {
+      throw KoproGoException.of(
+          ErrorCode.INVALID_DATE, pathOf(field) + " must be an ISO date, got " + describe(v),
+          "field", pathOf(field), "value", v);
+    }
+    try {
+      return LocalDate.parse(s, ISO_DATE);
+    } catch (DateTimeParseException e) {
+      throw KoproGoException.of(
+          ErrorCode.INVALID_DATE, "'" + s + "' in " + pathOf(field) + " is not a valid date",
+          "field", pathOf(field), "value", s);
+    }
+  }
+
+  /** An optional date, or {@code fallback}. */
+  public LocalDate date(String field, LocalDate fallback) {
+    return has(field) ? date(field) : fallback;
+  }
+
+  /** A required nested object. */
+  public CalculationInput object(String field) {
+    Object v = required(field);
+    return asObject(v, pathOf(field));
+  }
+
+  /** An optional nested object, or null. */
+  public CalculationInput optionalObject(String field) {
+    return has(field) ? object(field) : null;
+  }
+
+  /** A required list of objects. */
+  public List<CalculationInput> objects(String field) {
+    List<?> list = list(field);
+    List<CalculationInput> result = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      result.add(asObject(list.get(i), pathOf(field) + "[" + i + "]"));
+    }
+    return result;
+  }
+
+  /** An optional list of objects, empty when absent. */
+  public List<CalculationInput> optionalObjects(String field) {
+    return has(field) ? objects(field) : List.of();
+  }
+
+  /** A required list of strings. */
+  public List<String> strings(String field) {
+    List<?> list = list(field);
+    List<String> result = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      Object item = list.get(i);
+      if (!(item instanceof String s)) {
+        throw wrongType(field + "[" + i + "]", item, "a string");
+      }
+      result.add(s);
+    }
+    return result;
+  }
+
+  /** An optional list of strings, empty when absent. */
+  public List<String> optionalStrings(String field) {
+    return has(field) ? strings(field) : List.of();
+  }
+
+  /** A required list of anything. */
+  public List<?> list(String field) {
+    Object v = required(field);
+    if (v instanceof List<?> l) {
+      return l;
+    }
+    throw wrongType(field, v, "a list");
+  }
+
+  /**
+   * A required JSON object read as a map of its entries, in their order ({@code {unit: weight}}).
+   */
+  public Map<String, Object> map(String field) {
+    Object v = required(field);
+    if (v instanceof Map<?, ?> m) {
+      Map<String, Object> result = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        result.put(String.valueOf(e.getKey()), e.getValue());
+      }
+      return result;
+    }
+    throw wrongType(field, v, "an object");
+  }
+
+  /** An optional JSON object read as a map, empty when absent. */
+  public Map<String, Object> optionalMap(String field) {
+    return has(field) ? map(field) : Map.of();
+  }
+
+  /**
+   * Reads a decimal that is a value of a map entry ({@code weights.A1}), naming it in errors.
+   */
+  public BigDecimal decimalEntry(String mapField, String key, Object value) {
+    String p = pathOf(mapField) + "." + key;
+    if (value == null) {
+      throw KoproGoException.of(
+          ErrorCode.MISSING_FIELD, p + " is required", "field", p);
+    }
+    return Decimals.parse(decimalText(mapField + "." + key, value), p);
+  }
+
+  private Object required(String field) {
+    Object v = values.get(field);
+    if (v == null) {
+      throw KoproGoException.of(
+          ErrorCode.MISSING_FIELD, pathOf(field) + " is required", "field", pathOf(field));
+    }
+    return v;
+  }
+
+  private String decimalText(String field, Object v) {
+    if (v instanceof String s) {
+      return s;
+    }
+    if (v instanceof Number n) {
+      return toDecimal(n).toPlainString();
+    }
+    throw KoproGoException.of(
+        ErrorCode.INVALID_NUMBER,
+        pathOf(field) + " must be a decimal string, got " + describe(v),
+        "field", pathOf(field), "value", v);
+  }
+
+  private static BigDecimal toDecimal(Number n) {
+    if (n instanceof BigDecimal d) {
+      return d;
+    }
+    if (n instanceof BigInteger i) {
+      return new BigDecimal(i);
+    }
+    if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte) {
+      return BigDecimal.valueOf(n.longValue());
+    }
+    // A binary floating-point number from a JSON reader: its shortest decimal text.
+    return new BigDecimal(n.toString());
+  }
+
+  private static CalculationInput asObject(Object v, String path) {
+    if (v instanceof Map<?, ?> m) {
+      Map<String, Object> values = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        values.put(String.valueOf(e.getKey()), e.getValue());
+      }
+      return new CalculationInput(values, path);
+    }
+    throw KoproGoException.of(
+        ErrorCode.INVALID_FIELD, path + " must be an object, got " + describe(v),
+        "field", path, "value", v);
+  }
+
+  private KoproGoException wrongType(String field, Object v, String expected) {
+    return KoproGoException.of(
+        ErrorCode.INVALID_FIELD,
+        pathOf(field) + " must be " + expected + ", got " + describe(v),
+        "field", pathOf(field), "value", v);
+  }
+
+  private static String describe(Object v) {
+    if (v == null) {
+      return "null";
+    }
+    if (v instanceof String s) {
+      return "'" + s + "'";
+    }
+    if (v instanceof Map) {
+      return "an object";
+    }
+    if (v instanceof List) {
+      return "a list";
+    }
+    return String.valueOf(v);
+  }
+}

@@ -1,0 +1,118 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.shared;
+
+/**
+ * The stable error codes of the library: part of the public API.
+ *
+ * <p>The same code is carried by {@link KoproGoException}, written in the conformance vectors
+ * ({@code expectError}) and returned by the HTTP host in its problem documents. A code is never
+ * renamed or reused for another meaning; new codes are only added. The codes of each rule family
+ * are the ones listed in {@code RULES.md}.
+ */
+public enum ErrorCode {
+  // --- input format (every family) ---
+  /** A required field is absent. */
+  MISSING_FIELD,
+  /** A string that is not a plain decimal ({@code "12,50"}, {@code "1e3"}, {@code " 1"}). */
+  INVALID_NUMBER,
+  /** An amount with more decimals than its currency has. */
+  INVALID_AMOUNT,
+  /** A currency code that ISO 4217 does not know (or one without minor units). */
+  UNKNOWN_CURRENCY,
+  /** A date that is not ISO {@code yyyy-MM-dd} or that does not exist. */
+  INVALID_DATE,
+  /** A field of the wrong JSON type (a list where an object is expected, for example). */
+  INVALID_FIELD,
+  /** Two amounts of different currencies were combined. */
+  CURRENCY_MISMATCH,
+  /** An amount left the range of 64-bit minor units. */
+  AMOUNT_OVERFLOW,
+  /** A rule family that the library does not know. */
+  UNKNOWN_FAMILY,
+
+  // --- charge distribution and the building model ---
+  EMPTY_UNITS,
+  DUPLICATE_UNIT,
+  UNKNOWN_UNIT,
+  NEGATIVE_WEIGHT,
+  ZERO_TOTAL_WEIGHT,
+  NONPOSITIVE_SHARE,
+  EMPTY_KEYS,
+  /** A building's lot shares do not add up to its declared total. */
+  SHARES_TOTAL_MISMATCH,
+  /** The co-owners' fractions of a lot do not add up to exactly 1. */
+  OWNERSHIP_FRACTIONS_NOT_ONE,
+  /** A co-owner's fraction of a lot is not in (0, 1]. */
+  INVALID_FRACTION,
+  // (charges: add new codes above this line)
+
+  // --- general assembly ---
+  UNKNOWN_RULES,
+  UNKNOWN_SESSION,
+  EMPTY_OWNERS,
+  DUPLICATE_OWNER,
+  NONPOSITIVE_SHARES,
+  UNKNOWN_OWNER,
+  DUPLICATE_ATTENDANCE,
+  UNKNOWN_ATTENDANCE_MODE,
+  INVALID_PROXY,
+  HOLDER_NOT_PRESENT,
+  SYNDIC_CANNOT_HOLD_PROXY,
+  TOO_MANY_PROXIES,
+  DUPLICATE_RESOLUTION,
+  UNKNOWN_MAJORITY,
+  UNKNOWN_BALLOT,
+  BALLOT_FROM_ABSENT_OWNER,
+  BALLOT_FROM_EXCLUDED_OWNER,
+  // (assembly: add new codes above this line)
+
+  // --- money over time: penalties, loans, indexation, surplus, budgets, solidarity ---
+  NONPOSITIVE_PRINCIPAL,
+  NONPOSITIVE_PAYMENT,
+  OVERPAYMENT,
+  NEGATIVE_RATE,
+  NEGATIVE_AMOUNT,
+  INVALID_GRACE,
+  UNKNOWN_DAY_COUNT,
+  UNKNOWN_ACCRUAL_START,
+  INVALID_TERM,
+  NONPOSITIVE_INDEX,
+  UNKNOWN_METHOD,
+  NONPOSITIVE_REVENUE,
+  NONPOSITIVE_MEMBERS,
+  NEGATIVE_PERCENT,
+  PERCENTS_NOT_100,
+  DUPLICATE_DESTINATION,
+  UNKNOWN_DESTINATION,
+  PRICE_DECREASE_NOT_ALLOWED,
+  // (money over time: add new codes above this line)
+
+  // --- housing cooperative ---
+  DUPLICATE_MEMBER,
+  INVALID_RANK,
+  DUPLICATE_RANK,
+  DUPLICATE_LOT,
+  UNKNOWN_MEMBER,
+  UNKNOWN_LOT,
+  INVALID_STATUS,
+  // (cooperative: add new codes above this line)
+
+  // --- workflows, persistence and hosts ---
+  /** A state machine refused a transition (the exception names from, to and the guard). */
+  ILLEGAL_TRANSITION,
+  /** An optimistic-lock conflict: someone else changed the aggregate first. */
+  CONCURRENT_UPDATE,
+  /** An id that names nothing in the caller's organisation. */
+  NOT_FOUND,
+  /** A command that failed Jakarta Validation. */
+  VALIDATION_FAILED,
+  // (ports/adapters/host: add new codes above this line)
+
+  // --- community modules ---
+  /** The building's council has not switched this community module on. */
+  MODULE_DISABLED,
+  // (community: add new codes above this line)
+}

@@ -1,0 +1,47 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Ports depend on the domain only, plus Jakarta Validation's annotations; {@code out} ports do
+ * not know the use cases; the plain-Java application services use no framework.
+ */
+@AnalyzeClasses(packages = "org.koprogo.ports", importOptions = ImportOption.DoNotIncludeTests.class)
+class PortsArchitectureTest {
+
+  @ArchTest
+  static final ArchRule dependsOnDomainAndValidationOnly =
+      classes()
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("org.koprogo.ports..", "org.koprogo.domain..", "java..", "jakarta.validation..")
+          .as("ports depend on the domain only (plus Jakarta Validation annotations)");
+
+  @ArchTest
+  static final ArchRule outPortsDoNotKnowUseCases =
+      noClasses()
+          .that()
+          .resideInAPackage("org.koprogo.ports.out..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.koprogo.ports.in..", "org.koprogo.ports.application..");
+
+  @ArchTest
+  static final ArchRule useCasesDoNotKnowServices =
+      noClasses()
+          .that()
+          .resideInAPackage("org.koprogo.ports.in..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.koprogo.ports.application..");
+}
