@@ -1,0 +1,32 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.indexation;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.koprogo.domain.shared.Money;
+
+/**
+ * One installment of a contribution plan, with the version that priced it and its formula in
+ * words. Immutable.
+ *
+ * @param number the installment's number in the plan, from 1
+ * @param dueDate its due date
+ * @param version the number of the plan version that priced it
+ * @param period its period within that version (0 for the version's first installment)
+ * @param amount the amount due
+ * @param explanation the formula in words, never blank
+ */
+public record ContributionInstallment(
+    int number, LocalDate dueDate, int version, int period, Money amount, String explanation) {
+  public ContributionInstallment {
+    Objects.requireNonNull(dueDate, "dueDate");
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(explanation, "explanation");
+    if (number < 1 || version < 1 || period < 0) {
+      throw new IllegalArgumentException("numbers start at 1 and periods at 0");
+    }
+  }
+}

@@ -1,0 +1,26 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.indexation;
+
+import java.util.List;
+import java.util.Objects;
+import org.koprogo.domain.shared.Money;
+
+/**
+ * The installments of an indexed plan, in period order, and their total (the exact sum of the
+ * rounded installments). Immutable.
+ *
+ * @param installments the amounts, never empty
+ * @param total their sum
+ */
+public record IndexedInstallments(List<Money> installments, Money total) {
+  public IndexedInstallments {
+    installments = List.copyOf(installments);
+    Objects.requireNonNull(total, "total");
+    if (installments.isEmpty()) {
+      throw new IllegalArgumentException("a plan has at least one installment");
+    }
+  }
+}
