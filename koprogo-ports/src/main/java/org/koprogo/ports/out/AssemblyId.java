@@ -1,0 +1,31 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.out;
+
+import java.util.Objects;
+
+/** The id of a general assembly (one meeting, first or second session). */
+public record AssemblyId(String value) implements Comparable<AssemblyId> {
+  public AssemblyId {
+    Objects.requireNonNull(value, "value");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("AssemblyId is not blank");
+    }
+  }
+
+  public static AssemblyId of(String value) {
+    return new AssemblyId(value);
+  }
+
+  @Override
+  public int compareTo(AssemblyId o) {
+    return value.compareTo(o.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

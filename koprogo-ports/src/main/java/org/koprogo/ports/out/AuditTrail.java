@@ -1,0 +1,67 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.out;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The audit trail of each organisation: append-only (no adapter code path updates or deletes an
+ * entry), read back in order.
+ */
+public interface AuditTrail {
+
+  /**
+   * Appends {@code event} to {@code organisation}'s trail (in the caller's transaction, if any).
+   *
+   * @return the stored entry with its sequence number
+   */
+  AuditEntry append(OrganisationId organisation, AuditEvent event);
+
+  /**
+   * Entries of {@code organisation} matching {@code query}, in sequence order.
+   */
+  List<AuditEntry> list(OrganisationId organisation, Query query);
+
+  /**
+   * One stored entry.
+   *
+   * @param sequence increasing with the order of appending (gaps allowed)
+   * @param organisation the tenant
+   * @param event what happened
+   */
+  record AuditEntry(long sequence, OrganisationId organisation, AuditEvent event) {
+    public AuditEntry {
+      Objects.requireNonNull(organisation, "organisation");
+      Objects.requireNonNull(event, "event");
+    }
+  }
+
+  /**
+   * A filter.
+   *
+   * @param subjectType only this kind of subject, or null for any
+   * @param subjectId only this subject, or null for any
+   * @param afterSequence only entries after this sequence (0 from the start)
+   * @param limit at most this many entries, positive
+   */
+  record Query(String subjectType, String subjectId, long afterSequence, int limit) {
+    public Query {
+      if (limit <= 0) {
+        throw new IllegalArgumentException("limit " + limit + " is not positive");
+      }
+    }
+
+    /** The first {@code limit} entries, any subject. */
+    public static Query first(int limit) {
+      return new Query(null, null, 0, limit);
+    }
+
+    /** The first {@code limit} entries about one subject. */
+    public static Query about(String subjectType, String subjectId, int limit) {
+      return new Query(subjectType, subjectId, 0, limit);
+    }
+  }
+}

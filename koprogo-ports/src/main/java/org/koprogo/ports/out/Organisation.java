@@ -1,0 +1,36 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.out;
+
+import java.util.Objects;
+
+/**
+ * An organisation, the tenant of every other record: a co-ownership association (ACP/VME, Civil
+ * Code art. 3.86), a housing cooperative or a non-profit association.
+ *
+ * @param id its id
+ * @param name its legal name
+ * @param kind what it is
+ * @param version the optimistic-lock version (0 before it is first stored)
+ */
+public record Organisation(OrganisationId id, String name, Kind kind, long version) {
+  public Organisation {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(kind, "kind");
+  }
+
+  /** What an organisation is. */
+  public enum Kind {
+    CO_OWNERSHIP,
+    HOUSING_COOPERATIVE,
+    ASSOCIATION
+  }
+
+  /** This organisation at {@code version}. */
+  public Organisation withVersion(long version) {
+    return new Organisation(id, name, kind, version);
+  }
+}

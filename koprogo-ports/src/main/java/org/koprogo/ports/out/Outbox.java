@@ -1,0 +1,218 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.out;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The transactional outbox: messages that must leave the process (notifications) are written in
+ * the same transaction as the change that causes them, then delivered by workers, at least once.
+ *
+ * <p>Life of a message: {@code PENDING} (ready from {@code availableAt}) -> {@code CLAIMED} (a
+ * worker holds a lease) -> {@code SENT} (with the channel's external id), or back to {@code
+ * PENDING} at a later time ({@link #markRetry}), or {@code DEAD} ({@link #deadLetter}; {@link
+ * #replay} makes it {@code PENDING} again), or {@code EXPIRED} (its {@code expiresAt} passed before
+ * it was sent: a reminder after its due date is useless).
+ *
+ * <p>Contract, for every adapter:
+ *
+ * <ul>
+ *   <li>{@link #enqueue} joins the caller's transaction and is idempotent on {@code (organisation,
+ *       key)}: enqueuing the same key again stores nothing and returns the first message's id.
+ *   <li>{@link #claim} never gives the same message to two workers whose leases overlap (a
+ *       database adapter uses {@code FOR UPDATE SKIP LOCKED}); a message whose lease ended
+ *       without an outcome (the worker died) can be claimed again. Each claim increments {@code
+ *       attempts}, which is also the lease's fencing token.
+ *   <li>{@link #markSent}, {@link #markRetry} and {@link #deadLetter} act only when the lease is
+ *       still the message's latest claim (same worker, same attempt) and return false otherwise
+ *       (the outcome then belongs to whoever claimed it since).
+ *   <li>The worker-side operations ({@link #claim}, {@link #expire}, {@link #recordDelivery})
+ *       serve every organisation; the others are scoped by the caller's organisation.
+ *   <li>Time comes from the adapter's {@link Clock}.
+ * </ul>
+ */
+public interface Outbox {
+
+  /** Stores {@code message} (in the caller's transaction), once per {@code (organisation, key)}. */
+  Enqueued enqueue(NewMessage message);
+
+  /**
+   * Claims up to {@code limit} messages that are due (PENDING with {@code availableAt <= now}, or
+   * CLAIMED with a lease that ended), not expired, oldest first, for {@code lease}.
+   */
+  List<Message> claim(String worker, int limit, Duration lease);
+
+  /** The message was accepted by the channel, which named it {@code externalId}. */
+  boolean markSent(Lease lease, String externalId);
+
+  /** The attempt failed for {@code reason}: try again from {@code retryAt}. */
+  boolean markRetry(Lease lease, Instant retryAt, String reason);
+
+  /** The message cannot be delivered ({@code reason}): stop trying until replayed. */
+  boolean deadLetter(Lease lease, String reason);
+
+  /**
+   * Marks EXPIRED every message not yet sent (PENDING, or CLAIMED with a lease that ended) whose
+   * {@code expiresAt} has passed.
+   *
+   * @return how many were expired
+   */
+  int expire();
+
+  /** The dead letters of {@code organisation}, oldest first, at most {@code limit}. */
+  List<Message> deadLetters(OrganisationId organisation, int limit);
+
+  /**
+   * Makes a dead letter PENDING again, available now, with its attempts reset.
+   *
+   * @return false when {@code id} is not a dead letter of {@code organisation}
+   */
+  boolean replay(OrganisationId organisation, OutboxMessageId id);
+
+  Optional<Message> find(OrganisationId organisation, OutboxMessageId id);
+
+  /**
+   * Records what the channel reported about a sent message (a delivery receipt or a read
+   * receipt), found by its external id.
+   *
+   * @return false when no sent message has that external id
+   */
+  boolean recordDelivery(String externalId, DeliveryStatus status, Instant at, String detail);
+
+  /**
+   * What makes a message unique: the same organisation, template (or kind), entity and logical
+   * event is the same message, however many times it is enqueued.
+   *
+   * @param kind the template or kind of message ({@code "payment_reminder"})
+   * @param entity the entity it is about ({@code "ledger:E-17"})
+   * @param event the logical event ({@code "due:2026-03-01"}, {@code "reminder:1"})
+   */
+  record Key(String kind, String entity, String event) {
+    public Key {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(entity, "entity");
+      Objects.requireNonNull(event, "event");
+    }
+  }
+
+  /**
+   * A message to store.
+   *
+   * @param organisation the tenant
+   * @param key what makes it unique
+   * @param channel how it leaves ({@code "whatsapp"}, {@code "email"})
+   * @param recipient the channel's address (a phone number): personal data, erased by GDPR
+   *     erasure once the message is no longer pending
+   * @param payload what to send (JSON text, the channel adapter's format)
+   * @param availableAt not before this instant
+   * @param expiresAt useless after this instant, or null when it never expires
+   */
+  record NewMessage(
+      OrganisationId organisation,
+      Key key,
+      String channel,
+      String recipient,
+      String payload,
+      Instant availableAt,
+      Instant expiresAt) {
+    public NewMessage {
+      Objects.requireNonNull(organisation, "organisation");
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(channel, "channel");
+      Objects.requireNonNull(recipient, "recipient");
+      Objects.requireNonNull(payload, "payload");
+      Objects.requireNonNull(availableAt, "availableAt");
+    }
+  }
+
+  /**
+   * The outcome of {@link #enqueue}.
+   *
+   * @param id the message's id (the earlier message's when a duplicate)
+   * @param duplicate true when the key was already enqueued and nothing was stored
+   */
+  record Enqueued(OutboxMessageId id, boolean duplicate) {}
+
+  /** Where a message is in its life. */
+  enum Status {
+    PENDING,
+    CLAIMED,
+    SENT,
+    DEAD,
+    EXPIRED
+  }
+
+  /** What the channel reported after accepting a message. */
+  enum DeliveryStatus {
+    DELIVERED,
+    READ,
+    FAILED
+  }
+
+  /**
+   * A worker's hold on a claimed message.
+   *
+   * @param message the message
+   * @param worker the worker holding it
+   * @param attempt the attempt number it was claimed for (the fencing token)
+   * @param until when the lease ends
+   */
+  record Lease(OutboxMessageId message, String worker, int attempt, Instant until) {
+    public Lease {
+      Objects.requireNonNull(message, "message");
+      Objects.requireNonNull(worker, "worker");
+      Objects.requireNonNull(until, "until");
+    }
+  }
+
+  /**
+   * A stored message.
+   *
+   * @param id its id
+   * @param organisation the tenant
+   * @param key what makes it unique
+   * @param channel how it leaves
+   * @param recipient the channel's address
+   * @param payload what to send
+   * @param status where it is
+   * @param attempts how many times it was claimed
+   * @param createdAt when it was enqueued
+   * @param availableAt not before this instant
+   * @param expiresAt useless after this instant, or null
+   * @param lease the latest claim (worker, attempt, end) while CLAIMED, else null
+   * @param externalId the channel's id once SENT, else null
+   * @param lastError the last failure's reason, or null
+   * @param delivery the channel's latest report after sending, or null
+   * @param deliveryAt when the channel made that report, or null
+   */
+  record Message(
+      OutboxMessageId id,
+      OrganisationId organisation,
+      Key key,
+      String channel,
+      String recipient,
+      String payload,
+      Status status,
+      int attempts,
+      Instant createdAt,
+      Instant availableAt,
+      Instant expiresAt,
+      Lease lease,
+      String externalId,
+      String lastError,
+      DeliveryStatus delivery,
+      Instant deliveryAt) {
+    public Message {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(organisation, "organisation");
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(status, "status");
+    }
+  }
+}

@@ -1,0 +1,31 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.out;
+
+import java.util.Objects;
+
+/** The id of one message of the transactional outbox. */
+public record OutboxMessageId(String value) implements Comparable<OutboxMessageId> {
+  public OutboxMessageId {
+    Objects.requireNonNull(value, "value");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("OutboxMessageId is not blank");
+    }
+  }
+
+  public static OutboxMessageId of(String value) {
+    return new OutboxMessageId(value);
+  }
+
+  @Override
+  public int compareTo(OutboxMessageId o) {
+    return value.compareTo(o.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
