@@ -1,0 +1,153 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.shared;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** Invariants of largest-remainder apportionment, against its exact definition in RULES.md. */
+class ApportionmentProperties {
+  private static final Gen<Long> TOTALS = longs().between(-10_000_000L, 10_000_000L);
+  private static final Gen<List<Long>> WEIGHTS =
+      lists().of(longs().between(0, 1_000_000L)).ofSizeBetween(1, 40)
+          .assuming(w -> w.stream().anyMatch(x -> x > 0));
+
+  @Test
+  void partsAlwaysAddUpToTheTotal() {
+    qt().forAll(TOTALS, WEIGHTS)
+        .check((total, weights) -> Arrays.stream(Apportionment.split(total, unbox(weights))).sum() == total);
+  }
+
+  @Test
+  void matchesTheDefinitionWithExactFractionsAndFirstListedTieBreak() {
+    qt().forAll(TOTALS, WEIGHTS)
+        .check((total, weights) -> Arrays.equals(Apportionment.split(total, unbox(weights)), definition(total, unbox(weights))));
+  }
+
+  @Test
+  void everyPartIsWithinOneUnitOfItsExactQuota() {
+    qt().forAll(TOTALS, WEIGHTS)
+        .check((total, weights) -> {
+          long[] w = unbox(weights);
+          long[] parts = Apportionment.split(total, w);
+          long sum = Arrays.stream(w).sum();
+          for (int i = 0; i < w.length; i++) {
+            Fraction quota = Fraction.of(BigInteger.valueOf(total).multiply(BigInteger.valueOf(w[i])), BigInteger.valueOf(sum));
+            if (Fraction.of(parts[i]).minus(quota).abs().compareTo(Fraction.ONE) >= 0) {
+              return false;
+            }
+          }
+          return true;
+        });
+  }
+
+  @Test
+  void aZeroWeightNeverGetsAUnit() {
+    qt().forAll(TOTALS, WEIGHTS, integers().between(0, 39))
+        .check((total, weights, at) -> {
+          long[] w = unbox(weights);
+          int i = at % w.length;
+          w[i] = 0;
+          if (Arrays.stream(w).sum() == 0) {
+            return true;
+          }
+          return Apportionment.split(total, w)[i] == 0;
+        });
+  }
+
+  @Test
+  void scalingEveryWeightChangesNothing() {
+    qt().forAll(TOTALS, WEIGHTS, longs().between(2, 1000))
+        .check((total, weights, factor) -> {
+          long[] w = unbox(weights);
+          long[] scaled = Arrays.stream(w).map(x -> x * factor).toArray();
+          return Arrays.equals(Apportionment.split(total, w), Apportionment.split(total, scaled));
+        });
+  }
+
+  @Test
+  void aNegativeTotalIsTheMirrorOfThePositiveOne() {
+    qt().forAll(TOTALS, WEIGHTS)
+        .check((total, weights) -> {
+          long[] w = unbox(weights);
+          long[] positive = Apportionment.split(total, w);
+          long[] negative = Apportionment.split(-total, w);
+          for (int i = 0; i < w.length; i++) {
+            if (positive[i] != -negative[i]) {
+              return false;
+            }
+          }
+          return true;
+        });
+  }
+
+  @Test
+  void theBigIntegerPathAgreesWithTheLongPath() {
+    qt().forAll(TOTALS, WEIGHTS)
+        .check((total, weights) -> {
+          long[] w = unbox(weights);
+          List<Fraction> fractions = new ArrayList<>();
+          for (long x : w) {
+            fractions.add(Fraction.of(x, 7));
+          }
+          return Arrays.equals(Apportionment.split(total, w), Apportionment.split(total, fractions));
+        });
+  }
+
+  @Test
+  void selectionFindsTheKthLargestValue() {
+    qt().forAll(lists().of(longs().between(-50, 50)).ofSizeBetween(1, 60), integers().between(1, 60))
+        .check((values, k) -> {
+          long[] a = unbox(values);
+          int kk = 1 + (k - 1) % a.length;
+          long[] sorted = a.clone();
+          Arrays.sort(sorted);
+          return Apportionment.kthLargest(a.clone(), kk) == sorted[sorted.length - kk];
+        });
+  }
+
+  /** RULES.md, literally: floor of exact quotas, then one unit each by fraction desc, index asc. */
+  private static long[] definition(long total, long[] w) {
+    BigInteger t = BigInteger.valueOf(Math.abs(total));
+    BigInteger sum = BigInteger.valueOf(Arrays.stream(w).sum());
+    long[] parts = new long[w.length];
+    Fraction[] fractional = new Fraction[w.length];
+    long given = 0;
+    for (int i = 0; i < w.length; i++) {
+      Fraction q = Fraction.of(t.multiply(BigInteger.valueOf(w[i])), sum);
+      parts[i] = q.floor().longValueExact();
+      fractional[i] = q.minus(Fraction.of(parts[i]));
+      given += parts[i];
+    }
+    Integer[] order = new Integer[w.length];
+    for (int i = 0; i < w.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.<Integer, Fraction>comparing(i -> fractional[i]).reversed().thenComparing(i -> i));
+    for (long k = 0; k < t.longValueExact() - given; k++) {
+      parts[order[(int) k]]++;
+    }
+    if (total < 0) {
+      for (int i = 0; i < w.length; i++) {
+        parts[i] = -parts[i];
+      }
+    }
+    return parts;
+  }
+
+  private static long[] unbox(List<Long> values) {
+    return values.stream().mapToLong(Long::longValue).toArray();
+  }
+}
