@@ -1,0 +1,41 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.coop;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.koprogo.domain.building.LotId;
+
+/**
+ * The result of an allocation round: each member's outcome (in the round's member order) and the
+ * available lots nobody took (in the project's lot order). Immutable.
+ */
+public record AllocationPlan(List<MemberAllocation> members, List<LotId> unallocatedLots) {
+  public AllocationPlan {
+    members = List.copyOf(members);
+    unallocatedLots = List.copyOf(unallocatedLots);
+  }
+
+  /** The outcome of one member, if they took part. */
+  public Optional<MemberAllocation> of(MemberId member) {
+    for (MemberAllocation m : members) {
+      if (m.member().equals(member)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The lots allotted, by member, in the round's member order. */
+  public Map<MemberId, LotId> allotments() {
+    Map<MemberId, LotId> result = new LinkedHashMap<>();
+    for (MemberAllocation m : members) {
+      m.lot().ifPresent(lot -> result.put(m.member(), lot));
+    }
+    return result;
+  }
+}

@@ -1,0 +1,32 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.coop;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.koprogo.domain.building.LotId;
+
+/**
+ * One member's result of an allocation round.
+ *
+ * @param lot the lot allotted, present exactly when the outcome is ALLOCATED
+ */
+public record MemberAllocation(
+    MemberId member, Rank rank, EligibilityDecision eligibility, Optional<LotId> lot,
+    AllocationOutcome outcome) {
+  public MemberAllocation {
+    Objects.requireNonNull(member, "member");
+    Objects.requireNonNull(rank, "rank");
+    Objects.requireNonNull(eligibility, "eligibility");
+    Objects.requireNonNull(lot, "lot");
+    Objects.requireNonNull(outcome, "outcome");
+    if (lot.isPresent() != (outcome == AllocationOutcome.ALLOCATED)) {
+      throw new IllegalArgumentException("a lot goes with ALLOCATED and only with it");
+    }
+    if (eligibility.eligible() == (outcome == AllocationOutcome.INELIGIBLE)) {
+      throw new IllegalArgumentException("INELIGIBLE goes with an ineligible decision and only with it");
+    }
+  }
+}

@@ -1,0 +1,42 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.coop;
+
+import java.util.Objects;
+
+/** The id of a member (a household) of a housing cooperative. Immutable. */
+public record MemberId(String value) implements Comparable<MemberId> {
+  public MemberId {
+    Objects.requireNonNull(value, "value");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("a member id is not blank");
+    }
+  }
+
+  public static MemberId of(String value) {
+    return new MemberId(value);
+  }
+
+  @Override
+  public int compareTo(MemberId o) {
+    return value.compareTo(o.value);
+  }
+
+  // Written out: the ledger aggregation looks members up a million times per run.
+  @Override
+  public boolean equals(Object o) {
+    return this == o || (o instanceof MemberId m && value.equals(m.value));
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
