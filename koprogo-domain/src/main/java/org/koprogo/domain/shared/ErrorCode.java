@@ -67,6 +67,14 @@ public enum ErrorCode {
   UNKNOWN_BALLOT,
   BALLOT_FROM_ABSENT_OWNER,
   BALLOT_FROM_EXCLUDED_OWNER,
+  /** A resolution's decision type has its legal majority overridden without a reason. */
+  MAJORITY_OVERRIDE_WITHOUT_REASON,
+  /** A member who is not in good standing cast a ballot (one member one vote). */
+  BALLOT_FROM_INELIGIBLE_MEMBER,
+  /** A date of the assembly's lifecycle breaks a statutory delay (convocation, second session). */
+  DEADLINE_NOT_MET,
+  /** Owners requiring an assembly hold less than the statutory fifth of the shares. */
+  INSUFFICIENT_SHARES_FOR_REQUEST,
   // (assembly: add new codes above this line)
 
   // --- money over time: penalties, loans, indexation, surplus, budgets, solidarity ---

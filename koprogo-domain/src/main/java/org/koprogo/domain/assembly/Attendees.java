@@ -1,0 +1,34 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.assembly;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The figures a quorum is checked on: the members of the voting body present or validly
+ * represented, against all of them, counted as owners, as lots and as shares (votes).
+ *
+ * @param ownersPresent owners present or represented
+ * @param ownersTotal all owners
+ * @param lotsPresent lots of the owners present or represented
+ * @param lotsTotal all lots
+ * @param sharesPresent shares (votes) of the owners present or represented
+ * @param sharesTotal all shares (votes)
+ */
+public record Attendees(
+    int ownersPresent, int ownersTotal, int lotsPresent, int lotsTotal,
+    BigDecimal sharesPresent, BigDecimal sharesTotal) {
+  public Attendees {
+    Objects.requireNonNull(sharesPresent, "sharesPresent");
+    Objects.requireNonNull(sharesTotal, "sharesTotal");
+    if (ownersPresent < 0 || ownersPresent > ownersTotal || lotsPresent < 0 || lotsPresent > lotsTotal
+        || sharesPresent.signum() < 0 || sharesPresent.compareTo(sharesTotal) > 0) {
+      throw new IllegalArgumentException("attendance above the total: " + ownersPresent + "/"
+          + ownersTotal + " owners, " + lotsPresent + "/" + lotsTotal + " lots, "
+          + sharesPresent + "/" + sharesTotal + " shares");
+    }
+  }
+}

@@ -1,0 +1,46 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.assembly;
+
+import java.util.Objects;
+import org.koprogo.domain.building.OwnerId;
+
+/**
+ * The id of a person who votes at an assembly: a present owner, or a proxy holder who may be an
+ * owner or anyone else (a relative, a tenant, a lawyer). Equal to an {@link OwnerId}'s value when
+ * the person is that owner.
+ */
+public record HolderId(String value) implements Comparable<HolderId> {
+  public HolderId {
+    Objects.requireNonNull(value, "value");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("a holder id is not blank");
+    }
+  }
+
+  public static HolderId of(String value) {
+    return new HolderId(value);
+  }
+
+  /** The owner as a voting person. */
+  public static HolderId of(OwnerId owner) {
+    return new HolderId(owner.value());
+  }
+
+  /** True when this person is that owner. */
+  public boolean is(OwnerId owner) {
+    return value.equals(owner.value());
+  }
+
+  @Override
+  public int compareTo(HolderId o) {
+    return value.compareTo(o.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

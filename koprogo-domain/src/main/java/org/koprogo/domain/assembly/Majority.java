@@ -1,0 +1,66 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.assembly;
+
+import org.koprogo.domain.shared.Fraction;
+
+/**
+ * The majority a resolution needs. Ratio majorities are computed over the votes cast (FOR and
+ * AGAINST only): abstentions, blank and null votes are not votes cast (Civil Code art. 3.87).
+ * With no vote cast, nothing is adopted.
+ */
+public enum Majority {
+  /** Civil Code art. 3.87: more than half of the votes cast. */
+  ABSOLUTE(1, 2, true),
+  /** Civil Code art. 3.88: at least two thirds of the votes cast. */
+  TWO_THIRDS(2, 3, false),
+  /** Civil Code art. 3.88: at least four fifths of the votes cast. */
+  FOUR_FIFTHS(4, 5, false),
+  /** Civil Code art. 3.88: every co-owner of the building who is not excluded voted for. */
+  UNANIMITY(1, 1, false),
+  /**
+   * Civil Code art. 3.88: every owner present or represented voted for, at an assembly held again
+   * at least 30 days after a unanimity that failed through absences.
+   */
+  UNANIMITY_OF_PRESENT(1, 1, false);
+
+  private final long numerator;
+  private final long denominator;
+  private final boolean strict;
+
+  Majority(long numerator, long denominator, boolean strict) {
+    this.numerator = numerator;
+    this.denominator = denominator;
+    this.strict = strict;
+  }
+
+  /** True for the two unanimities, which depend on who voted, not on a ratio. */
+  public boolean isUnanimity() {
+    return this == UNANIMITY || this == UNANIMITY_OF_PRESENT;
+  }
+
+  /**
+   * True when {@code forVotes} out of the votes cast ({@code forVotes + against}) reach this
+   * ratio majority; false with no vote cast.
+   *
+   * @throws IllegalStateException for a unanimity, which is not a ratio
+   */
+  public boolean isReachedBy(Fraction forVotes, Fraction against) {
+    if (isUnanimity()) {
+      throw new IllegalStateException(this + " is not a ratio majority");
+    }
+    Fraction cast = forVotes.plus(against);
+    if (cast.signum() <= 0) {
+      return false;
+    }
+    int c = forVotes.times(denominator).compareTo(cast.times(numerator));
+    return strict ? c > 0 : c >= 0;
+  }
+
+  /** The ratio as text ("1/2", "2/3", "4/5", "all"). */
+  public String ratio() {
+    return isUnanimity() ? "all" : numerator + "/" + denominator;
+  }
+}

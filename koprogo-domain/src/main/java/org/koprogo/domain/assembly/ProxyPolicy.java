@@ -1,0 +1,15 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.assembly;
+
+import java.util.List;
+
+/** Which proxies a holder may use. */
+public interface ProxyPolicy {
+  /**
+   * The refusal of each of the holder's proxies, in the holding's order: null for a proxy kept.
+   */
+  List<ProxyRefusal> review(ProxyHolding holding);
+}

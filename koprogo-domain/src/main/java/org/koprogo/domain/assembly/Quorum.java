@@ -1,0 +1,33 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.assembly;
+
+import java.util.Objects;
+
+/**
+ * Whether the assembly may deliberate, under which rule, and on which figures.
+ *
+ * @param reached true when the assembly may deliberate
+ * @param rule the rule met, or null when the quorum was not reached
+ * @param attendees the figures checked
+ */
+public record Quorum(boolean reached, QuorumRule rule, Attendees attendees) {
+  public Quorum {
+    Objects.requireNonNull(attendees, "attendees");
+    if (reached != (rule != null)) {
+      throw new IllegalArgumentException("a quorum is reached exactly when it names its rule");
+    }
+  }
+
+  /** The quorum reached under {@code rule}. */
+  public static Quorum reached(QuorumRule rule, Attendees attendees) {
+    return new Quorum(true, Objects.requireNonNull(rule, "rule"), attendees);
+  }
+
+  /** The quorum not reached. */
+  public static Quorum notReached(Attendees attendees) {
+    return new Quorum(false, null, attendees);
+  }
+}

@@ -1,0 +1,11 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.assembly;
+
+/** When an assembly may deliberate. */
+public interface QuorumPolicy {
+  /** The quorum of {@code session} with these attendees. */
+  Quorum check(Session session, Attendees attendees);
+}

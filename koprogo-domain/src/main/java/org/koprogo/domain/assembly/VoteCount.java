@@ -1,0 +1,47 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.assembly;
+
+import java.util.List;
+import java.util.Objects;
+import org.koprogo.domain.shared.Fraction;
+
+/**
+ * The count of one resolution: the votes for and against (the votes cast), the votes of the
+ * voting owners who cast neither, the people whose votes were capped, and the outcome. The
+ * figures are exact; RULES.md writes them rounded half up to 4 places.
+ *
+ * @param resolution the resolution
+ * @param majority the majority it needed
+ * @param outcome adopted, rejected, or not deliberated for lack of quorum
+ * @param forVotes the (capped) votes of FOR ballots
+ * @param against the (capped) votes of AGAINST ballots
+ * @param abstained the (capped) votes of voting owners who abstained, voted blank or null, or cast
+ *     no ballot
+ * @param capped the people whose votes were capped, in order of first appearance among the owners
+ */
+public record VoteCount(
+    ResolutionId resolution, RequiredMajority majority, Outcome outcome, Fraction forVotes,
+    Fraction against, Fraction abstained, List<HolderId> capped) {
+  public VoteCount {
+    Objects.requireNonNull(resolution, "resolution");
+    Objects.requireNonNull(majority, "majority");
+    Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(forVotes, "forVotes");
+    Objects.requireNonNull(against, "against");
+    Objects.requireNonNull(abstained, "abstained");
+    capped = List.copyOf(capped);
+  }
+
+  /** True when the resolution was adopted. */
+  public boolean adopted() {
+    return outcome == Outcome.ADOPTED;
+  }
+
+  /** The votes cast: for plus against. */
+  public Fraction cast() {
+    return forVotes.plus(against);
+  }
+}

@@ -1,0 +1,24 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.assembly;
+
+/**
+ * A rule set for an assembly, as a composition of named policies: who votes and with how many
+ * votes, which proxies count, how a dominant voter is capped, and when the assembly may
+ * deliberate. {@link BelgianCoOwnershipRules} and {@link OneMemberOneVote} are the two the library
+ * ships; a jurisdiction is added by composing its own policies, without touching these.
+ */
+public interface VotingRules {
+  /** The rule set's name ({@code BE_COPROPRIETE}, {@code ONE_MEMBER_ONE_VOTE}). */
+  String name();
+
+  VoteWeights weights();
+
+  ProxyPolicy proxies();
+
+  VoteCap cap();
+
+  QuorumPolicy quorum();
+}
