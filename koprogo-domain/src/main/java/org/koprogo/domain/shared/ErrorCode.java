@@ -96,6 +96,10 @@ public enum ErrorCode {
   DUPLICATE_DESTINATION,
   UNKNOWN_DESTINATION,
   PRICE_DECREASE_NOT_ALLOWED,
+  /** A legal interest rate table has no rate for a year that interest runs in. */
+  UNKNOWN_LEGAL_RATE_YEAR,
+  /** Two installments of an owner's account have the same id. */
+  DUPLICATE_INSTALLMENT,
   // (money over time: add new codes above this line)
 
   // --- housing cooperative ---

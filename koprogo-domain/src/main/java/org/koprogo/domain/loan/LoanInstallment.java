@@ -1,0 +1,30 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.loan;
+
+import java.util.Objects;
+import org.koprogo.domain.shared.Money;
+
+/**
+ * One month of a loan schedule: {@code payment = interest + principal}, and the balance left
+ * after it. Immutable.
+ *
+ * @param month the month, from 1
+ * @param payment the amount paid this month
+ * @param interest its interest part
+ * @param principal its principal part (repayment)
+ * @param balance the principal still owed after this month
+ */
+public record LoanInstallment(int month, Money payment, Money interest, Money principal, Money balance) {
+  public LoanInstallment {
+    Objects.requireNonNull(payment, "payment");
+    Objects.requireNonNull(interest, "interest");
+    Objects.requireNonNull(principal, "principal");
+    Objects.requireNonNull(balance, "balance");
+    if (month < 1) {
+      throw new IllegalArgumentException("months start at 1, got " + month);
+    }
+  }
+}

@@ -1,0 +1,112 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.loan;
+
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.koprogo.domain.shared.Fraction;
+import org.koprogo.domain.shared.Money;
+
+/**
+ * The full repayment schedule of a loan (RULES.md, {@code loan-schedule}): French amortisation,
+ * a constant monthly payment.
+ *
+ * <ul>
+ *   <li>{@code payment = P*r / (1 - (1+r)^-n)}, or {@code P / n} when {@code r = 0}, rounded half
+ *       up to the cent; {@code (1+r)^n} is an exact rational power, never a floating-point one;
+ *   <li>each month, {@code interest = balance * r} rounded half up, {@code principal = payment -
+ *       interest};
+ *   <li>the last month repays the remaining balance exactly: its payment is that balance plus its
+ *       interest.
+ * </ul>
+ *
+ * <p>The principal parts add up to the loan's principal exactly. Immutable and thread-safe.
+ *
+ * @param terms the loan's terms
+ * @param monthlyRate the exact monthly rate used (for ACTUARIAL, the rational value of its
+ *     40-digit approximation)
+ * @param payment the constant monthly payment (months 1 to n-1)
+ * @param installments every month, in order
+ */
+public record LoanSchedule(
+    LoanTerms terms, Fraction monthlyRate, Money payment, List<LoanInstallment> installments) {
+  public LoanSchedule {
+    Objects.requireNonNull(terms, "terms");
+    Objects.requireNonNull(monthlyRate, "monthlyRate");
+    Objects.requireNonNull(payment, "payment");
+    installments = List.copyOf(installments);
+    if (installments.size() != terms.months()) {
+      throw new IllegalArgumentException("a schedule has one installment per month");
+    }
+  }
+
+  /** Computes the schedule of {@code terms}. */
+  public static LoanSchedule of(LoanTerms terms) {
+    Objects.requireNonNull(terms, "terms");
+    Fraction r = terms.convention().monthlyRate(terms.annualRatePercent());
+    int n = terms.months();
+    long principalCents = terms.principal().minorUnits();
+    Fraction p = Fraction.of(principalCents);
+    Fraction exactPayment;
+    if (r.isZero()) {
+      exactPayment = p.dividedBy(Fraction.of(n));
+    } else {
+      // P*r / (1 - (1+r)^-n) = P*r*g / (g - 1) with g = (1+r)^n
+      Fraction g = MonthlyRateConvention.growth(r, n);
+      exactPayment = p.times(r).times(g).dividedBy(g.minus(Fraction.ONE));
+    }
+    long payment = exactPayment.round(RoundingMode.HALF_UP).longValueExact();
+    BigInteger rn = r.numerator();
+    BigInteger rd = r.denominator();
+    List<LoanInstallment> lines = new ArrayList<>(n);
+    long balance = principalCents;
+    var currency = terms.principal().currency();
+    for (int month = 1; month <= n; month++) {
+      long interest = interestCents(balance, rn, rd);
+      long due = month == n ? Math.addExact(balance, interest) : payment;
+      long repaid = Math.subtractExact(due, interest);
+      balance = Math.subtractExact(balance, repaid);
+      lines.add(
+          new LoanInstallment(
+              month,
+              Money.ofMinor(currency, due),
+              Money.ofMinor(currency, interest),
+              Money.ofMinor(currency, repaid),
+              Money.ofMinor(currency, balance)));
+    }
+    return new LoanSchedule(terms, r, Money.ofMinor(currency, payment), lines);
+  }
+
+  private static long interestCents(long balance, BigInteger rn, BigInteger rd) {
+    if (rn.signum() == 0 || balance == 0) {
+      return 0;
+    }
+    return Fraction.of(BigInteger.valueOf(balance).multiply(rn), rd)
+        .round(RoundingMode.HALF_UP)
+        .longValueExact();
+  }
+
+  /** The last month's payment (the remaining balance plus its interest). */
+  public Money lastPayment() {
+    return installments.get(installments.size() - 1).payment();
+  }
+
+  /** The sum of the interest parts. */
+  public Money totalInterest() {
+    Money total = Money.zero(payment.currency());
+    for (LoanInstallment i : installments) {
+      total = total.plus(i.interest());
+    }
+    return total;
+  }
+
+  /** The sum of every payment: the principal plus the total interest. */
+  public Money totalPaid() {
+    return terms.principal().plus(totalInterest());
+  }
+}

@@ -1,0 +1,33 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.penalty;
+
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
+
+/** From when late-payment interest runs, once an installment is late. */
+public enum AccrualStart {
+  /** From the due date: the grace period only decides whether the installment is late. */
+  DUE_DATE,
+  /** From the end of the grace period ({@code dueDate + graceDays}). */
+  GRACE_END;
+
+  /**
+   * The start named {@code name}.
+   *
+   * @throws KoproGoException {@code UNKNOWN_ACCRUAL_START} for any other name
+   */
+  public static AccrualStart parse(String name) {
+    for (AccrualStart a : values()) {
+      if (a.name().equals(name)) {
+        return a;
+      }
+    }
+    throw KoproGoException.of(
+        ErrorCode.UNKNOWN_ACCRUAL_START,
+        "unknown accrual start '" + name + "' (expected DUE_DATE or GRACE_END)",
+        "field", "policy.accrualStart", "value", name);
+  }
+}

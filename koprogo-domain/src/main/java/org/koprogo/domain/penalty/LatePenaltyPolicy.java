@@ -1,0 +1,112 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.penalty;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Objects;
+import java.util.Optional;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
+import org.koprogo.domain.shared.Money;
+
+/**
+ * How late payments are charged (RULES.md, {@code late-penalty}): simple interest at {@code rate}
+ * with a day count, a grace period, an accrual start, a flat fee (once), a minimum and an
+ * optional cap in percent of the principal. Immutable.
+ *
+ * <p>A contractual rate must come from the co-ownership statutes: {@link PenaltyRate} records its
+ * source ({@link RateSource#STATUTES} with the article, or {@link RateSource#LEGAL_RATE}).
+ *
+ * @param rate the annual rate and its source
+ * @param dayCount ACT_365 or ACT_360
+ * @param graceDays days after the due date during which a payment is still on time, not negative
+ * @param accrualStart from when interest runs once the installment is late
+ * @param flatFee a fee charged once when the installment is late, not negative
+ * @param minimumPenalty the least penalty of a late installment, not negative
+ * @param capPercentOfPrincipal the penalty's cap in percent of the principal, or null for none
+ */
+public record LatePenaltyPolicy(
+    PenaltyRate rate,
+    DayCount dayCount,
+    int graceDays,
+    AccrualStart accrualStart,
+    Money flatFee,
+    Money minimumPenalty,
+    BigDecimal capPercentOfPrincipal) {
+
+  /**
+   * Validates the policy.
+   *
+   * @throws KoproGoException {@code NEGATIVE_RATE} for a negative cap, {@code NEGATIVE_AMOUNT}
+   *     for a negative fee or minimum, {@code INVALID_GRACE} for negative grace days
+   */
+  public LatePenaltyPolicy {
+    Objects.requireNonNull(rate, "rate");
+    Objects.requireNonNull(dayCount, "dayCount");
+    Objects.requireNonNull(accrualStart, "accrualStart");
+    Objects.requireNonNull(flatFee, "flatFee");
+    Objects.requireNonNull(minimumPenalty, "minimumPenalty");
+    if (capPercentOfPrincipal != null && capPercentOfPrincipal.signum() < 0) {
+      throw KoproGoException.of(
+          ErrorCode.NEGATIVE_RATE,
+          "cap " + capPercentOfPrincipal.toPlainString() + "% of the principal is negative",
+          "field", "policy.capPercentOfPrincipal", "value", capPercentOfPrincipal.toPlainString());
+    }
+    checkNotNegative(flatFee, "policy.flatFee");
+    checkNotNegative(minimumPenalty, "policy.minimumPenalty");
+    if (!flatFee.currency().equals(minimumPenalty.currency())) {
+      throw KoproGoException.of(
+          ErrorCode.CURRENCY_MISMATCH, "the fee and the minimum are in different currencies");
+    }
+    if (graceDays < 0) {
+      throw KoproGoException.of(
+          ErrorCode.INVALID_GRACE, "grace of " + graceDays + " days is negative",
+          "field", "policy.graceDays", "value", graceDays);
+    }
+  }
+
+  /**
+   * Interest only, at a rate set by the statutes, ACT/365, no grace, from the due date, no fee,
+   * no minimum, no cap.
+   */
+  public static LatePenaltyPolicy simpleInterest(PenaltyRate rate, Currency currency) {
+    Money zero = Money.zero(currency);
+    return new LatePenaltyPolicy(rate, DayCount.ACT_365, 0, AccrualStart.DUE_DATE, zero, zero, null);
+  }
+
+  /** This policy with a grace period and an accrual start. */
+  public LatePenaltyPolicy withGrace(int days, AccrualStart start) {
+    return new LatePenaltyPolicy(rate, dayCount, days, start, flatFee, minimumPenalty, capPercentOfPrincipal);
+  }
+
+  /** This policy with a flat fee and a minimum penalty. */
+  public LatePenaltyPolicy withFees(Money fee, Money minimum) {
+    return new LatePenaltyPolicy(rate, dayCount, graceDays, accrualStart, fee, minimum, capPercentOfPrincipal);
+  }
+
+  /** This policy with a cap in percent of the principal. */
+  public LatePenaltyPolicy withCap(BigDecimal percent) {
+    return new LatePenaltyPolicy(rate, dayCount, graceDays, accrualStart, flatFee, minimumPenalty, percent);
+  }
+
+  /** This policy with another day count. */
+  public LatePenaltyPolicy with(DayCount other) {
+    return new LatePenaltyPolicy(rate, other, graceDays, accrualStart, flatFee, minimumPenalty, capPercentOfPrincipal);
+  }
+
+  /** The cap, when there is one. */
+  public Optional<BigDecimal> cap() {
+    return Optional.ofNullable(capPercentOfPrincipal);
+  }
+
+  private static void checkNotNegative(Money amount, String field) {
+    if (amount.isNegative()) {
+      throw KoproGoException.of(
+          ErrorCode.NEGATIVE_AMOUNT, field + " " + amount.toPlainString() + " is negative",
+          "field", field, "value", amount.toPlainString());
+    }
+  }
+}
