@@ -1,0 +1,39 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.budget;
+
+import java.time.LocalDate;
+
+/** How often the syndic calls for funds over a financial year. */
+public enum CallFrequency {
+  MONTHLY(12),
+  QUARTERLY(4),
+  HALF_YEARLY(2),
+  YEARLY(1);
+
+  private final int periods;
+
+  CallFrequency(int periods) {
+    this.periods = periods;
+  }
+
+  /** The number of calls in a year. */
+  public int periods() {
+    return periods;
+  }
+
+  /** The number of months between two calls. */
+  public int monthsPerPeriod() {
+    return 12 / periods;
+  }
+
+  /** The first day of period {@code period} (from 1) of a year that starts on {@code yearStart}. */
+  public LocalDate periodStart(LocalDate yearStart, int period) {
+    if (period < 1 || period > periods) {
+      throw new IndexOutOfBoundsException("period " + period + " is not 1 to " + periods);
+    }
+    return yearStart.plusMonths((long) (period - 1) * monthsPerPeriod());
+  }
+}
