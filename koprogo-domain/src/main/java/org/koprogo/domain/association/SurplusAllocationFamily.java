@@ -59,6 +59,7 @@ public final class SurplusAllocationFamily implements RuleFamily {
     ReservePolicy reserve = null;
     CalculationInput r = input.optionalObject("reserve");
     if (r != null) {
+      Money current = r.money("current", currency);
       long months = r.integer("months", ErrorCode.INVALID_NUMBER);
       if (months < 0 || months > Integer.MAX_VALUE) {
         throw KoproGoException.of(
@@ -67,7 +68,7 @@ public final class SurplusAllocationFamily implements RuleFamily {
       }
       reserve =
           new ReservePolicy(
-              r.money("current", currency),
+              current,
               (int) months,
               r.string("destination", ReservePolicy.DEFAULT_DESTINATION));
     }

@@ -13,7 +13,8 @@ import org.koprogo.domain.shared.KoproGoException;
 /**
  * The general assembly's vote not to constitute the reserve fund (or to call less than the legal
  * minimum), as the minutes record it. The votes are the shares cast for and against; abstentions
- * are not votes cast (Civil Code art. 3.88 §1) and are left out.
+ * are not votes cast (Civil Code art. 3.87; the
+ * general-assembly rule of RULES.md: {@code for >= 4/5 (for + against)}) and are left out.
  *
  * @param resolution the resolution's id in the minutes, never null
  * @param votesFor the votes cast for, never negative
