@@ -4,11 +4,14 @@
  */
 package org.koprogo.host;
 
-/** The sample host's entry point. */
+import io.micronaut.runtime.Micronaut;
+
+/** The sample host's entry point: {@code java -jar sample-host/target/sample-host.jar}. */
 public final class Application {
   private Application() {}
 
+  /** Starts the server (port 8080 unless {@code MICRONAUT_SERVER_PORT} says otherwise). */
   public static void main(String[] args) {
-    throw new UnsupportedOperationException("the Micronaut host lands with the sample-host issue");
+    Micronaut.build(args).mainClass(Application.class).banner(false).start();
   }
 }

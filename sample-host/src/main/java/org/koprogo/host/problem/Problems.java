@@ -1,0 +1,88 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.problem;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
+
+/**
+ * Problem documents (RFC 9457, {@code application/problem+json}) carrying the stable error code.
+ *
+ * <p>Every error the host returns has this shape: {@code type}, {@code title}, {@code status},
+ * {@code detail}, {@code code} (a library {@link ErrorCode} or a {@link HostErrorCode}) and, when
+ * the library named them, the offending {@code field} and {@code value} plus any other detail of
+ * the exception as extension members. A stack trace is never part of it.
+ */
+public final class Problems {
+  /** The media type of problem documents. */
+  public static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
+
+  private static final String TYPE_PREFIX = "urn:koprogo:problem:";
+  private static final Set<String> RESERVED =
+      Set.of("type", "title", "status", "detail", "code", "instance");
+
+  private Problems() {}
+
+  /** The HTTP status of a library error code: what the client should change, as a 4xx. */
+  public static HttpStatus statusOf(ErrorCode code) {
+    return switch (code) {
+      case UNKNOWN_FAMILY, NOT_FOUND -> HttpStatus.NOT_FOUND;
+      case CONCURRENT_UPDATE, ILLEGAL_TRANSITION -> HttpStatus.CONFLICT;
+      case MODULE_DISABLED -> HttpStatus.FORBIDDEN;
+      default -> HttpStatus.UNPROCESSABLE_ENTITY;
+    };
+  }
+
+  /** The problem document of a library exception. */
+  public static Map<String, Object> of(KoproGoException e) {
+    HttpStatus status = statusOf(e.code());
+    Map<String, Object> problem = document(status, e.code().name(), e.reason());
+    e.details().forEach((key, value) -> {
+      if (!RESERVED.contains(key)) {
+        problem.put(key, value);
+      }
+    });
+    return problem;
+  }
+
+  /** A problem document. */
+  public static Map<String, Object> document(HttpStatus status, String code, String detail) {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", TYPE_PREFIX + code);
+    problem.put("title", title(code));
+    problem.put("status", status.getCode());
+    if (detail != null && !detail.isBlank()) {
+      problem.put("detail", detail);
+    }
+    problem.put("code", code);
+    return problem;
+  }
+
+  /** The response of a library exception. */
+  public static MutableHttpResponse<Map<String, Object>> response(KoproGoException e) {
+    return response(of(e));
+  }
+
+  /** The response carrying a problem document (its status is the document's). */
+  public static MutableHttpResponse<Map<String, Object>> response(Map<String, Object> problem) {
+    int status = (Integer) problem.get("status");
+    return HttpResponse.<Map<String, Object>>status(HttpStatus.valueOf(status))
+        .contentType(PROBLEM_JSON)
+        .body(problem);
+  }
+
+  /** {@code ZERO_TOTAL_WEIGHT} becomes {@code Zero total weight}. */
+  static String title(String code) {
+    String words = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+}
