@@ -126,5 +126,23 @@ public enum ErrorCode {
   // --- community modules ---
   /** The building's council has not switched this community module on. */
   MODULE_DISABLED,
+  /** Time credits that are not a positive whole number of minutes. */
+  INVALID_HOURS,
+  /** Completing the exchange would take a balance below the building's floor. */
+  BALANCE_FLOOR_REACHED,
+  /** The person is not a party to that exchange, loan or offer. */
+  NOT_A_PARTY,
+  /** A rating outside 1 to 5, or a second rating by the same person. */
+  INVALID_RATING,
+  /** A loan shorter than 1 day or longer than 90 days. */
+  INVALID_LOAN_PERIOD,
+  /** The object is already lent or booked for part of that period. */
+  LOAN_OVERLAP,
+  /** The offer or notice has expired. */
+  OFFER_EXPIRED,
+  /** Only a member of the building's council may do this. */
+  NOT_COUNCIL_MEMBER,
+  /** An expiry that is not after the publication. */
+  INVALID_EXPIRY,
   // (community: add new codes above this line)
 }

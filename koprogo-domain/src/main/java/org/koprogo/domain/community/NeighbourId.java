@@ -1,0 +1,26 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.community;
+
+import java.util.Objects;
+
+/** A neighbour taking part in a building's community modules (an owner, a tenant, a member). */
+public record NeighbourId(String value) {
+  public NeighbourId {
+    Objects.requireNonNull(value, "value");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("a neighbour id is not blank");
+    }
+  }
+
+  public static NeighbourId of(String value) {
+    return new NeighbourId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

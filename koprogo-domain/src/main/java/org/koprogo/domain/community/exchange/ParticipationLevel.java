@@ -1,0 +1,38 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.community.exchange;
+
+/**
+ * A neighbour's participation in the local exchange, from the number of completed exchanges
+ * they took part in (as provider or receiver): none, 1 to 4, 5 to 19, 20 and more.
+ */
+public enum ParticipationLevel {
+  NEWCOMER(0),
+  CONTRIBUTOR(1),
+  REGULAR(5),
+  PILLAR(20);
+
+  private final int from;
+
+  ParticipationLevel(int from) {
+    this.from = from;
+  }
+
+  /** The number of completed exchanges from which the level starts. */
+  public int from() {
+    return from;
+  }
+
+  /** The level for {@code completed} exchanges. */
+  public static ParticipationLevel of(long completed) {
+    ParticipationLevel level = NEWCOMER;
+    for (ParticipationLevel l : values()) {
+      if (completed >= l.from) {
+        level = l;
+      }
+    }
+    return level;
+  }
+}

@@ -1,0 +1,76 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.community.notices;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.koprogo.domain.community.CommunityModule;
+import org.koprogo.domain.community.CommunitySettings;
+import org.koprogo.domain.community.NeighbourId;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
+
+/**
+ * A building's notice board: announcements, events, lost and found, classified ads, car-pooling,
+ * childcare, each with an expiry; moderated by the council, who may hide a notice with a reason
+ * (kept). Refuses everything with {@code MODULE_DISABLED} while {@link
+ * CommunityModule#NOTICE_BOARD} is off.
+ */
+public final class NoticeBoard {
+  private final CommunitySettings settings;
+  private final Map<String, Notice> notices = new LinkedHashMap<>();
+
+  public NoticeBoard(CommunitySettings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /** Posts a notice. */
+  public Notice post(String id, NeighbourId author, NoticeKind kind, String title, String body, Instant at, Instant expiresAt) {
+    settings.require(CommunityModule.NOTICE_BOARD);
+    if (notices.containsKey(id)) {
+      throw KoproGoException.of(ErrorCode.ILLEGAL_TRANSITION, "notice " + id + " already exists", "value", id);
+    }
+    Notice n = new Notice(id, author, kind, title, body, at, expiresAt, null, null);
+    notices.put(id, n);
+    return n;
+  }
+
+  /**
+   * A council member hides a notice; the reason is kept.
+   *
+   * @throws KoproGoException {@code NOT_COUNCIL_MEMBER}, {@code MISSING_FIELD} (no reason)
+   */
+  public Notice hide(String id, NeighbourId by, String reason) {
+    settings.require(CommunityModule.NOTICE_BOARD);
+    settings.requireCouncil(by);
+    if (reason == null || reason.isBlank()) {
+      throw KoproGoException.of(ErrorCode.MISSING_FIELD, "hiding a notice needs a reason", "field", "reason");
+    }
+    Notice n = notices.get(id);
+    if (n == null) {
+      throw KoproGoException.of(ErrorCode.NOT_FOUND, "no notice " + id, "value", id);
+    }
+    Notice hidden = new Notice(n.id(), n.author(), n.kind(), n.title(), n.body(), n.postedAt(), n.expiresAt(), by, reason);
+    notices.put(id, hidden);
+    return hidden;
+  }
+
+  /** The notices shown at {@code at}, optionally of one kind (null for all). */
+  public List<Notice> visible(Instant at, NoticeKind kind) {
+    settings.require(CommunityModule.NOTICE_BOARD);
+    return notices.values().stream()
+        .filter(n -> n.visibleAt(at))
+        .filter(n -> kind == null || n.kind() == kind)
+        .toList();
+  }
+
+  /** Every notice, hidden and expired ones included (for the council). */
+  public List<Notice> all() {
+    return List.copyOf(notices.values());
+  }
+}

@@ -1,0 +1,28 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.community.skills;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.koprogo.domain.community.NeighbourId;
+
+/**
+ * A neighbour's skill in the directory, with their consent to show it to the neighbours of their
+ * building. Without consent (or once it is withdrawn) the listing is never shown.
+ *
+ * @param who the neighbour
+ * @param skill the skill ("plumbing", "Dutch lessons")
+ * @param consentGivenAt when they consented to show it, or null (never shown)
+ */
+public record SkillListing(NeighbourId who, String skill, Instant consentGivenAt) {
+  public SkillListing {
+    Objects.requireNonNull(who, "who");
+    Objects.requireNonNull(skill, "skill");
+  }
+
+  public boolean consented() {
+    return consentGivenAt != null;
+  }
+}

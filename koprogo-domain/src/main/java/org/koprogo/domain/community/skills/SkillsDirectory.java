@@ -1,0 +1,78 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.community.skills;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.koprogo.domain.community.CommunityModule;
+import org.koprogo.domain.community.CommunitySettings;
+import org.koprogo.domain.community.NeighbourId;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
+
+/**
+ * Who can do what in a building: visible only to the neighbours of the same building, and only
+ * with the person's consent (GDPR art. 6(1)(a)). Refuses everything with {@code MODULE_DISABLED}
+ * while {@link CommunityModule#SKILLS_DIRECTORY} is off.
+ */
+public final class SkillsDirectory {
+  private final CommunitySettings settings;
+  private final Set<NeighbourId> neighbours;
+  private final List<SkillListing> listings = new ArrayList<>();
+
+  /**
+   * A directory.
+   *
+   * @param settings the building's settings
+   * @param neighbours the people of this building (only they may search or be listed)
+   */
+  public SkillsDirectory(CommunitySettings settings, Set<NeighbourId> neighbours) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.neighbours = Set.copyOf(neighbours);
+  }
+
+  /** Lists a skill, shown only if {@code consentAt} is not null. */
+  public SkillListing add(NeighbourId who, String skill, Instant consentAt) {
+    settings.require(CommunityModule.SKILLS_DIRECTORY);
+    requireNeighbour(who);
+    SkillListing listing = new SkillListing(who, skill.strip(), consentAt);
+    listings.add(listing);
+    return listing;
+  }
+
+  /** Withdraws consent for every skill of {@code who}: hidden at once. */
+  public void withdrawConsent(NeighbourId who) {
+    settings.require(CommunityModule.SKILLS_DIRECTORY);
+    listings.replaceAll(l -> l.who().equals(who) ? new SkillListing(l.who(), l.skill(), null) : l);
+  }
+
+  /**
+   * The consented listings whose skill contains {@code query} (case-insensitive), as seen by
+   * {@code viewer}, who must be a neighbour of this building.
+   *
+   * @throws KoproGoException {@code NOT_A_PARTY} when the viewer is not of this building
+   */
+  public List<SkillListing> search(NeighbourId viewer, String query) {
+    settings.require(CommunityModule.SKILLS_DIRECTORY);
+    requireNeighbour(viewer);
+    String q = query.strip().toLowerCase(Locale.ROOT);
+    return listings.stream()
+        .filter(SkillListing::consented)
+        .filter(l -> l.skill().toLowerCase(Locale.ROOT).contains(q))
+        .toList();
+  }
+
+  private void requireNeighbour(NeighbourId who) {
+    if (!neighbours.contains(who)) {
+      throw KoproGoException.of(
+          ErrorCode.NOT_A_PARTY, who + " is not a neighbour of building " + settings.building(),
+          "value", who.value());
+    }
+  }
+}

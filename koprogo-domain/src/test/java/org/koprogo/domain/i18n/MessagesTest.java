@@ -1,0 +1,35 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.koprogo.domain.community.CommunityModule;
+import org.koprogo.domain.shared.ErrorCode;
+
+class MessagesTest {
+
+  @Test
+  void speaksFrenchDutchGermanAndEnglish() {
+    assertThat(Messages.of("fr").error(ErrorCode.MODULE_DISABLED)).isEqualTo("Ce module communautaire n'est pas activé dans l'immeuble.");
+    assertThat(Messages.of("nl-BE").name(CommunityModule.NOTICE_BOARD)).isEqualTo("Prikbord");
+    assertThat(Messages.of("de").name(CommunityModule.LOCAL_EXCHANGE)).isEqualTo("Tauschring");
+    assertThat(Messages.of("en").error(ErrorCode.LOAN_OVERLAP)).isEqualTo("The object is already booked for part of that period.");
+  }
+
+  @Test
+  void fallsBackToTheChosenLanguageNeverToTheMachinesLocale() {
+    assertThat(Messages.of("it", "nl").language()).isEqualTo("nl");
+    assertThat(Messages.of(null).language()).isEqualTo("en");
+    assertThat(Messages.of("xx", "xx").error(ErrorCode.NOT_FOUND)).isEqualTo("Not found.");
+  }
+
+  @Test
+  void formatsArgumentsAndKeepsApostrophes() {
+    assertThat(Messages.of("fr").text("notice.hidden", "publicité")).isEqualTo("Masqué par le conseil : publicité");
+    assertThat(Messages.of("en").text("no.such.key")).isEqualTo("no.such.key");
+  }
+}
