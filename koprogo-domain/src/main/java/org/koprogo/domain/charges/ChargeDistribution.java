@@ -46,25 +46,29 @@ public final class ChargeDistribution {
    */
   public static Distribution distribute(Money amount, List<LotId> lots, List<KeyShare> keys) {
     Objects.requireNonNull(amount, "amount");
-    List<LotId> units = checkLots(lots);
-    Objects.requireNonNull(keys, "keys");
-    if (keys.isEmpty()) {
-      throw KoproGoException.of(ErrorCode.EMPTY_KEYS, "a composite key needs at least one part");
-    }
-    List<KeyShare> parts = List.copyOf(keys);
-    Set<LotId> known = new HashSet<>(units);
-    for (KeyShare part : parts) {
-      for (LotId lot : part.key().weights().keySet()) {
-        if (!known.contains(lot)) {
-          throw KoproGoException.of(
-              ErrorCode.UNKNOWN_UNIT,
-              "key '" + part.key().name() + "' weighs lot " + lot + ", which is not listed",
-              "key", part.key().name(), "value", lot.value());
-        }
-      }
-    }
-    long[] minor = Apportionment.split(amount.minorUnits(), quotaWeights(units, parts));
-    return new Distribution(amount, units, parts, minor);
+    return compile(lots, keys).distribute(amount);
+  }
+
+  /**
+   * Compiles one key against {@code lots}, to distribute many expenses by it.
+   *
+   * @throws KoproGoException as {@link #compile(List, List)}
+   */
+  public static CompiledKey compile(List<LotId> lots, DistributionKey key) {
+    Objects.requireNonNull(key, "key");
+    return compile(lots, List.of(new KeyShare(BigDecimal.ONE, key)));
+  }
+
+  /**
+   * Compiles a composite key against {@code lots}: the lots and keys are validated once, and
+   * every later {@link CompiledKey#distribute(Money)} gives the same result as {@link
+   * #distribute(Money, List, List)}, without map lookups or big-number arithmetic.
+   *
+   * @throws KoproGoException {@code EMPTY_UNITS}, {@code DUPLICATE_UNIT}, {@code EMPTY_KEYS},
+   *     {@code UNKNOWN_UNIT} (a key weighs a lot not listed)
+   */
+  public static CompiledKey compile(List<LotId> lots, List<KeyShare> keys) {
+    return CompiledKey.of(lots, keys);
   }
 
   /**
@@ -122,7 +126,7 @@ public final class ChargeDistribution {
     return result;
   }
 
-  private static List<LotId> checkLots(List<LotId> lots) {
+  static List<LotId> checkLots(List<LotId> lots) {
     Objects.requireNonNull(lots, "lots");
     if (lots.isEmpty()) {
       throw KoproGoException.of(ErrorCode.EMPTY_UNITS, "an expense is distributed over at least one lot");

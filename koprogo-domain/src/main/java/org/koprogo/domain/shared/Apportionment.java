@@ -193,6 +193,33 @@ public final class Apportionment {
   }
 
   /**
+   * Completes a largest-remainder split whose exact quotas the caller has already reduced to a
+   * common denominator {@code d}: party {@code i}'s quota is {@code floors[i] + remainders[i] /
+   * d} with {@code 0 <= remainders[i] < d}. Gives the {@code units} missing units one each to the
+   * parties with the largest remainders, equal remainders first to the lowest index, exactly as
+   * {@link #split(long, long[])} does; {@code floors} is completed in place, {@code remainders}
+   * is not modified.
+   *
+   * <p>This is the entry point of callers that compute quotas as sums of several exact parts
+   * (composite charge keys) without ever forming a product that could overflow.
+   *
+   * @param floors every party's floor, completed in place
+   * @param remainders every party's remainder over the common denominator, non-negative
+   * @param units {@code |T| - sum(floors)}, between 0 and the number of parties
+   */
+  public static void giveRemainder(long[] floors, long[] remainders, int units) {
+    Objects.requireNonNull(floors, "floors");
+    Objects.requireNonNull(remainders, "remainders");
+    if (floors.length != remainders.length || units < 0 || units > floors.length) {
+      throw new IllegalArgumentException(
+          units + " units for " + floors.length + " floors and " + remainders.length + " remainders");
+    }
+    if (units > 0) {
+      distributeRemainder(floors, remainders, units);
+    }
+  }
+
+  /**
    * Gives one unit to each of the {@code r} parties with the largest remainders, ties to the
    * lowest index: a selection of the r-th largest remainder, then one pass in index order.
    */

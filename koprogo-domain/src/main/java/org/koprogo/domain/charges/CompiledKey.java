@@ -1,0 +1,295 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.charges;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.koprogo.domain.building.LotId;
+import org.koprogo.domain.shared.Apportionment;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
+import org.koprogo.domain.shared.Money;
+
+/**
+ * A (single or composite) distribution key compiled against the lots of a building, to
+ * distribute many expenses by the same key: Civil Code art. 3.85 §1 and 3.86 §2, exactly as
+ * {@link ChargeDistribution#distribute(Money, List, List)} (which compiles a key and uses it once).
+ *
+ * <p>Compiling validates the lots and the keys once and turns every key into {@code long} weights
+ * aligned with the lots, reduced by their greatest common divisor, with the shares folded in. Lot
+ * {@code i}'s exact quota {@code |T| * sum_k (s_k / S) * (w_ik / W_k)} is then computed per key
+ * as {@code a_ik + r_ik / D_k} with {@code D_k = S * W_k} (one multiplication and one division of
+ * {@code long}s), and the fractional parts are brought to the common denominator {@code L =
+ * lcm(D_k)} by a precomputed factor {@code L / D_k}, so no product ever grows with the number of
+ * keys. The remaining units go by largest remainder ({@link Apportionment#giveRemainder}). When a
+ * key's figures do not fit in 64 bits, or the amount is so large that a product would overflow,
+ * the distribution falls back to exact {@link BigInteger} arithmetic: same result, slower.
+ *
+ * <p>Immutable and thread-safe; a distribution costs no map lookup and no {@link BigDecimal} or
+ * {@link BigInteger} arithmetic on the fast path.
+ */
+public final class CompiledKey {
+  private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+  private final List<LotId> lots;
+  private final List<KeyShare> keys;
+  /** {@code weights[k][i]}: lot {@code i}'s reduced integer weight in key {@code k}. */
+  private final long[][] weights;
+  /** The largest weight of each key (to check, once per amount, that products fit). */
+  private final long[] maxWeights;
+  /** {@code s_k}: each key's reduced integer share. */
+  private final long[] shares;
+  /** {@code D_k = S * W_k}: the denominator of key {@code k}'s part of a quota. */
+  private final long[] denominators;
+  /** {@code L / D_k}: brings key {@code k}'s remainder to the common denominator. */
+  private final long[] factors;
+  /** {@code L = lcm(D_k)}. */
+  private final long common;
+  /** False when a figure did not fit in 64 bits: every distribution is then exact BigInteger. */
+  private final boolean fast;
+
+  private CompiledKey(List<LotId> lots, List<KeyShare> keys) {
+    this.lots = lots;
+    this.keys = keys;
+    int n = lots.size();
+    int m = keys.size();
+    Map<LotId, Integer> index = new HashMap<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      index.put(lots.get(i), i);
+    }
+    BigInteger[][] big = new BigInteger[m][];
+    BigInteger[] totals = new BigInteger[m];
+    for (int k = 0; k < m; k++) {
+      DistributionKey key = keys.get(k).key();
+      int scale = 0;
+      for (BigDecimal w : key.weights().values()) {
+        scale = Math.max(scale, w.scale());
+      }
+      BigInteger[] column = new BigInteger[n];
+      java.util.Arrays.fill(column, BigInteger.ZERO);
+      BigInteger gcd = BigInteger.ZERO;
+      for (Map.Entry<LotId, BigDecimal> e : key.weights().entrySet()) {
+        Integer i = index.get(e.getKey());
+        if (i == null) {
+          throw KoproGoException.of(
+              ErrorCode.UNKNOWN_UNIT,
+              "key '" + key.name() + "' weighs lot " + e.getKey() + ", which is not listed",
+              "key", key.name(), "value", e.getKey().value());
+        }
+        BigInteger w = e.getValue().setScale(scale).unscaledValue();
+        column[i] = w;
+        gcd = gcd.gcd(w);
+      }
+      BigInteger total = BigInteger.ZERO;
+      for (int i = 0; i < n; i++) {
+        column[i] = column[i].divide(gcd);
+        total = total.add(column[i]);
+      }
+      big[k] = column;
+      totals[k] = total;
+    }
+    int shareScale = 0;
+    for (KeyShare p : keys) {
+      shareScale = Math.max(shareScale, p.share().scale());
+    }
+    BigInteger[] bigShares = new BigInteger[m];
+    BigInteger shareGcd = BigInteger.ZERO;
+    for (int k = 0; k < m; k++) {
+      bigShares[k] = keys.get(k).share().setScale(shareScale).unscaledValue();
+      shareGcd = shareGcd.gcd(bigShares[k]);
+    }
+    BigInteger shareTotal = BigInteger.ZERO;
+    for (int k = 0; k < m; k++) {
+      bigShares[k] = bigShares[k].divide(shareGcd);
+      shareTotal = shareTotal.add(bigShares[k]);
+    }
+    BigInteger[] bigDenominators = new BigInteger[m];
+    BigInteger lcm = BigInteger.ONE;
+    for (int k = 0; k < m; k++) {
+      bigDenominators[k] = shareTotal.multiply(totals[k]);
+      lcm = lcm.divide(lcm.gcd(bigDenominators[k])).multiply(bigDenominators[k]);
+    }
+    // Remainders add up to less than m * L: that sum must fit, and so must every figure.
+    boolean fits = lcm.multiply(BigInteger.valueOf(m)).compareTo(LONG_MAX) <= 0;
+    for (int k = 0; k < m && fits; k++) {
+      for (BigInteger w : big[k]) {
+        if (w.bitLength() > 62) {
+          fits = false;
+          break;
+        }
+      }
+    }
+    this.fast = fits;
+    if (fits) {
+      this.weights = new long[m][n];
+      this.maxWeights = new long[m];
+      this.shares = new long[m];
+      this.denominators = new long[m];
+      this.factors = new long[m];
+      for (int k = 0; k < m; k++) {
+        long max = 0;
+        for (int i = 0; i < n; i++) {
+          long w = big[k][i].longValue();
+          weights[k][i] = w;
+          max = Math.max(max, w);
+        }
+        maxWeights[k] = max;
+        shares[k] = bigShares[k].longValueExact();
+        denominators[k] = bigDenominators[k].longValueExact();
+        factors[k] = lcm.divide(bigDenominators[k]).longValueExact();
+      }
+      this.common = lcm.longValueExact();
+    } else {
+      this.weights = null;
+      this.maxWeights = null;
+      this.shares = null;
+      this.denominators = null;
+      this.factors = null;
+      this.common = 0;
+    }
+  }
+
+  /**
+   * Compiles a key against lots: validated as by {@link ChargeDistribution#distribute(Money,
+   * List, List)}.
+   *
+   * @throws KoproGoException {@code EMPTY_UNITS}, {@code DUPLICATE_UNIT}, {@code EMPTY_KEYS},
+   *     {@code UNKNOWN_UNIT} (a key weighs a lot not listed)
+   */
+  static CompiledKey of(List<LotId> lots, List<KeyShare> keys) {
+    List<LotId> units = ChargeDistribution.checkLots(lots);
+    Objects.requireNonNull(keys, "keys");
+    if (keys.isEmpty()) {
+      throw KoproGoException.of(ErrorCode.EMPTY_KEYS, "a composite key needs at least one part");
+    }
+    return new CompiledKey(units, List.copyOf(keys));
+  }
+
+  /** The lots, in order (the order breaks ties of the apportionment). */
+  public List<LotId> lots() {
+    return lots;
+  }
+
+  /** The key parts. */
+  public List<KeyShare> keys() {
+    return keys;
+  }
+
+  /**
+   * Distributes {@code amount} over the lots by this key.
+   *
+   * @param amount the expense, negative for a credit note
+   * @return the distribution, the same as {@link ChargeDistribution#distribute(Money, List, List)}
+   */
+  public Distribution distribute(Money amount) {
+    Objects.requireNonNull(amount, "amount");
+    return new Distribution(amount, lots, keys, split(amount.minorUnits()));
+  }
+
+  /**
+   * Distributes {@code total} minor units over the lots by this key.
+   *
+   * @return every lot's part in minor units, in the lots' order, adding up to {@code total}
+   */
+  public long[] split(long total) {
+    if (total == Long.MIN_VALUE) {
+      throw KoproGoException.of(ErrorCode.AMOUNT_OVERFLOW, "amount out of range");
+    }
+    long t = Math.abs(total);
+    long[] parts = fast ? splitFast(t) : null;
+    if (parts == null) {
+      return Apportionment.split(total, ChargeDistribution.quotaWeights(lots, keys));
+    }
+    if (total < 0) {
+      for (int i = 0; i < parts.length; i++) {
+        parts[i] = -parts[i];
+      }
+    }
+    return parts;
+  }
+
+  /** The split of {@code t >= 0}, or null when a product would not fit in 64 bits. */
+  private long[] splitFast(long t) {
+    int m = weights.length;
+    long[] multipliers = new long[m];
+    for (int k = 0; k < m; k++) {
+      long tk = t * shares[k];
+      if (Math.multiplyHigh(t, shares[k]) != 0 || tk < 0) {
+        return null;
+      }
+      long top = tk * maxWeights[k];
+      if (Math.multiplyHigh(tk, maxWeights[k]) != 0 || top < 0) {
+        return null;
+      }
+      multipliers[k] = tk;
+    }
+    int n = lots.size();
+    long[] parts = new long[n];
+    long[] remainders = new long[n];
+    long given;
+    if (m == 1) {
+      given = firstKey(multipliers[0], weights[0], denominators[0], parts, remainders);
+    } else {
+      firstKey(multipliers[0], weights[0], denominators[0], parts, remainders);
+      scale(remainders, factors[0]);
+      for (int k = 1; k < m; k++) {
+        addKey(multipliers[k], weights[k], denominators[k], factors[k], parts, remainders);
+      }
+      given = carry(parts, remainders, common);
+    }
+    Apportionment.giveRemainder(parts, remainders, (int) (t - given));
+    return parts;
+  }
+
+  /** One key's floors and remainders over {@code d}; returns the sum of the floors. */
+  private static long firstKey(long mult, long[] w, long d, long[] parts, long[] remainders) {
+    long given = 0;
+    for (int i = 0; i < w.length; i++) {
+      long n = mult * w[i];
+      long q = n / d;
+      parts[i] = q;
+      remainders[i] = n - q * d;
+      given += q;
+    }
+    return given;
+  }
+
+  private static void scale(long[] remainders, long factor) {
+    if (factor != 1) {
+      for (int i = 0; i < remainders.length; i++) {
+        remainders[i] *= factor;
+      }
+    }
+  }
+
+  private static void addKey(
+      long mult, long[] w, long d, long factor, long[] parts, long[] remainders) {
+    for (int i = 0; i < w.length; i++) {
+      long n = mult * w[i];
+      long q = n / d;
+      parts[i] += q;
+      remainders[i] += (n - q * d) * factor;
+    }
+  }
+
+  /** Moves whole units from the remainders (over {@code l}) to the floors; returns the floors' sum. */
+  private static long carry(long[] parts, long[] remainders, long l) {
+    long given = 0;
+    for (int i = 0; i < parts.length; i++) {
+      long r = remainders[i];
+      while (r >= l) {
+        r -= l;
+        parts[i]++;
+      }
+      remainders[i] = r;
+      given += parts[i];
+    }
+    return given;
+  }
+}

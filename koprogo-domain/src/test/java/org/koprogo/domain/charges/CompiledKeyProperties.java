@@ -1,0 +1,168 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.charges;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.koprogo.domain.building.LotId;
+import org.koprogo.domain.shared.Fraction;
+import org.koprogo.domain.shared.Money;
+
+/**
+ * The compiled fast path against the definition of RULES.md written with exact {@link Fraction}s
+ * and a sort: quota {@code q_i = |T| * sum_k (share_k / S) * (w_ik / W_k)}, floors first, the
+ * missing units to the largest fractional parts, ties to the lot listed first, negated for a
+ * negative amount.
+ */
+class CompiledKeyProperties {
+
+  @Test
+  void matchesTheExactDefinitionForSmallFigures() {
+    qt()
+        .withExamples(400)
+        .forAll(
+            integers().between(1, 40),
+            integers().between(1, 4),
+            longs().between(-10_000_000L, 10_000_000L),
+            longs().all())
+        .check((lots, keys, total, seed) -> agrees(randomKeys(lots, keys, seed, 3, 1_000), total));
+  }
+
+  @Test
+  void matchesTheExactDefinitionForLargeAmountsAndWeights() {
+    qt()
+        .withExamples(200)
+        .forAll(
+            integers().between(1, 20),
+            integers().between(1, 3),
+            longs().between(-Long.MAX_VALUE, Long.MAX_VALUE),
+            longs().all())
+        .check(
+            (lots, keys, total, seed) ->
+                agrees(randomKeys(lots, keys, seed, 6, 1_000_000_000_000L), total));
+  }
+
+  @Test
+  void compilingOnceGivesTheSameAsDistributingEachTime() {
+    qt()
+        .withExamples(200)
+        .forAll(
+            integers().between(1, 30),
+            integers().between(1, 3),
+            longs().between(-1_000_000_000L, 1_000_000_000L),
+            longs().all())
+        .check(
+            (lots, keys, total, seed) -> {
+              Fixture f = randomKeys(lots, keys, seed, 2, 10_000);
+              CompiledKey compiled = ChargeDistribution.compile(f.lots, f.keys);
+              Money amount = Money.ofMinor(Money.EUR, total);
+              return compiled.distribute(amount).allocations()
+                  .equals(ChargeDistribution.distribute(amount, f.lots, f.keys).allocations());
+            });
+  }
+
+  private static boolean agrees(Fixture f, long total) {
+    long[] fast = ChargeDistribution.compile(f.lots, f.keys).split(total);
+    long[] exact = definition(f, total);
+    assertThat(fast).as("lots %s keys %s total %s", f.lots, f.keys, total).containsExactly(exact);
+    return true;
+  }
+
+  /** RULES.md, charge-distribution, written directly with fractions. */
+  static long[] definition(Fixture f, long total) {
+    int n = f.lots.size();
+    BigDecimal shareTotal = BigDecimal.ZERO;
+    for (KeyShare k : f.keys) {
+      shareTotal = shareTotal.add(k.share());
+    }
+    Fraction t = Fraction.of(BigInteger.valueOf(total).abs());
+    Fraction[] quotas = new Fraction[n];
+    for (int i = 0; i < n; i++) {
+      Fraction ratio = Fraction.ZERO;
+      for (KeyShare k : f.keys) {
+        ratio =
+            ratio.plus(
+                Fraction.of(k.share())
+                    .dividedBy(Fraction.of(shareTotal))
+                    .times(Fraction.of(k.key().weightOf(f.lots.get(i))))
+                    .dividedBy(Fraction.of(k.key().totalWeight())));
+      }
+      quotas[i] = t.times(ratio);
+    }
+    long[] parts = new long[n];
+    Fraction[] fractional = new Fraction[n];
+    BigInteger given = BigInteger.ZERO;
+    for (int i = 0; i < n; i++) {
+      BigInteger floor = quotas[i].floor();
+      parts[i] = floor.longValueExact();
+      fractional[i] = quotas[i].minus(Fraction.of(floor));
+      given = given.add(floor);
+    }
+    int missing = BigInteger.valueOf(total).abs().subtract(given).intValueExact();
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(
+        order,
+        Comparator.<Integer, Fraction>comparing(i -> fractional[i]).reversed().thenComparing(i -> i));
+    for (int k = 0; k < missing; k++) {
+      parts[order[k]]++;
+    }
+    if (total < 0) {
+      for (int i = 0; i < n; i++) {
+        parts[i] = -parts[i];
+      }
+    }
+    return parts;
+  }
+
+  /**
+   * Lots and a composite key: weights of up to {@code maxScale} decimals below {@code maxWeight},
+   * many of them zero, one positive weight per key at least; shares of up to 2 decimals.
+   */
+  static Fixture randomKeys(int lotCount, int keyCount, long seed, int maxScale, long maxWeight) {
+    Random random = new Random(seed);
+    List<LotId> lots = new ArrayList<>();
+    for (int i = 0; i < lotCount; i++) {
+      lots.add(LotId.of("L" + i));
+    }
+    List<KeyShare> keys = new ArrayList<>();
+    for (int k = 0; k < keyCount; k++) {
+      Map<LotId, BigDecimal> weights = new LinkedHashMap<>();
+      int scale = random.nextInt(maxScale + 1);
+      for (LotId lot : lots) {
+        int pick = random.nextInt(4);
+        if (pick == 0) {
+          continue;
+        }
+        long unscaled = pick == 1 ? 0 : 1 + Math.floorMod(random.nextLong(), maxWeight);
+        weights.put(lot, BigDecimal.valueOf(unscaled, random.nextInt(scale + 1)));
+      }
+      LotId anchor = lots.get(random.nextInt(lotCount));
+      if (weights.values().stream().allMatch(w -> w.signum() == 0)) {
+        weights.put(anchor, BigDecimal.valueOf(1 + random.nextInt(1000), scale));
+      }
+      BigDecimal share = BigDecimal.valueOf(1 + random.nextInt(10_000), random.nextInt(3));
+      keys.add(new KeyShare(share, new DistributionKey("k" + k, weights)));
+    }
+    return new Fixture(lots, keys);
+  }
+
+  record Fixture(List<LotId> lots, List<KeyShare> keys) {}
+}
