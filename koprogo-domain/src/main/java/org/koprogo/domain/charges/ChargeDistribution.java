@@ -6,14 +6,11 @@ package org.koprogo.domain.charges;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.shared.Apportionment;
-import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.domain.shared.Money;
 
@@ -124,21 +121,5 @@ public final class ChargeDistribution {
       result[i] = w == null ? BigInteger.ZERO : w.setScale(scale).unscaledValue();
     }
     return result;
-  }
-
-  static List<LotId> checkLots(List<LotId> lots) {
-    Objects.requireNonNull(lots, "lots");
-    if (lots.isEmpty()) {
-      throw KoproGoException.of(ErrorCode.EMPTY_UNITS, "an expense is distributed over at least one lot");
-    }
-    Set<LotId> seen = new HashSet<>();
-    for (LotId lot : lots) {
-      Objects.requireNonNull(lot, "lot");
-      if (!seen.add(lot)) {
-        throw KoproGoException.of(
-            ErrorCode.DUPLICATE_UNIT, "lot " + lot + " is listed twice", "value", lot.value());
-      }
-    }
-    return List.copyOf(lots);
   }
 }

@@ -36,6 +36,8 @@ import org.koprogo.domain.shared.Money;
  */
 public final class CompiledKey {
   private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+  /** The largest weight, or total of a key's weights, kept in a {@code long}: 2^62 - 1. */
+  private static final long MAX_WEIGHT = (1L << 62) - 1;
 
   private final List<LotId> lots;
   private final List<KeyShare> keys;
@@ -54,45 +56,49 @@ public final class CompiledKey {
   /** False when a figure did not fit in 64 bits: every distribution is then exact BigInteger. */
   private final boolean fast;
 
-  private CompiledKey(List<LotId> lots, List<KeyShare> keys) {
+  private CompiledKey(List<LotId> lots, Map<LotId, Integer> index, List<KeyShare> keys) {
     this.lots = lots;
     this.keys = keys;
     int n = lots.size();
     int m = keys.size();
-    Map<LotId, Integer> index = new HashMap<>(n * 2);
-    for (int i = 0; i < n; i++) {
-      index.put(lots.get(i), i);
-    }
-    BigInteger[][] big = new BigInteger[m][];
+    long[][] small = new long[m][];
     BigInteger[] totals = new BigInteger[m];
+    boolean fits = true;
     for (int k = 0; k < m; k++) {
       DistributionKey key = keys.get(k).key();
       int scale = 0;
       for (BigDecimal w : key.weights().values()) {
         scale = Math.max(scale, w.scale());
       }
-      BigInteger[] column = new BigInteger[n];
-      java.util.Arrays.fill(column, BigInteger.ZERO);
-      BigInteger gcd = BigInteger.ZERO;
-      for (Map.Entry<LotId, BigDecimal> e : key.weights().entrySet()) {
-        Integer i = index.get(e.getKey());
-        if (i == null) {
-          throw KoproGoException.of(
-              ErrorCode.UNKNOWN_UNIT,
-              "key '" + key.name() + "' weighs lot " + e.getKey() + ", which is not listed",
-              "key", key.name(), "value", e.getKey().value());
+      long[] column = fits ? longWeights(key, index, scale, n) : null;
+      if (column == null) {
+        fits = false;
+        for (LotId lot : key.weights().keySet()) {
+          indexOf(key, index, lot);
         }
-        BigInteger w = e.getValue().setScale(scale).unscaledValue();
-        column[i] = w;
-        gcd = gcd.gcd(w);
+        continue;
       }
-      BigInteger total = BigInteger.ZERO;
+      small[k] = column;
+      long gcd = 0;
+      for (long w : column) {
+        gcd = gcd(gcd, w);
+      }
+      long total = 0;
       for (int i = 0; i < n; i++) {
-        column[i] = column[i].divide(gcd);
-        total = total.add(column[i]);
+        column[i] /= gcd;
+        total += column[i];
       }
-      big[k] = column;
-      totals[k] = total;
+      totals[k] = BigInteger.valueOf(total);
+    }
+    if (!fits) {
+      this.fast = false;
+      this.weights = null;
+      this.maxWeights = null;
+      this.shares = null;
+      this.denominators = null;
+      this.factors = null;
+      this.common = 0;
+      return;
     }
     int shareScale = 0;
     for (KeyShare p : keys) {
@@ -116,27 +122,16 @@ public final class CompiledKey {
       lcm = lcm.divide(lcm.gcd(bigDenominators[k])).multiply(bigDenominators[k]);
     }
     // Remainders add up to less than m * L: that sum must fit, and so must every figure.
-    boolean fits = lcm.multiply(BigInteger.valueOf(m)).compareTo(LONG_MAX) <= 0;
-    for (int k = 0; k < m && fits; k++) {
-      for (BigInteger w : big[k]) {
-        if (w.bitLength() > 62) {
-          fits = false;
-          break;
-        }
-      }
-    }
-    this.fast = fits;
-    if (fits) {
-      this.weights = new long[m][n];
+    this.fast = lcm.multiply(BigInteger.valueOf(m)).compareTo(LONG_MAX) <= 0;
+    if (fast) {
+      this.weights = small;
       this.maxWeights = new long[m];
       this.shares = new long[m];
       this.denominators = new long[m];
       this.factors = new long[m];
       for (int k = 0; k < m; k++) {
         long max = 0;
-        for (int i = 0; i < n; i++) {
-          long w = big[k][i].longValue();
-          weights[k][i] = w;
+        for (long w : small[k]) {
           max = Math.max(max, w);
         }
         maxWeights[k] = max;
@@ -156,6 +151,52 @@ public final class CompiledKey {
   }
 
   /**
+   * One key's weights aligned to the lots as integers at {@code scale}, or null when one of them
+   * or their total does not fit in 62 bits.
+   */
+  private static long[] longWeights(
+      DistributionKey key, Map<LotId, Integer> index, int scale, int n) {
+    long[] column = new long[n];
+    long total = 0;
+    for (Map.Entry<LotId, BigDecimal> e : key.weights().entrySet()) {
+      int i = indexOf(key, index, e.getKey());
+      BigDecimal w = e.getValue();
+      BigDecimal atScale = w.scale() == scale ? w : w.setScale(scale);
+      if (atScale.precision() > 18) {
+        return null;
+      }
+      long unscaled =
+          scale == 0 ? atScale.longValueExact() : atScale.movePointRight(scale).longValueExact();
+      column[i] = unscaled;
+      total += unscaled;
+      if (total > MAX_WEIGHT) {
+        return null;
+      }
+    }
+    return column;
+  }
+
+  private static int indexOf(DistributionKey key, Map<LotId, Integer> index, LotId lot) {
+    Integer i = index.get(lot);
+    if (i == null) {
+      throw KoproGoException.of(
+          ErrorCode.UNKNOWN_UNIT,
+          "key '" + key.name() + "' weighs lot " + lot + ", which is not listed",
+          "key", key.name(), "value", lot.value());
+    }
+    return i;
+  }
+
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a;
+  }
+
+  /**
    * Compiles a key against lots: validated as by {@link ChargeDistribution#distribute(Money,
    * List, List)}.
    *
@@ -163,12 +204,26 @@ public final class CompiledKey {
    *     {@code UNKNOWN_UNIT} (a key weighs a lot not listed)
    */
   static CompiledKey of(List<LotId> lots, List<KeyShare> keys) {
-    List<LotId> units = ChargeDistribution.checkLots(lots);
+    Objects.requireNonNull(lots, "lots");
+    if (lots.isEmpty()) {
+      throw KoproGoException.of(
+          ErrorCode.EMPTY_UNITS, "an expense is distributed over at least one lot");
+    }
+    Map<LotId, Integer> index = new HashMap<>(Math.max(16, lots.size() * 4 / 3 + 1));
+    int i = 0;
+    for (LotId lot : lots) {
+      Objects.requireNonNull(lot, "lot");
+      if (index.putIfAbsent(lot, i++) != null) {
+        throw KoproGoException.of(
+            ErrorCode.DUPLICATE_UNIT, "lot " + lot + " is listed twice", "value", lot.value());
+      }
+    }
+    List<LotId> units = List.copyOf(lots);
     Objects.requireNonNull(keys, "keys");
     if (keys.isEmpty()) {
       throw KoproGoException.of(ErrorCode.EMPTY_KEYS, "a composite key needs at least one part");
     }
-    return new CompiledKey(units, List.copyOf(keys));
+    return new CompiledKey(units, index, List.copyOf(keys));
   }
 
   /** The lots, in order (the order breaks ties of the apportionment). */

@@ -133,7 +133,8 @@ class CompiledKeyProperties {
   }
 
   /**
-   * Lots and a composite key: weights of up to {@code maxScale} decimals below {@code maxWeight},
+   * Lots and a composite key: weights of up to {@code maxScale} decimals below {@code maxWeight}
+   * (some of scale -1, such as {@code 4E+1}),
    * many of them zero, one positive weight per key at least; shares of up to 2 decimals.
    */
   static Fixture randomKeys(int lotCount, int keyCount, long seed, int maxScale, long maxWeight) {
@@ -152,7 +153,7 @@ class CompiledKeyProperties {
           continue;
         }
         long unscaled = pick == 1 ? 0 : 1 + Math.floorMod(random.nextLong(), maxWeight);
-        weights.put(lot, BigDecimal.valueOf(unscaled, random.nextInt(scale + 1)));
+        weights.put(lot, BigDecimal.valueOf(unscaled, random.nextInt(scale + 2) - 1));
       }
       LotId anchor = lots.get(random.nextInt(lotCount));
       if (weights.values().stream().allMatch(w -> w.signum() == 0)) {
