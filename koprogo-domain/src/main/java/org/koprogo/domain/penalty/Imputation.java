@@ -1,0 +1,60 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.penalty;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.koprogo.domain.shared.Money;
+
+/**
+ * The result of imputing an owner's payments to their installments: the parts of payments each
+ * installment received (dated like the payments they come from) and what was left over. Immutable.
+ *
+ * @param installments the installments, oldest first (the imputation order)
+ * @param parts the payment parts imputed to each installment, in date order; every installment
+ *     has an entry, possibly empty
+ * @param unapplied the parts of payments left once every installment was paid (a credit)
+ */
+public record Imputation(
+    List<Installment> installments, Map<InstallmentId, List<Payment>> parts, List<Payment> unapplied) {
+  public Imputation {
+    installments = List.copyOf(installments);
+    Map<InstallmentId, List<Payment>> copy = new LinkedHashMap<>();
+    for (Installment i : installments) {
+      copy.put(i.id(), List.copyOf(Objects.requireNonNull(parts.get(i.id()), "parts of " + i.id())));
+    }
+    parts = java.util.Collections.unmodifiableMap(copy);
+    unapplied = List.copyOf(unapplied);
+  }
+
+  /** The payment parts imputed to {@code id}, in date order. */
+  public List<Payment> partsOf(InstallmentId id) {
+    List<Payment> p = parts.get(id);
+    if (p == null) {
+      throw new IllegalArgumentException("no installment " + id);
+    }
+    return p;
+  }
+
+  /** The total imputed to {@code id}. */
+  public Money paidOn(Installment installment) {
+    Money total = Money.zero(installment.amount().currency());
+    for (Payment p : partsOf(installment.id())) {
+      total = total.plus(p.amount());
+    }
+    return total;
+  }
+
+  /** The total left over (zero when every payment was imputed). */
+  public Money credit(java.util.Currency currency) {
+    Money total = Money.zero(currency);
+    for (Payment p : unapplied) {
+      total = total.plus(p.amount());
+    }
+    return total;
+  }
+}

@@ -1,0 +1,26 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.penalty;
+
+import java.util.Objects;
+
+/** The id of an installment called from an owner (a call for funds, a contribution). */
+public record InstallmentId(String value) {
+  public InstallmentId {
+    Objects.requireNonNull(value, "value");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("an installment id is not blank");
+    }
+  }
+
+  public static InstallmentId of(String value) {
+    return new InstallmentId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,15 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.penalty;
+
+/** How a reminder is sent. */
+public enum ReminderChannel {
+  /** An e-mail or an electronic message. */
+  EMAIL,
+  /** An ordinary letter. */
+  LETTER,
+  /** A registered letter: the form of a formal notice (mise en demeure / ingebrekestelling). */
+  REGISTERED_LETTER
+}

@@ -1,0 +1,74 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.penalty;
+
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.koprogo.domain.shared.Money;
+
+/**
+ * A reminder escalation as data: levels by increasing days after the due date. The level that
+ * applies is the last one reached. Reminders are about the amount actually overdue (see {@code
+ * OwnerStatement#reminder}), never the whole invoice. Fees must be provided for by the statutes.
+ * Immutable.
+ *
+ * @param levels the levels, by strictly increasing {@code daysAfterDue}, names unique; not empty
+ */
+public record ReminderPolicy(List<ReminderLevel> levels) {
+  /** Name of the default first level. */
+  public static final String FRIENDLY = "FRIENDLY_REMINDER";
+  /** Name of the default second level. */
+  public static final String FIRM = "FIRM_REMINDER";
+  /** Name of the default last level. */
+  public static final String FORMAL_NOTICE = "FORMAL_NOTICE";
+
+  public ReminderPolicy {
+    levels = List.copyOf(levels);
+    if (levels.isEmpty()) {
+      throw new IllegalArgumentException("a reminder policy has at least one level");
+    }
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < levels.size(); i++) {
+      if (!names.add(levels.get(i).name())) {
+        throw new IllegalArgumentException("reminder level " + levels.get(i).name() + " is listed twice");
+      }
+      if (i > 0 && levels.get(i).daysAfterDue() <= levels.get(i - 1).daysAfterDue()) {
+        throw new IllegalArgumentException("reminder levels come by strictly increasing days");
+      }
+    }
+  }
+
+  /**
+   * The default escalation without fees: a friendly reminder by e-mail at 15 days, a firm
+   * reminder by letter at 30, a formal notice by registered letter at 60.
+   */
+  public static ReminderPolicy standard(Currency currency) {
+    Money zero = Money.zero(currency);
+    return standard(zero, zero);
+  }
+
+  /** The default escalation with the fees of the firm reminder and of the formal notice. */
+  public static ReminderPolicy standard(Money firmFee, Money formalNoticeFee) {
+    return new ReminderPolicy(
+        List.of(
+            new ReminderLevel(FRIENDLY, 15, ReminderChannel.EMAIL, Money.zero(firmFee.currency())),
+            new ReminderLevel(FIRM, 30, ReminderChannel.LETTER, firmFee),
+            new ReminderLevel(FORMAL_NOTICE, 60, ReminderChannel.REGISTERED_LETTER, formalNoticeFee)));
+  }
+
+  /** The level reached {@code daysAfterDue} days after a due date, if any. */
+  public Optional<ReminderLevel> levelAfter(long daysAfterDue) {
+    ReminderLevel reached = null;
+    for (ReminderLevel level : levels) {
+      if (daysAfterDue >= level.daysAfterDue()) {
+        reached = level;
+      }
+    }
+    return Optional.ofNullable(reached);
+  }
+}

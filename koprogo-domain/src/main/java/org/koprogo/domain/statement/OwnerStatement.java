@@ -1,0 +1,152 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.statement;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.koprogo.domain.penalty.Imputation;
+import org.koprogo.domain.penalty.Installment;
+import org.koprogo.domain.penalty.InstallmentId;
+import org.koprogo.domain.penalty.LatePenalty;
+import org.koprogo.domain.penalty.LatePenaltyPolicy;
+import org.koprogo.domain.penalty.Payment;
+import org.koprogo.domain.penalty.PaymentImputation;
+import org.koprogo.domain.penalty.ReminderLevel;
+import org.koprogo.domain.penalty.ReminderPolicy;
+import org.koprogo.domain.shared.Money;
+
+/**
+ * An owner's statement of account as of a date: every installment with the payments imputed to
+ * it (oldest installment first), its late-payment assessment, and the totals.
+ *
+ * <p>Payments dated after {@code asOf} are left out. {@code balance = called + penalties - paid}:
+ * positive when the owner owes, negative when the owner is in credit. Reminder fees are not
+ * charged by the statement: the caller books them when it sends a reminder. Immutable.
+ *
+ * @param asOf the date of the statement
+ * @param currency the account's currency
+ * @param lines one per installment, oldest first
+ * @param payments the payments counted (dated on or before {@code asOf}), in date order
+ * @param unapplied payment parts left once every installment was paid (a credit)
+ */
+public record OwnerStatement(
+    LocalDate asOf, Currency currency, List<StatementLine> lines, List<Payment> payments, List<Payment> unapplied) {
+  public OwnerStatement {
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(currency, "currency");
+    lines = List.copyOf(lines);
+    payments = List.copyOf(payments);
+    unapplied = List.copyOf(unapplied);
+  }
+
+  /**
+   * The statement of an owner with {@code installments} and {@code payments}, as of {@code asOf},
+   * under {@code policy}.
+   */
+  public static OwnerStatement asOf(
+      LocalDate asOf,
+      Currency currency,
+      List<Installment> installments,
+      List<Payment> payments,
+      LatePenaltyPolicy policy) {
+    Objects.requireNonNull(asOf, "asOf");
+    List<Payment> counted = new ArrayList<>();
+    for (Payment p : payments) {
+      if (!p.date().isAfter(asOf)) {
+        counted.add(p);
+      }
+    }
+    counted.sort(java.util.Comparator.comparing(Payment::date));
+    Imputation imputation = PaymentImputation.oldestFirst(installments, counted);
+    List<StatementLine> lines = new ArrayList<>(installments.size());
+    for (Installment i : imputation.installments()) {
+      List<Payment> parts = imputation.partsOf(i.id());
+      Money paid = imputation.paidOn(i);
+      lines.add(
+          new StatementLine(
+              i, parts, paid, i.amount().minus(paid),
+              LatePenalty.assess(i.amount(), i.dueDate(), asOf, parts, policy)));
+    }
+    return new OwnerStatement(asOf, currency, lines, counted, imputation.unapplied());
+  }
+
+  /** The total of the installments. */
+  public Money totalCalled() {
+    Money total = Money.zero(currency);
+    for (StatementLine l : lines) {
+      total = total.plus(l.installment().amount());
+    }
+    return total;
+  }
+
+  /** The total of the payments counted. */
+  public Money totalPaid() {
+    Money total = Money.zero(currency);
+    for (Payment p : payments) {
+      total = total.plus(p.amount());
+    }
+    return total;
+  }
+
+  /** The total of the late-payment penalties. */
+  public Money totalPenalties() {
+    Money total = Money.zero(currency);
+    for (StatementLine l : lines) {
+      total = total.plus(l.penalty().penalty());
+    }
+    return total;
+  }
+
+  /** {@code called + penalties - paid}: what the owner owes (negative: a credit). */
+  public Money balance() {
+    return totalCalled().plus(totalPenalties()).minus(totalPaid());
+  }
+
+  /** The unpaid principal of the installments past their due date. */
+  public Money overdue() {
+    Money total = Money.zero(currency);
+    for (StatementLine l : lines) {
+      if (l.overdueOn(asOf)) {
+        total = total.plus(l.outstanding());
+      }
+    }
+    return total;
+  }
+
+  /**
+   * The reminder due as of the statement's date under {@code policy}, if any: the level reached
+   * by the oldest overdue installment, about the amount actually overdue.
+   */
+  public Optional<Reminder> reminder(ReminderPolicy policy) {
+    List<InstallmentId> overdue = new ArrayList<>();
+    Money amount = Money.zero(currency);
+    Money penalties = Money.zero(currency);
+    LocalDate oldest = null;
+    for (StatementLine l : lines) {
+      if (l.overdueOn(asOf)) {
+        overdue.add(l.installment().id());
+        amount = amount.plus(l.outstanding());
+        penalties = penalties.plus(l.penalty().penalty());
+        if (oldest == null) {
+          oldest = l.installment().dueDate();
+        }
+      }
+    }
+    if (oldest == null) {
+      return Optional.empty();
+    }
+    long days = ChronoUnit.DAYS.between(oldest, asOf);
+    Optional<ReminderLevel> level = policy.levelAfter(days);
+    if (level.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Reminder(asOf, level.get(), days, overdue, amount, penalties, level.get().fee()));
+  }
+}
