@@ -110,6 +110,12 @@ public enum ErrorCode {
   UNKNOWN_MEMBER,
   UNKNOWN_LOT,
   INVALID_STATUS,
+  /** The actor's role does not allow the action (an AUDITOR only reads). */
+  NOT_PERMITTED,
+  /** The same idempotency key was used for a different record. */
+  IDEMPOTENCY_CONFLICT,
+  /** A ledger entry id that names no entry of the ledger. */
+  UNKNOWN_ENTRY,
   // (cooperative: add new codes above this line)
 
   // --- workflows, persistence and hosts ---

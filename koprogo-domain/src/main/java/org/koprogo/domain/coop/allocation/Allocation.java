@@ -1,0 +1,121 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.coop.allocation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.koprogo.domain.building.LotId;
+import org.koprogo.domain.coop.Actor;
+import org.koprogo.domain.coop.AllocationPlan;
+import org.koprogo.domain.coop.GroupId;
+import org.koprogo.domain.coop.MemberAllocation;
+import org.koprogo.domain.coop.MemberId;
+import org.koprogo.domain.coop.Rank;
+import org.koprogo.domain.coop.event.AllocationAssigned;
+import org.koprogo.domain.coop.event.AllocationProposed;
+import org.koprogo.domain.coop.event.AllocationValidated;
+import org.koprogo.domain.coop.event.Change;
+import org.koprogo.domain.coop.event.CoopEvent;
+import org.koprogo.domain.coop.event.Trail;
+
+/**
+ * One lot proposed to one member by the FIFO rules, on its way to the member: see {@link
+ * AllocationStatus}. Immutable; only ORG_ADMIN and COOP_MANAGER act on it.
+ *
+ * @param decision the managers' decision, once VALIDATED
+ * @param rejection why it was rejected, once REJECTED
+ */
+public record Allocation(
+    AllocationId id, GroupId group, MemberId member, Rank rank, LotId lot, AllocationStatus status,
+    Optional<DecisionRecord> decision, Optional<Rejection> rejection) {
+  public Allocation {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(member, "member");
+    Objects.requireNonNull(rank, "rank");
+    Objects.requireNonNull(lot, "lot");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(rejection, "rejection");
+  }
+
+  /**
+   * Proposes every lot a FIFO plan allotted, in rank order, with ids {@code round + "/" +
+   * member}: each proposal is audited and its member notified.
+   *
+   * @param round the round's reference ({@code "2026-R1"})
+   */
+  public static Change<List<Allocation>> propose(
+      GroupId group, String round, AllocationPlan plan, Actor actor, Instant at) {
+    Objects.requireNonNull(round, "round");
+    actor.requireManager("propose allocations");
+    List<MemberAllocation> allotted = new ArrayList<>();
+    for (MemberAllocation m : plan.members()) {
+      if (m.lot().isPresent()) {
+        allotted.add(m);
+      }
+    }
+    allotted.sort(java.util.Comparator.comparing(MemberAllocation::rank));
+    Trail trail = Trail.of(group, actor, at);
+    List<Allocation> proposals = new ArrayList<>();
+    for (MemberAllocation m : allotted) {
+      AllocationId id = AllocationId.of(round + "/" + m.member());
+      Allocation a =
+          new Allocation(id, group, m.member(), m.rank(), m.lot().get(), AllocationStatus.PROPOSED, Optional.empty(), Optional.empty());
+      trail.statusChanged("AllocationProposed", a.subject(), null, AllocationStatus.PROPOSED)
+          .notify(new AllocationProposed(group, id.value(), m.member(), a.lot(), at));
+      proposals.add(a);
+    }
+    return trail.change(List.copyOf(proposals));
+  }
+
+  /** The managers validate the proposal; the decision names the minutes. */
+  public Change<Allocation> validate(DecisionRecord decision, Actor actor, Instant at) {
+    Objects.requireNonNull(decision, "decision");
+    return move(AllocationStatus.VALIDATED, Optional.of(decision), rejection, actor, at,
+        new AllocationValidated(group, id.value(), member, lot, decision.minutesReference(), at));
+  }
+
+  /** The lot is assigned to the member. */
+  public Change<Allocation> assign(Actor actor, Instant at) {
+    return move(AllocationStatus.ASSIGNED, decision, rejection, actor, at,
+        new AllocationAssigned(group, id.value(), member, lot, at));
+  }
+
+  /** The allocation is settled for good. */
+  public Change<Allocation> close(Actor actor, Instant at) {
+    return move(AllocationStatus.CLOSED, decision, rejection, actor, at, null);
+  }
+
+  /** The managers reject the proposal, with a reason. */
+  public Change<Allocation> reject(Rejection why, Actor actor, Instant at) {
+    Objects.requireNonNull(why, "why");
+    return move(AllocationStatus.REJECTED, decision, Optional.of(why), actor, at, null);
+  }
+
+  private Change<Allocation> move(
+      AllocationStatus to, Optional<DecisionRecord> decision, Optional<Rejection> rejection,
+      Actor actor, Instant at, CoopEvent notice) {
+    actor.requireManager("move an allocation to " + to);
+    AllocationStatus.WORKFLOW.check(status, to);
+    Trail trail = Trail.of(group, actor, at).statusChanged("Allocation" + pastTense(to), subject(), status, to);
+    if (notice instanceof org.koprogo.domain.coop.event.NotificationIntent n) {
+      trail.notify(n);
+    }
+    return trail.change(new Allocation(id, group, member, rank, lot, to, decision, rejection));
+  }
+
+  private static String pastTense(AllocationStatus s) {
+    String n = s.name();
+    return n.charAt(0) + n.substring(1).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private String subject() {
+    return "allocation:" + id;
+  }
+}

@@ -1,0 +1,26 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.coop.allocation;
+
+import java.util.Objects;
+
+/** The id of one proposed allocation of a lot to a member. */
+public record AllocationId(String value) {
+  public AllocationId {
+    Objects.requireNonNull(value, "value");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("an allocation id is not blank");
+    }
+  }
+
+  public static AllocationId of(String value) {
+    return new AllocationId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

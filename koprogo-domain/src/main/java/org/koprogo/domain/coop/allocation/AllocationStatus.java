@@ -1,0 +1,30 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.coop.allocation;
+
+import org.koprogo.domain.coop.Workflow;
+
+/**
+ * The life of one allocation: PROPOSED (by the FIFO rules) -> VALIDATED (by the managers, with a
+ * decision record) -> ASSIGNED (the lot is the member's) -> CLOSED; PROPOSED or VALIDATED ->
+ * REJECTED with a reason.
+ */
+public enum AllocationStatus {
+  PROPOSED,
+  VALIDATED,
+  ASSIGNED,
+  CLOSED,
+  REJECTED;
+
+  /** The allocation's transition table. */
+  public static final Workflow<AllocationStatus> WORKFLOW =
+      Workflow.of("allocation", AllocationStatus.class)
+          .allow(PROPOSED, VALIDATED)
+          .allow(VALIDATED, ASSIGNED)
+          .allow(ASSIGNED, CLOSED)
+          .allow(PROPOSED, REJECTED)
+          .allow(VALIDATED, REJECTED)
+          .build();
+}

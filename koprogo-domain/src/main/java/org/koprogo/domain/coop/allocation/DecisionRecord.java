@@ -1,0 +1,24 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.coop.allocation;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The managers' decision that validates an allocation, as recorded in the minutes.
+ *
+ * @param minutesReference the minutes' reference ({@code "CA-2026-07"})
+ * @param decidedOn the date of the meeting
+ */
+public record DecisionRecord(String minutesReference, LocalDate decidedOn) {
+  public DecisionRecord {
+    Objects.requireNonNull(minutesReference, "minutesReference");
+    Objects.requireNonNull(decidedOn, "decidedOn");
+    if (minutesReference.isBlank()) {
+      throw new IllegalArgumentException("a decision names its minutes");
+    }
+  }
+}

@@ -1,0 +1,40 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.coop.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.koprogo.domain.building.LotId;
+import org.koprogo.domain.coop.GroupId;
+import org.koprogo.domain.coop.MemberId;
+import org.koprogo.domain.shared.Money;
+
+/** The lot was assigned to the member. */
+public record AllocationAssigned(GroupId group, String allocation, MemberId member, LotId lot, Instant occurredAt) implements NotificationIntent {
+  public AllocationAssigned {
+    Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(allocation, "allocation");
+    Objects.requireNonNull(member, "member");
+    Objects.requireNonNull(lot, "lot");
+    Objects.requireNonNull(occurredAt, "occurredAt");
+  }
+
+  @Override
+  public NotificationKind kind() {
+    return NotificationKind.ALLOCATION_ASSIGNED;
+  }
+
+  @Override
+  public NotificationKey key() {
+    return new NotificationKey(group, kind(), "allocation:" + allocation, "assigned");
+  }
+
+  @Override
+  public Optional<MemberId> recipient() {
+    return Optional.of(member);
+  }
+}

@@ -1,0 +1,40 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.coop.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.koprogo.domain.building.LotId;
+import org.koprogo.domain.coop.GroupId;
+import org.koprogo.domain.coop.MemberId;
+import org.koprogo.domain.shared.Money;
+
+/** A lot was proposed to a member by the FIFO allocation. */
+public record AllocationProposed(GroupId group, String allocation, MemberId member, LotId lot, Instant occurredAt) implements NotificationIntent {
+  public AllocationProposed {
+    Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(allocation, "allocation");
+    Objects.requireNonNull(member, "member");
+    Objects.requireNonNull(lot, "lot");
+    Objects.requireNonNull(occurredAt, "occurredAt");
+  }
+
+  @Override
+  public NotificationKind kind() {
+    return NotificationKind.ALLOCATION_PROPOSED;
+  }
+
+  @Override
+  public NotificationKey key() {
+    return new NotificationKey(group, kind(), "allocation:" + allocation, "proposed");
+  }
+
+  @Override
+  public Optional<MemberId> recipient() {
+    return Optional.of(member);
+  }
+}

@@ -1,0 +1,38 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.coop.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.koprogo.domain.building.LotId;
+import org.koprogo.domain.coop.GroupId;
+import org.koprogo.domain.coop.MemberId;
+import org.koprogo.domain.shared.Money;
+
+/** The minutes of a meeting were published to every member. */
+public record MinutesPublished(GroupId group, String minutesReference, Instant occurredAt) implements NotificationIntent {
+  public MinutesPublished {
+    Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(minutesReference, "minutesReference");
+    Objects.requireNonNull(occurredAt, "occurredAt");
+  }
+
+  @Override
+  public NotificationKind kind() {
+    return NotificationKind.MINUTES_PUBLISHED;
+  }
+
+  @Override
+  public NotificationKey key() {
+    return new NotificationKey(group, kind(), "minutes:" + minutesReference, "published");
+  }
+
+  @Override
+  public Optional<MemberId> recipient() {
+    return Optional.empty();
+  }
+}

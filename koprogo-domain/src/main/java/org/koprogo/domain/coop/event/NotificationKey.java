@@ -1,0 +1,34 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.coop.event;
+
+import java.util.Objects;
+import org.koprogo.domain.coop.GroupId;
+
+/**
+ * What makes a notice unique: the same group, kind, entity and logical event is the same notice,
+ * however many times it is produced (a re-run of the daily reminder job sends nothing twice).
+ * Maps one to one onto an outbox key {@code (kind.template(), group + "/" + entity, event)}.
+ *
+ * @param entity what it is about ({@code "installment:2026-03/member:m1"})
+ * @param event the logical event ({@code "reminder:D-3"}, {@code "late:D+7"}, {@code "proposed"})
+ */
+public record NotificationKey(GroupId group, NotificationKind kind, String entity, String event) {
+  public NotificationKey {
+    Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(entity, "entity");
+    Objects.requireNonNull(event, "event");
+    if (entity.isBlank() || event.isBlank()) {
+      throw new IllegalArgumentException("a notification key names an entity and an event");
+    }
+  }
+
+  /** {@code "g1/coop_due_reminder/installment:2026-03/member:m1/reminder:D-3"}. */
+  @Override
+  public String toString() {
+    return group + "/" + kind.template() + "/" + entity + "/" + event;
+  }
+}

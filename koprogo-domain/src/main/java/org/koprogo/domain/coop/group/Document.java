@@ -1,0 +1,26 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.coop.group;
+
+import java.util.Objects;
+
+/**
+ * A member's KYC document as the cooperative knows it: a reference to the file (stored
+ * elsewhere), never its content.
+ *
+ * @param reference where the file is kept ({@code "doc-4711"})
+ * @param reason why it was rejected; empty otherwise
+ */
+public record Document(DocumentKind kind, String reference, DocumentStatus status, String reason) {
+  public Document {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(reference, "reference");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(reason, "reason");
+    if (reference.isBlank()) {
+      throw new IllegalArgumentException("a document reference is not blank");
+    }
+  }
+}

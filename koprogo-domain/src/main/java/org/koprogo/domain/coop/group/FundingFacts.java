@@ -1,0 +1,23 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.coop.group;
+
+import java.util.Objects;
+import org.koprogo.domain.shared.Money;
+
+/**
+ * What the group's guards need to know from the other aggregates at the time of a transition.
+ *
+ * @param confirmedContributions the ledger's confirmed contributions net of reversals
+ * @param projectLots how many lots the project has
+ */
+public record FundingFacts(Money confirmedContributions, int projectLots) {
+  public FundingFacts {
+    Objects.requireNonNull(confirmedContributions, "confirmedContributions");
+    if (projectLots < 0) {
+      throw new IllegalArgumentException("projectLots is not negative");
+    }
+  }
+}

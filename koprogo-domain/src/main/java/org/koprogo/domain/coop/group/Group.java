@@ -1,0 +1,375 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.coop.group;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.koprogo.domain.building.LotId;
+import org.koprogo.domain.coop.Actor;
+import org.koprogo.domain.coop.Applicant;
+import org.koprogo.domain.coop.GroupId;
+import org.koprogo.domain.coop.MemberId;
+import org.koprogo.domain.coop.MemberStatus;
+import org.koprogo.domain.coop.Rank;
+import org.koprogo.domain.coop.Role;
+import org.koprogo.domain.coop.event.Change;
+import org.koprogo.domain.coop.event.MinutesPublished;
+import org.koprogo.domain.coop.event.TimelineKind;
+import org.koprogo.domain.coop.event.Trail;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
+import org.koprogo.domain.shared.Money;
+
+/**
+ * A housing cooperative: its workflow ({@link GroupStatus}), its funding threshold, its validated
+ * contribution plan and its members with their FIFO ranks.
+ *
+ * <p>Immutable: every command returns a {@link Change} with the new group and the events it
+ * produced (audit events, timeline entries, notification intents). Commands by an AUDITOR, and
+ * management commands by a COOP_MEMBER, are refused with {@code NOT_PERMITTED}.
+ */
+public final class Group {
+  /** Guard of FORMATION -> KYC_READY. */
+  public static final String GUARD_ACTIVE_MEMBER = "at least one ACTIVE member";
+  /** Guard of KYC_READY -> FUNDING_OPEN. */
+  public static final String GUARD_PLAN = "contribution plan validated";
+  /** Guard of FUNDING_OPEN -> THRESHOLD_REACHED. */
+  public static final String GUARD_THRESHOLD = "confirmed contributions reach the funding threshold";
+  /** Guard of FUNDING_CLOSED -> ALLOCATION_RUNNING. */
+  public static final String GUARD_LOTS = "the project has lots";
+  /** Guard of ON_HOLD -> a running state. */
+  public static final String GUARD_RESUME = "resumes the state it was held from";
+
+  private final GroupId id;
+  private final String name;
+  private final GroupStatus status;
+  private final GroupStatus heldFrom;
+  private final Money fundingThreshold;
+  private final String contributionPlan;
+  private final Map<MemberId, Member> members;
+  private final long lastRank;
+
+  private Group(
+      GroupId id, String name, GroupStatus status, GroupStatus heldFrom, Money fundingThreshold,
+      String contributionPlan, Map<MemberId, Member> members, long lastRank) {
+    this.id = id;
+    this.name = name;
+    this.status = status;
+    this.heldFrom = heldFrom;
+    this.fundingThreshold = fundingThreshold;
+    this.contributionPlan = contributionPlan;
+    this.members = members;
+    this.lastRank = lastRank;
+  }
+
+  /**
+   * Forms a new group in FORMATION.
+   *
+   * @param fundingThreshold the confirmed contributions at which funding is reached, positive
+   */
+  public static Change<Group> form(
+      GroupId id, String name, Money fundingThreshold, Actor actor, Instant at) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(fundingThreshold, "fundingThreshold");
+    actor.requireManager("form a group");
+    if (!fundingThreshold.isPositive()) {
+      throw KoproGoException.of(
+          ErrorCode.NEGATIVE_AMOUNT, "the funding threshold " + fundingThreshold + " is not positive",
+          "field", "fundingThreshold", "value", fundingThreshold.toPlainString());
+    }
+    Group group =
+        new Group(id, name, GroupStatus.FORMATION, null, fundingThreshold, null, Map.of(), 0);
+    return Trail.of(id, actor, at)
+        .statusChanged("GroupFormed", "group", null, GroupStatus.FORMATION)
+        .change(group);
+  }
+
+  public GroupId id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public GroupStatus status() {
+    return status;
+  }
+
+  /** The state the group was paused from, when ON_HOLD. */
+  public Optional<GroupStatus> heldFrom() {
+    return Optional.ofNullable(heldFrom);
+  }
+
+  public Money fundingThreshold() {
+    return fundingThreshold;
+  }
+
+  /** The reference of the validated contribution plan (its id and version), if any. */
+  public Optional<String> contributionPlan() {
+    return Optional.ofNullable(contributionPlan);
+  }
+
+  /** Every member ever admitted, withdrawn ones too, by rank. */
+  public List<Member> members() {
+    List<Member> list = new ArrayList<>(members.values());
+    list.sort(Comparator.comparing(Member::rank));
+    return List.copyOf(list);
+  }
+
+  /** The member, if admitted. */
+  public Optional<Member> member(MemberId member) {
+    return Optional.ofNullable(members.get(member));
+  }
+
+  /** The rank the next admitted member will get (ranks are never reused). */
+  public Rank nextRank() {
+    return Rank.of(lastRank + 1);
+  }
+
+  /** Records the validated contribution plan ({@code "plan-2026/v3"}); FUNDING_OPEN needs one. */
+  public Change<Group> validateContributionPlan(String planReference, Actor actor, Instant at) {
+    Objects.requireNonNull(planReference, "planReference");
+    actor.requireManager("validate the contribution plan");
+    if (planReference.equals(contributionPlan)) {
+      return Change.unchanged(this);
+    }
+    Group after =
+        new Group(id, name, status, heldFrom, fundingThreshold, planReference, members, lastRank);
+    return Trail.of(id, actor, at)
+        .audit("ContributionPlanValidated", "group", contributionPlan == null ? "" : contributionPlan, planReference)
+        .timeline(TimelineKind.DOCUMENT, "group", "contribution plan " + planReference + " validated")
+        .change(after);
+  }
+
+  /**
+   * Moves the group to {@code to}.
+   *
+   * @throws KoproGoException {@code ILLEGAL_TRANSITION} naming from, to and the guard that failed;
+   *     {@code NOT_PERMITTED} unless the actor manages the cooperative
+   */
+  public Change<Group> moveTo(GroupStatus to, FundingFacts facts, Actor actor, Instant at) {
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(facts, "facts");
+    actor.requireManager("move the group to " + to);
+    GroupStatus.WORKFLOW.check(status, to);
+    if (status == GroupStatus.ON_HOLD && to != GroupStatus.CANCELLED && to != heldFrom) {
+      throw GroupStatus.WORKFLOW.refused(status, to, GUARD_RESUME);
+    }
+    if (status != GroupStatus.ON_HOLD) {
+      String failed = failedGuard(to, facts);
+      if (failed != null) {
+        throw GroupStatus.WORKFLOW.refused(status, to, failed);
+      }
+    }
+    GroupStatus held = to == GroupStatus.ON_HOLD ? status : null;
+    Group after =
+        new Group(id, name, to, held, fundingThreshold, contributionPlan, members, lastRank);
+    return Trail.of(id, actor, at).statusChanged("GroupStatusChanged", "group", status, to).change(after);
+  }
+
+  private String failedGuard(GroupStatus to, FundingFacts facts) {
+    return switch (to) {
+      case KYC_READY ->
+          members.values().stream().anyMatch(m -> m.status() == MemberStatus.ACTIVE)
+              ? null
+              : GUARD_ACTIVE_MEMBER;
+      case FUNDING_OPEN -> contributionPlan != null ? null : GUARD_PLAN;
+      case THRESHOLD_REACHED ->
+          facts.confirmedContributions().compareTo(fundingThreshold) >= 0 ? null : GUARD_THRESHOLD;
+      case ALLOCATION_RUNNING -> facts.projectLots() > 0 ? null : GUARD_LOTS;
+      default -> null;
+    };
+  }
+
+  /**
+   * Derives THRESHOLD_REACHED: when funding is open and the confirmed contributions reach the
+   * threshold, the group moves on by itself; otherwise nothing changes.
+   */
+  public Change<Group> recordFunding(Money confirmedContributions, Actor actor, Instant at) {
+    if (status == GroupStatus.FUNDING_OPEN
+        && confirmedContributions.compareTo(fundingThreshold) >= 0) {
+      return moveTo(GroupStatus.THRESHOLD_REACHED, new FundingFacts(confirmedContributions, 0), actor, at);
+    }
+    return Change.unchanged(this);
+  }
+
+  /**
+   * Admits a household: it gets the next FIFO rank (never one given before) and starts
+   * PENDING_KYC, or ACTIVE at once when no document is required.
+   *
+   * @throws KoproGoException {@code DUPLICATE_MEMBER} when the id is already a member
+   */
+  public Change<Group> admit(
+      MemberId member, Role role, Set<DocumentKind> required, Actor actor, Instant at) {
+    Objects.requireNonNull(member, "member");
+    Objects.requireNonNull(role, "role");
+    actor.requireManager("admit a member");
+    if (members.containsKey(member)) {
+      throw KoproGoException.of(
+          ErrorCode.DUPLICATE_MEMBER, "'" + member + "' is already a member of " + id,
+          "value", member.value());
+    }
+    Rank rank = nextRank();
+    MemberStatus initial = required.isEmpty() ? MemberStatus.ACTIVE : MemberStatus.PENDING_KYC;
+    Member admitted = new Member(member, rank, role, initial, required, Map.of());
+    Trail trail =
+        Trail.of(id, actor, at)
+            .statusChanged("MemberAdmitted", admitted.subject(), null, initial)
+            .audit("RankGiven", admitted.subject(), "", String.valueOf(rank.value()));
+    return trail.change(with(admitted, rank.value()));
+  }
+
+  /** A member (for themselves) or a manager submits a KYC document. */
+  public Change<Group> submitDocument(
+      MemberId member, DocumentKind kind, String reference, Actor actor, Instant at) {
+    actor.requireManagerOrSelf(member, "submit a document");
+    Member m = existing(member);
+    Document doc = new Document(kind, reference, DocumentStatus.SUBMITTED, "");
+    Document before = m.documents().get(kind);
+    if (doc.equals(before)) {
+      return Change.unchanged(this);
+    }
+    return Trail.of(id, actor, at)
+        .audit("DocumentSubmitted", m.subject(), before == null ? "" : before.status().name(), "SUBMITTED " + kind)
+        .timeline(TimelineKind.DOCUMENT, m.subject(), kind + " submitted")
+        .change(with(m.withDocument(doc), lastRank));
+  }
+
+  /**
+   * A manager accepts a submitted document; once every required document is accepted, a
+   * PENDING_KYC member becomes ACTIVE.
+   */
+  public Change<Group> acceptDocument(MemberId member, DocumentKind kind, Actor actor, Instant at) {
+    actor.requireManager("accept a document");
+    Member m = existing(member);
+    Document doc = submitted(m, kind, DocumentStatus.ACCEPTED);
+    if (doc.status() == DocumentStatus.ACCEPTED) {
+      return Change.unchanged(this);
+    }
+    Member updated = m.withDocument(new Document(kind, doc.reference(), DocumentStatus.ACCEPTED, ""));
+    Trail trail =
+        Trail.of(id, actor, at)
+            .audit("DocumentAccepted", m.subject(), doc.status().name() + " " + kind, "ACCEPTED " + kind)
+            .timeline(TimelineKind.DOCUMENT, m.subject(), kind + " accepted");
+    if (updated.status() == MemberStatus.PENDING_KYC && updated.kycComplete()) {
+      updated = updated.withStatus(MemberStatus.ACTIVE);
+      trail.statusChanged("MemberStatusChanged", m.subject(), MemberStatus.PENDING_KYC, MemberStatus.ACTIVE);
+    }
+    return trail.change(with(updated, lastRank));
+  }
+
+  /** A manager rejects a submitted document, with a reason; the member may submit another. */
+  public Change<Group> rejectDocument(
+      MemberId member, DocumentKind kind, String reason, Actor actor, Instant at) {
+    Objects.requireNonNull(reason, "reason");
+    actor.requireManager("reject a document");
+    Member m = existing(member);
+    Document doc = submitted(m, kind, DocumentStatus.REJECTED);
+    if (doc.status() == DocumentStatus.REJECTED && doc.reason().equals(reason)) {
+      return Change.unchanged(this);
+    }
+    Member updated = m.withDocument(new Document(kind, doc.reference(), DocumentStatus.REJECTED, reason));
+    return Trail.of(id, actor, at)
+        .audit("DocumentRejected", m.subject(), doc.status().name() + " " + kind, "REJECTED " + kind + ": " + reason)
+        .timeline(TimelineKind.DOCUMENT, m.subject(), kind + " rejected")
+        .change(with(updated, lastRank));
+  }
+
+  private Document submitted(Member m, DocumentKind kind, DocumentStatus target) {
+    Document doc = m.documents().get(kind);
+    if (doc == null || (doc.status() != DocumentStatus.SUBMITTED && doc.status() != target)) {
+      throw KoproGoException.of(
+          ErrorCode.ILLEGAL_TRANSITION,
+          kind + " of " + m.id() + " cannot become " + target + ": it is not submitted",
+          "workflow", "document", "from", doc == null ? "NONE" : doc.status().name(),
+          "to", target.name(), "guard", "document submitted");
+    }
+    return doc;
+  }
+
+  /**
+   * A manager changes a member's status (activate once KYC is complete, suspend, reinstate,
+   * withdraw).
+   *
+   * @throws KoproGoException {@code ILLEGAL_TRANSITION} naming from, to and the guard
+   */
+  public Change<Group> changeMemberStatus(MemberId member, MemberStatus to, Actor actor, Instant at) {
+    actor.requireManager("change a member's status");
+    return memberTo(existing(member), to, actor, at);
+  }
+
+  /**
+   * A member leaves (by themselves or through a manager). The rank stays theirs: it is never
+   * given to anyone else, and nobody else's rank changes.
+   */
+  public Change<Group> withdraw(MemberId member, Actor actor, Instant at) {
+    actor.requireManagerOrSelf(member, "withdraw a member");
+    return memberTo(existing(member), MemberStatus.WITHDRAWN, actor, at);
+  }
+
+  private Change<Group> memberTo(Member m, MemberStatus to, Actor actor, Instant at) {
+    Member.WORKFLOW.check(m.status(), to);
+    if (m.status() == MemberStatus.PENDING_KYC && to == MemberStatus.ACTIVE && !m.kycComplete()) {
+      throw Member.WORKFLOW.refused(m.status(), to, Member.KYC_GUARD);
+    }
+    return Trail.of(id, actor, at)
+        .statusChanged("MemberStatusChanged", m.subject(), m.status(), to)
+        .change(with(m.withStatus(to), lastRank));
+  }
+
+  /** Publishes the minutes of a meeting: every member is told. */
+  public Change<Group> publishMinutes(String minutesReference, Actor actor, Instant at) {
+    actor.requireManager("publish minutes");
+    return Trail.of(id, actor, at)
+        .audit("MinutesPublished", "minutes:" + minutesReference, "", "PUBLISHED")
+        .timeline(TimelineKind.DOCUMENT, "minutes:" + minutesReference, "minutes published")
+        .notify(new MinutesPublished(id, minutesReference, at))
+        .change(this);
+  }
+
+  /**
+   * The members as applicants of an allocation round, with their preferences (members without
+   * an entry have none). Every member takes part; eligibility decides.
+   */
+  public List<Applicant> applicants(Map<MemberId, List<LotId>> preferences) {
+    List<Applicant> result = new ArrayList<>(members.size());
+    for (Member m : members()) {
+      result.add(new Applicant(m.id(), m.rank(), m.status(), preferences.getOrDefault(m.id(), List.of())));
+    }
+    return result;
+  }
+
+  private Member existing(MemberId member) {
+    Member m = members.get(member);
+    if (m == null) {
+      throw KoproGoException.of(
+          ErrorCode.UNKNOWN_MEMBER, "'" + member + "' is not a member of " + id,
+          "value", member.value());
+    }
+    return m;
+  }
+
+  private Group with(Member member, long rank) {
+    Map<MemberId, Member> copy = new LinkedHashMap<>(members);
+    copy.put(member.id(), member);
+    return new Group(
+        id, name, status, heldFrom, fundingThreshold, contributionPlan,
+        java.util.Collections.unmodifiableMap(copy), rank);
+  }
+
+  @Override
+  public String toString() {
+    return "Group[" + id + ", " + status + ", " + members.size() + " members]";
+  }
+}

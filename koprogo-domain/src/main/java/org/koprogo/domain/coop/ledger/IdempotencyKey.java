@@ -1,0 +1,26 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.coop.ledger;
+
+import java.util.Objects;
+
+/** The caller's key of a ledger record */
+public record IdempotencyKey(String value) {
+  public IdempotencyKey {
+    Objects.requireNonNull(value, "value");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("an  recording the same key twice records once (a double click, a retried request, a re-imported bank statement line).:idempotency key is not blank");
+    }
+  }
+
+  public static IdempotencyKey of(String value) {
+    return new IdempotencyKey(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

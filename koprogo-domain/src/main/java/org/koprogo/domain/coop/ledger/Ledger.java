@@ -1,0 +1,368 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.coop.ledger;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.koprogo.domain.coop.Actor;
+import org.koprogo.domain.coop.Due;
+import org.koprogo.domain.coop.GroupId;
+import org.koprogo.domain.coop.MemberId;
+import org.koprogo.domain.coop.Payment;
+import org.koprogo.domain.coop.Penalty;
+import org.koprogo.domain.coop.event.Change;
+import org.koprogo.domain.coop.event.FundsCalled;
+import org.koprogo.domain.coop.event.PenaltyApplied;
+import org.koprogo.domain.coop.event.TimelineKind;
+import org.koprogo.domain.coop.event.Trail;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
+import org.koprogo.domain.shared.Money;
+
+/**
+ * A cooperative's contribution ledger: an append-only list of {@link LedgerEntry} facts.
+ *
+ * <p>Guarantees:
+ *
+ * <ul>
+ *   <li>Every entry carries an {@link IdempotencyKey}: recording the same record under the same
+ *       key again changes nothing; a different record under a used key is refused ({@code
+ *       IDEMPOTENCY_CONFLICT}).
+ *   <li>Entries are never changed or deleted. A declaration's status ({@link ContributionStatus})
+ *       is derived from the entries that refer to it; a confirmed contribution is corrected only
+ *       by a reversing entry.
+ *   <li>{@link #balance(MemberId)} = confirmed contributions - reversals.
+ * </ul>
+ *
+ * <p>Immutable: every command returns a {@link Change} with the new ledger and its events.
+ */
+public final class Ledger {
+  private final GroupId group;
+  private final Currency currency;
+  private final List<LedgerEntry> entries;
+  private final Map<IdempotencyKey, LedgerEntry> byKey;
+  private final Map<EntryId, LedgerEntry> byId;
+  private final Map<EntryId, ContributionStatus> statuses;
+
+  private Ledger(
+      GroupId group, Currency currency, List<LedgerEntry> entries,
+      Map<IdempotencyKey, LedgerEntry> byKey, Map<EntryId, LedgerEntry> byId,
+      Map<EntryId, ContributionStatus> statuses) {
+    this.group = group;
+    this.currency = currency;
+    this.entries = entries;
+    this.byKey = byKey;
+    this.byId = byId;
+    this.statuses = statuses;
+  }
+
+  /** An empty ledger of {@code group} kept in {@code currency}. */
+  public static Ledger empty(GroupId group, Currency currency) {
+    Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(currency, "currency");
+    return new Ledger(group, currency, List.of(), Map.of(), Map.of(), Map.of());
+  }
+
+  public GroupId group() {
+    return group;
+  }
+
+  public Currency currency() {
+    return currency;
+  }
+
+  /** Every entry, in the order recorded (unmodifiable). */
+  public List<LedgerEntry> entries() {
+    return entries;
+  }
+
+  /** The entry with that id, if any. */
+  public Optional<LedgerEntry> entry(EntryId id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /**
+   * The status of a declared contribution.
+   *
+   * @throws KoproGoException {@code UNKNOWN_ENTRY} when {@code declaration} is not a declaration
+   */
+  public ContributionStatus status(EntryId declaration) {
+    declaration(declaration);
+    return statuses.get(declaration);
+  }
+
+  // --- commands ---
+
+  /**
+   * Calls an installment from a member: a DUE entry, and a call-for-funds notice.
+   *
+   * @param installment the installment's reference in the contribution plan ({@code "2026-03"})
+   */
+  public Change<Ledger> callFunds(
+      EntryId id, IdempotencyKey key, MemberId member, String installment, LocalDate dueDate,
+      Money amount, Actor actor, Instant at) {
+    actor.requireManager("call funds");
+    nonNegative(amount, "due");
+    LedgerEntry entry =
+        new LedgerEntry(id, key, EntryKind.DUE, member, amount, dueDate, Optional.empty(), installment, actor.id(), at);
+    return record(entry, actor, at, trail -> trail
+        .audit("FundsCalled", "ledger:" + id, "", amount.toPlainString() + " due " + dueDate)
+        .notify(new FundsCalled(group, member, installment, dueDate, amount, at)));
+  }
+
+  /** Charges a late penalty (computed by the penalty policies): a PENALTY entry and a notice. */
+  public Change<Ledger> applyPenalty(
+      EntryId id, IdempotencyKey key, MemberId member, LocalDate date, Money amount, String reason,
+      Actor actor, Instant at) {
+    actor.requireManager("apply a penalty");
+    nonNegative(amount, "penalty");
+    LedgerEntry entry =
+        new LedgerEntry(id, key, EntryKind.PENALTY, member, amount, date, Optional.empty(), reason, actor.id(), at);
+    return record(entry, actor, at, trail -> trail
+        .audit("PenaltyApplied", "ledger:" + id, "", amount.toPlainString())
+        .notify(new PenaltyApplied(group, member, id.value(), amount, at)));
+  }
+
+  /**
+   * A member (or a manager for them) declares a contribution with its proof: PENDING.
+   *
+   * @throws KoproGoException {@code NONPOSITIVE_PAYMENT} for an amount not above zero
+   */
+  public Change<Ledger> declare(
+      EntryId id, IdempotencyKey key, MemberId member, Money amount, LocalDate valueDate,
+      String proof, Actor actor, Instant at) {
+    actor.requireManagerOrSelf(member, "declare a contribution");
+    Objects.requireNonNull(amount, "amount");
+    if (!amount.isPositive()) {
+      throw KoproGoException.of(
+          ErrorCode.NONPOSITIVE_PAYMENT, "contribution " + amount + " is not positive",
+          "field", "amount", "value", amount.toPlainString());
+    }
+    if (proof == null || proof.isBlank()) {
+      throw KoproGoException.of(ErrorCode.MISSING_FIELD, "a declaration needs a proof", "field", "proof");
+    }
+    LedgerEntry entry =
+        new LedgerEntry(id, key, EntryKind.CONTRIBUTION_DECLARED, member, amount, valueDate, Optional.empty(), proof, actor.id(), at);
+    return record(entry, actor, at, trail -> trail
+        .audit("ContributionDeclared", "ledger:" + id, "", ContributionStatus.PENDING.name())
+        .timeline(TimelineKind.STATUS_CHANGE, "ledger:" + id, "contribution declared"));
+  }
+
+  /** A manager confirms a pending declaration: it now counts as paid. */
+  public Change<Ledger> confirm(EntryId id, IdempotencyKey key, EntryId declaration, Actor actor, Instant at) {
+    actor.requireManager("confirm a contribution");
+    return resolve(id, key, declaration, ContributionStatus.CONFIRMED, EntryKind.CONTRIBUTION_CONFIRMED, "", actor, at);
+  }
+
+  /** A manager rejects a pending declaration, with a reason: it never counts. */
+  public Change<Ledger> reject(
+      EntryId id, IdempotencyKey key, EntryId declaration, String reason, Actor actor, Instant at) {
+    actor.requireManager("reject a contribution");
+    requireReason(reason);
+    return resolve(id, key, declaration, ContributionStatus.REJECTED, EntryKind.CONTRIBUTION_REJECTED, reason, actor, at);
+  }
+
+  /**
+   * A manager corrects a confirmed contribution with a reversing entry (the confirmed entry
+   * itself is never touched). A corrected amount is then declared and confirmed anew.
+   */
+  public Change<Ledger> reverse(
+      EntryId id, IdempotencyKey key, EntryId declaration, String reason, Actor actor, Instant at) {
+    actor.requireManager("reverse a contribution");
+    requireReason(reason);
+    return resolve(id, key, declaration, ContributionStatus.REVERSED, EntryKind.CONTRIBUTION_REVERSED, reason, actor, at);
+  }
+
+  private Change<Ledger> resolve(
+      EntryId id, IdempotencyKey key, EntryId declaration, ContributionStatus to, EntryKind kind,
+      String reason, Actor actor, Instant at) {
+    LedgerEntry declared = declaration(declaration);
+    LedgerEntry entry =
+        new LedgerEntry(id, key, kind, declared.member(), declared.amount(), declared.date(), Optional.of(declaration), reason, actor.id(), at);
+    ContributionStatus from = statuses.get(declaration);
+    if (!byKey.containsKey(key)) {
+      // A repeat under the same key is settled by record(); anything else must be a transition.
+      ContributionStatus.WORKFLOW.check(from, to);
+    }
+    return record(entry, actor, at, trail -> trail
+        .statusChanged("Contribution" + titleCase(to), "ledger:" + declaration, from, to));
+  }
+
+  private Change<Ledger> record(
+      LedgerEntry entry, Actor actor, Instant at, java.util.function.Consumer<Trail> events) {
+    if (!entry.amount().currency().equals(currency)) {
+      throw KoproGoException.of(
+          ErrorCode.CURRENCY_MISMATCH, entry.amount() + " is not in " + currency.getCurrencyCode(),
+          "value", entry.amount().toPlainString(), "currency", currency.getCurrencyCode());
+    }
+    LedgerEntry same = byKey.get(entry.key());
+    if (same != null) {
+      if (same.sameRecordAs(entry)) {
+        return Change.unchanged(this);
+      }
+      throw KoproGoException.of(
+          ErrorCode.IDEMPOTENCY_CONFLICT,
+          "key '" + entry.key() + "' already recorded entry " + same.id() + " (" + same.kind() + ")",
+          "field", "key", "value", entry.key().value());
+    }
+    if (byId.containsKey(entry.id())) {
+      throw KoproGoException.of(
+          ErrorCode.IDEMPOTENCY_CONFLICT, "entry id '" + entry.id() + "' is already used",
+          "field", "id", "value", entry.id().value());
+    }
+    List<LedgerEntry> list = new ArrayList<>(entries.size() + 1);
+    list.addAll(entries);
+    list.add(entry);
+    Map<IdempotencyKey, LedgerEntry> keys = new HashMap<>(byKey);
+    keys.put(entry.key(), entry);
+    Map<EntryId, LedgerEntry> ids = new HashMap<>(byId);
+    ids.put(entry.id(), entry);
+    Map<EntryId, ContributionStatus> st = statuses;
+    switch (entry.kind()) {
+      case CONTRIBUTION_DECLARED -> st = with(statuses, entry.id(), ContributionStatus.PENDING);
+      case CONTRIBUTION_CONFIRMED -> st = with(statuses, entry.refersTo().get(), ContributionStatus.CONFIRMED);
+      case CONTRIBUTION_REJECTED -> st = with(statuses, entry.refersTo().get(), ContributionStatus.REJECTED);
+      case CONTRIBUTION_REVERSED -> st = with(statuses, entry.refersTo().get(), ContributionStatus.REVERSED);
+      default -> { }
+    }
+    Ledger after =
+        new Ledger(
+            group, currency, Collections.unmodifiableList(list), Collections.unmodifiableMap(keys),
+            Collections.unmodifiableMap(ids), st);
+    Trail trail = Trail.of(group, actor, at);
+    events.accept(trail);
+    return trail.change(after);
+  }
+
+  private static Map<EntryId, ContributionStatus> with(
+      Map<EntryId, ContributionStatus> statuses, EntryId id, ContributionStatus status) {
+    Map<EntryId, ContributionStatus> copy = new HashMap<>(statuses);
+    copy.put(id, status);
+    return Collections.unmodifiableMap(copy);
+  }
+
+  private LedgerEntry declaration(EntryId id) {
+    LedgerEntry e = byId.get(id);
+    if (e == null || e.kind() != EntryKind.CONTRIBUTION_DECLARED) {
+      throw KoproGoException.of(
+          ErrorCode.UNKNOWN_ENTRY, "'" + id + "' is not a declared contribution of the ledger",
+          "value", id.value());
+    }
+    return e;
+  }
+
+  private void nonNegative(Money amount, String what) {
+    Objects.requireNonNull(amount, "amount");
+    if (amount.isNegative()) {
+      throw KoproGoException.of(
+          ErrorCode.NEGATIVE_AMOUNT, what + " " + amount + " is negative",
+          "field", "amount", "value", amount.toPlainString());
+    }
+  }
+
+  private static void requireReason(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw KoproGoException.of(ErrorCode.MISSING_FIELD, "a reason is required", "field", "reason");
+    }
+  }
+
+  private static String titleCase(ContributionStatus s) {
+    String n = s.name();
+    return n.charAt(0) + n.substring(1).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  // --- queries ---
+
+  /** A member's confirmed contributions minus reversals. */
+  public Money balance(MemberId member) {
+    long total = 0;
+    for (LedgerEntry e : entries) {
+      if (e.member().equals(member)) {
+        total = Math.addExact(total, signedPaid(e));
+      }
+    }
+    return Money.ofMinor(currency, total);
+  }
+
+  /** Every member's confirmed contributions minus reversals: what the funding threshold counts. */
+  public Money confirmedTotal() {
+    long total = 0;
+    for (LedgerEntry e : entries) {
+      total = Math.addExact(total, signedPaid(e));
+    }
+    return Money.ofMinor(currency, total);
+  }
+
+  private static long signedPaid(LedgerEntry e) {
+    return switch (e.kind()) {
+      case CONTRIBUTION_CONFIRMED -> e.amount().minorUnits();
+      case CONTRIBUTION_REVERSED -> -e.amount().minorUnits();
+      default -> 0;
+    };
+  }
+
+  /** The dues, for an allocation round. */
+  public List<Due> dues() {
+    List<Due> result = new ArrayList<>();
+    for (LedgerEntry e : entries) {
+      if (e.kind() == EntryKind.DUE) {
+        result.add(new Due(e.member(), e.date(), e.amount()));
+      }
+    }
+    return result;
+  }
+
+  /** The penalties, for an allocation round. */
+  public List<Penalty> penalties() {
+    List<Penalty> result = new ArrayList<>();
+    for (LedgerEntry e : entries) {
+      if (e.kind() == EntryKind.PENALTY) {
+        result.add(new Penalty(e.member(), e.date(), e.amount()));
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The declared contributions as payments for an allocation round, with their current status
+   * (a reversed contribution counts as REJECTED: it is no longer paid).
+   */
+  public List<Payment> payments() {
+    List<Payment> result = new ArrayList<>();
+    for (LedgerEntry e : entries) {
+      if (e.kind() == EntryKind.CONTRIBUTION_DECLARED) {
+        result.add(new Payment(e.member(), e.date(), e.amount(), statuses.get(e.id()).asPaymentStatus()));
+      }
+    }
+    return result;
+  }
+
+  /** Two ledgers are equal when they hold the same entries in the same order. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Ledger l
+        && group.equals(l.group)
+        && currency.equals(l.currency)
+        && entries.equals(l.entries);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(group, currency, entries);
+  }
+
+  @Override
+  public String toString() {
+    return "Ledger[" + group + ", " + entries.size() + " entries]";
+  }
+}
