@@ -206,7 +206,8 @@ public final class Group {
 
   /**
    * Admits a household: it gets the next FIFO rank (never one given before) and starts
-   * PENDING_KYC, or ACTIVE at once when no document is required.
+   * PENDING_KYC. It becomes ACTIVE when its last required document is accepted, or, when none
+   * is required, when a manager activates it.
    *
    * @throws KoproGoException {@code DUPLICATE_MEMBER} when the id is already a member
    */
@@ -221,7 +222,7 @@ public final class Group {
           "value", member.value());
     }
     Rank rank = nextRank();
-    MemberStatus initial = required.isEmpty() ? MemberStatus.ACTIVE : MemberStatus.PENDING_KYC;
+    MemberStatus initial = MemberStatus.PENDING_KYC;
     Member admitted = new Member(member, rank, role, initial, required, Map.of());
     Trail trail =
         Trail.of(id, actor, at)
