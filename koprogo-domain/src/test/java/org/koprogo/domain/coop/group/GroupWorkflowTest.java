@@ -5,7 +5,8 @@
 package org.koprogo.domain.coop.group;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.koprogo.domain.coop.CoopAssertions.assertNotPermitted;
+import static org.koprogo.domain.coop.CoopAssertions.assertRefused;
 import static org.koprogo.domain.coop.CoopFixtures.AT;
 import static org.koprogo.domain.coop.CoopFixtures.AUDITOR;
 import static org.koprogo.domain.coop.CoopFixtures.ENOUGH;
@@ -22,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,8 +34,6 @@ import org.koprogo.domain.coop.Workflow;
 import org.koprogo.domain.coop.event.AuditEvent;
 import org.koprogo.domain.coop.event.Change;
 import org.koprogo.domain.coop.event.TimelineEntry;
-import org.koprogo.domain.shared.ErrorCode;
-import org.koprogo.domain.shared.KoproGoException;
 
 class GroupWorkflowTest {
 
@@ -164,25 +162,5 @@ class GroupWorkflowTest {
     assertNotPermitted(() -> group.moveTo(GroupStatus.KYC_READY, ENOUGH, Actor.member(M1), AT));
     assertThat(group.moveTo(GroupStatus.KYC_READY, ENOUGH, Actor.of("u-boss", Role.ORG_ADMIN), AT).after().status())
         .isEqualTo(GroupStatus.KYC_READY);
-  }
-
-  static void assertRefused(ThrowingCallable call, Enum<?> from, Enum<?> to, String guard) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(
-            KoproGoException.class,
-            e -> {
-              assertThat(e.code()).isEqualTo(ErrorCode.ILLEGAL_TRANSITION);
-              assertThat(e.details())
-                  .containsEntry("from", from.name())
-                  .containsEntry("to", to.name())
-                  .containsEntry("guard", guard);
-              assertThat(e.getMessage()).contains(from.name()).contains(to.name()).contains(guard);
-            });
-  }
-
-  static void assertNotPermitted(ThrowingCallable call) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(
-            KoproGoException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_PERMITTED));
   }
 }

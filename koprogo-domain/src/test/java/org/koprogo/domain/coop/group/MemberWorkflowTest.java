@@ -12,8 +12,8 @@ import static org.koprogo.domain.coop.CoopFixtures.M1;
 import static org.koprogo.domain.coop.CoopFixtures.M2;
 import static org.koprogo.domain.coop.CoopFixtures.MANAGER;
 import static org.koprogo.domain.coop.CoopFixtures.newGroup;
-import static org.koprogo.domain.coop.group.GroupWorkflowTest.assertNotPermitted;
-import static org.koprogo.domain.coop.group.GroupWorkflowTest.assertRefused;
+import static org.koprogo.domain.coop.CoopAssertions.assertNotPermitted;
+import static org.koprogo.domain.coop.CoopAssertions.assertRefused;
 
 import java.util.ArrayList;
 import java.util.List;
