@@ -1,0 +1,120 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.application;
+
+import java.util.Map;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
+import org.koprogo.domain.shared.Money;
+import org.koprogo.ports.in.RecordContribution;
+import org.koprogo.ports.out.AuditEvent;
+import org.koprogo.ports.out.Ledger;
+import org.koprogo.ports.out.LedgerEntry;
+import org.koprogo.ports.out.LedgerEntryId;
+import org.koprogo.ports.out.MemberId;
+import org.koprogo.ports.out.OrganisationId;
+import org.koprogo.ports.out.OutPorts;
+
+/**
+ * {@link RecordContribution}: every entry appended once, with its audit entry, in one
+ * transaction. A declaration is resolved once: a second identical resolution is a duplicate, a
+ * contrary one an {@code ILLEGAL_TRANSITION}.
+ */
+final class ContributionRecording implements RecordContribution {
+  private final OutPorts ports;
+  private final CommandValidation validation;
+
+  ContributionRecording(OutPorts ports, CommandValidation validation) {
+    this.ports = ports;
+    this.validation = validation;
+  }
+
+  @Override
+  public Recorded due(Entry command) {
+    return append(command, LedgerEntry.Kind.DUE);
+  }
+
+  @Override
+  public Recorded declarePayment(Entry command) {
+    return append(command, LedgerEntry.Kind.PAYMENT_DECLARED);
+  }
+
+  @Override
+  public Recorded confirm(Resolution command) {
+    return resolve(command, LedgerEntry.Kind.PAYMENT_CONFIRMED);
+  }
+
+  @Override
+  public Recorded reject(Resolution command) {
+    return resolve(command, LedgerEntry.Kind.PAYMENT_REJECTED);
+  }
+
+  private Recorded append(Entry command, LedgerEntry.Kind kind) {
+    validation.check(command);
+    OrganisationId organisation = OrganisationId.of(command.organisation());
+    MemberId member = MemberId.of(command.member());
+    Money amount = Money.parse(command.amount(), Money.currency(command.currency()), "amount");
+    if (kind == LedgerEntry.Kind.PAYMENT_DECLARED && !amount.isPositive()) {
+      throw KoproGoException.of(
+          ErrorCode.NONPOSITIVE_PAYMENT, "a payment of " + amount.toPlainString() + " is not positive",
+          "field", "amount", "value", amount.toPlainString());
+    }
+    return ports.transactions().inTransaction(
+        () -> {
+          ports.members().get(organisation, member);
+          LedgerEntry entry =
+              new LedgerEntry(
+                  organisation, LedgerEntryId.of(command.entry()), member, kind, amount,
+                  command.valueDate(), null, command.idempotencyKey(), command.reason(), ports.clock().now());
+          return audited(command.actor(), ports.ledger().record(entry));
+        });
+  }
+
+  private Recorded resolve(Resolution command, LedgerEntry.Kind kind) {
+    validation.check(command);
+    OrganisationId organisation = OrganisationId.of(command.organisation());
+    LedgerEntryId declarationId = LedgerEntryId.of(command.declaration());
+    return ports.transactions().inTransaction(
+        () -> {
+          LedgerEntry declaration =
+              ports.ledger().find(organisation, declarationId)
+                  .orElseThrow(() -> org.koprogo.ports.out.StoreErrors.notFound("ledger entry", declarationId));
+          if (declaration.kind() != LedgerEntry.Kind.PAYMENT_DECLARED) {
+            throw illegal(declaration.kind().name(), kind, "only a declared payment is confirmed or rejected", declarationId);
+          }
+          LedgerEntry resolution =
+              new LedgerEntry(
+                  organisation, LedgerEntryId.of(command.entry()), declaration.member(), kind,
+                  declaration.amount(), declaration.valueDate(), declarationId,
+                  "resolve:" + declarationId.value(), command.reason(), ports.clock().now());
+          Ledger.Recorded recorded = ports.ledger().record(resolution);
+          if (recorded.duplicate() && recorded.entry().kind() != kind) {
+            throw illegal(
+                recorded.entry().kind().name(), kind, "the declaration is already resolved", declarationId);
+          }
+          return audited(command.actor(), recorded);
+        });
+  }
+
+  private Recorded audited(String actor, Ledger.Recorded recorded) {
+    LedgerEntry e = recorded.entry();
+    if (!recorded.duplicate()) {
+      ports.auditTrail().append(
+          e.organisation(),
+          new AuditEvent(
+              ports.clock().now(), actor, "Ledger" + e.kind().name(), "member", e.member().value(),
+              Map.of("entry", e.id().value(), "amount", e.amount().toPlainString(),
+                  "currency", e.amount().currency().getCurrencyCode(), "valueDate", e.valueDate().toString())));
+    }
+    return new Recorded(e.id().value(), e.kind().name(), recorded.duplicate());
+  }
+
+  private static KoproGoException illegal(String from, LedgerEntry.Kind to, String guard, LedgerEntryId id) {
+    return KoproGoException.of(
+        ErrorCode.ILLEGAL_TRANSITION,
+        "entry " + id + " cannot go from " + from + " to " + to + ": " + guard,
+        "from", from, "to", to.name(), "guard", guard, "value", id.value());
+  }
+}

@@ -1,0 +1,116 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.application;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.koprogo.ports.out.Clock;
+import org.koprogo.ports.out.Outbox;
+
+/**
+ * Delivers the outbox: expires what is no longer useful, claims a batch under a lease, hands each
+ * message to a {@link Delivery} and records the outcome (sent, retry later with backoff, or dead
+ * letter after the last attempt or a permanent failure). A host runs {@link #runOnce()} on a
+ * schedule, from as many workers as it likes: the outbox's leases keep them apart.
+ */
+public final class OutboxRelay {
+  private final Outbox outbox;
+  private final Clock clock;
+  private final Delivery delivery;
+  private final RetrySchedule schedule;
+  private final String worker;
+  private final int batch;
+  private final Duration lease;
+
+  /**
+   * A relay.
+   *
+   * @param worker this worker's name (unique among the workers)
+   * @param batch how many messages one run claims
+   * @param lease how long a claim lasts (longer than one delivery takes)
+   */
+  public OutboxRelay(
+      Outbox outbox, Clock clock, Delivery delivery, RetrySchedule schedule, String worker, int batch, Duration lease) {
+    this.outbox = Objects.requireNonNull(outbox, "outbox");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.delivery = Objects.requireNonNull(delivery, "delivery");
+    this.schedule = Objects.requireNonNull(schedule, "schedule");
+    this.worker = Objects.requireNonNull(worker, "worker");
+    if (batch < 1) {
+      throw new IllegalArgumentException("batch " + batch + " is not positive");
+    }
+    this.batch = batch;
+    this.lease = Objects.requireNonNull(lease, "lease");
+  }
+
+  /** One run; returns what happened to each message claimed. */
+  public Report runOnce() {
+    int expired = outbox.expire();
+    int sent = 0;
+    int retried = 0;
+    int dead = 0;
+    int lost = 0;
+    List<Outbox.Message> claimed = outbox.claim(worker, batch, lease);
+    for (Outbox.Message message : claimed) {
+      Outbox.Lease held = message.lease();
+      Outcome outcome;
+      if (message.attempts() > schedule.maxAttempts()) {
+        outcome = new Outcome.Permanent("no attempt left after " + schedule.maxAttempts());
+      } else {
+        try {
+          outcome = delivery.deliver(message);
+        } catch (RuntimeException e) {
+          outcome = new Outcome.Transient(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+      }
+      boolean recorded;
+      if (outcome instanceof Outcome.Sent s) {
+        recorded = outbox.markSent(held, s.externalId());
+        sent += recorded ? 1 : 0;
+      } else if (outcome instanceof Outcome.Transient t && schedule.allowsAnotherAfter(message.attempts())) {
+        recorded = outbox.markRetry(held, schedule.retryAt(clock.now(), message.attempts()), t.reason());
+        retried += recorded ? 1 : 0;
+      } else {
+        String reason = outcome instanceof Outcome.Transient t ? t.reason() : ((Outcome.Permanent) outcome).reason();
+        recorded = outbox.deadLetter(held, reason);
+        dead += recorded ? 1 : 0;
+      }
+      lost += recorded ? 0 : 1;
+    }
+    return new Report(claimed.size(), sent, retried, dead, expired, lost);
+  }
+
+  /** Hands one message to its channel (the messaging adapter). */
+  @FunctionalInterface
+  public interface Delivery {
+    /** Sends {@code message}; a thrown exception counts as a transient failure. */
+    Outcome deliver(Outbox.Message message);
+  }
+
+  /** What a delivery attempt came to. */
+  public sealed interface Outcome {
+    /** Accepted by the channel, which named it {@code externalId}. */
+    record Sent(String externalId) implements Outcome {}
+
+    /** Failed for a reason that may pass (timeout, rate limit, 5xx): try again later. */
+    record Transient(String reason) implements Outcome {}
+
+    /** Failed for good (invalid number, no consent, 4xx): dead letter at once. */
+    record Permanent(String reason) implements Outcome {}
+  }
+
+  /**
+   * What one run did.
+   *
+   * @param claimed messages claimed
+   * @param sent marked sent
+   * @param retried scheduled again
+   * @param dead dead-lettered
+   * @param expired expired before claiming
+   * @param lost outcomes not recorded because the lease was lost (another worker took over)
+   */
+  public record Report(int claimed, int sent, int retried, int dead, int expired, int lost) {}
+}

@@ -1,0 +1,57 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.application;
+
+import java.util.Objects;
+import org.koprogo.ports.in.DistributeExpense;
+import org.koprogo.ports.in.ErasePersonalData;
+import org.koprogo.ports.in.ExportPersonalData;
+import org.koprogo.ports.in.ListAuditTrail;
+import org.koprogo.ports.in.RecordContribution;
+import org.koprogo.ports.in.RegisterBuilding;
+import org.koprogo.ports.in.RegisterMember;
+import org.koprogo.ports.out.OutPorts;
+
+/**
+ * Every use case, built on one set of out ports: what a host wires (one instance, thread-safe
+ * when the ports are).
+ */
+public final class UseCases {
+  private final OutPorts ports;
+  private final CommandValidation validation;
+
+  public UseCases(OutPorts ports, CommandValidation validation) {
+    this.ports = Objects.requireNonNull(ports, "ports");
+    this.validation = Objects.requireNonNull(validation, "validation");
+  }
+
+  public RegisterBuilding registerBuilding() {
+    return new BuildingRegistration(ports, validation);
+  }
+
+  public DistributeExpense distributeExpense() {
+    return new ExpenseDistribution(ports, validation);
+  }
+
+  public RegisterMember registerMember() {
+    return new MemberRegistration(ports, validation);
+  }
+
+  public RecordContribution recordContribution() {
+    return new ContributionRecording(ports, validation);
+  }
+
+  public ListAuditTrail listAuditTrail() {
+    return new AuditTrailReading(ports, validation);
+  }
+
+  public ExportPersonalData exportPersonalData() {
+    return new PersonalDataExport(ports, validation);
+  }
+
+  public ErasePersonalData erasePersonalData() {
+    return new PersonalDataErasure(ports, validation);
+  }
+}

@@ -1,0 +1,76 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.in;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Use case: distribute one expense of a building over its lots (Civil Code art. 3.85 and 3.86
+ * §2, through the domain's {@code ChargeDistribution}) and store the result with an audit entry,
+ * in one transaction.
+ *
+ * <p>Without key parts the general key is used: every lot weighs its shares in the common parts.
+ * Refusals: {@code NOT_FOUND} (building), {@code INVALID_AMOUNT}, {@code INVALID_NUMBER}, the
+ * charge-distribution codes ({@code UNKNOWN_UNIT}, {@code ZERO_TOTAL_WEIGHT}...), {@code
+ * CONCURRENT_UPDATE} (the expense id is taken), {@code VALIDATION_FAILED}.
+ */
+public interface DistributeExpense {
+
+  /** Distributes and stores the expense. */
+  Distributed distribute(Command command);
+
+  /**
+   * The command.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param expense the new expense's id
+   * @param label what it pays for
+   * @param amount plain decimal in the building's currency, negative for a credit note
+   * @param bookedOn the accounting date
+   * @param keys the key parts (empty: the general key, by shares)
+   * @param actor who books it
+   */
+  record Command(
+      @NotBlank String organisation,
+      @NotBlank String building,
+      @NotBlank String expense,
+      @NotBlank String label,
+      @NotNull @Pattern(regexp = "-?[0-9]+(\\.[0-9]+)?") String amount,
+      @NotNull LocalDate bookedOn,
+      @NotNull List<@NotNull @Valid KeyPart> keys,
+      @NotBlank String actor) {}
+
+  /**
+   * One part of the key.
+   *
+   * @param name the key's name ("elevator")
+   * @param share its relative share of the amount
+   * @param weights the weight of each lot it concerns (lot id to weight)
+   */
+  record KeyPart(
+      @NotBlank String name,
+      @NotNull @Positive BigDecimal share,
+      @NotEmpty Map<@NotBlank String, @NotNull @PositiveOrZero BigDecimal> weights) {}
+
+  /**
+   * The stored distribution.
+   *
+   * @param expense the expense's id
+   * @param key the key's description
+   * @param allocations every lot's part (lot id to plain decimal amount), in the lots' order
+   */
+  record Distributed(String expense, String key, Map<String, String> allocations) {}
+}

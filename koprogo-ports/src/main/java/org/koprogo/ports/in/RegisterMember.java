@@ -1,0 +1,49 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.in;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
+
+/**
+ * Use case: register a member of a cooperative or an association (status PENDING_KYC until their
+ * identity is checked).
+ *
+ * <p>Refusals: {@code NOT_FOUND} (organisation), {@code CONCURRENT_UPDATE} (the id is taken),
+ * {@code VALIDATION_FAILED}.
+ */
+public interface RegisterMember {
+
+  /** Registers the member; returns its id. */
+  String register(Command command);
+
+  /**
+   * The command.
+   *
+   * @param organisation the tenant
+   * @param member the new member's id
+   * @param name full name
+   * @param email e-mail address or empty
+   * @param phone E.164 phone number or empty
+   * @param postalAddress postal address or empty
+   * @param rank FIFO rank, 0 when not ranked
+   * @param joinedOn the day membership starts
+   * @param actor who registers
+   */
+  record Command(
+      @NotBlank String organisation,
+      @NotBlank String member,
+      @NotBlank String name,
+      @NotNull @Email String email,
+      @NotNull @Pattern(regexp = "(\\+[1-9][0-9]{6,14})?") String phone,
+      @NotNull String postalAddress,
+      @PositiveOrZero int rank,
+      @NotNull LocalDate joinedOn,
+      @NotBlank String actor) {}
+}

@@ -1,0 +1,55 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.out;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Every out port an adapter set provides, in one value: what the use cases are built from. The
+ * in-memory store ({@code MemoryDatabase.ports()}) and the JDBC adapter ({@code
+ * JdbcStore.ports()}) each give one; a host may mix (JDBC stores, another outbox).
+ *
+ * @param personalData every store holding personal data (GDPR export and erasure ask them all)
+ */
+public record OutPorts(
+    Organisations organisations,
+    Buildings buildings,
+    Lots lots,
+    Owners owners,
+    Members members,
+    Assemblies assemblies,
+    Expenses expenses,
+    Ledger ledger,
+    AuditTrail auditTrail,
+    Outbox outbox,
+    Transactions transactions,
+    Clock clock,
+    List<PersonalDataHolder> personalData) {
+  public OutPorts {
+    Objects.requireNonNull(organisations, "organisations");
+    Objects.requireNonNull(buildings, "buildings");
+    Objects.requireNonNull(lots, "lots");
+    Objects.requireNonNull(owners, "owners");
+    Objects.requireNonNull(members, "members");
+    Objects.requireNonNull(assemblies, "assemblies");
+    Objects.requireNonNull(expenses, "expenses");
+    Objects.requireNonNull(ledger, "ledger");
+    Objects.requireNonNull(auditTrail, "auditTrail");
+    Objects.requireNonNull(outbox, "outbox");
+    Objects.requireNonNull(transactions, "transactions");
+    Objects.requireNonNull(clock, "clock");
+    personalData = List.copyOf(personalData);
+  }
+
+  /** These ports with one more holder of personal data (a messaging adapter's consent store). */
+  public OutPorts withPersonalData(PersonalDataHolder holder) {
+    List<PersonalDataHolder> all = new java.util.ArrayList<>(personalData);
+    all.add(holder);
+    return new OutPorts(
+        organisations, buildings, lots, owners, members, assemblies, expenses, ledger, auditTrail,
+        outbox, transactions, clock, all);
+  }
+}

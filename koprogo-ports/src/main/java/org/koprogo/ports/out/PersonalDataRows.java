@@ -1,0 +1,101 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.out;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.koprogo.domain.building.OwnerId;
+
+/**
+ * The rows of a GDPR export, in the same shape for every adapter: a record set per kind of
+ * record, plain values, keys in a fixed order. Public so that other adapters export the same
+ * shape.
+ */
+public final class PersonalDataRows {
+  private PersonalDataRows() {}
+
+  public static Map<String, Object> owner(Owner o) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("organisation", o.organisation().value());
+    row.put("id", o.id().value());
+    row.put("name", o.details().name());
+    row.put("email", o.details().email());
+    row.put("phone", o.details().phone());
+    row.put("postalAddress", o.details().postalAddress());
+    row.put("erasedAt", o.erasedAt() == null ? null : o.erasedAt().toString());
+    return row;
+  }
+
+  public static Map<String, Object> member(Member m) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("organisation", m.organisation().value());
+    row.put("id", m.id().value());
+    row.put("name", m.details().name());
+    row.put("email", m.details().email());
+    row.put("phone", m.details().phone());
+    row.put("postalAddress", m.details().postalAddress());
+    row.put("rank", m.rank());
+    row.put("status", m.status().name());
+    row.put("joinedOn", m.joinedOn().toString());
+    row.put("erasedAt", m.erasedAt() == null ? null : m.erasedAt().toString());
+    return row;
+  }
+
+  public static List<Map<String, Object>> ownerships(Lot lot, OwnerId owner) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Lot.Ownership o : lot.ownerships()) {
+      if (o.owner().equals(owner)) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("building", lot.building().value());
+        row.put("lot", lot.id().value());
+        row.put("label", lot.label());
+        row.put("shares", lot.shares().toPlainString());
+        row.put("fraction", o.fraction().toString());
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  public static Map<String, Object> ledgerEntry(LedgerEntry e) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", e.id().value());
+    row.put("kind", e.kind().name());
+    row.put("amount", e.amount().toPlainString());
+    row.put("currency", e.amount().currency().getCurrencyCode());
+    row.put("valueDate", e.valueDate().toString());
+    row.put("resolves", e.resolves() == null ? null : e.resolves().value());
+    row.put("reason", e.reason());
+    row.put("recordedAt", e.recordedAt().toString());
+    return row;
+  }
+
+  public static Map<String, Object> audit(AuditTrail.AuditEntry e) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("sequence", e.sequence());
+    row.put("at", e.event().at().toString());
+    row.put("actor", e.event().actor());
+    row.put("action", e.event().action());
+    row.put("subjectType", e.event().subjectType());
+    row.put("subjectId", e.event().subjectId());
+    row.put("details", e.event().details().toString());
+    return row;
+  }
+
+  public static Map<String, Object> message(Outbox.Message m) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", m.id().value());
+    row.put("kind", m.key().kind());
+    row.put("channel", m.channel());
+    row.put("recipient", m.recipient());
+    row.put("payload", m.payload());
+    row.put("status", m.status().name());
+    row.put("createdAt", m.createdAt().toString());
+    row.put("delivery", m.delivery() == null ? null : m.delivery().name());
+    return row;
+  }
+}

@@ -1,0 +1,168 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.koprogo.ports.contract.PortsFixtures.ACME;
+import static org.koprogo.ports.contract.PortsFixtures.OTHER;
+import static org.koprogo.ports.contract.PortsFixtures.assertRefused;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import org.junit.jupiter.api.Test;
+import org.koprogo.domain.building.LotId;
+import org.koprogo.domain.building.OwnerId;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.Fraction;
+import org.koprogo.domain.shared.Money;
+import org.koprogo.ports.out.Aggregates;
+import org.koprogo.ports.out.Assembly;
+import org.koprogo.ports.out.Building;
+import org.koprogo.ports.out.BuildingId;
+import org.koprogo.ports.out.Expense;
+import org.koprogo.ports.out.Lot;
+import org.koprogo.ports.out.Member;
+import org.koprogo.ports.out.Organisation;
+import org.koprogo.ports.out.Owner;
+import org.koprogo.ports.out.PersonalDetails;
+
+/**
+ * The {@link Aggregates} contract, for every repository: exact round trip, tenant scoping (another
+ * organisation's aggregate is never returned nor changed), optimistic locking (a stale version is
+ * a CONCURRENT_UPDATE, never a lost update).
+ */
+public abstract class AggregatesContract extends ContractBase {
+
+  /** The whole contract on one repository. */
+  private <I, A> void honoursTheContract(
+      Aggregates<I, A> repository,
+      A aggregate,
+      A sameIdElsewhere,
+      I id,
+      ToLongFunction<A> version,
+      Function<A, A> change) {
+    A stored = repository.add(aggregate);
+    assertThat(version.applyAsLong(stored)).isEqualTo(1);
+    assertThat(repository.find(ACME, id)).contains(stored);
+
+    // tenant scoping: the other organisation sees nothing, then its own aggregate only
+    assertThat(repository.find(OTHER, id)).isEmpty();
+    assertThat(repository.all(OTHER)).isEmpty();
+    assertRefused(() -> repository.update(sameIdElsewhere), ErrorCode.NOT_FOUND);
+    assertRefused(() -> repository.get(OTHER, id), ErrorCode.NOT_FOUND);
+    A other = repository.add(sameIdElsewhere);
+    assertThat(repository.find(OTHER, id)).contains(other);
+    assertThat(repository.find(ACME, id)).contains(stored);
+    assertThat(repository.all(ACME)).containsExactly(stored);
+
+    // optimistic locking
+    A changed = repository.update(change.apply(stored));
+    assertThat(version.applyAsLong(changed)).isEqualTo(2);
+    assertThat(repository.get(ACME, id)).isEqualTo(changed);
+    assertRefused(() -> repository.update(change.apply(stored)), ErrorCode.CONCURRENT_UPDATE);
+    assertThat(repository.get(ACME, id)).isEqualTo(changed);
+    assertRefused(() -> repository.add(aggregate), ErrorCode.CONCURRENT_UPDATE);
+    assertThat(repository.get(OTHER, id)).isEqualTo(other);
+  }
+
+  @Test
+  void buildingsHonourTheContract() {
+    Building b = PortsFixtures.building(ACME, "B1");
+    honoursTheContract(
+        ports.buildings(), b, PortsFixtures.building(OTHER, "B1"), b.id(), Building::version,
+        x -> new Building(x.organisation(), x.id(), "Renamed", x.address(), new BigDecimal("10000.5"),
+            Money.currency("CHF"), x.version()));
+  }
+
+  @Test
+  void ownersHonourTheContract() {
+    Owner o = PortsFixtures.owner(ACME, "O1");
+    honoursTheContract(
+        ports.owners(), o, PortsFixtures.owner(OTHER, "O1"), o.id(), Owner::version,
+        x -> new Owner(x.organisation(), x.id(), new PersonalDetails("Renamed", "", "", ""),
+            Instant.parse("2026-04-01T10:15:30.123456Z"), x.version()));
+  }
+
+  @Test
+  void lotsHonourTheContract() {
+    Lot l = PortsFixtures.lot(ACME, "B1", "A1", "333.333", "O1", "O2", "O3");
+    honoursTheContract(
+        ports.lots(), l, PortsFixtures.lot(OTHER, "B1", "A1", "1"), l.id(), Lot::version,
+        x -> new Lot(x.organisation(), x.building(), x.id(), "Renamed", new BigDecimal("0.0001"),
+            List.of(new Lot.Ownership(OwnerId.of("O9"), Fraction.ONE)), x.version()));
+  }
+
+  @Test
+  void membersHonourTheContract() {
+    Member m = PortsFixtures.member(ACME, "M1", 1);
+    honoursTheContract(
+        ports.members(), m, PortsFixtures.member(OTHER, "M1", 1), m.id(), Member::version,
+        x -> new Member(x.organisation(), x.id(), x.details(), 7, Member.Status.SUSPENDED,
+            x.joinedOn().plusDays(1), null, x.version()));
+  }
+
+  @Test
+  void assembliesHonourTheContract() {
+    Assembly a = PortsFixtures.assembly(ACME, "GA-2026", "B1");
+    honoursTheContract(
+        ports.assemblies(), a, PortsFixtures.assembly(OTHER, "GA-2026", "B1"), a.id(), Assembly::version,
+        x -> new Assembly(x.organisation(), x.id(), x.building(), x.heldOn(), "SECOND", x.rules(), "CLOSED",
+            List.of(new Assembly.Resolution("r1", "Approve the accounts", "ABSOLUTE", "ADOPTED")), x.version()));
+  }
+
+  @Test
+  void expensesHonourTheContract() {
+    Expense e = PortsFixtures.expense(ACME, "E1", "B1");
+    honoursTheContract(
+        ports.expenses(), e, PortsFixtures.expense(OTHER, "E1", "B1"), e.id(), Expense::version,
+        x -> new Expense(x.organisation(), x.id(), x.building(), "Credit note", Money.ofMinor(Money.EUR, -1),
+            x.bookedOn(), "elevator", java.util.Map.of(LotId.of("A1"), Money.ofMinor(Money.EUR, -1)), x.version()));
+  }
+
+  @Test
+  void lotsOfABuildingOrAnOwnerStayInTheirOrganisation() {
+    ports.lots().add(PortsFixtures.lot(ACME, "B1", "A2", "500", "O1"));
+    ports.lots().add(PortsFixtures.lot(ACME, "B1", "A1", "500", "O1", "O2"));
+    ports.lots().add(PortsFixtures.lot(ACME, "B2", "C1", "1000", "O2"));
+    ports.lots().add(PortsFixtures.lot(OTHER, "B1", "X1", "1000", "O1"));
+
+    List<Lot> ofBuilding = ports.lots().ofBuilding(ACME, BuildingId.of("B1"));
+    List<Lot> ofOwner = ports.lots().ofOwner(ACME, OwnerId.of("O1"));
+
+    assertThat(ofBuilding).extracting(l -> l.id().value()).containsExactly("A1", "A2");
+    assertThat(ofOwner).extracting(l -> l.id().value()).containsExactly("A1", "A2");
+    assertThat(ports.lots().ofOwner(OTHER, OwnerId.of("O2"))).isEmpty();
+    assertThat(ports.lots().ofBuilding(OTHER, BuildingId.of("B2"))).isEmpty();
+  }
+
+  @Test
+  void assembliesAndExpensesOfABuildingStayInTheirOrganisation() {
+    ports.assemblies().add(PortsFixtures.assembly(ACME, "GA1", "B1"));
+    ports.assemblies().add(PortsFixtures.assembly(OTHER, "GA2", "B1"));
+    ports.expenses().add(PortsFixtures.expense(ACME, "E1", "B1"));
+    ports.expenses().add(PortsFixtures.expense(OTHER, "E2", "B1"));
+
+    assertThat(ports.assemblies().ofBuilding(ACME, BuildingId.of("B1")))
+        .extracting(a -> a.id().value()).containsExactly("GA1");
+    assertThat(ports.expenses().ofBuilding(ACME, BuildingId.of("B1")))
+        .extracting(e -> e.id().value()).containsExactly("E1");
+  }
+
+  @Test
+  void organisationsUseOptimisticLocking() {
+    Organisation stored = ports.organisations().add(PortsFixtures.organisation(ACME));
+
+    Organisation renamed = ports.organisations().update(new Organisation(ACME, "New name", stored.kind(), 1));
+
+    assertThat(renamed.version()).isEqualTo(2);
+    assertThat(ports.organisations().find(ACME)).contains(renamed);
+    assertRefused(() -> ports.organisations().update(stored), ErrorCode.CONCURRENT_UPDATE);
+    assertRefused(() -> ports.organisations().add(PortsFixtures.organisation(ACME)), ErrorCode.CONCURRENT_UPDATE);
+    assertRefused(() -> ports.organisations().update(PortsFixtures.organisation(OTHER).withVersion(1)), ErrorCode.NOT_FOUND);
+  }
+}

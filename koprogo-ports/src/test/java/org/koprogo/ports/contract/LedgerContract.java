@@ -1,0 +1,120 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.koprogo.ports.contract.PortsFixtures.ACME;
+import static org.koprogo.ports.contract.PortsFixtures.OTHER;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.koprogo.ports.out.Ledger;
+import org.koprogo.ports.out.LedgerEntry;
+import org.koprogo.ports.out.LedgerEntryId;
+import org.koprogo.ports.out.MemberId;
+
+/** The {@link Ledger} contract: append-only, idempotent, resolved once, scoped by organisation. */
+public abstract class LedgerContract extends ContractBase {
+
+  @Test
+  void recordsAnEntryOnceWhateverTheRetries() {
+    LedgerEntry declared = PortsFixtures.declaration(ACME, "E1", "M1", 12_550, "req-1");
+
+    Ledger.Recorded first = ports.ledger().record(declared);
+    Ledger.Recorded retry = ports.ledger().record(PortsFixtures.declaration(ACME, "E1-retry", "M1", 12_550, "req-1"));
+
+    assertThat(first).isEqualTo(new Ledger.Recorded(declared, false));
+    assertThat(retry).isEqualTo(new Ledger.Recorded(declared, true));
+    assertThat(ports.ledger().entriesOf(ACME, MemberId.of("M1"))).containsExactly(declared);
+  }
+
+  @Test
+  void theSameKeyInAnotherOrganisationIsAnotherEntry() {
+    ports.ledger().record(PortsFixtures.declaration(ACME, "E1", "M1", 100, "req-1"));
+
+    Ledger.Recorded other = ports.ledger().record(PortsFixtures.declaration(OTHER, "E1", "M1", 200, "req-1"));
+
+    assertThat(other.duplicate()).isFalse();
+    assertThat(ports.ledger().entriesOf(OTHER, MemberId.of("M1"))).extracting(e -> e.amount().minorUnits()).containsExactly(200L);
+    assertThat(ports.ledger().entriesOf(ACME, MemberId.of("M1"))).extracting(e -> e.amount().minorUnits()).containsExactly(100L);
+    assertThat(ports.ledger().find(OTHER, LedgerEntryId.of("E1")).orElseThrow().amount().minorUnits()).isEqualTo(200L);
+  }
+
+  @Test
+  void aDeclarationIsResolvedOnce() {
+    LedgerEntry declared = ports.ledger().record(PortsFixtures.declaration(ACME, "E1", "M1", 100, "req-1")).entry();
+    LedgerEntry confirmed = PortsFixtures.resolution(ACME, "E2", declared, LedgerEntry.Kind.PAYMENT_CONFIRMED, "confirm-1");
+
+    Ledger.Recorded first = ports.ledger().record(confirmed);
+    Ledger.Recorded rejectedLater =
+        ports.ledger().record(PortsFixtures.resolution(ACME, "E3", declared, LedgerEntry.Kind.PAYMENT_REJECTED, "reject-1"));
+
+    assertThat(first.duplicate()).isFalse();
+    assertThat(rejectedLater).isEqualTo(new Ledger.Recorded(confirmed, true));
+    assertThat(ports.ledger().resolutionOf(ACME, declared.id())).contains(confirmed);
+    assertThat(ports.ledger().resolutionOf(OTHER, declared.id())).isEmpty();
+    assertThat(ports.ledger().entriesOf(ACME, MemberId.of("M1"))).containsExactly(declared, confirmed);
+  }
+
+  @Test
+  void anotherOrganisationCannotReadTheEntries() {
+    ports.ledger().record(PortsFixtures.declaration(ACME, "E1", "M1", 100, "req-1"));
+
+    assertThat(ports.ledger().find(OTHER, LedgerEntryId.of("E1"))).isEmpty();
+    assertThat(ports.ledger().entriesOf(OTHER, MemberId.of("M1"))).isEmpty();
+  }
+
+  @Test
+  void entriesComeBackInRecordingOrder() {
+    for (int i = 9; i >= 0; i--) {
+      ports.ledger().record(PortsFixtures.declaration(ACME, "E" + i, "M1", 100 + i, "req-" + i));
+    }
+
+    List<LedgerEntry> entries = ports.ledger().entriesOf(ACME, MemberId.of("M1"));
+
+    assertThat(entries).extracting(e -> e.id().value())
+        .containsExactly("E9", "E8", "E7", "E6", "E5", "E4", "E3", "E2", "E1", "E0");
+  }
+
+  @Test
+  void concurrentConfirmationsOfOneDeclarationRecordItOnce() throws Exception {
+    LedgerEntry declared = ports.ledger().record(PortsFixtures.declaration(ACME, "E1", "M1", 100, "req-1")).entry();
+    int workers = 6;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
+    List<Future<Ledger.Recorded>> results = new ArrayList<>();
+    try {
+      for (int i = 0; i < workers; i++) {
+        LedgerEntry confirmation =
+            PortsFixtures.resolution(ACME, "C" + i, declared, LedgerEntry.Kind.PAYMENT_CONFIRMED, "confirm-" + i);
+        Callable<Ledger.Recorded> task =
+            () -> {
+              start.await();
+              return ports.transactions().inTransaction(() -> ports.ledger().record(confirmation));
+            };
+        results.add(pool.submit(task));
+      }
+      start.countDown();
+      List<Ledger.Recorded> outcomes = new ArrayList<>();
+      for (Future<Ledger.Recorded> f : results) {
+        outcomes.add(f.get(30, TimeUnit.SECONDS));
+      }
+
+      assertThat(outcomes).filteredOn(r -> !r.duplicate()).hasSize(1);
+      LedgerEntry winner = outcomes.stream().filter(r -> !r.duplicate()).findFirst().orElseThrow().entry();
+      assertThat(outcomes).allSatisfy(r -> assertThat(r.entry()).isEqualTo(winner));
+      assertThat(ports.ledger().entriesOf(ACME, MemberId.of("M1"))).containsExactly(declared, winner);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
