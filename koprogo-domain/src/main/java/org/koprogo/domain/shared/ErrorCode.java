@@ -127,6 +127,11 @@ public enum ErrorCode {
   NOT_FOUND,
   /** A command that failed Jakarta Validation. */
   VALIDATION_FAILED,
+  /**
+   * The store failed (connection lost, timeout): the unit of work was rolled back, unless the
+   * failure hit its commit, whose outcome is then unknown (retry with the same idempotency key).
+   */
+  STORE_FAILURE,
   // (ports/adapters/host: add new codes above this line)
 
   // --- community modules ---

@@ -35,6 +35,7 @@ public record Building(
     Objects.requireNonNull(address, "address");
     Objects.requireNonNull(totalShares, "totalShares");
     Objects.requireNonNull(currency, "currency");
+    totalShares = Shares.normalised(totalShares);
   }
 
   /** This building at {@code version}. */

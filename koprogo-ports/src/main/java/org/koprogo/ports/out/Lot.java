@@ -35,7 +35,7 @@ public record Lot(
     Objects.requireNonNull(building, "building");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(label, "label");
-    Objects.requireNonNull(shares, "shares");
+    shares = Shares.normalised(Objects.requireNonNull(shares, "shares"));
     ownerships = List.copyOf(ownerships);
   }
 

@@ -1,0 +1,214 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.adapters.jdbc;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
+
+/**
+ * Connections and statements: the unit of work's connection is bound to the thread, so every
+ * port called inside {@link #inTransaction} uses it; outside one, each call has its own
+ * connection (and its own transaction when it writes several rows).
+ */
+final class Db {
+  private final DataSource dataSource;
+  private final Dialect dialect;
+  private final ThreadLocal<Connection> current = new ThreadLocal<>();
+
+  Db(DataSource dataSource) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    try (Connection c = dataSource.getConnection()) {
+      this.dialect = Dialect.of(c);
+    } catch (SQLException e) {
+      throw failure("connect", e, Dialect.POSTGRESQL);
+    }
+  }
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  @FunctionalInterface
+  interface Work<T> {
+    T apply(Connection c) throws SQLException;
+  }
+
+  @FunctionalInterface
+  interface Rows<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  /** Runs {@code work} in the thread's transaction, or in a new one committed at the end. */
+  <T> T inTransaction(Work<T> work) {
+    Connection bound = current.get();
+    if (bound != null) {
+      return run(work, bound);
+    }
+    Connection c;
+    try {
+      c = dataSource.getConnection();
+    } catch (SQLException e) {
+      throw failure("connect", e, dialect);
+    }
+    current.set(c);
+    try {
+      c.setAutoCommit(false);
+      T result = run(work, c);
+      try {
+        c.commit();
+      } catch (SQLException e) {
+        throw failure("commit", e, dialect);
+      }
+      return result;
+    } catch (SQLException e) {
+      rollback(c, e);
+      throw failure("begin", e, dialect);
+    } catch (RuntimeException | Error e) {
+      rollback(c, e);
+      throw e;
+    } finally {
+      current.remove();
+      close(c);
+    }
+  }
+
+  /** Runs {@code work} on the thread's transaction, or on a connection of its own (autocommit). */
+  <T> T withConnection(Work<T> work) {
+    Connection bound = current.get();
+    if (bound != null) {
+      return run(work, bound);
+    }
+    try (Connection c = dataSource.getConnection()) {
+      return run(work, c);
+    } catch (SQLException e) {
+      throw failure("connect", e, dialect);
+    }
+  }
+
+  private <T> T run(Work<T> work, Connection c) {
+    try {
+      return work.apply(c);
+    } catch (SQLException e) {
+      throw failure("statement", e, dialect);
+    }
+  }
+
+  private static void rollback(Connection c, Throwable cause) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private static void close(Connection c) {
+    try {
+      c.setAutoCommit(true);
+    } catch (SQLException ignored) {
+      // a broken connection: the pool discards it
+    }
+    try {
+      c.close();
+    } catch (SQLException ignored) {
+      // nothing more to do with it
+    }
+  }
+
+  static KoproGoException failure(String step, SQLException e, Dialect dialect) {
+    KoproGoException failure =
+        KoproGoException.of(
+            ErrorCode.STORE_FAILURE,
+            "the database failed at " + step + ": " + e.getMessage() + " (SQLSTATE " + e.getSQLState() + ")",
+            "step", step, "sqlState", e.getSQLState(), "connectionLost", dialect.isConnectionLoss(e));
+    failure.initCause(e);
+    return failure;
+  }
+
+  static int update(Connection c, String sql, Object... params) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, params);
+      return ps.executeUpdate();
+    }
+  }
+
+  static <T> List<T> query(Connection c, String sql, Rows<T> rows, Object... params) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<T> result = new ArrayList<>();
+        while (rs.next()) {
+          result.add(rows.map(rs));
+        }
+        return result;
+      }
+    }
+  }
+
+  static <T> Optional<T> queryOne(Connection c, String sql, Rows<T> rows, Object... params) throws SQLException {
+    List<T> all = query(c, sql, rows, params);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  /** Inserts a row and returns the generated {@code column} (an identity). */
+  static long insertReturningKey(Connection c, String sql, String column, Object... params) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql, new String[] {column})) {
+      bind(ps, params);
+      ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        if (!keys.next()) {
+          throw new SQLException("no generated key for " + column);
+        }
+        return keys.getLong(1);
+      }
+    }
+  }
+
+  static void bind(PreparedStatement ps, Object... params) throws SQLException {
+    for (int i = 0; i < params.length; i++) {
+      Object p = params[i];
+      int at = i + 1;
+      if (p == null) {
+        ps.setObject(at, null);
+      } else if (p instanceof Instant instant) {
+        ps.setObject(at, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+      } else if (p instanceof LocalDate date) {
+        ps.setObject(at, date);
+      } else if (p instanceof BigDecimal d) {
+        ps.setBigDecimal(at, d);
+      } else if (p instanceof Long l) {
+        ps.setLong(at, l);
+      } else if (p instanceof Integer n) {
+        ps.setInt(at, n);
+      } else if (p instanceof String s) {
+        ps.setString(at, s);
+      } else {
+        throw new IllegalArgumentException("no binding for " + p.getClass().getName());
+      }
+    }
+  }
+
+  static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+    return t == null ? null : t.toInstant();
+  }
+
+  static LocalDate date(ResultSet rs, String column) throws SQLException {
+    return rs.getObject(column, LocalDate.class);
+  }
+}

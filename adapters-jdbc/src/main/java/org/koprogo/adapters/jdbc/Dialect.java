@@ -1,0 +1,55 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.adapters.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The one place where PostgreSQL and H2 differ for this adapter. The schema and every statement
+ * are written in the subset both accept (no {@code ON CONFLICT (col)}, no {@code RETURNING}, no
+ * jsonb); what remains is told apart here.
+ */
+enum Dialect {
+  POSTGRESQL,
+  H2;
+
+  static Dialect of(Connection connection) throws SQLException {
+    String product = connection.getMetaData().getDatabaseProductName();
+    if (product.toLowerCase(java.util.Locale.ROOT).contains("h2")) {
+      return H2;
+    }
+    if (product.toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+      return POSTGRESQL;
+    }
+    throw new IllegalArgumentException("the JDBC adapter supports PostgreSQL and H2, not " + product);
+  }
+
+  /**
+   * Whether {@code e} reports a lost connection (SQLSTATE class 08, or PostgreSQL's admin
+   * shutdown 57P01 when a backend is terminated).
+   */
+  boolean isConnectionLoss(SQLException e) {
+    String state = e.getSQLState();
+    return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
+  }
+
+  /** Whether {@code e} is a unique-constraint violation (the same SQLSTATE on both). */
+  boolean isUniqueViolation(SQLException e) {
+    return "23505".equals(e.getSQLState());
+  }
+
+  /**
+   * Selects up to {@code ?} due outbox messages and locks them, skipping rows another worker
+   * holds: both databases accept {@code FOR UPDATE SKIP LOCKED} after {@code LIMIT}.
+   */
+  String claimDueMessages() {
+    return "select message_id from outbox_messages"
+        + " where ((status = 'PENDING' and available_at <= ?) or (status = 'CLAIMED' and lease_until <= ?))"
+        + " and (expires_at is null or expires_at > ?)"
+        + " order by available_at, created_at, message_id"
+        + " limit ? for update skip locked";
+  }
+}

@@ -1,0 +1,100 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.adapters.jdbc;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.koprogo.ports.out.AuditEvent;
+import org.koprogo.ports.out.AuditTrail;
+import org.koprogo.ports.out.OrganisationId;
+
+/**
+ * {@link AuditTrail} on {@code audit_entries} and {@code audit_details}: the adapter has no
+ * UPDATE or DELETE statement for them (an architecture test checks it).
+ */
+public final class JdbcAuditTrail implements AuditTrail {
+  private final Db db;
+
+  JdbcAuditTrail(Db db) {
+    this.db = db;
+  }
+
+  @Override
+  public AuditEntry append(OrganisationId organisation, AuditEvent event) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(event, "event");
+    return db.inTransaction(
+        c -> {
+          long sequence =
+              Db.insertReturningKey(
+                  c,
+                  "insert into audit_entries (organisation_id, occurred_at, actor, action, subject_type, subject_id)"
+                      + " values (?, ?, ?, ?, ?, ?)",
+                  "entry_seq",
+                  organisation.value(), event.at(), event.actor(), event.action(), event.subjectType(),
+                  event.subjectId());
+          for (Map.Entry<String, String> d : event.details().entrySet()) {
+            Db.update(
+                c,
+                "insert into audit_details (entry_seq, organisation_id, detail_key, detail_value) values (?, ?, ?, ?)",
+                sequence, organisation.value(), d.getKey(), d.getValue());
+          }
+          return new AuditEntry(sequence, organisation, event);
+        });
+  }
+
+  @Override
+  public List<AuditEntry> list(OrganisationId organisation, Query query) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(query, "query");
+    StringBuilder sql =
+        new StringBuilder("select * from audit_entries where organisation_id = ? and entry_seq > ?");
+    List<Object> params = new ArrayList<>(List.of(organisation.value(), query.afterSequence()));
+    if (query.subjectType() != null) {
+      sql.append(" and subject_type = ?");
+      params.add(query.subjectType());
+    }
+    if (query.subjectId() != null) {
+      sql.append(" and subject_id = ?");
+      params.add(query.subjectId());
+    }
+    sql.append(" order by entry_seq limit ?");
+    params.add(query.limit());
+    return db.inTransaction(
+        c -> {
+          record Head(long sequence, java.time.Instant at, String actor, String action, String type, String id) {}
+          List<Head> heads =
+              Db.query(
+                  c, sql.toString(),
+                  rs -> new Head(
+                      rs.getLong("entry_seq"), Db.instant(rs, "occurred_at"), rs.getString("actor"),
+                      rs.getString("action"), rs.getString("subject_type"), rs.getString("subject_id")),
+                  params.toArray());
+          if (heads.isEmpty()) {
+            return List.of();
+          }
+          Map<Long, Map<String, String>> details = new HashMap<>();
+          Db.query(
+              c,
+              "select entry_seq, detail_key, detail_value from audit_details"
+                  + " where organisation_id = ? and entry_seq between ? and ?",
+              rs -> details.computeIfAbsent(rs.getLong("entry_seq"), s -> new HashMap<>())
+                  .put(rs.getString("detail_key"), rs.getString("detail_value")),
+              organisation.value(), heads.get(0).sequence(), heads.get(heads.size() - 1).sequence());
+          List<AuditEntry> result = new ArrayList<>(heads.size());
+          for (Head h : heads) {
+            result.add(
+                new AuditEntry(
+                    h.sequence(), organisation,
+                    new AuditEvent(h.at(), h.actor(), h.action(), h.type(), h.id(),
+                        details.getOrDefault(h.sequence(), Map.of()))));
+          }
+          return List.copyOf(result);
+        });
+  }
+}

@@ -1,0 +1,110 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.adapters.jdbc;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.koprogo.domain.shared.Money;
+import org.koprogo.ports.out.Ledger;
+import org.koprogo.ports.out.LedgerEntry;
+import org.koprogo.ports.out.LedgerEntryId;
+import org.koprogo.ports.out.MemberId;
+import org.koprogo.ports.out.OrganisationId;
+import org.koprogo.ports.out.StoreErrors;
+
+/**
+ * {@link Ledger} on {@code ledger_entries}: the adapter only inserts (no UPDATE, no DELETE), and
+ * the unique keys {@code (organisation_id, idempotency_key)} and {@code (organisation_id,
+ * resolves)} make a retried or concurrent recording record once, whatever the isolation level:
+ * the insert is {@code on conflict do nothing}, then the row that won is read back.
+ */
+public final class JdbcLedger implements Ledger {
+  private static final String COLUMNS =
+      "organisation_id, entry_id, member_id, kind, amount_minor, currency, value_date, resolves,"
+          + " idempotency_key, reason, recorded_at";
+
+  private final Db db;
+
+  JdbcLedger(Db db) {
+    this.db = db;
+  }
+
+  @Override
+  public Recorded record(LedgerEntry e) {
+    Objects.requireNonNull(e, "entry");
+    return db.withConnection(
+        c -> {
+          int inserted =
+              Db.update(
+                  c,
+                  "insert into ledger_entries (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                      + " on conflict do nothing",
+                  e.organisation().value(), e.id().value(), e.member().value(), e.kind().name(),
+                  e.amount().minorUnits(), e.amount().currency().getCurrencyCode(), e.valueDate(),
+                  e.resolves() == null ? null : e.resolves().value(), e.idempotencyKey(), e.reason(),
+                  e.recordedAt());
+          if (inserted == 1) {
+            return new Recorded(e, false);
+          }
+          Optional<LedgerEntry> earlier =
+              one(c, "and idempotency_key = ?", e.organisation(), e.idempotencyKey());
+          if (earlier.isEmpty() && e.resolves() != null) {
+            earlier = one(c, "and resolves = ?", e.organisation(), e.resolves().value());
+          }
+          return new Recorded(
+              earlier.orElseThrow(() -> StoreErrors.concurrentUpdate("ledger entry", e.id(), 0)), true);
+        });
+  }
+
+  @Override
+  public Optional<LedgerEntry> find(OrganisationId organisation, LedgerEntryId id) {
+    return db.withConnection(c -> one(c, "and entry_id = ?", organisation, id.value()));
+  }
+
+  @Override
+  public List<LedgerEntry> entriesOf(OrganisationId organisation, MemberId member) {
+    Objects.requireNonNull(organisation, "organisation");
+    return db.withConnection(
+        c ->
+            List.copyOf(
+                Db.query(
+                    c,
+                    "select * from ledger_entries where organisation_id = ? and member_id = ? order by entry_seq",
+                    JdbcLedger::read,
+                    organisation.value(), member.value())));
+  }
+
+  @Override
+  public Optional<LedgerEntry> resolutionOf(OrganisationId organisation, LedgerEntryId declaration) {
+    return db.withConnection(c -> one(c, "and resolves = ?", organisation, declaration.value()));
+  }
+
+  private static Optional<LedgerEntry> one(Connection c, String condition, OrganisationId organisation, String value)
+      throws SQLException {
+    Objects.requireNonNull(organisation, "organisation");
+    return Db.queryOne(
+        c, "select * from ledger_entries where organisation_id = ? " + condition, JdbcLedger::read,
+        organisation.value(), value);
+  }
+
+  private static LedgerEntry read(ResultSet rs) throws SQLException {
+    String resolves = rs.getString("resolves");
+    return new LedgerEntry(
+        OrganisationId.of(rs.getString("organisation_id")),
+        LedgerEntryId.of(rs.getString("entry_id")),
+        MemberId.of(rs.getString("member_id")),
+        LedgerEntry.Kind.valueOf(rs.getString("kind")),
+        Money.ofMinor(Money.currency(rs.getString("currency")), rs.getLong("amount_minor")),
+        Db.date(rs, "value_date"),
+        resolves == null ? null : LedgerEntryId.of(resolves),
+        rs.getString("idempotency_key"),
+        rs.getString("reason"),
+        Db.instant(rs, "recorded_at"));
+  }
+}

@@ -1,0 +1,122 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.adapters.jdbc;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.koprogo.domain.building.LotId;
+import org.koprogo.domain.building.OwnerId;
+import org.koprogo.domain.shared.Fraction;
+import org.koprogo.ports.out.BuildingId;
+import org.koprogo.ports.out.Lot;
+import org.koprogo.ports.out.Lots;
+import org.koprogo.ports.out.OrganisationId;
+
+/** {@link Lots} on {@code lots} and {@code lot_ownerships} (exact fractions as numerator/denominator). */
+public final class JdbcLots extends JdbcAggregates<LotId, Lot> implements Lots {
+  JdbcLots(Db db) {
+    super(db, "lots", "lot_id", "lot");
+  }
+
+  @Override
+  public List<Lot> ofBuilding(OrganisationId organisation, BuildingId building) {
+    return where(organisation, "and building_id = ?", "order by lot_id", building.value());
+  }
+
+  @Override
+  public List<Lot> ofOwner(OrganisationId organisation, OwnerId owner) {
+    return where(
+        organisation,
+        "and lot_id in (select o.lot_id from lot_ownerships o where o.organisation_id = ? and o.owner_id = ?)",
+        "order by lot_id", organisation.value(), owner.value());
+  }
+
+  @Override
+  OrganisationId organisationOf(Lot l) {
+    return l.organisation();
+  }
+
+  @Override
+  LotId idOf(Lot l) {
+    return l.id();
+  }
+
+  @Override
+  long versionOf(Lot l) {
+    return l.version();
+  }
+
+  @Override
+  Lot atVersion(Lot l, long version) {
+    return l.withVersion(version);
+  }
+
+  @Override
+  int insertRow(Connection c, Lot l, long version) throws SQLException {
+    return Db.update(
+        c,
+        "insert into lots (organisation_id, lot_id, building_id, label, shares, version)"
+            + " values (?, ?, ?, ?, ?, ?) on conflict do nothing",
+        l.organisation().value(), l.id().value(), l.building().value(), l.label(), l.shares(), version);
+  }
+
+  @Override
+  int updateRow(Connection c, Lot l, long newVersion) throws SQLException {
+    return Db.update(
+        c,
+        "update lots set building_id = ?, label = ?, shares = ?, version = ?"
+            + " where organisation_id = ? and lot_id = ? and version = ?",
+        l.building().value(), l.label(), l.shares(), newVersion, l.organisation().value(), l.id().value(),
+        l.version());
+  }
+
+  @Override
+  void deleteChildren(Connection c, Lot l) throws SQLException {
+    Db.update(
+        c, "delete from lot_ownerships where organisation_id = ? and lot_id = ?",
+        l.organisation().value(), l.id().value());
+  }
+
+  @Override
+  void writeChildren(Connection c, Lot l) throws SQLException {
+    int order = 0;
+    for (Lot.Ownership o : l.ownerships()) {
+      Db.update(
+          c,
+          "insert into lot_ownerships (organisation_id, lot_id, sort_order, owner_id, fraction_numerator,"
+              + " fraction_denominator) values (?, ?, ?, ?, ?, ?)",
+          l.organisation().value(), l.id().value(), order++, o.owner().value(),
+          new BigDecimal(o.fraction().numerator()), new BigDecimal(o.fraction().denominator()));
+    }
+  }
+
+  @Override
+  Lot read(Connection c, ResultSet rs) throws SQLException {
+    String organisation = rs.getString("organisation_id");
+    String lot = rs.getString("lot_id");
+    List<Lot.Ownership> ownerships =
+        Db.query(
+            c,
+            "select owner_id, fraction_numerator, fraction_denominator from lot_ownerships"
+                + " where organisation_id = ? and lot_id = ? order by sort_order",
+            o -> new Lot.Ownership(
+                OwnerId.of(o.getString("owner_id")),
+                Fraction.of(
+                    o.getBigDecimal("fraction_numerator").toBigIntegerExact(),
+                    o.getBigDecimal("fraction_denominator").toBigIntegerExact())),
+            organisation, lot);
+    return new Lot(
+        OrganisationId.of(organisation),
+        BuildingId.of(rs.getString("building_id")),
+        LotId.of(lot),
+        rs.getString("label"),
+        shares(rs, "shares"),
+        ownerships,
+        rs.getLong("version"));
+  }
+}
