@@ -353,9 +353,9 @@ public final class AssemblyTally {
       }
     }
     cappedVoters.sort((a, b) -> Integer.compare(firstOwner[a], firstOwner[b]));
-    List<HolderId> capped = new ArrayList<>(cappedVoters.size());
+    List<CappedVoter> capped = new ArrayList<>(cappedVoters.size());
     for (int v : cappedVoters) {
-      capped.add(voters.get(v));
+      capped.add(new CappedVoter(voters.get(v), weight[v], total.subtract(weight[v])));
     }
     Fraction forVotes = Fraction.of(forPlain).plus(forCapped);
     Fraction against = Fraction.of(againstPlain).plus(againstCapped);

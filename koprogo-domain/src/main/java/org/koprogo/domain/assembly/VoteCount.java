@@ -20,11 +20,12 @@ import org.koprogo.domain.shared.Fraction;
  * @param against the (capped) votes of AGAINST ballots
  * @param abstained the (capped) votes of voting owners who abstained, voted blank or null, or cast
  *     no ballot
- * @param capped the people whose votes were capped, in order of first appearance among the owners
+ * @param cappedVoters the people whose votes were capped, in order of first appearance among the
+ *     owners (at most one: only someone holding more than half of the voting owners' votes can be)
  */
 public record VoteCount(
     ResolutionId resolution, RequiredMajority majority, Outcome outcome, Fraction forVotes,
-    Fraction against, Fraction abstained, List<HolderId> capped) {
+    Fraction against, Fraction abstained, List<CappedVoter> cappedVoters) {
   public VoteCount {
     Objects.requireNonNull(resolution, "resolution");
     Objects.requireNonNull(majority, "majority");
@@ -32,7 +33,12 @@ public record VoteCount(
     Objects.requireNonNull(forVotes, "forVotes");
     Objects.requireNonNull(against, "against");
     Objects.requireNonNull(abstained, "abstained");
-    capped = List.copyOf(capped);
+    cappedVoters = List.copyOf(cappedVoters);
+  }
+
+  /** The ids of the people whose votes were capped, in order of first appearance among the owners. */
+  public List<HolderId> capped() {
+    return cappedVoters.stream().map(CappedVoter::voter).toList();
   }
 
   /** True when the resolution was adopted. */
