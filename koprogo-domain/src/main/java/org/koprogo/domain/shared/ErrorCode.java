@@ -71,9 +71,7 @@ public enum ErrorCode {
   MAJORITY_OVERRIDE_WITHOUT_REASON,
   /** A member who is not in good standing cast a ballot (one member one vote). */
   BALLOT_FROM_INELIGIBLE_MEMBER,
-  /** A date of the assembly's lifecycle breaks a statutory delay (convocation, second session). */
-  DEADLINE_NOT_MET,
-  /** Owners requiring an assembly hold less than the statutory fifth of the shares. */
+  /** Owners requiring an assembly hold less than the statutory fifth of the shares (art. 3.87 §2). */
   INSUFFICIENT_SHARES_FOR_REQUEST,
   // (assembly: add new codes above this line)
 

@@ -1,0 +1,429 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.assembly.meeting;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.koprogo.domain.assembly.AssemblyTally;
+import org.koprogo.domain.assembly.Attendance;
+import org.koprogo.domain.assembly.Ballot;
+import org.koprogo.domain.assembly.HolderId;
+import org.koprogo.domain.assembly.Owner;
+import org.koprogo.domain.assembly.Resolution;
+import org.koprogo.domain.assembly.ResolutionId;
+import org.koprogo.domain.assembly.Session;
+import org.koprogo.domain.assembly.VoteCount;
+import org.koprogo.domain.assembly.VotingRules;
+import org.koprogo.domain.building.OwnerId;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
+
+/**
+ * One general assembly (one session) through its lifecycle: {@code DRAFT -> CONVENED -> OPENED ->
+ * VOTING -> CLOSED -> MINUTES_PUBLISHED}, or {@code CONVENED -> NO_QUORUM} when a first session
+ * lacks its quorum, after which a second session is drafted with {@link #secondSession}.
+ *
+ * <p>Every transition checks its guards and returns a new assembly with the events it raised
+ * appended to {@link #history()} (the audit trail); a refused transition is a {@link
+ * KoproGoException} with {@code ILLEGAL_TRANSITION} naming the from-state, the to-state and the
+ * guard. Dates and instants are arguments: the assembly never reads a clock. Immutable.
+ */
+public final class GeneralAssembly {
+  private final AssemblyId id;
+  private final VotingRules rules;
+  private final List<Owner> owners;
+  private final HolderId syndic;
+  private final Session session;
+  private final LocalDate previousMeetingOn;
+  private AssemblyState state;
+  private List<AgendaItem> agenda;
+  private LocalDate convokedOn;
+  private LocalDate meetingOn;
+  private AssemblyTally tally;
+  private Map<ResolutionId, MinutesEntry> votes;
+  private LocalDate publishedOn;
+  private List<AssemblyEvent> history;
+
+  private GeneralAssembly(
+      AssemblyId id, VotingRules rules, List<Owner> owners, HolderId syndic, Session session,
+      LocalDate previousMeetingOn) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.rules = Objects.requireNonNull(rules, "rules");
+    this.owners = List.copyOf(owners);
+    this.syndic = syndic;
+    this.session = session;
+    this.previousMeetingOn = previousMeetingOn;
+    this.state = AssemblyState.DRAFT;
+    this.agenda = List.of();
+    this.votes = Map.of();
+    this.history = List.of();
+    if (this.owners.isEmpty()) {
+      throw KoproGoException.of(ErrorCode.EMPTY_OWNERS, "an assembly needs owners", "field", "owners");
+    }
+  }
+
+  private GeneralAssembly copy() {
+    GeneralAssembly c = new GeneralAssembly(id, rules, owners, syndic, session, previousMeetingOn);
+    c.state = state;
+    c.agenda = agenda;
+    c.convokedOn = convokedOn;
+    c.meetingOn = meetingOn;
+    c.tally = tally;
+    c.votes = votes;
+    c.publishedOn = publishedOn;
+    c.history = history;
+    return c;
+  }
+
+  private GeneralAssembly next(AssemblyState to, AssemblyEvent... events) {
+    GeneralAssembly c = copy();
+    c.state = to;
+    if (events.length > 0) {
+      List<AssemblyEvent> h = new ArrayList<>(history);
+      h.addAll(List.of(events));
+      c.history = List.copyOf(h);
+    }
+    return c;
+  }
+
+  /** A first session being prepared, with an empty agenda. */
+  public static GeneralAssembly draft(AssemblyId id, VotingRules rules, List<Owner> owners, HolderId syndic) {
+    return new GeneralAssembly(id, rules, owners, syndic, Session.FIRST, null);
+  }
+
+  /**
+   * A first session drafted because owners required it (Civil Code art. 3.87 §2), with the items
+   * they asked for; the request is kept in the history.
+   *
+   * @throws KoproGoException {@code UNKNOWN_OWNER} for a requester who is not an owner, {@code
+   *     INSUFFICIENT_SHARES_FOR_REQUEST} when the requesters hold less than a fifth of the shares
+   */
+  public static GeneralAssembly draftOnOwnersRequest(
+      AssemblyId id, VotingRules rules, List<Owner> owners, HolderId syndic, AssemblyRequest request,
+      Instant occurredAt) {
+    GeneralAssembly draft = draft(id, rules, owners, syndic);
+    Map<OwnerId, BigDecimal> shares = new LinkedHashMap<>();
+    BigDecimal total = BigDecimal.ZERO;
+    for (Owner o : draft.owners) {
+      shares.put(o.id(), o.shares());
+      total = total.add(o.shares());
+    }
+    BigDecimal held = BigDecimal.ZERO;
+    for (OwnerId o : new LinkedHashSet<>(request.requestedBy())) {
+      BigDecimal s = shares.get(o);
+      if (s == null) {
+        throw KoproGoException.of(
+            ErrorCode.UNKNOWN_OWNER, "'" + o + "' requiring an assembly is not an owner",
+            "field", "requestedBy", "value", o.value());
+      }
+      held = held.add(s);
+    }
+    if (held.multiply(BigDecimal.valueOf(5)).compareTo(total) < 0) {
+      throw KoproGoException.of(
+          ErrorCode.INSUFFICIENT_SHARES_FOR_REQUEST,
+          "the owners requiring an assembly hold " + held.toPlainString() + " of "
+              + total.toPlainString() + " shares, less than a fifth",
+          "field", "requestedBy", "value", held.toPlainString());
+    }
+    GeneralAssembly requested = draft.next(AssemblyState.DRAFT,
+        new AssemblyRequested(id, request.requestedBy(), held, total, request.requestedOn(), occurredAt));
+    for (AgendaItem item : request.items()) {
+      requested = requested.withRequestedItem(item, request.requestedOn(), occurredAt);
+    }
+    return requested;
+  }
+
+  /** Adds an item of the syndic to the agenda. Only while a draft. */
+  public GeneralAssembly withItem(AgendaItem item) {
+    requireState(AssemblyState.DRAFT, AssemblyState.DRAFT, "the agenda is fixed once the assembly is convened");
+    if (item.origin() != AgendaOrigin.SYNDIC) {
+      throw new IllegalArgumentException("an item requested by owners goes through withRequestedItem");
+    }
+    return withAgendaItem(item).next(AssemblyState.DRAFT);
+  }
+
+  /**
+   * Adds an item requested by owners (Civil Code art. 3.87 §3); the request is kept in the
+   * history. Only while a draft.
+   */
+  public GeneralAssembly withRequestedItem(AgendaItem item, LocalDate requestedOn, Instant occurredAt) {
+    requireState(AssemblyState.DRAFT, AssemblyState.DRAFT, "the agenda is fixed once the assembly is convened");
+    if (item.origin() != AgendaOrigin.OWNER_REQUEST) {
+      throw new IllegalArgumentException("an item of the syndic goes through withItem");
+    }
+    Set<OwnerId> known = new HashSet<>();
+    owners.forEach(o -> known.add(o.id()));
+    for (OwnerId o : item.requestedBy()) {
+      if (!known.contains(o)) {
+        throw KoproGoException.of(
+            ErrorCode.UNKNOWN_OWNER, "'" + o + "' requesting item '" + item.id() + "' is not an owner",
+            "field", "requestedBy", "value", o.value());
+      }
+    }
+    return withAgendaItem(item).next(AssemblyState.DRAFT,
+        new AgendaItemRequested(id, item.id(), item.requestedBy(), requestedOn, occurredAt));
+  }
+
+  private GeneralAssembly withAgendaItem(AgendaItem item) {
+    for (AgendaItem existing : agenda) {
+      if (existing.id().equals(item.id())) {
+        throw KoproGoException.of(
+            ErrorCode.DUPLICATE_RESOLUTION, "item '" + item.id() + "' is already on the agenda",
+            "field", "agenda", "value", item.id().value());
+      }
+    }
+    GeneralAssembly c = copy();
+    List<AgendaItem> a = new ArrayList<>(agenda);
+    a.add(item);
+    c.agenda = List.copyOf(a);
+    return c;
+  }
+
+  /**
+   * Sends the convocations on {@code convokedOn} for a meeting on {@code meetingOn}: at least 15
+   * days later (Civil Code art. 3.87 §3, counted as {@link NoticePeriods} says); a second session
+   * also at least 15 days after the first (art. 3.87 §5); an item needing the unanimity of those
+   * present at least 30 days after the failed unanimity (art. 3.88).
+   */
+  public GeneralAssembly convene(LocalDate convokedOn, LocalDate meetingOn, Instant occurredAt) {
+    AssemblyState to = AssemblyState.CONVENED;
+    requireState(AssemblyState.DRAFT, to, "only a draft is convened");
+    if (agenda.isEmpty()) {
+      throw illegal(to, "the agenda has at least one item");
+    }
+    if (!NoticePeriods.atLeast(NoticePeriods.CONVOCATION_DAYS, convokedOn, meetingOn)) {
+      throw illegal(to, "the convocation is sent at least " + NoticePeriods.CONVOCATION_DAYS
+          + " days before the meeting (sent " + convokedOn + ", meeting " + meetingOn + ", "
+          + NoticePeriods.daysBetween(convokedOn, meetingOn) + " days; earliest "
+          + NoticePeriods.earliestMeeting(convokedOn) + ")");
+    }
+    if (session == Session.SECOND
+        && !NoticePeriods.atLeast(NoticePeriods.SECOND_SESSION_DAYS, previousMeetingOn, meetingOn)) {
+      throw illegal(to, "a second session sits at least " + NoticePeriods.SECOND_SESSION_DAYS
+          + " days after the first (" + previousMeetingOn + "), not on " + meetingOn);
+    }
+    for (AgendaItem item : agenda) {
+      if (item.failedUnanimityOn() != null
+          && !NoticePeriods.atLeast(NoticePeriods.UNANIMITY_AGAIN_DAYS, item.failedUnanimityOn(), meetingOn)) {
+        throw illegal(to, "item '" + item.id() + "' needs the unanimity of those present at least "
+            + NoticePeriods.UNANIMITY_AGAIN_DAYS + " days after the failed unanimity of "
+            + item.failedUnanimityOn());
+      }
+    }
+    List<ResolutionId> ids = agenda.stream().map(AgendaItem::id).toList();
+    GeneralAssembly c = next(to, new AssemblyConvened(id, session, convokedOn, meetingOn, ids, occurredAt));
+    c.convokedOn = convokedOn;
+    c.meetingOn = meetingOn;
+    return c;
+  }
+
+  /**
+   * Opens the meeting on its day with its attendance list and checks the quorum (Civil Code art.
+   * 3.87 §5): {@code OPENED} when reached, {@code NO_QUORUM} otherwise (a second session must then
+   * be convened).
+   */
+  public GeneralAssembly open(LocalDate on, List<Attendance> attendance, Instant occurredAt) {
+    requireState(AssemblyState.CONVENED, AssemblyState.OPENED, "only a convened assembly opens");
+    if (!on.equals(meetingOn)) {
+      throw illegal(AssemblyState.OPENED, "the assembly opens on the day it was convened for ("
+          + meetingOn + "), not on " + on);
+    }
+    AssemblyTally t = AssemblyTally.open(rules, session, owners, syndic, attendance);
+    AssemblyState to = t.quorum().reached() ? AssemblyState.OPENED : AssemblyState.NO_QUORUM;
+    GeneralAssembly c = next(to, new QuorumChecked(id, session, t.quorum(), occurredAt));
+    c.tally = t;
+    return c;
+  }
+
+  /** Starts the votes on the agenda. */
+  public GeneralAssembly startVoting() {
+    requireState(AssemblyState.OPENED, AssemblyState.VOTING, "votes start once the assembly is opened");
+    return next(AssemblyState.VOTING);
+  }
+
+  /**
+   * Votes on one agenda item: its majority is the item's; raises {@code ResolutionAdopted} or
+   * {@code ResolutionRejected}.
+   *
+   * @throws KoproGoException {@code NOT_FOUND} for an item not on the agenda, {@code
+   *     DUPLICATE_RESOLUTION} for an item already voted, and the ballot errors of {@link
+   *     AssemblyTally#count}
+   */
+  public GeneralAssembly vote(
+      ResolutionId item, Map<OwnerId, Ballot> ballots, Set<OwnerId> excluded, Instant occurredAt) {
+    requireState(AssemblyState.VOTING, AssemblyState.VOTING, "items are voted while voting");
+    AgendaItem agendaItem = null;
+    for (AgendaItem a : agenda) {
+      if (a.id().equals(item)) {
+        agendaItem = a;
+      }
+    }
+    if (agendaItem == null) {
+      throw KoproGoException.of(
+          ErrorCode.NOT_FOUND, "item '" + item + "' is not on the agenda", "field", "item", "value", item.value());
+    }
+    if (votes.containsKey(item)) {
+      throw KoproGoException.of(
+          ErrorCode.DUPLICATE_RESOLUTION, "item '" + item + "' was already voted", "field", "item",
+          "value", item.value());
+    }
+    Resolution resolution = new Resolution(item, agendaItem.majority(), ballots, excluded);
+    VoteCount count = tally.count(resolution);
+    String basis = agendaItem.majority().legalBasis();
+    AssemblyEvent event = count.adopted()
+        ? new ResolutionAdopted(id, count, basis, occurredAt)
+        : new ResolutionRejected(id, count, basis, occurredAt);
+    GeneralAssembly c = next(AssemblyState.VOTING, event);
+    Map<ResolutionId, MinutesEntry> v = new LinkedHashMap<>(votes);
+    v.put(item, new MinutesEntry(agendaItem, count, resolution.ballots(), resolution.excluded()));
+    c.votes = Collections.unmodifiableMap(v);
+    return c;
+  }
+
+  /** Closes the meeting; items not voted are recorded as postponed. */
+  public GeneralAssembly close(Instant occurredAt) {
+    requireState(AssemblyState.VOTING, AssemblyState.CLOSED, "the meeting closes after its votes");
+    List<ResolutionId> notVoted = new ArrayList<>();
+    for (AgendaItem item : agenda) {
+      if (!votes.containsKey(item.id())) {
+        notVoted.add(item.id());
+      }
+    }
+    return next(AssemblyState.CLOSED,
+        new AssemblyClosed(id, notVoted, NoticePeriods.minutesDueOn(meetingOn), occurredAt));
+  }
+
+  /** The minutes of a closed assembly. */
+  public Minutes minutes() {
+    if (state != AssemblyState.CLOSED && state != AssemblyState.MINUTES_PUBLISHED) {
+      throw KoproGoException.of(
+          ErrorCode.ILLEGAL_TRANSITION, "the minutes exist once the assembly is closed, it is " + state,
+          "from", state.name(), "to", AssemblyState.CLOSED.name(), "guard", "the assembly is closed");
+    }
+    List<MinutesEntry> entries = new ArrayList<>();
+    for (AgendaItem item : agenda) {
+      MinutesEntry e = votes.get(item.id());
+      entries.add(e != null ? e : new MinutesEntry(item, null, Map.of(), Set.of()));
+    }
+    return new Minutes(id, session, rules.name(), meetingOn, tally.attendance(), tally.rejectedProxies(),
+        tally.quorum(), entries, NoticePeriods.minutesDueOn(meetingOn), NoticePeriods.challengeDeadline(meetingOn));
+  }
+
+  /**
+   * Records that the minutes were sent to the owners on {@code publishedOn} (not before the
+   * meeting); sending them after the 30 days is allowed but marked late.
+   */
+  public GeneralAssembly publishMinutes(LocalDate publishedOn, Instant occurredAt) {
+    AssemblyState to = AssemblyState.MINUTES_PUBLISHED;
+    requireState(AssemblyState.CLOSED, to, "minutes are published once the assembly is closed");
+    if (publishedOn.isBefore(meetingOn)) {
+      throw illegal(to, "minutes are published on or after the meeting (" + meetingOn + "), not on " + publishedOn);
+    }
+    LocalDate due = NoticePeriods.minutesDueOn(meetingOn);
+    GeneralAssembly c = next(to, new MinutesPublished(
+        id, publishedOn, due, publishedOn.isAfter(due), NoticePeriods.challengeDeadline(meetingOn), occurredAt));
+    c.publishedOn = publishedOn;
+    return c;
+  }
+
+  /**
+   * Drafts the second session of a first session that lacked its quorum, with the same owners and
+   * agenda; it is convened at least 15 days after the first (Civil Code art. 3.87 §5).
+   */
+  public GeneralAssembly secondSession(AssemblyId secondId) {
+    if (state != AssemblyState.NO_QUORUM || session != Session.FIRST) {
+      throw KoproGoException.of(
+          ErrorCode.ILLEGAL_TRANSITION,
+          "a second session follows a first session without quorum; " + id + " is " + session + " " + state,
+          "from", state.name(), "to", AssemblyState.DRAFT.name(),
+          "guard", "a first session that lacked its quorum");
+    }
+    GeneralAssembly second = new GeneralAssembly(secondId, rules, owners, syndic, Session.SECOND, meetingOn);
+    second.agenda = agenda;
+    return second;
+  }
+
+  private void requireState(AssemblyState from, AssemblyState to, String guard) {
+    if (state != from) {
+      throw illegal(to, guard + " (it is " + state + ")");
+    }
+  }
+
+  private KoproGoException illegal(AssemblyState to, String guard) {
+    return KoproGoException.of(
+        ErrorCode.ILLEGAL_TRANSITION,
+        "assembly " + id + " cannot go from " + state + " to " + to + ": " + guard,
+        "from", state.name(), "to", to.name(), "guard", guard);
+  }
+
+  public AssemblyId id() {
+    return id;
+  }
+
+  public AssemblyState state() {
+    return state;
+  }
+
+  public Session session() {
+    return session;
+  }
+
+  public VotingRules rules() {
+    return rules;
+  }
+
+  public List<Owner> owners() {
+    return owners;
+  }
+
+  public List<AgendaItem> agenda() {
+    return agenda;
+  }
+
+  /** The day the convocations were sent, or null before. */
+  public LocalDate convokedOn() {
+    return convokedOn;
+  }
+
+  /** The day of the meeting, or null before the convocation. */
+  public LocalDate meetingOn() {
+    return meetingOn;
+  }
+
+  /** The day the minutes were sent, or null. */
+  public LocalDate publishedOn() {
+    return publishedOn;
+  }
+
+  /** The tally of the meeting, or null before it opened. */
+  public AssemblyTally tally() {
+    return tally;
+  }
+
+  /** The counts of the items voted so far, in voting order. */
+  public List<VoteCount> counts() {
+    return votes.values().stream().map(MinutesEntry::count).toList();
+  }
+
+  /** Every event raised so far, oldest first: the audit trail. */
+  public List<AssemblyEvent> history() {
+    return history;
+  }
+
+  /** The deadline to challenge a decision in court, once the meeting date is known. */
+  public LocalDate challengeDeadline() {
+    return meetingOn == null ? null : NoticePeriods.challengeDeadline(meetingOn);
+  }
+}
