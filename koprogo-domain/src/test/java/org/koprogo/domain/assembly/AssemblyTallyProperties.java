@@ -35,7 +35,7 @@ class AssemblyTallyProperties {
 
   @Test
   void addingAnAbstentionNeverChangesAnOutcome() {
-    qt().withExamples(300).forAll(belgianAssemblies(), integers().between(0, 1_000))
+    qt().withGenerateAttempts(100).withExamples(300).forAll(belgianAssemblies(), integers().between(0, 1_000))
         .assuming((a, pick) -> !a.votersNotCasting().isEmpty())
         .checkAssert((a, pick) -> {
           List<OwnerId> silent = a.votersNotCasting();
@@ -60,31 +60,30 @@ class AssemblyTallyProperties {
 
   @Test
   void aNewMemberWhoAbstainsNeverChangesARatioOutcomeOfOneMemberOneVote() {
-    qt().withExamples(200).forAll(associationAssemblies())
-        .assuming(a -> !absentAndNotExcluded(a).isEmpty() && a.count().outcome() != Outcome.NO_QUORUM)
+    qt().withGenerateAttempts(100).withExamples(200).forAll(associationAssemblies())
         .checkAssert(a -> {
-          OwnerId newcomer = absentAndNotExcluded(a).get(0);
+          List<Owner> owners = new ArrayList<>(a.owners());
+          owners.add(Owner.member("newcomer"));
           List<Attendance> attendance = new ArrayList<>(a.attendance());
-          attendance.add(new Attendance(newcomer, AttendanceMode.PRESENT, null));
-          RandomAssembly withNewcomer = a.with(attendance);
+          attendance.add(Attendance.present("newcomer"));
+          RandomAssembly withNewcomer = new RandomAssembly(
+              a.rules(), a.session(), owners, a.syndic(), attendance, a.resolution());
 
           VoteCount before = a.count();
           VoteCount after = withNewcomer.count();
 
-          assertThat(after.outcome()).isEqualTo(before.outcome());
+          if (before.outcome() == Outcome.NO_QUORUM) {
+            assertThat(after.outcome()).isNotEqualTo(Outcome.NO_QUORUM);
+          } else {
+            assertThat(after.outcome()).isEqualTo(before.outcome());
+          }
           assertThat(after.abstained()).isEqualTo(before.abstained().plus(Fraction.ONE));
         });
   }
 
-  private static List<OwnerId> absentAndNotExcluded(RandomAssembly a) {
-    List<OwnerId> result = new ArrayList<>(a.absentOwners());
-    result.removeAll(a.resolution().excluded());
-    return result;
-  }
-
   @Test
   void aCappedPersonNeverVotesForMoreThanTheOthers() {
-    qt().withExamples(400).forAll(belgianAssemblies())
+    qt().withGenerateAttempts(100).withExamples(400).forAll(belgianAssemblies())
         .checkAssert(a -> {
           VoteCount count = a.count();
 
@@ -100,7 +99,7 @@ class AssemblyTallyProperties {
 
   @Test
   void aCappedOwnerAloneAgainstEveryoneNeverWins() {
-    qt().withExamples(300).forAll(belgianAssemblies())
+    qt().withGenerateAttempts(100).withExamples(300).forAll(belgianAssemblies())
         .assuming(a -> !a.count().cappedVoters().isEmpty())
         .checkAssert(a -> {
           AssemblyTally tally = a.tally();
@@ -120,7 +119,7 @@ class AssemblyTallyProperties {
 
   @Test
   void swappingEveryForAndAgainstNeverAdoptsBothUnderTheAbsoluteMajority() {
-    qt().withExamples(400).forAll(longs().all())
+    qt().withGenerateAttempts(100).withExamples(400).forAll(longs().all())
         .checkAssert(seed -> {
           RandomAssembly a = RandomAssembly.of(seed, BelgianCoOwnershipRules.standard(), Majority.ABSOLUTE);
 
@@ -133,7 +132,7 @@ class AssemblyTallyProperties {
 
   @Test
   void thePresenceOfOneMoreOwnerNeverLosesTheQuorum() {
-    qt().withExamples(400).forAll(belgianAssemblies(), integers().between(0, 1))
+    qt().withGenerateAttempts(100).withExamples(400).forAll(belgianAssemblies(), integers().between(0, 1))
         .assuming((a, lots) -> !a.absentOwners().isEmpty())
         .checkAssert((a, lots) -> {
           VotingRules rules = BelgianCoOwnershipRules.countingHeadsBy(HeadCount.values()[lots]);
@@ -152,7 +151,7 @@ class AssemblyTallyProperties {
 
   @Test
   void theVotesCountedAddUpToTheVotingOwnersSharesLessWhatTheCapTookAway() {
-    qt().withExamples(300).forAll(belgianAssemblies())
+    qt().withGenerateAttempts(100).withExamples(300).forAll(belgianAssemblies())
         .checkAssert(a -> {
           AssemblyTally tally = a.tally();
           Fraction expected = Fraction.ZERO;
