@@ -1,0 +1,78 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.adapters.whatsapp;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.koprogo.ports.out.Clock;
+
+/**
+ * Keeps a sending number under its throughput: at most {@code messagesPerSecond} requests per
+ * second (evenly spaced, one every {@code 1/messagesPerSecond} s), and at most one request in
+ * flight per recipient. A 130429 answer slows the number down by a pause before the next request.
+ * Time comes from the injected {@link Clock} and waiting from the injected {@link Sleeper}, so
+ * tests are deterministic. Thread-safe.
+ */
+public final class SendingPace {
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final Duration interval;
+  private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+  private Instant nextSlot = Instant.MIN;
+
+  /**
+   * @param messagesPerSecond the ceiling for the sending number, at least 1 (Cloud API numbers
+   *     start at 80 per second)
+   */
+  public SendingPace(int messagesPerSecond, Clock clock, Sleeper sleeper) {
+    if (messagesPerSecond < 1) {
+      throw new IllegalArgumentException("at least one message per second, not " + messagesPerSecond);
+    }
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.interval = Duration.ofNanos(1_000_000_000L / messagesPerSecond);
+  }
+
+  /** The spacing between two requests. */
+  public Duration interval() {
+    return interval;
+  }
+
+  /**
+   * Takes the recipient's turn: false if a request to that recipient is already in flight (the
+   * caller defers this message), true otherwise; a true must be followed by {@link #release}.
+   */
+  public boolean tryAcquire(String recipient) {
+    return inFlight.add(recipient);
+  }
+
+  /** Ends the recipient's request. */
+  public void release(String recipient) {
+    inFlight.remove(recipient);
+  }
+
+  /** Waits for the number's next slot, then takes it. */
+  public void awaitSlot() throws InterruptedException {
+    Duration wait;
+    synchronized (this) {
+      Instant now = clock.now();
+      Instant slot = nextSlot.isAfter(now) ? nextSlot : now;
+      nextSlot = slot.plus(interval);
+      wait = Duration.between(now, slot);
+    }
+    sleeper.sleep(wait);
+  }
+
+  /** After a throughput error: no request leaves the number before {@code pause} has passed. */
+  public synchronized void slowDown(Duration pause) {
+    Instant until = clock.now().plus(pause);
+    if (until.isAfter(nextSlot)) {
+      nextSlot = until;
+    }
+  }
+}

@@ -1,0 +1,12 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.out.notification;
+
+/** A way of reaching a person; consent is given and withdrawn per channel. */
+public enum Channel {
+  WHATSAPP,
+  EMAIL,
+  SMS
+}

@@ -1,0 +1,35 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.out.notification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A consent register in memory, for tests and hosts that keep consents elsewhere. Thread-safe. */
+public final class InMemoryConsents implements Consents {
+  private final Map<String, List<ConsentRecord>> records = new ConcurrentHashMap<>();
+
+  @Override
+  public void record(ConsentRecord record) {
+    Objects.requireNonNull(record, "record");
+    records.compute(key(record.person(), record.channel()), (k, list) -> {
+      List<ConsentRecord> copy = list == null ? new ArrayList<>() : new ArrayList<>(list);
+      copy.add(record);
+      return List.copyOf(copy);
+    });
+  }
+
+  @Override
+  public List<ConsentRecord> history(PersonId person, Channel channel) {
+    return records.getOrDefault(key(person, channel), List.of());
+  }
+
+  private static String key(PersonId person, Channel channel) {
+    return channel + "|" + person.value();
+  }
+}
