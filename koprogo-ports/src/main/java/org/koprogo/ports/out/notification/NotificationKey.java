@@ -4,25 +4,23 @@
  */
 package org.koprogo.ports.out.notification;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.koprogo.ports.out.OrganisationId;
+import org.koprogo.ports.out.Outbox;
 
 /**
  * What makes a notification unique: one business event (organisation, intent, entity, logical
  * event) told to one person. The same key is enqueued once, however often the caller retries.
  *
- * @param organisation the organisation (building, cooperative) the event belongs to, never blank
+ * @param organisation the organisation (co-ownership, cooperative) the event belongs to, never null
  * @param intent what the notification tells, never null
  * @param entity the entity the event is about (a call for funds, an assembly), never blank
  * @param event the logical event on that entity ({@code issued}, {@code due-2026-03-15}), never blank
  * @param person the person told, never null
  */
-public record NotificationKey(String organisation, Intent intent, String entity, String event, PersonId person) {
+public record NotificationKey(OrganisationId organisation, Intent intent, String entity, String event, PersonId person) {
   public NotificationKey {
-    requireText(organisation, "organisation");
+    Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(intent, "intent");
     requireText(entity, "entity");
     requireText(event, "event");
@@ -30,13 +28,22 @@ public record NotificationKey(String organisation, Intent intent, String entity,
   }
 
   /**
-   * The idempotency key: the five parts, each percent-encoded, joined by {@code :}, so that two
-   * different keys never give the same text ({@code org-1:CALL_FOR_FUNDS:call-7:issued:owner-3}).
+   * The outbox key of this notification on a channel: {@code kind} is the channel's template
+   * ({@code whatsapp:koprogo_call_for_funds}), the entity is the key's, and the event is the
+   * key's event followed by {@code @} and the person ({@code issued@owner-anne}; a {@code %} or
+   * {@code @} inside either is percent-encoded), so that one
+   * business event is enqueued once per person and channel.
+   *
+   * @param kind the channel and template, never blank
    */
-  public String idempotencyKey() {
-    return Stream.of(organisation, intent.name(), entity, event, person.value())
-        .map(part -> URLEncoder.encode(part, StandardCharsets.UTF_8))
-        .collect(Collectors.joining(":"));
+  public Outbox.Key outboxKey(String kind) {
+    requireText(kind, "kind");
+    return new Outbox.Key(kind, entity, escaped(event) + "@" + escaped(person.value()));
+  }
+
+  /** {@code %} and {@code @} percent-encoded, so that the event and the person never run into each other. */
+  private static String escaped(String part) {
+    return part.replace("%", "%25").replace("@", "%40");
   }
 
   private static void requireText(String value, String name) {

@@ -12,24 +12,29 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
+import org.koprogo.ports.out.OrganisationId;
+import org.koprogo.ports.out.Outbox;
 
 class NotificationPortsTest {
+  private static final OrganisationId ACP = OrganisationId.of("acp-tilleuls");
   private static final PersonId ANNE = PersonId.of("owner-anne");
   private static final Instant MONDAY = Instant.parse("2026-03-09T09:00:00Z");
 
   @Test
-  void buildsTheIdempotencyKeyFromTheBusinessEventAndThePerson() {
-    NotificationKey key = new NotificationKey("acp-tilleuls", Intent.CALL_FOR_FUNDS, "call-2026-Q1", "issued", ANNE);
+  void buildsTheOutboxKeyFromTheTemplateTheBusinessEventAndThePerson() {
+    NotificationKey key = new NotificationKey(ACP, Intent.CALL_FOR_FUNDS, "call-2026-Q1", "issued", ANNE);
 
-    assertThat(key.idempotencyKey()).isEqualTo("acp-tilleuls:CALL_FOR_FUNDS:call-2026-Q1:issued:owner-anne");
+    Outbox.Key outboxKey = key.outboxKey("whatsapp:koprogo_call_for_funds");
+
+    assertThat(outboxKey).isEqualTo(new Outbox.Key("whatsapp:koprogo_call_for_funds", "call-2026-Q1", "issued@owner-anne"));
   }
 
   @Test
-  void neverGivesTwoDifferentKeysTheSameText() {
-    NotificationKey a = new NotificationKey("a:b", Intent.CALL_FOR_FUNDS, "c", "d", ANNE);
-    NotificationKey b = new NotificationKey("a", Intent.CALL_FOR_FUNDS, "b:c", "d", ANNE);
+  void neverGivesTwoDifferentEventsAndPersonsTheSameOutboxKey() {
+    NotificationKey a = new NotificationKey(ACP, Intent.CALL_FOR_FUNDS, "c", "d@e", PersonId.of("f"));
+    NotificationKey b = new NotificationKey(ACP, Intent.CALL_FOR_FUNDS, "c", "d", PersonId.of("e@f"));
 
-    assertThat(a.idempotencyKey()).isNotEqualTo(b.idempotencyKey());
+    assertThat(a.outboxKey("k")).isNotEqualTo(b.outboxKey("k"));
   }
 
   @Test
@@ -51,7 +56,7 @@ class NotificationPortsTest {
 
   @Test
   void refusesANotificationWhoseKeyNamesAnotherPerson() {
-    NotificationKey key = new NotificationKey("acp", Intent.MINUTES_PUBLISHED, "ga-2026", "published", ANNE);
+    NotificationKey key = new NotificationKey(ACP, Intent.MINUTES_PUBLISHED, "ga-2026", "published", ANNE);
     Recipient bob = new Recipient(PersonId.of("bob"), PhoneNumber.of("+32470999999"), Language.DUTCH);
 
     assertThatThrownBy(() -> new Notification(key, bob, Map.of())).isInstanceOf(IllegalArgumentException.class);

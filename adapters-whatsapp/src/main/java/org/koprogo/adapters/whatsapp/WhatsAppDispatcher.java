@@ -1,0 +1,264 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.adapters.whatsapp;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.koprogo.ports.out.Clock;
+import org.koprogo.ports.out.Outbox;
+import org.koprogo.ports.out.Outbox.Lease;
+import org.koprogo.ports.out.Outbox.Message;
+import org.koprogo.ports.out.notification.Channel;
+import org.koprogo.ports.out.notification.Consents;
+import org.koprogo.ports.out.notification.DeliveryJournal;
+import org.koprogo.ports.out.notification.DeliveryJournal.Receipt;
+import org.koprogo.ports.out.notification.DeliveryJournal.Unsettled;
+import org.koprogo.ports.out.notification.NotificationAlerts;
+import org.koprogo.ports.out.notification.SendingSuspended;
+
+/**
+ * Sends the WhatsApp messages of the {@link Outbox}: claims a batch, and for each message either
+ * sends it, defers it, or dead-letters it with a reason. Every message ends sent (then delivered,
+ * read or failed as the status webhooks say) or dead-lettered with a reason; none is lost (the
+ * outbox keeps it until one of those) and none is accepted twice by the Cloud API: a request
+ * whose outcome is unknown is only sent again after {@link DispatchPolicy#statusWait()} without a
+ * status webhook, at most {@link DispatchPolicy#maxResendsAfterUnknown()} times.
+ *
+ * <p>Decisions, per claimed message:
+ *
+ * <ol>
+ *   <li>a status webhook already named it (an earlier attempt reached Meta): mark it sent with
+ *       that wamid, and record its furthest status; nothing is sent;
+ *   <li>an earlier attempt has no known outcome: wait for a webhook until {@code statusWait} has
+ *       passed, then send again (bounded) or dead-letter;
+ *   <li>the person withdrew consent: dead-letter ("no consent"), nothing is sent;
+ *   <li>quiet hours: defer to their end;
+ *   <li>another request to the same recipient is in flight: defer briefly;
+ *   <li>otherwise wait for the number's slot and send, then act on the result: accepted → sent;
+ *       130429 → whole number pauses, retry with backoff; 131056 → retry with backoff;
+ *       131026, 132000, 132001 and other 4xx → dead letter with the reason; 0 and 190 → the
+ *       message waits, sending stops and an alert is raised; 5xx and refused connections →
+ *       retry with backoff, dead letter after {@code maxAttempts}; unknown outcome → wait for a
+ *       webhook.
+ * </ol>
+ *
+ * <p>Not thread-safe: run one dispatcher per worker thread (several workers, in one process or
+ * many, share the outbox safely through its leases; share one {@link SendingPace} between the
+ * workers of a process).
+ */
+public final class WhatsAppDispatcher {
+  private final Outbox outbox;
+  private final WhatsAppCloudApi api;
+  private final DeliveryJournal journal;
+  private final Consents consents;
+  private final NotificationAlerts alerts;
+  private final SendingPace pace;
+  private final DispatchPolicy policy;
+  private final Clock clock;
+  private final String worker;
+  private volatile SendingSuspended suspended;
+
+  public WhatsAppDispatcher(
+      Outbox outbox,
+      WhatsAppCloudApi api,
+      DeliveryJournal journal,
+      Consents consents,
+      NotificationAlerts alerts,
+      SendingPace pace,
+      DispatchPolicy policy,
+      Clock clock,
+      String worker) {
+    this.outbox = Objects.requireNonNull(outbox, "outbox");
+    this.api = Objects.requireNonNull(api, "api");
+    this.journal = Objects.requireNonNull(journal, "journal");
+    this.consents = Objects.requireNonNull(consents, "consents");
+    this.alerts = Objects.requireNonNull(alerts, "alerts");
+    this.pace = Objects.requireNonNull(pace, "pace");
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.worker = Objects.requireNonNull(worker, "worker");
+  }
+
+  /** What one round did. */
+  public record Round(int claimed, int sent, int deferred, int deadLettered, boolean suspended) {}
+
+  /** Why sending stopped, while it is stopped (an authentication error), else empty. */
+  public Optional<SendingSuspended> suspension() {
+    return Optional.ofNullable(suspended);
+  }
+
+  /** Sending starts again (after the access token was renewed). */
+  public void resume() {
+    suspended = null;
+  }
+
+  /**
+   * Claims one batch and deals with each of its messages.
+   *
+   * @throws InterruptedException if interrupted while waiting for a slot; the messages not dealt
+   *     with stay claimed until their lease ends, then another round takes them
+   */
+  public Round dispatchOnce() throws InterruptedException {
+    if (suspended != null) {
+      return new Round(0, 0, 0, 0, true);
+    }
+    List<Message> batch = outbox.claim(worker, policy.batchSize(), policy.lease());
+    int sent = 0;
+    int deferred = 0;
+    int dead = 0;
+    for (Message message : batch) {
+      if (!WhatsAppNotifications.CHANNEL.equals(message.channel())) {
+        continue;
+      }
+      Lease lease = message.lease();
+      if (suspended != null) {
+        outbox.markRetry(lease, clock.now(), "sending suspended: " + suspended.reason());
+        deferred++;
+        continue;
+      }
+      switch (handle(message, lease)) {
+        case SENT -> sent++;
+        case DEFERRED -> deferred++;
+        case DEAD -> dead++;
+      }
+    }
+    return new Round(batch.size(), sent, deferred, dead, suspended != null);
+  }
+
+  /**
+   * Rounds until no message is due now (at most {@code maxRounds}).
+   *
+   * @return the number of messages claimed in all
+   */
+  public int drain(int maxRounds) throws InterruptedException {
+    int claimed = 0;
+    for (int i = 0; i < maxRounds; i++) {
+      Round round = dispatchOnce();
+      claimed += round.claimed();
+      if (round.claimed() == 0 || round.suspended()) {
+        break;
+      }
+    }
+    return claimed;
+  }
+
+  private enum Outcome {
+    SENT,
+    DEFERRED,
+    DEAD
+  }
+
+  private Outcome handle(Message message, Lease lease) throws InterruptedException {
+    Optional<WhatsAppPayload> read = WhatsAppPayload.fromJson(message.payload());
+    if (read.isEmpty()) {
+      return dead(lease, "unreadable payload (erased, or not written by this adapter)");
+    }
+    WhatsAppPayload payload = read.get();
+    Optional<Receipt> receipt = journal.furthest(message.id());
+    if (receipt.isPresent()) {
+      return reconcile(message, lease, receipt.get());
+    }
+    Instant now = clock.now();
+    Optional<Unsettled> unsettled = journal.unsettled(message.id());
+    if (unsettled.isPresent()) {
+      int unknowns = unsettled.get().unknownOutcomes();
+      if (unknowns == 0) {
+        unknowns = journal.attemptUnknown(message.id(), unsettled.get().since());
+      }
+      Instant waitUntil = unsettled.get().since().plus(policy.statusWait());
+      if (now.isBefore(waitUntil)) {
+        return retry(lease, waitUntil, "outcome unknown: waiting for a status webhook until " + waitUntil);
+      }
+      if (unknowns > policy.maxResendsAfterUnknown()) {
+        return dead(lease, "outcome unknown after " + unknowns + " attempts and no status webhook; "
+            + "not sent again so as not to double it");
+      }
+    }
+    if (!consents.allows(payload.person(), Channel.WHATSAPP)) {
+      journal.attemptSettled(message.id());
+      return dead(lease, "no consent: " + payload.person() + " has not opted in to WhatsApp or has opted out");
+    }
+    Optional<Instant> quiet = policy.quietHours().deferral(now);
+    if (quiet.isPresent()) {
+      return retry(lease, quiet.get(), "quiet hours until " + quiet.get());
+    }
+    if (!pace.tryAcquire(payload.to())) {
+      return retry(lease, now.plus(pace.interval()), "another message to this recipient is in flight");
+    }
+    SendResult result;
+    try {
+      pace.awaitSlot();
+      journal.attemptStarted(message.id(), clock.now());
+      result = api.send(payload.message(message.id().value()));
+    } finally {
+      pace.release(payload.to());
+    }
+    return act(message, lease, result);
+  }
+
+  private Outcome act(Message message, Lease lease, SendResult result) {
+    Instant now = clock.now();
+    int attempt = lease.attempt();
+    if (result instanceof SendResult.Accepted accepted) {
+      journal.attemptSettled(message.id());
+      outbox.markSent(lease, accepted.wamid());
+      return Outcome.SENT;
+    }
+    if (result instanceof SendResult.OutcomeUnknown unknown) {
+      int unknowns = journal.attemptUnknown(message.id(), now);
+      Instant waitUntil = now.plus(policy.statusWait());
+      return retry(lease, waitUntil, "outcome unknown (" + unknowns + "): " + unknown.reason()
+          + "; waiting for a status webhook until " + waitUntil);
+    }
+    journal.attemptSettled(message.id());
+    if (result instanceof SendResult.NotSent notSent) {
+      return transientFailure(lease, attempt, "not sent: " + notSent.reason());
+    }
+    CloudApiError error = ((SendResult.Refused) result).error();
+    return switch (error.disposition()) {
+      case RATE_LIMITED -> {
+        Duration delay = policy.backoff(policy.rateLimitBase(), attempt);
+        pace.slowDown(delay);
+        yield retry(lease, now.plus(delay), error.reason());
+      }
+      case RECIPIENT_RATE_LIMITED -> retry(lease, now.plus(policy.backoff(policy.rateLimitBase(), attempt)), error.reason());
+      case PERMANENT -> dead(lease, error.reason());
+      case RETRY -> transientFailure(lease, attempt, error.reason());
+      case STOP_SENDING -> {
+        suspended = new SendingSuspended(Channel.WHATSAPP, error.code(), error.reason(), now);
+        alerts.sendingSuspended(suspended);
+        yield retry(lease, now, "sending suspended: " + error.reason());
+      }
+    };
+  }
+
+  private Outcome transientFailure(Lease lease, int attempt, String reason) {
+    if (attempt >= policy.maxAttempts()) {
+      return dead(lease, reason + " (gave up after " + attempt + " attempts)");
+    }
+    return retry(lease, clock.now().plus(policy.backoff(policy.retryBase(), attempt)), reason);
+  }
+
+  /** An earlier attempt reached Meta (a status webhook says so): record it, send nothing. */
+  private Outcome reconcile(Message message, Lease lease, Receipt receipt) {
+    journal.attemptSettled(message.id());
+    outbox.markSent(lease, receipt.externalId());
+    WhatsAppWebhook.forward(outbox, receipt);
+    return Outcome.SENT;
+  }
+
+  private Outcome retry(Lease lease, Instant at, String reason) {
+    outbox.markRetry(lease, at, reason);
+    return Outcome.DEFERRED;
+  }
+
+  private Outcome dead(Lease lease, String reason) {
+    outbox.deadLetter(lease, reason);
+    return Outcome.DEAD;
+  }
+}

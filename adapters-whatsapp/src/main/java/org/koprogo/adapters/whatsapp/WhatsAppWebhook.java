@@ -1,0 +1,115 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.adapters.whatsapp;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.koprogo.ports.out.Outbox;
+import org.koprogo.ports.out.OutboxMessageId;
+import org.koprogo.ports.out.notification.DeliveryJournal;
+import org.koprogo.ports.out.notification.DeliveryJournal.Receipt;
+import org.koprogo.ports.out.notification.DeliveryJournal.Recorded;
+import org.koprogo.ports.out.notification.DeliveryStatus;
+
+/**
+ * The WhatsApp webhook endpoint's logic, for a host to mount on one URL: {@code GET} is the
+ * verification handshake, {@code POST} carries status updates.
+ *
+ * <p>A POST is accepted only with a valid {@code X-Hub-Signature-256} over its raw body. Each
+ * status update is recorded in the {@link DeliveryJournal}, deduplicated on {@code (wamid,
+ * status)} (Meta delivers webhooks at least once), and, when it moves the message forward
+ * (never from delivered back to sent, nor from read to delivered), recorded on the outbox
+ * message that carries that wamid. An update for a message the dispatcher has not marked sent yet
+ * (its request timed out) stays in the journal: the dispatcher finds it there and marks the
+ * message sent instead of sending it again.
+ */
+public final class WhatsAppWebhook {
+  private final WebhookVerification verification;
+  private final WebhookSignature signature;
+  private final Outbox outbox;
+  private final DeliveryJournal journal;
+
+  public WhatsAppWebhook(WebhookVerification verification, WebhookSignature signature, Outbox outbox, DeliveryJournal journal) {
+    this.verification = Objects.requireNonNull(verification, "verification");
+    this.signature = Objects.requireNonNull(signature, "signature");
+    this.outbox = Objects.requireNonNull(outbox, "outbox");
+    this.journal = Objects.requireNonNull(journal, "journal");
+  }
+
+  /**
+   * The handshake ({@code GET}): the body to answer 200 with, or empty for 403.
+   *
+   * @param mode {@code hub.mode}
+   * @param token {@code hub.verify_token}
+   * @param challenge {@code hub.challenge}
+   */
+  public Optional<String> verify(String mode, String token, String challenge) {
+    return verification.challenge(mode, token, challenge);
+  }
+
+  /**
+   * What a POST did, and the HTTP status to answer: 200 when handled (Meta then stops
+   * redelivering), 401 for a bad signature, 400 for a body that is not JSON.
+   */
+  public record Reception(int httpStatus, int updates, int applied, int duplicates, int stale) {}
+
+  /**
+   * Handles a POST.
+   *
+   * @param rawBody the body exactly as received (the signature covers these bytes), never null
+   * @param signatureHeader the {@code X-Hub-Signature-256} header, or null when absent
+   */
+  public Reception receive(byte[] rawBody, String signatureHeader) {
+    Objects.requireNonNull(rawBody, "rawBody");
+    if (!signature.verifies(rawBody, signatureHeader)) {
+      return new Reception(401, 0, 0, 0, 0);
+    }
+    List<StatusUpdate> updates;
+    try {
+      updates = StatusWebhookBody.parse(rawBody);
+    } catch (IOException e) {
+      return new Reception(400, 0, 0, 0, 0);
+    }
+    int applied = 0;
+    int duplicates = 0;
+    int stale = 0;
+    for (StatusUpdate update : updates) {
+      Receipt receipt = new Receipt(
+          update.wamid(),
+          update.callbackData().map(OutboxMessageId::of),
+          update.status(),
+          update.timestamp(),
+          update.status() == DeliveryStatus.FAILED ? update.failureReason() : "");
+      Recorded recorded = journal.record(receipt);
+      switch (recorded) {
+        case DUPLICATE -> duplicates++;
+        case STALE -> stale++;
+        case ADVANCED -> {
+          forward(outbox, receipt);
+          applied++;
+        }
+      }
+    }
+    return new Reception(200, updates.size(), applied, duplicates, stale);
+  }
+
+  /**
+   * Records a delivered, read or failed report on the outbox message sent with that wamid (a
+   * "sent" report changes nothing there: the message is already sent).
+   *
+   * @return false when no sent message carries the wamid yet
+   */
+  static boolean forward(Outbox outbox, Receipt receipt) {
+    Outbox.DeliveryStatus status = switch (receipt.status()) {
+      case DELIVERED -> Outbox.DeliveryStatus.DELIVERED;
+      case READ -> Outbox.DeliveryStatus.READ;
+      case FAILED -> Outbox.DeliveryStatus.FAILED;
+      case ACCEPTED, SENT -> null;
+    };
+    return status != null && outbox.recordDelivery(receipt.externalId(), status, receipt.at(), receipt.detail());
+  }
+}
