@@ -18,6 +18,7 @@ import org.koprogo.ports.out.notification.Consents;
 import org.koprogo.ports.out.notification.DeliveryJournal;
 import org.koprogo.ports.out.notification.DeliveryJournal.Receipt;
 import org.koprogo.ports.out.notification.DeliveryJournal.Unsettled;
+import org.koprogo.ports.out.notification.DeliveryStatus;
 import org.koprogo.ports.out.notification.NotificationAlerts;
 import org.koprogo.ports.out.notification.SendingSuspended;
 
@@ -205,8 +206,11 @@ public final class WhatsAppDispatcher {
     Instant now = clock.now();
     int attempt = lease.attempt();
     if (result instanceof SendResult.Accepted accepted) {
-      journal.attemptSettled(message.id());
+      // The wamid goes to the journal first: should the process die before the outbox knows, the
+      // next claim finds it there and marks the message sent instead of sending it again.
+      journal.record(new Receipt(accepted.wamid(), Optional.of(message.id()), DeliveryStatus.ACCEPTED, now, ""));
       outbox.markSent(lease, accepted.wamid());
+      journal.attemptSettled(message.id());
       return Outcome.SENT;
     }
     if (result instanceof SendResult.OutcomeUnknown unknown) {
@@ -246,9 +250,9 @@ public final class WhatsAppDispatcher {
 
   /** An earlier attempt reached Meta (a status webhook says so): record it, send nothing. */
   private Outcome reconcile(Message message, Lease lease, Receipt receipt) {
-    journal.attemptSettled(message.id());
     outbox.markSent(lease, receipt.externalId());
     WhatsAppWebhook.forward(outbox, receipt);
+    journal.attemptSettled(message.id());
     return Outcome.SENT;
   }
 

@@ -36,7 +36,7 @@ class WhatsAppCloudApiTest {
   void start() throws IOException {
     fake = new FakeCloudApi();
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    api = new WhatsAppCloudApi(fake.config(), http, Duration.ofMillis(300));
+    api = new WhatsAppCloudApi(fake.config(), http, Duration.ofSeconds(2));
   }
 
   @AfterEach
@@ -140,7 +140,7 @@ class WhatsAppCloudApiTest {
 
   @Test
   void callsASlowAnswerAnUnknownOutcomeBecauseTheMessageMayHaveLeft() {
-    fake.then(new Slow(1_000));
+    fake.then(new Slow(2_500));
 
     SendResult result = api.send(MESSAGE);
 
