@@ -51,12 +51,7 @@ public record Indexation(IndexationMethod method, BigDecimal ratePercent, List<B
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(ratePercent, "ratePercent");
     indices = List.copyOf(indices);
-    if (ratePercent.compareTo(HUNDRED.negate()) <= 0) {
-      throw KoproGoException.of(
-          ErrorCode.NEGATIVE_RATE,
-          "rate " + ratePercent.toPlainString() + "% is -100% or less",
-          "field", "ratePercent", "value", ratePercent.toPlainString());
-    }
+    checkRate(ratePercent);
     if (method == IndexationMethod.INDEX) {
       if (indices.isEmpty()) {
         throw KoproGoException.of(
@@ -219,6 +214,20 @@ public record Indexation(IndexationMethod method, BigDecimal ratePercent, List<B
           "period " + k + " is outside the plan"
               + (method == IndexationMethod.INDEX ? " (" + indices.size() + " index values)" : ""),
           "field", "periods", "value", k);
+    }
+  }
+
+  /**
+   * Checks a rate per period.
+   *
+   * @throws KoproGoException {@code NEGATIVE_RATE} when it is -100% or less
+   */
+  static void checkRate(BigDecimal ratePercent) {
+    if (ratePercent.compareTo(HUNDRED.negate()) <= 0) {
+      throw KoproGoException.of(
+          ErrorCode.NEGATIVE_RATE,
+          "rate " + ratePercent.toPlainString() + "% is -100% or less",
+          "field", "ratePercent", "value", ratePercent.toPlainString());
     }
   }
 

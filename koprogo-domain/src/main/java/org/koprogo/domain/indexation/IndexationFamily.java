@@ -24,7 +24,7 @@ import org.koprogo.domain.shared.Money;
  * <p>Input: {@code base}, {@code method}, {@code ratePercent} (default 0), {@code periods} (or
  * {@code indices} for INDEX; when both are given for INDEX they must agree). Errors are checked in
  * this order: {@code NEGATIVE_AMOUNT}, {@code UNKNOWN_METHOD}, {@code INVALID_TERM}, {@code
- * NEGATIVE_RATE}, {@code NONPOSITIVE_INDEX}.
+ * NEGATIVE_RATE} (for every method when a rate is given), {@code NONPOSITIVE_INDEX}.
  */
 public final class IndexationFamily implements RuleFamily {
   @Override
@@ -38,44 +38,51 @@ public final class IndexationFamily implements RuleFamily {
     Money base = input.money("base", currency);
     Indexation.checkBase(base);
     IndexationMethod method = IndexationMethod.parse(input.string("method"));
-    IndexedInstallments result;
+    int periods;
+    List<String> texts = List.of();
     if (method == IndexationMethod.INDEX) {
-      List<String> texts = input.strings("indices");
+      texts = input.strings("indices");
       if (texts.isEmpty()) {
         throw KoproGoException.of(
             ErrorCode.INVALID_TERM, "indices is empty: an index-linked plan needs index values",
             "field", "indices");
       }
       if (input.has("periods")) {
-        long periods = input.integer("periods", ErrorCode.INVALID_TERM);
-        if (periods != texts.size()) {
+        long given = input.integer("periods", ErrorCode.INVALID_TERM);
+        if (given != texts.size()) {
           throw KoproGoException.of(
               ErrorCode.INVALID_TERM,
-              "periods " + periods + " does not match the " + texts.size() + " index values",
-              "field", "periods", "value", periods);
+              "periods " + given + " does not match the " + texts.size() + " index values",
+              "field", "periods", "value", given);
         }
       }
-      List<BigDecimal> indices = new ArrayList<>(texts.size());
-      for (int i = 0; i < texts.size(); i++) {
-        indices.add(Decimals.parse(texts.get(i), input.pathOf("indices[" + i + "]")));
-      }
-      result = Indexation.indexLinked(indices).installments(base);
+      periods = texts.size();
     } else {
-      long periods = input.integer("periods", ErrorCode.INVALID_TERM);
-      if (periods < 1 || periods > Integer.MAX_VALUE) {
+      long given = input.integer("periods", ErrorCode.INVALID_TERM);
+      if (given < 1 || given > Integer.MAX_VALUE) {
         throw KoproGoException.of(
-            ErrorCode.INVALID_TERM, "periods must be at least 1, got " + periods,
-            "field", "periods", "value", periods);
+            ErrorCode.INVALID_TERM, "periods must be at least 1, got " + given,
+            "field", "periods", "value", given);
       }
-      BigDecimal ratePercent = input.decimal("ratePercent", BigDecimal.ZERO);
-      Indexation rule = switch (method) {
-        case FIXED -> new Indexation(IndexationMethod.FIXED, ratePercent, List.of());
-        case LINEAR -> Indexation.linear(ratePercent);
-        case COMPOUND -> Indexation.compound(ratePercent);
-        case INDEX -> throw new IllegalStateException("handled above");
-      };
-      result = rule.installments(base, (int) periods);
+      periods = (int) given;
     }
+    BigDecimal ratePercent = input.decimal("ratePercent", BigDecimal.ZERO);
+    Indexation rule =
+        switch (method) {
+          case FIXED -> new Indexation(IndexationMethod.FIXED, ratePercent, List.of());
+          case LINEAR -> Indexation.linear(ratePercent);
+          case COMPOUND -> Indexation.compound(ratePercent);
+          case INDEX -> {
+            // the rate plays no part in an index-linked plan, but a given one must be valid
+            Indexation.checkRate(ratePercent);
+            List<BigDecimal> indices = new ArrayList<>(texts.size());
+            for (int i = 0; i < texts.size(); i++) {
+              indices.add(Decimals.parse(texts.get(i), input.pathOf("indices[" + i + "]")));
+            }
+            yield Indexation.indexLinked(indices);
+          }
+        };
+    IndexedInstallments result = rule.installments(base, periods);
     List<Object> installments = new ArrayList<>(result.installments().size());
     for (Money m : result.installments()) {
       installments.add(m.toPlainString());

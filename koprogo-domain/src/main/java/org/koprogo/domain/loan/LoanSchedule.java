@@ -86,6 +86,11 @@ public record LoanSchedule(
     if (rn.signum() == 0 || balance == 0) {
       return 0;
     }
+    if (balance > 0) {
+      // round half up of a non-negative b*rn/rd: floor((2*b*rn + rd) / (2*rd))
+      BigInteger twice = BigInteger.valueOf(balance).multiply(rn).shiftLeft(1);
+      return twice.add(rd).divide(rd.shiftLeft(1)).longValueExact();
+    }
     return Fraction.of(BigInteger.valueOf(balance).multiply(rn), rd)
         .round(RoundingMode.HALF_UP)
         .longValueExact();
