@@ -5,13 +5,11 @@
 package org.koprogo.domain.coop.event;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.coop.GroupId;
 import org.koprogo.domain.coop.MemberId;
-import org.koprogo.domain.shared.Money;
 
 /** The lot was assigned to the member. */
 public record AllocationAssigned(GroupId group, String allocation, MemberId member, LotId lot, Instant occurredAt) implements NotificationIntent {
@@ -25,7 +23,7 @@ public record AllocationAssigned(GroupId group, String allocation, MemberId memb
 
   @Override
   public NotificationKind kind() {
-    return NotificationKind.ALLOCATION_ASSIGNED;
+    return NotificationKind.LOT_ASSIGNED;
   }
 
   @Override

@@ -5,13 +5,11 @@
 package org.koprogo.domain.coop.event;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.coop.GroupId;
 import org.koprogo.domain.coop.MemberId;
-import org.koprogo.domain.shared.Money;
 
 /** A lot was proposed to a member by the FIFO allocation. */
 public record AllocationProposed(GroupId group, String allocation, MemberId member, LotId lot, Instant occurredAt) implements NotificationIntent {
@@ -25,7 +23,7 @@ public record AllocationProposed(GroupId group, String allocation, MemberId memb
 
   @Override
   public NotificationKind kind() {
-    return NotificationKind.ALLOCATION_PROPOSED;
+    return NotificationKind.LOT_ALLOCATION_PROPOSED;
   }
 
   @Override

@@ -5,13 +5,11 @@
 package org.koprogo.domain.coop.event;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.coop.GroupId;
 import org.koprogo.domain.coop.MemberId;
-import org.koprogo.domain.shared.Money;
 
 /** The managers validated a proposed allocation (decision in the minutes). */
 public record AllocationValidated(GroupId group, String allocation, MemberId member, LotId lot, String minutesReference, Instant occurredAt) implements NotificationIntent {
@@ -26,7 +24,7 @@ public record AllocationValidated(GroupId group, String allocation, MemberId mem
 
   @Override
   public NotificationKind kind() {
-    return NotificationKind.ALLOCATION_VALIDATED;
+    return NotificationKind.LOT_ALLOCATION_VALIDATED;
   }
 
   @Override

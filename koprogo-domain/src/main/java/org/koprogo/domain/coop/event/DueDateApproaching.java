@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.coop.GroupId;
 import org.koprogo.domain.coop.MemberId;
 import org.koprogo.domain.shared.Money;
@@ -22,11 +21,14 @@ public record DueDateApproaching(GroupId group, MemberId member, String installm
     Objects.requireNonNull(dueDate, "dueDate");
     Objects.requireNonNull(outstanding, "outstanding");
     Objects.requireNonNull(occurredAt, "occurredAt");
+    if (daysBefore != 3 && daysBefore != 1) {
+      throw new IllegalArgumentException("reminders come 3 days or 1 day before, not " + daysBefore);
+    }
   }
 
   @Override
   public NotificationKind kind() {
-    return NotificationKind.DUE_REMINDER;
+    return daysBefore == 3 ? NotificationKind.DUE_IN_3_DAYS : NotificationKind.DUE_IN_1_DAY;
   }
 
   @Override

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.coop.GroupId;
 import org.koprogo.domain.coop.MemberId;
 import org.koprogo.domain.shared.Money;

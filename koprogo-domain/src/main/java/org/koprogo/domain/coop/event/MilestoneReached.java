@@ -5,13 +5,10 @@
 package org.koprogo.domain.coop.event;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.coop.GroupId;
 import org.koprogo.domain.coop.MemberId;
-import org.koprogo.domain.shared.Money;
 
 /** The project reached a milestone; every member is told. */
 public record MilestoneReached(GroupId group, String project, String milestone, Instant occurredAt) implements NotificationIntent {
@@ -24,7 +21,7 @@ public record MilestoneReached(GroupId group, String project, String milestone, 
 
   @Override
   public NotificationKind kind() {
-    return NotificationKind.MILESTONE_REACHED;
+    return NotificationKind.PROJECT_MILESTONE_REACHED;
   }
 
   @Override

@@ -5,13 +5,10 @@
 package org.koprogo.domain.coop.event;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.coop.GroupId;
 import org.koprogo.domain.coop.MemberId;
-import org.koprogo.domain.shared.Money;
 
 /** The minutes of a meeting were published to every member. */
 public record MinutesPublished(GroupId group, String minutesReference, Instant occurredAt) implements NotificationIntent {

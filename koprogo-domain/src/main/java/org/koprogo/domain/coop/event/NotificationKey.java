@@ -10,7 +10,7 @@ import org.koprogo.domain.coop.GroupId;
 /**
  * What makes a notice unique: the same group, kind, entity and logical event is the same notice,
  * however many times it is produced (a re-run of the daily reminder job sends nothing twice).
- * Maps one to one onto an outbox key {@code (kind.template(), group + "/" + entity, event)}.
+ * Maps one to one onto an outbox key {@code (kind.name(), group + "/" + entity, event)}.
  *
  * @param entity what it is about ({@code "installment:2026-03/member:m1"})
  * @param event the logical event ({@code "reminder:D-3"}, {@code "late:D+7"}, {@code "proposed"})
@@ -26,9 +26,9 @@ public record NotificationKey(GroupId group, NotificationKind kind, String entit
     }
   }
 
-  /** {@code "g1/coop_due_reminder/installment:2026-03/member:m1/reminder:D-3"}. */
+  /** {@code "g1/DUE_IN_3_DAYS/installment:2026-03/member:m1/reminder:D-3"}. */
   @Override
   public String toString() {
-    return group + "/" + kind.template() + "/" + entity + "/" + event;
+    return group + "/" + kind.name() + "/" + entity + "/" + event;
   }
 }

@@ -4,31 +4,31 @@
  */
 package org.koprogo.domain.coop.event;
 
-import java.util.Locale;
-
-/** The notices a cooperative sends its members; each is one message template. */
+/**
+ * The notices a cooperative sends its members. The names are the notification port's intents
+ * ({@code org.koprogo.ports.out.notification.Intent}): an adapter maps one to the other by name.
+ */
 public enum NotificationKind {
   /** A new installment is called. */
   CALL_FOR_FUNDS,
-  /** An installment falls due in 3 days, or tomorrow. */
-  DUE_REMINDER,
-  /** An installment is 1 day, or 7 days, overdue. */
-  LATE_NOTICE,
+  /** An unpaid installment falls due in 3 days. */
+  DUE_IN_3_DAYS,
+  /** An unpaid installment falls due tomorrow. */
+  DUE_IN_1_DAY,
+  /** An installment is 1 day overdue. */
+  LATE_BY_1_DAY,
+  /** An installment is 7 days overdue. */
+  LATE_BY_7_DAYS,
   /** A late penalty was charged. */
   PENALTY_APPLIED,
   /** The minutes of a meeting were published. */
   MINUTES_PUBLISHED,
   /** A lot was proposed to a member. */
-  ALLOCATION_PROPOSED,
+  LOT_ALLOCATION_PROPOSED,
   /** The managers validated a proposed allocation. */
-  ALLOCATION_VALIDATED,
+  LOT_ALLOCATION_VALIDATED,
   /** The lot was assigned to the member. */
-  ALLOCATION_ASSIGNED,
+  LOT_ASSIGNED,
   /** The project reached a milestone. */
-  MILESTONE_REACHED;
-
-  /** The template name, {@code "coop_call_for_funds"}. */
-  public String template() {
-    return "coop_" + name().toLowerCase(Locale.ROOT);
-  }
+  PROJECT_MILESTONE_REACHED
 }

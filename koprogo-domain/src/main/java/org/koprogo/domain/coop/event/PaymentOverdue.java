@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.coop.GroupId;
 import org.koprogo.domain.coop.MemberId;
 import org.koprogo.domain.shared.Money;
@@ -22,11 +21,14 @@ public record PaymentOverdue(GroupId group, MemberId member, String installment,
     Objects.requireNonNull(dueDate, "dueDate");
     Objects.requireNonNull(outstanding, "outstanding");
     Objects.requireNonNull(occurredAt, "occurredAt");
+    if (daysLate != 1 && daysLate != 7) {
+      throw new IllegalArgumentException("late notices come 1 day or 7 days after, not " + daysLate);
+    }
   }
 
   @Override
   public NotificationKind kind() {
-    return NotificationKind.LATE_NOTICE;
+    return daysLate == 1 ? NotificationKind.LATE_BY_1_DAY : NotificationKind.LATE_BY_7_DAYS;
   }
 
   @Override

@@ -5,10 +5,8 @@
 package org.koprogo.domain.coop.event;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.coop.GroupId;
 import org.koprogo.domain.coop.MemberId;
 import org.koprogo.domain.shared.Money;

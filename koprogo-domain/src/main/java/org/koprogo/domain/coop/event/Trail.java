@@ -60,7 +60,7 @@ public final class Trail {
   /** Adds a notification intent and its timeline entry. */
   public Trail notify(NotificationIntent intent) {
     events.add(intent);
-    return timeline(TimelineKind.SYSTEM_NOTIFICATION, intent.key().entity(), intent.kind().template());
+    return timeline(TimelineKind.SYSTEM_NOTIFICATION, intent.key().entity(), intent.kind().name());
   }
 
   /** The events so far with the aggregate's new state. */

@@ -30,8 +30,9 @@ import org.koprogo.domain.shared.Money;
  * not cover once every earlier installment is covered. Run it once a day; running it twice on
  * the same day produces the same notices with the same keys, so nothing is sent twice.
  *
- * @param daysBefore the reminders before the due date ({@code 3} and {@code 1} by default)
- * @param daysAfter the late notices after it ({@code 1} and {@code 7} by default)
+ * @param daysBefore the reminders sent before the due date: a subset of {3, 1} (a cooperative may
+ *     switch one off)
+ * @param daysAfter the late notices sent after it: a subset of {1, 7}
  */
 public record ReminderSchedule(Set<Integer> daysBefore, Set<Integer> daysAfter) {
   /** Reminders 3 days and 1 day before the due date, late notices 1 and 7 days after. */
@@ -40,15 +41,9 @@ public record ReminderSchedule(Set<Integer> daysBefore, Set<Integer> daysAfter) 
   public ReminderSchedule {
     daysBefore = Set.copyOf(daysBefore);
     daysAfter = Set.copyOf(daysAfter);
-    for (int d : daysBefore) {
-      if (d < 1) {
-        throw new IllegalArgumentException("reminders come at least a day before: " + d);
-      }
-    }
-    for (int d : daysAfter) {
-      if (d < 1) {
-        throw new IllegalArgumentException("late notices come at least a day after: " + d);
-      }
+    if (!Set.of(3, 1).containsAll(daysBefore) || !Set.of(1, 7).containsAll(daysAfter)) {
+      throw new IllegalArgumentException(
+          "the notices are D-3 and D-1 before, D+1 and D+7 after: " + daysBefore + ", " + daysAfter);
     }
   }
 

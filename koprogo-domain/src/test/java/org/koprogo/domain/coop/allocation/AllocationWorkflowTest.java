@@ -104,7 +104,7 @@ class AllocationWorkflowTest {
     AllocationValidated notice = change.eventsOf(AllocationValidated.class).get(0);
     assertThat(notice.minutesReference()).isEqualTo("CA-2026-07");
     assertThat(notice.recipient()).contains(M1);
-    assertThat(notice.key().toString()).isEqualTo("g1/coop_allocation_validated/allocation:R1/m1/validated");
+    assertThat(notice.key().toString()).isEqualTo("g1/LOT_ALLOCATION_VALIDATED/allocation:R1/m1/validated");
   }
 
   @Test

@@ -141,7 +141,7 @@ class LedgerTest {
         called.after().applyPenalty(entry("P1"), key("k-P1"), M1, TODAY.plusDays(30), eur("2.50"), "late 2026-06", MANAGER, AT);
 
     assertThat(called.eventsOf(FundsCalled.class).get(0).key().toString())
-        .isEqualTo("g1/coop_call_for_funds/installment:2026-06/member:m1/called");
+        .isEqualTo("g1/CALL_FOR_FUNDS/installment:2026-06/member:m1/called");
     assertThat(penalised.eventsOf(PenaltyApplied.class).get(0).amount()).isEqualTo(eur("2.50"));
     assertThat(penalised.after().dues()).hasSize(1);
     assertThat(penalised.after().penalties()).hasSize(1);

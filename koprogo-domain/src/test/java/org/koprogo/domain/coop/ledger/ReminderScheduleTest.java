@@ -43,8 +43,8 @@ class ReminderScheduleTest {
     assertThat(dMinus2).isEmpty();
     assertThat(dMinus1).extracting(n -> n.key().toString())
         .containsExactly(
-            "g1/coop_due_reminder/installment:2026-06/member:m1/reminder:D-1",
-            "g1/coop_due_reminder/installment:2026-06/member:m2/reminder:D-1");
+            "g1/DUE_IN_1_DAY/installment:2026-06/member:m1/reminder:D-1",
+            "g1/DUE_IN_1_DAY/installment:2026-06/member:m2/reminder:D-1");
   }
 
   @Test

@@ -124,7 +124,7 @@ class ProjectWorkflowTest {
 
     MilestoneReached reached = project.reach(ProjectPhase.CONTRACTING, MANAGER, AT).eventsOf(MilestoneReached.class).get(0);
 
-    assertThat(reached.key().toString()).isEqualTo("g1/coop_milestone_reached/project:p1/milestone:CONTRACTING");
+    assertThat(reached.key().toString()).isEqualTo("g1/PROJECT_MILESTONE_REACHED/project:p1/milestone:CONTRACTING");
     assertThat(reached.recipient()).isEmpty();
   }
 
