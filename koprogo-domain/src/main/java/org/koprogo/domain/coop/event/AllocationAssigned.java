@@ -12,7 +12,13 @@ import org.koprogo.domain.coop.GroupId;
 import org.koprogo.domain.coop.MemberId;
 
 /** The lot was assigned to the member. */
-public record AllocationAssigned(GroupId group, String allocation, MemberId member, LotId lot, Instant occurredAt) implements NotificationIntent {
+public record AllocationAssigned(
+    GroupId group,
+    String allocation,
+    MemberId member,
+    LotId lot,
+    Instant occurredAt)
+    implements NotificationIntent {
   public AllocationAssigned {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(allocation, "allocation");

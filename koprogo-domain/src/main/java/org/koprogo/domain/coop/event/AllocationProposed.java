@@ -12,7 +12,13 @@ import org.koprogo.domain.coop.GroupId;
 import org.koprogo.domain.coop.MemberId;
 
 /** A lot was proposed to a member by the FIFO allocation. */
-public record AllocationProposed(GroupId group, String allocation, MemberId member, LotId lot, Instant occurredAt) implements NotificationIntent {
+public record AllocationProposed(
+    GroupId group,
+    String allocation,
+    MemberId member,
+    LotId lot,
+    Instant occurredAt)
+    implements NotificationIntent {
   public AllocationProposed {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(allocation, "allocation");

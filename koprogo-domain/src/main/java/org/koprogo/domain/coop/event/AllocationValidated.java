@@ -12,7 +12,14 @@ import org.koprogo.domain.coop.GroupId;
 import org.koprogo.domain.coop.MemberId;
 
 /** The managers validated a proposed allocation (decision in the minutes). */
-public record AllocationValidated(GroupId group, String allocation, MemberId member, LotId lot, String minutesReference, Instant occurredAt) implements NotificationIntent {
+public record AllocationValidated(
+    GroupId group,
+    String allocation,
+    MemberId member,
+    LotId lot,
+    String minutesReference,
+    Instant occurredAt)
+    implements NotificationIntent {
   public AllocationValidated {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(allocation, "allocation");

@@ -13,7 +13,15 @@ import org.koprogo.domain.coop.MemberId;
 import org.koprogo.domain.shared.Money;
 
 /** An unpaid installment falls due in {@code daysBefore} days (3, then 1). */
-public record DueDateApproaching(GroupId group, MemberId member, String installment, LocalDate dueDate, Money outstanding, int daysBefore, Instant occurredAt) implements NotificationIntent {
+public record DueDateApproaching(
+    GroupId group,
+    MemberId member,
+    String installment,
+    LocalDate dueDate,
+    Money outstanding,
+    int daysBefore,
+    Instant occurredAt)
+    implements NotificationIntent {
   public DueDateApproaching {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(member, "member");
@@ -33,7 +41,8 @@ public record DueDateApproaching(GroupId group, MemberId member, String installm
 
   @Override
   public NotificationKey key() {
-    return new NotificationKey(group, kind(), "installment:" + installment + "/member:" + member, "reminder:D-" + daysBefore);
+    return new NotificationKey(
+        group, kind(), "installment:" + installment + "/member:" + member, "reminder:D-" + daysBefore);
   }
 
   @Override

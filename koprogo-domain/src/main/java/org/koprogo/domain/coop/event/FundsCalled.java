@@ -13,7 +13,14 @@ import org.koprogo.domain.coop.MemberId;
 import org.koprogo.domain.shared.Money;
 
 /** An installment was called from a member: pay {@code amount} by {@code dueDate}. */
-public record FundsCalled(GroupId group, MemberId member, String installment, LocalDate dueDate, Money amount, Instant occurredAt) implements NotificationIntent {
+public record FundsCalled(
+    GroupId group,
+    MemberId member,
+    String installment,
+    LocalDate dueDate,
+    Money amount,
+    Instant occurredAt)
+    implements NotificationIntent {
   public FundsCalled {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(member, "member");
@@ -30,7 +37,8 @@ public record FundsCalled(GroupId group, MemberId member, String installment, Lo
 
   @Override
   public NotificationKey key() {
-    return new NotificationKey(group, kind(), "installment:" + installment + "/member:" + member, "called");
+    return new NotificationKey(
+        group, kind(), "installment:" + installment + "/member:" + member, "called");
   }
 
   @Override

@@ -11,7 +11,12 @@ import org.koprogo.domain.coop.GroupId;
 import org.koprogo.domain.coop.MemberId;
 
 /** The project reached a milestone; every member is told. */
-public record MilestoneReached(GroupId group, String project, String milestone, Instant occurredAt) implements NotificationIntent {
+public record MilestoneReached(
+    GroupId group,
+    String project,
+    String milestone,
+    Instant occurredAt)
+    implements NotificationIntent {
   public MilestoneReached {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(project, "project");

@@ -11,7 +11,11 @@ import org.koprogo.domain.coop.GroupId;
 import org.koprogo.domain.coop.MemberId;
 
 /** The minutes of a meeting were published to every member. */
-public record MinutesPublished(GroupId group, String minutesReference, Instant occurredAt) implements NotificationIntent {
+public record MinutesPublished(
+    GroupId group,
+    String minutesReference,
+    Instant occurredAt)
+    implements NotificationIntent {
   public MinutesPublished {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(minutesReference, "minutesReference");

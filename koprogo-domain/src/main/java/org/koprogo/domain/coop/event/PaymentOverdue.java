@@ -13,7 +13,15 @@ import org.koprogo.domain.coop.MemberId;
 import org.koprogo.domain.shared.Money;
 
 /** An installment is still unpaid {@code daysLate} days after its due date (1, then 7). */
-public record PaymentOverdue(GroupId group, MemberId member, String installment, LocalDate dueDate, Money outstanding, int daysLate, Instant occurredAt) implements NotificationIntent {
+public record PaymentOverdue(
+    GroupId group,
+    MemberId member,
+    String installment,
+    LocalDate dueDate,
+    Money outstanding,
+    int daysLate,
+    Instant occurredAt)
+    implements NotificationIntent {
   public PaymentOverdue {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(member, "member");
@@ -33,7 +41,8 @@ public record PaymentOverdue(GroupId group, MemberId member, String installment,
 
   @Override
   public NotificationKey key() {
-    return new NotificationKey(group, kind(), "installment:" + installment + "/member:" + member, "late:D+" + daysLate);
+    return new NotificationKey(
+        group, kind(), "installment:" + installment + "/member:" + member, "late:D+" + daysLate);
   }
 
   @Override

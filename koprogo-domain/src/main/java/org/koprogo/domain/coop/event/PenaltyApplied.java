@@ -12,7 +12,13 @@ import org.koprogo.domain.coop.MemberId;
 import org.koprogo.domain.shared.Money;
 
 /** A late penalty was charged to a member. */
-public record PenaltyApplied(GroupId group, MemberId member, String penalty, Money amount, Instant occurredAt) implements NotificationIntent {
+public record PenaltyApplied(
+    GroupId group,
+    MemberId member,
+    String penalty,
+    Money amount,
+    Instant occurredAt)
+    implements NotificationIntent {
   public PenaltyApplied {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(member, "member");
@@ -28,7 +34,8 @@ public record PenaltyApplied(GroupId group, MemberId member, String penalty, Mon
 
   @Override
   public NotificationKey key() {
-    return new NotificationKey(group, kind(), "penalty:" + penalty + "/member:" + member, "applied");
+    return new NotificationKey(
+        group, kind(), "penalty:" + penalty + "/member:" + member, "applied");
   }
 
   @Override
