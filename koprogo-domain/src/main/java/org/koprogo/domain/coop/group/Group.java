@@ -152,6 +152,12 @@ public final class Group {
         .change(after);
   }
 
+  /** Records {@code plan} as the validated contribution plan (by its label, version included). */
+  public Change<Group> validateContributionPlan(
+      org.koprogo.domain.coop.plan.CoopContributionPlan plan, Actor actor, Instant at) {
+    return validateContributionPlan(plan.label(), actor, at);
+  }
+
   /**
    * Moves the group to {@code to}.
    *

@@ -347,6 +347,47 @@ public final class Ledger {
     return result;
   }
 
+  /**
+   * A member's dues as installments (id = the DUE entry's id), in the order recorded; dues of
+   * zero are left out (nothing to pay, nothing to be late on).
+   */
+  public List<org.koprogo.domain.penalty.Installment> installmentsOf(MemberId member) {
+    List<org.koprogo.domain.penalty.Installment> result = new ArrayList<>();
+    for (LedgerEntry e : entries) {
+      if (e.kind() == EntryKind.DUE && e.member().equals(member) && e.amount().isPositive()) {
+        result.add(new org.koprogo.domain.penalty.Installment(
+            org.koprogo.domain.penalty.InstallmentId.of(e.id().value()), e.date(), e.amount()));
+      }
+    }
+    return result;
+  }
+
+  /**
+   * A member's contributions that are CONFIRMED now (not rejected, not reversed), valued on or
+   * before {@code upTo}, as payments dated by their value date.
+   */
+  public List<org.koprogo.domain.penalty.Payment> confirmedPaymentsOf(MemberId member, LocalDate upTo) {
+    List<org.koprogo.domain.penalty.Payment> result = new ArrayList<>();
+    for (LedgerEntry e : entries) {
+      if (e.kind() == EntryKind.CONTRIBUTION_DECLARED
+          && e.member().equals(member)
+          && statuses.get(e.id()) == ContributionStatus.CONFIRMED
+          && !e.date().isAfter(upTo)) {
+        result.add(org.koprogo.domain.penalty.Payment.of(e.date(), e.amount()));
+      }
+    }
+    return result;
+  }
+
+  /** The members who have at least one entry, in order of their first entry. */
+  public List<MemberId> members() {
+    java.util.LinkedHashSet<MemberId> seen = new java.util.LinkedHashSet<>();
+    for (LedgerEntry e : entries) {
+      seen.add(e.member());
+    }
+    return List.copyOf(seen);
+  }
+
   /** Two ledgers are equal when they hold the same entries in the same order. */
   @Override
   public boolean equals(Object o) {
