@@ -86,7 +86,6 @@ public final class AssemblyTally {
     Map<OwnerId, Integer> index = new HashMap<>(n * 2);
     BigDecimal[] votes = new BigDecimal[n];
     boolean[] eligible = new boolean[n];
-    BigDecimal allVotes = BigDecimal.ZERO;
     for (int i = 0; i < n; i++) {
       Owner o = roll.get(i);
       if (index.putIfAbsent(o.id(), i) != null) {
@@ -95,7 +94,11 @@ public final class AssemblyTally {
             "field", "owners[" + i + "]", "value", o.id().value());
       }
       eligible[i] = rules.weights().mayVote(o);
-      votes[i] = eligible[i] ? rules.weights().votesOf(o) : BigDecimal.ZERO;
+    }
+    List<BigDecimal> weighed = rules.weights().weigh(roll);
+    BigDecimal allVotes = BigDecimal.ZERO;
+    for (int i = 0; i < n; i++) {
+      votes[i] = eligible[i] ? weighed.get(i) : BigDecimal.ZERO;
       allVotes = allVotes.add(votes[i]);
     }
 
@@ -294,10 +297,18 @@ public final class AssemblyTally {
     int[] firstOwner = new int[m];
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal abstainedTotal = BigDecimal.ZERO;
+    BigDecimal allVotes = BigDecimal.ZERO;
+    int ownersTotal = 0;
+    int ownersFor = 0;
     boolean everyVoterFor = true;
     boolean everyOwnerFor = true;
     for (int i = 0; i < n; i++) {
-      if (!eligible[i] || excluded[i]) {
+      if (!eligible[i]) {
+        continue;
+      }
+      ownersTotal++;
+      allVotes = allVotes.add(votes[i]);
+      if (excluded[i]) {
         continue;
       }
       int v = voterOf[i];
@@ -320,6 +331,7 @@ public final class AssemblyTally {
       weight[v] = weight[v].add(votes[i]);
       total = total.add(votes[i]);
       if (b == Ballot.FOR) {
+        ownersFor++;
         forBy[v] = forBy[v].add(votes[i]);
       } else if (b == Ballot.AGAINST) {
         againstBy[v] = againstBy[v].add(votes[i]);
@@ -361,18 +373,12 @@ public final class AssemblyTally {
     Fraction against = Fraction.of(againstPlain).plus(againstCapped);
     Fraction abstained = Fraction.of(abstainedTotal.subtract(abstainedOfCapped)).plus(abstainedCapped);
 
-    Majority majority = resolution.majority().majority();
-    boolean adopted;
-    if (majority == Majority.UNANIMITY) {
-      adopted = everyOwnerFor && forVotes.signum() > 0;
-    } else if (majority == Majority.UNANIMITY_OF_PRESENT) {
-      adopted = everyVoterFor && forVotes.signum() > 0;
-    } else {
-      adopted = majority.isReachedBy(forVotes, against);
-    }
+    VoteTotals totals = new VoteTotals(
+        forVotes, against, abstained, allVotes, ownersFor, ownersTotal, everyOwnerFor, everyVoterFor);
+    boolean adopted = resolution.majority().majority().adopts(totals);
     Outcome outcome = !quorum.reached() ? Outcome.NO_QUORUM : adopted ? Outcome.ADOPTED : Outcome.REJECTED;
     return new VoteCount(
-        resolution.id(), resolution.majority(), outcome, forVotes, against, abstained, capped);
+        resolution.id(), resolution.majority(), outcome, forVotes, against, abstained, capped, totals);
   }
 
   private int checkBallot(ResolutionId resolution, OwnerId owner) {

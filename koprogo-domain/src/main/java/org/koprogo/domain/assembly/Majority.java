@@ -11,29 +11,51 @@ import org.koprogo.domain.shared.Fraction;
  * AGAINST only): abstentions, blank and null votes are not votes cast (Civil Code art. 3.87).
  * With no vote cast, nothing is adopted.
  */
-public enum Majority {
+public enum Majority implements MajorityRule {
   /** Civil Code art. 3.87: more than half of the votes cast. */
-  ABSOLUTE(1, 2, true),
-  /** Civil Code art. 3.88: at least two thirds of the votes cast. */
-  TWO_THIRDS(2, 3, false),
-  /** Civil Code art. 3.88: at least four fifths of the votes cast. */
-  FOUR_FIFTHS(4, 5, false),
-  /** Civil Code art. 3.88: every co-owner of the building who is not excluded voted for. */
-  UNANIMITY(1, 1, false),
+  ABSOLUTE(1, 2, true, "Civil Code art. 3.87"),
+  /** Civil Code art. 3.88 §1, 1°: at least two thirds of the votes cast. */
+  TWO_THIRDS(2, 3, false, "Civil Code art. 3.88 §1, 1°"),
+  /** Civil Code art. 3.88 §1, 2°: at least four fifths of the votes cast. */
+  FOUR_FIFTHS(4, 5, false, "Civil Code art. 3.88 §1, 2°"),
+  /** Civil Code art. 3.88 §3: every co-owner of the building who is not excluded voted for. */
+  UNANIMITY(1, 1, false, "Civil Code art. 3.88 §3"),
   /**
    * Civil Code art. 3.88: every owner present or represented voted for, at an assembly held again
    * at least 30 days after a unanimity that failed through absences.
    */
-  UNANIMITY_OF_PRESENT(1, 1, false);
+  UNANIMITY_OF_PRESENT(1, 1, false, "Civil Code art. 3.88");
 
   private final long numerator;
   private final long denominator;
   private final boolean strict;
+  private final String legalBasis;
 
-  Majority(long numerator, long denominator, boolean strict) {
+  Majority(long numerator, long denominator, boolean strict, String legalBasis) {
     this.numerator = numerator;
     this.denominator = denominator;
     this.strict = strict;
+    this.legalBasis = legalBasis;
+  }
+
+  @Override
+  public String legalBasis() {
+    return legalBasis;
+  }
+
+  /**
+   * True when the totals adopt the resolution: a ratio of the votes cast, or a unanimity; with
+   * no vote cast, nothing is adopted.
+   */
+  @Override
+  public boolean adopts(VoteTotals totals) {
+    if (this == UNANIMITY) {
+      return totals.everyOwnerFor() && totals.forVotes().signum() > 0;
+    }
+    if (this == UNANIMITY_OF_PRESENT) {
+      return totals.everyVoterFor() && totals.forVotes().signum() > 0;
+    }
+    return isReachedBy(totals.forVotes(), totals.against());
   }
 
   /** True for the two unanimities, which depend on who voted, not on a ratio. */

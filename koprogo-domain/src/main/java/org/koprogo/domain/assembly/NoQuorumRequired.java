@@ -5,8 +5,8 @@
 package org.koprogo.domain.assembly;
 
 /**
- * One member one vote: the assembly deliberates whatever the attendance, as long as someone is
- * there. Immutable.
+ * Association statutes (one member one vote) and loi du 10 juillet 1965 (which sets no quorum):
+ * the assembly deliberates whatever the attendance, as long as someone is there. Immutable.
  */
 public record NoQuorumRequired() implements QuorumPolicy {
   @Override

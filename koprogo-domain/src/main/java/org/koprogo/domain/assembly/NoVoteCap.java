@@ -7,7 +7,7 @@ package org.koprogo.domain.assembly;
 import java.math.BigDecimal;
 import org.koprogo.domain.shared.Fraction;
 
-/** One member one vote: nobody is capped. Immutable. */
+/** One member one vote, and the French rules (whose art. 22 reduces votes instead): nobody is capped. Immutable. */
 public record NoVoteCap() implements VoteCap {
   @Override
   public Fraction factor(BigDecimal personVotes, BigDecimal othersVotes) {

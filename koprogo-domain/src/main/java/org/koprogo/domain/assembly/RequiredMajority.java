@@ -17,7 +17,7 @@ import org.koprogo.domain.shared.KoproGoException;
  * @param decisionType the decision type, or null when the majority was stated directly
  * @param overrideReason why the decision type's majority was overridden, or null
  */
-public record RequiredMajority(Majority majority, DecisionType decisionType, String overrideReason) {
+public record RequiredMajority(MajorityRule majority, DecisionType decisionType, String overrideReason) {
   public RequiredMajority {
     Objects.requireNonNull(majority, "majority");
     if (overrideReason != null && overrideReason.isBlank()) {
@@ -38,7 +38,7 @@ public record RequiredMajority(Majority majority, DecisionType decisionType, Str
   }
 
   /** The majority stated directly, without a decision type. */
-  public static RequiredMajority stated(Majority majority) {
+  public static RequiredMajority stated(MajorityRule majority) {
     return new RequiredMajority(majority, null, null);
   }
 
@@ -52,7 +52,7 @@ public record RequiredMajority(Majority majority, DecisionType decisionType, Str
    *
    * @throws KoproGoException {@code MAJORITY_OVERRIDE_WITHOUT_REASON} when the reason is blank
    */
-  public static RequiredMajority overridden(DecisionType type, Majority majority, String reason) {
+  public static RequiredMajority overridden(DecisionType type, MajorityRule majority, String reason) {
     if (reason == null || reason.isBlank()) {
       throw KoproGoException.of(
           ErrorCode.MAJORITY_OVERRIDE_WITHOUT_REASON,
@@ -70,7 +70,7 @@ public record RequiredMajority(Majority majority, DecisionType decisionType, Str
   /** The legal basis, as the minutes write it. */
   public String legalBasis() {
     if (decisionType == null) {
-      return majority == Majority.ABSOLUTE ? "Civil Code art. 3.87" : "Civil Code art. 3.88";
+      return majority.legalBasis();
     }
     String basis = decisionType.article() + " (" + decisionType.description() + ")";
     return isOverridden() ? basis + ", overridden: " + overrideReason : basis;

@@ -44,7 +44,7 @@ public record Resolution(
   }
 
   /** A resolution with a majority stated directly and nobody excluded. */
-  public static Resolution of(String id, Majority majority, Map<OwnerId, Ballot> ballots) {
+  public static Resolution of(String id, MajorityRule majority, Map<OwnerId, Ballot> ballots) {
     return new Resolution(ResolutionId.of(id), RequiredMajority.stated(majority), ballots, Set.of());
   }
 

@@ -22,10 +22,11 @@ import org.koprogo.domain.shared.Fraction;
  *     no ballot
  * @param cappedVoters the people whose votes were capped, in order of first appearance among the
  *     owners (at most one: only someone holding more than half of the voting owners' votes can be)
+ * @param totals what the majority was decided on
  */
 public record VoteCount(
     ResolutionId resolution, RequiredMajority majority, Outcome outcome, Fraction forVotes,
-    Fraction against, Fraction abstained, List<CappedVoter> cappedVoters) {
+    Fraction against, Fraction abstained, List<CappedVoter> cappedVoters, VoteTotals totals) {
   public VoteCount {
     Objects.requireNonNull(resolution, "resolution");
     Objects.requireNonNull(majority, "majority");
@@ -34,6 +35,7 @@ public record VoteCount(
     Objects.requireNonNull(against, "against");
     Objects.requireNonNull(abstained, "abstained");
     cappedVoters = List.copyOf(cappedVoters);
+    Objects.requireNonNull(totals, "totals");
   }
 
   /** The ids of the people whose votes were capped, in order of first appearance among the owners. */

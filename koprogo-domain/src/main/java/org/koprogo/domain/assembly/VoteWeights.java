@@ -5,6 +5,8 @@
 package org.koprogo.domain.assembly;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Who votes, and with how many votes. */
 public interface VoteWeights {
@@ -13,4 +15,16 @@ public interface VoteWeights {
 
   /** False for an owner who is not part of the voting body at all. */
   boolean mayVote(Owner owner);
+
+  /**
+   * The votes of every owner, in order: 0 for an owner who may not vote. A policy whose votes
+   * depend on the other owners (a reduction above half of all votes) overrides this.
+   */
+  default List<BigDecimal> weigh(List<Owner> owners) {
+    List<BigDecimal> votes = new ArrayList<>(owners.size());
+    for (Owner o : owners) {
+      votes.add(mayVote(o) ? votesOf(o) : BigDecimal.ZERO);
+    }
+    return votes;
+  }
 }

@@ -37,7 +37,7 @@ final class AssemblyFixtures {
     return result;
   }
 
-  static Resolution resolution(String id, Majority majority, String... ballotPairs) {
+  static Resolution resolution(String id, MajorityRule majority, String... ballotPairs) {
     return Resolution.of(id, majority, ballots(ballotPairs));
   }
 

@@ -1,0 +1,56 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.assembly;
+
+/**
+ * The French co-owners' assembly (loi du 10 juillet 1965): votes by shares reduced above half of
+ * all votes (art. 22), at most three delegations unless within 10% and none for the syndic (art.
+ * 22 I), no quorum, no cap beyond the reduction; its majorities are {@link FrenchMajority} and
+ * {@link Majority#UNANIMITY}. A profile beside the Belgian one, composed of its own policies.
+ * Immutable.
+ */
+public final class FrenchCoOwnershipRules implements VotingRules {
+  /** The name of this rule set. */
+  public static final String NAME = "FR_COPROPRIETE";
+
+  private static final FrenchCoOwnershipRules RULES = new FrenchCoOwnershipRules();
+
+  private FrenchCoOwnershipRules() {}
+
+  /** The rule set. */
+  public static FrenchCoOwnershipRules rules() {
+    return RULES;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public VoteWeights weights() {
+    return new ReducedAboveHalf();
+  }
+
+  @Override
+  public ProxyPolicy proxies() {
+    return new FrenchProxyLimits();
+  }
+
+  @Override
+  public VoteCap cap() {
+    return new NoVoteCap();
+  }
+
+  @Override
+  public QuorumPolicy quorum() {
+    return new NoQuorumRequired();
+  }
+
+  @Override
+  public String toString() {
+    return NAME;
+  }
+}
