@@ -4,6 +4,7 @@
  */
 package org.koprogo.adapters.jdbc;
 
+import org.koprogo.domain.building.BuildingId;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,7 +12,6 @@ import java.util.List;
 import org.koprogo.ports.out.Assemblies;
 import org.koprogo.ports.out.Assembly;
 import org.koprogo.ports.out.AssemblyId;
-import org.koprogo.ports.out.BuildingId;
 import org.koprogo.ports.out.OrganisationId;
 
 /** {@link Assemblies} on {@code assemblies} and {@code assembly_resolutions}. */

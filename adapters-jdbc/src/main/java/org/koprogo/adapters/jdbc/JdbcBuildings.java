@@ -4,12 +4,12 @@
  */
 package org.koprogo.adapters.jdbc;
 
+import org.koprogo.domain.building.BuildingId;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.koprogo.domain.shared.Money;
 import org.koprogo.ports.out.Building;
-import org.koprogo.ports.out.BuildingId;
 import org.koprogo.ports.out.Buildings;
 import org.koprogo.ports.out.OrganisationId;
 

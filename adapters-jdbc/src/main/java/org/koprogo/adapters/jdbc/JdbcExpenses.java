@@ -4,6 +4,7 @@
  */
 package org.koprogo.adapters.jdbc;
 
+import org.koprogo.domain.building.BuildingId;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.shared.Money;
-import org.koprogo.ports.out.BuildingId;
 import org.koprogo.ports.out.Expense;
 import org.koprogo.ports.out.ExpenseId;
 import org.koprogo.ports.out.Expenses;

@@ -4,6 +4,7 @@
  */
 package org.koprogo.adapters.jdbc;
 
+import org.koprogo.domain.building.BuildingId;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -12,7 +13,6 @@ import java.util.List;
 import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.building.OwnerId;
 import org.koprogo.domain.shared.Fraction;
-import org.koprogo.ports.out.BuildingId;
 import org.koprogo.ports.out.Lot;
 import org.koprogo.ports.out.Lots;
 import org.koprogo.ports.out.OrganisationId;

@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.application;
 
+import org.koprogo.domain.building.BuildingId;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ import org.koprogo.domain.shared.Money;
 import org.koprogo.ports.in.RegisterBuilding;
 import org.koprogo.ports.out.AuditEvent;
 import org.koprogo.ports.out.Building;
-import org.koprogo.ports.out.BuildingId;
 import org.koprogo.ports.out.Lot;
 import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.OutPorts;

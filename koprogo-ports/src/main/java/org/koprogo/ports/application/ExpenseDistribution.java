@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.application;
 
+import org.koprogo.domain.building.BuildingId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +19,6 @@ import org.koprogo.domain.shared.Money;
 import org.koprogo.ports.in.DistributeExpense;
 import org.koprogo.ports.out.AuditEvent;
 import org.koprogo.ports.out.Building;
-import org.koprogo.ports.out.BuildingId;
 import org.koprogo.ports.out.Expense;
 import org.koprogo.ports.out.ExpenseId;
 import org.koprogo.ports.out.Lot;

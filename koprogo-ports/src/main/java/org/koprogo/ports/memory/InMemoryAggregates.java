@@ -22,7 +22,10 @@ import org.koprogo.ports.out.StoreErrors;
  * The {@link org.koprogo.ports.out.Aggregates} contract in memory: a map per organisation, a
  * version check on every update.
  */
-abstract class InMemoryAggregates<I extends Comparable<I>, A> implements MemoryDatabase.Table {
+abstract class InMemoryAggregates<I, A> implements MemoryDatabase.Table {
+  /** Ids are ordered by their text, as the JDBC adapter orders them. */
+  private static final java.util.Comparator<Object> BY_TEXT = java.util.Comparator.comparing(Object::toString);
+
   private final MemoryDatabase db;
   private final String label;
   private final Function<A, OrganisationId> organisationOf;
@@ -55,7 +58,7 @@ abstract class InMemoryAggregates<I extends Comparable<I>, A> implements MemoryD
             throw new IllegalArgumentException(
                 "a new " + label + " has version 0, not " + versionOf.applyAsLong(aggregate));
           }
-          TreeMap<I, A> table = rows.computeIfAbsent(organisationOf.apply(aggregate), o -> new TreeMap<>());
+          TreeMap<I, A> table = rows.computeIfAbsent(organisationOf.apply(aggregate), o -> new TreeMap<>(BY_TEXT));
           I id = idOf.apply(aggregate);
           if (table.containsKey(id)) {
             throw StoreErrors.concurrentUpdate(label, id, 0);
@@ -122,14 +125,19 @@ abstract class InMemoryAggregates<I extends Comparable<I>, A> implements MemoryD
   void overwrite(A aggregate) {
     db.locked(
         () ->
-            rows.computeIfAbsent(organisationOf.apply(aggregate), o -> new TreeMap<>())
+            rows.computeIfAbsent(organisationOf.apply(aggregate), o -> new TreeMap<>(BY_TEXT))
                 .put(idOf.apply(aggregate), aggregate));
   }
 
   @Override
   public Object snapshot() {
     Map<OrganisationId, TreeMap<I, A>> copy = new HashMap<>();
-    rows.forEach((org, table) -> copy.put(org, new TreeMap<>(table)));
+    rows.forEach(
+        (org, table) -> {
+          TreeMap<I, A> t = new TreeMap<>(BY_TEXT);
+          t.putAll(table);
+          copy.put(org, t);
+        });
     return copy;
   }
 

@@ -4,13 +4,13 @@
  */
 package org.koprogo.ports.memory;
 
+import org.koprogo.domain.building.BuildingId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.koprogo.ports.out.Assemblies;
 import org.koprogo.ports.out.Assembly;
 import org.koprogo.ports.out.AssemblyId;
-import org.koprogo.ports.out.BuildingId;
 import org.koprogo.ports.out.OrganisationId;
 
 /** {@link Assemblies} in memory (see {@link MemoryDatabase}). */

@@ -4,8 +4,8 @@
  */
 package org.koprogo.ports.memory;
 
+import org.koprogo.domain.building.BuildingId;
 import org.koprogo.ports.out.Building;
-import org.koprogo.ports.out.BuildingId;
 import org.koprogo.ports.out.Buildings;
 
 /** {@link Buildings} in memory (see {@link MemoryDatabase}). */

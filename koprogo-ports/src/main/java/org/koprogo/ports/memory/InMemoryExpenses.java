@@ -4,10 +4,10 @@
  */
 package org.koprogo.ports.memory;
 
+import org.koprogo.domain.building.BuildingId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.koprogo.ports.out.BuildingId;
 import org.koprogo.ports.out.Expense;
 import org.koprogo.ports.out.ExpenseId;
 import org.koprogo.ports.out.Expenses;

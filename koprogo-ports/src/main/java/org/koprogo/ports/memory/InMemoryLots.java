@@ -4,10 +4,10 @@
  */
 package org.koprogo.ports.memory;
 
+import org.koprogo.domain.building.BuildingId;
 import java.util.List;
 import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.building.OwnerId;
-import org.koprogo.ports.out.BuildingId;
 import org.koprogo.ports.out.Lot;
 import org.koprogo.ports.out.Lots;
 import org.koprogo.ports.out.OrganisationId;

@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.out;
 
+import org.koprogo.domain.building.BuildingId;
 import java.util.List;
 
 /** The general assemblies of each organisation (contract: {@link Aggregates}). */

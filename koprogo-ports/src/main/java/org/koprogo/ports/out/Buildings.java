@@ -4,6 +4,8 @@
  */
 package org.koprogo.ports.out;
 
+import org.koprogo.domain.building.BuildingId;
+
 /** The buildings of each organisation (contract: {@link Aggregates}). */
 public interface Buildings extends Aggregates<BuildingId, Building> {
   @Override

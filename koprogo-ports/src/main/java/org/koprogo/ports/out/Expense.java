@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.out;
 
+import org.koprogo.domain.building.BuildingId;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.out;
 
+import org.koprogo.domain.building.BuildingId;
 import java.util.List;
 
 /** The distributed expenses of each organisation's buildings (contract: {@link Aggregates}). */

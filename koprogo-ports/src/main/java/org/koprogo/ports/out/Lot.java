@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.out;
 
+import org.koprogo.domain.building.BuildingId;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;

@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.out;
 
+import org.koprogo.domain.building.BuildingId;
 import java.util.List;
 import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.building.OwnerId;

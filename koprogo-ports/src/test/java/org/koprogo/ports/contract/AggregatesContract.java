@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.contract;
 
+import org.koprogo.domain.building.BuildingId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.koprogo.ports.contract.PortsFixtures.ACME;
 import static org.koprogo.ports.contract.PortsFixtures.OTHER;
@@ -23,7 +24,6 @@ import org.koprogo.domain.shared.Money;
 import org.koprogo.ports.out.Aggregates;
 import org.koprogo.ports.out.Assembly;
 import org.koprogo.ports.out.Building;
-import org.koprogo.ports.out.BuildingId;
 import org.koprogo.ports.out.Expense;
 import org.koprogo.ports.out.Lot;
 import org.koprogo.ports.out.Member;

@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.contract;
 
+import org.koprogo.domain.building.BuildingId;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
@@ -22,7 +23,6 @@ import org.koprogo.ports.out.Assembly;
 import org.koprogo.ports.out.AssemblyId;
 import org.koprogo.ports.out.AuditEvent;
 import org.koprogo.ports.out.Building;
-import org.koprogo.ports.out.BuildingId;
 import org.koprogo.ports.out.Expense;
 import org.koprogo.ports.out.ExpenseId;
 import org.koprogo.ports.out.LedgerEntry;

@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.contract;
 
+import org.koprogo.domain.building.BuildingId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.koprogo.ports.contract.PortsFixtures.ACME;
@@ -11,7 +12,6 @@ import static org.koprogo.ports.contract.PortsFixtures.ACME;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.koprogo.ports.out.AuditTrail;
-import org.koprogo.ports.out.BuildingId;
 import org.koprogo.ports.out.MemberId;
 
 /** The {@link org.koprogo.ports.out.Transactions} contract: all or nothing, across every port. */
