@@ -130,14 +130,15 @@ final class Db {
     }
   }
 
+  /**
+   * The failure as a {@code STORE_FAILURE}; the library's exception carries no cause, so the
+   * driver's message and SQLSTATE are in its message and details.
+   */
   static KoproGoException failure(String step, SQLException e, Dialect dialect) {
-    KoproGoException failure =
-        KoproGoException.of(
+    return KoproGoException.of(
             ErrorCode.STORE_FAILURE,
             "the database failed at " + step + ": " + e.getMessage() + " (SQLSTATE " + e.getSQLState() + ")",
             "step", step, "sqlState", e.getSQLState(), "connectionLost", dialect.isConnectionLoss(e));
-    failure.initCause(e);
-    return failure;
   }
 
   static int update(Connection c, String sql, Object... params) throws SQLException {

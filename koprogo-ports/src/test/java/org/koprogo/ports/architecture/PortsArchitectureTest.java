@@ -44,4 +44,23 @@ class PortsArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.koprogo.ports.application..");
+
+  @ArchTest
+  static final ArchRule inMemoryStoreImplementsOutPortsOnly =
+      noClasses()
+          .that()
+          .resideInAPackage("org.koprogo.ports.memory..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.koprogo.ports.in..", "org.koprogo.ports.application..");
+
+  @ArchTest
+  static final ArchRule useCasesDoNotKnowTheInMemoryStore =
+      noClasses()
+          .that()
+          .resideInAnyPackage("org.koprogo.ports.application..", "org.koprogo.ports.in..", "org.koprogo.ports.out..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.koprogo.ports.memory..")
+          .as("use cases run on any out ports, the in-memory store is one choice among others");
 }
