@@ -99,7 +99,8 @@ public final class WhatsAppDispatcher {
   }
 
   /**
-   * Claims one batch and deals with each of its messages.
+   * Expires what is past its use (a payment reminder after its due date), then claims one batch
+   * and deals with each of its messages.
    *
    * @throws InterruptedException if interrupted while waiting for a slot; the messages not dealt
    *     with stay claimed until their lease ends, then another round takes them
@@ -108,6 +109,7 @@ public final class WhatsAppDispatcher {
     if (suspended != null) {
       return new Round(0, 0, 0, 0, true);
     }
+    outbox.expire();
     List<Message> batch = outbox.claim(worker, policy.batchSize(), policy.lease());
     int sent = 0;
     int deferred = 0;

@@ -242,6 +242,21 @@ class WhatsAppDispatcherTest {
         .isGreaterThanOrEqualTo(Duration.ofMillis(9 * 1000 / harness.policy.messagesPerSecond()));
   }
 
+  @Test
+  void neverSendsAReminderAfterItsDueDate() throws Exception {
+    harness.notifications.notify(WhatsAppFixtures.dueTomorrow(anne(), java.time.LocalDate.of(2026, 3, 11)));
+    harness.api.then(new Fail(503, 131016, "Service unavailable", "down"), new Fail(503, 131016, "Service unavailable", "down"));
+    harness.dispatcher.dispatchOnce();
+
+    harness.clock.advance(Duration.ofDays(2));
+    harness.dispatcher.dispatchOnce();
+
+    assertThat(harness.outbox.all()).filteredOn(m -> m.key().kind().equals("whatsapp:koprogo_due_in_1_day"))
+        .singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(Status.EXPIRED));
+    assertThat(harness.api.accepted()).extracting(FakeCloudApi.AcceptedMessage::template)
+        .containsExactly("koprogo_call_for_funds");
+  }
+
   private Message only() {
     List<Message> all = harness.outbox.all();
     assertThat(all).hasSize(1);
