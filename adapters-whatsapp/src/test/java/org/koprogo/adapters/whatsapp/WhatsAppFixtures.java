@@ -93,7 +93,7 @@ final class WhatsAppFixtures {
   static final class Harness implements AutoCloseable {
     final FakeCloudApi api;
     final FakeClock clock = new FakeClock(TUESDAY_MORNING);
-    final ContractOutbox outbox = new ContractOutbox(clock);
+    final RecordingOutbox outbox = new RecordingOutbox(clock);
     final InMemoryDeliveryJournal journal = new InMemoryDeliveryJournal();
     final InMemoryConsents consents = new InMemoryConsents();
     final RecordedAlerts alerts = new RecordedAlerts();
