@@ -5,7 +5,11 @@
 package org.koprogo.adapters.whatsapp;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.koprogo.ports.out.Outbox;
@@ -49,6 +53,26 @@ public final class WhatsAppWebhook {
    */
   public Optional<String> verify(String mode, String token, String challenge) {
     return verification.challenge(mode, token, challenge);
+  }
+
+  /**
+   * The handshake from the request's raw query string ({@code hub.mode=subscribe&hub.verify_token=
+   * ...&hub.challenge=...}, percent-encoded as received): the body to answer 200 with, or empty
+   * for 403.
+   */
+  public Optional<String> verifyQuery(String rawQuery) {
+    Map<String, String> parameters = new HashMap<>();
+    if (rawQuery != null) {
+      for (String pair : rawQuery.split("&")) {
+        int equals = pair.indexOf('=');
+        if (equals > 0) {
+          parameters.putIfAbsent(
+              URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+              URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return verify(parameters.get("hub.mode"), parameters.get("hub.verify_token"), parameters.get("hub.challenge"));
   }
 
   /**
