@@ -6,7 +6,9 @@ package org.koprogo.adapters.whatsapp;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.koprogo.ports.out.Clock;
@@ -14,7 +16,8 @@ import org.koprogo.ports.out.Clock;
 /**
  * Keeps a sending number under its throughput: at most {@code messagesPerSecond} requests per
  * second (evenly spaced, one every {@code 1/messagesPerSecond} s), and at most one request in
- * flight per recipient. A 130429 answer slows the number down by a pause before the next request.
+ * flight per recipient. A 130429 answer slows the number down by a pause before the next request;
+ * a 131056 answer holds that one recipient for a while.
  * Time comes from the injected {@link Clock} and waiting from the injected {@link Sleeper}, so
  * tests are deterministic. Thread-safe.
  */
@@ -23,6 +26,7 @@ public final class SendingPace {
   private final Sleeper sleeper;
   private final Duration interval;
   private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+  private final Map<String, Instant> heldUntil = new ConcurrentHashMap<>();
   private Instant nextSlot = Instant.MIN;
 
   /**
@@ -54,6 +58,24 @@ public final class SendingPace {
   /** Ends the recipient's request. */
   public void release(String recipient) {
     inFlight.remove(recipient);
+  }
+
+  /** After a 131056 (pair rate limit): no request to {@code recipient} before {@code until}. */
+  public void holdRecipient(String recipient, Instant until) {
+    heldUntil.merge(recipient, until, (a, b) -> a.isAfter(b) ? a : b);
+  }
+
+  /** When the recipient may be written to again, if a pair rate limit holds it now. */
+  public Optional<Instant> recipientHeldUntil(String recipient) {
+    Instant until = heldUntil.get(recipient);
+    if (until == null) {
+      return Optional.empty();
+    }
+    if (!until.isAfter(clock.now())) {
+      heldUntil.remove(recipient, until);
+      return Optional.empty();
+    }
+    return Optional.of(until);
   }
 
   /** Waits for the number's next slot, then takes it. */

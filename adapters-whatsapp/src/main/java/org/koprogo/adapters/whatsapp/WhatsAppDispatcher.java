@@ -39,7 +39,7 @@ import org.koprogo.ports.out.notification.SendingSuspended;
  *       passed, then send again (bounded) or dead-letter;
  *   <li>the person withdrew consent: dead-letter ("no consent"), nothing is sent;
  *   <li>quiet hours: defer to their end;
- *   <li>another request to the same recipient is in flight: defer briefly;
+ *   <li>the recipient is held after a 131056, or another request to it is in flight: defer;
  *   <li>otherwise wait for the number's slot and send, then act on the result: accepted → sent;
  *       130429 → whole number pauses, retry with backoff; 131056 → retry with backoff;
  *       131026, 132000, 132001 and other 4xx → dead letter with the reason; 0 and 190 → the
@@ -190,6 +190,10 @@ public final class WhatsAppDispatcher {
     if (quiet.isPresent()) {
       return retry(lease, quiet.get(), "quiet hours until " + quiet.get());
     }
+    Optional<Instant> held = pace.recipientHeldUntil(payload.to());
+    if (held.isPresent()) {
+      return retry(lease, held.get(), "pair rate limit: this recipient is held until " + held.get());
+    }
     if (!pace.tryAcquire(payload.to())) {
       return retry(lease, now.plus(pace.interval()), "another message to this recipient is in flight");
     }
@@ -232,7 +236,11 @@ public final class WhatsAppDispatcher {
         pace.slowDown(delay);
         yield retry(lease, now.plus(delay), error.reason());
       }
-      case RECIPIENT_RATE_LIMITED -> retry(lease, now.plus(policy.backoff(policy.rateLimitBase(), attempt)), error.reason());
+      case RECIPIENT_RATE_LIMITED -> {
+        Instant until = now.plus(policy.backoff(policy.rateLimitBase(), attempt));
+        pace.holdRecipient(payload(message).to(), until);
+        yield retry(lease, until, error.reason());
+      }
       case PERMANENT -> dead(lease, error.reason());
       case RETRY -> transientFailure(lease, attempt, error.reason());
       case STOP_SENDING -> {
@@ -241,6 +249,10 @@ public final class WhatsAppDispatcher {
         yield retry(lease, now, "sending suspended: " + error.reason());
       }
     };
+  }
+
+  private static WhatsAppPayload payload(Message message) {
+    return WhatsAppPayload.fromJson(message.payload()).orElseThrow();
   }
 
   private Outcome transientFailure(Lease lease, int attempt, String reason) {

@@ -106,6 +106,23 @@ class WhatsAppDispatcherTest {
   }
 
   @Test
+  void holdsOnlyThatRecipientAfterAPairRateLimit() throws Exception {
+    Recipient jan = recipient("owner-jan", "+32471000001", Language.DUTCH);
+    harness.optIn(jan);
+    harness.notifications.notify(callForFunds(anne(), "call-2"));
+    harness.notifications.notify(callForFunds(jan, "call-1"));
+    harness.api.then(new Fail(400, 131056, "(Business Account, Consumer Account) pair rate limit hit", "too many"));
+
+    harness.dispatcher.dispatchOnce();
+
+    assertThat(harness.api.requests()).extracting(r -> r.path("to").asText())
+        .containsExactly("32470123456", "32471000001");
+    assertThat(harness.outbox.all()).extracting(Message::status)
+        .containsExactly(Status.PENDING, Status.PENDING, Status.SENT);
+    assertThat(harness.outbox.all().get(1).lastError()).contains("held until");
+  }
+
+  @Test
   void stopsSendingAndRaisesAnAlertOnAnExpiredToken() throws Exception {
     harness.notifications.notify(callForFunds(anne(), "call-2"));
     harness.api.then(new Fail(401, 190, "Error validating access token: Session has expired", "expired"));
