@@ -47,18 +47,18 @@ public final class GeneralAssembly {
   private final HolderId syndic;
   private final Session session;
   private final LocalDate previousMeetingOn;
-  private AssemblyState state;
-  private List<AgendaItem> agenda;
-  private LocalDate convokedOn;
-  private LocalDate meetingOn;
-  private AssemblyTally tally;
-  private Map<ResolutionId, MinutesEntry> votes;
-  private LocalDate publishedOn;
-  private List<AssemblyEvent> history;
+  private final AssemblyState state;
+  private final List<AgendaItem> agenda;
+  private final LocalDate convokedOn;
+  private final LocalDate meetingOn;
+  private final AssemblyTally tally;
+  private final Map<ResolutionId, MinutesEntry> votes;
+  private final LocalDate publishedOn;
+  private final List<AssemblyEvent> history;
 
   private GeneralAssembly(
       AssemblyId id, VotingRules rules, List<Owner> owners, HolderId syndic, Session session,
-      LocalDate previousMeetingOn) {
+      LocalDate previousMeetingOn, List<AgendaItem> agenda) {
     this.id = Objects.requireNonNull(id, "id");
     this.rules = Objects.requireNonNull(rules, "rules");
     this.owners = List.copyOf(owners);
@@ -66,41 +66,73 @@ public final class GeneralAssembly {
     this.session = session;
     this.previousMeetingOn = previousMeetingOn;
     this.state = AssemblyState.DRAFT;
-    this.agenda = List.of();
+    this.agenda = List.copyOf(agenda);
+    this.convokedOn = null;
+    this.meetingOn = null;
+    this.tally = null;
     this.votes = Map.of();
+    this.publishedOn = null;
     this.history = List.of();
     if (this.owners.isEmpty()) {
       throw KoproGoException.of(ErrorCode.EMPTY_OWNERS, "an assembly needs owners", "field", "owners");
     }
   }
 
-  private GeneralAssembly copy() {
-    GeneralAssembly c = new GeneralAssembly(id, rules, owners, syndic, session, previousMeetingOn);
-    c.state = state;
-    c.agenda = agenda;
-    c.convokedOn = convokedOn;
-    c.meetingOn = meetingOn;
-    c.tally = tally;
-    c.votes = votes;
-    c.publishedOn = publishedOn;
-    c.history = history;
-    return c;
+  private GeneralAssembly(Change c) {
+    GeneralAssembly base = c.base;
+    this.id = base.id;
+    this.rules = base.rules;
+    this.owners = base.owners;
+    this.syndic = base.syndic;
+    this.session = base.session;
+    this.previousMeetingOn = base.previousMeetingOn;
+    this.state = c.state;
+    this.agenda = List.copyOf(c.agenda);
+    this.convokedOn = c.convokedOn;
+    this.meetingOn = c.meetingOn;
+    this.tally = c.tally;
+    this.votes = Collections.unmodifiableMap(new LinkedHashMap<>(c.votes));
+    this.publishedOn = c.publishedOn;
+    this.history = List.copyOf(c.history);
   }
 
-  private GeneralAssembly next(AssemblyState to, AssemblyEvent... events) {
-    GeneralAssembly c = copy();
-    c.state = to;
-    if (events.length > 0) {
-      List<AssemblyEvent> h = new ArrayList<>(history);
-      h.addAll(List.of(events));
-      c.history = List.copyOf(h);
+  /** The changes one transition makes, applied at once to a new assembly. */
+  private static final class Change {
+    private final GeneralAssembly base;
+    private AssemblyState state;
+    private final List<AgendaItem> agenda;
+    private LocalDate convokedOn;
+    private LocalDate meetingOn;
+    private AssemblyTally tally;
+    private final Map<ResolutionId, MinutesEntry> votes;
+    private LocalDate publishedOn;
+    private final List<AssemblyEvent> history;
+
+    private Change(GeneralAssembly base, AssemblyState to) {
+      this.base = base;
+      this.state = to;
+      this.agenda = new ArrayList<>(base.agenda);
+      this.convokedOn = base.convokedOn;
+      this.meetingOn = base.meetingOn;
+      this.tally = base.tally;
+      this.votes = new LinkedHashMap<>(base.votes);
+      this.publishedOn = base.publishedOn;
+      this.history = new ArrayList<>(base.history);
     }
-    return c;
+
+    private GeneralAssembly raising(AssemblyEvent... events) {
+      history.addAll(List.of(events));
+      return new GeneralAssembly(this);
+    }
+  }
+
+  private Change to(AssemblyState state) {
+    return new Change(this, state);
   }
 
   /** A first session being prepared, with an empty agenda. */
   public static GeneralAssembly draft(AssemblyId id, VotingRules rules, List<Owner> owners, HolderId syndic) {
-    return new GeneralAssembly(id, rules, owners, syndic, Session.FIRST, null);
+    return new GeneralAssembly(id, rules, owners, syndic, Session.FIRST, null, List.of());
   }
 
   /**
@@ -137,7 +169,7 @@ public final class GeneralAssembly {
               + total.toPlainString() + " shares, less than a fifth",
           "field", "requestedBy", "value", held.toPlainString());
     }
-    GeneralAssembly requested = draft.next(AssemblyState.DRAFT,
+    GeneralAssembly requested = draft.to(AssemblyState.DRAFT).raising(
         new AssemblyRequested(id, request.requestedBy(), held, total, request.requestedOn(), occurredAt));
     for (AgendaItem item : request.items()) {
       requested = requested.withRequestedItem(item, request.requestedOn(), occurredAt);
@@ -151,7 +183,7 @@ public final class GeneralAssembly {
     if (item.origin() != AgendaOrigin.SYNDIC) {
       throw new IllegalArgumentException("an item requested by owners goes through withRequestedItem");
     }
-    return withAgendaItem(item).next(AssemblyState.DRAFT);
+    return withAgendaItem(item).raising();
   }
 
   /**
@@ -172,11 +204,11 @@ public final class GeneralAssembly {
             "field", "requestedBy", "value", o.value());
       }
     }
-    return withAgendaItem(item).next(AssemblyState.DRAFT,
+    return withAgendaItem(item).raising(
         new AgendaItemRequested(id, item.id(), item.requestedBy(), requestedOn, occurredAt));
   }
 
-  private GeneralAssembly withAgendaItem(AgendaItem item) {
+  private Change withAgendaItem(AgendaItem item) {
     for (AgendaItem existing : agenda) {
       if (existing.id().equals(item.id())) {
         throw KoproGoException.of(
@@ -184,10 +216,8 @@ public final class GeneralAssembly {
             "field", "agenda", "value", item.id().value());
       }
     }
-    GeneralAssembly c = copy();
-    List<AgendaItem> a = new ArrayList<>(agenda);
-    a.add(item);
-    c.agenda = List.copyOf(a);
+    Change c = to(AssemblyState.DRAFT);
+    c.agenda.add(item);
     return c;
   }
 
@@ -223,10 +253,10 @@ public final class GeneralAssembly {
       }
     }
     List<ResolutionId> ids = agenda.stream().map(AgendaItem::id).toList();
-    GeneralAssembly c = next(to, new AssemblyConvened(id, session, convokedOn, meetingOn, ids, occurredAt));
+    Change c = to(to);
     c.convokedOn = convokedOn;
     c.meetingOn = meetingOn;
-    return c;
+    return c.raising(new AssemblyConvened(id, session, convokedOn, meetingOn, ids, occurredAt));
   }
 
   /**
@@ -242,15 +272,15 @@ public final class GeneralAssembly {
     }
     AssemblyTally t = AssemblyTally.open(rules, session, owners, syndic, attendance);
     AssemblyState to = t.quorum().reached() ? AssemblyState.OPENED : AssemblyState.NO_QUORUM;
-    GeneralAssembly c = next(to, new QuorumChecked(id, session, t.quorum(), occurredAt));
+    Change c = to(to);
     c.tally = t;
-    return c;
+    return c.raising(new QuorumChecked(id, session, t.quorum(), occurredAt));
   }
 
   /** Starts the votes on the agenda. */
   public GeneralAssembly startVoting() {
     requireState(AssemblyState.OPENED, AssemblyState.VOTING, "votes start once the assembly is opened");
-    return next(AssemblyState.VOTING);
+    return to(AssemblyState.VOTING).raising();
   }
 
   /**
@@ -285,11 +315,9 @@ public final class GeneralAssembly {
     AssemblyEvent event = count.adopted()
         ? new ResolutionAdopted(id, count, basis, occurredAt)
         : new ResolutionRejected(id, count, basis, occurredAt);
-    GeneralAssembly c = next(AssemblyState.VOTING, event);
-    Map<ResolutionId, MinutesEntry> v = new LinkedHashMap<>(votes);
-    v.put(item, new MinutesEntry(agendaItem, count, resolution.ballots(), resolution.excluded()));
-    c.votes = Collections.unmodifiableMap(v);
-    return c;
+    Change c = to(AssemblyState.VOTING);
+    c.votes.put(item, new MinutesEntry(agendaItem, count, resolution.ballots(), resolution.excluded()));
+    return c.raising(event);
   }
 
   /** Closes the meeting; items not voted are recorded as postponed. */
@@ -301,7 +329,7 @@ public final class GeneralAssembly {
         notVoted.add(item.id());
       }
     }
-    return next(AssemblyState.CLOSED,
+    return to(AssemblyState.CLOSED).raising(
         new AssemblyClosed(id, notVoted, NoticePeriods.minutesDueOn(meetingOn), occurredAt));
   }
 
@@ -332,10 +360,10 @@ public final class GeneralAssembly {
       throw illegal(to, "minutes are published on or after the meeting (" + meetingOn + "), not on " + publishedOn);
     }
     LocalDate due = NoticePeriods.minutesDueOn(meetingOn);
-    GeneralAssembly c = next(to, new MinutesPublished(
-        id, publishedOn, due, publishedOn.isAfter(due), NoticePeriods.challengeDeadline(meetingOn), occurredAt));
+    Change c = to(to);
     c.publishedOn = publishedOn;
-    return c;
+    return c.raising(new MinutesPublished(
+        id, publishedOn, due, publishedOn.isAfter(due), NoticePeriods.challengeDeadline(meetingOn), occurredAt));
   }
 
   /**
@@ -350,9 +378,7 @@ public final class GeneralAssembly {
           "from", state.name(), "to", AssemblyState.DRAFT.name(),
           "guard", "a first session that lacked its quorum");
     }
-    GeneralAssembly second = new GeneralAssembly(secondId, rules, owners, syndic, Session.SECOND, meetingOn);
-    second.agenda = agenda;
-    return second;
+    return new GeneralAssembly(secondId, rules, owners, syndic, Session.SECOND, meetingOn, agenda);
   }
 
   private void requireState(AssemblyState from, AssemblyState to, String guard) {
