@@ -52,15 +52,19 @@ public record LoanSchedule(
     int n = terms.months();
     long principalCents = terms.principal().minorUnits();
     Fraction p = Fraction.of(principalCents);
-    Fraction exactPayment;
+    long payment;
     if (r.isZero()) {
-      exactPayment = p.dividedBy(Fraction.of(n));
+      payment = p.dividedBy(Fraction.of(n)).round(RoundingMode.HALF_UP).longValueExact();
     } else {
-      // P*r / (1 - (1+r)^-n) = P*r*g / (g - 1) with g = (1+r)^n
-      Fraction g = MonthlyRateConvention.growth(r, n);
-      exactPayment = p.times(r).times(g).dividedBy(g.minus(Fraction.ONE));
+      // P*r / (1 - (1+r)^-n) with r = u/v: P*u*(v+u)^n / (v*((v+u)^n - v^n)), all positive;
+      // rounded half up as floor((2*num + den) / (2*den)), without reducing the big fraction.
+      BigInteger u = r.numerator();
+      BigInteger v = r.denominator();
+      BigInteger grown = v.add(u).pow(n);
+      BigInteger num = BigInteger.valueOf(principalCents).multiply(u).multiply(grown);
+      BigInteger den = v.multiply(grown.subtract(v.pow(n)));
+      payment = num.shiftLeft(1).add(den).divide(den.shiftLeft(1)).longValueExact();
     }
-    long payment = exactPayment.round(RoundingMode.HALF_UP).longValueExact();
     BigInteger rn = r.numerator();
     BigInteger rd = r.denominator();
     List<LoanInstallment> lines = new ArrayList<>(n);
