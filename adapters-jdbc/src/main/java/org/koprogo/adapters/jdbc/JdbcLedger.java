@@ -27,7 +27,7 @@ import org.koprogo.ports.out.StoreErrors;
 public final class JdbcLedger implements Ledger {
   private static final String COLUMNS =
       "organisation_id, entry_id, member_id, kind, amount_minor, currency, value_date, resolves,"
-          + " idempotency_key, reason, recorded_at";
+          + " resolution_slot, idempotency_key, reason, recorded_by, recorded_at";
 
   private final Db db;
 
@@ -43,19 +43,24 @@ public final class JdbcLedger implements Ledger {
           int inserted =
               Db.update(
                   c,
-                  "insert into ledger_entries (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                  "insert into ledger_entries (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                       + " on conflict do nothing",
                   e.organisation().value(), e.id().value(), e.member().value(), e.kind().name(),
                   e.amount().minorUnits(), e.amount().currency().getCurrencyCode(), e.valueDate(),
-                  e.resolves() == null ? null : e.resolves().value(), e.idempotencyKey(), e.reason(),
-                  e.recordedAt());
+                  e.resolves() == null ? null : e.resolves().value(), e.kind().resolutionSlot(),
+                  e.idempotencyKey(), e.reason(), e.recordedBy(), e.recordedAt());
           if (inserted == 1) {
             return new Recorded(e, false);
           }
           Optional<LedgerEntry> earlier =
               one(c, "and idempotency_key = ?", e.organisation(), e.idempotencyKey());
           if (earlier.isEmpty() && e.resolves() != null) {
-            earlier = one(c, "and resolves = ?", e.organisation(), e.resolves().value());
+            earlier =
+                Db.queryOne(
+                    c,
+                    "select * from ledger_entries where organisation_id = ? and resolves = ? and resolution_slot = ?",
+                    JdbcLedger::read,
+                    e.organisation().value(), e.resolves().value(), e.kind().resolutionSlot());
           }
           return new Recorded(
               earlier.orElseThrow(() -> StoreErrors.concurrentUpdate("ledger entry", e.id(), 0)), true);
@@ -82,7 +87,18 @@ public final class JdbcLedger implements Ledger {
 
   @Override
   public Optional<LedgerEntry> resolutionOf(OrganisationId organisation, LedgerEntryId declaration) {
-    return db.withConnection(c -> one(c, "and resolves = ?", organisation, declaration.value()));
+    return db.withConnection(c -> one(c, "and resolves = ? and resolution_slot = 'DECIDED'", organisation, declaration.value()));
+  }
+
+  @Override
+  public List<LedgerEntry> entries(OrganisationId organisation) {
+    Objects.requireNonNull(organisation, "organisation");
+    return db.withConnection(
+        c ->
+            List.copyOf(
+                Db.query(
+                    c, "select * from ledger_entries where organisation_id = ? order by entry_seq",
+                    JdbcLedger::read, organisation.value())));
   }
 
   private static Optional<LedgerEntry> one(Connection c, String condition, OrganisationId organisation, String value)
@@ -105,6 +121,7 @@ public final class JdbcLedger implements Ledger {
         resolves == null ? null : LedgerEntryId.of(resolves),
         rs.getString("idempotency_key"),
         rs.getString("reason"),
+        rs.getString("recorded_by"),
         Db.instant(rs, "recorded_at"));
   }
 }

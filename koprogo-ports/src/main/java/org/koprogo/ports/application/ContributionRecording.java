@@ -67,7 +67,8 @@ final class ContributionRecording implements RecordContribution {
           LedgerEntry entry =
               new LedgerEntry(
                   organisation, LedgerEntryId.of(command.entry()), member, kind, amount,
-                  command.valueDate(), null, command.idempotencyKey(), command.reason(), ports.clock().now());
+                  command.valueDate(), null, command.idempotencyKey(), command.reason(), command.actor(),
+                  ports.clock().now());
           return audited(command.actor(), ports.ledger().record(entry));
         });
   }
@@ -88,7 +89,7 @@ final class ContributionRecording implements RecordContribution {
               new LedgerEntry(
                   organisation, LedgerEntryId.of(command.entry()), declaration.member(), kind,
                   declaration.amount(), declaration.valueDate(), declarationId,
-                  "resolve:" + declarationId.value(), command.reason(), ports.clock().now());
+                  "resolve:" + declarationId.value(), command.reason(), command.actor(), ports.clock().now());
           Ledger.Recorded recorded = ports.ledger().record(resolution);
           if (recorded.duplicate() && recorded.entry().kind() != kind) {
             throw illegal(

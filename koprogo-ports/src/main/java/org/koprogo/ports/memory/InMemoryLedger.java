@@ -37,7 +37,9 @@ public final class InMemoryLedger implements Ledger, MemoryDatabase.Table {
             }
           }
           if (entry.resolves() != null) {
-            Optional<LedgerEntry> earlier = resolutionOf(entry.organisation(), entry.resolves());
+            Optional<LedgerEntry> earlier =
+                first(entry.organisation(), e -> entry.resolves().equals(e.resolves())
+                    && entry.kind().resolutionSlot().equals(e.kind().resolutionSlot()));
             if (earlier.isPresent()) {
               return new Recorded(earlier.get(), true);
             }
@@ -72,7 +74,14 @@ public final class InMemoryLedger implements Ledger, MemoryDatabase.Table {
 
   @Override
   public Optional<LedgerEntry> resolutionOf(OrganisationId organisation, LedgerEntryId declaration) {
-    return first(organisation, e -> declaration.equals(e.resolves()));
+    return first(organisation, e -> declaration.equals(e.resolves()) && "DECIDED".equals(e.kind().resolutionSlot()));
+  }
+
+  @Override
+  public List<LedgerEntry> entries(OrganisationId organisation) {
+    Objects.requireNonNull(organisation, "organisation");
+    return db.locked(
+        () -> entries.stream().filter(e -> e.organisation().equals(organisation)).toList());
   }
 
   private Optional<LedgerEntry> first(

@@ -17,9 +17,9 @@ import java.util.Optional;
  *   <li>Recording an entry whose {@code idempotencyKey} is already recorded in the organisation
  *       records nothing and returns the entry already recorded ({@code duplicate == true}), even
  *       under concurrency (a database adapter enforces it with a unique constraint).
- *   <li>A declaration is resolved at most once: recording a second confirmation or rejection of
- *       the same declaration records nothing and returns the first resolution ({@code duplicate ==
- *       true}); the caller compares kinds.
+ *   <li>A declaration is decided at most once: recording a second confirmation or rejection of
+ *       the same declaration records nothing and returns the first one ({@code duplicate ==
+ *       true}); the caller compares kinds. It is likewise reversed at most once.
  *   <li>Every read is scoped by the organisation.
  * </ul>
  */
@@ -40,6 +40,9 @@ public interface Ledger {
 
   /** The confirmation or rejection of {@code declaration}, if there is one. */
   Optional<LedgerEntry> resolutionOf(OrganisationId organisation, LedgerEntryId declaration);
+
+  /** Every entry of {@code organisation}, in recording order. */
+  List<LedgerEntry> entries(OrganisationId organisation);
 
   /**
    * The outcome of {@link #record}.

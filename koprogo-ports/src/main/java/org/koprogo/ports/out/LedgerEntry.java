@@ -22,7 +22,9 @@ import org.koprogo.domain.shared.Money;
  * @param valueDate the value date (due date of a due, value date of a payment)
  * @param resolves for a confirmation or rejection, the declaration it resolves; null otherwise
  * @param idempotencyKey the caller's key: recording the same key again records nothing
- * @param reason free text (a rejection's reason, a due's period), may be empty
+ * @param reason free text (a rejection's reason, a due's period, a declaration's proof), may be
+ *     empty
+ * @param recordedBy who recorded it (a user id, never a name)
  * @param recordedAt when it was recorded
  */
 public record LedgerEntry(
@@ -35,6 +37,7 @@ public record LedgerEntry(
     LedgerEntryId resolves,
     String idempotencyKey,
     String reason,
+    String recordedBy,
     Instant recordedAt) {
   public LedgerEntry {
     Objects.requireNonNull(organisation, "organisation");
@@ -45,6 +48,7 @@ public record LedgerEntry(
     Objects.requireNonNull(valueDate, "valueDate");
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(recordedBy, "recordedBy");
     Objects.requireNonNull(recordedAt, "recordedAt");
     if (idempotencyKey.isBlank()) {
       throw new IllegalArgumentException("an idempotency key is not blank");
@@ -52,10 +56,9 @@ public record LedgerEntry(
     if (amount.isNegative()) {
       throw new IllegalArgumentException("a ledger amount is not negative: " + amount);
     }
-    boolean resolution = kind == Kind.PAYMENT_CONFIRMED || kind == Kind.PAYMENT_REJECTED;
-    if (resolution != (resolves != null)) {
+    if (kind.resolvesADeclaration() != (resolves != null)) {
       throw new IllegalArgumentException(
-          kind + (resolution ? " resolves a declaration" : " resolves nothing"));
+          kind + (kind.resolvesADeclaration() ? " resolves a declaration" : " resolves nothing"));
     }
   }
 
@@ -70,6 +73,25 @@ public record LedgerEntry(
     /** A declared payment found on the bank account (it now counts as paid). */
     PAYMENT_CONFIRMED,
     /** A declared payment not found (it never counts). */
-    PAYMENT_REJECTED
+    PAYMENT_REJECTED,
+    /** A confirmed payment cancelled by a reversing entry (a correction). */
+    PAYMENT_REVERSED;
+
+    /** True for the kinds that refer to a declaration ({@code resolves} is set). */
+    public boolean resolvesADeclaration() {
+      return this == PAYMENT_CONFIRMED || this == PAYMENT_REJECTED || this == PAYMENT_REVERSED;
+    }
+
+    /**
+     * The slot a resolution takes on its declaration: a declaration is confirmed or rejected once
+     * ({@code "DECIDED"}) and reversed at most once ({@code "REVERSED"}); null for the others.
+     */
+    public String resolutionSlot() {
+      return switch (this) {
+        case PAYMENT_CONFIRMED, PAYMENT_REJECTED -> "DECIDED";
+        case PAYMENT_REVERSED -> "REVERSED";
+        default -> null;
+      };
+    }
   }
 }

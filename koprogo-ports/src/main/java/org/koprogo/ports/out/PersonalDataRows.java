@@ -70,6 +70,7 @@ public final class PersonalDataRows {
     row.put("valueDate", e.valueDate().toString());
     row.put("resolves", e.resolves() == null ? null : e.resolves().value());
     row.put("reason", e.reason());
+    row.put("recordedBy", e.recordedBy());
     row.put("recordedAt", e.recordedAt().toString());
     return row;
   }

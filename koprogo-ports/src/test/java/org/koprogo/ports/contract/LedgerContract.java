@@ -66,6 +66,24 @@ public abstract class LedgerContract extends ContractBase {
   }
 
   @Test
+  void aConfirmedDeclarationIsReversedAtMostOnce() {
+    LedgerEntry declared = ports.ledger().record(PortsFixtures.declaration(ACME, "E1", "M1", 100, "req-1")).entry();
+    LedgerEntry confirmed = ports.ledger().record(
+        PortsFixtures.resolution(ACME, "E2", declared, LedgerEntry.Kind.PAYMENT_CONFIRMED, "confirm-1")).entry();
+
+    Ledger.Recorded reversed = ports.ledger().record(
+        PortsFixtures.resolution(ACME, "E3", declared, LedgerEntry.Kind.PAYMENT_REVERSED, "reverse-1"));
+    Ledger.Recorded again = ports.ledger().record(
+        PortsFixtures.resolution(ACME, "E4", declared, LedgerEntry.Kind.PAYMENT_REVERSED, "reverse-2"));
+
+    assertThat(reversed.duplicate()).isFalse();
+    assertThat(again).isEqualTo(new Ledger.Recorded(reversed.entry(), true));
+    assertThat(ports.ledger().resolutionOf(ACME, declared.id())).contains(confirmed);
+    assertThat(ports.ledger().entries(ACME)).containsExactly(declared, confirmed, reversed.entry());
+    assertThat(ports.ledger().entries(OTHER)).isEmpty();
+  }
+
+  @Test
   void anotherOrganisationCannotReadTheEntries() {
     ports.ledger().record(PortsFixtures.declaration(ACME, "E1", "M1", 100, "req-1"));
 

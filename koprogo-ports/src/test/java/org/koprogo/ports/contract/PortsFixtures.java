@@ -97,14 +97,14 @@ public final class PortsFixtures {
   public static LedgerEntry declaration(OrganisationId org, String id, String member, long cents, String key) {
     return new LedgerEntry(
         org, LedgerEntryId.of(id), MemberId.of(member), LedgerEntry.Kind.PAYMENT_DECLARED,
-        Money.ofMinor(Money.EUR, cents), LocalDate.parse("2026-03-01"), null, key, "", T0);
+        Money.ofMinor(Money.EUR, cents), LocalDate.parse("2026-03-01"), null, key, "", "user-" + member, T0);
   }
 
   public static LedgerEntry resolution(
       OrganisationId org, String id, LedgerEntry declaration, LedgerEntry.Kind kind, String key) {
     return new LedgerEntry(
         org, LedgerEntryId.of(id), declaration.member(), kind, declaration.amount(),
-        declaration.valueDate(), declaration.id(), key, "", T0);
+        declaration.valueDate(), declaration.id(), key, "", "treasurer-1", T0);
   }
 
   public static AuditEvent event(String action, String subjectType, String subjectId) {
