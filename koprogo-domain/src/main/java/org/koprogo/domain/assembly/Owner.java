@@ -7,6 +7,7 @@ package org.koprogo.domain.assembly;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.koprogo.domain.building.OwnerId;
+import org.koprogo.domain.shared.Decimals;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 
@@ -38,9 +39,14 @@ public record Owner(OwnerId id, BigDecimal shares, int lots, boolean inGoodStand
     }
   }
 
-  /** A co-owner holding one lot. */
+  /**
+   * A co-owner holding one lot, with shares in plain decimal text ({@code "125.5"}).
+   *
+   * @throws KoproGoException {@code INVALID_NUMBER} for text that is not a plain decimal, {@code
+   *     NONPOSITIVE_SHARES} for shares of zero or less
+   */
   public static Owner of(String id, String shares) {
-    return new Owner(OwnerId.of(id), new BigDecimal(shares), 1, true);
+    return new Owner(OwnerId.of(id), Decimals.parse(shares, "shares"), 1, true);
   }
 
   /** A co-owner holding one lot. */
