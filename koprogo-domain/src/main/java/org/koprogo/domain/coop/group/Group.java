@@ -57,10 +57,12 @@ public final class Group {
   private final String contributionPlan;
   private final Map<MemberId, Member> members;
   private final long lastRank;
+  private final Map<String, String> documents;
 
   private Group(
       GroupId id, String name, GroupStatus status, GroupStatus heldFrom, Money fundingThreshold,
-      String contributionPlan, Map<MemberId, Member> members, long lastRank) {
+      String contributionPlan, Map<MemberId, Member> members, long lastRank,
+      Map<String, String> documents) {
     this.id = id;
     this.name = name;
     this.status = status;
@@ -69,6 +71,7 @@ public final class Group {
     this.contributionPlan = contributionPlan;
     this.members = members;
     this.lastRank = lastRank;
+    this.documents = documents;
   }
 
   /**
@@ -88,7 +91,7 @@ public final class Group {
           "field", "fundingThreshold", "value", fundingThreshold.toPlainString());
     }
     Group group =
-        new Group(id, name, GroupStatus.FORMATION, null, fundingThreshold, null, Map.of(), 0);
+        new Group(id, name, GroupStatus.FORMATION, null, fundingThreshold, null, Map.of(), 0, Map.of());
     return Trail.of(id, actor, at)
         .statusChanged("GroupFormed", "group", null, GroupStatus.FORMATION)
         .change(group);
@@ -145,7 +148,7 @@ public final class Group {
       return Change.unchanged(this);
     }
     Group after =
-        new Group(id, name, status, heldFrom, fundingThreshold, planReference, members, lastRank);
+        new Group(id, name, status, heldFrom, fundingThreshold, planReference, members, lastRank, documents);
     return Trail.of(id, actor, at)
         .audit("ContributionPlanValidated", "group", contributionPlan == null ? "" : contributionPlan, planReference)
         .timeline(TimelineKind.DOCUMENT, "group", "contribution plan " + planReference + " validated")
@@ -180,7 +183,7 @@ public final class Group {
     }
     GroupStatus held = to == GroupStatus.ON_HOLD ? status : null;
     Group after =
-        new Group(id, name, to, held, fundingThreshold, contributionPlan, members, lastRank);
+        new Group(id, name, to, held, fundingThreshold, contributionPlan, members, lastRank, documents);
     return Trail.of(id, actor, at).statusChanged("GroupStatusChanged", "group", status, to).change(after);
   }
 
@@ -335,6 +338,61 @@ public final class Group {
         .change(with(m.withStatus(to), lastRank));
   }
 
+  /**
+   * The group's own documents (statutes, internal rules, charter...), by title, with the
+   * reference of their current version.
+   */
+  public Map<String, String> documents() {
+    return documents;
+  }
+
+  /**
+   * A manager adopts a document of the group, or a new version of it ({@code "internal rules"},
+   * {@code "rules-v3.pdf"}); adopting the same version again changes nothing.
+   */
+  public Change<Group> adoptDocument(String title, String reference, Actor actor, Instant at) {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(reference, "reference");
+    actor.requireManager("adopt a group document");
+    if (title.isBlank() || reference.isBlank()) {
+      throw KoproGoException.of(
+          ErrorCode.MISSING_FIELD, "a group document has a title and a reference", "field", "title");
+    }
+    String before = documents.get(title);
+    if (reference.equals(before)) {
+      return Change.unchanged(this);
+    }
+    Map<String, String> copy = new LinkedHashMap<>(documents);
+    copy.put(title, reference);
+    Group after =
+        new Group(
+            id, name, status, heldFrom, fundingThreshold, contributionPlan, members, lastRank,
+            java.util.Collections.unmodifiableMap(copy));
+    return Trail.of(id, actor, at)
+        .audit("GroupDocumentAdopted", "document:" + title, before == null ? "" : before, reference)
+        .timeline(TimelineKind.DOCUMENT, "document:" + title, title + " adopted")
+        .change(after);
+  }
+
+  /**
+   * An ORG_ADMIN changes a member's role (a household that joins the managers, for example).
+   */
+  public Change<Group> changeRole(MemberId member, Role role, Actor actor, Instant at) {
+    Objects.requireNonNull(role, "role");
+    if (actor.role() != Role.ORG_ADMIN) {
+      throw KoproGoException.of(
+          ErrorCode.NOT_PERMITTED, actor.role() + " '" + actor.id() + "' may not change roles",
+          "actor", actor.id(), "role", actor.role().name(), "action", "change a role");
+    }
+    Member m = existing(member);
+    if (m.role() == role) {
+      return Change.unchanged(this);
+    }
+    return Trail.of(id, actor, at)
+        .audit("MemberRoleChanged", m.subject(), m.role().name(), role.name())
+        .change(with(new Member(m.id(), m.rank(), role, m.status(), m.required(), m.documents()), lastRank));
+  }
+
   /** Publishes the minutes of a meeting: every member is told. */
   public Change<Group> publishMinutes(String minutesReference, Actor actor, Instant at) {
     actor.requireManager("publish minutes");
@@ -372,7 +430,7 @@ public final class Group {
     copy.put(member.id(), member);
     return new Group(
         id, name, status, heldFrom, fundingThreshold, contributionPlan,
-        java.util.Collections.unmodifiableMap(copy), rank);
+        java.util.Collections.unmodifiableMap(copy), rank, documents);
   }
 
   @Override

@@ -37,7 +37,8 @@ public enum GroupStatus {
 
   /** The states that can be paused or cancelled. */
   public static final Set<GroupStatus> RUNNING =
-      EnumSet.of(FORMATION, KYC_READY, FUNDING_OPEN, THRESHOLD_REACHED, FUNDING_CLOSED, ALLOCATION_RUNNING);
+      java.util.Collections.unmodifiableSet(
+          EnumSet.of(FORMATION, KYC_READY, FUNDING_OPEN, THRESHOLD_REACHED, FUNDING_CLOSED, ALLOCATION_RUNNING));
 
   /** The group's transition table (facts-based guards are checked by {@link Group}). */
   public static final Workflow<GroupStatus> WORKFLOW = workflow();

@@ -35,7 +35,8 @@ public enum ProjectPhase {
 
   /** The milestones that can be paused or cancelled. */
   public static final Set<ProjectPhase> RUNNING =
-      EnumSet.of(LAND_SECURED, PERMITS, CONTRACTING, BUILDING, DELIVERY, HANDOVER);
+      java.util.Collections.unmodifiableSet(
+          EnumSet.of(LAND_SECURED, PERMITS, CONTRACTING, BUILDING, DELIVERY, HANDOVER));
 
   /** The project's transition table (guards on facts are checked by {@link Project}). */
   public static final Workflow<ProjectPhase> WORKFLOW = workflow();
