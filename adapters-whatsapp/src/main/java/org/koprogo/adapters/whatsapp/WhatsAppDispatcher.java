@@ -162,6 +162,12 @@ public final class WhatsAppDispatcher {
       return dead(lease, "unreadable payload (erased, or not written by this adapter)");
     }
     WhatsAppPayload payload = read.get();
+    TemplateMessage request;
+    try {
+      request = payload.message(message.id().value());
+    } catch (IllegalArgumentException e) {
+      return dead(lease, "invalid payload: " + e.getMessage());
+    }
     Optional<Receipt> receipt = journal.furthest(message.id());
     if (receipt.isPresent()) {
       return reconcile(message, lease, receipt.get());
@@ -201,7 +207,7 @@ public final class WhatsAppDispatcher {
     try {
       pace.awaitSlot();
       journal.attemptStarted(message.id(), clock.now());
-      result = api.send(payload.message(message.id().value()));
+      result = api.send(request);
     } finally {
       pace.release(payload.to());
     }

@@ -274,6 +274,25 @@ class WhatsAppDispatcherTest {
         .containsExactly("koprogo_call_for_funds");
   }
 
+  @Test
+  void deadLettersAPayloadItCannotSendInsteadOfBlockingTheQueue() throws Exception {
+    enqueueRaw("erased", "{}");
+    enqueueRaw("bad-number", "{\"v\":1,\"person\":\"owner-anne\",\"to\":\"not-a-number\","
+        + "\"template\":\"koprogo_call_for_funds\",\"language\":\"fr\",\"parameters\":[]}");
+
+    harness.dispatcher.dispatchOnce();
+
+    assertThat(harness.outbox.all()).extracting(Message::status).containsExactly(Status.SENT, Status.DEAD, Status.DEAD);
+    assertThat(harness.outbox.all().get(1).lastError()).contains("unreadable payload");
+    assertThat(harness.outbox.all().get(2).lastError()).contains("invalid payload");
+    assertThat(harness.api.requests()).hasSize(1);
+  }
+
+  private void enqueueRaw(String entity, String payload) {
+    harness.outbox.enqueue(new Outbox.NewMessage(WhatsAppFixtures.ACP, new Outbox.Key("whatsapp:test", entity, "e"),
+        "whatsapp", "+32470123456", payload, harness.clock.now(), null));
+  }
+
   private Message only() {
     List<Message> all = harness.outbox.all();
     assertThat(all).hasSize(1);
