@@ -66,6 +66,8 @@ final class FakeCloudApi implements AutoCloseable {
   private final List<AcceptedMessage> accepted = new CopyOnWriteArrayList<>();
   private final Map<String, Integer> acceptedByCallback = new ConcurrentHashMap<>();
   private final AtomicLong ids = new AtomicLong();
+  private final Map<String, Integer> inFlight = new ConcurrentHashMap<>();
+  private volatile int maxInFlightPerRecipient;
 
   FakeCloudApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -130,23 +132,50 @@ final class FakeCloudApi implements AutoCloseable {
       authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
       JsonNode request = JSON.readTree(body);
       requests.add(request);
-      Behaviour behaviour = next(request);
-      if (behaviour instanceof Fail fail) {
-        respond(exchange, fail.httpStatus(), errorBody(fail));
-      } else if (behaviour instanceof DropBeforeAccepting) {
+      String to = request.path("to").asText();
+      int concurrent = inFlight.merge(to, 1, Integer::sum);
+      synchronized (this) {
+        maxInFlightPerRecipient = Math.max(maxInFlightPerRecipient, concurrent);
+      }
+      Answer answer;
+      try {
+        answer = answer(request);
+      } finally {
+        // the request is over for the recipient before the client can see the answer
+        inFlight.merge(to, -1, Integer::sum);
+      }
+      if (answer == null) {
         drop(exchange);
       } else {
-        String wamid = accept(request);
-        if (behaviour instanceof AcceptThenDrop) {
-          drop(exchange);
-          return;
-        }
-        if (behaviour instanceof Slow slow) {
-          sleep(slow.delayMillis());
-        }
-        respond(exchange, 200, successBody(request.path("to").asText(), wamid));
+        respond(exchange, answer.status(), answer.body());
       }
     }
+  }
+
+  /** The most requests to one recipient that were ever being handled at the same time. */
+  int maxInFlightPerRecipient() {
+    return maxInFlightPerRecipient;
+  }
+
+  private record Answer(int status, String body) {}
+
+  /** The answer to give, or null to drop the connection. */
+  private Answer answer(JsonNode request) {
+    Behaviour behaviour = next(request);
+    if (behaviour instanceof Fail fail) {
+      return new Answer(fail.httpStatus(), errorBody(fail));
+    }
+    if (behaviour instanceof DropBeforeAccepting) {
+      return null;
+    }
+    String wamid = accept(request);
+    if (behaviour instanceof AcceptThenDrop) {
+      return null;
+    }
+    if (behaviour instanceof Slow slow) {
+      sleep(slow.delayMillis());
+    }
+    return new Answer(200, successBody(request.path("to").asText(), wamid));
   }
 
   private String accept(JsonNode request) {
