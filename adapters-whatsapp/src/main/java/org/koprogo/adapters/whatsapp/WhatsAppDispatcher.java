@@ -43,60 +43,64 @@ import org.koprogo.ports.out.notification.SendingSuspended;
  *   <li>otherwise wait for the number's slot and send, then act on the result: accepted → sent;
  *       130429 → whole number pauses, retry with backoff; 131056 → retry with backoff;
  *       131026, 132000, 132001 and other 4xx → dead letter with the reason; 0 and 190 → the
- *       message waits, sending stops and an alert is raised; 5xx and refused connections →
+ *       message waits, sending from that number stops and an alert is raised (until
+ *       {@link SendingNumber#resume()}); 5xx and refused connections →
  *       retry with backoff, dead letter after {@code maxAttempts}; unknown outcome → wait for a
  *       webhook.
  * </ol>
  *
+ * <p>Each organisation's messages leave from its own {@link SendingNumber} ({@link
+ * SendingNumbers}); an organisation without one has its messages dead-lettered.
+ *
  * <p>Not thread-safe: run one dispatcher per worker thread (several workers, in one process or
- * many, share the outbox safely through its leases; share one {@link SendingPace} between the
- * workers of a process).
+ * many, share the outbox safely through its leases; the workers of a process share the same
+ * {@link SendingNumber}s, hence their paces).
  */
 public final class WhatsAppDispatcher {
   private final Outbox outbox;
-  private final WhatsAppCloudApi api;
+  private final SendingNumbers numbers;
   private final DeliveryJournal journal;
   private final Consents consents;
   private final NotificationAlerts alerts;
-  private final SendingPace pace;
   private final DispatchPolicy policy;
   private final Clock clock;
   private final String worker;
-  private volatile SendingSuspended suspended;
 
+  /**
+   * @param outbox the outbox shared with {@link WhatsAppNotifications}, never null
+   * @param numbers the number each organisation sends from, never null
+   * @param journal unsettled attempts and status reports (shared with {@link WhatsAppWebhook})
+   * @param consents the consent register, checked again before each request
+   * @param alerts where a suspended number is reported
+   * @param policy batches, retries and waits
+   * @param clock the time
+   * @param worker this worker's name, unique among the workers sharing the outbox
+   */
   public WhatsAppDispatcher(
       Outbox outbox,
-      WhatsAppCloudApi api,
+      SendingNumbers numbers,
       DeliveryJournal journal,
       Consents consents,
       NotificationAlerts alerts,
-      SendingPace pace,
       DispatchPolicy policy,
       Clock clock,
       String worker) {
     this.outbox = Objects.requireNonNull(outbox, "outbox");
-    this.api = Objects.requireNonNull(api, "api");
+    this.numbers = Objects.requireNonNull(numbers, "numbers");
     this.journal = Objects.requireNonNull(journal, "journal");
     this.consents = Objects.requireNonNull(consents, "consents");
     this.alerts = Objects.requireNonNull(alerts, "alerts");
-    this.pace = Objects.requireNonNull(pace, "pace");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.worker = Objects.requireNonNull(worker, "worker");
   }
 
-  /** What one round did. */
+  /**
+   * What one round did.
+   *
+   * @param suspended whether a message met a suspended number in this round
+   */
   public record Round(int claimed, int sent, int deferred, int deadLettered, boolean suspended) {}
-
-  /** Why sending stopped, while it is stopped (an authentication error), else empty. */
-  public Optional<SendingSuspended> suspension() {
-    return Optional.ofNullable(suspended);
-  }
-
-  /** Sending starts again (after the access token was renewed). */
-  public void resume() {
-    suspended = null;
-  }
 
   /**
    * Expires what is past its use (a payment reminder after its due date), then claims one batch
@@ -106,31 +110,38 @@ public final class WhatsAppDispatcher {
    *     with stay claimed until their lease ends, then another round takes them
    */
   public Round dispatchOnce() throws InterruptedException {
-    if (suspended != null) {
-      return new Round(0, 0, 0, 0, true);
-    }
     outbox.expire();
     List<Message> batch = outbox.claim(worker, policy.batchSize(), policy.lease());
     int sent = 0;
     int deferred = 0;
     int dead = 0;
+    boolean metSuspended = false;
     for (Message message : batch) {
       if (!WhatsAppNotifications.CHANNEL.equals(message.channel())) {
         continue;
       }
       Lease lease = message.lease();
-      if (suspended != null) {
-        outbox.markRetry(lease, clock.now(), "sending suspended: " + suspended.reason());
-        deferred++;
+      Optional<SendingNumber> number = numbers.of(message.organisation());
+      if (number.isEmpty()) {
+        dead(lease, "no WhatsApp number configured for organisation " + message.organisation());
+        dead++;
         continue;
       }
-      switch (handle(message, lease)) {
+      Optional<SendingSuspended> suspension = number.get().suspension();
+      if (suspension.isPresent()) {
+        retry(lease, clock.now().plus(policy.retryBase()), "sending suspended: " + suspension.get().reason());
+        deferred++;
+        metSuspended = true;
+        continue;
+      }
+      switch (handle(message, lease, number.get())) {
         case SENT -> sent++;
         case DEFERRED -> deferred++;
         case DEAD -> dead++;
       }
+      metSuspended |= number.get().suspension().isPresent();
     }
-    return new Round(batch.size(), sent, deferred, dead, suspended != null);
+    return new Round(batch.size(), sent, deferred, dead, metSuspended);
   }
 
   /**
@@ -143,7 +154,7 @@ public final class WhatsAppDispatcher {
     for (int i = 0; i < maxRounds; i++) {
       Round round = dispatchOnce();
       claimed += round.claimed();
-      if (round.claimed() == 0 || round.suspended()) {
+      if (round.claimed() == 0) {
         break;
       }
     }
@@ -156,7 +167,8 @@ public final class WhatsAppDispatcher {
     DEAD
   }
 
-  private Outcome handle(Message message, Lease lease) throws InterruptedException {
+  private Outcome handle(Message message, Lease lease, SendingNumber number) throws InterruptedException {
+    SendingPace pace = number.pace();
     Optional<WhatsAppPayload> read = WhatsAppPayload.fromJson(message.payload());
     if (read.isEmpty()) {
       return dead(lease, "unreadable payload (erased, or not written by this adapter)");
@@ -207,14 +219,15 @@ public final class WhatsAppDispatcher {
     try {
       pace.awaitSlot();
       journal.attemptStarted(message.id(), clock.now());
-      result = api.send(request);
+      result = number.api().send(request);
     } finally {
       pace.release(payload.to());
     }
-    return act(message, lease, result);
+    return act(message, lease, result, number);
   }
 
-  private Outcome act(Message message, Lease lease, SendResult result) {
+  private Outcome act(Message message, Lease lease, SendResult result, SendingNumber number) {
+    SendingPace pace = number.pace();
     Instant now = clock.now();
     int attempt = lease.attempt();
     if (result instanceof SendResult.Accepted accepted) {
@@ -250,9 +263,10 @@ public final class WhatsAppDispatcher {
       case PERMANENT -> dead(lease, error.reason());
       case RETRY -> transientFailure(lease, attempt, error.reason());
       case STOP_SENDING -> {
-        suspended = new SendingSuspended(Channel.WHATSAPP, error.code(), error.reason(), now);
-        alerts.sendingSuspended(suspended);
-        yield retry(lease, now, "sending suspended: " + error.reason());
+        SendingSuspended why = new SendingSuspended(Channel.WHATSAPP, error.code(), error.reason(), now);
+        number.suspend(why);
+        alerts.sendingSuspended(why);
+        yield retry(lease, now.plus(policy.retryBase()), "sending suspended: " + error.reason());
       }
     };
   }

@@ -24,7 +24,7 @@ import org.koprogo.ports.out.Outbox.Status;
 import org.koprogo.ports.out.notification.Language;
 import org.koprogo.ports.out.notification.Recipient;
 
-/** Three workers of one process, sharing the outbox and one pace, on real threads. */
+/** Three workers of one process, sharing the outbox and one sending number, on real threads. */
 class ConcurrentWorkersTest {
 
   @Test
@@ -44,12 +44,13 @@ class ConcurrentWorkersTest {
       Random delays = new Random(11);
       harness.api.otherwise(request -> new Slow(5 + delays.nextInt(40)));
       DispatchPolicy policy = smallBatches(harness.policy);
-      SendingPace shared = new SendingPace(policy.messagesPerSecond(), harness.clock, harness.clock);
+      SendingNumber shared = new SendingNumber(
+          new WhatsAppCloudApi(harness.api.config(), HttpClient.newHttpClient(), Duration.ofSeconds(5)),
+          new SendingPace(policy.messagesPerSecond(), harness.clock, harness.clock));
       List<WhatsAppDispatcher> workers = new ArrayList<>();
       for (int w = 0; w < 3; w++) {
-        workers.add(new WhatsAppDispatcher(harness.outbox,
-            new WhatsAppCloudApi(harness.api.config(), HttpClient.newHttpClient(), Duration.ofSeconds(5)),
-            harness.journal, harness.consents, harness.alerts, shared, policy, harness.clock, "worker-" + w));
+        workers.add(new WhatsAppDispatcher(harness.outbox, SendingNumbers.single(shared),
+            harness.journal, harness.consents, harness.alerts, policy, harness.clock, "worker-" + w));
       }
       ExecutorService threads = Executors.newFixedThreadPool(3);
       try {

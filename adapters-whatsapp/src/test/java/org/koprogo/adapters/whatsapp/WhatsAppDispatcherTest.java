@@ -12,6 +12,7 @@ import static org.koprogo.adapters.whatsapp.WhatsAppFixtures.recipient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,13 +22,18 @@ import org.koprogo.adapters.whatsapp.FakeCloudApi.DropBeforeAccepting;
 import org.koprogo.adapters.whatsapp.FakeCloudApi.Fail;
 import org.koprogo.adapters.whatsapp.FakeCloudApi.Slow;
 import org.koprogo.adapters.whatsapp.WhatsAppFixtures.Harness;
+import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.Outbox;
 import org.koprogo.ports.out.Outbox.Message;
 import org.koprogo.ports.out.Outbox.Status;
 import org.koprogo.ports.out.notification.Channel;
 import org.koprogo.ports.out.notification.ConsentRecord;
+import org.koprogo.ports.out.notification.Intent;
 import org.koprogo.ports.out.notification.Language;
+import org.koprogo.ports.out.notification.Notification;
+import org.koprogo.ports.out.notification.NotificationKey;
 import org.koprogo.ports.out.notification.Recipient;
+import org.koprogo.ports.out.notification.TemplateValue;
 
 class WhatsAppDispatcherTest {
   private Harness harness;
@@ -128,14 +134,18 @@ class WhatsAppDispatcherTest {
     harness.api.then(new Fail(401, 190, "Error validating access token: Session has expired", "expired"));
 
     WhatsAppDispatcher.Round round = harness.dispatcher.dispatchOnce();
+    harness.clock.advance(harness.policy.retryBase());
     WhatsAppDispatcher.Round next = harness.dispatcher.dispatchOnce();
 
     assertThat(round.suspended()).isTrue();
-    assertThat(next.claimed()).isZero();
+    assertThat(next.suspended()).isTrue();
+    assertThat(next.sent()).isZero();
     assertThat(harness.alerts.raised).singleElement().satisfies(a -> assertThat(a.code()).isEqualTo(190));
     assertThat(harness.api.requests()).hasSize(1);
     assertThat(harness.outbox.all()).extracting(Message::status).containsOnly(Status.PENDING);
-    harness.dispatcher.resume();
+    assertThat(harness.outbox.all()).extracting(Message::lastError).allSatisfy(e -> assertThat(e).contains("190"));
+    harness.number.resume();
+    harness.clock.advance(harness.policy.retryBase());
     harness.dispatcher.dispatchOnce();
     assertThat(harness.outbox.all()).extracting(Message::status).containsOnly(Status.SENT);
   }
@@ -146,8 +156,40 @@ class WhatsAppDispatcherTest {
 
     harness.dispatcher.dispatchOnce();
 
-    assertThat(harness.dispatcher.suspension()).isPresent();
+    assertThat(harness.number.suspension()).isPresent();
     assertThat(only().status()).isEqualTo(Status.PENDING);
+  }
+
+  @Test
+  void sendsEachOrganisationsMessagesFromItsOwnNumberAndSuspendsOnlyTheNumberRefused() throws Exception {
+    OrganisationId coop = OrganisationId.of("coop-linden");
+    try (FakeCloudApi coopApi = new FakeCloudApi()) {
+      SendingNumber coopNumber = new SendingNumber(
+          new WhatsAppCloudApi(coopApi.config(), java.net.http.HttpClient.newHttpClient(), Duration.ofSeconds(2)),
+          new SendingPace(10, harness.clock, harness.clock));
+      WhatsAppDispatcher dispatcher = new WhatsAppDispatcher(harness.outbox,
+          SendingNumbers.byOrganisation(Map.of(WhatsAppFixtures.ACP, harness.number, coop, coopNumber)),
+          harness.journal, harness.consents, harness.alerts, harness.policy, harness.clock, "multi");
+      Recipient jan = recipient("member-jan", "+32471000001", Language.DUTCH);
+      harness.optIn(jan);
+      harness.notifications.notify(new Notification(
+          new NotificationKey(coop, Intent.LOT_ALLOCATION_VALIDATED, "lot-B2", "validated", jan.person()), jan,
+          Map.of("organisation", TemplateValue.text("Coop Linden"), "lot", TemplateValue.text("B2"))));
+      harness.notifications.notify(new Notification(
+          new NotificationKey(OrganisationId.of("acp-without-number"), Intent.LOT_ASSIGNED, "lot-C1", "assigned",
+              anne().person()), anne(),
+          Map.of("organisation", TemplateValue.text("ACP"), "lot", TemplateValue.text("C1"),
+              "from", TemplateValue.date(java.time.LocalDate.of(2026, 4, 1)))));
+      harness.api.then(new Fail(401, 190, "Error validating access token", "expired"));
+
+      dispatcher.dispatchOnce();
+
+      assertThat(harness.number.suspension()).isPresent();
+      assertThat(coopNumber.suspension()).isEmpty();
+      assertThat(coopApi.accepted()).singleElement().satisfies(m -> assertThat(m.template()).isEqualTo("koprogo_lot_allocation_validated"));
+      assertThat(harness.outbox.all()).extracting(Message::status).containsExactly(Status.PENDING, Status.SENT, Status.DEAD);
+      assertThat(harness.outbox.all().get(2).lastError()).contains("no WhatsApp number", "acp-without-number");
+    }
   }
 
   @Test
@@ -231,9 +273,8 @@ class WhatsAppDispatcherTest {
   void defersNightSendsToTheEndOfTheQuietHours() throws Exception {
     FakeClock clock = harness.clock;
     clock.advance(Duration.between(clock.now(), Instant.parse("2026-03-10T22:30:00Z")));
-    WhatsAppDispatcher nightly = new WhatsAppDispatcher(harness.outbox,
-        new WhatsAppCloudApi(harness.api.config(), java.net.http.HttpClient.newHttpClient(), Duration.ofSeconds(1)),
-        harness.journal, harness.consents, harness.alerts, new SendingPace(10, clock, clock),
+    WhatsAppDispatcher nightly = new WhatsAppDispatcher(harness.outbox, SendingNumbers.single(harness.number),
+        harness.journal, harness.consents, harness.alerts,
         Harness.testPolicy().withQuietHours(QuietHours.brusselsNights()), clock, "night-worker");
 
     nightly.dispatchOnce();

@@ -106,6 +106,7 @@ final class WhatsAppFixtures {
     private final Set<String> failingRecipients = new HashSet<>();
     private int dispatchers;
     WhatsAppDispatcher dispatcher;
+    SendingNumber number;
 
     Harness(DispatchPolicy policy, Duration requestTimeout) throws IOException {
       this(policy, requestTimeout, null);
@@ -135,9 +136,9 @@ final class WhatsAppFixtures {
     WhatsAppDispatcher newDispatcher(Outbox through) {
       WhatsAppCloudApi client = new WhatsAppCloudApi(api.config(),
           HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), requestTimeout);
-      SendingPace pace = new SendingPace(policy.messagesPerSecond(), clock, clock);
-      dispatcher = new WhatsAppDispatcher(through, client, journal, consents, alerts, pace, policy, clock,
-          "worker-" + (++dispatchers));
+      number = new SendingNumber(client, new SendingPace(policy.messagesPerSecond(), clock, clock));
+      dispatcher = new WhatsAppDispatcher(through, SendingNumbers.single(number), journal, consents, alerts, policy,
+          clock, "worker-" + (++dispatchers));
       return dispatcher;
     }
 
