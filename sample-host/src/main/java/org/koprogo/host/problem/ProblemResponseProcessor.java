@@ -73,6 +73,11 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Ma
           case UNSUPPORTED_MEDIA_TYPE -> HostErrorCode.UNSUPPORTED_MEDIA_TYPE.name();
           default -> HostErrorCode.BAD_REQUEST.name();
         };
+    if (status == HttpStatus.UNAUTHORIZED
+        && find(cause, io.micronaut.security.authentication.AuthenticationException.class) != null) {
+      return Problems.document(status, HostErrorCode.INVALID_CREDENTIALS.name(),
+          "the user name or password is wrong");
+    }
     if (status == HttpStatus.UNAUTHORIZED) {
       detail = "this request needs a valid bearer token (POST /api/v1/login)";
     } else if (status == HttpStatus.FORBIDDEN) {

@@ -1,0 +1,115 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.security;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+
+/**
+ * Password hashes with Argon2id (RFC 9106), pure Java through Bouncy Castle, in the PHC string
+ * format {@code $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>} so that the cost can be raised
+ * later without invalidating stored hashes. Thread-safe.
+ */
+@Singleton
+public final class Argon2idPasswords {
+  private static final int SALT_BYTES = 16;
+  private static final int HASH_BYTES = 32;
+  private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
+  private static final Base64.Decoder B64D = Base64.getDecoder();
+
+  private final SecureRandom random = new SecureRandom();
+  private final int memoryKib;
+  private final int iterations;
+  private final int parallelism;
+
+  /**
+   * The cost of new hashes (OWASP's minimum by default: 19 MiB, 2 passes, 1 lane).
+   *
+   * @param memoryKib memory in KiB
+   * @param iterations passes over the memory
+   * @param parallelism lanes
+   */
+  public Argon2idPasswords(
+      @Value("${koprogo.security.argon2.memory-kib:19456}") int memoryKib,
+      @Value("${koprogo.security.argon2.iterations:2}") int iterations,
+      @Value("${koprogo.security.argon2.parallelism:1}") int parallelism) {
+    if (memoryKib < 8 * parallelism || iterations < 1 || parallelism < 1) {
+      throw new IllegalArgumentException("invalid Argon2id cost m=" + memoryKib + ",t="
+          + iterations + ",p=" + parallelism);
+    }
+    this.memoryKib = memoryKib;
+    this.iterations = iterations;
+    this.parallelism = parallelism;
+  }
+
+  /** A new salted hash of {@code password}, never null. */
+  public String hash(String password) {
+    byte[] salt = new byte[SALT_BYTES];
+    random.nextBytes(salt);
+    byte[] hash = derive(password, salt, memoryKib, iterations, parallelism, HASH_BYTES);
+    return "$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=" + parallelism + "$"
+        + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
+  }
+
+  /** True when {@code password} matches {@code encoded}; false for a malformed hash too. */
+  public boolean matches(String password, String encoded) {
+    if (password == null || encoded == null) {
+      return false;
+    }
+    String[] parts = encoded.split("\\$");
+    // "", "argon2id", "v=19", "m=..,t=..,p=..", salt, hash
+    if (parts.length != 6 || !"argon2id".equals(parts[1]) || !"v=19".equals(parts[2])) {
+      return false;
+    }
+    try {
+      int m = 0;
+      int t = 0;
+      int p = 0;
+      for (String param : parts[3].split(",")) {
+        String[] kv = param.split("=", 2);
+        int v = Integer.parseInt(kv[1]);
+        switch (kv[0]) {
+          case "m" -> m = v;
+          case "t" -> t = v;
+          case "p" -> p = v;
+          default -> {
+            return false;
+          }
+        }
+      }
+      byte[] salt = B64D.decode(parts[4]);
+      byte[] expected = B64D.decode(parts[5]);
+      if (m < 8 * p || t < 1 || p < 1 || expected.length == 0) {
+        return false;
+      }
+      byte[] actual = derive(password, salt, m, t, p, expected.length);
+      return MessageDigest.isEqual(expected, actual);
+    } catch (IllegalArgumentException malformed) {
+      return false;
+    }
+  }
+
+  private static byte[] derive(String password, byte[] salt, int m, int t, int p, int length) {
+    Argon2Parameters parameters =
+        new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+            .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+            .withSalt(salt)
+            .withMemoryAsKB(m)
+            .withIterations(t)
+            .withParallelism(p)
+            .build();
+    Argon2BytesGenerator generator = new Argon2BytesGenerator();
+    generator.init(parameters);
+    byte[] out = new byte[length];
+    generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
+    return out;
+  }
+}
