@@ -6,6 +6,9 @@ package org.koprogo.host.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpStatus;
@@ -108,13 +111,7 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Ma
     }
     JsonMappingException mapping = find(cause, JsonMappingException.class);
     if (mapping != null && !mapping.getPath().isEmpty()) {
-      Map<String, Object> problem =
-          Problems.document(
-              HttpStatus.UNPROCESSABLE_ENTITY,
-              ErrorCode.INVALID_FIELD.name(),
-              "the field has the wrong JSON type: " + mapping.getOriginalMessage());
-      problem.put("field", jsonPath(mapping));
-      return problem;
+      return wrongField(mapping);
     }
     if (find(cause, JsonProcessingException.class) != null
         || find(cause, JsonSyntaxException.class) != null) {
@@ -152,6 +149,56 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Ma
       return problem;
     }
     return Problems.document(HttpStatus.BAD_REQUEST, HostErrorCode.BAD_REQUEST.name(), detail);
+  }
+
+  private static Map<String, Object> wrongField(JsonMappingException mapping) {
+    String field = jsonPath(mapping);
+    String code = ErrorCode.INVALID_FIELD.name();
+    String detail;
+    Object value = null;
+    if (mapping instanceof UnrecognizedPropertyException unknown) {
+      detail = "unknown field '" + unknown.getPropertyName() + "'";
+    } else if (mapping instanceof InvalidFormatException format) {
+      value = printable(format.getValue());
+      Class<?> target = format.getTargetType();
+      if (target != null && java.time.temporal.Temporal.class.isAssignableFrom(target)) {
+        code = ErrorCode.INVALID_DATE.name();
+        detail = "'" + value + "' in " + field + " is not a date (yyyy-MM-dd)";
+      } else if (target != null && Number.class.isAssignableFrom(target)) {
+        code = ErrorCode.INVALID_NUMBER.name();
+        detail = "'" + value + "' in " + field + " is not a plain decimal";
+      } else {
+        detail = "'" + value + "' in " + field + " is not a valid "
+            + (target == null ? "value" : target.getSimpleName());
+      }
+    } else if (mapping instanceof MismatchedInputException mismatch
+        && mismatch.getTargetType() != null) {
+      detail = field + " has the wrong JSON type (expected " + describe(mismatch.getTargetType()) + ")";
+    } else {
+      detail = field + " has the wrong JSON type";
+    }
+    Map<String, Object> problem = Problems.document(HttpStatus.UNPROCESSABLE_ENTITY, code, detail);
+    problem.put("field", field);
+    if (value != null) {
+      problem.put("value", value);
+    }
+    return problem;
+  }
+
+  private static String describe(Class<?> type) {
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "an array";
+    }
+    if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+      return "an object";
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+      return "a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    return "a string";
   }
 
   private static String jsonPath(JsonMappingException e) {

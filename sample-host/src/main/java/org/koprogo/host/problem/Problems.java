@@ -32,12 +32,16 @@ public final class Problems {
 
   private Problems() {}
 
-  /** The HTTP status of a library error code: what the client should change, as a 4xx. */
+  /**
+   * The HTTP status of a library error code: a 4xx naming what the client should change, except
+   * {@code STORE_FAILURE} (503: the database failed, the client may retry).
+   */
   public static HttpStatus statusOf(ErrorCode code) {
     return switch (code) {
       case UNKNOWN_FAMILY, NOT_FOUND -> HttpStatus.NOT_FOUND;
       case CONCURRENT_UPDATE, ILLEGAL_TRANSITION -> HttpStatus.CONFLICT;
       case MODULE_DISABLED -> HttpStatus.FORBIDDEN;
+      case STORE_FAILURE -> HttpStatus.SERVICE_UNAVAILABLE;
       default -> HttpStatus.UNPROCESSABLE_ENTITY;
     };
   }

@@ -1,0 +1,85 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.koprogo.host.security.Roles;
+import org.koprogo.ports.in.RecordContribution;
+import org.koprogo.ports.out.LedgerEntry;
+import org.koprogo.ports.out.LedgerEntryId;
+import org.koprogo.ports.out.OutPorts;
+import org.koprogo.ports.out.StoreErrors;
+
+/** Ledger entries by id; the treasurer confirms or rejects declared payments. */
+@Controller("/api/v1/ledger")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "cooperative")
+@SecurityRequirement(name = "bearer")
+public final class LedgerController {
+  private final OutPorts ports;
+  private final RecordContribution contributions;
+
+  LedgerController(OutPorts ports, RecordContribution contributions) {
+    this.ports = ports;
+    this.contributions = contributions;
+  }
+
+  /**
+   * The resolution of a declared payment.
+   *
+   * @param id the new entry's id (a new UUID when absent)
+   * @param reason a bank reference or the rejection's reason
+   */
+  public record Resolution(@Nullable String id, @Nullable String reason) {}
+
+  @Get("/{entry}")
+  @Operation(summary = "One ledger entry")
+  public Views.LedgerEntryView entry(Authentication authentication, @PathVariable String entry) {
+    Tenant tenant = Tenant.of(authentication);
+    LedgerEntry found = ports.ledger().find(tenant.organisation(), LedgerEntryId.of(entry))
+        .orElseThrow(() -> StoreErrors.notFound("ledger entry", entry));
+    tenant.requireSelfOrBroad("ledger entry", found.member().value());
+    return RecordViews.MAP.ledgerEntry(found);
+  }
+
+  @Post("/{entry}/confirmation")
+  @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
+  @Operation(summary = "Confirm a declared payment found on the bank account (idempotent)")
+  public HttpResponse<RecordContribution.Recorded> confirm(Authentication authentication,
+      @PathVariable String entry, @Nullable @Body Resolution body) {
+    Tenant tenant = Tenant.of(authentication);
+    return MemberController.recorded(contributions.confirm(resolution(tenant, entry, body)));
+  }
+
+  @Post("/{entry}/rejection")
+  @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
+  @Operation(summary = "Reject a declared payment not found on the bank account (idempotent)")
+  public HttpResponse<RecordContribution.Recorded> reject(Authentication authentication,
+      @PathVariable String entry, @Nullable @Body Resolution body) {
+    Tenant tenant = Tenant.of(authentication);
+    return MemberController.recorded(contributions.reject(resolution(tenant, entry, body)));
+  }
+
+  private static RecordContribution.Resolution resolution(Tenant tenant, String entry, Resolution body) {
+    Resolution b = body == null ? new Resolution(null, null) : body;
+    return new RecordContribution.Resolution(tenant.organisation().value(), entry,
+        Tenant.idOr(b.id()), b.reason() == null ? "" : b.reason(), tenant.actor());
+  }
+}

@@ -1,0 +1,199 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.koprogo.domain.shared.Money;
+import org.koprogo.host.security.Roles;
+import org.koprogo.ports.in.ErasePersonalData;
+import org.koprogo.ports.in.ExportPersonalData;
+import org.koprogo.ports.in.RecordContribution;
+import org.koprogo.ports.in.RegisterMember;
+import org.koprogo.ports.out.LedgerEntry;
+import org.koprogo.ports.out.Member;
+import org.koprogo.ports.out.MemberId;
+import org.koprogo.ports.out.OutPorts;
+
+/**
+ * The members of a housing cooperative or an association and their contribution ledgers. The
+ * cooperative's manager and the admin register members and record dues; a member sees only
+ * themselves and may declare their own payments.
+ */
+@Controller("/api/v1/members")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "cooperative")
+@SecurityRequirement(name = "bearer")
+public final class MemberController {
+  private final OutPorts ports;
+  private final RegisterMember registerMember;
+  private final RecordContribution contributions;
+  private final ExportPersonalData export;
+  private final ErasePersonalData erase;
+
+  MemberController(OutPorts ports, RegisterMember registerMember, RecordContribution contributions,
+      ExportPersonalData export, ErasePersonalData erase) {
+    this.ports = ports;
+    this.registerMember = registerMember;
+    this.contributions = contributions;
+    this.export = export;
+    this.erase = erase;
+  }
+
+  /**
+   * A member to register (status PENDING_KYC until their identity is checked).
+   *
+   * @param id its id (a new UUID when absent)
+   * @param name full name
+   * @param email e-mail address or empty
+   * @param phone E.164 phone number or empty
+   * @param postalAddress postal address or empty
+   * @param rank FIFO rank, 0 when not ranked
+   * @param joinedOn the day membership starts
+   */
+  public record NewMember(@Nullable String id, String name, @Nullable String email,
+      @Nullable String phone, @Nullable String postalAddress, int rank, LocalDate joinedOn) {}
+
+  /**
+   * A ledger entry to record: a due, or a declared payment.
+   *
+   * @param id the entry's id (a new UUID when absent)
+   * @param amount positive plain decimal
+   * @param currency ISO 4217 (EUR when absent)
+   * @param valueDate due date or payment value date
+   * @param idempotencyKey the same on every retry (or the Idempotency-Key header)
+   * @param reason free text
+   */
+  public record NewEntry(@Nullable String id, String amount, @Nullable String currency,
+      LocalDate valueDate, @Nullable String idempotencyKey, @Nullable String reason) {}
+
+  @Get
+  @Operation(summary = "Every member (not for a member's own account)")
+  public List<Views.MemberView> members(Authentication authentication) {
+    Tenant tenant = Tenant.of(authentication);
+    tenant.requireBroadView();
+    return ports.members().all(tenant.organisation()).stream().map(RecordViews.MAP::member).toList();
+  }
+
+  @Post
+  @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
+  @Operation(summary = "Register a member (cooperative manager, admin)")
+  public HttpResponse<Views.MemberView> register(Authentication authentication, @Body NewMember body) {
+    Tenant tenant = Tenant.of(authentication);
+    String id = registerMember.register(new RegisterMember.Command(
+        tenant.organisation().value(), Tenant.idOr(body.id()), body.name(),
+        body.email() == null ? "" : body.email(), body.phone() == null ? "" : body.phone(),
+        body.postalAddress() == null ? "" : body.postalAddress(), body.rank(), body.joinedOn(),
+        tenant.actor()));
+    Member member = ports.members().get(tenant.organisation(), MemberId.of(id));
+    return HttpResponse.created(RecordViews.MAP.member(member), URI.create("/api/v1/members/" + id));
+  }
+
+  @Get("/{member}")
+  @Operation(summary = "One member")
+  public Views.MemberView member(Authentication authentication, @PathVariable String member) {
+    Tenant tenant = Tenant.of(authentication);
+    tenant.requireSelfOrBroad("member", member);
+    return RecordViews.MAP.member(ports.members().get(tenant.organisation(), MemberId.of(member)));
+  }
+
+  @Get("/{member}/ledger")
+  @Operation(summary = "A member's contribution ledger and what they owe now")
+  public Views.LedgerView ledger(Authentication authentication, @PathVariable String member) {
+    Tenant tenant = Tenant.of(authentication);
+    tenant.requireSelfOrBroad("member", member);
+    MemberId id = ports.members().get(tenant.organisation(), MemberId.of(member)).id();
+    List<LedgerEntry> entries = ports.ledger().entriesOf(tenant.organisation(), id);
+    java.util.Currency currency = entries.isEmpty() ? Money.EUR : entries.get(0).amount().currency();
+    Money balance = Money.zero(currency);
+    for (LedgerEntry e : entries) {
+      switch (e.kind()) {
+        case DUE, PENALTY -> balance = balance.plus(e.amount());
+        case PAYMENT_CONFIRMED -> balance = balance.minus(e.amount());
+        default -> { }
+      }
+    }
+    return new Views.LedgerView(member, currency.getCurrencyCode(), balance.toPlainString(),
+        entries.stream().map(RecordViews.MAP::ledgerEntry).toList());
+  }
+
+  @Post("/{member}/ledger/dues")
+  @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
+  @Operation(summary = "Record that a contribution falls due (idempotent)")
+  public HttpResponse<RecordContribution.Recorded> due(Authentication authentication,
+      @PathVariable String member, @Body NewEntry body,
+      @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+    Tenant tenant = Tenant.of(authentication);
+    return recorded(contributions.due(entry(tenant, member, body, idempotencyKey)));
+  }
+
+  @Post("/{member}/ledger/payments")
+  @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
+  @Operation(summary = "Declare a payment (counts once confirmed; idempotent)")
+  public HttpResponse<RecordContribution.Recorded> declarePayment(Authentication authentication,
+      @PathVariable String member, @Body NewEntry body,
+      @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+    Tenant tenant = Tenant.of(authentication);
+    tenant.requireSelfOrBroad("member", member);
+    return recorded(contributions.declarePayment(entry(tenant, member, body, idempotencyKey)));
+  }
+
+  @Get("/{member}/personal-data")
+  @Secured({Roles.ORG_ADMIN, Roles.COOP_MEMBER})
+  @Operation(summary = "GDPR export of everything held about a member (JSON, or CSV with format=csv)")
+  public HttpResponse<String> exportPersonalData(Authentication authentication,
+      @PathVariable String member, @Nullable @QueryValue String format) {
+    Tenant tenant = Tenant.of(authentication);
+    tenant.requireSelfOrBroad("member", member);
+    return PersonalData.response(export.export(new ExportPersonalData.Command(
+        tenant.organisation().value(), "MEMBER", member, tenant.actor())), format);
+  }
+
+  @Delete("/{member}/personal-data")
+  @Secured(Roles.ORG_ADMIN)
+  @Operation(summary = "GDPR erasure of a member's personal data (ledger entries stay, anonymous)")
+  public ErasePersonalData.Erased erasePersonalData(Authentication authentication,
+      @PathVariable String member) {
+    Tenant tenant = Tenant.of(authentication);
+    return erase.erase(new ErasePersonalData.Command(
+        tenant.organisation().value(), "MEMBER", member, tenant.actor()));
+  }
+
+  private static RecordContribution.Entry entry(Tenant tenant, String member, NewEntry body,
+      String idempotencyKey) {
+    String key = body.idempotencyKey() != null ? body.idempotencyKey()
+        : idempotencyKey == null ? "" : idempotencyKey;
+    return new RecordContribution.Entry(tenant.organisation().value(), member,
+        Tenant.idOr(body.id()), body.amount(), body.currency() == null ? "EUR" : body.currency(),
+        body.valueDate(), key, body.reason() == null ? "" : body.reason(), tenant.actor());
+  }
+
+  static HttpResponse<RecordContribution.Recorded> recorded(RecordContribution.Recorded recorded) {
+    return recorded.duplicate()
+        ? HttpResponse.ok(recorded)
+        : HttpResponse.created(recorded, URI.create("/api/v1/ledger/" + recorded.entry()));
+  }
+
+}

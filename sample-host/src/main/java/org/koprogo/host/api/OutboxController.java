@@ -1,0 +1,63 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.koprogo.host.security.Roles;
+import org.koprogo.ports.out.OutPorts;
+import org.koprogo.ports.out.OutboxMessageId;
+import org.koprogo.ports.out.StoreErrors;
+
+/** The organisation's undeliverable messages (admin): see them, replay them once fixed. */
+@Controller("/api/v1/outbox/dead-letters")
+@Secured(Roles.ORG_ADMIN)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "outbox")
+@SecurityRequirement(name = "bearer")
+public final class OutboxController {
+  private final OutPorts ports;
+
+  OutboxController(OutPorts ports) {
+    this.ports = ports;
+  }
+
+  @Get
+  @Operation(summary = "Dead letters, oldest first (the recipient is not shown)")
+  public List<Views.DeadLetterView> deadLetters(Authentication authentication,
+      @Nullable @QueryValue Integer limit) {
+    Tenant tenant = Tenant.of(authentication);
+    int n = limit == null ? 100 : Math.max(1, Math.min(1000, limit));
+    return ports.outbox().deadLetters(tenant.organisation(), n).stream()
+        .map(m -> new Views.DeadLetterView(m.id().value(), m.key().kind(), m.key().entity(),
+            m.key().event(), m.channel(), m.attempts(), String.valueOf(m.createdAt()),
+            m.lastError()))
+        .toList();
+  }
+
+  @Post("/{message}/replay")
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Make a dead letter pending again")
+  public void replay(Authentication authentication, @PathVariable String message) {
+    Tenant tenant = Tenant.of(authentication);
+    if (!ports.outbox().replay(tenant.organisation(), OutboxMessageId.of(message))) {
+      throw StoreErrors.notFound("dead letter", message);
+    }
+  }
+}

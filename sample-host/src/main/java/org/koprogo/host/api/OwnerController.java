@@ -1,0 +1,96 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.koprogo.domain.building.OwnerId;
+import org.koprogo.host.security.Roles;
+import org.koprogo.ports.in.ErasePersonalData;
+import org.koprogo.ports.in.ExportPersonalData;
+import org.koprogo.ports.out.OutPorts;
+
+/**
+ * The co-owners. The syndic, the council, the admin and the auditor see every owner; an owner
+ * sees only themselves. GDPR: export (art. 15, 20) by the admin or the owner, erasure (art. 17)
+ * by the admin.
+ */
+@Controller("/api/v1/owners")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "owners")
+@SecurityRequirement(name = "bearer")
+public final class OwnerController {
+  private final OutPorts ports;
+  private final ExportPersonalData export;
+  private final ErasePersonalData erase;
+
+  OwnerController(OutPorts ports, ExportPersonalData export, ErasePersonalData erase) {
+    this.ports = ports;
+    this.export = export;
+    this.erase = erase;
+  }
+
+  @Get
+  @Operation(summary = "Every owner of the organisation (not for an owner's own account)")
+  public List<Views.OwnerView> owners(Authentication authentication) {
+    Tenant tenant = Tenant.of(authentication);
+    tenant.requireBroadView();
+    return ports.owners().all(tenant.organisation()).stream().map(RecordViews.MAP::owner).toList();
+  }
+
+  @Get("/{owner}")
+  @Operation(summary = "One owner")
+  public Views.OwnerView owner(Authentication authentication, @PathVariable String owner) {
+    Tenant tenant = Tenant.of(authentication);
+    tenant.requireSelfOrBroad("owner", owner);
+    return RecordViews.MAP.owner(ports.owners().get(tenant.organisation(), OwnerId.of(owner)));
+  }
+
+  @Get("/{owner}/lots")
+  @Operation(summary = "The lots an owner owns all or part of")
+  public List<Views.LotView> lots(Authentication authentication, @PathVariable String owner) {
+    Tenant tenant = Tenant.of(authentication);
+    tenant.requireSelfOrBroad("owner", owner);
+    OwnerId id = ports.owners().get(tenant.organisation(), OwnerId.of(owner)).id();
+    return ports.lots().ofOwner(tenant.organisation(), id).stream().map(RecordViews.MAP::lot).toList();
+  }
+
+  @Get("/{owner}/personal-data")
+  @Secured({Roles.ORG_ADMIN, Roles.OWNER})
+  @Operation(summary = "GDPR export of everything held about an owner (JSON, or CSV with format=csv)")
+  public HttpResponse<String> exportPersonalData(Authentication authentication,
+      @PathVariable String owner, @Nullable @QueryValue String format) {
+    Tenant tenant = Tenant.of(authentication);
+    tenant.requireSelfOrBroad("owner", owner);
+    ExportPersonalData.Export data = export.export(
+        new ExportPersonalData.Command(tenant.organisation().value(), "OWNER", owner, tenant.actor()));
+    return PersonalData.response(data, format);
+  }
+
+  @Delete("/{owner}/personal-data")
+  @Secured(Roles.ORG_ADMIN)
+  @Operation(summary = "GDPR erasure of an owner's personal data (accounting records stay, anonymous)")
+  public ErasePersonalData.Erased erasePersonalData(Authentication authentication,
+      @PathVariable String owner) {
+    Tenant tenant = Tenant.of(authentication);
+    return erase.erase(
+        new ErasePersonalData.Command(tenant.organisation().value(), "OWNER", owner, tenant.actor()));
+  }
+}

@@ -1,0 +1,113 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.api;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Post;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.koprogo.domain.building.LotId;
+import org.koprogo.host.security.Roles;
+import org.koprogo.ports.out.Assembly;
+import org.koprogo.ports.out.AssemblyId;
+import org.koprogo.ports.out.ExpenseId;
+import org.koprogo.ports.out.OutPorts;
+
+/** Lots, expenses and assemblies by id, in the caller's organisation. */
+@Controller("/api/v1")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "buildings")
+@SecurityRequirement(name = "bearer")
+public final class RecordController {
+  private final OutPorts ports;
+  private final AssemblyTally tallies;
+
+  RecordController(OutPorts ports, AssemblyTally tallies) {
+    this.ports = ports;
+    this.tallies = tallies;
+  }
+
+  @Get("/lots/{lot}")
+  @Operation(summary = "One lot with its shares and owners")
+  public Views.LotView lot(Authentication authentication, @PathVariable String lot) {
+    Tenant tenant = Tenant.of(authentication);
+    return RecordViews.MAP.lot(ports.lots().get(tenant.organisation(), LotId.of(lot)));
+  }
+
+  @Get("/expenses/{expense}")
+  @Operation(summary = "One distributed expense with every lot's part")
+  public Views.ExpenseView expense(Authentication authentication, @PathVariable String expense) {
+    Tenant tenant = Tenant.of(authentication);
+    return RecordViews.MAP.expense(ports.expenses().get(tenant.organisation(), ExpenseId.of(expense)));
+  }
+
+  @Get("/assemblies")
+  @Operation(summary = "The organisation's general assemblies")
+  public java.util.List<Views.AssemblyView> assemblies(Authentication authentication) {
+    Tenant tenant = Tenant.of(authentication);
+    return ports.assemblies().all(tenant.organisation()).stream().map(RecordViews.MAP::assembly).toList();
+  }
+
+  /**
+   * Attendance, proxies and ballots of an assembly.
+   *
+   * @param attendance {@code [{owner, mode: PRESENT|PROXY, holder?}]}; an owner not listed is absent
+   * @param ballots resolution id to {@code {owner: FOR|AGAINST|ABSTAIN|BLANK|NULL}}
+   * @param excluded resolution id to the owners excluded from that vote (conflict of interest)
+   * @param syndic the syndic's id when they attend (a syndic holds no proxy)
+   */
+  public record Votes(
+      @Nullable List<Map<String, Object>> attendance,
+      @Nullable Map<String, Map<String, Object>> ballots,
+      @Nullable Map<String, List<String>> excluded,
+      @Nullable String syndic) {}
+
+  @Post("/assemblies/{assembly}/tally")
+  @Operation(summary = "Tally attendance, proxies and ballots against the building's owners"
+      + " (quorum, proxies, cap, majorities; nothing stored)")
+  public Map<String, Object> tally(Authentication authentication, @PathVariable String assembly,
+      @Body Votes votes) {
+    Tenant tenant = Tenant.of(authentication);
+    Assembly found = ports.assemblies().get(tenant.organisation(), AssemblyId.of(assembly));
+    return tallies.tally(found, votes.attendance(), votes.ballots(), votes.excluded(), votes.syndic());
+  }
+
+  @Post("/assemblies/{assembly}/minutes")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
+  @Operation(summary = "Record the votes: the tally's outcomes are stored and the assembly is CLOSED"
+      + " (syndic, admin)")
+  public Map<String, Object> record(Authentication authentication, @PathVariable String assembly,
+      @Body Votes votes) {
+    Tenant tenant = Tenant.of(authentication);
+    Assembly found = ports.assemblies().get(tenant.organisation(), AssemblyId.of(assembly));
+    Map<String, Object> tally =
+        tallies.tally(found, votes.attendance(), votes.ballots(), votes.excluded(), votes.syndic());
+    Assembly stored = ports.assemblies().update(AssemblyTally.withOutcomes(found, tally, "CLOSED"));
+    Map<String, Object> answer = new LinkedHashMap<>(tally);
+    answer.put("assembly", RecordViews.MAP.assembly(stored));
+    return answer;
+  }
+
+  @Get("/assemblies/{assembly}")
+  @Operation(summary = "One general assembly with its resolutions and their outcomes")
+  public Views.AssemblyView assembly(Authentication authentication, @PathVariable String assembly) {
+    Tenant tenant = Tenant.of(authentication);
+    return RecordViews.MAP.assembly(ports.assemblies().get(tenant.organisation(), AssemblyId.of(assembly)));
+  }
+}

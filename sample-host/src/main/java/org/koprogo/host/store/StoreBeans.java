@@ -1,0 +1,100 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.store;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.time.ZoneId;
+import javax.sql.DataSource;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.koprogo.adapters.jdbc.JdbcStore;
+import org.koprogo.host.database.SchemaMigration;
+import org.koprogo.ports.application.CommandValidation;
+import org.koprogo.ports.application.UseCases;
+import org.koprogo.ports.in.DistributeExpense;
+import org.koprogo.ports.in.ErasePersonalData;
+import org.koprogo.ports.in.ExportPersonalData;
+import org.koprogo.ports.in.ListAuditTrail;
+import org.koprogo.ports.in.RecordContribution;
+import org.koprogo.ports.in.RegisterBuilding;
+import org.koprogo.ports.in.RegisterMember;
+import org.koprogo.ports.memory.SystemClock;
+import org.koprogo.ports.out.Clock;
+import org.koprogo.ports.out.OutPorts;
+
+/**
+ * Wires the library: the JDBC adapter on the host's pool (after the migrations), the plain-Java
+ * use cases of {@code koprogo-ports} on its out ports, and Jakarta Validation of their commands.
+ */
+@Factory
+final class StoreBeans {
+
+  @Singleton
+  Clock clock(@Value("${koprogo.zone:Europe/Brussels}") String zone) {
+    return new SystemClock(ZoneId.of(zone));
+  }
+
+  @Singleton
+  JdbcStore jdbcStore(DataSource dataSource, Clock clock, SchemaMigration migratedFirst) {
+    return new JdbcStore(dataSource, clock);
+  }
+
+  @Singleton
+  OutPorts outPorts(JdbcStore store) {
+    return store.ports();
+  }
+
+  @Singleton
+  ValidatorFactory validatorFactory() {
+    return Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .messageInterpolator(new ParameterMessageInterpolator())
+        .buildValidatorFactory();
+  }
+
+  @Singleton
+  UseCases useCases(OutPorts ports, ValidatorFactory validators) {
+    return new UseCases(ports, CommandValidation.with(validators.getValidator()));
+  }
+
+  @Singleton
+  RegisterBuilding registerBuilding(UseCases useCases) {
+    return useCases.registerBuilding();
+  }
+
+  @Singleton
+  DistributeExpense distributeExpense(UseCases useCases) {
+    return useCases.distributeExpense();
+  }
+
+  @Singleton
+  RegisterMember registerMember(UseCases useCases) {
+    return useCases.registerMember();
+  }
+
+  @Singleton
+  RecordContribution recordContribution(UseCases useCases) {
+    return useCases.recordContribution();
+  }
+
+  @Singleton
+  ListAuditTrail listAuditTrail(UseCases useCases) {
+    return useCases.listAuditTrail();
+  }
+
+  @Singleton
+  ExportPersonalData exportPersonalData(UseCases useCases) {
+    return useCases.exportPersonalData();
+  }
+
+  @Singleton
+  ErasePersonalData erasePersonalData(UseCases useCases) {
+    return useCases.erasePersonalData();
+  }
+}

@@ -1,0 +1,184 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.koprogo.host.DemoLogins;
+import org.koprogo.host.HttpCalls;
+import org.koprogo.host.HttpCalls.Answer;
+
+/**
+ * Walks every endpoint of {@code /api/v1} that reads or changes an organisation's records as a
+ * user of another organisation, with ids of the demo co-ownership: every answer is 403 or 404,
+ * and nothing of the other organisation leaks. The list of endpoints is checked against the
+ * router, so a new endpoint cannot be forgotten here.
+ */
+@MicronautTest
+class CrossTenantTest {
+  /** Endpoints open to anyone or about the caller only: nothing of an organisation to cross. */
+  private static final Set<String> NOT_TENANT_SCOPED =
+      Set.of("GET /api/v1/calculations", "POST /api/v1/calculations/{family}",
+          "POST /api/v1/login", "GET /api/v1/me", "GET /api/v1/organisation");
+
+  private static final String EXPENSE = "{\"label\":\"x\",\"amount\":\"10.00\",\"bookedOn\":\"2026-01-01\"}";
+  private static final String ENTRY =
+      "{\"amount\":\"10.00\",\"valueDate\":\"2026-01-01\",\"idempotencyKey\":\"cross-tenant\"}";
+  private static final String VOTES =
+      "{\"attendance\":[{\"owner\":\"o-peeters\",\"mode\":\"PRESENT\"}],\"ballots\":{}}";
+
+  private static final String TILLEULS_USER = "admin@cailles";
+  private static final String CAILLES_USER = "admin@tilleuls";
+
+  /**
+   * Every tenant-scoped endpoint: its URI with ids of one demo organisation, a valid body, and an
+   * admin of the other organisation as caller (an admin passes every role check, so a refusal
+   * can only come from the tenant scoping). Endpoints without an id list or create in the
+   * caller's own organisation: their answers must not leak the other organisation.
+   */
+  private static final Map<String, String[]> CALLS = new LinkedHashMap<>();
+
+  static {
+    call("GET /api/v1/buildings", "/api/v1/buildings", null, TILLEULS_USER);
+    call("POST /api/v1/buildings", "/api/v1/buildings",
+        "{\"id\":\"cross-tenant-building\",\"name\":\"x\",\"address\":\"x\",\"totalShares\":1,"
+            + "\"lots\":[{\"id\":\"cross-tenant-lot\",\"label\":\"x\",\"shares\":1,\"owners\":[]}],"
+            + "\"owners\":[]}", TILLEULS_USER);
+    call("GET /api/v1/buildings/{building}", "/api/v1/buildings/residence-tilleuls", null, TILLEULS_USER);
+    call("GET /api/v1/buildings/{building}/lots", "/api/v1/buildings/residence-tilleuls/lots", null, TILLEULS_USER);
+    call("GET /api/v1/buildings/{building}/expenses", "/api/v1/buildings/residence-tilleuls/expenses", null, TILLEULS_USER);
+    call("POST /api/v1/buildings/{building}/expenses", "/api/v1/buildings/residence-tilleuls/expenses", EXPENSE, TILLEULS_USER);
+    call("GET /api/v1/buildings/{building}/assemblies", "/api/v1/buildings/residence-tilleuls/assemblies", null, TILLEULS_USER);
+    call("GET /api/v1/lots/{lot}", "/api/v1/lots/A1", null, TILLEULS_USER);
+    call("GET /api/v1/expenses/{expense}", "/api/v1/expenses/roof-2026", null, TILLEULS_USER);
+    call("GET /api/v1/assemblies", "/api/v1/assemblies", null, TILLEULS_USER);
+    call("GET /api/v1/assemblies/{assembly}", "/api/v1/assemblies/ga-2026", null, TILLEULS_USER);
+    call("POST /api/v1/assemblies/{assembly}/tally", "/api/v1/assemblies/ga-2026/tally", VOTES, TILLEULS_USER);
+    call("POST /api/v1/assemblies/{assembly}/minutes", "/api/v1/assemblies/ga-2026/minutes", VOTES, TILLEULS_USER);
+    call("GET /api/v1/owners", "/api/v1/owners", null, TILLEULS_USER);
+    call("GET /api/v1/owners/{owner}", "/api/v1/owners/o-peeters", null, TILLEULS_USER);
+    call("GET /api/v1/owners/{owner}/lots", "/api/v1/owners/o-peeters/lots", null, TILLEULS_USER);
+    call("GET /api/v1/owners/{owner}/personal-data", "/api/v1/owners/o-peeters/personal-data", null, TILLEULS_USER);
+    call("DELETE /api/v1/owners/{owner}/personal-data", "/api/v1/owners/o-peeters/personal-data", null, TILLEULS_USER);
+    call("GET /api/v1/members", "/api/v1/members", null, CAILLES_USER);
+    call("POST /api/v1/members", "/api/v1/members",
+        "{\"id\":\"cross-tenant-member\",\"name\":\"x\",\"rank\":0,\"joinedOn\":\"2026-01-01\"}",
+        CAILLES_USER);
+    call("GET /api/v1/members/{member}", "/api/v1/members/m-amrani", null, CAILLES_USER);
+    call("GET /api/v1/members/{member}/ledger", "/api/v1/members/m-amrani/ledger", null, CAILLES_USER);
+    call("POST /api/v1/members/{member}/ledger/dues", "/api/v1/members/m-amrani/ledger/dues", ENTRY, CAILLES_USER);
+    call("POST /api/v1/members/{member}/ledger/payments", "/api/v1/members/m-amrani/ledger/payments", ENTRY, CAILLES_USER);
+    call("GET /api/v1/members/{member}/personal-data", "/api/v1/members/m-amrani/personal-data", null, CAILLES_USER);
+    call("DELETE /api/v1/members/{member}/personal-data", "/api/v1/members/m-amrani/personal-data", null, CAILLES_USER);
+    call("GET /api/v1/ledger/{entry}", "/api/v1/ledger/due-m-devos-2026-01", null, CAILLES_USER);
+    call("POST /api/v1/ledger/{entry}/confirmation", "/api/v1/ledger/pay-m-devos-2026-01/confirmation", "{}", CAILLES_USER);
+    call("POST /api/v1/ledger/{entry}/rejection", "/api/v1/ledger/pay-m-devos-2026-01/rejection", "{}", CAILLES_USER);
+    call("GET /api/v1/audit-trail", "/api/v1/audit-trail", null, TILLEULS_USER);
+    call("GET /api/v1/outbox/dead-letters", "/api/v1/outbox/dead-letters", null, TILLEULS_USER);
+    call("POST /api/v1/outbox/dead-letters/{message}/replay",
+        "/api/v1/outbox/dead-letters/00000000-0000-0000-0000-000000000000/replay", "{}", TILLEULS_USER);
+  }
+
+  private static void call(String route, String uri, String body, String caller) {
+    CALLS.put(route, new String[] {uri, body, caller});
+  }
+
+  @Inject
+  @Client("/")
+  HttpClient client;
+
+  @Inject
+  Router router;
+
+  HttpCalls calls;
+
+  @BeforeEach
+  void calls() {
+    calls = new HttpCalls(client.toBlocking());
+  }
+
+  @Test
+  void coversEveryEndpointOfTheApi() {
+    Set<String> routes =
+        router.uriRoutes()
+            .map(r -> r.getHttpMethodName() + " " + r.getUriMatchTemplate().toString())
+            .filter(r -> r.contains(" /api/v1") && !r.startsWith("HEAD "))
+            .collect(Collectors.toCollection(TreeSet::new));
+    routes.removeAll(NOT_TENANT_SCOPED);
+
+    assertThat(new TreeSet<>(CALLS.keySet())).isEqualTo(routes);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> anotherOrganisationsUserGetsOnly403Or404AndSeesNothingOfIt() {
+    return CALLS.entrySet().stream()
+        .map(e -> DynamicTest.dynamicTest(e.getValue()[2] + " " + e.getKey(), () -> {
+          String[] call = e.getValue();
+          String method = e.getKey().substring(0, e.getKey().indexOf(' '));
+          boolean withId = e.getKey().contains("{");
+          Answer answer = calls.exchange(request(method, call[0], call[1], DemoLogins.token(calls, call[2])));
+
+          if (withId) {
+            assertThat(answer.status()).as(answer.body()).isIn(403, 404);
+            assertThat(answer.contentType()).isEqualTo("application/problem+json");
+          } else {
+            assertThat(answer.status()).as(answer.body()).isIn(200, 201, 403);
+          }
+          String other = TILLEULS_USER.equals(call[2]) ? "Peeters" : "Amrani";
+          assertThat(answer.body()).doesNotContain(other);
+        }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> aUserWithANarrowerRoleOfAnotherOrganisationIsRefusedToo() {
+    return CALLS.entrySet().stream()
+        .filter(e -> e.getKey().contains("{") && TILLEULS_USER.equals(e.getValue()[2]))
+        .map(e -> DynamicTest.dynamicTest("member@cailles " + e.getKey(), () -> {
+          String[] call = e.getValue();
+          String method = e.getKey().substring(0, e.getKey().indexOf(' '));
+          Answer answer = calls.exchange(
+              request(method, call[0], call[1], DemoLogins.token(calls, "member@cailles")));
+
+          assertThat(answer.status()).as(answer.body()).isIn(403, 404);
+          assertThat(answer.body()).doesNotContain("Peeters");
+        }));
+  }
+
+  @Test
+  void theSameIdsAreReadableInsideTheirOwnOrganisation() {
+    String admin = DemoLogins.token(calls, "admin@tilleuls");
+
+    assertThat(calls.get("/api/v1/owners/o-peeters", admin).status()).isEqualTo(200);
+    assertThat(calls.get("/api/v1/expenses/roof-2026", admin).status()).isEqualTo(200);
+    assertThat(calls.get("/api/v1/members/m-amrani", DemoLogins.token(calls, "admin@cailles")).status())
+        .isEqualTo(200);
+  }
+
+  private static MutableHttpRequest<?> request(String method, String uri, String body, String token) {
+    MutableHttpRequest<?> request =
+        body == null
+            ? HttpRequest.create(HttpMethod.valueOf(method), uri)
+            : HttpRequest.create(HttpMethod.valueOf(method), uri).body(body).contentType("application/json");
+    return request.bearerAuth(token);
+  }
+}
