@@ -31,6 +31,7 @@ public final class JdbcStore {
   private final JdbcAuditTrail auditTrail;
   private final JdbcOutbox outbox;
   private final JdbcPersonalData personalData;
+  private final JdbcAggregateStore aggregateStore;
 
   /**
    * The adapter on {@code dataSource}; the outbox reads time from {@code clock}.
@@ -54,13 +55,14 @@ public final class JdbcStore {
     this.auditTrail = new JdbcAuditTrail(db);
     this.outbox = new JdbcOutbox(db, clock);
     this.personalData = new JdbcPersonalData(db, this);
+    this.aggregateStore = new JdbcAggregateStore(db);
   }
 
   /** Every port, to build the use cases from. */
   public OutPorts ports() {
     return new OutPorts(
         organisations, buildings, lots, owners, members, assemblies, expenses, ledger, auditTrail, outbox,
-        transactions, clock, List.of(personalData));
+        aggregateStore, transactions, clock, List.of(personalData));
   }
 
   public JdbcTransactions transactions() {
@@ -105,6 +107,10 @@ public final class JdbcStore {
 
   public JdbcOutbox outbox() {
     return outbox;
+  }
+
+  public JdbcAggregateStore aggregateStore() {
+    return aggregateStore;
   }
 
   public JdbcPersonalData personalData() {

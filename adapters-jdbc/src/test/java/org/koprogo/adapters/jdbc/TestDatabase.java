@@ -35,7 +35,7 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
   private static final String[] TABLES = {
     "lot_ownerships", "lots", "assembly_resolutions", "assemblies", "expense_allocations", "expenses",
     "audit_details", "audit_entries", "ledger_entries", "outbox_messages", "owners", "members", "buildings",
-    "organisations"
+    "organisations", "aggregate_records"
   };
   private static String postgresUrl;
   private static EmbeddedPostgres embedded;

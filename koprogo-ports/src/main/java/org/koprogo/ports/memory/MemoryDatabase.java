@@ -35,6 +35,7 @@ public final class MemoryDatabase implements Transactions {
   private final InMemoryAuditTrail auditTrail;
   private final InMemoryOutbox outbox;
   private final InMemoryPersonalData personalData;
+  private final InMemoryAggregateStore aggregateStore;
 
   /** An empty store whose outbox and audit read {@code clock}. */
   public MemoryDatabase(Clock clock) {
@@ -50,6 +51,7 @@ public final class MemoryDatabase implements Transactions {
     this.auditTrail = new InMemoryAuditTrail(this);
     this.outbox = new InMemoryOutbox(this);
     this.personalData = new InMemoryPersonalData(this);
+    this.aggregateStore = new InMemoryAggregateStore(this);
   }
 
   public Clock clock() {
@@ -100,11 +102,15 @@ public final class MemoryDatabase implements Transactions {
     return personalData;
   }
 
+  public InMemoryAggregateStore aggregateStore() {
+    return aggregateStore;
+  }
+
   /** Every port of this store, to build the use cases from. */
   public OutPorts ports() {
     return new OutPorts(
         organisations, buildings, lots, owners, members, assemblies, expenses, ledger, auditTrail,
-        outbox, this, clock, List.of(personalData));
+        outbox, aggregateStore, this, clock, List.of(personalData));
   }
 
   /** The transactions of this store (this object). */

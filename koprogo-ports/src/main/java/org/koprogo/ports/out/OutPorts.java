@@ -12,6 +12,7 @@ import java.util.Objects;
  * in-memory store ({@code MemoryDatabase.ports()}) and the JDBC adapter ({@code
  * JdbcStore.ports()}) each give one; a host may mix (JDBC stores, another outbox).
  *
+ * @param aggregateStore every other aggregate of the domain (records stored whole)
  * @param personalData every store holding personal data (GDPR export and erasure ask them all)
  */
 public record OutPorts(
@@ -25,6 +26,7 @@ public record OutPorts(
     Ledger ledger,
     AuditTrail auditTrail,
     Outbox outbox,
+    AggregateStore aggregateStore,
     Transactions transactions,
     Clock clock,
     List<PersonalDataHolder> personalData) {
@@ -39,6 +41,7 @@ public record OutPorts(
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(auditTrail, "auditTrail");
     Objects.requireNonNull(outbox, "outbox");
+    Objects.requireNonNull(aggregateStore, "aggregateStore");
     Objects.requireNonNull(transactions, "transactions");
     Objects.requireNonNull(clock, "clock");
     personalData = List.copyOf(personalData);
@@ -50,6 +53,6 @@ public record OutPorts(
     all.add(holder);
     return new OutPorts(
         organisations, buildings, lots, owners, members, assemblies, expenses, ledger, auditTrail,
-        outbox, transactions, clock, all);
+        outbox, aggregateStore, transactions, clock, all);
   }
 }

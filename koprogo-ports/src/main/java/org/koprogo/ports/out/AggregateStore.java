@@ -1,0 +1,67 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.out;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Stores any aggregate of the domain that is a Java record (an allocation, a yearly budget, a
+ * building with its ownerships, a notice of the community board...), whole, by type and id:
+ * the store for the aggregates that have no repository of their own.
+ *
+ * <p>Contract, as {@link Aggregates}: tenant-scoped reads, {@code add} at version 1 ({@code
+ * CONCURRENT_UPDATE} when the id is taken), {@code update} with the version read ({@code
+ * CONCURRENT_UPDATE} when another version is stored, {@code NOT_FOUND} when none is), and what is
+ * read back equals what was stored. The aggregate is rebuilt through its canonical constructor,
+ * so the domain's validation runs again on reading. A database adapter stores a record's
+ * components by name (JSON), so a record's components may be added (with a default when absent:
+ * none) but not renamed without a migration; types are named by their class name.
+ */
+public interface AggregateStore {
+
+  /** Stores a new aggregate under {@code id}; returns it at version 1. */
+  <A extends Record> Stored<A> add(OrganisationId organisation, String id, A aggregate);
+
+  /** Stores {@code changed} (its version is the version read); returns it at the next version. */
+  <A extends Record> Stored<A> update(Stored<A> changed);
+
+  /** The aggregate of {@code type} stored under {@code id} in {@code organisation}. */
+  <A extends Record> Optional<Stored<A>> find(OrganisationId organisation, Class<A> type, String id);
+
+  /** Every aggregate of {@code type} in {@code organisation}, ordered by id. */
+  <A extends Record> List<Stored<A>> all(OrganisationId organisation, Class<A> type);
+
+  /**
+   * An aggregate as stored.
+   *
+   * @param organisation the tenant
+   * @param id its id in the store (unique per organisation and type)
+   * @param version the optimistic-lock version
+   * @param aggregate the domain record
+   */
+  record Stored<A extends Record>(OrganisationId organisation, String id, long version, A aggregate) {
+    public Stored {
+      Objects.requireNonNull(organisation, "organisation");
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(aggregate, "aggregate");
+      if (id.isBlank()) {
+        throw new IllegalArgumentException("an aggregate id is not blank");
+      }
+    }
+
+    /** The same stored aggregate, changed to {@code next} (to pass to {@link #update}). */
+    public Stored<A> with(A next) {
+      return new Stored<>(organisation, id, version, next);
+    }
+
+    /** The class the aggregate is stored under. */
+    @SuppressWarnings("unchecked")
+    public Class<A> type() {
+      return (Class<A>) aggregate.getClass();
+    }
+  }
+}

@@ -1,0 +1,170 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.koprogo.ports.contract.PortsFixtures.ACME;
+import static org.koprogo.ports.contract.PortsFixtures.OTHER;
+import static org.koprogo.ports.contract.PortsFixtures.T0;
+import static org.koprogo.ports.contract.PortsFixtures.assertRefused;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.koprogo.domain.building.Building;
+import org.koprogo.domain.building.BuildingId;
+import org.koprogo.domain.building.Holding;
+import org.koprogo.domain.building.Lot;
+import org.koprogo.domain.building.LotId;
+import org.koprogo.domain.building.LotOwnership;
+import org.koprogo.domain.building.OwnerId;
+import org.koprogo.domain.budget.BudgetLine;
+import org.koprogo.domain.budget.Fund;
+import org.koprogo.domain.budget.YearlyBudget;
+import org.koprogo.domain.charges.DistributionKey;
+import org.koprogo.domain.charges.KeyShare;
+import org.koprogo.domain.community.NeighbourId;
+import org.koprogo.domain.community.notices.Notice;
+import org.koprogo.domain.community.notices.NoticeKind;
+import org.koprogo.domain.coop.GroupId;
+import org.koprogo.domain.coop.MemberId;
+import org.koprogo.domain.coop.MemberStatus;
+import org.koprogo.domain.coop.Rank;
+import org.koprogo.domain.coop.Role;
+import org.koprogo.domain.coop.allocation.Allocation;
+import org.koprogo.domain.coop.allocation.AllocationId;
+import org.koprogo.domain.coop.allocation.AllocationStatus;
+import org.koprogo.domain.coop.allocation.DecisionRecord;
+import org.koprogo.domain.coop.group.Document;
+import org.koprogo.domain.coop.group.DocumentKind;
+import org.koprogo.domain.coop.group.DocumentStatus;
+import org.koprogo.domain.coop.group.Member;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.Fraction;
+import org.koprogo.domain.shared.Money;
+import org.koprogo.ports.out.AggregateStore;
+
+/**
+ * The {@link AggregateStore} contract, on real aggregates of the domain: every one comes back
+ * equal, scoped by organisation and type, with optimistic locking.
+ */
+public abstract class AggregateStoreContract extends ContractBase {
+
+  static Building building() {
+    return new Building(
+        BuildingId.of("B1"), "Les Tilleuls", new BigDecimal("1000"),
+        List.of(Lot.of("A1", "600"), Lot.of("A2", "400")),
+        List.of(
+            LotOwnership.sole(LotId.of("A1"), OwnerId.of("O1")),
+            new LotOwnership(LotId.of("A2"), List.of(
+                Holding.undivided(OwnerId.of("O1"), Fraction.of(1, 3)),
+                Holding.undivided(OwnerId.of("O2"), Fraction.of(2, 3))))));
+  }
+
+  static Allocation allocation(AllocationStatus status) {
+    return new Allocation(
+        AllocationId.of("AL-1"), GroupId.of("coop-1"), MemberId.of("alice"), Rank.of(3), LotId.of("L7"), status,
+        Optional.of(new DecisionRecord("minutes-2026-05", LocalDate.parse("2026-05-20"))), Optional.empty());
+  }
+
+  static YearlyBudget budget() {
+    Map<LotId, BigDecimal> weights = new LinkedHashMap<>();
+    weights.put(LotId.of("A1"), new BigDecimal("1.5"));
+    weights.put(LotId.of("A2"), new BigDecimal("0.25"));
+    return new YearlyBudget(
+        LocalDate.parse("2026-01-01"), Money.EUR,
+        List.of(new BudgetLine("Elevator", Fund.values()[0], Money.ofMinor(Money.EUR, 123_456),
+            List.of(new KeyShare(new BigDecimal("70"), new DistributionKey("elevator", weights))))));
+  }
+
+  static Member member() {
+    return new Member(
+        MemberId.of("alice"), Rank.of(1), Role.COOP_MEMBER, MemberStatus.PENDING_KYC,
+        Set.of(DocumentKind.IDENTITY_DOCUMENT, DocumentKind.PROOF_OF_ADDRESS),
+        Map.of(DocumentKind.IDENTITY_DOCUMENT,
+            new Document(DocumentKind.IDENTITY_DOCUMENT, "scan-1 \"é\"\n", DocumentStatus.SUBMITTED, "")));
+  }
+
+  static Notice notice() {
+    return new Notice(
+        "N1", NeighbourId.of("n-1"), NoticeKind.EVENT, "Garden party", "Saturday, 3 pm", T0,
+        T0.plus(Duration.ofDays(7)), null, null);
+  }
+
+  @Test
+  void everyAggregateComesBackEqual() {
+    AggregateStore store = ports.aggregateStore();
+    List<Record> aggregates = List.of(building(), allocation(AllocationStatus.PROPOSED), budget(), member(), notice());
+
+    for (Record a : aggregates) {
+      store.add(ACME, "id-1", a);
+    }
+
+    for (Record a : aggregates) {
+      assertThat(store.find(ACME, a.getClass(), "id-1")).hasValueSatisfying(s -> {
+        assertThat(s.aggregate()).isEqualTo(a);
+        assertThat(s.version()).isEqualTo(1);
+      });
+    }
+  }
+
+  @Test
+  void anotherOrganisationSeesNothing() {
+    AggregateStore store = ports.aggregateStore();
+    store.add(ACME, "B1", building());
+
+    assertThat(store.find(OTHER, Building.class, "B1")).isEmpty();
+    assertThat(store.all(OTHER, Building.class)).isEmpty();
+    assertRefused(
+        () -> store.update(new AggregateStore.Stored<>(OTHER, "B1", 1, building())), ErrorCode.NOT_FOUND);
+    assertThat(store.find(ACME, Building.class, "B1")).isPresent();
+  }
+
+  @Test
+  void typesAreKeptApartAndListedById() {
+    AggregateStore store = ports.aggregateStore();
+    store.add(ACME, "b", allocation(AllocationStatus.PROPOSED));
+    store.add(ACME, "a", allocation(AllocationStatus.VALIDATED));
+    store.add(ACME, "a", notice());
+
+    List<AggregateStore.Stored<Allocation>> allocations = store.all(ACME, Allocation.class);
+
+    assertThat(allocations).extracting(AggregateStore.Stored::id).containsExactly("a", "b");
+    assertThat(allocations.get(0).aggregate().status()).isEqualTo(AllocationStatus.VALIDATED);
+    assertThat(store.all(ACME, Notice.class)).hasSize(1);
+  }
+
+  @Test
+  void aStaleVersionIsAConflictNeverALostUpdate() {
+    AggregateStore store = ports.aggregateStore();
+    AggregateStore.Stored<Allocation> first = store.add(ACME, "AL-1", allocation(AllocationStatus.PROPOSED));
+
+    AggregateStore.Stored<Allocation> validated = store.update(first.with(allocation(AllocationStatus.VALIDATED)));
+
+    assertThat(validated.version()).isEqualTo(2);
+    assertRefused(() -> store.update(first.with(allocation(AllocationStatus.REJECTED))), ErrorCode.CONCURRENT_UPDATE);
+    assertRefused(() -> store.add(ACME, "AL-1", allocation(AllocationStatus.PROPOSED)), ErrorCode.CONCURRENT_UPDATE);
+    assertThat(store.find(ACME, Allocation.class, "AL-1").orElseThrow().aggregate().status())
+        .isEqualTo(AllocationStatus.VALIDATED);
+  }
+
+  @Test
+  void joinsTheUnitOfWork() {
+    AggregateStore store = ports.aggregateStore();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ports.transactions().run(() -> {
+      store.add(ACME, "B1", building());
+      throw new IllegalStateException("boom");
+    })).hasMessage("boom");
+
+    assertThat(store.find(ACME, Building.class, "B1")).isEmpty();
+  }
+}
