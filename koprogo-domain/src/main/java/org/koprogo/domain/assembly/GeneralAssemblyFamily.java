@@ -113,7 +113,7 @@ public final class GeneralAssemblyFamily implements RuleFamily {
   }
 
   private static List<Attendance> attendance(CalculationInput input, Set<OwnerId> known) {
-    List<CalculationInput> rows = input.objects("attendance");
+    List<CalculationInput> rows = input.optionalObjects("attendance");
     List<Attendance> result = new ArrayList<>(rows.size());
     Set<OwnerId> seen = new HashSet<>();
     for (CalculationInput row : rows) {
@@ -154,7 +154,7 @@ public final class GeneralAssemblyFamily implements RuleFamily {
   }
 
   private static List<Resolution> resolutions(CalculationInput input, AssemblyTally tally) {
-    List<CalculationInput> rows = input.objects("resolutions");
+    List<CalculationInput> rows = input.optionalObjects("resolutions");
     List<Resolution> result = new ArrayList<>(rows.size());
     Set<String> seen = new HashSet<>();
     for (CalculationInput row : rows) {
@@ -176,7 +176,7 @@ public final class GeneralAssemblyFamily implements RuleFamily {
         excluded.add(owner);
       }
       Map<OwnerId, Ballot> ballots = new LinkedHashMap<>();
-      for (Map.Entry<String, Object> e : row.map("ballots").entrySet()) {
+      for (Map.Entry<String, Object> e : row.optionalMap("ballots").entrySet()) {
         String field = row.pathOf("ballots") + "." + e.getKey();
         OwnerId owner = e.getKey().isBlank() ? null : OwnerId.of(e.getKey());
         if (owner == null || !tally.isOwner(owner)) {
