@@ -53,9 +53,21 @@ class GeneralAssemblyFamilyTest {
   }
 
   @Test
-  void needsTheBallotsOfEveryResolution() {
+  void readsAResolutionWithoutBallotsAsEveryVoterAbstaining() {
     Map<String, Object> input = input(List.of(Map.of("owner", "A", "mode", "PRESENT")),
         List.of(Map.of("id", "r1", "majority", "ABSOLUTE")));
+
+    Map<String, Object> output = RuleFamilies.evaluate("general-assembly", input);
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> r1 = (Map<String, Object>) ((Map<String, Object>) output.get("resolutions")).get("r1");
+    assertThat(r1).containsEntry("for", "0").containsEntry("abstained", "100").containsEntry("adopted", false);
+  }
+
+  @Test
+  void needsTheMajorityOfEveryResolution() {
+    Map<String, Object> input = input(List.of(Map.of("owner", "A", "mode", "PRESENT")),
+        List.of(Map.of("id", "r1", "ballots", Map.of("A", "FOR"))));
 
     assertRefusedWith(input, ErrorCode.MISSING_FIELD);
   }
