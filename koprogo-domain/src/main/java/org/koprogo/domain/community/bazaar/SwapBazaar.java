@@ -37,6 +37,18 @@ public final class SwapBazaar {
     }
   }
 
+  /** A bazaar as stored: its offers in publication order. */
+  public static SwapBazaar restore(CommunitySettings settings, Duration lifetime, List<BazaarOffer> offers) {
+    SwapBazaar bazaar = new SwapBazaar(settings, lifetime);
+    offers.forEach(o -> bazaar.offers.put(o.id(), o));
+    return bazaar;
+  }
+
+  /** How long an offer lives. */
+  public Duration lifetime() {
+    return lifetime;
+  }
+
   /** Publishes an offer that expires after the bazaar's lifetime. */
   public BazaarOffer publish(String id, NeighbourId owner, OfferKind kind, String title, Instant at) {
     settings.require(CommunityModule.SWAP_BAZAAR);

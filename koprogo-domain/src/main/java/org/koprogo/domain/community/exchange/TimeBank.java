@@ -55,6 +55,31 @@ public final class TimeBank {
     this.floor = floor;
   }
 
+  /**
+   * A time bank as stored: {@code exchanges} in creation order; balances and participation are
+   * recomputed from the completed ones (a store keeps the exchanges, never the balances).
+   */
+  public static TimeBank restore(CommunitySettings settings, TimeCredits floor, List<Exchange> exchanges) {
+    TimeBank bank = new TimeBank(settings, floor);
+    for (Exchange e : exchanges) {
+      if (bank.exchanges.putIfAbsent(e.id(), e) != null) {
+        throw KoproGoException.of(ErrorCode.ILLEGAL_TRANSITION, "exchange " + e.id().value() + " already exists", "value", e.id().value());
+      }
+      if (e.status() == ExchangeStatus.DONE) {
+        bank.balances.merge(e.provider(), e.duration(), TimeCredits::plus);
+        bank.balances.merge(e.receiver(), e.duration().negated(), TimeCredits::plus);
+        bank.completed.merge(e.provider(), 1L, Long::sum);
+        bank.completed.merge(e.receiver(), 1L, Long::sum);
+      }
+    }
+    return bank;
+  }
+
+  /** The lowest balance allowed, or null for none. */
+  public TimeCredits floor() {
+    return floor;
+  }
+
   /** A neighbour offers a service they can give. */
   public ExchangeProposed offer(ExchangeId id, NeighbourId provider, String service, TimeCredits duration, Instant at) {
     return propose(id, provider, null, service, duration, at, true);

@@ -38,6 +38,30 @@ public final class LendingCalendar {
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 
+  /**
+   * A calendar as stored: its objects and its loans in booking order. Refuses stored loans that
+   * would break the calendar's rule ({@code LOAN_OVERLAP}) or name an unknown object.
+   */
+  public static LendingCalendar restore(CommunitySettings settings, List<LendableObject> objects, List<Loan> loans) {
+    LendingCalendar calendar = new LendingCalendar(settings);
+    for (LendableObject o : objects) {
+      calendar.objects.put(o.id(), o);
+    }
+    for (Loan l : loans) {
+      calendar.object(l.objectId());
+      if (l.status().holdsThePeriod()) {
+        for (Loan other : calendar.loans.values()) {
+          if (other.objectId().equals(l.objectId()) && other.status().holdsThePeriod() && other.overlaps(l.from(), l.until())) {
+            throw KoproGoException.of(
+                ErrorCode.LOAN_OVERLAP, "stored loans " + other.id() + " and " + l.id() + " overlap", "value", l.objectId());
+          }
+        }
+      }
+      calendar.loans.put(l.id(), l);
+    }
+    return calendar;
+  }
+
   /** Lists an object for lending. */
   public LendableObject list(LendableObject object) {
     settings.require(CommunityModule.OBJECT_LENDING);

@@ -29,6 +29,13 @@ public final class NoticeBoard {
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 
+  /** A board as stored: its notices in posting order. */
+  public static NoticeBoard restore(CommunitySettings settings, List<Notice> notices) {
+    NoticeBoard board = new NoticeBoard(settings);
+    notices.forEach(n -> board.notices.put(n.id(), n));
+    return board;
+  }
+
   /** Posts a notice. */
   public Notice post(String id, NeighbourId author, NoticeKind kind, String title, String body, Instant at, Instant expiresAt) {
     settings.require(CommunityModule.NOTICE_BOARD);

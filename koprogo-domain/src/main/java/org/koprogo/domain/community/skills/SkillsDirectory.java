@@ -37,6 +37,18 @@ public final class SkillsDirectory {
     this.neighbours = Set.copyOf(neighbours);
   }
 
+  /** A directory as stored: its listings in the order they were added. */
+  public static SkillsDirectory restore(CommunitySettings settings, Set<NeighbourId> neighbours, List<SkillListing> listings) {
+    SkillsDirectory directory = new SkillsDirectory(settings, neighbours);
+    directory.listings.addAll(listings);
+    return directory;
+  }
+
+  /** Every listing, consented or not (for the store; never shown as such). */
+  public List<SkillListing> listings() {
+    return List.copyOf(listings);
+  }
+
   /** Lists a skill, shown only if {@code consentAt} is not null. */
   public SkillListing add(NeighbourId who, String skill, Instant consentAt) {
     settings.require(CommunityModule.SKILLS_DIRECTORY);

@@ -1,0 +1,402 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.adapters.jdbc.community;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.koprogo.adapters.jdbc.JdbcStore;
+import org.koprogo.adapters.jdbc.JdbcUnitOfWork;
+import org.koprogo.domain.building.BuildingId;
+import org.koprogo.domain.community.CommunityModule;
+import org.koprogo.domain.community.CommunitySettings;
+import org.koprogo.domain.community.NeighbourId;
+import org.koprogo.domain.community.bazaar.BazaarOffer;
+import org.koprogo.domain.community.bazaar.BazaarStatus;
+import org.koprogo.domain.community.bazaar.OfferKind;
+import org.koprogo.domain.community.exchange.Exchange;
+import org.koprogo.domain.community.exchange.ExchangeId;
+import org.koprogo.domain.community.exchange.ExchangeStatus;
+import org.koprogo.domain.community.exchange.TimeCredits;
+import org.koprogo.domain.community.lending.Condition;
+import org.koprogo.domain.community.lending.Deposit;
+import org.koprogo.domain.community.lending.LendableObject;
+import org.koprogo.domain.community.lending.Loan;
+import org.koprogo.domain.community.lending.LoanStatus;
+import org.koprogo.domain.community.notices.Notice;
+import org.koprogo.domain.community.notices.NoticeKind;
+import org.koprogo.domain.community.skills.SkillListing;
+import org.koprogo.domain.shared.Money;
+import org.koprogo.ports.out.OrganisationId;
+import org.koprogo.ports.out.StoreErrors;
+import org.koprogo.ports.out.community.CommunityBuilding;
+import org.koprogo.ports.out.community.CommunityBuildings;
+import org.koprogo.ports.out.community.CommunityStore;
+
+/**
+ * {@link CommunityBuildings} on the JDBC adapter's database (tables of {@code
+ * V50__community.sql}). The root row {@code community_buildings} carries the version: {@link
+ * #update} changes it with {@code where version = ?} first, and only when that one row changed
+ * does it rewrite the building's module rows, in the same transaction. Two units of work that
+ * read the same version therefore cannot both store: on PostgreSQL the second {@code update}
+ * waits for the first to commit, then finds another version and changes nothing ({@code
+ * CONCURRENT_UPDATE}); H2 behaves the same under its row locks. Every statement names the
+ * organisation.
+ *
+ * <p>Joins the {@link JdbcStore}'s transactions; thread-safe.
+ */
+public final class JdbcCommunityBuildings implements CommunityBuildings {
+  private static final String[] CHILD_TABLES = {
+    "community_exchange_ratings", "community_loans", "community_exchanges", "community_objects",
+    "community_bazaar_offers", "community_skills", "community_notices", "community_modules", "community_people"
+  };
+
+  private final JdbcUnitOfWork db;
+
+  public JdbcCommunityBuildings(JdbcStore store) {
+    this.db = JdbcUnitOfWork.of(Objects.requireNonNull(store, "store"));
+  }
+
+  /** The community store on {@code store}: these buildings and the store's transactions. */
+  public static CommunityStore storeOn(JdbcStore store) {
+    return new CommunityStore(new JdbcCommunityBuildings(store), store.transactions());
+  }
+
+  @Override
+  public CommunityBuilding add(CommunityBuilding c) {
+    Objects.requireNonNull(c, "community");
+    if (c.version() != 0) {
+      throw new IllegalArgumentException("a new community has version 0, not " + c.version());
+    }
+    return db.inTransaction(
+        conn -> {
+          int inserted =
+              CommunitySql.update(
+                  conn,
+                  "insert into community_buildings (organisation_id, building_id, floor_minutes, bazaar_lifetime_seconds, version)"
+                      + " values (?, ?, ?, ?, ?) on conflict do nothing",
+                  org(c), building(c), c.floor() == null ? null : c.floor().minutes(), c.bazaarLifetime().toSeconds(), 1L);
+          if (inserted == 0) {
+            throw StoreErrors.concurrentUpdate(kind(), c.building().value(), 0);
+          }
+          writeChildren(conn, c);
+          return c.withVersion(1);
+        });
+  }
+
+  @Override
+  public CommunityBuilding update(CommunityBuilding c) {
+    Objects.requireNonNull(c, "community");
+    long expected = c.version();
+    return db.inTransaction(
+        conn -> {
+          int changed =
+              CommunitySql.update(
+                  conn,
+                  "update community_buildings set floor_minutes = ?, bazaar_lifetime_seconds = ?, version = ?"
+                      + " where organisation_id = ? and building_id = ? and version = ?",
+                  c.floor() == null ? null : c.floor().minutes(), c.bazaarLifetime().toSeconds(), expected + 1,
+                  org(c), building(c), expected);
+          if (changed == 0) {
+            boolean exists =
+                !CommunitySql.query(
+                        conn, "select 1 from community_buildings where organisation_id = ? and building_id = ?",
+                        rs -> Boolean.TRUE, org(c), building(c))
+                    .isEmpty();
+            throw exists
+                ? StoreErrors.concurrentUpdate(kind(), c.building().value(), expected)
+                : StoreErrors.notFound(kind(), c.building().value());
+          }
+          for (String table : CHILD_TABLES) {
+            CommunitySql.update(conn, "delete from " + table + " where organisation_id = ? and building_id = ?", org(c), building(c));
+          }
+          writeChildren(conn, c);
+          return c.withVersion(expected + 1);
+        });
+  }
+
+  @Override
+  public Optional<CommunityBuilding> find(OrganisationId organisation, BuildingId id) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(id, "id");
+    return db.withConnection(
+        conn -> {
+          List<Root> roots =
+              CommunitySql.query(
+                  conn, "select * from community_buildings where organisation_id = ? and building_id = ?",
+                  CommunityRows::root, organisation.value(), id.value());
+          return roots.isEmpty() ? Optional.empty() : Optional.of(load(conn, organisation, roots.get(0)));
+        });
+  }
+
+  @Override
+  public List<CommunityBuilding> all(OrganisationId organisation) {
+    Objects.requireNonNull(organisation, "organisation");
+    return db.withConnection(
+        conn -> {
+          List<Root> roots =
+              CommunitySql.query(
+                  conn, "select * from community_buildings where organisation_id = ? order by building_id",
+                  CommunityRows::root, organisation.value());
+          List<CommunityBuilding> result = new ArrayList<>();
+          for (Root r : roots) {
+            result.add(load(conn, organisation, r));
+          }
+          return List.copyOf(result);
+        });
+  }
+
+  /** The root row. */
+  record Root(String building, Long floorMinutes, long lifetimeSeconds, long version) {}
+
+  private static CommunityBuilding load(Connection conn, OrganisationId organisation, Root root) throws SQLException {
+    Object[] key = {organisation.value(), root.building()};
+    String where = " where organisation_id = ? and building_id = ?";
+    Set<NeighbourId> council = new LinkedHashSet<>();
+    Set<NeighbourId> people = new LinkedHashSet<>();
+    for (Object[] p : CommunitySql.query(
+        conn, "select neighbour_id, is_council from community_people" + where + " order by neighbour_id",
+        rs -> new Object[] {rs.getString("neighbour_id"), rs.getBoolean("is_council")}, key)) {
+      NeighbourId who = NeighbourId.of((String) p[0]);
+      people.add(who);
+      if ((Boolean) p[1]) {
+        council.add(who);
+      }
+    }
+    Set<CommunityModule> modules = new HashSet<>(
+        CommunitySql.query(conn, "select module from community_modules" + where, rs -> CommunityModule.valueOf(rs.getString("module")), key));
+    Map<String, Map<NeighbourId, Integer>> ratings = new HashMap<>();
+    CommunitySql.query(
+        conn, "select exchange_id, rated_by, stars from community_exchange_ratings" + where,
+        rs -> ratings.computeIfAbsent(rs.getString("exchange_id"), k -> new HashMap<>())
+            .put(NeighbourId.of(rs.getString("rated_by")), rs.getInt("stars")),
+        key);
+    List<Exchange> exchanges =
+        CommunitySql.query(
+            conn, "select * from community_exchanges" + where + " order by sort_order",
+            rs -> CommunityRows.exchange(rs, ratings.getOrDefault(rs.getString("exchange_id"), Map.of())), key);
+    List<LendableObject> objects =
+        CommunitySql.query(conn, "select * from community_objects" + where + " order by sort_order", CommunityRows::object, key);
+    List<Loan> loans = CommunitySql.query(conn, "select * from community_loans" + where + " order by sort_order", CommunityRows::loan, key);
+    List<BazaarOffer> offers =
+        CommunitySql.query(conn, "select * from community_bazaar_offers" + where + " order by sort_order", CommunityRows::offer, key);
+    List<SkillListing> skills =
+        CommunitySql.query(conn, "select * from community_skills" + where + " order by sort_order", CommunityRows::skill, key);
+    List<Notice> notices =
+        CommunitySql.query(conn, "select * from community_notices" + where + " order by sort_order", CommunityRows::notice, key);
+    CommunitySettings settings = new CommunitySettings(BuildingId.of(root.building()), council, modules);
+    return new CommunityBuilding(
+        organisation, settings, people,
+        root.floorMinutes() == null ? null : TimeCredits.ofMinutes(root.floorMinutes()),
+        Duration.ofSeconds(root.lifetimeSeconds()), exchanges, objects, loans, offers, skills, notices, root.version());
+  }
+
+  private static void writeChildren(Connection conn, CommunityBuilding c) throws SQLException {
+    String org = org(c);
+    String b = building(c);
+    List<Object[]> people = new ArrayList<>();
+    Set<NeighbourId> everyone = new LinkedHashSet<>(c.neighbours());
+    everyone.addAll(c.settings().council());
+    for (NeighbourId n : everyone) {
+      people.add(new Object[] {org, b, n.value(), c.settings().council().contains(n)});
+    }
+    CommunitySql.batch(conn, "insert into community_people (organisation_id, building_id, neighbour_id, is_council) values (?, ?, ?, ?)", people);
+    List<Object[]> modules = new ArrayList<>();
+    for (CommunityModule m : c.settings().enabledModules()) {
+      modules.add(new Object[] {org, b, m.name()});
+    }
+    CommunitySql.batch(conn, "insert into community_modules (organisation_id, building_id, module) values (?, ?, ?)", modules);
+
+    List<Object[]> exchanges = new ArrayList<>();
+    List<Object[]> ratings = new ArrayList<>();
+    int i = 0;
+    for (Exchange e : c.exchanges()) {
+      exchanges.add(new Object[] {
+        org, b, e.id().value(), i++, e.service(), value(e.provider()), value(e.receiver()), e.duration().minutes(),
+        e.status().name(), e.providerConfirmed(), e.receiverConfirmed()
+      });
+      e.ratings().forEach((who, stars) -> ratings.add(new Object[] {org, b, e.id().value(), who.value(), stars}));
+    }
+    CommunitySql.batch(
+        conn,
+        "insert into community_exchanges (organisation_id, building_id, exchange_id, sort_order, service, provider_id,"
+            + " receiver_id, duration_minutes, status, provider_confirmed, receiver_confirmed)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        exchanges);
+    CommunitySql.batch(
+        conn,
+        "insert into community_exchange_ratings (organisation_id, building_id, exchange_id, rated_by, stars) values (?, ?, ?, ?, ?)",
+        ratings);
+
+    List<Object[]> objects = new ArrayList<>();
+    i = 0;
+    for (LendableObject o : c.objects()) {
+      Long minor = null;
+      String currency = null;
+      Long minutes = null;
+      if (o.deposit() instanceof Deposit.InMoney m) {
+        minor = m.amount().minorUnits();
+        currency = m.amount().currency().getCurrencyCode();
+      } else if (o.deposit() instanceof Deposit.InCredits cr) {
+        minutes = cr.credits().minutes();
+      }
+      objects.add(new Object[] {
+        org, b, o.id(), i++, o.owner().value(), o.description(), o.condition().name(), minor, currency, minutes
+      });
+    }
+    CommunitySql.batch(
+        conn,
+        "insert into community_objects (organisation_id, building_id, object_id, sort_order, owner_id, description,"
+            + " object_condition, deposit_minor, deposit_currency, deposit_minutes) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        objects);
+
+    List<Object[]> loans = new ArrayList<>();
+    i = 0;
+    for (Loan l : c.loans()) {
+      loans.add(new Object[] {
+        org, b, l.id(), i++, l.objectId(), l.borrower().value(), l.from(), l.until(), l.status().name(),
+        name(l.conditionAtHandover()), name(l.conditionAtReturn())
+      });
+    }
+    CommunitySql.batch(
+        conn,
+        "insert into community_loans (organisation_id, building_id, loan_id, sort_order, object_id, borrower_id, first_day,"
+            + " last_day, status, condition_at_handover, condition_at_return) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        loans);
+
+    List<Object[]> offers = new ArrayList<>();
+    i = 0;
+    for (BazaarOffer o : c.offers()) {
+      offers.add(new Object[] {
+        org, b, o.id(), i++, o.owner().value(), o.kind().name(), o.title(), o.publishedAt(), o.expiresAt(),
+        o.status().name(), value(o.reservedBy())
+      });
+    }
+    CommunitySql.batch(
+        conn,
+        "insert into community_bazaar_offers (organisation_id, building_id, offer_id, sort_order, owner_id, kind, title,"
+            + " published_at, expires_at, status, reserved_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        offers);
+
+    List<Object[]> skills = new ArrayList<>();
+    i = 0;
+    for (SkillListing s : c.skills()) {
+      skills.add(new Object[] {org, b, i++, s.who().value(), s.skill(), s.consentGivenAt()});
+    }
+    CommunitySql.batch(
+        conn,
+        "insert into community_skills (organisation_id, building_id, sort_order, neighbour_id, skill, consent_given_at)"
+            + " values (?, ?, ?, ?, ?, ?)",
+        skills);
+
+    List<Object[]> notices = new ArrayList<>();
+    i = 0;
+    for (Notice n : c.notices()) {
+      notices.add(new Object[] {
+        org, b, n.id(), i++, n.author().value(), n.kind().name(), n.title(), n.body(), n.postedAt(), n.expiresAt(),
+        value(n.hiddenBy()), n.hiddenReason()
+      });
+    }
+    CommunitySql.batch(
+        conn,
+        "insert into community_notices (organisation_id, building_id, notice_id, sort_order, author_id, kind, title, body,"
+            + " posted_at, expires_at, hidden_by, hidden_reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        notices);
+  }
+
+  private static String org(CommunityBuilding c) {
+    return c.organisation().value();
+  }
+
+  private static String building(CommunityBuilding c) {
+    return c.building().value();
+  }
+
+  private static String value(NeighbourId id) {
+    return id == null ? null : id.value();
+  }
+
+  private static String name(Enum<?> e) {
+    return e == null ? null : e.name();
+  }
+
+  /** Row mappers. */
+  static final class CommunityRows {
+    private CommunityRows() {}
+
+    static Root root(java.sql.ResultSet rs) throws SQLException {
+      return new Root(
+          rs.getString("building_id"), CommunitySql.longOrNull(rs, "floor_minutes"), rs.getLong("bazaar_lifetime_seconds"),
+          rs.getLong("version"));
+    }
+
+    static Exchange exchange(java.sql.ResultSet rs, Map<NeighbourId, Integer> ratings) throws SQLException {
+      return new Exchange(
+          ExchangeId.of(rs.getString("exchange_id")), rs.getString("service"), neighbour(rs, "provider_id"),
+          neighbour(rs, "receiver_id"), TimeCredits.ofMinutes(rs.getLong("duration_minutes")),
+          ExchangeStatus.valueOf(rs.getString("status")), rs.getBoolean("provider_confirmed"),
+          rs.getBoolean("receiver_confirmed"), ratings);
+    }
+
+    static LendableObject object(java.sql.ResultSet rs) throws SQLException {
+      Long minor = CommunitySql.longOrNull(rs, "deposit_minor");
+      Long minutes = CommunitySql.longOrNull(rs, "deposit_minutes");
+      Deposit deposit = null;
+      if (minor != null) {
+        deposit = new Deposit.InMoney(Money.ofMinor(Money.currency(rs.getString("deposit_currency")), minor));
+      } else if (minutes != null) {
+        deposit = new Deposit.InCredits(TimeCredits.ofMinutes(minutes));
+      }
+      return new LendableObject(
+          rs.getString("object_id"), NeighbourId.of(rs.getString("owner_id")), rs.getString("description"),
+          Condition.valueOf(rs.getString("object_condition")), deposit);
+    }
+
+    static Loan loan(java.sql.ResultSet rs) throws SQLException {
+      return new Loan(
+          rs.getString("loan_id"), rs.getString("object_id"), NeighbourId.of(rs.getString("borrower_id")),
+          CommunitySql.date(rs, "first_day"), CommunitySql.date(rs, "last_day"), LoanStatus.valueOf(rs.getString("status")),
+          condition(rs, "condition_at_handover"), condition(rs, "condition_at_return"));
+    }
+
+    static BazaarOffer offer(java.sql.ResultSet rs) throws SQLException {
+      return new BazaarOffer(
+          rs.getString("offer_id"), NeighbourId.of(rs.getString("owner_id")), OfferKind.valueOf(rs.getString("kind")),
+          rs.getString("title"), CommunitySql.instant(rs, "published_at"), CommunitySql.instant(rs, "expires_at"),
+          BazaarStatus.valueOf(rs.getString("status")), neighbour(rs, "reserved_by"));
+    }
+
+    static SkillListing skill(java.sql.ResultSet rs) throws SQLException {
+      return new SkillListing(
+          NeighbourId.of(rs.getString("neighbour_id")), rs.getString("skill"), CommunitySql.instant(rs, "consent_given_at"));
+    }
+
+    static Notice notice(java.sql.ResultSet rs) throws SQLException {
+      return new Notice(
+          rs.getString("notice_id"), NeighbourId.of(rs.getString("author_id")), NoticeKind.valueOf(rs.getString("kind")),
+          rs.getString("title"), rs.getString("body"), CommunitySql.instant(rs, "posted_at"),
+          CommunitySql.instant(rs, "expires_at"), neighbour(rs, "hidden_by"), rs.getString("hidden_reason"));
+    }
+
+    private static NeighbourId neighbour(java.sql.ResultSet rs, String column) throws SQLException {
+      String v = rs.getString(column);
+      return v == null ? null : NeighbourId.of(v);
+    }
+
+    private static Condition condition(java.sql.ResultSet rs, String column) throws SQLException {
+      String v = rs.getString(column);
+      return v == null ? null : Condition.valueOf(v);
+    }
+  }
+}

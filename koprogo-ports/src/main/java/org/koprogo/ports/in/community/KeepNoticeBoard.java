@@ -1,0 +1,76 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.in.community;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Instant;
+import java.util.List;
+import org.koprogo.domain.community.notices.Notice;
+
+/**
+ * A building's notice board: post (with an expiry), list what is shown now, hide by the council
+ * with a reason (kept, and appended to the audit trail as {@code NoticeHidden}).
+ *
+ * <p>Refusals: {@code MODULE_DISABLED}, {@code NOT_FOUND}, {@code NOT_COUNCIL_MEMBER}, {@code
+ * INVALID_EXPIRY}, {@code MISSING_FIELD}, {@code VALIDATION_FAILED}.
+ */
+public interface KeepNoticeBoard {
+
+  Notice post(NewNotice command);
+
+  Notice hide(Hiding command);
+
+  /** The notices shown now, of one kind or all. */
+  List<Notice> visible(Listing query);
+
+  /**
+   * A notice.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param notice its id
+   * @param author who posts it
+   * @param kind ANNOUNCEMENT, EVENT, LOST_AND_FOUND, CLASSIFIED_AD, CAR_POOLING or CHILDCARE
+   * @param title its title
+   * @param body its text
+   * @param expiresAt when it stops being shown (after now)
+   */
+  record NewNotice(
+      @NotBlank String organisation,
+      @NotBlank String building,
+      @NotBlank String notice,
+      @NotBlank String author,
+      @NotNull @Pattern(regexp = "ANNOUNCEMENT|EVENT|LOST_AND_FOUND|CLASSIFIED_AD|CAR_POOLING|CHILDCARE") String kind,
+      @NotBlank String title,
+      @NotNull String body,
+      @NotNull Instant expiresAt) {}
+
+  /**
+   * A council member hides a notice.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param notice the notice
+   * @param by the council member
+   * @param reason why (kept)
+   */
+  record Hiding(
+      @NotBlank String organisation, @NotBlank String building, @NotBlank String notice, @NotBlank String by,
+      @NotBlank String reason) {}
+
+  /**
+   * A listing.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param kind one kind, or null for all
+   */
+  record Listing(
+      @NotBlank String organisation,
+      @NotBlank String building,
+      @Pattern(regexp = "ANNOUNCEMENT|EVENT|LOST_AND_FOUND|CLASSIFIED_AD|CAR_POOLING|CHILDCARE") String kind) {}
+}

@@ -1,0 +1,109 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.in.community;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.List;
+import org.koprogo.domain.community.lending.LendableObject;
+import org.koprogo.domain.community.lending.Loan;
+import org.koprogo.domain.community.lending.ReturnReminderDue;
+
+/**
+ * Object lending in a building: objects, a booking calendar that never holds two overlapping
+ * loans of the same object (whatever the order of the requests, concurrent ones included: a
+ * booking that loses a race to another is decided again on the winner's data), handover and
+ * return with the condition noted, reminders before the return date.
+ *
+ * <p>Refusals: {@code MODULE_DISABLED}, {@code NOT_FOUND}, {@code LOAN_OVERLAP}, {@code
+ * INVALID_LOAN_PERIOD}, {@code NOT_A_PARTY}, {@code ILLEGAL_TRANSITION}, {@code
+ * DUPLICATE_UNIT} (an object listed twice), {@code VALIDATION_FAILED}.
+ */
+public interface LendObjects {
+
+  /** Lists an object for lending. */
+  LendableObject list(NewObject command);
+
+  /** Books an object for the days {@code [from, until]}. */
+  Loan book(Booking command);
+
+  /** The owner hands the object over, noting its condition. */
+  Loan handOver(LoanStep command);
+
+  /** The borrower gives the object back, noting its condition. */
+  Loan giveBack(LoanStep command);
+
+  /** A booking is cancelled before handover. */
+  Loan cancel(LoanStep command);
+
+  /** Every listed object. */
+  List<LendableObject> objects(CommunityRef query);
+
+  /** Every loan, in booking order. */
+  List<Loan> loans(CommunityRef query);
+
+  /** Reminders due on the host's today, two days before the return date and on the day. */
+  List<ReturnReminderDue> remindersDue(CommunityRef query);
+
+  /**
+   * An object to lend.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param object its id
+   * @param owner who lends it
+   * @param description what it is
+   * @param condition NEW, GOOD, FAIR, WORN or DAMAGED
+   * @param depositAmount a deposit in money ({@code "20.00"}), or null
+   * @param depositCurrency its ISO 4217 code (EUR when null)
+   * @param depositHours a deposit in time credits ({@code "2"}), or null
+   */
+  record NewObject(
+      @NotBlank String organisation,
+      @NotBlank String building,
+      @NotBlank String object,
+      @NotBlank String owner,
+      @NotBlank String description,
+      @NotNull @Pattern(regexp = "NEW|GOOD|FAIR|WORN|DAMAGED") String condition,
+      @Pattern(regexp = "[0-9]+(\\.[0-9]+)?") String depositAmount,
+      @Pattern(regexp = "[A-Z]{3}") String depositCurrency,
+      @Pattern(regexp = "[0-9]+(\\.[0-9]+)?") String depositHours) {}
+
+  /**
+   * A booking.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param loan the new loan's id
+   * @param object the object
+   * @param borrower who borrows it
+   * @param from the first day
+   * @param until the last day (the return date), 1 to 90 days in all
+   */
+  record Booking(
+      @NotBlank String organisation,
+      @NotBlank String building,
+      @NotBlank String loan,
+      @NotBlank String object,
+      @NotBlank String borrower,
+      @NotNull LocalDate from,
+      @NotNull LocalDate until) {}
+
+  /**
+   * A step of a loan.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param loan the loan
+   * @param condition the object's condition (handover and return), or null (cancel)
+   */
+  record LoanStep(
+      @NotBlank String organisation,
+      @NotBlank String building,
+      @NotBlank String loan,
+      @Pattern(regexp = "NEW|GOOD|FAIR|WORN|DAMAGED") String condition) {}
+}

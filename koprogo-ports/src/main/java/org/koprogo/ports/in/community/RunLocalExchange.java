@@ -1,0 +1,88 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.in.community;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Map;
+import org.koprogo.domain.community.exchange.Exchange;
+
+/**
+ * The local exchange (time bank) of a building: 1 hour = 1 credit; offered → accepted → done
+ * (both confirm) or cancelled; credits move only on completion, so the balances add up to zero.
+ *
+ * <p>Refusals: {@code MODULE_DISABLED}, {@code NOT_FOUND}, {@code ILLEGAL_TRANSITION}, {@code
+ * NOT_A_PARTY}, {@code BALANCE_FLOOR_REACHED}, {@code INVALID_HOURS}, {@code INVALID_RATING},
+ * {@code VALIDATION_FAILED}.
+ */
+public interface RunLocalExchange {
+
+  /** A neighbour offers ({@code offer} true) or requests a service. */
+  Exchange propose(Proposal command);
+
+  /** The other party accepts. */
+  Exchange accept(Step command);
+
+  /** A party confirms it was done; the second confirmation completes it. */
+  Exchange confirm(Step command);
+
+  /** A party cancels before completion. */
+  Exchange cancel(Step command);
+
+  /** A party rates a completed exchange. */
+  Exchange rate(Rating command);
+
+  /** Every exchange, in creation order. */
+  List<Exchange> exchanges(CommunityRef query);
+
+  /** Every balance in hours ({@code "-1.5"}), by neighbour; they add up to zero. */
+  Map<String, String> balances(CommunityRef query);
+
+  /**
+   * A proposal.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param exchange the new exchange's id
+   * @param by who offers or requests
+   * @param offer true for an offer (by provides), false for a request (by receives)
+   * @param service what is done
+   * @param hours how long, a positive decimal of whole minutes ({@code "1.5"})
+   */
+  record Proposal(
+      @NotBlank String organisation,
+      @NotBlank String building,
+      @NotBlank String exchange,
+      @NotBlank String by,
+      @NotNull Boolean offer,
+      @NotBlank String service,
+      @NotNull @Pattern(regexp = "[0-9]+(\\.[0-9]+)?") String hours) {}
+
+  /**
+   * A step by a neighbour on an exchange.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param exchange the exchange
+   * @param by who acts
+   */
+  record Step(
+      @NotBlank String organisation, @NotBlank String building, @NotBlank String exchange, @NotBlank String by) {}
+
+  /**
+   * A rating.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param exchange the exchange
+   * @param by the party who rates
+   * @param stars 1 to 5
+   */
+  record Rating(
+      @NotBlank String organisation, @NotBlank String building, @NotBlank String exchange, @NotBlank String by,
+      int stars) {}
+}

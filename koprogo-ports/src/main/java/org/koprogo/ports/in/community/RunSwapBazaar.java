@@ -1,0 +1,63 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.in.community;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import org.koprogo.domain.community.bazaar.BazaarOffer;
+
+/**
+ * The swap and donation bazaar of a building: publish, reserve, release, hand over, withdraw;
+ * offers expire after the building's lifetime (read on the host's clock).
+ *
+ * <p>Refusals: {@code MODULE_DISABLED}, {@code NOT_FOUND}, {@code OFFER_EXPIRED}, {@code
+ * ILLEGAL_TRANSITION}, {@code NOT_A_PARTY}, {@code VALIDATION_FAILED}.
+ */
+public interface RunSwapBazaar {
+
+  BazaarOffer publish(NewOffer command);
+
+  BazaarOffer reserve(OfferStep command);
+
+  BazaarOffer release(OfferStep command);
+
+  BazaarOffer handOver(OfferStep command);
+
+  BazaarOffer withdraw(OfferStep command);
+
+  /** The offers that can be reserved now. */
+  List<BazaarOffer> available(CommunityRef query);
+
+  /**
+   * An offer.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param offer its id
+   * @param owner who offers
+   * @param kind GIFT or SWAP
+   * @param title what it is
+   */
+  record NewOffer(
+      @NotBlank String organisation,
+      @NotBlank String building,
+      @NotBlank String offer,
+      @NotBlank String owner,
+      @NotNull @Pattern(regexp = "GIFT|SWAP") String kind,
+      @NotBlank String title) {}
+
+  /**
+   * A step on an offer.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param offer the offer
+   * @param by who acts (the one who reserves; the owner hands over and withdraws)
+   */
+  record OfferStep(
+      @NotBlank String organisation, @NotBlank String building, @NotBlank String offer, @NotBlank String by) {}
+}

@@ -1,0 +1,264 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.contract.community;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.koprogo.ports.contract.PortsFixtures.ACME;
+import static org.koprogo.ports.contract.PortsFixtures.OTHER;
+import static org.koprogo.ports.contract.PortsFixtures.assertRefused;
+import static org.koprogo.ports.contract.community.CommunityStoreFixtures.everything;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.koprogo.domain.building.BuildingId;
+import org.koprogo.domain.community.lending.Loan;
+import org.koprogo.domain.community.lending.LoanStatus;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
+import org.koprogo.ports.application.CommandValidation;
+import org.koprogo.ports.application.community.CommunityUseCases;
+import org.koprogo.ports.contract.PortsFixtures;
+import org.koprogo.ports.in.community.CommunityRef;
+import org.koprogo.ports.in.community.LendObjects;
+import org.koprogo.ports.in.community.ManageCommunity;
+import org.koprogo.ports.memory.ManualClock;
+import org.koprogo.ports.out.OutPorts;
+import org.koprogo.ports.out.community.CommunityBuilding;
+import org.koprogo.ports.out.community.CommunityBuildings;
+import org.koprogo.ports.out.community.CommunityStore;
+
+/**
+ * The community store's contract, for every adapter: exact round trip of every module, tenant
+ * scoping, optimistic locking, transactions shared with the audit trail, and the lending
+ * calendar's guarantee under concurrent bookings through the use cases: never two overlapping
+ * active loans of one object, every refusal a {@code LOAN_OVERLAP}.
+ */
+public abstract class CommunityContract implements CommunityUnderTest {
+  protected ManualClock clock;
+  protected OutPorts ports;
+  protected CommunityStore community;
+  protected CommunityBuildings buildings;
+
+  @BeforeEach
+  void freshStores() {
+    clock = ManualClock.at(PortsFixtures.T0);
+    Stores stores = freshStores(clock);
+    ports = stores.ports();
+    community = stores.community();
+    buildings = community.buildings();
+  }
+
+  @Test
+  void storesEveryModuleAndReadsItBackExactly() {
+    CommunityBuilding c = everything(ACME, "B1");
+
+    CommunityBuilding stored = buildings.add(c);
+
+    assertThat(stored.version()).isEqualTo(1);
+    assertThat(buildings.find(ACME, BuildingId.of("B1"))).contains(c.withVersion(1));
+    assertThat(buildings.all(ACME)).containsExactly(c.withVersion(1));
+  }
+
+  @Test
+  void anotherOrganisationNeverSeesABuildingsCommunity() {
+    buildings.add(everything(ACME, "B1"));
+
+    assertThat(buildings.find(OTHER, BuildingId.of("B1"))).isEmpty();
+    assertThat(buildings.all(OTHER)).isEmpty();
+    assertRefused(() -> buildings.get(OTHER, BuildingId.of("B1")), ErrorCode.NOT_FOUND);
+    assertRefused(() -> buildings.update(CommunityStoreFixtures.empty(OTHER, "B1").withVersion(1)), ErrorCode.NOT_FOUND);
+    CommunityBuilding theirs = buildings.add(CommunityStoreFixtures.empty(OTHER, "B1"));
+    assertThat(buildings.find(OTHER, BuildingId.of("B1"))).contains(theirs);
+    assertThat(buildings.find(ACME, BuildingId.of("B1")).orElseThrow().loans()).hasSize(2);
+    assertThat(buildings.all(OTHER)).containsExactly(theirs);
+  }
+
+  @Test
+  void aStaleVersionIsAConcurrentUpdateNeverALostUpdate() {
+    CommunityBuilding v1 = buildings.add(CommunityStoreFixtures.empty(ACME, "B1"));
+    CommunityBuilding v2 = buildings.update(everything(ACME, "B1").withVersion(1));
+
+    assertThat(v2.version()).isEqualTo(2);
+    assertRefused(() -> buildings.update(v1), ErrorCode.CONCURRENT_UPDATE);
+    assertThat(buildings.get(ACME, BuildingId.of("B1"))).isEqualTo(v2);
+  }
+
+  @Test
+  void addingABuildingTwiceIsAConcurrentUpdate() {
+    buildings.add(CommunityStoreFixtures.empty(ACME, "B1"));
+
+    assertRefused(() -> buildings.add(everything(ACME, "B1")), ErrorCode.CONCURRENT_UPDATE);
+    assertThat(buildings.get(ACME, BuildingId.of("B1")).loans()).isEmpty();
+  }
+
+  @Test
+  void anUpdateOfAnUnknownBuildingIsNotFound() {
+    assertRefused(() -> buildings.update(everything(ACME, "nowhere").withVersion(1)), ErrorCode.NOT_FOUND);
+  }
+
+  @Test
+  void aFailedUnitOfWorkStoresNothing() {
+    buildings.add(CommunityStoreFixtures.empty(ACME, "B1"));
+
+    try {
+      community.transactions().run(() -> {
+        buildings.update(everything(ACME, "B1").withVersion(1));
+        throw new IllegalStateException("the unit of work fails");
+      });
+    } catch (IllegalStateException expected) {
+      // rolled back
+    }
+
+    CommunityBuilding read = buildings.get(ACME, BuildingId.of("B1"));
+    assertThat(read.version()).isEqualTo(1);
+    assertThat(read.exchanges()).isEmpty();
+  }
+
+  @Test
+  void aModuleSwitchAndItsAuditEntryAreStoredTogether() {
+    CommunityUseCases useCases = useCases();
+    ports.buildings().add(PortsFixtures.building(ACME, "B1"));
+    useCases.manage().setUp(new ManageCommunity.SetUp(ACME.value(), "B1", List.of("chair"), List.of("anna"), null, null, "syndic"));
+
+    useCases.manage().switchModule(
+        new ManageCommunity.Switch(ACME.value(), "B1", "OBJECT_LENDING", true, "chair", "council 2026-02", "syndic"));
+
+    assertThat(useCases.manage().settings(new CommunityRef(ACME.value(), "B1")).enabled()).containsExactly("OBJECT_LENDING");
+    assertThat(ports.auditTrail().list(ACME, org.koprogo.ports.out.AuditTrail.Query.about("building", "B1", 10)))
+        .extracting(e -> e.event().action())
+        .containsExactly("CommunitySetUp", "CommunityModuleSwitched");
+    assertThat(ports.auditTrail().list(OTHER, org.koprogo.ports.out.AuditTrail.Query.first(10))).isEmpty();
+  }
+
+  @Test
+  void concurrentBookingsOfTheSamePeriodLetExactlyOneWin() throws Exception {
+    LendObjects lending = lendingWithADrill();
+    int threads = 8;
+
+    Map<String, Object> outcomes = race(threads, i -> lending.book(booking("same-" + i, "2026-04-01", "2026-04-05")));
+
+    assertThat(outcomes.values().stream().filter(Loan.class::isInstance)).hasSize(1);
+    assertThat(outcomes.values().stream().filter(o -> o == ErrorCode.LOAN_OVERLAP)).hasSize(threads - 1);
+    assertNoOverlap(lending.loans(new CommunityRef(ACME.value(), "B1")));
+  }
+
+  @Test
+  void concurrentBookingsOfOverlappingPeriodsNeverLeaveTwoOverlappingLoans() throws Exception {
+    LendObjects lending = lendingWithADrill();
+    int threads = 8;
+    int perThread = 6;
+    LocalDate start = LocalDate.parse("2026-04-01");
+
+    Map<String, Object> outcomes = race(threads, i -> {
+      Random random = new Random(31L * i + 7);
+      List<Object> mine = new ArrayList<>();
+      for (int k = 0; k < perThread; k++) {
+        LocalDate from = start.plusDays(random.nextInt(40));
+        LocalDate until = from.plusDays(random.nextInt(6));
+        try {
+          mine.add(lending.book(booking("t" + i + "-" + k, from.toString(), until.toString())));
+        } catch (KoproGoException e) {
+          mine.add(new Refusal(e.code(), from, until));
+        }
+      }
+      return mine;
+    });
+
+    List<Loan> loans = lending.loans(new CommunityRef(ACME.value(), "B1"));
+    assertNoOverlap(loans);
+    List<Object> all = new ArrayList<>();
+    outcomes.values().forEach(o -> all.addAll((List<?>) o));
+    assertThat(all).hasSize(threads * perThread);
+    assertThat(all.stream().filter(Loan.class::isInstance).count()).isEqualTo(loans.size());
+    for (Object o : all) {
+      if (o instanceof Refusal r) {
+        assertThat(r.code()).isEqualTo(ErrorCode.LOAN_OVERLAP);
+        assertThat(loans).as("a refused booking overlaps a stored loan").anyMatch(l -> l.overlaps(r.from(), r.until()));
+      }
+    }
+  }
+
+  /** A refused booking. */
+  record Refusal(ErrorCode code, LocalDate from, LocalDate until) {}
+
+  private static void assertNoOverlap(List<Loan> loans) {
+    List<Loan> active = loans.stream().filter(l -> l.status().holdsThePeriod()).toList();
+    for (int i = 0; i < active.size(); i++) {
+      for (int j = i + 1; j < active.size(); j++) {
+        Loan a = active.get(i);
+        Loan b = active.get(j);
+        assertThat(a.objectId().equals(b.objectId()) && a.overlaps(b.from(), b.until()))
+            .as("%s and %s overlap", a, b)
+            .isFalse();
+      }
+    }
+    assertThat(active).allMatch(l -> l.status() == LoanStatus.BOOKED);
+  }
+
+  /** Runs {@code task} on {@code threads} threads released together; each outcome, or the refusal's code. */
+  private static Map<String, Object> race(int threads, java.util.function.IntFunction<Object> task) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    Map<String, Object> outcomes = new ConcurrentHashMap<>();
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        int n = i;
+        futures.add(pool.submit(() -> {
+          start.await();
+          try {
+            outcomes.put("thread-" + n, task.apply(n));
+          } catch (KoproGoException e) {
+            outcomes.put("thread-" + n, e.code());
+          }
+          return null;
+        }));
+      }
+      start.countDown();
+      for (Future<?> f : futures) {
+        f.get(120, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return outcomes;
+  }
+
+  private LendObjects lendingWithADrill() {
+    CommunityUseCases useCases = useCases();
+    ports.buildings().add(PortsFixtures.building(ACME, "B1"));
+    List<String> neighbours = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      neighbours.add("n" + i);
+    }
+    useCases.manage().setUp(new ManageCommunity.SetUp(ACME.value(), "B1", List.of("chair"), neighbours, "-10", 14, "syndic"));
+    useCases.manage().switchModule(
+        new ManageCommunity.Switch(ACME.value(), "B1", "OBJECT_LENDING", true, "chair", "council 2026-02", "syndic"));
+    LendObjects lending = useCases.lending();
+    lending.list(new LendObjects.NewObject(ACME.value(), "B1", "drill", "chair", "Bosch drill", "GOOD", null, null, null));
+    return lending;
+  }
+
+  private static LendObjects.Booking booking(String loan, String from, String until) {
+    return new LendObjects.Booking(
+        ACME.value(), "B1", loan, "drill", "n" + Math.abs(loan.hashCode() % 16), LocalDate.parse(from), LocalDate.parse(until));
+  }
+
+  private CommunityUseCases useCases() {
+    return new CommunityUseCases(ports, community, CommandValidation.none());
+  }
+
+}
