@@ -20,7 +20,7 @@ import org.koprogo.domain.coop.event.AllocationAssigned;
 import org.koprogo.domain.coop.event.AllocationProposed;
 import org.koprogo.domain.coop.event.AllocationValidated;
 import org.koprogo.domain.coop.event.Change;
-import org.koprogo.domain.coop.event.CoopEvent;
+import org.koprogo.domain.coop.event.NotificationIntent;
 import org.koprogo.domain.coop.event.Trail;
 
 /**
@@ -100,12 +100,12 @@ public record Allocation(
 
   private Change<Allocation> move(
       AllocationStatus to, Optional<DecisionRecord> decision, Optional<Rejection> rejection,
-      Actor actor, Instant at, CoopEvent notice) {
+      Actor actor, Instant at, NotificationIntent notice) {
     actor.requireManager("move an allocation to " + to);
     AllocationStatus.WORKFLOW.check(status, to);
     Trail trail = Trail.of(group, actor, at).statusChanged("Allocation" + pastTense(to), subject(), status, to);
-    if (notice instanceof org.koprogo.domain.coop.event.NotificationIntent n) {
-      trail.notify(n);
+    if (notice != null) {
+      trail.notify(notice);
     }
     return trail.change(new Allocation(id, group, member, rank, lot, to, decision, rejection));
   }
