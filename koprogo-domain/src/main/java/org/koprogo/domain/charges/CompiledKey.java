@@ -49,6 +49,8 @@ public final class CompiledKey {
   private final long[] shares;
   /** {@code D_k = S * W_k}: the denominator of key {@code k}'s part of a quota. */
   private final long[] denominators;
+  /** {@code floor((2^64 - 1) / D_k)}, unsigned: divides by {@code D_k} with a multiplication. */
+  private final long[] inverses;
   /** {@code L / D_k}: brings key {@code k}'s remainder to the common denominator. */
   private final long[] factors;
   /** {@code L = lcm(D_k)}. */
@@ -97,6 +99,7 @@ public final class CompiledKey {
       this.shares = null;
       this.denominators = null;
       this.factors = null;
+      this.inverses = null;
       this.common = 0;
       return;
     }
@@ -129,6 +132,7 @@ public final class CompiledKey {
       this.shares = new long[m];
       this.denominators = new long[m];
       this.factors = new long[m];
+      this.inverses = new long[m];
       for (int k = 0; k < m; k++) {
         long max = 0;
         for (long w : small[k]) {
@@ -137,6 +141,7 @@ public final class CompiledKey {
         maxWeights[k] = max;
         shares[k] = bigShares[k].longValueExact();
         denominators[k] = bigDenominators[k].longValueExact();
+        inverses[k] = Long.divideUnsigned(-1L, denominators[k]);
         factors[k] = lcm.divide(bigDenominators[k]).longValueExact();
       }
       this.common = lcm.longValueExact();
@@ -146,6 +151,7 @@ public final class CompiledKey {
       this.shares = null;
       this.denominators = null;
       this.factors = null;
+      this.inverses = null;
       this.common = 0;
     }
   }
@@ -289,12 +295,13 @@ public final class CompiledKey {
     long[] remainders = new long[n];
     long given;
     if (m == 1) {
-      given = firstKey(multipliers[0], weights[0], denominators[0], parts, remainders);
+      given = firstKey(multipliers[0], weights[0], denominators[0], inverses[0], parts, remainders);
     } else {
-      firstKey(multipliers[0], weights[0], denominators[0], parts, remainders);
+      firstKey(multipliers[0], weights[0], denominators[0], inverses[0], parts, remainders);
       scale(remainders, factors[0]);
       for (int k = 1; k < m; k++) {
-        addKey(multipliers[k], weights[k], denominators[k], factors[k], parts, remainders);
+        addKey(
+            multipliers[k], weights[k], denominators[k], inverses[k], factors[k], parts, remainders);
       }
       given = carry(parts, remainders, common);
     }
@@ -302,14 +309,24 @@ public final class CompiledKey {
     return parts;
   }
 
-  /** One key's floors and remainders over {@code d}; returns the sum of the floors. */
-  private static long firstKey(long mult, long[] w, long d, long[] parts, long[] remainders) {
+  /**
+   * One key's floors and remainders over {@code d}; returns the sum of the floors. Each {@code n =
+   * mult * w[i]} (non-negative, below 2^63) is divided by {@code d} through its inverse: {@code q =
+   * mulhi(n, inv)} is {@code floor(n / d)} or one less (the error {@code n * (1 + e) / (d * 2^64)}
+   * of {@code inv = (2^64 - 1 - e) / d} is below 1/2), and one comparison corrects it.
+   */
+  private static long firstKey(
+      long mult, long[] w, long d, long inv, long[] parts, long[] remainders) {
+    long invHigh = inv >> 63;
     long given = 0;
     for (int i = 0; i < w.length; i++) {
       long n = mult * w[i];
-      long q = n / d;
+      long q = Math.multiplyHigh(n, inv) + (invHigh & n);
+      long r = n - q * d;
+      long c = ((r - d) >>> 63) ^ 1;
+      q += c;
       parts[i] = q;
-      remainders[i] = n - q * d;
+      remainders[i] = r - (d & -c);
       given += q;
     }
     return given;
@@ -324,12 +341,15 @@ public final class CompiledKey {
   }
 
   private static void addKey(
-      long mult, long[] w, long d, long factor, long[] parts, long[] remainders) {
+      long mult, long[] w, long d, long inv, long factor, long[] parts, long[] remainders) {
+    long invHigh = inv >> 63;
     for (int i = 0; i < w.length; i++) {
       long n = mult * w[i];
-      long q = n / d;
-      parts[i] += q;
-      remainders[i] += (n - q * d) * factor;
+      long q = Math.multiplyHigh(n, inv) + (invHigh & n);
+      long r = n - q * d;
+      long c = ((r - d) >>> 63) ^ 1;
+      parts[i] += q + c;
+      remainders[i] += (r - (d & -c)) * factor;
     }
   }
 

@@ -225,7 +225,7 @@ public final class Apportionment {
    */
   private static void distributeRemainder(long[] parts, long[] remainders, int r) {
     int n = remainders.length;
-    long threshold = kthLargest(remainders.clone(), r);
+    long threshold = n < RADIX_MIN ? kthLargest(remainders.clone(), r) : rthLargest(remainders, r);
     int above = 0;
     for (int i = 0; i < n; i++) {
       if (remainders[i] > threshold) {
@@ -240,6 +240,47 @@ public final class Apportionment {
         atThreshold--;
       }
     }
+  }
+
+  /** From this many parties on, the remainder is selected by a histogram of its leading bits. */
+  private static final int RADIX_MIN = 256;
+
+  private static final int RADIX_BITS = 11;
+
+  /**
+   * The r-th largest of non-negative {@code values} (r from 1), which are not modified: a histogram
+   * of their leading {@link #RADIX_BITS} significant bits finds the bucket holding the r-th
+   * largest, and a quickselect among that bucket's values alone finishes. Linear, with two or three
+   * sequential passes and no branch on the data in the first two.
+   */
+  static long rthLargest(long[] values, int r) {
+    long all = 0;
+    for (long v : values) {
+      all |= v;
+    }
+    int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(all) - RADIX_BITS);
+    int[] counts = new int[1 << RADIX_BITS];
+    for (long v : values) {
+      counts[(int) (v >>> shift)]++;
+    }
+    int bucket = counts.length - 1;
+    int above = 0;
+    while (above + counts[bucket] < r) {
+      above += counts[bucket];
+      bucket--;
+    }
+    int size = counts[bucket];
+    if (shift == 0) {
+      return bucket;
+    }
+    long[] candidates = new long[size];
+    int c = 0;
+    for (long v : values) {
+      if ((int) (v >>> shift) == bucket) {
+        candidates[c++] = v;
+      }
+    }
+    return kthLargest(candidates, r - above);
   }
 
   /** The k-th largest value (k from 1) of {@code a}, which is reordered (quickselect). */

@@ -58,6 +58,18 @@ class CompiledKeyProperties {
   }
 
   @Test
+  void matchesTheExactDefinitionForManyLots() {
+    qt()
+        .withExamples(40)
+        .forAll(
+            integers().between(256, 3_000),
+            integers().between(1, 3),
+            longs().between(-100_000_000L, 100_000_000L),
+            longs().all())
+        .check((lots, keys, total, seed) -> agrees(randomKeys(lots, keys, seed, 3, 1_000), total));
+  }
+
+  @Test
   void compilingOnceGivesTheSameAsDistributingEachTime() {
     qt()
         .withExamples(200)

@@ -68,6 +68,21 @@ class CompiledKeyTest {
   }
 
   @Test
+  void dividesExactlyWhereTheMultiplyHighQuotientIsOneShort() {
+    // Weights adding up to 1,000,000,007; the fourth product T * w is close to 2^63, where the
+    // quotient by the inverse is one short and the lot's true remainder still earns a unit.
+    LotId d = LotId.of("D");
+    CompiledKey key =
+        ChargeDistribution.compile(
+            List.of(A, B, C, d),
+            key("edge", A, "142814921", B, "215805784", C, "162157922", d, "479221380"));
+
+    long[] parts = key.split(19_186_985_703L);
+
+    assertThat(parts).containsExactly(2_740_187_828L, 4_140_662_463L, 3_111_321_709L, 9_194_813_703L);
+  }
+
+  @Test
   void readsWeightsOfNegativeScale() {
     CompiledKey key =
         ChargeDistribution.compile(
