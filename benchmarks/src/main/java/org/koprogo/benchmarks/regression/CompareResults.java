@@ -28,6 +28,8 @@ import java.util.TreeMap;
  * CompareResults [options] current.json              ratios to the baseline, one run
  * CompareResults [options] reference.json current.json  change of each ratio between two runs
  *
+ * --stat best|mean       best (default): the fastest measured iteration, which a noisy machine
+ *                         disturbs least (load only slows); mean: JMH's score
  * --threshold 0.25        a ratio that grew by more than 25% is a SLOWDOWN (default 0.25)
  * --alloc-threshold 0.10  bytes per operation that grew by more than 10% (and 64 B) is MORE-ALLOC
  * </pre>
@@ -67,6 +69,7 @@ public final class CompareResults {
   static int run(String[] args, PrintStream out, PrintStream err) {
     double threshold = 0.25;
     double allocThreshold = 0.10;
+    boolean best = true;
     List<String> files = new ArrayList<>();
     try {
       for (int i = 0; i < args.length; i++) {
@@ -76,6 +79,13 @@ public final class CompareResults {
             break;
           case "--alloc-threshold":
             allocThreshold = Double.parseDouble(args[++i]);
+            break;
+          case "--stat":
+            String stat = args[++i];
+            if (!stat.equals("best") && !stat.equals("mean")) {
+              throw new IllegalArgumentException("--stat is best or mean, not " + stat);
+            }
+            best = stat.equals("best");
             break;
           default:
             files.add(args[i]);
@@ -87,17 +97,18 @@ public final class CompareResults {
     }
     if (files.isEmpty() || files.size() > 2) {
       err.println(
-          "usage: CompareResults [--threshold 0.25] [--alloc-threshold 0.10]"
+          "usage: CompareResults [--stat best|mean] [--threshold 0.25] [--alloc-threshold 0.10]"
               + " [reference.json] current.json");
       return 2;
     }
     try {
       if (files.size() == 1) {
-        report(read(Path.of(files.get(0))), out);
+        report(read(Path.of(files.get(0)), best), out);
         return 0;
       }
       return compare(
-          read(Path.of(files.get(0))), read(Path.of(files.get(1))), threshold, allocThreshold, out);
+          read(Path.of(files.get(0)), best), read(Path.of(files.get(1)), best), threshold,
+          allocThreshold, out);
     } catch (IOException | RuntimeException e) {
       err.println("cannot read the results: " + e.getMessage());
       return 2;
@@ -105,12 +116,21 @@ public final class CompareResults {
   }
 
   /** The results of one JMH JSON file, in file order. */
-  static List<Result> read(Path file) throws IOException {
-    return parse(Files.readString(file, StandardCharsets.UTF_8));
+  static List<Result> read(Path file, boolean best) throws IOException {
+    return parse(Files.readString(file, StandardCharsets.UTF_8), best);
   }
 
-  @SuppressWarnings("unchecked")
+  /** The results with JMH's mean scores. */
   static List<Result> parse(String json) {
+    return parse(json, false);
+  }
+
+  /**
+   * The results of a JMH JSON document; with {@code best}, each score is the best measured
+   * iteration (the lowest time, the highest throughput) instead of the mean.
+   */
+  @SuppressWarnings("unchecked")
+  static List<Result> parse(String json, boolean best) {
     List<Result> results = new ArrayList<>();
     for (Object o : (List<Object>) Json.parse(json)) {
       Map<String, Object> entry = (Map<String, Object>) o;
@@ -121,8 +141,19 @@ public final class CompareResults {
       Map<String, Object> params = (Map<String, Object>) entry.get("params");
       String p = params == null ? "" : paramsText(params);
       Map<String, Object> primary = (Map<String, Object>) entry.get("primaryMetric");
-      double score = number(primary.get("score"));
       String mode = String.valueOf(entry.get("mode"));
+      double score = number(primary.get("score"));
+      if (best && primary.get("rawData") instanceof List) {
+        double chosen = Double.NaN;
+        for (Object fork : (List<Object>) primary.get("rawData")) {
+          for (Object iteration : (List<Object>) fork) {
+            double v = number(iteration);
+            boolean better = "thrpt".equals(mode) ? v > chosen : v < chosen;
+            chosen = Double.isNaN(chosen) || better ? v : chosen;
+          }
+        }
+        score = Double.isNaN(chosen) ? score : chosen;
+      }
       // Throughput: higher is better, so the cost is its inverse.
       double cost = "thrpt".equals(mode) ? 1 / score : score;
       Double alloc = null;

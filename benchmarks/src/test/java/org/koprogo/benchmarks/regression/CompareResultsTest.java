@@ -66,6 +66,17 @@ class CompareResultsTest {
   }
 
   @Test
+  void takesTheBestIterationWhenAsked() {
+    String json = run(100, 5, 1000).replace("\"rawData\":[[1.0]]", "\"rawData\":[[9.0,2.0,7.0]]");
+
+    List<CompareResults.Result> best = CompareResults.parse(json, true);
+    List<CompareResults.Result> mean = CompareResults.parse(json, false);
+
+    assertThat(best).extracting(CompareResults.Result::cost).containsExactly(2.0, 2.0);
+    assertThat(mean).extracting(CompareResults.Result::cost).containsExactly(100.0, 5.0);
+  }
+
+  @Test
   void refusesAMissingFile() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
 

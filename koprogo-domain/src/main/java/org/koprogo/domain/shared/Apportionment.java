@@ -245,21 +245,21 @@ public final class Apportionment {
   /** From this many parties on, the remainder is selected by a histogram of its leading bits. */
   private static final int RADIX_MIN = 256;
 
-  private static final int RADIX_BITS = 11;
-
   /**
    * The r-th largest of non-negative {@code values} (r from 1), which are not modified: a histogram
-   * of their leading {@link #RADIX_BITS} significant bits finds the bucket holding the r-th
-   * largest, and a quickselect among that bucket's values alone finishes. Linear, with two or three
-   * sequential passes and no branch on the data in the first two.
+   * of their leading significant bits (about 16 values per bucket on average, at most 2048
+   * buckets) finds the bucket holding the r-th largest, and a quickselect among that bucket's
+   * values alone finishes. Linear, with two or three sequential passes and no branch on the data in
+   * the first two.
    */
   static long rthLargest(long[] values, int r) {
     long all = 0;
     for (long v : values) {
       all |= v;
     }
-    int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(all) - RADIX_BITS);
-    int[] counts = new int[1 << RADIX_BITS];
+    int bits = Math.max(4, Math.min(11, 31 - Integer.numberOfLeadingZeros(values.length) - 4));
+    int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(all) - bits);
+    int[] counts = new int[1 << bits];
     for (long v : values) {
       counts[(int) (v >>> shift)]++;
     }
