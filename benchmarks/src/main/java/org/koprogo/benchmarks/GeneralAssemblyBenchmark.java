@@ -197,7 +197,7 @@ public class GeneralAssemblyBenchmark {
         }
       }
       BigDecimal cast = yes.add(no);
-      Majority m = res.majority().majority();
+      Majority m = MAJORITIES[k % MAJORITIES.length];
       adopted[k + 1] =
           quorum
               && cast.signum() > 0
