@@ -162,6 +162,50 @@ class FifoAllocationProperties {
   }
 
   @Test
+  void aLargerToleranceNeverMakesAnEligibleMemberIneligible() {
+    qt().forAll(scenarios(), integers().between(0, 20_000))
+        .checkAssert(
+            (s, cents) -> {
+              AllocationRound round = s.round();
+              AllocationPlan strict = allocate(round);
+              AllocationPlan lenient =
+                  FifoAllocation.withTolerance(Money.ofMinor(Money.EUR, cents)).allocate(round);
+              for (MemberAllocation m : strict.members()) {
+                if (m.eligibility().eligible()) {
+                  assertThat(lenient.of(m.member()).orElseThrow().eligibility().eligible()).isTrue();
+                }
+                assertThat(lenient.of(m.member()).orElseThrow().eligibility().arrears())
+                    .isEqualTo(m.eligibility().arrears());
+              }
+            });
+  }
+
+  @Test
+  void aConfirmedPaymentNeverRaisesArrears() {
+    qt().forAll(scenarios(), integers().between(1, 50_000))
+        .checkAssert(
+            (s, cents) -> {
+              AllocationRound round = s.round();
+              if (round.applicants().isEmpty()) {
+                return;
+              }
+              MemberId payer = round.applicants().get(0).id();
+              List<Payment> more = new ArrayList<>(round.payments());
+              more.add(Payment.confirmed(payer, CUTOFF, Money.ofMinor(Money.EUR, cents)));
+              AllocationRound paid =
+                  new AllocationRound(
+                      round.cutoff(), round.currency(), round.applicants(), round.lots(), round.dues(),
+                      round.penalties(), more);
+              EligibilityDecision before = allocate(round).of(payer).orElseThrow().eligibility();
+              EligibilityDecision after = allocate(paid).of(payer).orElseThrow().eligibility();
+              assertThat(after.arrears().compareTo(before.arrears())).isLessThanOrEqualTo(0);
+              if (before.eligible()) {
+                assertThat(after.eligible()).isTrue();
+              }
+            });
+  }
+
+  @Test
   void aggregatesTheLedgerLikeAMemberByMemberSum() {
     qt().forAll(lists().of(integers().between(0, 1_000_000)).ofSizeBetween(0, 60))
         .checkAssert(
