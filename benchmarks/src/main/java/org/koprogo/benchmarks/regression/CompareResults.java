@@ -30,6 +30,7 @@ import java.util.TreeMap;
  *
  * --stat best|mean       best (default): the fastest measured iteration, which a noisy machine
  *                         disturbs least (load only slows); mean: JMH's score
+ * --markdown             with one file: a Markdown table (for docs/performance.md)
  * --threshold 0.25        a ratio that grew by more than 25% is a SLOWDOWN (default 0.25)
  * --alloc-threshold 0.10  bytes per operation that grew by more than 10% (and 64 B) is MORE-ALLOC
  * </pre>
@@ -70,6 +71,7 @@ public final class CompareResults {
     double threshold = 0.25;
     double allocThreshold = 0.10;
     boolean best = true;
+    boolean markdown = false;
     List<String> files = new ArrayList<>();
     try {
       for (int i = 0; i < args.length; i++) {
@@ -79,6 +81,9 @@ public final class CompareResults {
             break;
           case "--alloc-threshold":
             allocThreshold = Double.parseDouble(args[++i]);
+            break;
+          case "--markdown":
+            markdown = true;
             break;
           case "--stat":
             String stat = args[++i];
@@ -103,7 +108,12 @@ public final class CompareResults {
     }
     try {
       if (files.size() == 1) {
-        report(read(Path.of(files.get(0)), best), out);
+        List<Result> results = read(Path.of(files.get(0)), best);
+        if (markdown) {
+          markdown(results, out);
+        } else {
+          report(results, out);
+        }
         return 0;
       }
       return compare(
@@ -207,6 +217,29 @@ public final class CompareResults {
                 out.printf(
                     Locale.ROOT, "%-48s %-28s %14.3f %-6s %22s %14s%n",
                     r.name(), r.params(), r.score(), r.unit(), versus(r, ratio), alloc(r.allocPerOp())));
+  }
+
+  /**
+   * One Markdown row per class and parameters: the baseline's and each library method's score,
+   * the library's speed-up, and bytes per operation.
+   */
+  static void markdown(List<Result> results, PrintStream out) {
+    out.println("| benchmark | params | method | time | unit | vs baseline | alloc B/op |");
+    out.println("| --- | --- | --- | ---: | --- | ---: | ---: |");
+    ratios(results)
+        .forEach(
+            (r, ratio) ->
+                out.printf(
+                    Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n",
+                    r.benchmarkClass().replace("Benchmark", ""), r.params(), r.method(),
+                    figure(r.score()), r.unit(), versus(r, ratio), alloc(r.allocPerOp())));
+  }
+
+  private static String figure(double value) {
+    if (value >= 100) {
+      return String.format(Locale.ROOT, "%,.0f", value);
+    }
+    return String.format(Locale.ROOT, value >= 1 ? "%.2f" : "%.3f", value);
   }
 
   private static String versus(Result r, Double ratio) {
