@@ -26,7 +26,7 @@ import java.util.List;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.DistributeExpense;
 import org.koprogo.ports.in.RegisterBuilding;
-import org.koprogo.ports.out.BuildingId;
+import org.koprogo.domain.building.BuildingId;
 import org.koprogo.ports.out.OutPorts;
 
 /**

@@ -17,7 +17,7 @@ import org.koprogo.domain.shared.Money;
 import org.koprogo.ports.out.Assembly;
 import org.koprogo.ports.out.AssemblyId;
 import org.koprogo.ports.out.Building;
-import org.koprogo.ports.out.BuildingId;
+import org.koprogo.domain.building.BuildingId;
 import org.koprogo.ports.out.Expense;
 import org.koprogo.ports.out.ExpenseId;
 import org.koprogo.ports.out.LedgerEntry;

@@ -28,7 +28,7 @@ import org.koprogo.ports.in.RegisterBuilding.OwnershipLine;
 import org.koprogo.ports.in.RegisterMember;
 import org.koprogo.ports.out.Assembly;
 import org.koprogo.ports.out.AssemblyId;
-import org.koprogo.ports.out.BuildingId;
+import org.koprogo.domain.building.BuildingId;
 import org.koprogo.ports.out.Member;
 import org.koprogo.ports.out.MemberId;
 import org.koprogo.ports.out.Organisation;
