@@ -235,6 +235,8 @@ public final class WhatsAppDispatcher {
       // next claim finds it there and marks the message sent instead of sending it again.
       journal.record(new Receipt(accepted.wamid(), Optional.of(message.id()), DeliveryStatus.ACCEPTED, now, ""));
       outbox.markSent(lease, accepted.wamid());
+      // A webhook can beat the answer: what it reported could not be recorded on an unsent message.
+      journal.furthest(message.id()).ifPresent(receipt -> WhatsAppWebhook.forward(outbox, receipt));
       journal.attemptSettled(message.id());
       return Outcome.SENT;
     }

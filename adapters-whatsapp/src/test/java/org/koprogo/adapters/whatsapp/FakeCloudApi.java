@@ -60,6 +60,7 @@ final class FakeCloudApi implements AutoCloseable {
   private final HttpServer server;
   private final Deque<Behaviour> script = new ArrayDeque<>();
   private volatile Function<JsonNode, Behaviour> fallback = request -> new Accept();
+  private volatile java.util.function.Consumer<AcceptedMessage> onAccept = message -> {};
   private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
   private final List<String> authorizations = new CopyOnWriteArrayList<>();
   private final List<String> paths = new CopyOnWriteArrayList<>();
@@ -91,6 +92,12 @@ final class FakeCloudApi implements AutoCloseable {
   /** The next requests get these behaviours, in order; then the fallback. */
   synchronized FakeCloudApi then(Behaviour... behaviours) {
     script.addAll(List.of(behaviours));
+    return this;
+  }
+
+  /** Runs {@code hook} when a message is accepted, before the answer leaves (a webhook beating it). */
+  FakeCloudApi onAccept(java.util.function.Consumer<AcceptedMessage> hook) {
+    this.onAccept = hook;
     return this;
   }
 
@@ -193,6 +200,7 @@ final class FakeCloudApi implements AutoCloseable {
         request.path("template").path("language").path("code").asText(),
         parameters));
     acceptedByCallback.merge(callback, 1, Integer::sum);
+    onAccept.accept(accepted.get(accepted.size() - 1));
     return wamid;
   }
 

@@ -62,6 +62,18 @@ class WhatsAppDispatcherTest {
   }
 
   @Test
+  void recordsADeliveryWhoseWebhookCameBeforeTheAnswer() throws Exception {
+    harness.api.onAccept(accepted -> harness.post(FakeCloudApi.statusWebhook(List.of(
+        new FakeCloudApi.StatusEvent(accepted.wamid(), "sent", 1, accepted.to(), accepted.callbackData()),
+        new FakeCloudApi.StatusEvent(accepted.wamid(), "delivered", 2, accepted.to(), accepted.callbackData())))));
+
+    harness.dispatcher.dispatchOnce();
+
+    assertThat(only().status()).isEqualTo(Status.SENT);
+    assertThat(only().delivery()).isEqualTo(Outbox.DeliveryStatus.DELIVERED);
+  }
+
+  @Test
   void deadLettersAnUndeliverableMessageWithTheReason() throws Exception {
     harness.api.then(new Fail(400, 131026, "Message undeliverable", "Unable to deliver message"));
 
