@@ -42,7 +42,7 @@ class DispatchReliabilityTest {
 
   @Test
   void endsEveryNotificationDeliveredOrDeadLetteredAndSendsNoneTwiceWhenAThirdOfRequestsFail() throws Exception {
-    try (Harness harness = new Harness(Harness.testPolicy(), Duration.ofSeconds(1))) {
+    try (Harness harness = new Harness(Harness.testPolicy(), Duration.ofSeconds(10))) {
       Random random = new Random(20260310L);
       harness.api.otherwise(request -> flaky(random));
       int intended = enqueueAll(harness, random);
@@ -57,7 +57,7 @@ class DispatchReliabilityTest {
   void keepsTheGuaranteesAcrossARestartInTheMiddleOfDispatch() throws Exception {
     Random random = new Random(424242L);
     CrashingOutbox crashing = new CrashingOutbox(random);
-    try (Harness harness = new Harness(Harness.testPolicy(), Duration.ofSeconds(1), crashing)) {
+    try (Harness harness = new Harness(Harness.testPolicy(), Duration.ofSeconds(10), crashing)) {
       crashing.delegate = harness.outbox;
       harness.api.otherwise(request -> flaky(random));
       int intended = enqueueAll(harness, random);
@@ -79,7 +79,10 @@ class DispatchReliabilityTest {
     }
   }
 
-  /** 70% accepted; 30% failing in every way the Cloud API fails. */
+  /**
+   * 70% accepted; 30% failing in every way the Cloud API fails, or slow (answers past the request
+   * timeout are {@link AcceptThenDrop} here: the same unknown outcome, without waiting for it).
+   */
   private static Behaviour flaky(Random random) {
     int roll = random.nextInt(100);
     if (roll >= 30) {
@@ -92,7 +95,7 @@ class DispatchReliabilityTest {
       case 4 -> new Fail(400, 131056, "(Business Account, Consumer Account) pair rate limit hit", "Too many messages");
       case 5, 6 -> new AcceptThenDrop();
       case 7 -> new DropBeforeAccepting();
-      case 8 -> roll == 8 ? new Slow(1_300) : new Accept();
+      case 8 -> new Slow(100);
       default -> new Fail(400, 131026, "Message undeliverable", "Unable to deliver message");
     };
   }
@@ -125,7 +128,7 @@ class DispatchReliabilityTest {
       if (random.nextInt(3) > 0) {
         harness.deliverWebhooks(random);
       }
-      harness.advanceToNextDue();
+      harness.advanceToNextDue(random);
     }
     harness.deliverWebhooks(random);
   }

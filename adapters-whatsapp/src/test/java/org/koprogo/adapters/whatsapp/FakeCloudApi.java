@@ -68,6 +68,7 @@ final class FakeCloudApi implements AutoCloseable {
   private final Map<String, Integer> acceptedByCallback = new ConcurrentHashMap<>();
   private final AtomicLong ids = new AtomicLong();
   private final Map<String, Integer> inFlight = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
   private volatile int maxInFlightPerRecipient;
 
   FakeCloudApi() throws IOException {
@@ -133,6 +134,7 @@ final class FakeCloudApi implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    active.incrementAndGet();
     try (exchange) {
       byte[] body = exchange.getRequestBody().readAllBytes();
       paths.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
@@ -156,6 +158,16 @@ final class FakeCloudApi implements AutoCloseable {
       } else {
         respond(exchange, answer.status(), answer.body());
       }
+    } finally {
+      active.decrementAndGet();
+    }
+  }
+
+  /** Waits (up to 10 s) until no request is being handled: Meta has processed what it received. */
+  void awaitIdle() {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (active.get() > 0 && System.nanoTime() < deadline) {
+      sleep(5);
     }
   }
 

@@ -227,9 +227,9 @@ class WhatsAppDispatcherTest {
 
   @Test
   void waitsForTheStatusWebhookAfterATimeoutInsteadOfSendingAgain() throws Exception {
-    harness.api.then(new Slow(2_500));
+    harness.api.then(new Slow(1_500));
 
-    harness.dispatcher.dispatchOnce();
+    harness.impatientDispatcher(Duration.ofMillis(300)).dispatchOnce();
     Message waiting = only();
     harness.deliverWebhooks(new Random(1));
     harness.clock.advance(harness.policy.statusWait());

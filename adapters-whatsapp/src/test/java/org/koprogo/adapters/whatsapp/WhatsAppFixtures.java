@@ -122,7 +122,7 @@ final class WhatsAppFixtures {
     }
 
     static Harness standard() throws IOException {
-      return new Harness(testPolicy(), Duration.ofSeconds(2));
+      return new Harness(testPolicy(), Duration.ofSeconds(10));
     }
 
     /** Defaults, but no quiet hours and a 50 messages-per-second number. */
@@ -140,6 +140,14 @@ final class WhatsAppFixtures {
       dispatcher = new WhatsAppDispatcher(through, SendingNumbers.single(number), journal, consents, alerts, policy,
           clock, "worker-" + (++dispatchers));
       return dispatcher;
+    }
+
+    /** A dispatcher whose client gives up waiting for an answer after {@code timeout}. */
+    WhatsAppDispatcher impatientDispatcher(Duration timeout) {
+      WhatsAppCloudApi client = new WhatsAppCloudApi(api.config(),
+          HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), timeout);
+      return new WhatsAppDispatcher(outbox, SendingNumbers.single(new SendingNumber(client, number.pace())), journal,
+          consents, alerts, policy, clock, "impatient-worker");
     }
 
     void optIn(Recipient recipient) {
@@ -195,8 +203,16 @@ final class WhatsAppFixtures {
       };
     }
 
-    /** Moves the clock to the next instant a message becomes due (or a lease ends). */
+    /**
+     * Moves the clock to the next instant a message becomes due (or a lease ends). Webhooks may
+     * lag behind the answers, be shuffled and repeated, but Meta sends them within seconds: before
+     * the clock jumps more than a minute, every pending one is delivered.
+     */
     void advanceToNextDue() {
+      advanceToNextDue(new Random(clock.now().toEpochMilli()));
+    }
+
+    void advanceToNextDue(Random random) {
       Instant next = null;
       for (Message m : outbox.all()) {
         Instant due = switch (m.status()) {
@@ -209,6 +225,10 @@ final class WhatsAppFixtures {
         }
       }
       if (next != null && next.isAfter(clock.now())) {
+        if (Duration.between(clock.now(), next).compareTo(Duration.ofMinutes(1)) > 0) {
+          api.awaitIdle();
+          deliverWebhooks(random);
+        }
         clock.advance(Duration.between(clock.now(), next));
       } else {
         clock.advance(Duration.ofSeconds(1));
