@@ -177,20 +177,35 @@ public final class JdbcOutbox implements Outbox {
     Objects.requireNonNull(externalId, "externalId");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(at, "at");
-    return db.withConnection(
-            c ->
-                status == DeliveryStatus.FAILED
-                    ? Db.update(
-                        c,
-                        "update outbox_messages set delivery_status = ?, delivery_at = ?, last_error = ?"
-                            + " where external_id = ? and status = 'SENT'",
-                        status.name(), at, detail, externalId)
-                    : Db.update(
-                        c,
-                        "update outbox_messages set delivery_status = ?, delivery_at = ?"
-                            + " where external_id = ? and status = 'SENT'",
-                        status.name(), at, externalId))
-        > 0;
+    StringBuilder nearer = new StringBuilder("'-'");
+    for (DeliveryStatus s : DeliveryStatus.values()) {
+      if (status.isFurtherThan(s)) {
+        nearer.append(", '").append(s.name()).append('\'');
+      }
+    }
+    String onlyForward = " and (delivery_status is null or delivery_status in (" + nearer + "))";
+    return db.inTransaction(
+        c -> {
+          boolean known =
+              Db.queryOne(
+                      c, "select 1 from outbox_messages where external_id = ? and status = 'SENT'",
+                      rs -> Boolean.TRUE, externalId)
+                  .isPresent();
+          if (status == DeliveryStatus.FAILED) {
+            Db.update(
+                c,
+                "update outbox_messages set delivery_status = ?, delivery_at = ?, last_error = ?"
+                    + " where external_id = ? and status = 'SENT'" + onlyForward,
+                status.name(), at, detail, externalId);
+          } else {
+            Db.update(
+                c,
+                "update outbox_messages set delivery_status = ?, delivery_at = ?"
+                    + " where external_id = ? and status = 'SENT'" + onlyForward,
+                status.name(), at, externalId);
+          }
+          return known;
+        });
   }
 
   /** Messages of {@code organisation} addressed to one of {@code recipients} (GDPR). */

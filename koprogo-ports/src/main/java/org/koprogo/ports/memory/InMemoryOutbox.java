@@ -176,6 +176,9 @@ public final class InMemoryOutbox implements Outbox, MemoryDatabase.Table {
         () -> {
           for (Message m : messages.values()) {
             if (m.status() == Status.SENT && externalId.equals(m.externalId())) {
+              if (!status.isFurtherThan(m.delivery())) {
+                return true; // known, but an older or repeated report
+              }
               messages.put(
                   m.id(),
                   new Message(

@@ -79,7 +79,9 @@ public interface Outbox {
 
   /**
    * Records what the channel reported about a sent message (a delivery receipt or a read
-   * receipt), found by its external id.
+   * receipt), found by its external id. Receipts may arrive out of order or twice: a report
+   * never replaces a further one ({@link DeliveryStatus#isFurtherThan}), so the message keeps
+   * the furthest status reported.
    *
    * @return false when no sent message has that external id
    */
@@ -148,11 +150,16 @@ public interface Outbox {
     EXPIRED
   }
 
-  /** What the channel reported after accepting a message. */
+  /** What the channel reported after accepting a message, from the least to the furthest. */
   enum DeliveryStatus {
+    FAILED,
     DELIVERED,
-    READ,
-    FAILED
+    READ;
+
+    /** True when this status is further than {@code other} (null: nothing reported yet). */
+    public boolean isFurtherThan(DeliveryStatus other) {
+      return other == null || compareTo(other) > 0;
+    }
   }
 
   /**

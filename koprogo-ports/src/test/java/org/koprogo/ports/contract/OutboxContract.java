@@ -244,6 +244,24 @@ public abstract class OutboxContract extends ContractBase {
     assertThat(stored.status()).isEqualTo(Outbox.Status.SENT);
   }
 
+  @Test
+  void keepsTheFurthestReceiptWhateverTheirOrder() {
+    ports.outbox().enqueue(PortsFixtures.message(ACME, "e1", "x"));
+    Outbox.Message m = ports.outbox().claim("w1", 1, LEASE).get(0);
+    ports.outbox().markSent(m.lease(), "wamid.7");
+
+    ports.outbox().recordDelivery("wamid.7", Outbox.DeliveryStatus.READ, T0.plusSeconds(9), "");
+    boolean lateDelivered = ports.outbox().recordDelivery("wamid.7", Outbox.DeliveryStatus.DELIVERED, T0.plusSeconds(5), "");
+    boolean lateFailed = ports.outbox().recordDelivery("wamid.7", Outbox.DeliveryStatus.FAILED, T0.plusSeconds(6), "131047");
+
+    assertThat(lateDelivered).isTrue();
+    assertThat(lateFailed).isTrue();
+    Outbox.Message stored = ports.outbox().find(ACME, m.id()).orElseThrow();
+    assertThat(stored.delivery()).isEqualTo(Outbox.DeliveryStatus.READ);
+    assertThat(stored.deliveryAt()).isEqualTo(T0.plusSeconds(9));
+    assertThat(stored.lastError()).isNull();
+  }
+
   private static Outbox.NewMessage withAvailability(Outbox.NewMessage m, Instant at) {
     return new Outbox.NewMessage(m.organisation(), m.key(), m.channel(), m.recipient(), m.payload(), at, m.expiresAt());
   }
