@@ -4,10 +4,18 @@
  */
 package org.koprogo.adapters.jdbc;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
-/** Applies the adapter's Flyway migrations ({@code db/migration}) to a database. */
+/**
+ * Applies the adapter's Flyway migrations to a database: {@code db/migration}, the same on
+ * PostgreSQL and H2, then the one vendor-specific part, {@code db/vendor/postgresql} or {@code
+ * db/vendor/h2} (a repeatable migration that makes the ledger and the audit trail refuse UPDATE
+ * and DELETE at the database level).
+ */
 public final class JdbcMigrations {
   private JdbcMigrations() {}
 
@@ -19,9 +27,17 @@ public final class JdbcMigrations {
   public static int migrate(DataSource dataSource) {
     return Flyway.configure()
         .dataSource(dataSource)
-        .locations("classpath:db/migration")
+        .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(dataSource))
         .load()
         .migrate()
         .migrationsExecuted;
+  }
+
+  private static String vendor(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection()) {
+      return Dialect.of(c).name().toLowerCase(Locale.ROOT);
+    } catch (SQLException e) {
+      throw Db.failure("connect", e, Dialect.POSTGRESQL);
+    }
   }
 }
