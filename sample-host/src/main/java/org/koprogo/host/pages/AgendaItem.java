@@ -1,0 +1,22 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.pages;
+
+import java.util.Objects;
+import org.koprogo.domain.assembly.Resolution;
+
+/**
+ * One item of an assembly's agenda: the resolution put to the vote (majority, ballots,
+ * exclusions) and its title as the minutes write it.
+ *
+ * @param resolution the resolution
+ * @param title its title
+ */
+public record AgendaItem(Resolution resolution, LocalizedText title) {
+  public AgendaItem {
+    Objects.requireNonNull(resolution, "resolution");
+    Objects.requireNonNull(title, "title");
+  }
+}

@@ -1,0 +1,208 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.pages;
+
+import java.util.List;
+import org.koprogo.domain.assembly.AssemblyResult;
+import org.koprogo.domain.assembly.Attendees;
+import org.koprogo.domain.assembly.DecisionType;
+import org.koprogo.domain.assembly.OneMemberOneVote;
+import org.koprogo.domain.assembly.Quorum;
+import org.koprogo.domain.assembly.RejectedProxy;
+import org.koprogo.domain.assembly.RequiredMajority;
+import org.koprogo.domain.assembly.VoteCount;
+import org.koprogo.domain.shared.Fraction;
+
+/**
+ * {@code GET /assemblies/{id}/results}: an assembly's quorum and, for every resolution, the
+ * majority it needed with its legal basis, the totals and the outcome, all counted by the
+ * library's {@link org.koprogo.domain.assembly.AssemblyTally} from the minutes. Owners' names and
+ * individual ballots are not shown: only totals.
+ */
+final class AssemblyResultsPage {
+  private AssemblyResultsPage() {}
+
+  /** The page's path for assembly {@code id}. */
+  static String path(String id) {
+    return "/assemblies/" + id + "/results";
+  }
+
+  /** Where the assembly's inputs are published. */
+  static String dataPath(String id) {
+    return "/assemblies/" + id + "/data.json";
+  }
+
+  /** The page in {@code language}. */
+  static String render(AssemblyRecord assembly, List<PageLayout.NavLink> nav, PageLanguage language) {
+    PageTexts t = PageTexts.of(language);
+    PageFormats fmt = new PageFormats(language);
+    AssemblyResult result = assembly.count();
+    boolean members = assembly.rules().name().equals(OneMemberOneVote.NAME);
+    String unit = members ? "votes.members" : "votes.shares";
+    String path = path(assembly.id());
+    Html h = PageLayout.open(t, t.get("assembly.title", "body", assembly.body()), path, nav);
+
+    h.element("h1", t.get("assembly.title", "body", assembly.body())).newline();
+    h.open("p", "class", "lead").text(t.get("assembly.lead." + (members ? "members" : "owners"),
+        "body", assembly.body(), "session", t.get("session." + assembly.session().name())) + " ")
+        .element("time", fmt.date(assembly.date()), "datetime", PageFormats.iso(assembly.date()))
+        .text(".").close("p").newline();
+    h.element("p", t.get("rules." + assembly.rules().name())).newline();
+
+    quorum(h, t, fmt, result.quorum(), members);
+    rejectedProxies(h, t, result.rejectedProxies());
+
+    h.open("section", "aria-labelledby", "resolutions").newline();
+    h.element("h2", t.get("assembly.resolutions"), "id", "resolutions").newline();
+    summary(h, t, fmt, assembly, result, unit);
+    for (AgendaItem item : assembly.agenda()) {
+      VoteCount count = result.resolutions().get(item.resolution().id());
+      resolution(h, t, fmt, item, count, unit, members);
+    }
+    h.close("section").newline();
+    return PageLayout.close(h, t, dataPath(assembly.id()));
+  }
+
+  private static void quorum(Html h, PageTexts t, PageFormats fmt, Quorum q, boolean members) {
+    Attendees a = q.attendees();
+    h.open("section", "aria-labelledby", "quorum").newline();
+    h.element("h2", t.get("quorum.heading"), "id", "quorum").newline();
+    h.open("dl", "class", "figures").newline();
+    h.open("div", "class", "figure", "data-figure", "present")
+        .element("dt", t.get(members ? "quorum.members" : "quorum.owners"))
+        .open("dd").element("span", t.get("quorum.outOf",
+            "part", fmt.integer(a.ownersPresent()), "whole", fmt.integer(a.ownersTotal())),
+            "class", "value").close("dd").close("div").newline();
+    if (!members) {
+      h.open("div", "class", "figure", "data-figure", "shares")
+          .element("dt", t.get("quorum.shares"))
+          .open("dd").element("span", t.get("quorum.outOf",
+              "part", fmt.votes(Fraction.of(a.sharesPresent())),
+              "whole", fmt.votes(Fraction.of(a.sharesTotal()))), "class", "value")
+          .close("dd").close("div").newline();
+    }
+    h.close("dl").newline();
+    String outcome = q.reached() ? "quorum.reached." + q.rule().name() : "quorum.notReached";
+    h.element("p", t.get(outcome), "class", q.reached() ? "callout" : "callout warning",
+        "data-quorum", q.reached() ? "reached" : "not-reached").newline();
+    h.close("section").newline();
+  }
+
+  private static void rejectedProxies(Html h, PageTexts t, List<RejectedProxy> rejected) {
+    if (rejected.isEmpty()) {
+      return;
+    }
+    h.open("section", "aria-labelledby", "proxies").newline();
+    h.element("h2", t.get("proxies.heading"), "id", "proxies").newline();
+    h.open("ul").newline();
+    for (RejectedProxy r : rejected) {
+      h.element("li", t.get("proxies.refused", "reason", t.get("proxies." + r.reason().name())))
+          .newline();
+    }
+    h.close("ul").newline().close("section").newline();
+  }
+
+  private static void summary(Html h, PageTexts t, PageFormats fmt, AssemblyRecord assembly,
+      AssemblyResult result, String unit) {
+    TransparencyPage.tableStart(h, "results-table", t.get("assembly.summary"));
+    h.open("thead").open("tr")
+        .element("th", t.get("assembly.resolution"), "scope", "col")
+        .element("th", t.get("assembly.majority"), "scope", "col")
+        .element("th", t.get("assembly.for"), "scope", "col", "class", "num")
+        .element("th", t.get("assembly.against"), "scope", "col", "class", "num")
+        .element("th", t.get("assembly.abstained"), "scope", "col", "class", "num")
+        .element("th", t.get("assembly.outcome"), "scope", "col")
+        .close("tr").close("thead").newline();
+    h.open("tbody").newline();
+    for (AgendaItem item : assembly.agenda()) {
+      VoteCount c = result.resolutions().get(item.resolution().id());
+      h.open("tr", "data-resolution", c.resolution().value())
+          .open("th", "scope", "row")
+          .element("a", c.resolution().value(), "href", "#resolution-" + c.resolution().value())
+          .close("th")
+          .element("td", t.get("majority.short." + c.majority().majority().name()))
+          .element("td", fmt.votes(c.forVotes()), "class", "num")
+          .element("td", fmt.votes(c.against()), "class", "num")
+          .element("td", fmt.votes(c.abstained()), "class", "num")
+          .open("td").element("span", t.get("outcome." + c.outcome().name()),
+              "class", "badge badge-" + c.outcome().name().toLowerCase(java.util.Locale.ROOT))
+          .close("td")
+          .close("tr").newline();
+    }
+    h.close("tbody").newline();
+    TransparencyPage.tableEnd(h);
+    h.element("p", t.get(unit + ".note")).newline();
+  }
+
+  private static void resolution(Html h, PageTexts t, PageFormats fmt, AgendaItem item,
+      VoteCount c, String unit, boolean members) {
+    String id = c.resolution().value();
+    PageLanguage titleLanguage = item.title().languageFor(t.language());
+    h.open("article", "class", "resolution", "id", "resolution-" + id,
+        "aria-labelledby", "resolution-" + id + "-title").newline();
+    h.open("h3", "id", "resolution-" + id + "-title").text(id + " · ")
+        .element("span", item.title().in(t.language()),
+            "lang", titleLanguage == t.language() ? null : titleLanguage.tag())
+        .close("h3").newline();
+    h.open("p").element("span", t.get("outcome." + c.outcome().name()),
+        "class", "badge badge-" + c.outcome().name().toLowerCase(java.util.Locale.ROOT),
+        "data-outcome", c.outcome().name()).close("p").newline();
+    h.open("dl", "class", "facts").newline();
+    fact(h, t.get("assembly.majority"), t.get("majority." + c.majority().majority().name()));
+    fact(h, t.get("assembly.basis"), legalBasis(t, c.majority(), members));
+    Fraction cast = c.cast();
+    fact(h, t.get("assembly.for"), t.get(unit, "votes", fmt.votes(c.forVotes()))
+        + (cast.isZero() ? "" : " (" + t.get("assembly.ofCast",
+            "percent", fmt.percent(c.forVotes().dividedBy(cast))) + ")"));
+    fact(h, t.get("assembly.against"), t.get(unit, "votes", fmt.votes(c.against()))
+        + (cast.isZero() ? "" : " (" + t.get("assembly.ofCast",
+            "percent", fmt.percent(c.against().dividedBy(cast))) + ")"));
+    fact(h, t.get("assembly.abstained"), t.get(unit, "votes", fmt.votes(c.abstained())));
+    if (!item.resolution().excluded().isEmpty()) {
+      fact(h, t.get("assembly.excluded"), t.get("assembly.excluded.count",
+          "count", fmt.integer(item.resolution().excluded().size())));
+    }
+    if (!c.capped().isEmpty()) {
+      fact(h, t.get("assembly.capped"), t.get("assembly.capped.count",
+          "count", fmt.integer(c.capped().size())));
+    }
+    h.close("dl").newline();
+    h.close("article").newline();
+  }
+
+  private static void fact(Html h, String term, String value) {
+    h.open("div").element("dt", term).element("dd", value).close("div").newline();
+  }
+
+  /**
+   * The legal basis in the page's language: the article the library names for the decision
+   * type ({@link DecisionType#article()}) with the decision described, the statutes for an
+   * association, and an override's reason as the minutes give it.
+   */
+  static String legalBasis(PageTexts t, RequiredMajority majority, boolean members) {
+    if (members) {
+      return t.get("basis.statutes");
+    }
+    DecisionType type = majority.decisionType();
+    String article;
+    if (type == null) {
+      article = RequiredMajority.stated(majority.majority()).legalBasis();
+    } else {
+      article = type.article();
+    }
+    String basis = article.replace("Civil Code", t.get("basis.civilCode"));
+    if (type != null) {
+      basis = basis + " (" + t.get("decision." + type.name()) + ")";
+    }
+    if (majority.isOverridden()) {
+      basis = basis + ", " + t.get("basis.overridden", "reason", majority.overrideReason());
+    }
+    return basis;
+  }
+
+  static java.util.Map<String, Object> data(AssemblyRecord assembly) {
+    return CalculationInputs.generalAssembly(assembly);
+  }
+}
