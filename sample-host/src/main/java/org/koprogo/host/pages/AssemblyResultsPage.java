@@ -123,11 +123,15 @@ final class AssemblyResultsPage {
           .element("a", c.resolution().value(), "href", "#resolution-" + c.resolution().value())
           .close("th")
           .element("td", t.get("majority.short." + c.majority().majority().name()))
-          .element("td", fmt.votes(c.forVotes()), "class", "num")
-          .element("td", fmt.votes(c.against()), "class", "num")
-          .element("td", fmt.votes(c.abstained()), "class", "num")
+          .element("td", fmt.votes(c.forVotes()), "class", "num",
+              "data-value", c.forVotes().toPlainString(4))
+          .element("td", fmt.votes(c.against()), "class", "num",
+              "data-value", c.against().toPlainString(4))
+          .element("td", fmt.votes(c.abstained()), "class", "num",
+              "data-value", c.abstained().toPlainString(4))
           .open("td").element("span", t.get("outcome." + c.outcome().name()),
-              "class", "badge badge-" + c.outcome().name().toLowerCase(java.util.Locale.ROOT))
+              "class", "badge badge-" + c.outcome().name().toLowerCase(java.util.Locale.ROOT),
+              "data-outcome", c.outcome().name())
           .close("td")
           .close("tr").newline();
     }

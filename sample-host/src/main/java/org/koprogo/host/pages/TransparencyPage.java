@@ -40,7 +40,8 @@ final class TransparencyPage {
     AssociationAccounts accounts = f.accounts();
     SurplusAllocationResult allocation = f.allocation();
     String year = Integer.toString(f.year().year());
-    Html h = PageLayout.open(t, t.get("transparency.title", "year", year), PATH, nav(t, f));
+    Html h = PageLayout.open(
+        t, t.get("transparency.title", "year", year), PATH, nav(t, f.year().assemblyId()));
 
     h.element("h1", t.get("transparency.title", "year", year)).newline();
     h.element("p", t.get("transparency.lead", "association", f.year().association(), "year", year),
@@ -56,11 +57,10 @@ final class TransparencyPage {
   }
 
   /** The site navigation: this page and the assembly that voted on the year. */
-  static List<PageLayout.NavLink> nav(PageTexts t, TransparencyFigures f) {
+  static List<PageLayout.NavLink> nav(PageTexts t, String assemblyId) {
     return List.of(
         new PageLayout.NavLink(PATH, t.get("nav.transparency")),
-        new PageLayout.NavLink(AssemblyResultsPage.path(f.year().assemblyId()),
-            t.get("nav.assembly")));
+        new PageLayout.NavLink(AssemblyResultsPage.path(assemblyId), t.get("nav.assembly")));
   }
 
   private static void keyFigures(Html h, PageTexts t, PageFormats fmt, TransparencyFigures f) {
@@ -69,28 +69,33 @@ final class TransparencyPage {
     h.open("section", "aria-labelledby", "key-figures").newline();
     h.element("h2", t.get("key.heading"), "id", "key-figures").newline();
     h.open("dl", "class", "figures").newline();
-    figure(h, "members", t.get("key.members"), fmt.integer(a.members()),
+    figure(h, "members", Long.toString(a.members()), t.get("key.members"), fmt.integer(a.members()),
         t.get("key.members.detail",
             "contributors", fmt.integer(last.membersByRate().get(MembershipRate.CONTRIBUTOR)),
             "maintainers", fmt.integer(last.membersByRate().get(MembershipRate.MAINTAINER))));
-    figure(h, "costs", t.get("key.costs", "year", Integer.toString(f.year().year())),
+    figure(h, "costs", a.totalCosts().toPlainString(), t.get("key.costs", "year", Integer.toString(f.year().year())),
         fmt.money(a.totalCosts()), null);
-    figure(h, "cost-price", t.get("key.costPrice"), fmt.money(a.costPricePerMemberMonthly()),
+    figure(h, "cost-price", a.costPricePerMemberMonthly().toPlainString(), t.get("key.costPrice"), fmt.money(a.costPricePerMemberMonthly()),
         t.get("key.costPrice.detail"));
-    figure(h, "price", t.get("key.price"), fmt.money(a.monthlyPrice()),
+    figure(h, "price", a.monthlyPrice().toPlainString(), t.get("key.price"), fmt.money(a.monthlyPrice()),
         t.get(a.monthlyPrice().compareTo(a.costPricePerMemberMonthly()) >= 0
             ? "key.price.covers" : "key.price.short"));
-    figure(h, "surplus", t.get("key.surplus"), fmt.money(a.surplus()), null);
-    figure(h, "margin", t.get("key.margin"), fmt.percent(a.marginPercent()),
+    figure(h, "surplus", a.surplus().toPlainString(), t.get("key.surplus"), fmt.money(a.surplus()), null);
+    figure(h, "margin", a.marginPercent().toPlainString(), t.get("key.margin"), fmt.percent(a.marginPercent()),
         t.get("key.margin.detail"));
     h.close("dl").newline();
     h.close("section").newline();
   }
 
-  private static void figure(Html h, String id, String label, String value, String detail) {
+  /**
+   * One key figure; {@code plain} is its unformatted value (as the API writes it), kept in a
+   * {@code data-value} attribute for the end-to-end test.
+   */
+  private static void figure(
+      Html h, String id, String plain, String label, String value, String detail) {
     h.open("div", "class", "figure", "data-figure", id);
     h.element("dt", label);
-    h.open("dd").element("span", value, "class", "value");
+    h.open("dd").element("span", value, "class", "value", "data-value", plain);
     if (detail != null) {
       h.element("span", detail, "class", "detail");
     }
@@ -207,7 +212,8 @@ final class TransparencyPage {
       h.open("tr", "data-destination", d.id())
           .element("th", label(t, "destination.", d.id()), "scope", "row")
           .element("td", fmt.percent(d.percent()), "class", "num")
-          .element("td", fmt.money(r.allocationOf(d.id())), "class", "num")
+          .element("td", fmt.money(r.allocationOf(d.id())), "class", "num",
+              "data-value", r.allocationOf(d.id()).toPlainString())
           .close("tr").newline();
     }
     h.close("tbody").newline();

@@ -1,0 +1,130 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.pages;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The public pages: {@code /transparency} and {@code /assemblies/{id}/results}, server-rendered
+ * HTML in the reader's language, with the inputs behind each page at {@code data.json}.
+ *
+ * <p>Open to anonymous readers: the pages publish only what the association and the buildings
+ * make public (totals, never an owner's name or ballot). Every response is computed from the
+ * {@link TransparencySource} at the time of the request.
+ */
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Hidden
+public final class PublicPagesController {
+  static final String HTML = "text/html;charset=utf-8";
+  /** No script, no frame, styles and images from the host only. */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; "
+      + "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  private static final String CSS = stylesheet();
+
+  private final TransparencySource source;
+
+  PublicPagesController(TransparencySource source) {
+    this.source = source;
+  }
+
+  /** The association's year in figures. */
+  @Get(uri = TransparencyPage.PATH, produces = HTML)
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  public HttpResponse<String> transparency(
+      @Nullable @QueryValue("lang") String lang,
+      @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    PageLanguage language = PageLanguage.choose(lang, acceptLanguage);
+    return html(HttpStatus.OK, language,
+        TransparencyPage.render(TransparencyFigures.of(source), language));
+  }
+
+  /** The inputs of the transparency page, as the {@code surplus-allocation} calculation takes them. */
+  @Get(uri = TransparencyPage.DATA_PATH, produces = MediaType.APPLICATION_JSON)
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  public Map<String, Object> transparencyData() {
+    return TransparencyPage.data(TransparencyFigures.of(source));
+  }
+
+  /** An assembly's results; 404 (as a page) for an unknown assembly. */
+  @Get(uri = "/assemblies/{id}/results", produces = HTML)
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  public HttpResponse<String> assemblyResults(
+      @PathVariable String id,
+      @Nullable @QueryValue("lang") String lang,
+      @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    PageLanguage language = PageLanguage.choose(lang, acceptLanguage);
+    PageTexts texts = PageTexts.of(language);
+    List<PageLayout.NavLink> nav =
+        TransparencyPage.nav(texts, source.associationYear().assemblyId());
+    Optional<AssemblyRecord> assembly = source.assembly(id);
+    if (assembly.isEmpty()) {
+      return html(HttpStatus.NOT_FOUND, language, NotFoundPage.render(texts, AssemblyResultsPage.path(id), nav));
+    }
+    return html(HttpStatus.OK, language, AssemblyResultsPage.render(assembly.get(), nav, language));
+  }
+
+  /** The inputs of an assembly's page, as the {@code general-assembly} calculation takes them. */
+  @Get(uri = "/assemblies/{id}/data.json", produces = MediaType.APPLICATION_JSON)
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  public HttpResponse<Map<String, Object>> assemblyData(@PathVariable String id) {
+    return source.assembly(id)
+        .map(a -> HttpResponse.ok(AssemblyResultsPage.data(a)))
+        .orElseGet(HttpResponse::notFound);
+  }
+
+  /** The pages' style sheet. */
+  @Get(uri = PageLayout.STYLESHEET, produces = "text/css;charset=utf-8")
+  public HttpResponse<String> stylesheet() {
+    return HttpResponse.ok(CSS).header(HttpHeaders.CACHE_CONTROL, "public, max-age=3600");
+  }
+
+  private static MutableHttpResponse<String> html(
+      HttpStatus status, PageLanguage language, String body) {
+    return HttpResponse.<String>status(status)
+        .body(body)
+        .contentType(HTML)
+        .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+        .header(HttpHeaders.CACHE_CONTROL, "no-cache")
+        .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Referrer-Policy", "no-referrer");
+  }
+
+  private static String stylesheet() {
+    try (InputStream in =
+        PublicPagesController.class.getClassLoader().getResourceAsStream("pages/pages.css")) {
+      if (in == null) {
+        throw new IllegalStateException("missing pages/pages.css");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
