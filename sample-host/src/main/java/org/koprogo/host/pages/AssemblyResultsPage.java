@@ -22,6 +22,9 @@ import org.koprogo.domain.shared.Fraction;
  * individual ballots are not shown: only totals.
  */
 final class AssemblyResultsPage {
+  /** How the library's articles start ("Civil Code art. 3.88 §1, 1°"). */
+  private static final String CIVIL_CODE = "Civil Code art. ";
+
   private AssemblyResultsPage() {}
 
   /** The page's path for assembly {@code id}. */
@@ -182,21 +185,22 @@ final class AssemblyResultsPage {
 
   /**
    * The legal basis in the page's language: the article the library names for the decision
-   * type ({@link DecisionType#article()}) with the decision described, the statutes for an
-   * association, and an override's reason as the minutes give it.
+   * type ({@link DecisionType#article()}, "Civil Code art. 3.88 §1, 1°") written with the
+   * language's name of the code, the decision described, the statutes for an association, and an
+   * override's reason as the minutes give it.
    */
   static String legalBasis(PageTexts t, RequiredMajority majority, boolean members) {
     if (members) {
       return t.get("basis.statutes");
     }
     DecisionType type = majority.decisionType();
-    String article;
-    if (type == null) {
-      article = RequiredMajority.stated(majority.majority()).legalBasis();
-    } else {
-      article = type.article();
-    }
-    String basis = article.replace("Civil Code", t.get("basis.civilCode"));
+    String article = type == null
+        ? RequiredMajority.stated(majority.majority()).legalBasis()
+        : type.article();
+    String basis = article.startsWith(CIVIL_CODE)
+        ? t.get("basis.article", "article", article.substring(CIVIL_CODE.length()))
+        : article;
+    basis = basis.replace("(exception)", "(" + t.get("basis.exception") + ")");
     if (type != null) {
       basis = basis + " (" + t.get("decision." + type.name()) + ")";
     }

@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.koprogo.domain.assembly.AssemblyResult;
+import org.koprogo.domain.assembly.DecisionType;
+import org.koprogo.domain.assembly.Majority;
+import org.koprogo.domain.assembly.RequiredMajority;
 import org.koprogo.domain.assembly.Outcome;
 import org.koprogo.domain.assembly.ResolutionId;
 
@@ -39,7 +42,7 @@ class AssemblyResultsPageTest {
 
     assertThat(facts(page, "R2")).containsExactly(
         "two-thirds majority of the votes cast",
-        "Civil Code art. 3.88 (works on the common parts)",
+        "Civil Code art. 3.88 §1, 1° (works on the common parts)",
         "685 shares (80.12% of the votes cast)",
         "170 shares (19.88% of the votes cast)",
         "70 shares");
@@ -47,7 +50,7 @@ class AssemblyResultsPageTest {
     assertThat(facts(page, "R3").get(2)).isEqualTo("525 shares (61.40% of the votes cast)");
     assertThat(facts(page, "R4").subList(0, 2)).containsExactly(
         "unanimity of all co-owners",
-        "Civil Code art. 3.88 (a change of the distribution of the shares in the common parts)");
+        "Civil Code art. 3.88 §3 (a change of the distribution of the shares in the common parts)");
     assertThat(facts(page, "R5")).contains("1 co-owner(s), for a conflict of interest");
   }
 
@@ -55,9 +58,23 @@ class AssemblyResultsPageTest {
   void writesTheLegalBasisInThePagesLanguage() {
     PageDocument page = PageDocument.parse(AssemblyResultsPage.render(building, NAV, PageLanguage.FR));
 
-    assertThat(facts(page, "R2").get(1)).isEqualTo("Code civil art. 3.88 (travaux aux parties communes)");
+    assertThat(facts(page, "R2").get(1)).isEqualTo("Code civil, art. 3.88 §1, 1° (travaux aux parties communes)");
     assertThat(facts(page, "R2").get(2)).isEqualTo("685 quotes-parts (80,12\u00a0% des voix exprimées)");
     assertThat(page.text("//article[@id='resolution-R2']//h3")).isEqualTo("R2 · Rénovation de la façade avant");
+  }
+
+  @Test
+  void writesTheLibrarysExceptionAndAStatedMajorityInThePagesLanguage() {
+    PageTexts dutch = PageTexts.of(PageLanguage.NL);
+
+    assertThat(AssemblyResultsPage.legalBasis(
+        dutch, RequiredMajority.of(DecisionType.WORKS_IMPOSED_BY_LAW), false))
+        .startsWith("Burgerlijk Wetboek, art. 3.88 §1, 1°, b) (uitzondering) (door de wet");
+    assertThat(AssemblyResultsPage.legalBasis(dutch, RequiredMajority.stated(Majority.TWO_THIRDS), false))
+        .isEqualTo("Burgerlijk Wetboek, art. 3.88");
+    assertThat(AssemblyResultsPage.legalBasis(dutch, RequiredMajority.overridden(
+        DecisionType.WORKS_ON_COMMON_PARTS, Majority.FOUR_FIFTHS, "statuten art. 12"), false))
+        .endsWith(", afwijking: statuten art. 12");
   }
 
   @Test
