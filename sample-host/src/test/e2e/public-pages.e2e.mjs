@@ -252,7 +252,9 @@ async function transparencyFigures(page, base, label) {
   for (const [id, amount] of Object.entries(expected.allocations)) {
     same(`allocation to ${id}`, amount, shown.allocations[id] || {});
   }
-  check(`${label}: the same destinations as the API`, Object.keys(shown.allocations).join() === Object.keys(expected.allocations).join());
+  check(`${label}: the same destinations as the API`,
+    Object.keys(shown.allocations).sort().join() === Object.keys(expected.allocations).sort().join(),
+    `${Object.keys(shown.allocations)} / ${Object.keys(expected.allocations)}`);
   if (expected.priceDecrease) {
     check(`${label}: the voted price is the API's new price`, digits(shown.priceVote).includes(digits(expected.priceDecrease.newMonthlyPrice)), shown.priceVote);
   }
@@ -270,7 +272,8 @@ async function assemblyFigures(page, base, id, label) {
       against: cells[1].getAttribute('data-value'), abstained: cells[2].getAttribute('data-value'),
     };
   }));
-  check(`${label}: every resolution of the API is on the page`, rows.map((r) => r.id).join() === Object.keys(expected.resolutions).join(), rows.map((r) => r.id).join());
+  check(`${label}: every resolution of the API is on the page`,
+    rows.map((r) => r.id).sort().join() === Object.keys(expected.resolutions).sort().join(), rows.map((r) => r.id).join());
   for (const row of rows) {
     const r = expected.resolutions[row.id] || {};
     check(`${label}: ${row.id} outcome equals the API's`, row.outcome === r.outcome, `page ${row.outcome}, API ${r.outcome}`);
@@ -311,6 +314,14 @@ async function main() {
           await open(page, url, label);
           check(`${label}: html lang is ${lang}`, (await page.getAttribute('html', 'lang')) === lang);
           await page.screenshot({ path: path.join(out, `${p.name}-${lang}-${size}.png`), fullPage: true });
+          if (size === '360px') {
+            // One picture per part of the page, readable at full size.
+            await page.locator('header').screenshot({ path: path.join(out, `${p.name}-${lang}-${size}-0.png`) });
+            const sections = await page.locator('main section').count();
+            for (let i = 0; i < sections; i++) {
+              await page.locator('main section').nth(i).screenshot({ path: path.join(out, `${p.name}-${lang}-${size}-${i + 1}.png`) });
+            }
+          }
           await axeCheck(page, label);
           await noHorizontalScroll(page, label);
           if (size === 'desktop') {
@@ -345,12 +356,12 @@ async function main() {
     await page.waitForLoadState('load');
     check('the language switch leads to the English page', (await page.getAttribute('html', 'lang')) === 'en' && page.url().endsWith('?lang=en'), page.url());
 
+    check('no console error or page error', consoleErrors.length === 0, consoleErrors.join(' | '));
+
     console.log('not found');
     const missing = await page.goto(`${base}/assemblies/no-such-assembly/results?lang=de`);
     check('an unknown assembly answers 404 with a page', missing.status() === 404 && (await page.getAttribute('html', 'lang')) === 'de', `status ${missing.status()}`);
     await axeCheck(page, 'not found de');
-
-    check('no console error or page error', consoleErrors.length === 0, consoleErrors.join(' | '));
   } finally {
     if (context) await context.close();
     await stopHost(host);

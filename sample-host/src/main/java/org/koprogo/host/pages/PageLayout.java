@@ -13,6 +13,8 @@ import java.util.List;
 final class PageLayout {
   /** Where the style sheet is served. */
   static final String STYLESHEET = "/pages/pages.css";
+  /** Where the icon is served (browsers ask for one; a missing icon is an error in their log). */
+  static final String ICON = "/pages/favicon.svg";
 
   private PageLayout() {}
 
@@ -44,6 +46,7 @@ final class PageLayout {
     h.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline();
     h.element("title", title + " · KoproGo").newline();
     h.empty("link", "rel", "stylesheet", "href", STYLESHEET).newline();
+    h.empty("link", "rel", "icon", "href", ICON, "type", "image/svg+xml").newline();
     for (PageLanguage l : PageLanguage.values()) {
       h.empty("link", "rel", "alternate", "hreflang", l.tag(), "href", href(path, l)).newline();
     }

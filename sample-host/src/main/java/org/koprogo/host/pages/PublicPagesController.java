@@ -44,7 +44,8 @@ public final class PublicPagesController {
   /** No script, no frame, styles and images from the host only. */
   static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; "
       + "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-  private static final String CSS = stylesheet();
+  private static final String CSS = resource("pages/pages.css");
+  private static final String ICON = resource("pages/favicon.svg");
 
   private final TransparencySource source;
 
@@ -103,6 +104,12 @@ public final class PublicPagesController {
     return HttpResponse.ok(CSS).header(HttpHeaders.CACHE_CONTROL, "public, max-age=3600");
   }
 
+  /** The pages' icon. */
+  @Get(uri = PageLayout.ICON, produces = "image/svg+xml")
+  public HttpResponse<String> icon() {
+    return HttpResponse.ok(ICON).header(HttpHeaders.CACHE_CONTROL, "public, max-age=86400");
+  }
+
   private static MutableHttpResponse<String> html(
       HttpStatus status, PageLanguage language, String body) {
     return HttpResponse.<String>status(status)
@@ -116,11 +123,10 @@ public final class PublicPagesController {
         .header("Referrer-Policy", "no-referrer");
   }
 
-  private static String stylesheet() {
-    try (InputStream in =
-        PublicPagesController.class.getClassLoader().getResourceAsStream("pages/pages.css")) {
+  private static String resource(String path) {
+    try (InputStream in = PublicPagesController.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalStateException("missing pages/pages.css");
+        throw new IllegalStateException("missing " + path);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

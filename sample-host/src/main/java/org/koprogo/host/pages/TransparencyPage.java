@@ -159,10 +159,7 @@ final class TransparencyPage {
     h.open("tbody").newline();
     for (QuarterlyTransparencyReport q : quarters) {
       h.open("tr", "data-quarter", q.quarter().toString())
-          .open("th", "scope", "row").text(CostRevenueChart.quarterLabel(t, q.quarter()))
-          .element("span", fmt.date(q.quarter().firstDay()) + " – " + fmt.date(q.quarter().lastDay()),
-              "class", "detail")
-          .close("th")
+          .element("th", CostRevenueChart.quarterLabel(t, q.quarter()), "scope", "row")
           .element("td", fmt.integer(q.members()), "class", "num")
           .element("td", fmt.money(q.revenue()), "class", "num")
           .element("td", fmt.money(q.totalCosts()), "class", "num")
@@ -292,11 +289,16 @@ final class TransparencyPage {
     h.close("section").newline();
   }
 
-  /** A table in a keyboard-scrollable region, so that a wide table never breaks a 360 px page. */
-  static void tableStart(Html h, String id, String caption) {
-    h.open("div", "class", "table-scroll", "role", "region", "aria-labelledby", id + "-caption",
+  /**
+   * A table in a keyboard-scrollable region, so that a wide table never breaks a 360 px page. Its
+   * title stands above the region (a caption would be as wide as the table and scroll away with
+   * it) and names both the region and the table.
+   */
+  static void tableStart(Html h, String id, String title) {
+    h.element("p", title, "class", "table-title", "id", id + "-title").newline();
+    h.open("div", "class", "table-scroll", "role", "region", "aria-labelledby", id + "-title",
         "tabindex", "0").newline();
-    h.open("table", "id", id).element("caption", caption, "id", id + "-caption").newline();
+    h.open("table", "id", id, "aria-labelledby", id + "-title").newline();
   }
 
   static void tableEnd(Html h) {

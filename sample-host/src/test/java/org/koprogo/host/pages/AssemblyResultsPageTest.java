@@ -96,7 +96,8 @@ class AssemblyResultsPageTest {
     assertThat(page.count("//table[@id='results-table']/thead/tr/th[@scope='col']")).isEqualTo(6);
     assertThat(page.texts("//table[@id='results-table']/tbody/tr[@data-resolution='R1']/td"))
         .containsExactly("more than 1/2", "775", "80", "70", "Adopted");
-    assertThat(page.text("//table[@id='results-table']/caption")).isEqualTo("Every resolution at a glance");
+    assertThat(page.text("//p[@id=//table[@id='results-table']/@aria-labelledby]"))
+        .isEqualTo("Every resolution at a glance");
     assertThat(page.text("//div[@class='table-scroll']/@tabindex")).isEqualTo("0");
   }
 
