@@ -8,7 +8,9 @@ import java.util.List;
 import org.koprogo.domain.assembly.AssemblyResult;
 import org.koprogo.domain.assembly.Attendees;
 import org.koprogo.domain.assembly.DecisionType;
+import org.koprogo.domain.assembly.Majority;
 import org.koprogo.domain.assembly.OneMemberOneVote;
+import org.koprogo.domain.assembly.Outcome;
 import org.koprogo.domain.assembly.Quorum;
 import org.koprogo.domain.assembly.RejectedProxy;
 import org.koprogo.domain.assembly.RequiredMajority;
@@ -167,6 +169,9 @@ final class AssemblyResultsPage {
         + (cast.isZero() ? "" : " (" + t.get("assembly.ofCast",
             "percent", fmt.percent(c.against().dividedBy(cast))) + ")"));
     fact(h, t.get("assembly.abstained"), t.get(unit, "votes", fmt.votes(c.abstained())));
+    if (c.outcome() == Outcome.REJECTED) {
+      fact(h, t.get("assembly.why"), whyRejected(t, fmt, c));
+    }
     if (!item.resolution().excluded().isEmpty()) {
       fact(h, t.get("assembly.excluded"), t.get("assembly.excluded.count",
           "count", fmt.integer(item.resolution().excluded().size())));
@@ -177,6 +182,22 @@ final class AssemblyResultsPage {
     }
     h.close("dl").newline();
     h.close("article").newline();
+  }
+
+  /** Why a resolution with a quorum was rejected, from its majority and its count. */
+  static String whyRejected(PageTexts t, PageFormats fmt, VoteCount c) {
+    Majority majority = c.majority().majority();
+    if (majority == Majority.UNANIMITY) {
+      return t.get("why.UNANIMITY");
+    }
+    if (majority == Majority.UNANIMITY_OF_PRESENT) {
+      return t.get("why.UNANIMITY_OF_PRESENT");
+    }
+    if (c.cast().isZero()) {
+      return t.get("why.noVoteCast");
+    }
+    return t.get("why.ratio", "percent", fmt.percent(c.forVotes().dividedBy(c.cast())),
+        "needed", t.get("majority.short." + majority.name()));
   }
 
   private static void fact(Html h, String term, String value) {

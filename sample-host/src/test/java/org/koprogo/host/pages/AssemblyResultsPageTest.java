@@ -51,6 +51,10 @@ class AssemblyResultsPageTest {
     assertThat(facts(page, "R4").subList(0, 2)).containsExactly(
         "unanimity of all co-owners",
         "Civil Code art. 3.88 §3 (a change of the distribution of the shares in the common parts)");
+    assertThat(facts(page, "R3")).contains("61.40% of the votes cast were for; the majority needed is 4/5.");
+    assertThat(facts(page, "R4")).contains("925 shares (100.00% of the votes cast)")
+        .contains("Unanimity needs every co-owner of the building who is not excluded to vote for: "
+            + "an absent co-owner prevents it.");
     assertThat(facts(page, "R5")).contains("1 co-owner(s), for a conflict of interest");
   }
 
