@@ -5,8 +5,14 @@
 package org.koprogo.host.pages;
 
 import java.util.List;
+import org.koprogo.domain.i18n.Messages;
+import org.koprogo.domain.shared.ErrorCode;
 
-/** The page an unknown assembly's address answers, with the same frame as the others. */
+/**
+ * The page an unknown assembly's address answers, with the same frame as the others, and the
+ * library's own explanation of the {@code NOT_FOUND} code in the reader's language ({@link
+ * Messages}, Dutch as the fallback like the pages).
+ */
 final class NotFoundPage {
   private NotFoundPage() {}
 
@@ -15,6 +21,9 @@ final class NotFoundPage {
     Html h = PageLayout.open(t, t.get("notFound.title"), path, nav);
     h.element("h1", t.get("notFound.title")).newline();
     h.element("p", t.get("notFound.text")).newline();
+    h.element("p", ErrorCode.NOT_FOUND.name() + ": "
+        + Messages.of(t.language().tag(), PageLanguage.FALLBACK.tag()).error(ErrorCode.NOT_FOUND),
+        "class", "detail", "data-code", ErrorCode.NOT_FOUND.name()).newline();
     h.open("p").element("a", t.get("notFound.back"),
         "href", PageLayout.href(TransparencyPage.PATH, t.language())).close("p").newline();
     return PageLayout.close(h, t, TransparencyPage.DATA_PATH);

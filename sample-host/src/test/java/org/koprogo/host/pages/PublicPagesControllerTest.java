@@ -79,6 +79,8 @@ class PublicPagesControllerTest {
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.contentType()).startsWith("text/html");
     assertThat(PageDocument.parse(missing.body()).text("//h1")).isEqualTo("Seite nicht gefunden");
+    assertThat(PageDocument.parse(missing.body()).text("//p[@data-code]"))
+        .isEqualTo("NOT_FOUND: Nicht gefunden.");
   }
 
   @Test
