@@ -9,6 +9,7 @@ import org.koprogo.domain.assembly.AssemblyResult;
 import org.koprogo.domain.assembly.Attendees;
 import org.koprogo.domain.assembly.DecisionType;
 import org.koprogo.domain.assembly.Majority;
+import org.koprogo.domain.assembly.MajorityRule;
 import org.koprogo.domain.assembly.OneMemberOneVote;
 import org.koprogo.domain.assembly.Outcome;
 import org.koprogo.domain.assembly.Quorum;
@@ -54,7 +55,8 @@ final class AssemblyResultsPage {
         "body", assembly.body(), "session", t.get("session." + assembly.session().name())) + " ")
         .element("time", fmt.date(assembly.date()), "datetime", PageFormats.iso(assembly.date()))
         .text(".").close("p").newline();
-    h.element("p", t.get("rules." + assembly.rules().name())).newline();
+    h.element("p", t.find("rules." + assembly.rules().name()).orElse(assembly.rules().name()))
+        .newline();
 
     quorum(h, t, fmt, result.quorum(), members);
     rejectedProxies(h, t, result.rejectedProxies());
@@ -127,7 +129,7 @@ final class AssemblyResultsPage {
           .open("th", "scope", "row")
           .element("a", c.resolution().value(), "href", "#resolution-" + c.resolution().value())
           .close("th")
-          .element("td", t.get("majority.short." + c.majority().majority().name()))
+          .element("td", majorityText(t, "majority.short.", c.majority().majority()))
           .element("td", fmt.votes(c.forVotes()), "class", "num",
               "data-value", c.forVotes().toPlainString(4))
           .element("td", fmt.votes(c.against()), "class", "num",
@@ -159,7 +161,7 @@ final class AssemblyResultsPage {
         "class", "badge badge-" + c.outcome().name().toLowerCase(java.util.Locale.ROOT),
         "data-outcome", c.outcome().name()).close("p").newline();
     h.open("dl", "class", "facts").newline();
-    fact(h, t.get("assembly.majority"), t.get("majority." + c.majority().majority().name()));
+    fact(h, t.get("assembly.majority"), majorityText(t, "majority.", c.majority().majority()));
     fact(h, t.get("assembly.basis"), legalBasis(t, c.majority(), members));
     Fraction cast = c.cast();
     fact(h, t.get("assembly.for"), t.get(unit, "votes", fmt.votes(c.forVotes()))
@@ -186,7 +188,7 @@ final class AssemblyResultsPage {
 
   /** Why a resolution with a quorum was rejected, from its majority and its count. */
   static String whyRejected(PageTexts t, PageFormats fmt, VoteCount c) {
-    Majority majority = c.majority().majority();
+    MajorityRule majority = c.majority().majority();
     if (majority == Majority.UNANIMITY) {
       return t.get("why.UNANIMITY");
     }
@@ -197,7 +199,15 @@ final class AssemblyResultsPage {
       return t.get("why.noVoteCast");
     }
     return t.get("why.ratio", "percent", fmt.percent(c.forVotes().dividedBy(c.cast())),
-        "needed", t.get("majority.short." + majority.name()));
+        "needed", majorityText(t, "majority.short.", majority));
+  }
+
+  /**
+   * The page's text for a majority ({@code majority.TWO_THIRDS}); a majority rule the pages have
+   * no text for (a jurisdiction added later) is written with the statute the library names.
+   */
+  static String majorityText(PageTexts t, String prefix, MajorityRule majority) {
+    return t.find(prefix + majority.name()).orElseGet(majority::legalBasis);
   }
 
   private static void fact(Html h, String term, String value) {
@@ -215,9 +225,7 @@ final class AssemblyResultsPage {
       return t.get("basis.statutes");
     }
     DecisionType type = majority.decisionType();
-    String article = type == null
-        ? RequiredMajority.stated(majority.majority()).legalBasis()
-        : type.article();
+    String article = type == null ? majority.majority().legalBasis() : type.article();
     String basis = article.startsWith(CIVIL_CODE)
         ? t.get("basis.article", "article", article.substring(CIVIL_CODE.length()))
         : article;

@@ -191,7 +191,8 @@ final class TransparencyPage {
           "for", fmt.votes(vote.get().forVotes()),
           "against", fmt.votes(vote.get().against()),
           "abstained", fmt.votes(vote.get().abstained()),
-          "majority", t.get("majority." + vote.get().majority().majority().name())) + " ")
+          "majority", AssemblyResultsPage.majorityText(t, "majority.", vote.get().majority().majority()))
+          + " ")
           .element("a", t.get("allocation.results"),
               "href", PageLayout.href(AssemblyResultsPage.path(assembly.id()), t.language()))
           .close("p").newline();

@@ -75,7 +75,7 @@ class AssemblyResultsPageTest {
         dutch, RequiredMajority.of(DecisionType.WORKS_IMPOSED_BY_LAW), false))
         .startsWith("Burgerlijk Wetboek, art. 3.88 §1, 1°, b) (uitzondering) (door de wet");
     assertThat(AssemblyResultsPage.legalBasis(dutch, RequiredMajority.stated(Majority.TWO_THIRDS), false))
-        .isEqualTo("Burgerlijk Wetboek, art. 3.88");
+        .isEqualTo("Burgerlijk Wetboek, art. 3.88 §1, 1°");
     assertThat(AssemblyResultsPage.legalBasis(dutch, RequiredMajority.overridden(
         DecisionType.WORKS_ON_COMMON_PARTS, Majority.FOUR_FIFTHS, "statuten art. 12"), false))
         .endsWith(", afwijking: statuten art. 12");

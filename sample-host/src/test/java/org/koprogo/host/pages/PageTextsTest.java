@@ -11,7 +11,11 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.koprogo.domain.assembly.BelgianCoOwnershipRules;
 import org.koprogo.domain.assembly.DecisionType;
+import org.koprogo.domain.assembly.FrenchCoOwnershipRules;
+import org.koprogo.domain.assembly.FrenchMajority;
+import org.koprogo.domain.assembly.OneMemberOneVote;
 import org.koprogo.domain.assembly.Majority;
 import org.koprogo.domain.assembly.Outcome;
 import org.koprogo.domain.assembly.ProxyRefusal;
@@ -43,7 +47,7 @@ class PageTextsTest {
   }
 
   @Test
-  void namesEveryDecisionTypeMajorityOutcomeQuorumRuleAndRefusalOfTheLibrary() {
+  void namesEveryDecisionTypeMajorityRuleSetOutcomeQuorumRuleAndRefusalOfTheLibrary() {
     PageTexts dutch = PageTexts.of(PageLanguage.NL);
 
     for (DecisionType t : DecisionType.values()) {
@@ -53,6 +57,13 @@ class PageTextsTest {
       assertThat(dutch.find("majority." + m.name())).isPresent();
       assertThat(dutch.find("majority.short." + m.name())).isPresent();
     }
+    for (FrenchMajority m : FrenchMajority.values()) {
+      assertThat(dutch.find("majority." + m.name())).isPresent();
+      assertThat(dutch.find("majority.short." + m.name())).isPresent();
+    }
+    assertThat(dutch.find("rules." + BelgianCoOwnershipRules.NAME)).isPresent();
+    assertThat(dutch.find("rules." + FrenchCoOwnershipRules.NAME)).isPresent();
+    assertThat(dutch.find("rules." + OneMemberOneVote.NAME)).isPresent();
     for (Outcome o : Outcome.values()) {
       assertThat(dutch.find("outcome." + o.name())).isPresent();
       assertThat(dutch.find("outcome.sentence." + o.name())).isPresent();
