@@ -20,6 +20,7 @@ class ProductionGuardTest {
     Map<String, Object> settings = new HashMap<>();
     settings.put("koprogo.jdbc.url", "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
     settings.put("koprogo.demo.enabled", demo);
+    settings.put("koprogo.outbox.worker.enabled", false);
     settings.put("micronaut.security.token.jwt.signatures.secret.generator.secret", secret);
     return settings;
   }

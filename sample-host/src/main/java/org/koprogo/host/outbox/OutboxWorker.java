@@ -1,0 +1,89 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.outbox;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.koprogo.ports.application.OutboxRelay;
+import org.koprogo.ports.application.RetrySchedule;
+import org.koprogo.ports.out.Outbox;
+import org.koprogo.ports.out.OutPorts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * This instance's outbox worker: every few seconds it claims a batch of due messages under a
+ * lease and hands each to its channel's {@link ChannelDelivery}. Every instance runs one; they
+ * cooperate through the database (leases taken with {@code FOR UPDATE SKIP LOCKED}), so a
+ * message is never handed to two workers at once and adding instances adds capacity.
+ */
+@Singleton
+@Requires(property = "koprogo.outbox.worker.enabled", value = "true", defaultValue = "true")
+public final class OutboxWorker {
+  private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
+
+  private final OutboxRelay relay;
+  private final String name;
+
+  OutboxWorker(OutPorts ports, List<ChannelDelivery> deliveries,
+      @Value("${koprogo.outbox.worker.batch:20}") int batch,
+      @Value("${koprogo.outbox.worker.lease:60s}") Duration lease) {
+    Map<String, ChannelDelivery> byChannel = new HashMap<>();
+    for (ChannelDelivery d : deliveries) {
+      byChannel.put(d.channel(), d);
+    }
+    this.name = hostName() + "/" + UUID.randomUUID();
+    this.relay = new OutboxRelay(ports.outbox(), ports.clock(), message -> deliver(byChannel, message),
+        RetrySchedule.standard(), name, batch, lease);
+  }
+
+  /** One round: expire, claim, deliver, record. */
+  @Scheduled(fixedDelay = "${koprogo.outbox.worker.interval:5s}",
+      initialDelay = "${koprogo.outbox.worker.initial-delay:10s}")
+  public OutboxRelay.Report runOnce() {
+    try {
+      OutboxRelay.Report report = relay.runOnce();
+      if (report.claimed() > 0 || report.expired() > 0) {
+        LOG.info("outbox worker {}: {}", name, report);
+      }
+      return report;
+    } catch (RuntimeException e) {
+      LOG.warn("outbox worker {} failed a round; the next round retries", name, e);
+      return new OutboxRelay.Report(0, 0, 0, 0, 0, 0);
+    }
+  }
+
+  /** This worker's name among the workers sharing the outbox. */
+  public String name() {
+    return name;
+  }
+
+  private static OutboxRelay.Outcome deliver(Map<String, ChannelDelivery> byChannel,
+      Outbox.Message message) {
+    ChannelDelivery delivery = byChannel.get(message.channel());
+    if (delivery == null) {
+      return new OutboxRelay.Outcome.Permanent(
+          "no delivery is configured for channel '" + message.channel() + "'");
+    }
+    return delivery.deliver(message);
+  }
+
+  private static String hostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      return "host";
+    }
+  }
+}
