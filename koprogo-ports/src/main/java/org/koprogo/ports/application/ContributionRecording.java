@@ -51,6 +51,11 @@ final class ContributionRecording implements RecordContribution {
     return resolve(command, LedgerEntry.Kind.PAYMENT_REJECTED);
   }
 
+  @Override
+  public Recorded reverse(Resolution command) {
+    return resolve(command, LedgerEntry.Kind.PAYMENT_REVERSED);
+  }
+
   private Recorded append(Entry command, LedgerEntry.Kind kind) {
     validation.check(command);
     OrganisationId organisation = OrganisationId.of(command.organisation());
@@ -85,11 +90,20 @@ final class ContributionRecording implements RecordContribution {
           if (declaration.kind() != LedgerEntry.Kind.PAYMENT_DECLARED) {
             throw illegal(declaration.kind().name(), kind, "only a declared payment is confirmed or rejected", declarationId);
           }
+          if (kind == LedgerEntry.Kind.PAYMENT_REVERSED) {
+            LedgerEntry.Kind decided =
+                ports.ledger().resolutionOf(organisation, declarationId).map(LedgerEntry::kind)
+                    .orElse(LedgerEntry.Kind.PAYMENT_DECLARED);
+            if (decided != LedgerEntry.Kind.PAYMENT_CONFIRMED) {
+              throw illegal(decided.name(), kind, "only a confirmed payment is reversed", declarationId);
+            }
+          }
           LedgerEntry resolution =
               new LedgerEntry(
                   organisation, LedgerEntryId.of(command.entry()), declaration.member(), kind,
                   declaration.amount(), declaration.valueDate(), declarationId,
-                  "resolve:" + declarationId.value(), command.reason(), command.actor(), ports.clock().now());
+                  kind.resolutionSlot().toLowerCase(java.util.Locale.ROOT) + ":" + declarationId.value(),
+                  command.reason(), command.actor(), ports.clock().now());
           Ledger.Recorded recorded = ports.ledger().record(resolution);
           if (recorded.duplicate() && recorded.entry().kind() != kind) {
             throw illegal(

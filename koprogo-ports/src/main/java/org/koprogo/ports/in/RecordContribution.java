@@ -15,7 +15,8 @@ import java.time.LocalDate;
  * Retrying any of them with the same idempotency key records nothing more.
  *
  * <p>Refusals: {@code NOT_FOUND} (member, declaration), {@code ILLEGAL_TRANSITION} (confirming
- * a rejected declaration or the reverse, resolving something that is not a declaration), {@code
+ * a rejected declaration or the reverse, resolving something that is not a declaration,
+ * reversing a payment that is not confirmed), {@code
  * INVALID_AMOUNT}, {@code NONPOSITIVE_PAYMENT}, {@code VALIDATION_FAILED}.
  */
 public interface RecordContribution {
@@ -31,6 +32,12 @@ public interface RecordContribution {
 
   /** Rejects a declared payment (not found on the bank account). */
   Recorded reject(Resolution command);
+
+  /**
+   * Reverses a confirmed payment (a correction: the confirmation itself is never changed; a
+   * corrected amount is declared and confirmed anew).
+   */
+  Recorded reverse(Resolution command);
 
   /**
    * A new entry.

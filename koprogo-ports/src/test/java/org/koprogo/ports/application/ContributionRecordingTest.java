@@ -53,6 +53,20 @@ class ContributionRecordingTest {
   }
 
   @Test
+  void reversesAConfirmedPaymentOnceAndNothingElse() {
+    ledger.declarePayment(UseCaseFixtures.payment("P1", "125.50", "k1"));
+    ledger.declarePayment(UseCaseFixtures.payment("P2", "10.00", "k2"));
+    ledger.confirm(UseCaseFixtures.resolution("P1", "C1"));
+
+    RecordContribution.Recorded reversed = ledger.reverse(UseCaseFixtures.resolution("P1", "V1"));
+    RecordContribution.Recorded again = ledger.reverse(UseCaseFixtures.resolution("P1", "V2"));
+
+    assertThat(reversed).isEqualTo(new RecordContribution.Recorded("V1", "PAYMENT_REVERSED", false));
+    assertThat(again).isEqualTo(new RecordContribution.Recorded("V1", "PAYMENT_REVERSED", true));
+    assertRefused(() -> ledger.reverse(UseCaseFixtures.resolution("P2", "V3")), ErrorCode.ILLEGAL_TRANSITION);
+  }
+
+  @Test
   void refusesToResolveSomethingThatIsNotADeclaration() {
     ledger.due(UseCaseFixtures.payment("D1", "100.00", "due-2026-03"));
 
