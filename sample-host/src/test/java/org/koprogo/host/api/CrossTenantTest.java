@@ -97,6 +97,44 @@ class CrossTenantTest {
     call("GET /api/v1/outbox/dead-letters", "/api/v1/outbox/dead-letters", null, TILLEULS_USER);
     call("POST /api/v1/outbox/dead-letters/{message}/replay",
         "/api/v1/outbox/dead-letters/00000000-0000-0000-0000-000000000000/replay", "{}", TILLEULS_USER);
+    community();
+  }
+
+  /** The community modules of the demo building (docs/community.md). */
+  private static void community() {
+    String route = "/api/v1/buildings/{buildingId}/community";
+    String uri = "/api/v1/buildings/residence-tilleuls/community";
+    call("GET " + route, uri, null, TILLEULS_USER);
+    call("PUT " + route, uri, "{\"council\":[\"x\"]}", TILLEULS_USER);
+    call("PUT " + route + "/modules/{module}", uri + "/modules/NOTICE_BOARD", "{\"on\":true,\"decisionReference\":\"x\"}", TILLEULS_USER);
+    call("GET " + route + "/impact", uri + "/impact", null, TILLEULS_USER);
+    call("GET /api/v1/community/impact", "/api/v1/community/impact", null, TILLEULS_USER);
+    call("GET " + route + "/exchanges", uri + "/exchanges", null, TILLEULS_USER);
+    call("GET " + route + "/balances", uri + "/balances", null, TILLEULS_USER);
+    call("POST " + route + "/exchanges", uri + "/exchanges", "{\"offer\":true,\"service\":\"x\",\"hours\":\"1\"}", TILLEULS_USER);
+    for (String step : new String[] {"accept", "confirm", "cancel"}) {
+      call("POST " + route + "/exchanges/{id}/" + step, uri + "/exchanges/x1/" + step, "{}", TILLEULS_USER);
+    }
+    call("POST " + route + "/exchanges/{id}/rating", uri + "/exchanges/x1/rating", "{\"stars\":5}", TILLEULS_USER);
+    call("GET " + route + "/objects", uri + "/objects", null, TILLEULS_USER);
+    call("POST " + route + "/objects", uri + "/objects", "{\"description\":\"x\",\"condition\":\"GOOD\"}", TILLEULS_USER);
+    call("GET " + route + "/loans", uri + "/loans", null, TILLEULS_USER);
+    call("GET " + route + "/loans/reminders", uri + "/loans/reminders", null, TILLEULS_USER);
+    call("POST " + route + "/loans", uri + "/loans",
+        "{\"object\":\"drill\",\"from\":\"2026-07-01\",\"until\":\"2026-07-02\"}", TILLEULS_USER);
+    call("POST " + route + "/loans/{id}/handover", uri + "/loans/l1/handover", "{\"condition\":\"GOOD\"}", TILLEULS_USER);
+    call("POST " + route + "/loans/{id}/return", uri + "/loans/l1/return", "{\"condition\":\"GOOD\"}", TILLEULS_USER);
+    call("POST " + route + "/loans/{id}/cancel", uri + "/loans/l1/cancel", "{}", TILLEULS_USER);
+    call("GET " + route + "/bazaar", uri + "/bazaar", null, TILLEULS_USER);
+    call("POST " + route + "/bazaar", uri + "/bazaar", "{\"kind\":\"GIFT\",\"title\":\"x\"}", TILLEULS_USER);
+    call("POST " + route + "/bazaar/{id}/{step}", uri + "/bazaar/o1/reserve", "{}", TILLEULS_USER);
+    call("GET " + route + "/skills", uri + "/skills", null, TILLEULS_USER);
+    call("POST " + route + "/skills", uri + "/skills", "{\"skill\":\"x\",\"consent\":true}", TILLEULS_USER);
+    call("POST " + route + "/skills/withdraw-consent", uri + "/skills/withdraw-consent", "{}", TILLEULS_USER);
+    call("GET " + route + "/notices", uri + "/notices", null, TILLEULS_USER);
+    call("POST " + route + "/notices", uri + "/notices",
+        "{\"kind\":\"EVENT\",\"title\":\"x\",\"expiresAt\":\"2099-01-01T00:00:00Z\"}", TILLEULS_USER);
+    call("POST " + route + "/notices/{id}/hide", uri + "/notices/n1/hide", "{\"reason\":\"x\"}", TILLEULS_USER);
   }
 
   private static void call(String route, String uri, String body, String caller) {

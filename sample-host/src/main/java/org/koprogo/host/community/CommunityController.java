@@ -1,0 +1,408 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.community;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.koprogo.host.community.CommunityViews.ExchangeView;
+import org.koprogo.host.community.CommunityViews.ImpactView;
+import org.koprogo.host.community.CommunityViews.LoanView;
+import org.koprogo.host.community.CommunityViews.NoticeView;
+import org.koprogo.host.community.CommunityViews.ObjectView;
+import org.koprogo.host.community.CommunityViews.OfferView;
+import org.koprogo.host.community.CommunityViews.ReminderView;
+import org.koprogo.host.community.CommunityViews.SkillView;
+import org.koprogo.host.security.Roles;
+import org.koprogo.ports.application.community.CommunityUseCases;
+import org.koprogo.ports.in.community.CommunityRef;
+import org.koprogo.ports.in.community.KeepNoticeBoard;
+import org.koprogo.ports.in.community.KeepSkillsDirectory;
+import org.koprogo.ports.in.community.LendObjects;
+import org.koprogo.ports.in.community.ManageCommunity;
+import org.koprogo.ports.in.community.ReportCommunityImpact;
+import org.koprogo.ports.in.community.RunLocalExchange;
+import org.koprogo.ports.in.community.RunSwapBazaar;
+import org.koprogo.ports.out.Clock;
+
+/**
+ * The community modules of a building (docs/community.md): settings and module switches, local
+ * exchange, object lending, swap bazaar, skills directory, notice board, impact figures.
+ *
+ * <p>Every request is scoped to the caller's organisation (a building of another organisation is
+ * {@code NOT_FOUND}); the caller always acts as themselves (the owner or member their token
+ * speaks for, else their user name), never as a neighbour named in the body. The syndic, the
+ * organisation's admin and council members set the community up and record the council's
+ * switches; every role but the auditor takes part; everyone reads. Refusals are problem
+ * documents with the library's code ({@code MODULE_DISABLED} 403, {@code LOAN_OVERLAP} 422,
+ * {@code ILLEGAL_TRANSITION} and {@code CONCURRENT_UPDATE} 409, {@code NOT_FOUND} 404).
+ */
+@Controller("/api/v1")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "community")
+@SecurityRequirement(name = "bearer")
+public final class CommunityController {
+  private static final String BASE = "/buildings/{buildingId}/community";
+
+  private final ManageCommunity manage;
+  private final RunLocalExchange exchange;
+  private final LendObjects lending;
+  private final RunSwapBazaar bazaar;
+  private final KeepSkillsDirectory skills;
+  private final KeepNoticeBoard notices;
+  private final ReportCommunityImpact impact;
+  private final Clock clock;
+
+  CommunityController(CommunityUseCases useCases, Clock clock) {
+    this.manage = useCases.manage();
+    this.exchange = useCases.localExchange();
+    this.lending = useCases.lending();
+    this.bazaar = useCases.bazaar();
+    this.skills = useCases.skills();
+    this.notices = useCases.notices();
+    this.impact = useCases.impact();
+    this.clock = clock;
+  }
+
+  /**
+   * The people of the building's community.
+   *
+   * @param council council members' neighbour ids (user names, or owner/member ids)
+   * @param neighbours the other people taking part
+   * @param floorHours the lowest time-bank balance ({@code "-10"}), or null
+   * @param bazaarLifetimeDays how long a bazaar offer lives, or null for 30
+   */
+  public record SetUpBody(
+      List<String> council, @Nullable List<String> neighbours, @Nullable String floorHours,
+      @Nullable Integer bazaarLifetimeDays) {}
+
+  /**
+   * A council decision switching a module.
+   *
+   * @param on true to switch on
+   * @param decisionReference the council's decision (minutes reference)
+   * @param decidedBy the council member who recorded it, or null for the caller
+   */
+  public record SwitchBody(Boolean on, String decisionReference, @Nullable String decidedBy) {}
+
+  /** An offer ({@code offer} true) or a request of a service lasting {@code hours}. */
+  public record ProposalBody(@Nullable String id, Boolean offer, String service, String hours) {}
+
+  /** A rating, 1 to 5 stars. */
+  public record RatingBody(Integer stars) {}
+
+  /** An object the caller lends, with an optional deposit in money or in hours. */
+  public record ObjectBody(
+      @Nullable String id, String description, String condition, @Nullable String depositAmount,
+      @Nullable String depositCurrency, @Nullable String depositHours) {}
+
+  /** A booking by the caller of {@code object} for the days {@code from} to {@code until}. */
+  public record BookingBody(@Nullable String id, String object, LocalDate from, LocalDate until) {}
+
+  /** The object's condition at handover or return. */
+  public record ConditionBody(String condition) {}
+
+  /** A bazaar offer: GIFT or SWAP. */
+  public record OfferBody(@Nullable String id, String kind, String title) {}
+
+  /** A skill of the caller, shown to neighbours only with {@code consent}. */
+  public record SkillBody(String skill, Boolean consent) {}
+
+  /** A notice until {@code expiresAt}. */
+  public record NoticeBody(@Nullable String id, String kind, String title, @Nullable String body, Instant expiresAt) {}
+
+  /** Why the council hides a notice. */
+  public record HideBody(String reason) {}
+
+  // --- settings ---
+
+  @Get(BASE)
+  @Operation(summary = "The building's community settings: modules switched on, council, people")
+  public ManageCommunity.Settings settings(Authentication authentication, @PathVariable String buildingId) {
+    return manage.settings(ref(authentication, buildingId));
+  }
+
+  @Put(BASE)
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER})
+  @Operation(summary = "Set up the building's community: council and people (syndic, admin, council)")
+  public ManageCommunity.Settings setUp(Authentication authentication, @PathVariable String buildingId, @Body SetUpBody body) {
+    Neighbour me = Neighbour.of(authentication);
+    return manage.setUp(new ManageCommunity.SetUp(
+        me.organisation(), buildingId, body.council(), body.neighbours() == null ? List.of() : body.neighbours(),
+        body.floorHours(), body.bazaarLifetimeDays(), me.actor()));
+  }
+
+  @Put(BASE + "/modules/{module}")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER})
+  @Operation(summary = "Record the council's decision switching a module on or off (in the audit trail)")
+  public ManageCommunity.Settings switchModule(
+      Authentication authentication, @PathVariable String buildingId, @PathVariable String module, @Body SwitchBody body) {
+    Neighbour me = Neighbour.of(authentication);
+    return manage.switchModule(new ManageCommunity.Switch(
+        me.organisation(), buildingId, module, body.on(), body.decidedBy() == null ? me.id() : body.decidedBy(),
+        body.decisionReference(), me.actor()));
+  }
+
+  @Get(BASE + "/impact")
+  @Operation(summary = "The building's impact figures, counted from its data")
+  public ImpactView impact(Authentication authentication, @PathVariable String buildingId) {
+    return CommunityViews.of(impact.ofBuilding(ref(authentication, buildingId)));
+  }
+
+  @Get("/community/impact")
+  @Operation(summary = "The organisation's impact figures: the sum over its buildings")
+  public ImpactView impactAcrossBuildings(Authentication authentication) {
+    return CommunityViews.of(impact.acrossBuildings(new ReportCommunityImpact.Organisation(Neighbour.of(authentication).organisation())));
+  }
+
+  // --- local exchange ---
+
+  @Get(BASE + "/exchanges")
+  @Operation(summary = "The time bank's exchanges")
+  public List<ExchangeView> exchanges(Authentication authentication, @PathVariable String buildingId) {
+    return exchange.exchanges(ref(authentication, buildingId)).stream().map(CommunityViews::of).toList();
+  }
+
+  @Get(BASE + "/balances")
+  @Operation(summary = "Every balance in hours; they add up to zero")
+  public Map<String, String> balances(Authentication authentication, @PathVariable String buildingId) {
+    return exchange.balances(ref(authentication, buildingId));
+  }
+
+  @Post(BASE + "/exchanges")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
+  @Operation(summary = "Offer or request a service")
+  public HttpResponse<ExchangeView> propose(Authentication authentication, @PathVariable String buildingId, @Body ProposalBody body) {
+    Neighbour me = Neighbour.of(authentication);
+    ExchangeView created = CommunityViews.of(exchange.propose(new RunLocalExchange.Proposal(
+        me.organisation(), buildingId, idOr(body.id()), me.id(), body.offer(), body.service(), body.hours())));
+    return HttpResponse.created(created, URI.create("/api/v1/buildings/" + buildingId + "/community/exchanges/" + created.id()));
+  }
+
+  @Post(BASE + "/exchanges/{id}/accept")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
+  @Operation(summary = "Accept an offered or requested exchange")
+  public ExchangeView accept(Authentication authentication, @PathVariable String buildingId, @PathVariable String id) {
+    return CommunityViews.of(exchange.accept(step(authentication, buildingId, id)));
+  }
+
+  @Post(BASE + "/exchanges/{id}/confirm")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
+  @Operation(summary = "Confirm an exchange was done (credits move when both parties have)")
+  public ExchangeView confirm(Authentication authentication, @PathVariable String buildingId, @PathVariable String id) {
+    return CommunityViews.of(exchange.confirm(step(authentication, buildingId, id)));
+  }
+
+  @Post(BASE + "/exchanges/{id}/cancel")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
+  @Operation(summary = "Cancel an exchange before it is done")
+  public ExchangeView cancel(Authentication authentication, @PathVariable String buildingId, @PathVariable String id) {
+    return CommunityViews.of(exchange.cancel(step(authentication, buildingId, id)));
+  }
+
+  @Post(BASE + "/exchanges/{id}/rating")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
+  @Operation(summary = "Rate a completed exchange, 1 to 5 stars")
+  public ExchangeView rate(Authentication authentication, @PathVariable String buildingId, @PathVariable String id, @Body RatingBody body) {
+    Neighbour me = Neighbour.of(authentication);
+    return CommunityViews.of(exchange.rate(new RunLocalExchange.Rating(
+        me.organisation(), buildingId, id, me.id(), body.stars() == null ? 0 : body.stars())));
+  }
+
+  // --- object lending ---
+
+  @Get(BASE + "/objects")
+  @Operation(summary = "The objects listed for lending")
+  public List<ObjectView> objects(Authentication authentication, @PathVariable String buildingId) {
+    return lending.objects(ref(authentication, buildingId)).stream().map(CommunityViews::of).toList();
+  }
+
+  @Post(BASE + "/objects")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
+  @Operation(summary = "List an object the caller lends")
+  public HttpResponse<ObjectView> listObject(Authentication authentication, @PathVariable String buildingId, @Body ObjectBody body) {
+    Neighbour me = Neighbour.of(authentication);
+    ObjectView created = CommunityViews.of(lending.list(new LendObjects.NewObject(
+        me.organisation(), buildingId, idOr(body.id()), me.id(), body.description(), body.condition(),
+        body.depositAmount(), body.depositCurrency(), body.depositHours())));
+    return HttpResponse.created(created, URI.create("/api/v1/buildings/" + buildingId + "/community/objects/" + created.id()));
+  }
+
+  @Get(BASE + "/loans")
+  @Operation(summary = "The booking calendar: every loan in booking order")
+  public List<LoanView> loans(Authentication authentication, @PathVariable String buildingId) {
+    return lending.loans(ref(authentication, buildingId)).stream().map(CommunityViews::of).toList();
+  }
+
+  @Get(BASE + "/loans/reminders")
+  @Operation(summary = "Return reminders due today (two days before the return date, and on the day)")
+  public List<ReminderView> reminders(Authentication authentication, @PathVariable String buildingId) {
+    return lending.remindersDue(ref(authentication, buildingId)).stream().map(CommunityViews::of).toList();
+  }
+
+  @Post(BASE + "/loans")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
+  @Operation(summary = "Book an object (1 to 90 days, never overlapping another loan: LOAN_OVERLAP)")
+  public HttpResponse<LoanView> book(Authentication authentication, @PathVariable String buildingId, @Body BookingBody body) {
+    Neighbour me = Neighbour.of(authentication);
+    LoanView created = CommunityViews.of(lending.book(new LendObjects.Booking(
+        me.organisation(), buildingId, idOr(body.id()), body.object(), me.id(), body.from(), body.until())));
+    return HttpResponse.created(created, URI.create("/api/v1/buildings/" + buildingId + "/community/loans/" + created.id()));
+  }
+
+  @Post(BASE + "/loans/{id}/handover")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
+  @Operation(summary = "Hand the object over, noting its condition")
+  public LoanView handOver(Authentication authentication, @PathVariable String buildingId, @PathVariable String id, @Body ConditionBody body) {
+    Neighbour me = Neighbour.of(authentication);
+    return CommunityViews.of(lending.handOver(new LendObjects.LoanStep(me.organisation(), buildingId, id, body.condition())));
+  }
+
+  @Post(BASE + "/loans/{id}/return")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
+  @Operation(summary = "Give the object back, noting its condition")
+  public LoanView giveBack(Authentication authentication, @PathVariable String buildingId, @PathVariable String id, @Body ConditionBody body) {
+    Neighbour me = Neighbour.of(authentication);
+    return CommunityViews.of(lending.giveBack(new LendObjects.LoanStep(me.organisation(), buildingId, id, body.condition())));
+  }
+
+  @Post(BASE + "/loans/{id}/cancel")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
+  @Operation(summary = "Cancel a booking before handover")
+  public LoanView cancelLoan(Authentication authentication, @PathVariable String buildingId, @PathVariable String id) {
+    Neighbour me = Neighbour.of(authentication);
+    return CommunityViews.of(lending.cancel(new LendObjects.LoanStep(me.organisation(), buildingId, id, null)));
+  }
+
+  // --- swap bazaar ---
+
+  @Get(BASE + "/bazaar")
+  @Operation(summary = "The bazaar offers that can be reserved now")
+  public List<OfferView> available(Authentication authentication, @PathVariable String buildingId) {
+    Instant now = clock.now();
+    return bazaar.available(ref(authentication, buildingId)).stream().map(o -> CommunityViews.of(o, now)).toList();
+  }
+
+  @Post(BASE + "/bazaar")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
+  @Operation(summary = "Publish an offer to give or to swap")
+  public HttpResponse<OfferView> publish(Authentication authentication, @PathVariable String buildingId, @Body OfferBody body) {
+    Neighbour me = Neighbour.of(authentication);
+    OfferView created = CommunityViews.of(bazaar.publish(new RunSwapBazaar.NewOffer(
+        me.organisation(), buildingId, idOr(body.id()), me.id(), body.kind(), body.title())), clock.now());
+    return HttpResponse.created(created, URI.create("/api/v1/buildings/" + buildingId + "/community/bazaar/" + created.id()));
+  }
+
+  @Post(BASE + "/bazaar/{id}/{step}")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
+  @Operation(summary = "Reserve, release, hand over or withdraw an offer")
+  public OfferView offerStep(
+      Authentication authentication, @PathVariable String buildingId, @PathVariable String id, @PathVariable String step) {
+    Neighbour me = Neighbour.of(authentication);
+    RunSwapBazaar.OfferStep command = new RunSwapBazaar.OfferStep(me.organisation(), buildingId, id, me.id());
+    var offer = switch (step) {
+      case "reserve" -> bazaar.reserve(command);
+      case "release" -> bazaar.release(command);
+      case "handover" -> bazaar.handOver(command);
+      case "withdraw" -> bazaar.withdraw(command);
+      default -> throw org.koprogo.domain.shared.KoproGoException.of(
+          org.koprogo.domain.shared.ErrorCode.NOT_FOUND, "no bazaar step " + step + " (reserve, release, handover, withdraw)",
+          "value", step);
+    };
+    return CommunityViews.of(offer, clock.now());
+  }
+
+  // --- skills directory ---
+
+  @Get(BASE + "/skills")
+  @Operation(summary = "Search the consented skills of the caller's neighbours")
+  public List<SkillView> searchSkills(
+      Authentication authentication, @PathVariable String buildingId, @Nullable @QueryValue String q) {
+    Neighbour me = Neighbour.of(authentication);
+    return skills.search(new KeepSkillsDirectory.Search(me.organisation(), buildingId, me.id(), q == null ? "" : q))
+        .stream().map(CommunityViews::of).toList();
+  }
+
+  @Post(BASE + "/skills")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
+  @Operation(summary = "Add a skill of the caller, shown to neighbours only with consent")
+  public HttpResponse<SkillView> addSkill(Authentication authentication, @PathVariable String buildingId, @Body SkillBody body) {
+    Neighbour me = Neighbour.of(authentication);
+    SkillView created = CommunityViews.of(skills.add(new KeepSkillsDirectory.NewSkill(
+        me.organisation(), buildingId, me.id(), body.skill(), body.consent())));
+    return HttpResponse.created(created);
+  }
+
+  @Post(BASE + "/skills/withdraw-consent")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
+  @Operation(summary = "Withdraw the caller's consent: every skill of theirs hidden at once")
+  public HttpResponse<Void> withdrawConsent(Authentication authentication, @PathVariable String buildingId) {
+    Neighbour me = Neighbour.of(authentication);
+    skills.withdrawConsent(new KeepSkillsDirectory.Withdrawal(me.organisation(), buildingId, me.id()));
+    return HttpResponse.noContent();
+  }
+
+  // --- notice board ---
+
+  @Get(BASE + "/notices")
+  @Operation(summary = "The notices shown now, of one kind or all")
+  public List<NoticeView> notices(Authentication authentication, @PathVariable String buildingId, @Nullable @QueryValue String kind) {
+    Neighbour me = Neighbour.of(authentication);
+    return notices.visible(new KeepNoticeBoard.Listing(me.organisation(), buildingId, kind)).stream().map(CommunityViews::of).toList();
+  }
+
+  @Post(BASE + "/notices")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
+  @Operation(summary = "Post a notice until its expiry")
+  public HttpResponse<NoticeView> post(Authentication authentication, @PathVariable String buildingId, @Body NoticeBody body) {
+    Neighbour me = Neighbour.of(authentication);
+    NoticeView created = CommunityViews.of(notices.post(new KeepNoticeBoard.NewNotice(
+        me.organisation(), buildingId, idOr(body.id()), me.id(), body.kind(), body.title(),
+        body.body() == null ? "" : body.body(), body.expiresAt())));
+    return HttpResponse.created(created, URI.create("/api/v1/buildings/" + buildingId + "/community/notices/" + created.id()));
+  }
+
+  @Post(BASE + "/notices/{id}/hide")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER})
+  @Operation(summary = "Hide a notice (council), keeping the reason")
+  public NoticeView hide(Authentication authentication, @PathVariable String buildingId, @PathVariable String id, @Body HideBody body) {
+    Neighbour me = Neighbour.of(authentication);
+    return CommunityViews.of(notices.hide(new KeepNoticeBoard.Hiding(me.organisation(), buildingId, id, me.id(), body.reason())));
+  }
+
+  private static CommunityRef ref(Authentication authentication, String building) {
+    return new CommunityRef(Neighbour.of(authentication).organisation(), building);
+  }
+
+  private static RunLocalExchange.Step step(Authentication authentication, String building, String id) {
+    Neighbour me = Neighbour.of(authentication);
+    return new RunLocalExchange.Step(me.organisation(), building, id, me.id());
+  }
+
+  private static String idOr(String id) {
+    return id == null || id.isBlank() ? UUID.randomUUID().toString() : id;
+  }
+}
