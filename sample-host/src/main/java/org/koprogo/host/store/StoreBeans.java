@@ -14,9 +14,11 @@ import javax.sql.DataSource;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.koprogo.adapters.jdbc.JdbcStore;
+import org.koprogo.adapters.jdbc.community.JdbcCommunityBuildings;
 import org.koprogo.host.database.SchemaMigration;
 import org.koprogo.ports.application.CommandValidation;
 import org.koprogo.ports.application.UseCases;
+import org.koprogo.ports.application.community.CommunityPersonalData;
 import org.koprogo.ports.in.DistributeExpense;
 import org.koprogo.ports.in.ErasePersonalData;
 import org.koprogo.ports.in.ExportPersonalData;
@@ -47,7 +49,7 @@ final class StoreBeans {
 
   @Singleton
   OutPorts outPorts(JdbcStore store) {
-    return store.ports();
+    return store.ports().withPersonalData(new CommunityPersonalData(JdbcCommunityBuildings.storeOn(store)));
   }
 
   @Singleton

@@ -231,6 +231,17 @@ class CommunityApiTest {
   }
 
   @Test
+  void anOwnersPersonalDataExportIncludesTheirCommunitySkills() {
+    String skill = "bread-baking-" + UUID.randomUUID();
+    calls.postJson(BASE + "/skills", "{\"skill\":\"" + skill + "\",\"consent\":true}", owner);
+
+    Answer export = calls.get("/api/v1/owners/o-dupont/personal-data", admin);
+
+    assertThat(export.status()).as(export.body()).isEqualTo(200);
+    assertThat(export.body()).contains("communitySkills", skill);
+  }
+
+  @Test
   void anotherOrganisationNeverReachesTheBuildingsCommunity() {
     String stranger = DemoLogins.token(calls, "admin@cailles");
 
