@@ -36,6 +36,8 @@ import org.koprogo.domain.shared.Money;
  */
 public final class CompiledKey {
   private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+  /** The largest weight of a single key whose quotients are tabulated per expense. */
+  static final int TABLE_MAX = 4096;
   /** The largest weight, or total of a key's weights, kept in a {@code long}: 2^62 - 1. */
   private static final long MAX_WEIGHT = (1L << 62) - 1;
 
@@ -53,6 +55,12 @@ public final class CompiledKey {
   private final long[] inverses;
   /** {@code L / D_k}: brings key {@code k}'s remainder to the common denominator. */
   private final long[] factors;
+  /**
+   * For a single key of small integer weights ({@code max <= }{@value #TABLE_MAX} and at most the
+   * number of lots, as shares in thousandths): the values {@code 0..max}, whose quotients and
+   * remainders are computed once per expense, then looked up per lot. Null otherwise.
+   */
+  private final long[] tableValues;
   /** {@code L = lcm(D_k)}. */
   private final long common;
   /** False when a figure did not fit in 64 bits: every distribution is then exact BigInteger. */
@@ -100,6 +108,7 @@ public final class CompiledKey {
       this.denominators = null;
       this.factors = null;
       this.inverses = null;
+      this.tableValues = null;
       this.common = 0;
       return;
     }
@@ -145,6 +154,10 @@ public final class CompiledKey {
         factors[k] = lcm.divide(bigDenominators[k]).longValueExact();
       }
       this.common = lcm.longValueExact();
+      this.tableValues =
+          m == 1 && maxWeights[0] <= TABLE_MAX && maxWeights[0] <= n
+              ? values((int) maxWeights[0])
+              : null;
     } else {
       this.weights = null;
       this.maxWeights = null;
@@ -152,8 +165,17 @@ public final class CompiledKey {
       this.denominators = null;
       this.factors = null;
       this.inverses = null;
+      this.tableValues = null;
       this.common = 0;
     }
+  }
+
+  private static long[] values(int max) {
+    long[] values = new long[max + 1];
+    for (int v = 0; v <= max; v++) {
+      values[v] = v;
+    }
+    return values;
   }
 
   /**
@@ -294,7 +316,9 @@ public final class CompiledKey {
     long[] parts = new long[n];
     long[] remainders = new long[n];
     long given;
-    if (m == 1) {
+    if (tableValues != null) {
+      given = byTable(multipliers[0], weights[0], denominators[0], inverses[0], parts, remainders);
+    } else if (m == 1) {
       given = firstKey(multipliers[0], weights[0], denominators[0], inverses[0], parts, remainders);
     } else {
       firstKey(multipliers[0], weights[0], denominators[0], inverses[0], parts, remainders);
@@ -327,6 +351,26 @@ public final class CompiledKey {
       q += c;
       parts[i] = q;
       remainders[i] = r - (d & -c);
+      given += q;
+    }
+    return given;
+  }
+
+  /**
+   * {@link #firstKey} for a single key of small weights: the quotient and remainder of every
+   * weight value {@code 0..max} computed once, then looked up per lot.
+   */
+  private long byTable(
+      long mult, long[] w, long d, long inv, long[] parts, long[] remainders) {
+    long[] quotients = new long[tableValues.length];
+    long[] rests = new long[tableValues.length];
+    firstKey(mult, tableValues, d, inv, quotients, rests);
+    long given = 0;
+    for (int i = 0; i < w.length; i++) {
+      int v = (int) w[i];
+      long q = quotients[v];
+      parts[i] = q;
+      remainders[i] = rests[v];
       given += q;
     }
     return given;

@@ -70,6 +70,32 @@ class CompiledKeyProperties {
   }
 
   @Test
+  void matchesTheExactDefinitionForOneKeyOfSmallIntegerWeights() {
+    // Shares in thousandths over many lots: the quotients are tabulated per weight value.
+    qt()
+        .withExamples(60)
+        .forAll(
+            integers().between(1, 3_000),
+            integers().between(1, CompiledKey.TABLE_MAX),
+            longs().between(-1_000_000_000L, 1_000_000_000L),
+            longs().all())
+        .check(
+            (lots, maxWeight, total, seed) -> {
+              java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+              List<LotId> ids = new ArrayList<>();
+              Map<LotId, BigDecimal> weights = new LinkedHashMap<>();
+              for (int i = 0; i < lots; i++) {
+                ids.add(LotId.of("L" + i));
+                weights.put(ids.get(i), BigDecimal.valueOf(random.nextInt(Math.min(maxWeight, lots) + 1)));
+              }
+              weights.put(ids.get(random.nextInt(lots)), BigDecimal.ONE);
+              return agrees(
+                  new Fixture(ids, List.of(new KeyShare(BigDecimal.ONE, new DistributionKey("k", weights)))),
+                  total);
+            });
+  }
+
+  @Test
   void compilingOnceGivesTheSameAsDistributingEachTime() {
     qt()
         .withExamples(200)
