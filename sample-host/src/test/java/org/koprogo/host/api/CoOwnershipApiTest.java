@@ -298,4 +298,42 @@ class CoOwnershipApiTest {
     assertThat(trail.status()).isEqualTo(200);
     assertThat(trail.json().get(0).path("action").asText()).isEqualTo("BuildingRegistered");
   }
+
+  @Test
+  void callsTheYearlyBudgetQuarterlyByTheLotsSharesFundsKeptApart() {
+    Answer plan = calls.postJson("/api/v1/buildings/residence-tilleuls/calls-for-funds",
+        "{\"yearStart\":\"2027-01-01\",\"frequency\":\"QUARTERLY\",\"lines\":["
+            + "{\"label\":\"Heating\",\"amount\":\"12000.00\"},"
+            + "{\"label\":\"Reserve\",\"fund\":\"RESERVE\",\"amount\":\"2500.00\"}],"
+            + "\"previousYearOrdinaryCharges\":\"48000.00\"}", token("council@tilleuls"));
+
+    assertThat(plan.status()).as(plan.body()).isEqualTo(200);
+    assertThat(plan.json().path("calls")).hasSize(48);
+    BigDecimal reserve = BigDecimal.ZERO;
+    BigDecimal total = BigDecimal.ZERO;
+    for (JsonNode call : plan.json().path("calls")) {
+      reserve = reserve.add(new BigDecimal(call.path("reserve").asText()));
+      total = total.add(new BigDecimal(call.path("total").asText()));
+    }
+    assertThat(reserve).isEqualByComparingTo("2500.00");
+    assertThat(total).isEqualByComparingTo("14500.00");
+    assertThat(plan.json().path("calls").get(0).path("workingCapital").asText()).isEqualTo("285.00");
+    assertThat(plan.json().path("reserveCheck").path("verdict").asText()).isEqualTo("MINIMUM_MET");
+  }
+
+  @Test
+  void refusesABudgetWithAnUnknownFrequencyOrANegativeLine() {
+    Answer frequency = calls.postJson("/api/v1/buildings/residence-tilleuls/calls-for-funds",
+        "{\"yearStart\":\"2027-01-01\",\"frequency\":\"WEEKLY\",\"lines\":[]}", syndic);
+    Answer negative = calls.postJson("/api/v1/buildings/residence-tilleuls/calls-for-funds",
+        "{\"yearStart\":\"2027-01-01\",\"lines\":[{\"label\":\"x\",\"amount\":\"-5.00\"}]}", syndic);
+    Answer missing = calls.postJson("/api/v1/buildings/residence-tilleuls/calls-for-funds",
+        "{\"lines\":[]}", syndic);
+
+    assertThat(frequency.status()).isEqualTo(422);
+    assertThat(frequency.json().path("field").asText()).isEqualTo("frequency");
+    assertThat(negative.code()).isEqualTo("NEGATIVE_AMOUNT");
+    assertThat(missing.code()).isEqualTo("MISSING_FIELD");
+    assertThat(missing.json().path("field").asText()).isEqualTo("yearStart");
+  }
 }

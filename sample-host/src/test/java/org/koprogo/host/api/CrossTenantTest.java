@@ -69,6 +69,8 @@ class CrossTenantTest {
     call("GET /api/v1/buildings/{building}/expenses", "/api/v1/buildings/residence-tilleuls/expenses", null, TILLEULS_USER);
     call("POST /api/v1/buildings/{building}/expenses", "/api/v1/buildings/residence-tilleuls/expenses", EXPENSE, TILLEULS_USER);
     call("GET /api/v1/buildings/{building}/assemblies", "/api/v1/buildings/residence-tilleuls/assemblies", null, TILLEULS_USER);
+    call("POST /api/v1/buildings/{building}/calls-for-funds", "/api/v1/buildings/residence-tilleuls/calls-for-funds",
+        "{\"yearStart\":\"2027-01-01\",\"lines\":[{\"label\":\"x\",\"amount\":\"100.00\"}]}", TILLEULS_USER);
     call("GET /api/v1/lots/{lot}", "/api/v1/lots/A1", null, TILLEULS_USER);
     call("GET /api/v1/expenses/{expense}", "/api/v1/expenses/roof-2026", null, TILLEULS_USER);
     call("GET /api/v1/assemblies", "/api/v1/assemblies", null, TILLEULS_USER);

@@ -1,0 +1,213 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.koprogo.domain.budget.BudgetLine;
+import org.koprogo.domain.budget.CallForFunds;
+import org.koprogo.domain.budget.CallFrequency;
+import org.koprogo.domain.budget.CallsForFunds;
+import org.koprogo.domain.budget.Fund;
+import org.koprogo.domain.budget.ReserveFundCheck;
+import org.koprogo.domain.budget.ReserveFundMinimum;
+import org.koprogo.domain.budget.ReserveFundWaiver;
+import org.koprogo.domain.budget.YearlyBudget;
+import org.koprogo.domain.building.BuildingId;
+import org.koprogo.domain.building.LotId;
+import org.koprogo.domain.charges.DistributionKey;
+import org.koprogo.domain.charges.KeyShare;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.Money;
+import org.koprogo.host.problem.ProblemException;
+import org.koprogo.ports.out.Building;
+import org.koprogo.ports.out.Lot;
+import org.koprogo.ports.out.OutPorts;
+
+/**
+ * The yearly budget of a building called from its co-owners (Civil Code art. 3.86 §3): the
+ * periodic calls for funds of every lot, working capital and reserve fund kept apart, and the
+ * reserve fund's legal minimum. A calculation on the stored lots; nothing is stored.
+ */
+@Controller("/api/v1/buildings/{building}/calls-for-funds")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "buildings")
+@SecurityRequirement(name = "bearer")
+public final class BudgetController {
+  private final OutPorts ports;
+
+  BudgetController(OutPorts ports) {
+    this.ports = ports;
+  }
+
+  /**
+   * A yearly budget.
+   *
+   * @param yearStart the first day of the financial year
+   * @param frequency MONTHLY, QUARTERLY (default), HALF_YEARLY or YEARLY
+   * @param lines the budget lines
+   * @param previousYearOrdinaryCharges last year's ordinary charges, to check the reserve fund's
+   *     5% minimum (optional)
+   * @param reserveWaiver the assembly's four-fifths vote to call less (optional)
+   */
+  public record Budget(LocalDate yearStart, @Nullable String frequency, List<Line> lines,
+      @Nullable String previousYearOrdinaryCharges, @Nullable Waiver reserveWaiver) {}
+
+  /**
+   * A budget line.
+   *
+   * @param label what it is
+   * @param fund WORKING_CAPITAL (default) or RESERVE
+   * @param amount the yearly amount, plain decimal in the building's currency
+   * @param keys the (composite) key; absent or empty: the general key (the lots' shares)
+   */
+  public record Line(String label, @Nullable String fund, String amount,
+      @Nullable List<Key> keys) {}
+
+  /**
+   * One part of a key.
+   *
+   * @param name its name
+   * @param share its relative share of the line
+   * @param weights each lot's weight (a lot not named weighs 0)
+   */
+  public record Key(String name, BigDecimal share, Map<String, BigDecimal> weights) {}
+
+  /**
+   * The assembly's vote on calling less than the reserve minimum.
+   *
+   * @param resolution its id in the minutes
+   * @param votesFor votes cast for
+   * @param votesAgainst votes cast against
+   */
+  public record Waiver(String resolution, BigDecimal votesFor, BigDecimal votesAgainst) {}
+
+  @Post
+  @Operation(summary = "The periodic calls for funds of every lot for a yearly budget, and the"
+      + " reserve fund's 5% check (art. 3.86 §3); nothing is stored")
+  public Map<String, Object> calls(Authentication authentication, @PathVariable String building,
+      @Body Budget body) {
+    Tenant tenant = Tenant.of(authentication);
+    Building found = ports.buildings().get(tenant.organisation(), BuildingId.of(building));
+    List<Lot> lots = ports.lots().ofBuilding(tenant.organisation(), found.id());
+    if (body.yearStart() == null) {
+      throw missing("yearStart");
+    }
+    if (body.lines() == null) {
+      throw missing("lines");
+    }
+    CallFrequency frequency = enumOf(CallFrequency.class, body.frequency(), CallFrequency.QUARTERLY,
+        "frequency");
+    List<BudgetLine> lines = new ArrayList<>();
+    for (int i = 0; i < body.lines().size(); i++) {
+      lines.add(line(body.lines().get(i), "lines[" + i + "]", found, lots));
+    }
+    YearlyBudget budget = new YearlyBudget(body.yearStart(), found.currency(), lines);
+    List<LotId> lotIds = lots.stream().map(Lot::id).toList();
+    CallsForFunds plan = CallsForFunds.plan(budget, lotIds, frequency);
+
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("building", building);
+    answer.put("yearStart", body.yearStart().toString());
+    answer.put("frequency", frequency.name());
+    answer.put("currency", found.currency().getCurrencyCode());
+    answer.put("workingCapital", budget.total(Fund.WORKING_CAPITAL).toPlainString());
+    answer.put("reserve", budget.total(Fund.RESERVE).toPlainString());
+    List<Map<String, Object>> calls = new ArrayList<>();
+    for (CallForFunds call : plan.calls()) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("lot", call.lot().value());
+      c.put("period", call.period());
+      c.put("dueDate", call.dueDate().toString());
+      c.put("workingCapital", call.workingCapital().toPlainString());
+      c.put("reserve", call.reserve().toPlainString());
+      c.put("total", call.total().toPlainString());
+      calls.add(c);
+    }
+    answer.put("calls", calls);
+    if (body.previousYearOrdinaryCharges() != null) {
+      Money previous = Money.parse(body.previousYearOrdinaryCharges(), found.currency(),
+          "previousYearOrdinaryCharges");
+      Waiver w = body.reserveWaiver();
+      ReserveFundCheck check = ReserveFundMinimum.check(budget, previous,
+          w == null ? null : new ReserveFundWaiver(w.resolution(), w.votesFor(), w.votesAgainst()));
+      Map<String, Object> reserveCheck = new LinkedHashMap<>();
+      reserveCheck.put("verdict", check.verdict().name());
+      reserveCheck.put("compliant", check.compliant());
+      reserveCheck.put("contribution", check.contribution().toPlainString());
+      reserveCheck.put("minimum", check.minimum().toPlainString());
+      reserveCheck.put("shortfall", check.shortfall().toPlainString());
+      reserveCheck.put("explanation", check.explanation());
+      answer.put("reserveCheck", reserveCheck);
+    }
+    return answer;
+  }
+
+  private static BudgetLine line(Line line, String field, Building building, List<Lot> lots) {
+    if (line == null || line.amount() == null) {
+      throw missing(field + ".amount");
+    }
+    Fund fund = enumOf(Fund.class, line.fund(), Fund.WORKING_CAPITAL, field + ".fund");
+    Money amount = Money.parse(line.amount(), building.currency(), field + ".amount");
+    List<KeyShare> keys = new ArrayList<>();
+    if (line.keys() == null || line.keys().isEmpty()) {
+      Map<LotId, BigDecimal> shares = new LinkedHashMap<>();
+      for (Lot lot : lots) {
+        shares.put(lot.id(), lot.shares());
+      }
+      keys.add(new KeyShare(BigDecimal.ONE, new DistributionKey("general", shares)));
+    } else {
+      for (int k = 0; k < line.keys().size(); k++) {
+        Key key = line.keys().get(k);
+        String keyField = field + ".keys[" + k + "]";
+        if (key == null || key.weights() == null || key.share() == null) {
+          throw missing(keyField + (key == null || key.share() == null ? ".share" : ".weights"));
+        }
+        Map<LotId, BigDecimal> weights = new LinkedHashMap<>();
+        key.weights().forEach((lot, weight) -> weights.put(LotId.of(lot), weight));
+        keys.add(new KeyShare(key.share(),
+            new DistributionKey(key.name() == null ? "key " + (k + 1) : key.name(), weights)));
+      }
+    }
+    return new BudgetLine(line.label() == null ? "" : line.label(), fund, amount, keys);
+  }
+
+  private static <E extends Enum<E>> E enumOf(Class<E> type, String value, E fallback, String field) {
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, ErrorCode.INVALID_FIELD.name(),
+          "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()))
+          .with("field", field).with("value", value);
+    }
+  }
+
+  private static ProblemException missing(String field) {
+    return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, ErrorCode.MISSING_FIELD.name(),
+        field + " is required").with("field", field);
+  }
+}
