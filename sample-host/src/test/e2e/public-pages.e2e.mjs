@@ -15,7 +15,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import {
-  closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync,
+  closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -77,10 +77,14 @@ async function startHost() {
   const work = path.join(out, 'host');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
+  // A copy under its own name: on a shared machine, a tool that stops every "sample-host.jar"
+  // process by name would otherwise stop this one in the middle of the test.
+  const copy = path.join(work, 'public-pages-e2e-host.jar');
+  copyFileSync(jar, copy);
   const log = openSync(path.join(out, 'host.log'), 'w');
   const env = { ...process.env, KOPROGO_PORT: String(port) };
   delete env.KOPROGO_JDBC_URL;
-  const host = spawn('java', ['-XX:+UseSerialGC', '-Xmx192m', '-XX:TieredStopAtLevel=1', '-jar', jar], {
+  const host = spawn('java', ['-XX:+UseSerialGC', '-Xmx192m', '-XX:TieredStopAtLevel=1', '-jar', copy], {
     cwd: work, env, stdio: ['ignore', log, log],
   });
   closeSync(log);
