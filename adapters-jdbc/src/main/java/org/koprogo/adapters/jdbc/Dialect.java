@@ -6,6 +6,7 @@ package org.koprogo.adapters.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.koprogo.ports.out.Outbox;
 
 /**
  * The one place where PostgreSQL and H2 differ for this adapter. The schema and every statement
@@ -43,12 +44,20 @@ enum Dialect {
 
   /**
    * Selects up to {@code ?} due outbox messages and locks them, skipping rows another worker
-   * holds: both databases accept {@code FOR UPDATE SKIP LOCKED} after {@code LIMIT}.
+   * holds: both databases accept {@code FOR UPDATE SKIP LOCKED} after {@code LIMIT}. The
+   * channels selected add one {@code ?} per channel name, bound before the limit.
    */
-  String claimDueMessages() {
+  String claimDueMessages(Outbox.ChannelSelection channels) {
+    String filter = "";
+    if (channels.names().isEmpty() && !channels.excluded()) {
+      filter = " and 1 = 0";
+    } else if (!channels.names().isEmpty()) {
+      filter = " and channel " + (channels.excluded() ? "not in (" : "in (")
+          + String.join(", ", java.util.Collections.nCopies(channels.names().size(), "?")) + ")";
+    }
     return "select message_id from outbox_messages"
         + " where ((status = 'PENDING' and available_at <= ?) or (status = 'CLAIMED' and lease_until <= ?))"
-        + " and (expires_at is null or expires_at > ?)"
+        + " and (expires_at is null or expires_at > ?)" + filter
         + " order by available_at, created_at, message_id"
         + " limit ? for update skip locked";
   }

@@ -66,6 +66,12 @@ public final class JdbcOutbox implements Outbox {
 
   @Override
   public List<Message> claim(String worker, int limit, Duration lease) {
+    return claim(worker, limit, lease, ChannelSelection.all());
+  }
+
+  @Override
+  public List<Message> claim(String worker, int limit, Duration lease, ChannelSelection channels) {
+    Objects.requireNonNull(channels, "channels");
     Objects.requireNonNull(worker, "worker");
     Objects.requireNonNull(lease, "lease");
     if (limit < 1) {
@@ -75,7 +81,11 @@ public final class JdbcOutbox implements Outbox {
     Instant until = now.plus(lease);
     return db.inTransaction(
         c -> {
-          List<String> ids = Db.query(c, db.dialect().claimDueMessages(), rs -> rs.getString(1), now, now, now, limit);
+          List<Object> params = new ArrayList<>(List.of(now, now, now));
+          params.addAll(channels.names());
+          params.add(limit);
+          List<String> ids =
+              Db.query(c, db.dialect().claimDueMessages(channels), rs -> rs.getString(1), params.toArray());
           List<Message> claimed = new ArrayList<>(ids.size());
           for (String id : ids) {
             Db.update(

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.koprogo.ports.out.Clock;
 import org.koprogo.ports.out.Outbox;
+import org.koprogo.ports.out.Outbox.ChannelSelection;
 import org.koprogo.ports.out.Outbox.Lease;
 import org.koprogo.ports.out.Outbox.Message;
 import org.koprogo.ports.out.notification.Channel;
@@ -111,14 +112,15 @@ public final class WhatsAppDispatcher {
    */
   public Round dispatchOnce() throws InterruptedException {
     outbox.expire();
-    List<Message> batch = outbox.claim(worker, policy.batchSize(), policy.lease());
+    List<Message> batch =
+        outbox.claim(worker, policy.batchSize(), policy.lease(), ChannelSelection.only(WhatsAppNotifications.CHANNEL));
     int sent = 0;
     int deferred = 0;
     int dead = 0;
     boolean metSuspended = false;
     for (Message message : batch) {
       if (!WhatsAppNotifications.CHANNEL.equals(message.channel())) {
-        continue;
+        continue; // only with an Outbox whose filtered claim is the port's default
       }
       Lease lease = message.lease();
       Optional<SendingNumber> number = numbers.of(message.organisation());

@@ -49,6 +49,11 @@ final class RecordingOutbox implements Outbox {
   }
 
   @Override
+  public List<Message> claim(String worker, int limit, Duration lease, ChannelSelection channels) {
+    return delegate.claim(worker, limit, lease, channels);
+  }
+
+  @Override
   public boolean markSent(Lease lease, String externalId) {
     return delegate.markSent(lease, externalId);
   }

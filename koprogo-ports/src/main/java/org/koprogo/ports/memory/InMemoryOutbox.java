@@ -51,6 +51,12 @@ public final class InMemoryOutbox implements Outbox, MemoryDatabase.Table {
 
   @Override
   public List<Message> claim(String worker, int limit, Duration lease) {
+    return claim(worker, limit, lease, ChannelSelection.all());
+  }
+
+  @Override
+  public List<Message> claim(String worker, int limit, Duration lease, ChannelSelection channels) {
+    Objects.requireNonNull(channels, "channels");
     Objects.requireNonNull(worker, "worker");
     Objects.requireNonNull(lease, "lease");
     return db.locked(
@@ -58,7 +64,7 @@ public final class InMemoryOutbox implements Outbox, MemoryDatabase.Table {
           Instant now = db.clock().now();
           List<Message> due = new ArrayList<>();
           for (Message m : messages.values()) {
-            if (claimable(m, now)) {
+            if (claimable(m, now) && channels.includes(m.channel())) {
               due.add(m);
             }
           }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The transactional outbox: messages that must leave the process (notifications) are written in
@@ -47,6 +48,18 @@ public interface Outbox {
    * CLAIMED with a lease that ended), not expired, oldest first, for {@code lease}.
    */
   List<Message> claim(String worker, int limit, Duration lease);
+
+  /**
+   * Claims like {@link #claim(String, int, Duration)}, only messages of the {@code channels}
+   * selected: a channel's own worker (WhatsApp's dispatcher) claims its messages and leaves the
+   * others to their workers. Every adapter of this library overrides it to filter in the query;
+   * this default (for other implementations) claims every channel and returns the selected ones,
+   * so the others stay held until their lease ends.
+   */
+  default List<Message> claim(String worker, int limit, Duration lease, ChannelSelection channels) {
+    Objects.requireNonNull(channels, "channels");
+    return claim(worker, limit, lease).stream().filter(m -> channels.includes(m.channel())).toList();
+  }
 
   /** The message was accepted by the channel, which named it {@code externalId}. */
   boolean markSent(Lease lease, String externalId);
@@ -140,6 +153,38 @@ public interface Outbox {
    * @param duplicate true when the key was already enqueued and nothing was stored
    */
   record Enqueued(OutboxMessageId id, boolean duplicate) {}
+
+  /**
+   * The channels a claim serves: only some ({@link #only}), or all but some ({@link #allBut}).
+   *
+   * @param names the channel names ({@code "whatsapp"}), as written in messages
+   * @param excluded false: exactly these channels; true: every channel except these
+   */
+  record ChannelSelection(Set<String> names, boolean excluded) {
+    public ChannelSelection {
+      names = Set.copyOf(Objects.requireNonNull(names, "names"));
+    }
+
+    /** Only messages of {@code channels}. */
+    public static ChannelSelection only(String... channels) {
+      return new ChannelSelection(Set.of(channels), false);
+    }
+
+    /** Messages of every channel except {@code channels}. */
+    public static ChannelSelection allBut(Set<String> channels) {
+      return new ChannelSelection(channels, true);
+    }
+
+    /** Every channel. */
+    public static ChannelSelection all() {
+      return new ChannelSelection(Set.of(), true);
+    }
+
+    /** Whether a message of {@code channel} is selected. */
+    public boolean includes(String channel) {
+      return names.contains(channel) != excluded;
+    }
+  }
 
   /** Where a message is in its life. */
   enum Status {

@@ -1,0 +1,20 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.adapters.jdbc;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.koprogo.ports.contract.OutboxChannelContract;
+import org.koprogo.ports.memory.ManualClock;
+import org.koprogo.ports.out.OutPorts;
+
+/** The channel-filtered claim of the Outbox on H2 in PostgreSQL mode, in a database of its own. */
+class H2OutboxChannelTest extends OutboxChannelContract {
+  @RegisterExtension static final TestDatabase DATABASE = TestDatabase.h2();
+
+  @Override
+  public OutPorts freshPorts(ManualClock clock) {
+    return DATABASE.freshPorts(clock);
+  }
+}
