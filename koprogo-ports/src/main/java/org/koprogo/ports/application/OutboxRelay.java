@@ -24,6 +24,7 @@ public final class OutboxRelay {
   private final String worker;
   private final int batch;
   private final Duration lease;
+  private final Outbox.ChannelSelection channels;
 
   /**
    * A relay.
@@ -34,6 +35,23 @@ public final class OutboxRelay {
    */
   public OutboxRelay(
       Outbox outbox, Clock clock, Delivery delivery, RetrySchedule schedule, String worker, int batch, Duration lease) {
+    this(outbox, clock, delivery, schedule, worker, batch, lease, Outbox.ChannelSelection.all());
+  }
+
+  /**
+   * A relay that claims only the messages of {@code channels} (the others have workers of their
+   * own).
+   */
+  public OutboxRelay(
+      Outbox outbox,
+      Clock clock,
+      Delivery delivery,
+      RetrySchedule schedule,
+      String worker,
+      int batch,
+      Duration lease,
+      Outbox.ChannelSelection channels) {
+    this.channels = Objects.requireNonNull(channels, "channels");
     this.outbox = Objects.requireNonNull(outbox, "outbox");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.delivery = Objects.requireNonNull(delivery, "delivery");
@@ -53,7 +71,7 @@ public final class OutboxRelay {
     int retried = 0;
     int dead = 0;
     int lost = 0;
-    List<Outbox.Message> claimed = outbox.claim(worker, batch, lease);
+    List<Outbox.Message> claimed = outbox.claim(worker, batch, lease, channels);
     for (Outbox.Message message : claimed) {
       Outbox.Lease held = message.lease();
       Outcome outcome;

@@ -12,8 +12,10 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.koprogo.ports.application.OutboxRelay;
 import org.koprogo.ports.application.RetrySchedule;
@@ -26,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * This instance's outbox worker: every few seconds it claims a batch of due messages under a
  * lease and hands each to its channel's {@link ChannelDelivery}. Every instance runs one; they
  * cooperate through the database (leases taken with {@code FOR UPDATE SKIP LOCKED}), so a
- * message is never handed to two workers at once and adding instances adds capacity.
+ * message is never handed to two workers at once and adding instances adds capacity. Channels
+ * with a {@link ChannelWorker} of their own (WhatsApp) are left to it.
  */
 @Singleton
 @Requires(property = "koprogo.outbox.worker.enabled", value = "true", defaultValue = "true")
@@ -36,16 +39,20 @@ public final class OutboxWorker {
   private final OutboxRelay relay;
   private final String name;
 
-  OutboxWorker(OutPorts ports, List<ChannelDelivery> deliveries,
+  OutboxWorker(OutPorts ports, List<ChannelDelivery> deliveries, List<ChannelWorker> ownWorkers,
       @Value("${koprogo.outbox.worker.batch:20}") int batch,
       @Value("${koprogo.outbox.worker.lease:60s}") Duration lease) {
     Map<String, ChannelDelivery> byChannel = new HashMap<>();
     for (ChannelDelivery d : deliveries) {
       byChannel.put(d.channel(), d);
     }
+    Set<String> leftToTheirWorkers = new HashSet<>();
+    for (ChannelWorker w : ownWorkers) {
+      leftToTheirWorkers.add(w.channel());
+    }
     this.name = hostName() + "/" + UUID.randomUUID();
     this.relay = new OutboxRelay(ports.outbox(), ports.clock(), message -> deliver(byChannel, message),
-        RetrySchedule.standard(), name, batch, lease);
+        RetrySchedule.standard(), name, batch, lease, Outbox.ChannelSelection.allBut(leftToTheirWorkers));
   }
 
   /** One round: expire, claim, deliver, record. */
