@@ -39,7 +39,8 @@ class CrossTenantTest {
   /** Endpoints open to anyone or about the caller only: nothing of an organisation to cross. */
   private static final Set<String> NOT_TENANT_SCOPED =
       Set.of("GET /api/v1/calculations", "POST /api/v1/calculations/{family}",
-          "POST /api/v1/login", "GET /api/v1/me", "GET /api/v1/organisation");
+          "POST /api/v1/login", "GET /api/v1/me", "GET /api/v1/organisation",
+          "POST /api/v1/solidarity/eligibility");
 
   private static final String EXPENSE = "{\"label\":\"x\",\"amount\":\"10.00\",\"bookedOn\":\"2026-01-01\"}";
   private static final String ENTRY =
