@@ -45,8 +45,9 @@ import org.koprogo.domain.shared.Money;
  * currencies, fractions ({@code "1/3"}) and enums; {@code {"currency", "minor"}} for money; arrays
  * for lists and sets; arrays of {@code {"k", "v"}} for maps (any key type); null for an empty
  * {@link Optional}. A record whose declared type is an interface (a sealed hierarchy) carries its
- * class name in {@code "@type"}. Reading calls the canonical constructor, so the domain's
- * validation runs again. Anything else (a class with hidden state) is refused.
+ * class name in {@code "@type"}; an enum constant whose declared type is an interface (a {@code
+ * MajorityRule}) is {@code {"@enum", "name"}}. Reading calls the canonical constructor, so the
+ * domain's validation runs again. Anything else (a class with hidden state) is refused.
  */
 final class RecordJson {
   private RecordJson() {}
@@ -101,6 +102,13 @@ final class RecordJson {
       return String.valueOf(c);
     }
     if (value instanceof Enum<?> e) {
+      if (!raw.isEnum()) {
+        // declared as an interface the enum implements (a MajorityRule): name the enum too
+        Map<String, Object> constant = new LinkedHashMap<>();
+        constant.put("@enum", e.getDeclaringClass().getName());
+        constant.put("name", e.name());
+        return constant;
+      }
       return e.name();
     }
     if (value instanceof BigDecimal d) {
@@ -219,6 +227,13 @@ final class RecordJson {
       return result;
     }
     Map<?, ?> object = (Map<?, ?>) tree;
+    if (object.containsKey("@enum")) {
+      Class<?> type = classNamed((String) object.get("@enum"), raw);
+      if (!type.isEnum()) {
+        throw new IllegalArgumentException(type.getName() + " is not an enum");
+      }
+      return enumValue(type, (String) object.get("name"));
+    }
     Class<?> type = raw;
     if (object.containsKey("@type")) {
       type = classNamed((String) object.get("@type"), raw);

@@ -33,6 +33,14 @@ class RecordJsonTest {
 
   record Text(String value, long number) {}
 
+  interface Colour {}
+
+  enum Primary implements Colour { RED, BLUE }
+
+  enum Shade implements Colour { DARK }
+
+  record Palette(Colour main, List<Colour> others, Primary plain, Optional<Colour> accent) {}
+
   @Test
   void keepsTheConcreteRecordBehindAnInterface() {
     Drawing drawing = new Drawing(
@@ -43,6 +51,24 @@ class RecordJsonTest {
 
     assertThat(json).contains("\"@type\":\"" + Circle.class.getName() + "\"", "\"side\":\"1/3\"");
     assertThat(RecordJson.read(json, Drawing.class)).isEqualTo(drawing);
+  }
+
+  @Test
+  void keepsTheEnumBehindAnInterface() {
+    Palette palette = new Palette(Primary.BLUE, List.of(Shade.DARK, Primary.RED), Primary.RED, Optional.of(Shade.DARK));
+
+    String json = RecordJson.write(palette);
+
+    assertThat(json).contains("\"@enum\":\"" + Shade.class.getName() + "\"", "\"plain\":\"RED\"");
+    assertThat(RecordJson.read(json, Palette.class)).isEqualTo(palette);
+  }
+
+  @Test
+  void refusesAnEnumOfAnotherType() {
+    String json = RecordJson.write(new Palette(Primary.BLUE, List.of(), Primary.RED, Optional.empty()))
+        .replace(Primary.class.getName(), Text.class.getName());
+
+    assertThatThrownBy(() -> RecordJson.read(json, Palette.class)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -100,6 +100,51 @@ public final class MonthlyPrice {
             decision.resolution(), from, to, decision.effectiveFrom(), occurredAt));
   }
 
+  /**
+   * The price's whole history as plain data, to store it: {@link #restore} rebuilds it.
+   *
+   * @param periods every price period, oldest first, at least one
+   */
+  public record Snapshot(List<Period> periods) {
+    public Snapshot {
+      periods = List.copyOf(periods);
+    }
+  }
+
+  /** The price history as plain data (see {@link Snapshot}). */
+  public Snapshot snapshot() {
+    return new Snapshot(periods);
+  }
+
+  /**
+   * Rebuilds a stored price history, checking again what {@link #change} guaranteed: at least one
+   * period, one currency, each period applying after the one before.
+   *
+   * @throws KoproGoException {@code INVALID_FIELD} naming the offending period; {@code
+   *     CURRENCY_MISMATCH}
+   */
+  public static MonthlyPrice restore(Snapshot snapshot) {
+    Objects.requireNonNull(snapshot, "snapshot");
+    List<Period> periods = snapshot.periods();
+    if (periods.isEmpty()) {
+      throw KoproGoException.of(
+          ErrorCode.INVALID_FIELD, "a stored monthly price has at least one period", "field", "snapshot.periods");
+    }
+    for (int i = 1; i < periods.size(); i++) {
+      Period before = periods.get(i - 1);
+      Period p = periods.get(i);
+      AssociationAccounts.requireCurrency(before.price(), p.price(), "snapshot.periods[" + i + "].price");
+      if (!p.effectiveFrom().isAfter(before.effectiveFrom())) {
+        throw KoproGoException.of(
+            ErrorCode.INVALID_FIELD,
+            "stored monthly price is corrupt: period " + i + " applies from " + p.effectiveFrom()
+                + ", not after " + before.effectiveFrom(),
+            "field", "snapshot.periods[" + i + "].effectiveFrom", "value", p.effectiveFrom().toString());
+      }
+    }
+    return new MonthlyPrice(periods);
+  }
+
   private Period latest() {
     return periods.get(periods.size() - 1);
   }

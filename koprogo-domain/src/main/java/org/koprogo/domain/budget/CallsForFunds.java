@@ -128,6 +128,37 @@ public final class CallsForFunds {
     return List.copyOf(lots);
   }
 
+  /**
+   * What the plan was made from, to store it: {@link #restore} plans it again, so the calls are
+   * computed anew and never read back.
+   *
+   * @param budget the budget called
+   * @param lots the lots, in order
+   * @param frequency how often funds are called
+   */
+  public record Snapshot(YearlyBudget budget, List<LotId> lots, CallFrequency frequency) {
+    public Snapshot {
+      Objects.requireNonNull(budget, "budget");
+      Objects.requireNonNull(frequency, "frequency");
+      lots = List.copyOf(lots);
+    }
+  }
+
+  /** What the plan was made from (see {@link Snapshot}). */
+  public Snapshot snapshot() {
+    return new Snapshot(budget, lots, frequency);
+  }
+
+  /**
+   * Plans again the calls of a stored plan.
+   *
+   * @throws KoproGoException as {@link #plan}
+   */
+  public static CallsForFunds restore(Snapshot snapshot) {
+    Objects.requireNonNull(snapshot, "snapshot");
+    return plan(snapshot.budget(), snapshot.lots(), snapshot.frequency());
+  }
+
   /** The budget called. */
   public YearlyBudget budget() {
     return budget;

@@ -19,6 +19,10 @@ import java.util.Set;
 import org.koprogo.domain.assembly.AssemblyTally;
 import org.koprogo.domain.assembly.Attendance;
 import org.koprogo.domain.assembly.Ballot;
+import org.koprogo.domain.assembly.BelgianCoOwnershipRules;
+import org.koprogo.domain.assembly.FrenchCoOwnershipRules;
+import org.koprogo.domain.assembly.HeadCount;
+import org.koprogo.domain.assembly.OneMemberOneVote;
 import org.koprogo.domain.assembly.HolderId;
 import org.koprogo.domain.assembly.Owner;
 import org.koprogo.domain.assembly.Resolution;
@@ -446,6 +450,181 @@ public final class GeneralAssembly {
   /** Every event raised so far, oldest first: the audit trail. */
   public List<AssemblyEvent> history() {
     return history;
+  }
+
+  // --- storing and rebuilding ---
+
+  /**
+   * The assembly's whole state as plain data, to store it: {@link #restore} rebuilds an assembly
+   * that behaves identically. The tally is not stored: it is counted again from the attendance.
+   *
+   * @param id the assembly
+   * @param rules the name of its rule set ({@link VotingRules#name()})
+   * @param headCount what the quorum's head count counts, for the Belgian rules; null otherwise
+   * @param owners the voting body
+   * @param syndic the syndic, or null
+   * @param session the session
+   * @param previousMeetingOn the day of the first session, for a second session; null otherwise
+   * @param state the lifecycle state
+   * @param agenda the agenda, in order
+   * @param convokedOn the day the convocations were sent, or null before
+   * @param meetingOn the day of the meeting, or null before the convocation
+   * @param attendance the attendance list, or null before the assembly opened
+   * @param votes the items voted, in voting order
+   * @param publishedOn the day the minutes were sent, or null
+   * @param history every event raised, oldest first
+   */
+  public record Snapshot(
+      AssemblyId id, String rules, HeadCount headCount, List<Owner> owners, HolderId syndic,
+      Session session, LocalDate previousMeetingOn, AssemblyState state, List<AgendaItem> agenda,
+      LocalDate convokedOn, LocalDate meetingOn, List<Attendance> attendance, List<MinutesEntry> votes,
+      LocalDate publishedOn, List<AssemblyEvent> history) {
+    public Snapshot {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(rules, "rules");
+      Objects.requireNonNull(session, "session");
+      Objects.requireNonNull(state, "state");
+      owners = List.copyOf(owners);
+      agenda = List.copyOf(agenda);
+      attendance = attendance == null ? null : List.copyOf(attendance);
+      votes = List.copyOf(votes);
+      history = List.copyOf(history);
+    }
+  }
+
+  /** The assembly's state as plain data (see {@link Snapshot}). */
+  public Snapshot snapshot() {
+    HeadCount headCount = rules instanceof BelgianCoOwnershipRules b ? b.headCount() : null;
+    return new Snapshot(
+        id, rules.name(), headCount, owners, syndic, session, previousMeetingOn, state, agenda,
+        convokedOn, meetingOn, tally == null ? null : tally.attendance(), List.copyOf(votes.values()),
+        publishedOn, history);
+  }
+
+  /**
+   * Rebuilds a stored assembly of one of the library's rule sets ({@code BE_COPROPRIETE}, {@code
+   * FR_COPROPRIETE}, {@code ONE_MEMBER_ONE_VOTE}); see {@link #restore(Snapshot, VotingRules)}.
+   *
+   * @throws KoproGoException {@code UNKNOWN_RULES} for another rule set
+   */
+  public static GeneralAssembly restore(Snapshot snapshot) {
+    Objects.requireNonNull(snapshot, "snapshot");
+    VotingRules rules = switch (snapshot.rules()) {
+      case BelgianCoOwnershipRules.NAME -> BelgianCoOwnershipRules.countingHeadsBy(
+          snapshot.headCount() == null ? HeadCount.OWNERS : snapshot.headCount());
+      case FrenchCoOwnershipRules.NAME -> FrenchCoOwnershipRules.rules();
+      case OneMemberOneVote.NAME -> OneMemberOneVote.rules();
+      default -> throw KoproGoException.of(
+          ErrorCode.UNKNOWN_RULES, "stored assembly " + snapshot.id() + " has rules '" + snapshot.rules()
+              + "' that the library does not know: restore it with its rule set",
+          "field", "snapshot.rules", "value", snapshot.rules());
+    };
+    return restore(snapshot, rules);
+  }
+
+  /**
+   * Rebuilds a stored assembly under {@code rules} (named as the snapshot names them), checking
+   * again what the transitions guaranteed: the owners and the agenda, the fields each state has,
+   * the notice period, the quorum (counted again from the attendance) matching the state, and
+   * every stored count matching a recount of its ballots.
+   *
+   * @throws KoproGoException {@code INVALID_FIELD} naming the field of a snapshot no transition
+   *     could have produced, and the domain's own codes ({@code EMPTY_OWNERS}, {@code
+   *     DUPLICATE_OWNER}, {@code DUPLICATE_RESOLUTION}, the tally's) for the data itself
+   */
+  public static GeneralAssembly restore(Snapshot snapshot, VotingRules rules) {
+    Objects.requireNonNull(snapshot, "snapshot");
+    Objects.requireNonNull(rules, "rules");
+    Snapshot s = snapshot;
+    if (!rules.name().equals(s.rules())) {
+      throw corrupt(s, "rules", s.rules(), "it was stored under rules " + s.rules() + ", not " + rules.name());
+    }
+    if ((s.session() == Session.SECOND) != (s.previousMeetingOn() != null)) {
+      throw corrupt(s, "previousMeetingOn", s.previousMeetingOn(), "only a second session has a first meeting");
+    }
+    Set<OwnerId> owners = new HashSet<>();
+    for (Owner o : s.owners()) {
+      if (!owners.add(o.id())) {
+        throw KoproGoException.of(
+            ErrorCode.DUPLICATE_OWNER, "owner '" + o.id() + "' is listed twice in stored assembly " + s.id(),
+            "field", "snapshot.owners", "value", o.id().value());
+      }
+    }
+    GeneralAssembly base =
+        new GeneralAssembly(s.id(), rules, s.owners(), s.syndic(), s.session(), s.previousMeetingOn(), List.of());
+    for (AgendaItem item : s.agenda()) {
+      base = base.withAgendaItem(item).raising();
+    }
+    AssemblyState state = s.state();
+    boolean convened = state != AssemblyState.DRAFT;
+    boolean opened = convened && state != AssemblyState.CONVENED;
+    boolean voting = opened && state != AssemblyState.OPENED && state != AssemblyState.NO_QUORUM;
+    requirePresence(s, "convokedOn", s.convokedOn(), convened);
+    requirePresence(s, "meetingOn", s.meetingOn(), convened);
+    requirePresence(s, "attendance", s.attendance(), opened);
+    requirePresence(s, "publishedOn", s.publishedOn(), state == AssemblyState.MINUTES_PUBLISHED);
+    if (convened && s.agenda().isEmpty()) {
+      throw corrupt(s, "agenda", s.agenda().size(), "a convened assembly has at least one item");
+    }
+    if (convened && !NoticePeriods.atLeast(NoticePeriods.CONVOCATION_DAYS, s.convokedOn(), s.meetingOn())) {
+      throw corrupt(s, "meetingOn", s.meetingOn(), "the convocation was sent at least "
+          + NoticePeriods.CONVOCATION_DAYS + " days before the meeting (sent " + s.convokedOn() + ")");
+    }
+    if (s.publishedOn() != null && s.publishedOn().isBefore(s.meetingOn())) {
+      throw corrupt(s, "publishedOn", s.publishedOn(), "minutes are published on or after the meeting");
+    }
+    if (!voting && !s.votes().isEmpty()) {
+      throw corrupt(s, "votes", s.votes().size(), "items are voted only once voting started");
+    }
+    Change c = base.to(state);
+    if (opened) {
+      c.tally = AssemblyTally.open(rules, s.session(), base.owners, s.syndic(), s.attendance());
+      boolean reached = c.tally.quorum().reached();
+      if (reached == (state == AssemblyState.NO_QUORUM)) {
+        throw corrupt(s, "state", state, "the quorum counted again from the attendance was "
+            + (reached ? "reached" : "not reached"));
+      }
+    }
+    c.convokedOn = s.convokedOn();
+    c.meetingOn = s.meetingOn();
+    c.publishedOn = s.publishedOn();
+    for (MinutesEntry entry : s.votes()) {
+      ResolutionId item = entry.item().id();
+      if (!base.agenda.contains(entry.item())) {
+        throw corrupt(s, "votes", item.value(), "a voted item is on the agenda");
+      }
+      if (c.votes.containsKey(item)) {
+        throw KoproGoException.of(
+            ErrorCode.DUPLICATE_RESOLUTION, "item '" + item + "' was voted twice in stored assembly " + s.id(),
+            "field", "snapshot.votes", "value", item.value());
+      }
+      VoteCount recount = c.tally.count(
+          new Resolution(item, entry.item().majority(), entry.ballots(), entry.excluded()));
+      if (!recount.equals(entry.count())) {
+        throw corrupt(s, "votes", item.value(), "the stored count of an item matches the recount of its ballots");
+      }
+      c.votes.put(item, new MinutesEntry(entry.item(), recount, entry.ballots(), entry.excluded()));
+    }
+    for (AssemblyEvent event : s.history()) {
+      if (!event.assembly().equals(s.id())) {
+        throw corrupt(s, "history", event.assembly().value(), "every event of the history is the assembly's");
+      }
+    }
+    c.history.addAll(s.history());
+    return new GeneralAssembly(c);
+  }
+
+  private static void requirePresence(Snapshot s, String field, Object value, boolean present) {
+    if ((value != null) != present) {
+      throw corrupt(s, field, value, "a " + s.state() + " assembly " + (present ? "has" : "has no") + " " + field);
+    }
+  }
+
+  private static KoproGoException corrupt(Snapshot s, String field, Object value, String guard) {
+    return KoproGoException.of(
+        ErrorCode.INVALID_FIELD,
+        "stored assembly " + s.id() + " is corrupt: " + field + " " + value + " breaks the rule: " + guard,
+        "field", "snapshot." + field, "value", String.valueOf(value), "guard", guard);
   }
 
   /** The deadline to challenge a decision in court, once the meeting date is known. */

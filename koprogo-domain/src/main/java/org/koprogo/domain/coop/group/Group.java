@@ -433,6 +433,105 @@ public final class Group {
         java.util.Collections.unmodifiableMap(copy), rank, documents);
   }
 
+  // --- storing and rebuilding ---
+
+  /**
+   * The group's whole state as plain data, to store it: {@link #restore} rebuilds a group that
+   * behaves identically.
+   *
+   * @param id the group
+   * @param name its name
+   * @param status its workflow state
+   * @param heldFrom the state it was paused from, present exactly when ON_HOLD
+   * @param fundingThreshold the funding threshold, positive
+   * @param contributionPlan the validated contribution plan's reference, if any
+   * @param members every member ever admitted, by rank
+   * @param lastRank the last rank given (ranks are never reused)
+   * @param documents the group's documents, by title
+   */
+  public record Snapshot(
+      GroupId id, String name, GroupStatus status, Optional<GroupStatus> heldFrom, Money fundingThreshold,
+      Optional<String> contributionPlan, List<Member> members, long lastRank, Map<String, String> documents) {
+    public Snapshot {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(status, "status");
+      Objects.requireNonNull(heldFrom, "heldFrom");
+      Objects.requireNonNull(fundingThreshold, "fundingThreshold");
+      Objects.requireNonNull(contributionPlan, "contributionPlan");
+      members = List.copyOf(members);
+      documents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(documents));
+    }
+  }
+
+  /** The group's state as plain data (see {@link Snapshot}). */
+  public Snapshot snapshot() {
+    return new Snapshot(
+        id, name, status, heldFrom(), fundingThreshold, contributionPlan(), members(), lastRank, documents);
+  }
+
+  /**
+   * Rebuilds a stored group, checking again what its commands guaranteed: a positive threshold,
+   * a paused state exactly when ON_HOLD, a contribution plan once funding opened, distinct members
+   * and ranks, no rank above the last one given, titled documents.
+   *
+   * @throws KoproGoException {@code INVALID_FIELD} naming the field of a snapshot no command
+   *     could have produced; {@code DUPLICATE_MEMBER}, {@code DUPLICATE_RANK}
+   */
+  public static Group restore(Snapshot snapshot) {
+    Snapshot s = Objects.requireNonNull(snapshot, "snapshot");
+    if (!s.fundingThreshold().isPositive()) {
+      throw corrupt(s, "fundingThreshold", s.fundingThreshold().toPlainString(), "the funding threshold is positive");
+    }
+    if (s.heldFrom().isPresent() != (s.status() == GroupStatus.ON_HOLD)
+        || s.heldFrom().filter(h -> !GroupStatus.RUNNING.contains(h)).isPresent()) {
+      throw corrupt(s, "heldFrom", s.heldFrom().orElse(null), "an ON_HOLD group, and only it, was paused from a running state");
+    }
+    GroupStatus effective = s.heldFrom().orElse(s.status());
+    if (s.contributionPlan().isEmpty() && effective.compareTo(GroupStatus.FUNDING_OPEN) >= 0
+        && effective.compareTo(GroupStatus.COMPLETED) <= 0) {
+      throw corrupt(s, "contributionPlan", "", GUARD_PLAN + " before " + GroupStatus.FUNDING_OPEN);
+    }
+    if (s.lastRank() < 0) {
+      throw corrupt(s, "lastRank", s.lastRank(), "ranks given are counted from zero");
+    }
+    Map<MemberId, Member> members = new LinkedHashMap<>();
+    java.util.Set<Rank> ranks = new java.util.HashSet<>();
+    for (Member m : s.members()) {
+      if (members.put(m.id(), m) != null) {
+        throw KoproGoException.of(
+            ErrorCode.DUPLICATE_MEMBER, "'" + m.id() + "' is listed twice in stored group " + s.id(),
+            "field", "snapshot.members", "value", m.id().value());
+      }
+      if (!ranks.add(m.rank())) {
+        throw KoproGoException.of(
+            ErrorCode.DUPLICATE_RANK, "rank " + m.rank().value() + " is given twice in stored group " + s.id(),
+            "field", "snapshot.members", "value", m.rank().value());
+      }
+      if (m.rank().value() > s.lastRank()) {
+        throw corrupt(s, "members", m.id().value(), "no rank is above the last rank given (" + s.lastRank() + ")");
+      }
+    }
+    for (Map.Entry<String, String> d : s.documents().entrySet()) {
+      if (d.getKey().isBlank() || d.getValue().isBlank()) {
+        throw corrupt(s, "documents", d.getKey(), "a group document has a title and a reference");
+      }
+    }
+    Map<MemberId, Member> byRank = new LinkedHashMap<>();
+    members.values().stream().sorted(Comparator.comparing(Member::rank)).forEach(m -> byRank.put(m.id(), m));
+    return new Group(
+        s.id(), s.name(), s.status(), s.heldFrom().orElse(null), s.fundingThreshold(),
+        s.contributionPlan().orElse(null), java.util.Collections.unmodifiableMap(byRank), s.lastRank(),
+        s.documents());
+  }
+
+  private static KoproGoException corrupt(Snapshot s, String field, Object value, String guard) {
+    return KoproGoException.of(
+        ErrorCode.INVALID_FIELD,
+        "stored group " + s.id() + " is corrupt: " + field + " " + value + " breaks the rule: " + guard,
+        "field", "snapshot." + field, "value", String.valueOf(value), "guard", guard);
+  }
+
   @Override
   public String toString() {
     return "Group[" + id + ", " + status + ", " + members.size() + " members]";

@@ -388,6 +388,74 @@ public final class Ledger {
     return List.copyOf(seen);
   }
 
+  // --- storing and rebuilding ---
+
+  /**
+   * The ledger's whole state as plain data, to store it: {@link #restore} rebuilds a ledger that
+   * behaves identically (the statuses are derived from the entries).
+   *
+   * @param group the cooperative
+   * @param currency the currency it is kept in
+   * @param entries every entry, in the order recorded
+   */
+  public record Snapshot(GroupId group, Currency currency, List<LedgerEntry> entries) {
+    public Snapshot {
+      Objects.requireNonNull(group, "group");
+      Objects.requireNonNull(currency, "currency");
+      entries = List.copyOf(entries);
+    }
+  }
+
+  /** The ledger's state as plain data (see {@link Snapshot}). */
+  public Snapshot snapshot() {
+    return new Snapshot(group, currency, entries);
+  }
+
+  /**
+   * Rebuilds a stored ledger by recording its entries again in order, so every guarantee is
+   * checked anew: one currency, distinct keys and ids, and every confirmation, rejection or
+   * reversal following the contribution workflow from a declaration recorded before it.
+   *
+   * @throws KoproGoException {@code CURRENCY_MISMATCH}, {@code IDEMPOTENCY_CONFLICT}, {@code
+   *     UNKNOWN_ENTRY}, {@code ILLEGAL_TRANSITION}, each naming the offending entry
+   */
+  public static Ledger restore(Snapshot snapshot) {
+    Snapshot s = Objects.requireNonNull(snapshot, "snapshot");
+    Ledger ledger = empty(s.group(), s.currency());
+    Actor replay = new Actor("restore", org.koprogo.domain.coop.Role.ORG_ADMIN);
+    for (LedgerEntry e : s.entries()) {
+      if (ledger.byKey.containsKey(e.key())) {
+        throw KoproGoException.of(
+            ErrorCode.IDEMPOTENCY_CONFLICT,
+            "stored ledger of " + s.group() + " records key '" + e.key() + "' twice",
+            "field", "snapshot.entries", "value", e.key().value());
+      }
+      if (e.kind() == EntryKind.CONTRIBUTION_DECLARED && !e.amount().isPositive()) {
+        throw KoproGoException.of(
+            ErrorCode.NONPOSITIVE_PAYMENT, "stored declaration " + e.id() + " of " + e.amount() + " is not positive",
+            "field", "snapshot.entries", "value", e.id().value());
+      }
+      if (e.refersTo().isPresent()) {
+        EntryId declaration = e.refersTo().get();
+        LedgerEntry declared = ledger.declaration(declaration);
+        if (!declared.member().equals(e.member()) || !declared.amount().equals(e.amount())) {
+          throw KoproGoException.of(
+              ErrorCode.INVALID_FIELD,
+              "stored entry " + e.id() + " resolves declaration " + declaration + " for another member or amount",
+              "field", "snapshot.entries", "value", e.id().value());
+        }
+        ContributionStatus to = switch (e.kind()) {
+          case CONTRIBUTION_CONFIRMED -> ContributionStatus.CONFIRMED;
+          case CONTRIBUTION_REJECTED -> ContributionStatus.REJECTED;
+          default -> ContributionStatus.REVERSED;
+        };
+        ContributionStatus.WORKFLOW.check(ledger.statuses.get(declaration), to);
+      }
+      ledger = ledger.record(e, replay, e.recordedAt(), trail -> { }).after();
+    }
+    return ledger;
+  }
+
   /** Two ledgers are equal when they hold the same entries in the same order. */
   @Override
   public boolean equals(Object o) {

@@ -257,6 +257,93 @@ public final class Project {
     return "project:" + id;
   }
 
+  // --- storing and rebuilding ---
+
+  /**
+   * The project's whole state as plain data, to store it: {@link #restore} rebuilds a project
+   * that behaves identically.
+   *
+   * @param id the project
+   * @param group its cooperative
+   * @param currency the currency of its budget
+   * @param phase its milestone
+   * @param heldAt the milestone it was paused at, present exactly when ON_HOLD
+   * @param lots its lots, in the order they were added
+   * @param budget its budget lines, in the order their categories were first used
+   */
+  public record Snapshot(
+      ProjectId id, GroupId group, Currency currency, ProjectPhase phase, Optional<ProjectPhase> heldAt,
+      List<ProjectLot> lots, List<BudgetLine> budget) {
+    public Snapshot {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(group, "group");
+      Objects.requireNonNull(currency, "currency");
+      Objects.requireNonNull(phase, "phase");
+      Objects.requireNonNull(heldAt, "heldAt");
+      lots = List.copyOf(lots);
+      budget = List.copyOf(budget);
+    }
+  }
+
+  /** The project's state as plain data (see {@link Snapshot}). */
+  public Snapshot snapshot() {
+    return new Snapshot(id, group, currency, phase, heldAt(), lots(), budget());
+  }
+
+  /**
+   * Rebuilds a stored project, checking again what its commands guaranteed: a paused milestone
+   * exactly when ON_HOLD, distinct lots in the state of the milestone (kept as they were once
+   * cancelled), distinct budget categories with amounts in the project's currency and not
+   * negative, lots from DELIVERY.
+   *
+   * @throws KoproGoException {@code INVALID_FIELD} naming the field of a snapshot no command
+   *     could have produced; {@code DUPLICATE_LOT}, {@code CURRENCY_MISMATCH}, {@code
+   *     NEGATIVE_AMOUNT}
+   */
+  public static Project restore(Snapshot snapshot) {
+    Snapshot s = Objects.requireNonNull(snapshot, "snapshot");
+    if (s.heldAt().isPresent() != (s.phase() == ProjectPhase.ON_HOLD)
+        || s.heldAt().filter(h -> !ProjectPhase.RUNNING.contains(h)).isPresent()) {
+      throw corrupt(s, "heldAt", s.heldAt().orElse(null), "an ON_HOLD project, and only it, was paused at a running milestone");
+    }
+    ProjectPhase effective = s.heldAt().orElse(s.phase());
+    Map<LotId, ProjectLot> lots = new LinkedHashMap<>();
+    for (ProjectLot l : s.lots()) {
+      if (lots.put(l.id(), l) != null) {
+        throw KoproGoException.of(
+            ErrorCode.DUPLICATE_LOT, "stored project " + s.id() + " lists lot '" + l.id() + "' twice",
+            "field", "snapshot.lots", "value", l.id().value());
+      }
+      if (effective != ProjectPhase.CANCELLED && l.state() != stateAt(effective)) {
+        throw corrupt(s, "lots", l.id().value(), "a lot is " + stateAt(effective) + " at milestone " + effective
+            + " (it is " + l.state() + ")");
+      }
+    }
+    Project p = new Project(s.id(), s.group(), s.currency(), s.phase(), s.heldAt().orElse(null),
+        Collections.unmodifiableMap(lots), Map.of());
+    Map<String, BudgetLine> budget = new LinkedHashMap<>();
+    for (BudgetLine l : s.budget()) {
+      p.nonNegative(l.planned());
+      p.nonNegative(l.committed());
+      if (budget.put(l.category(), l) != null) {
+        throw corrupt(s, "budget", l.category(), "a budget category has one line");
+      }
+    }
+    boolean delivered = effective.compareTo(ProjectPhase.DELIVERY) >= 0 && effective.compareTo(ProjectPhase.CLOSED) <= 0;
+    if (delivered && lots.isEmpty()) {
+      throw corrupt(s, "lots", 0, GUARD_LOTS + " from " + ProjectPhase.DELIVERY);
+    }
+    return new Project(s.id(), s.group(), s.currency(), s.phase(), s.heldAt().orElse(null),
+        Collections.unmodifiableMap(lots), Collections.unmodifiableMap(budget));
+  }
+
+  private static KoproGoException corrupt(Snapshot s, String field, Object value, String guard) {
+    return KoproGoException.of(
+        ErrorCode.INVALID_FIELD,
+        "stored project " + s.id() + " is corrupt: " + field + " " + value + " breaks the rule: " + guard,
+        "field", "snapshot." + field, "value", String.valueOf(value), "guard", guard);
+  }
+
   @Override
   public String toString() {
     return "Project[" + id + ", " + phase + ", " + lots.size() + " lots]";
