@@ -95,7 +95,7 @@ public abstract class SnapshotStoreContract extends ContractBase {
   void theRecordAggregatesComeBackEqual() {
     AggregateStore store = ports.aggregateStore();
     List<Record> aggregates = List.of(SnapshotFixtures.contributionPlan(), SnapshotFixtures.contributionPlan().schedule(),
-        SnapshotFixtures.membership());
+        SnapshotFixtures.membership(), org.koprogo.domain.solidarity.SolidarityFundCharter.standard());
 
     for (Record a : aggregates) {
       store.add(ACME, "id-1", a);
