@@ -92,13 +92,16 @@ class GeneralAssemblySnapshotProperties {
 
   @Test
   void aRestoredAssemblyIsTheSameAssemblyAtEveryStep() {
-    Set<AssemblyState> seen = java.util.EnumSet.noneOf(AssemblyState.class);
+    List<GeneralAssembly> starts = List.of(
+        GeneralAssembly.draft(AssemblyId.of("ga"), org.koprogo.domain.assembly.BelgianCoOwnershipRules.standard(),
+            OWNERS, org.koprogo.domain.assembly.HolderId.of("syndic")),
+        MeetingFixtures.draft(), MeetingFixtures.convened(), MeetingFixtures.opened(), MeetingFixtures.voting(),
+        MeetingFixtures.voting().close(AT), MeetingFixtures.withoutQuorum());
 
-    qt().withExamples(200).forAll(lists().of(integers().between(0, 1 << 20)).ofSizeBetween(0, 30))
-        .checkAssert(codes -> {
-          GeneralAssembly a = GeneralAssembly.draft(AssemblyId.of("ga"),
-              org.koprogo.domain.assembly.BelgianCoOwnershipRules.standard(), OWNERS,
-              org.koprogo.domain.assembly.HolderId.of("syndic"));
+    qt().withExamples(300)
+        .forAll(integers().between(0, starts.size() - 1), lists().of(integers().between(0, 1 << 20)).ofSizeBetween(0, 30))
+        .checkAssert((start, codes) -> {
+          GeneralAssembly a = starts.get(start);
           for (int code : codes) {
             GeneralAssembly restored = GeneralAssembly.restore(a.snapshot());
             assertThat(restored.snapshot()).isEqualTo(a.snapshot());
@@ -107,11 +110,8 @@ class GeneralAssemblySnapshotProperties {
             assertThat(outcome(restored, t)).isEqualTo(expected);
             if (expected instanceof GeneralAssembly.Snapshot) {
               a = t.apply(a);
-              seen.add(a.state());
             }
           }
         });
-
-    assertThat(seen).as("the sequences reach every state").containsExactlyInAnyOrder(AssemblyState.values());
   }
 }
