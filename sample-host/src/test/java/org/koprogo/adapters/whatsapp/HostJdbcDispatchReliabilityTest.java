@@ -63,7 +63,8 @@ import org.koprogo.ports.out.notification.Recipient;
  * 30% of requests at random (seeded). Every notification ends delivered, failed or dead-lettered
  * with a reason; none is lost; the Cloud API accepts none twice; and two dispatchers (two
  * processes: each its own store, journal and sending number) running at the same time on the
- * same database never send the same row twice. Lives in the adapter's package to reuse its
+ * same database never send the same row twice; the same holds when an instance dies between Meta's
+ * acceptance and the outbox update and another takes over. Lives in the adapter's package to reuse its
  * test fakes (the adapter's test-jar).
  */
 class HostJdbcDispatchReliabilityTest {
@@ -107,14 +108,7 @@ class HostJdbcDispatchReliabilityTest {
       Process process = new Process("instance-1", smallBatches());
       int intended = enqueueAll(process, random);
 
-      for (int round = 0; round < 400 && !settled(process.store.outbox()); round++) {
-        process.dispatcher.drain(20);
-        if (random.nextInt(3) > 0) {
-          deliverWebhooks(process.webhook, random);
-        }
-        advanceToNextDue(process, random);
-      }
-      deliverWebhooks(process.webhook, random);
+      runToTheEnd(process, random);
 
       assertEveryNotificationEnded(process.store.outbox(), intended);
     }
@@ -152,6 +146,119 @@ class HostJdbcDispatchReliabilityTest {
     }
   }
 
+  @Test
+  void keepsTheGuaranteesWhenAnInstanceDiesBetweenAcceptanceAndTheOutboxUpdate() throws Exception {
+    try (FakeCloudApi fake = new FakeCloudApi()) {
+      api = fake;
+      Random random = new Random(424242L);
+      api.otherwise(request -> flaky(random));
+      Process dying = new Process("instance-1", smallBatches(), outbox -> new DyingOutbox(outbox, 7));
+      int intended = enqueueAll(dying, random);
+
+      boolean died = false;
+      try {
+        runToTheEnd(dying, random);
+      } catch (ProcessDied expected) {
+        died = true;
+      }
+      clock.advance(smallBatches().lease());
+      Process restarted = new Process("instance-2", smallBatches());
+      runToTheEnd(restarted, random);
+
+      assertThat(died).isTrue();
+      assertEveryNotificationEnded(restarted.store.outbox(), intended);
+    }
+  }
+
+  private void runToTheEnd(Process process, Random random) throws Exception {
+    for (int round = 0; round < 400 && !settled(process.store.outbox()); round++) {
+      process.dispatcher.drain(20);
+      if (random.nextInt(3) > 0) {
+        deliverWebhooks(process.webhook, random);
+      }
+      advanceToNextDue(process, random);
+    }
+    deliverWebhooks(process.webhook, random);
+  }
+
+  /** The process dying: thrown out of the dispatcher, as a kill would stop it. */
+  static final class ProcessDied extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ProcessDied() {
+      super("process died", null, false, false);
+    }
+  }
+
+  /** An outbox through which the process dies at its n-th markSent: after Meta accepted, before the row says so. */
+  static final class DyingOutbox implements Outbox {
+    private final Outbox delegate;
+    private int sentUntilDeath;
+
+    DyingOutbox(Outbox delegate, int dieAt) {
+      this.delegate = delegate;
+      this.sentUntilDeath = dieAt;
+    }
+
+    @Override
+    public boolean markSent(Lease lease, String externalId) {
+      if (--sentUntilDeath == 0) {
+        throw new ProcessDied();
+      }
+      return delegate.markSent(lease, externalId);
+    }
+
+    @Override
+    public Enqueued enqueue(NewMessage message) {
+      return delegate.enqueue(message);
+    }
+
+    @Override
+    public List<Message> claim(String worker, int limit, Duration lease) {
+      return delegate.claim(worker, limit, lease);
+    }
+
+    @Override
+    public List<Message> claim(String worker, int limit, Duration lease, ChannelSelection channels) {
+      return delegate.claim(worker, limit, lease, channels);
+    }
+
+    @Override
+    public boolean markRetry(Lease lease, Instant retryAt, String reason) {
+      return delegate.markRetry(lease, retryAt, reason);
+    }
+
+    @Override
+    public boolean deadLetter(Lease lease, String reason) {
+      return delegate.deadLetter(lease, reason);
+    }
+
+    @Override
+    public int expire() {
+      return delegate.expire();
+    }
+
+    @Override
+    public List<Message> deadLetters(org.koprogo.ports.out.OrganisationId organisation, int limit) {
+      return delegate.deadLetters(organisation, limit);
+    }
+
+    @Override
+    public boolean replay(org.koprogo.ports.out.OrganisationId organisation, OutboxMessageId id) {
+      return delegate.replay(organisation, id);
+    }
+
+    @Override
+    public java.util.Optional<Message> find(org.koprogo.ports.out.OrganisationId organisation, OutboxMessageId id) {
+      return delegate.find(organisation, id);
+    }
+
+    @Override
+    public boolean recordDelivery(String externalId, DeliveryStatus status, Instant at, String detail) {
+      return delegate.recordDelivery(externalId, status, at, detail);
+    }
+  }
+
   /** One host instance: its own store, journal, consent register, sending number and dispatcher. */
   private final class Process {
     final JdbcStore store;
@@ -162,6 +269,10 @@ class HostJdbcDispatchReliabilityTest {
     final WhatsAppDispatcher dispatcher;
 
     Process(String name, DispatchPolicy policy) {
+      this(name, policy, outbox -> outbox);
+    }
+
+    Process(String name, DispatchPolicy policy, java.util.function.UnaryOperator<Outbox> through) {
       store = new JdbcStore(database.dataSource(), clock);
       journal = new JdbcDeliveryJournal(store);
       consents = new JdbcConsents(store, ACP);
@@ -170,7 +281,7 @@ class HostJdbcDispatchReliabilityTest {
       WhatsAppCloudApi client = new WhatsAppCloudApi(api.config(),
           HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), Duration.ofSeconds(10));
       SendingNumber number = new SendingNumber(client, new SendingPace(policy.messagesPerSecond(), clock, clock));
-      dispatcher = new WhatsAppDispatcher(store.outbox(), SendingNumbers.single(number), journal, consents,
+      dispatcher = new WhatsAppDispatcher(through.apply(store.outbox()), SendingNumbers.single(number), journal, consents,
           new RecordedAlerts(), policy, clock, name);
     }
   }
