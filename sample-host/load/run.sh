@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Load test of the sample host (issue 8): the packaged host pinned to ONE core on PostgreSQL,
+# wrk pinned to another core, a 70% read / 30% write mix over the demo data (mix.lua),
+# authenticated with a demo user's bearer token. Prints throughput, latency percentiles and the
+# host's resident memory. Traffic goes to 127.0.0.1 only; the run is bounded by DURATION.
+#
+#   sample-host/load/run.sh                   # defaults below
+#   DURATION=60s CONNECTIONS=32 sample-host/load/run.sh
+#   JVM_FLAGS="-Xmx128m" sample-host/load/run.sh
+#
+# SPDX-License-Identifier: AGPL-3.0-or-later
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+PORT=${PORT:-8099}
+DURATION=${DURATION:-30s}
+CONNECTIONS=${CONNECTIONS:-16}
+HOST_CORE=${HOST_CORE:-0}
+LOAD_CORE=${LOAD_CORE:-1}
+PG_URL_BASE=${PG_URL_BASE:-jdbc:postgresql://127.0.0.1:5432}
+DB=${KOPROGO_LOAD_DB:-koprogo_load}
+JVM_FLAGS=${JVM_FLAGS:-"-XX:+UseSerialGC -Xms40m -Xmx40m -Xss256k -XX:MaxMetaspaceSize=72m -XX:ReservedCodeCacheSize=24m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:MaxDirectMemorySize=16m -Dio.netty.allocator.type=unpooled"}
+
+command -v wrk >/dev/null || apt-get install -y wrk
+command -v taskset >/dev/null || { echo "taskset (util-linux) is needed" >&2; exit 1; }
+[ -f sample-host/target/sample-host.jar ] || mvn -B -q -pl sample-host -am package -DskipTests
+
+psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists $DB" -c "create database $DB" >/dev/null
+
+log=$(mktemp)
+env MALLOC_ARENA_MAX=1 KOPROGO_PORT="$PORT" KOPROGO_JDBC_URL="$PG_URL_BASE/$DB" KOPROGO_JDBC_USER=postgres \
+  KOPROGO_JDBC_POOL_SIZE=${POOL_SIZE:-4} \
+  taskset -c "$HOST_CORE" java $JVM_FLAGS -jar sample-host/target/sample-host.jar >"$log" 2>&1 &
+host=$!
+trap 'kill $host 2>/dev/null || true; rm -f "$log"' EXIT
+
+for _ in $(seq 1 120); do
+  curl -fs "http://127.0.0.1:$PORT/health/readiness" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+curl -fs "http://127.0.0.1:$PORT/health/readiness" >/dev/null || { cat "$log"; exit 1; }
+
+KOPROGO_TOKEN=$(curl -fs "http://127.0.0.1:$PORT/api/v1/login" -H 'Content-Type: application/json' \
+  -d '{"username":"syndic@tilleuls","password":"koprogo-demo"}' | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+export KOPROGO_TOKEN
+
+echo "warm-up (15 s)..."
+taskset -c "$LOAD_CORE" wrk -t1 -c"$CONNECTIONS" -d15s -s sample-host/load/mix.lua "http://127.0.0.1:$PORT" >/dev/null
+echo "measure ($DURATION, $CONNECTIONS connections, host on core $HOST_CORE, wrk on core $LOAD_CORE)"
+taskset -c "$LOAD_CORE" wrk -t1 -c"$CONNECTIONS" -d"$DURATION" -s sample-host/load/mix.lua "http://127.0.0.1:$PORT" | tail -3
+echo "host resident memory: $(awk '/VmRSS/{print $2 " " $3}' /proc/$host/status) (peak $(awk '/VmHWM/{print $2 " " $3}' /proc/$host/status))"
+echo "JVM flags: $JVM_FLAGS (MALLOC_ARENA_MAX=1)"
