@@ -25,7 +25,7 @@ command -v wrk >/dev/null || apt-get install -y wrk
 command -v taskset >/dev/null || { echo "taskset (util-linux) is needed" >&2; exit 1; }
 [ -f sample-host/target/sample-host.jar ] || mvn -B -q -pl sample-host -am package -DskipTests
 
-psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists $DB" -c "create database $DB" >/dev/null
+psql -h 127.0.0.1 -U postgres -d test -qc "drop database if exists $DB" -c "create database $DB" >/dev/null
 
 log=$(mktemp)
 env MALLOC_ARENA_MAX=1 KOPROGO_PORT="$PORT" KOPROGO_JDBC_URL="$PG_URL_BASE/$DB" KOPROGO_JDBC_USER=postgres \
