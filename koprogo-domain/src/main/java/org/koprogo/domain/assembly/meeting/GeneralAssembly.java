@@ -525,8 +525,9 @@ public final class GeneralAssembly {
   /**
    * Rebuilds a stored assembly under {@code rules} (named as the snapshot names them), checking
    * again what the transitions guaranteed: the owners and the agenda, the fields each state has,
-   * the notice period, the quorum (counted again from the attendance) matching the state, and
-   * every stored count matching a recount of its ballots.
+   * the notice periods (convocation, second session, unanimity asked again), the quorum (counted
+   * again from the attendance) matching the state, and every stored count matching a recount of
+   * its ballots.
    *
    * @throws KoproGoException {@code INVALID_FIELD} naming the field of a snapshot no transition
    *     could have produced, and the domain's own codes ({@code EMPTY_OWNERS}, {@code
@@ -569,6 +570,19 @@ public final class GeneralAssembly {
     if (convened && !NoticePeriods.atLeast(NoticePeriods.CONVOCATION_DAYS, s.convokedOn(), s.meetingOn())) {
       throw corrupt(s, "meetingOn", s.meetingOn(), "the convocation was sent at least "
           + NoticePeriods.CONVOCATION_DAYS + " days before the meeting (sent " + s.convokedOn() + ")");
+    }
+    if (convened && s.session() == Session.SECOND
+        && !NoticePeriods.atLeast(NoticePeriods.SECOND_SESSION_DAYS, s.previousMeetingOn(), s.meetingOn())) {
+      throw corrupt(s, "meetingOn", s.meetingOn(), "a second session sits at least "
+          + NoticePeriods.SECOND_SESSION_DAYS + " days after the first (" + s.previousMeetingOn() + ")");
+    }
+    for (AgendaItem item : convened ? s.agenda() : List.<AgendaItem>of()) {
+      if (item.failedUnanimityOn() != null
+          && !NoticePeriods.atLeast(NoticePeriods.UNANIMITY_AGAIN_DAYS, item.failedUnanimityOn(), s.meetingOn())) {
+        throw corrupt(s, "agenda", item.id().value(), "the unanimity of those present is asked at least "
+            + NoticePeriods.UNANIMITY_AGAIN_DAYS + " days after the failed unanimity ("
+            + item.failedUnanimityOn() + ")");
+      }
     }
     if (s.publishedOn() != null && s.publishedOn().isBefore(s.meetingOn())) {
       throw corrupt(s, "publishedOn", s.publishedOn(), "minutes are published on or after the meeting");

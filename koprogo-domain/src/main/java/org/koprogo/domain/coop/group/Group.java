@@ -485,7 +485,8 @@ public final class Group {
     }
     if (s.heldFrom().isPresent() != (s.status() == GroupStatus.ON_HOLD)
         || s.heldFrom().filter(h -> !GroupStatus.RUNNING.contains(h)).isPresent()) {
-      throw corrupt(s, "heldFrom", s.heldFrom().orElse(null), "an ON_HOLD group, and only it, was paused from a running state");
+      throw corrupt(s, "heldFrom", s.heldFrom().orElse(null),
+          "an ON_HOLD group, and only it, was paused from a running state");
     }
     GroupStatus effective = s.heldFrom().orElse(s.status());
     if (s.contributionPlan().isEmpty() && effective.compareTo(GroupStatus.FUNDING_OPEN) >= 0

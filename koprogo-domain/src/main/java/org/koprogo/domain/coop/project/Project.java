@@ -304,7 +304,8 @@ public final class Project {
     Snapshot s = Objects.requireNonNull(snapshot, "snapshot");
     if (s.heldAt().isPresent() != (s.phase() == ProjectPhase.ON_HOLD)
         || s.heldAt().filter(h -> !ProjectPhase.RUNNING.contains(h)).isPresent()) {
-      throw corrupt(s, "heldAt", s.heldAt().orElse(null), "an ON_HOLD project, and only it, was paused at a running milestone");
+      throw corrupt(s, "heldAt", s.heldAt().orElse(null),
+          "an ON_HOLD project, and only it, was paused at a running milestone");
     }
     ProjectPhase effective = s.heldAt().orElse(s.phase());
     Map<LotId, ProjectLot> lots = new LinkedHashMap<>();
@@ -329,7 +330,8 @@ public final class Project {
         throw corrupt(s, "budget", l.category(), "a budget category has one line");
       }
     }
-    boolean delivered = effective.compareTo(ProjectPhase.DELIVERY) >= 0 && effective.compareTo(ProjectPhase.CLOSED) <= 0;
+    boolean delivered =
+        effective.compareTo(ProjectPhase.DELIVERY) >= 0 && effective.compareTo(ProjectPhase.CLOSED) <= 0;
     if (delivered && lots.isEmpty()) {
       throw corrupt(s, "lots", 0, GUARD_LOTS + " from " + ProjectPhase.DELIVERY);
     }

@@ -172,6 +172,27 @@ class GeneralAssemblySnapshotTest {
   }
 
   @Test
+  void refusesASecondSessionOrAUnanimityAskedAgainTooSoon() {
+    GeneralAssembly second = MeetingFixtures.withoutQuorum().secondSession(AssemblyId.of("ga-2"));
+    GeneralAssembly.Snapshot s = second.convene(MEETING_ON, MEETING_ON.plusDays(15), AT).snapshot();
+    AgendaItem again = MeetingFixtures.roofWorks().againAfterFailedUnanimity(MEETING_ON);
+    GeneralAssembly.Snapshot u = GeneralAssembly.draft(AssemblyId.of("ga-u"), BelgianCoOwnershipRules.standard(),
+        MeetingFixtures.fiveOwners(), null).withItem(again).convene(MEETING_ON, MEETING_ON.plusDays(30), AT).snapshot();
+
+    GeneralAssembly.Snapshot secondTooSoon = new GeneralAssembly.Snapshot(s.id(), s.rules(), s.headCount(),
+        s.owners(), s.syndic(), s.session(), MEETING_ON.plusDays(1), s.state(), s.agenda(), s.convokedOn(),
+        s.meetingOn(), null, List.of(), null, s.history());
+    GeneralAssembly.Snapshot unanimityTooSoon = new GeneralAssembly.Snapshot(u.id(), u.rules(), u.headCount(),
+        u.owners(), u.syndic(), u.session(), null, u.state(), List.of(again.againAfterFailedUnanimity(MEETING_ON
+        .plusDays(1))), u.convokedOn(), u.meetingOn(), null, List.of(), null, List.of());
+
+    assertThat(GeneralAssembly.restore(s).snapshot()).isEqualTo(s);
+    assertThat(GeneralAssembly.restore(u).snapshot()).isEqualTo(u);
+    assertRefused(() -> GeneralAssembly.restore(secondTooSoon), ErrorCode.INVALID_FIELD);
+    assertRefused(() -> GeneralAssembly.restore(unanimityTooSoon), ErrorCode.INVALID_FIELD);
+  }
+
+  @Test
   void refusesOwnersAndItemsListedTwice() {
     GeneralAssembly.Snapshot d = MeetingFixtures.draft().snapshot();
     List<Owner> owners = new ArrayList<>(d.owners());
