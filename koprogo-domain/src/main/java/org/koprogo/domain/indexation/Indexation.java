@@ -143,8 +143,22 @@ public record Indexation(IndexationMethod method, BigDecimal ratePercent, List<B
     }
     List<Money> amounts = new ArrayList<>(periods);
     Money total = Money.zero(base.currency());
+    // COMPOUND: (1 + r)^k from (1 + r)^(k-1), exact decimals (no power recomputed per period,
+    // no rational reduction): the same exact value as factor(k), in linear steps.
+    BigDecimal power = BigDecimal.ONE;
+    BigDecimal growth = method == IndexationMethod.COMPOUND ? growth() : BigDecimal.ONE;
+    BigDecimal exactBase = base.toBigDecimal();
+    int digits = Money.digits(base.currency());
     for (int k = 0; k < periods; k++) {
-      Money amount = installment(base, k);
+      Money amount;
+      if (method == IndexationMethod.COMPOUND) {
+        if (k > 0) {
+          power = power.multiply(growth);
+        }
+        amount = Money.of(base.currency(), exactBase.multiply(power).setScale(digits, RoundingMode.HALF_UP));
+      } else {
+        amount = installment(base, k);
+      }
       amounts.add(amount);
       total = total.plus(amount);
     }
