@@ -55,4 +55,18 @@ public record OutPorts(
         organisations, buildings, lots, owners, members, assemblies, expenses, ledger, auditTrail,
         outbox, aggregateStore, transactions, clock, all);
   }
+
+  /**
+   * These ports with one more holder of personal data asked before the others: a holder that
+   * finds the person's records through the store's data (a notification channel's journal, found
+   * from the messages addressed to the person's phone), which the store's own erasure empties.
+   */
+  public OutPorts withPersonalDataFirst(PersonalDataHolder holder) {
+    List<PersonalDataHolder> all = new java.util.ArrayList<>();
+    all.add(holder);
+    all.addAll(personalData);
+    return new OutPorts(
+        organisations, buildings, lots, owners, members, assemblies, expenses, ledger, auditTrail,
+        outbox, aggregateStore, transactions, clock, all);
+  }
 }

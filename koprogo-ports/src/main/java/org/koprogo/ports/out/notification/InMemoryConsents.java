@@ -29,6 +29,29 @@ public final class InMemoryConsents implements Consents {
     return records.getOrDefault(key(person, channel), List.of());
   }
 
+  /**
+   * GDPR erasure: replaces the {@code quoted} contact details in the proofs of the person's
+   * records by {@link NotificationRecords#ERASED}, keeping every record (the proof of consent,
+   * docs/gdpr.md).
+   *
+   * @return how many records changed
+   */
+  public int redact(PersonId person, List<String> quoted) {
+    int[] count = {0};
+    for (Channel channel : Channel.values()) {
+      records.computeIfPresent(key(person, channel), (k, list) -> {
+        List<ConsentRecord> copy = new ArrayList<>();
+        for (ConsentRecord r : list) {
+          String proof = NotificationRecords.redact(r.proof(), quoted);
+          count[0] += proof.equals(r.proof()) ? 0 : 1;
+          copy.add(new ConsentRecord(r.person(), r.channel(), r.decision(), r.at(), proof));
+        }
+        return List.copyOf(copy);
+      });
+    }
+    return count[0];
+  }
+
   private static String key(PersonId person, Channel channel) {
     return channel + "|" + person.value();
   }

@@ -67,4 +67,21 @@ public final class InMemoryDeliveryJournal implements DeliveryJournal {
     String externalId = externalIds.get(message);
     return externalId == null ? Optional.empty() : Optional.ofNullable(furthestByExternalId.get(externalId));
   }
+
+  /**
+   * GDPR erasure: empties the channel's detail (a failure reason may quote the recipient) of the
+   * message's delivery status; the statuses and dates stay (docs/gdpr.md).
+   *
+   * @return how many records changed
+   */
+  public synchronized int eraseDetails(OutboxMessageId message) {
+    String externalId = externalIds.get(message);
+    Receipt furthest = externalId == null ? null : furthestByExternalId.get(externalId);
+    if (furthest == null || furthest.detail().isEmpty()) {
+      return 0;
+    }
+    furthestByExternalId.put(externalId,
+        new Receipt(furthest.externalId(), furthest.message(), furthest.status(), furthest.at(), ""));
+    return 1;
+  }
 }
