@@ -15,6 +15,7 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.koprogo.adapters.jdbc.JdbcStore;
 import org.koprogo.adapters.jdbc.community.JdbcCommunityBuildings;
+import org.koprogo.adapters.jdbc.notification.JdbcNotificationPersonalData;
 import org.koprogo.host.database.SchemaMigration;
 import org.koprogo.ports.application.CommandValidation;
 import org.koprogo.ports.application.UseCases;
@@ -49,7 +50,9 @@ final class StoreBeans {
 
   @Singleton
   OutPorts outPorts(JdbcStore store) {
-    return store.ports().withPersonalData(new CommunityPersonalData(JdbcCommunityBuildings.storeOn(store)));
+    return store.ports()
+        .withPersonalData(new CommunityPersonalData(JdbcCommunityBuildings.storeOn(store)))
+        .withPersonalDataFirst(new JdbcNotificationPersonalData(store));
   }
 
   @Singleton
