@@ -74,6 +74,7 @@ public final class DemoData {
       ports.organisations().add(new Organisation(OrganisationId.of(CAILLES),
           "Coopérative d'habitat Les Cailles", Organisation.Kind.HOUSING_COOPERATIVE, 0));
       cooperative(registerMember, contributions, ports);
+      DemoCooperativeGroup.load(ports);
       LOG.info("demo: housing cooperative {} loaded", CAILLES);
     }
     int added = 0;
@@ -248,5 +249,6 @@ public final class DemoData {
           new DemoAccount("auditor@tilleuls", TILLEULS, Roles.AUDITOR, null),
           new DemoAccount("admin@cailles", CAILLES, Roles.ORG_ADMIN, null),
           new DemoAccount("manager@cailles", CAILLES, Roles.COOP_MANAGER, null),
-          new DemoAccount("member@cailles", CAILLES, Roles.COOP_MEMBER, "m-devos"));
+          new DemoAccount("member@cailles", CAILLES, Roles.COOP_MEMBER, "m-devos"),
+          new DemoAccount("auditor@cailles", CAILLES, Roles.AUDITOR, null));
 }

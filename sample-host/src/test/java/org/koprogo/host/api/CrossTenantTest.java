@@ -101,6 +101,36 @@ class CrossTenantTest {
     call("POST /api/v1/outbox/dead-letters/{message}/replay",
         "/api/v1/outbox/dead-letters/00000000-0000-0000-0000-000000000000/replay", "{}", TILLEULS_USER);
     community();
+    cooperativeGroups();
+  }
+
+  /** The cooperative's groups, project and allocation rounds (docs/http-api.md). */
+  private static void cooperativeGroups() {
+    String route = "/api/v1/groups/{group}";
+    String uri = "/api/v1/groups/cailles-habitat";
+    call("GET /api/v1/groups", "/api/v1/groups", null, CAILLES_USER);
+    call("POST /api/v1/groups", "/api/v1/groups",
+        "{\"id\":\"cross-tenant-group\",\"name\":\"x\",\"fundingThreshold\":\"1.00\"}", CAILLES_USER);
+    call("GET " + route, uri, null, CAILLES_USER);
+    call("POST " + route + "/members", uri + "/members", "{\"member\":\"m-fontaine\"}", CAILLES_USER);
+    call("POST " + route + "/members/{member}/status", uri + "/members/m-amrani/status",
+        "{\"status\":\"SUSPENDED\"}", CAILLES_USER);
+    call("POST " + route + "/contribution-plan", uri + "/contribution-plan", "{\"reference\":\"x\"}", CAILLES_USER);
+    call("POST " + route + "/transitions", uri + "/transitions", "{\"to\":\"ON_HOLD\"}", CAILLES_USER);
+    call("POST " + route + "/project", uri + "/project", "{\"id\":\"x\"}", CAILLES_USER);
+    call("GET " + route + "/project", uri + "/project", null, CAILLES_USER);
+    call("POST " + route + "/project/lots", uri + "/project/lots",
+        "{\"id\":\"Z9\",\"type\":\"STUDIO\",\"surface\":\"20\"}", CAILLES_USER);
+    call("POST " + route + "/project/milestones", uri + "/project/milestones", "{\"to\":\"ON_HOLD\"}", CAILLES_USER);
+    call("POST " + route + "/allocation-rounds", uri + "/allocation-rounds",
+        "{\"round\":\"x\",\"cutoff\":\"2026-03-31\"}", CAILLES_USER);
+    call("GET " + route + "/allocations", uri + "/allocations", null, CAILLES_USER);
+    String proposal = route + "/allocations/{round}/{member}";
+    String proposalUri = uri + "/allocations/2026-R1/m-bertrand";
+    call("POST " + proposal + "/validation", proposalUri + "/validation",
+        "{\"minutesReference\":\"x\",\"decidedOn\":\"2026-04-15\"}", CAILLES_USER);
+    call("POST " + proposal + "/rejection", proposalUri + "/rejection", "{\"reason\":\"CONTESTED\"}", CAILLES_USER);
+    call("POST " + proposal + "/assignment", proposalUri + "/assignment", "{}", CAILLES_USER);
   }
 
   /** The community modules of the demo building (docs/community.md). */

@@ -1,0 +1,433 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.koprogo.domain.building.LotId;
+import org.koprogo.domain.coop.AllocationPlan;
+import org.koprogo.domain.coop.AllocationRound;
+import org.koprogo.domain.coop.FifoAllocation;
+import org.koprogo.domain.coop.MemberId;
+import org.koprogo.domain.coop.MemberStatus;
+import org.koprogo.domain.coop.Role;
+import org.koprogo.domain.coop.allocation.Allocation;
+import org.koprogo.domain.coop.allocation.DecisionRecord;
+import org.koprogo.domain.coop.allocation.Rejection;
+import org.koprogo.domain.coop.allocation.RejectionReason;
+import org.koprogo.domain.coop.event.Change;
+import org.koprogo.domain.coop.group.FundingFacts;
+import org.koprogo.domain.coop.group.Group;
+import org.koprogo.domain.coop.group.GroupStatus;
+import org.koprogo.domain.coop.project.LotType;
+import org.koprogo.domain.coop.project.Project;
+import org.koprogo.domain.coop.project.ProjectId;
+import org.koprogo.domain.coop.project.ProjectPhase;
+import org.koprogo.domain.coop.GroupId;
+import org.koprogo.domain.shared.Money;
+import org.koprogo.host.security.Roles;
+import org.koprogo.ports.out.AggregateStore.Stored;
+import org.koprogo.ports.out.OrganisationId;
+import org.koprogo.ports.out.OutPorts;
+
+/**
+ * A housing cooperative's groups with their workflow (FORMATION to COMPLETED, ON_HOLD,
+ * CANCELLED), each group's project with its milestones and lots, and the allocation rounds that
+ * propose the project's lots to the members by the FIFO rules, then validate or reject each
+ * proposal with the decision's record, then assign it. The admin and the cooperative's manager
+ * change; every other role of the organisation reads. Every change names the version it read
+ * ({@code version}, optional): a stale one is refused with 409 {@code CONCURRENT_UPDATE}.
+ */
+@Controller("/api/v1/groups")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "cooperative")
+@SecurityRequirement(name = "bearer")
+public final class CoopGroupController {
+  private final CoopGroups groups;
+  private final OutPorts ports;
+
+  CoopGroupController(CoopGroups groups, OutPorts ports) {
+    this.groups = groups;
+    this.ports = ports;
+  }
+
+  /**
+   * A group to form.
+   *
+   * @param id its id
+   * @param name its name
+   * @param fundingThreshold confirmed contributions at which funding is reached (plain decimal)
+   * @param currency ISO 4217 (EUR when absent)
+   */
+  public record NewGroup(String id, String name, String fundingThreshold, @Nullable String currency) {}
+
+  /**
+   * A member of the cooperative admitted to the group (next FIFO rank, PENDING_KYC).
+   *
+   * @param member a registered member's id
+   * @param role COOP_MEMBER (default) or COOP_MANAGER
+   */
+  public record Admission(String member, @Nullable String role, @Nullable Long version) {}
+
+  /** A new status of a member of the group (ACTIVE, SUSPENDED, WITHDRAWN). */
+  public record MemberStatusChange(String status, @Nullable Long version) {}
+
+  /** The validated contribution plan's reference. */
+  public record PlanValidation(String reference, @Nullable Long version) {}
+
+  /** A workflow state (of the group) or a milestone (of the project) to move to. */
+  public record Transition(String to, @Nullable Long version) {}
+
+  /** A project to start (LAND_SECURED): its id, EUR when no currency is given. */
+  public record NewProject(String id, @Nullable String currency) {}
+
+  /**
+   * A lot of the project.
+   *
+   * @param id "A1", "A2"...
+   * @param type STUDIO, APARTMENT, DUPLEX, HOUSE, COMMERCIAL, PARKING...
+   * @param surface square metres, plain decimal
+   */
+  public record NewLot(String id, String type, String surface, @Nullable Long version) {}
+
+  /**
+   * An allocation round to propose.
+   *
+   * @param round its reference ("2026-R1")
+   * @param cutoff the day the ledger is read at
+   * @param preferences each member's lots in order of preference
+   * @param tolerance arrears tolerated (plain decimal, 0 when absent)
+   */
+  public record NewRound(String round, LocalDate cutoff,
+      @Nullable Map<String, List<String>> preferences, @Nullable String tolerance) {}
+
+  /** The managers' decision on a proposal: the minutes' reference and the day. */
+  public record Validation(String minutesReference, LocalDate decidedOn, @Nullable Long version) {}
+
+  /** Why a proposal is rejected (MEMBER_NOT_ELIGIBLE, CONTESTED...). */
+  public record RejectionRequest(String reason, @Nullable String note, @Nullable Long version) {}
+
+  /** A bare change naming the version read. */
+  public record Versioned(@Nullable Long version) {}
+
+  /** A member of a group. */
+  public record GroupMemberView(String id, long rank, String role, String status) {}
+
+  /** A group as stored, with the states it may move to next. */
+  public record GroupView(String id, String name, long version, String status,
+      @Nullable String heldFrom, String fundingThreshold, String currency,
+      @Nullable String contributionPlan, List<GroupMemberView> members, List<String> nextStates) {}
+
+  /** A lot of the project. */
+  public record ProjectLotView(String id, String type, String surface, String state) {}
+
+  /** A project as stored, with the milestones it may reach next. */
+  public record ProjectView(String id, String group, long version, String phase,
+      @Nullable String heldAt, List<ProjectLotView> lots, List<String> nextPhases) {}
+
+  /** A proposal of the allocation round and where it stands. */
+  public record AllocationView(String id, String round, String member, long rank, String lot,
+      long version, String status, @Nullable String minutesReference, @Nullable LocalDate decidedOn,
+      @Nullable String rejectionReason, @Nullable String rejectionNote) {}
+
+  /** How the FIFO rules treated one member in a round. */
+  public record RoundMemberView(String member, long rank, String outcome, @Nullable String lot) {}
+
+  /** A proposed round: the proposals stored and the whole plan. */
+  public record RoundView(String round, LocalDate cutoff, List<AllocationView> proposals,
+      List<RoundMemberView> members, List<String> unallocatedLots) {}
+
+  // --- groups ---
+
+  @Get
+  @Operation(summary = "The cooperative's groups")
+  public List<GroupView> list(Authentication authentication) {
+    Tenant tenant = Tenant.of(authentication);
+    return groups.store().all(tenant.organisation(), Group.Snapshot.class).stream()
+        .map(CoopGroupController::groupView).toList();
+  }
+
+  @Post
+  @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
+  @Operation(summary = "Form a group (FORMATION)")
+  public HttpResponse<GroupView> form(Authentication authentication, @Body NewGroup body) {
+    Tenant tenant = Tenant.of(authentication);
+    String id = CoopGroups.required(body.id(), "id");
+    Currency currency = Money.currency(body.currency() == null ? "EUR" : body.currency());
+    Money threshold = Money.parse(CoopGroups.required(body.fundingThreshold(), "fundingThreshold"),
+        currency, "fundingThreshold");
+    Group group = Group.form(GroupId.of(id), CoopGroups.required(body.name(), "name"), threshold,
+        CoopGroups.actor(tenant), CoopGroups.now()).after();
+    Stored<Group.Snapshot> stored = groups.store().add(tenant.organisation(), id, group.snapshot());
+    return HttpResponse.created(groupView(stored), URI.create("/api/v1/groups/" + id));
+  }
+
+  @Get("/{group}")
+  @Operation(summary = "One group, its members by rank and the states it may move to")
+  public GroupView group(Authentication authentication, @PathVariable String group) {
+    return groupView(groups.group(Tenant.of(authentication).organisation(), group));
+  }
+
+  @Post("/{group}/members")
+  @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
+  @Operation(summary = "Admit a registered member to the group (next FIFO rank, PENDING_KYC)")
+  public HttpResponse<GroupView> admit(Authentication authentication, @PathVariable String group,
+      @Body Admission body) {
+    Tenant tenant = Tenant.of(authentication);
+    String member = CoopGroups.required(body.member(), "member");
+    ports.members().get(tenant.organisation(), org.koprogo.ports.out.MemberId.of(member));
+    Role role = body.role() == null ? Role.COOP_MEMBER : CoopGroups.parse(Role.class, body.role(), "role");
+    return HttpResponse.created(changeGroup(tenant, group, body.version(),
+        g -> g.admit(MemberId.of(member), role, Set.of(), CoopGroups.actor(tenant), CoopGroups.now())));
+  }
+
+  @Post("/{group}/members/{member}/status")
+  @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
+  @Operation(summary = "Change a member's status in the group (ACTIVE, SUSPENDED, WITHDRAWN)")
+  public GroupView memberStatus(Authentication authentication, @PathVariable String group,
+      @PathVariable String member, @Body MemberStatusChange body) {
+    Tenant tenant = Tenant.of(authentication);
+    MemberStatus to = CoopGroups.parse(MemberStatus.class, body.status(), "status");
+    return changeGroup(tenant, group, body.version(), g -> to == MemberStatus.WITHDRAWN
+        ? g.withdraw(MemberId.of(member), CoopGroups.actor(tenant), CoopGroups.now())
+        : g.changeMemberStatus(MemberId.of(member), to, CoopGroups.actor(tenant), CoopGroups.now()));
+  }
+
+  @Post("/{group}/contribution-plan")
+  @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
+  @Operation(summary = "Record the validated contribution plan (guard of FUNDING_OPEN)")
+  public GroupView validatePlan(Authentication authentication, @PathVariable String group,
+      @Body PlanValidation body) {
+    Tenant tenant = Tenant.of(authentication);
+    String reference = CoopGroups.required(body.reference(), "reference");
+    return changeGroup(tenant, group, body.version(),
+        g -> g.validateContributionPlan(reference, CoopGroups.actor(tenant), CoopGroups.now()));
+  }
+
+  @Post("/{group}/transitions")
+  @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
+  @Operation(summary = "Move the group along its workflow (409 ILLEGAL_TRANSITION naming from, to, guard)")
+  public GroupView transition(Authentication authentication, @PathVariable String group,
+      @Body Transition body) {
+    Tenant tenant = Tenant.of(authentication);
+    GroupStatus to = CoopGroups.parse(GroupStatus.class, body.to(), "to");
+    OrganisationId organisation = tenant.organisation();
+    return changeGroup(tenant, group, body.version(), g -> {
+      Money confirmed = groups.ledger(organisation, g, g.fundingThreshold().currency()).confirmed();
+      int lots = groups.findProject(organisation, group)
+          .map(p -> Project.restore(p.aggregate()).lots().size()).orElse(0);
+      return g.moveTo(to, new FundingFacts(confirmed, lots), CoopGroups.actor(tenant), CoopGroups.now());
+    });
+  }
+
+  private GroupView changeGroup(Tenant tenant, String group, Long version,
+      java.util.function.Function<Group, Change<Group>> command) {
+    Stored<Group.Snapshot> stored = CoopGroups.at(groups.group(tenant.organisation(), group), version);
+    Change<Group> change = command.apply(Group.restore(stored.aggregate()));
+    return groupView(groups.store().update(stored.with(change.after().snapshot())));
+  }
+
+  // --- the project ---
+
+  @Post("/{group}/project")
+  @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
+  @Operation(summary = "Start the group's project (LAND_SECURED)")
+  public HttpResponse<ProjectView> startProject(Authentication authentication,
+      @PathVariable String group, @Body NewProject body) {
+    Tenant tenant = Tenant.of(authentication);
+    groups.group(tenant.organisation(), group);
+    Currency currency = Money.currency(body.currency() == null ? "EUR" : body.currency());
+    Project project = Project.start(ProjectId.of(CoopGroups.required(body.id(), "id")),
+        GroupId.of(group), currency, CoopGroups.actor(tenant), CoopGroups.now()).after();
+    Stored<Project.Snapshot> stored = groups.store().add(tenant.organisation(), group, project.snapshot());
+    return HttpResponse.created(projectView(stored), URI.create("/api/v1/groups/" + group + "/project"));
+  }
+
+  @Get("/{group}/project")
+  @Operation(summary = "The group's project: milestone, lots and the milestones it may reach")
+  public ProjectView project(Authentication authentication, @PathVariable String group) {
+    return projectView(groups.project(Tenant.of(authentication).organisation(), group));
+  }
+
+  @Post("/{group}/project/lots")
+  @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
+  @Operation(summary = "Add a lot to the project (A1, A2...: type, surface)")
+  public HttpResponse<ProjectView> addLot(Authentication authentication, @PathVariable String group,
+      @Body NewLot body) {
+    Tenant tenant = Tenant.of(authentication);
+    LotId lot = LotId.of(CoopGroups.required(body.id(), "id"));
+    LotType type = CoopGroups.parse(LotType.class, body.type(), "type");
+    BigDecimal surface = org.koprogo.domain.shared.Decimals.parse(
+        CoopGroups.required(body.surface(), "surface"), "surface");
+    return HttpResponse.created(changeProject(tenant, group, body.version(),
+        p -> p.addLot(lot, type, surface, CoopGroups.actor(tenant), CoopGroups.now())));
+  }
+
+  @Post("/{group}/project/milestones")
+  @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
+  @Operation(summary = "Move the project to its next milestone (409 ILLEGAL_TRANSITION when refused)")
+  public ProjectView reach(Authentication authentication, @PathVariable String group,
+      @Body Transition body) {
+    Tenant tenant = Tenant.of(authentication);
+    ProjectPhase to = CoopGroups.parse(ProjectPhase.class, body.to(), "to");
+    return changeProject(tenant, group, body.version(),
+        p -> p.reach(to, CoopGroups.actor(tenant), CoopGroups.now()));
+  }
+
+  private ProjectView changeProject(Tenant tenant, String group, Long version,
+      java.util.function.Function<Project, Change<Project>> command) {
+    Stored<Project.Snapshot> stored = CoopGroups.at(groups.project(tenant.organisation(), group), version);
+    Change<Project> change = command.apply(Project.restore(stored.aggregate()));
+    return projectView(groups.store().update(stored.with(change.after().snapshot())));
+  }
+
+  // --- allocation rounds ---
+
+  @Post("/{group}/allocation-rounds")
+  @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
+  @Operation(summary = "Propose a round: the FIFO rules over the members, the ledger and the project's free lots")
+  public HttpResponse<RoundView> propose(Authentication authentication, @PathVariable String group,
+      @Body NewRound body) {
+    Tenant tenant = Tenant.of(authentication);
+    OrganisationId organisation = tenant.organisation();
+    String round = CoopGroups.required(body.round(), "round");
+    LocalDate cutoff = CoopGroups.required(body.cutoff(), "cutoff");
+    Group g = Group.restore(groups.group(organisation, group).aggregate());
+    Project project = Project.restore(groups.project(organisation, group).aggregate());
+    Currency currency = g.fundingThreshold().currency();
+    Map<MemberId, List<LotId>> preferences = new LinkedHashMap<>();
+    if (body.preferences() != null) {
+      body.preferences().forEach((m, lots) -> preferences.put(MemberId.of(m),
+          lots == null ? List.of() : lots.stream().map(LotId::of).toList()));
+    }
+    CoopGroups.LedgerFacts ledger = groups.ledger(organisation, g, currency);
+    AllocationRound allocationRound = new AllocationRound(cutoff, currency,
+        g.applicants(preferences), project.offeredLots(groups.taken(organisation, group)),
+        ledger.dues(), ledger.penalties(), ledger.payments());
+    Money tolerance = body.tolerance() == null ? Money.zero(currency)
+        : Money.parse(body.tolerance(), currency, "tolerance");
+    AllocationPlan plan = FifoAllocation.withTolerance(tolerance).allocate(allocationRound);
+    List<Allocation> proposals = Allocation.propose(GroupId.of(group), round, plan,
+        CoopGroups.actor(tenant), CoopGroups.now()).after();
+    List<AllocationView> stored = new ArrayList<>();
+    for (Allocation a : proposals) {
+      stored.add(allocationView(groups.store().add(organisation, a.id().value(), a)));
+    }
+    List<RoundMemberView> members = plan.members().stream()
+        .map(m -> new RoundMemberView(m.member().value(), m.rank().value(), m.outcome().name(),
+            m.lot().map(LotId::value).orElse(null)))
+        .toList();
+    return HttpResponse.created(new RoundView(round, cutoff, stored, members,
+            plan.unallocatedLots().stream().map(LotId::value).toList()),
+        URI.create("/api/v1/groups/" + group + "/allocations"));
+  }
+
+  @Get("/{group}/allocations")
+  @Operation(summary = "Every proposal of every round of the group")
+  public List<AllocationView> allocations(Authentication authentication, @PathVariable String group) {
+    return groups.allocations(Tenant.of(authentication).organisation(), group).stream()
+        .map(CoopGroupController::allocationView).toList();
+  }
+
+  @Post("/{group}/allocations/{round}/{member}/validation")
+  @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
+  @Operation(summary = "Validate a proposal, recording the decision (minutes, day)")
+  public AllocationView validate(Authentication authentication, @PathVariable String group,
+      @PathVariable String round, @PathVariable String member, @Body Validation body) {
+    Tenant tenant = Tenant.of(authentication);
+    DecisionRecord decision = new DecisionRecord(
+        CoopGroups.required(body.minutesReference(), "minutesReference"),
+        CoopGroups.required(body.decidedOn(), "decidedOn"));
+    return changeAllocation(tenant, group, round + "/" + member, body.version(),
+        a -> a.validate(decision, CoopGroups.actor(tenant), CoopGroups.now()));
+  }
+
+  @Post("/{group}/allocations/{round}/{member}/rejection")
+  @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
+  @Operation(summary = "Reject a proposal with a reason")
+  public AllocationView reject(Authentication authentication, @PathVariable String group,
+      @PathVariable String round, @PathVariable String member, @Body RejectionRequest body) {
+    Tenant tenant = Tenant.of(authentication);
+    Rejection why = new Rejection(CoopGroups.parse(RejectionReason.class, body.reason(), "reason"),
+        body.note() == null ? "" : body.note());
+    return changeAllocation(tenant, group, round + "/" + member, body.version(),
+        a -> a.reject(why, CoopGroups.actor(tenant), CoopGroups.now()));
+  }
+
+  @Post("/{group}/allocations/{round}/{member}/assignment")
+  @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
+  @Operation(summary = "Assign a validated proposal's lot to the member")
+  public AllocationView assign(Authentication authentication, @PathVariable String group,
+      @PathVariable String round, @PathVariable String member, @Body Versioned body) {
+    Tenant tenant = Tenant.of(authentication);
+    return changeAllocation(tenant, group, round + "/" + member, body.version(),
+        a -> a.assign(CoopGroups.actor(tenant), CoopGroups.now()));
+  }
+
+  private AllocationView changeAllocation(Tenant tenant, String group, String id, Long version,
+      java.util.function.Function<Allocation, Change<Allocation>> command) {
+    Stored<Allocation> stored = CoopGroups.at(groups.allocation(tenant.organisation(), group, id), version);
+    return allocationView(groups.store().update(stored.with(command.apply(stored.aggregate()).after())));
+  }
+
+  // --- views ---
+
+  private static GroupView groupView(Stored<Group.Snapshot> stored) {
+    Group.Snapshot g = stored.aggregate();
+    List<GroupMemberView> members = g.members().stream()
+        .map(m -> new GroupMemberView(m.id().value(), m.rank().value(), m.role().name(), m.status().name()))
+        .toList();
+    List<String> next = GroupStatus.WORKFLOW.targets(g.status()).stream().map(Enum::name).toList();
+    return new GroupView(stored.id(), g.name(), stored.version(), g.status().name(),
+        g.heldFrom().map(Enum::name).orElse(null), g.fundingThreshold().toPlainString(),
+        g.fundingThreshold().currency().getCurrencyCode(), g.contributionPlan().orElse(null),
+        members, next);
+  }
+
+  private static ProjectView projectView(Stored<Project.Snapshot> stored) {
+    Project p = Project.restore(stored.aggregate());
+    List<ProjectLotView> lots = p.lots().stream()
+        .map(l -> new ProjectLotView(l.id().value(), l.type().name(), l.surface().toPlainString(),
+            l.state().name()))
+        .toList();
+    List<String> next = ProjectPhase.WORKFLOW.targets(p.phase()).stream().map(Enum::name).toList();
+    return new ProjectView(p.id().value(), p.group().value(), stored.version(), p.phase().name(),
+        p.heldAt().map(Enum::name).orElse(null), lots, next);
+  }
+
+  private static AllocationView allocationView(Stored<Allocation> stored) {
+    Allocation a = stored.aggregate();
+    String id = a.id().value();
+    Optional<DecisionRecord> d = a.decision();
+    return new AllocationView(id, id.substring(0, id.lastIndexOf('/')), a.member().value(),
+        a.rank().value(), a.lot().value(), stored.version(), a.status().name(),
+        d.map(DecisionRecord::minutesReference).orElse(null), d.map(DecisionRecord::decidedOn).orElse(null),
+        a.rejection().map(r -> r.reason().name()).orElse(null), a.rejection().map(Rejection::note).orElse(null));
+  }
+}
