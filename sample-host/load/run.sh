@@ -19,7 +19,7 @@ HOST_CORE=${HOST_CORE:-0}
 LOAD_CORE=${LOAD_CORE:-1}
 PG_URL_BASE=${PG_URL_BASE:-jdbc:postgresql://127.0.0.1:5432}
 DB=${KOPROGO_LOAD_DB:-koprogo_load}
-JVM_FLAGS=${JVM_FLAGS:-"-XX:+UseSerialGC -Xms40m -Xmx40m -Xss256k -XX:MaxMetaspaceSize=72m -XX:ReservedCodeCacheSize=24m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:MaxDirectMemorySize=16m -Dio.netty.allocator.type=unpooled"}
+JVM_FLAGS=${JVM_FLAGS:-"-XX:+UseSerialGC -Xms16m -Xmx40m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss256k -XX:MaxMetaspaceSize=72m -XX:ReservedCodeCacheSize=12m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:MaxDirectMemorySize=8m -XX:-UsePerfData -Dio.netty.allocator.type=unpooled"}
 
 command -v wrk >/dev/null || apt-get install -y wrk
 command -v taskset >/dev/null || { echo "taskset (util-linux) is needed" >&2; exit 1; }
@@ -28,7 +28,7 @@ command -v taskset >/dev/null || { echo "taskset (util-linux) is needed" >&2; ex
 psql -h 127.0.0.1 -U postgres -d test -qc "drop database if exists $DB" -c "create database $DB" >/dev/null
 
 log=$(mktemp)
-env MALLOC_ARENA_MAX=1 KOPROGO_PORT="$PORT" KOPROGO_JDBC_URL="$PG_URL_BASE/$DB" KOPROGO_JDBC_USER=postgres \
+env MALLOC_ARENA_MAX=1 MALLOC_TRIM_THRESHOLD_=65536 MALLOC_TOP_PAD_=65536 KOPROGO_PORT="$PORT" KOPROGO_JDBC_URL="$PG_URL_BASE/$DB" KOPROGO_JDBC_USER=postgres \
   KOPROGO_JDBC_POOL_SIZE=${POOL_SIZE:-4} \
   taskset -c "$HOST_CORE" java $JVM_FLAGS -jar sample-host/target/sample-host.jar >"$log" 2>&1 &
 host=$!
@@ -49,4 +49,4 @@ taskset -c "$LOAD_CORE" wrk -t1 -c"$CONNECTIONS" -d15s -s sample-host/load/mix.l
 echo "measure ($DURATION, $CONNECTIONS connections, host on core $HOST_CORE, wrk on core $LOAD_CORE)"
 taskset -c "$LOAD_CORE" wrk -t1 -c"$CONNECTIONS" -d"$DURATION" -s sample-host/load/mix.lua "http://127.0.0.1:$PORT" | tail -3
 echo "host resident memory: $(awk '/VmRSS/{print $2 " " $3}' /proc/$host/status) (peak $(awk '/VmHWM/{print $2 " " $3}' /proc/$host/status))"
-echo "JVM flags: $JVM_FLAGS (MALLOC_ARENA_MAX=1)"
+echo "JVM flags: $JVM_FLAGS (glibc: MALLOC_ARENA_MAX=1 MALLOC_TRIM_THRESHOLD_=65536 MALLOC_TOP_PAD_=65536)"
