@@ -6,6 +6,13 @@ package org.koprogo.domain.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.koprogo.domain.community.CommunityModule;
 import org.koprogo.domain.shared.ErrorCode;
@@ -31,5 +38,24 @@ class MessagesTest {
   void formatsArgumentsAndKeepsApostrophes() {
     assertThat(Messages.of("fr").text("notice.hidden", "publicité")).isEqualTo("Masqué par le conseil : publicité");
     assertThat(Messages.of("en").text("no.such.key")).isEqualTo("no.such.key");
+  }
+
+  @Test
+  void explainsEveryErrorCodeInEachOfTheFourLanguages() throws IOException {
+    List<String> missing = new ArrayList<>();
+    for (String suffix : List.of("", "_fr", "_nl", "_de")) {
+      Properties texts = new Properties();
+      try (InputStream in = Messages.class.getResourceAsStream("messages" + suffix + ".properties")) {
+        texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+      for (ErrorCode code : ErrorCode.values()) {
+        String text = texts.getProperty("error." + code.name());
+        if (text == null || text.isBlank()) {
+          missing.add("messages" + suffix + ": " + code);
+        }
+      }
+    }
+
+    assertThat(missing).isEmpty();
   }
 }
