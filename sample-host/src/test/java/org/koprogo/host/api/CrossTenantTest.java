@@ -81,6 +81,9 @@ class CrossTenantTest {
     call("GET /api/v1/owners", "/api/v1/owners", null, TILLEULS_USER);
     call("GET /api/v1/owners/{owner}", "/api/v1/owners/o-peeters", null, TILLEULS_USER);
     call("GET /api/v1/owners/{owner}/lots", "/api/v1/owners/o-peeters/lots", null, TILLEULS_USER);
+    call("GET /api/v1/owners/{owner}/statement", "/api/v1/owners/o-peeters/statement?asOf=2026-06-30", null, TILLEULS_USER);
+    call("POST /api/v1/owners/{owner}/payments", "/api/v1/owners/o-peeters/payments",
+        "{\"date\":\"2026-05-02\",\"amount\":\"5.00\"}", TILLEULS_USER);
     call("GET /api/v1/owners/{owner}/personal-data", "/api/v1/owners/o-peeters/personal-data", null, TILLEULS_USER);
     call("DELETE /api/v1/owners/{owner}/personal-data", "/api/v1/owners/o-peeters/personal-data", null, TILLEULS_USER);
     call("GET /api/v1/members", "/api/v1/members", null, CAILLES_USER);

@@ -1,0 +1,28 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.api;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.koprogo.domain.shared.Money;
+
+/**
+ * A payment an owner made to the co-ownership's account, as the syndic recorded it from the bank
+ * statement; stored in the aggregate store under its id, and imputed to the owner's installments
+ * (oldest first) by the owner's statement.
+ *
+ * @param owner the owner's id
+ * @param date its value date
+ * @param amount a positive amount
+ * @param reference the bank reference or free text
+ */
+public record OwnerPayment(String owner, LocalDate date, Money amount, String reference) {
+  public OwnerPayment {
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(reference, "reference");
+  }
+}

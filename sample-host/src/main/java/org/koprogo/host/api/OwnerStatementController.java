@@ -1,0 +1,222 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.koprogo.domain.penalty.Installment;
+import org.koprogo.domain.penalty.Payment;
+import org.koprogo.domain.shared.Apportionment;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.Fraction;
+import org.koprogo.domain.shared.KoproGoException;
+import org.koprogo.domain.shared.Money;
+import org.koprogo.domain.statement.OwnerStatement;
+import org.koprogo.domain.statement.Reminder;
+import org.koprogo.domain.statement.StatementLine;
+import org.koprogo.host.security.Roles;
+import org.koprogo.ports.out.AggregateStore.Stored;
+import org.koprogo.ports.out.Building;
+import org.koprogo.ports.out.Expense;
+import org.koprogo.ports.out.Lot;
+import org.koprogo.ports.out.OrganisationId;
+import org.koprogo.ports.out.OutPorts;
+import org.koprogo.ports.out.Owner;
+import org.koprogo.domain.building.OwnerId;
+
+/**
+ * An owner's statement of account: the installments of the expenses distributed to the owner's
+ * lots (their part of a lot in indivision, split by the largest remainder), the payments the
+ * syndic recorded, imputed oldest installment first, the late-payment penalties under the
+ * building's policy, the balance and the reminder due. An owner sees only their own.
+ */
+@Controller("/api/v1/owners/{owner}")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "buildings")
+@SecurityRequirement(name = "bearer")
+public final class OwnerStatementController {
+  private final OutPorts ports;
+  private final StatementPolicies policies;
+
+  OwnerStatementController(OutPorts ports, StatementPolicies policies) {
+    this.ports = ports;
+    this.policies = policies;
+  }
+
+  /**
+   * A payment to record.
+   *
+   * @param id its id (a new UUID when absent)
+   * @param date value date
+   * @param amount positive plain decimal in the building's currency
+   * @param reference bank reference
+   */
+  public record NewPayment(@Nullable String id, LocalDate date, String amount, @Nullable String reference) {}
+
+  @Post("/payments")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
+  @Operation(summary = "Record an owner's payment from the bank statement (syndic, admin)")
+  public HttpResponse<Map<String, Object>> pay(Authentication authentication,
+      @PathVariable String owner, @Body NewPayment body) {
+    Tenant tenant = Tenant.of(authentication);
+    Owner found = ports.owners().get(tenant.organisation(), OwnerId.of(owner));
+    LocalDate date = CoopGroups.required(body.date(), "date");
+    Money amount = Money.parse(CoopGroups.required(body.amount(), "amount"),
+        currencyOf(tenant.organisation(), found), "amount");
+    if (!amount.isPositive()) {
+      throw KoproGoException.of(ErrorCode.NEGATIVE_AMOUNT, "a payment of " + amount + " is not positive",
+          "field", "amount", "value", amount.toPlainString());
+    }
+    String id = Tenant.idOr(body.id());
+    Stored<OwnerPayment> stored = ports.aggregateStore().add(tenant.organisation(), id,
+        new OwnerPayment(owner, date, amount, body.reference() == null ? "" : body.reference()));
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("id", id);
+    answer.put("owner", owner);
+    answer.put("date", date.toString());
+    answer.put("amount", amount.toPlainString());
+    answer.put("reference", stored.aggregate().reference());
+    return HttpResponse.created(answer, URI.create("/api/v1/owners/" + owner + "/statement"));
+  }
+
+  @Get("/statement")
+  @Operation(summary = "The owner's statement of account as of a day (installments, payments,"
+      + " penalties, balance, reminder due); an owner sees only their own")
+  public Map<String, Object> statement(Authentication authentication, @PathVariable String owner,
+      @Nullable @QueryValue String asOf) {
+    Tenant tenant = Tenant.of(authentication);
+    tenant.requireSelfOrBroad("owner", owner);
+    OrganisationId organisation = tenant.organisation();
+    Owner found = ports.owners().get(organisation, OwnerId.of(owner));
+    LocalDate day = date(CoopGroups.required(asOf, "asOf"));
+    List<Lot> lots = ports.lots().ofOwner(organisation, found.id());
+    Building building = lots.isEmpty() ? null
+        : ports.buildings().get(organisation, lots.get(0).building());
+    java.util.Currency currency = building == null ? Money.EUR : building.currency();
+    List<Installment> installments = new ArrayList<>();
+    if (building != null) {
+      for (Expense expense : ports.expenses().ofBuilding(organisation, building.id())) {
+        Money part = Money.zero(currency);
+        for (Lot lot : lots) {
+          Money onLot = expense.allocations().get(lot.id());
+          if (onLot != null && lot.building().equals(building.id())) {
+            part = part.plus(ownersPart(onLot, lot, found.id()));
+          }
+        }
+        if (part.isPositive()) {
+          installments.add(Installment.of(expense.id().value(),
+              expense.bookedOn().plusDays(policies.payableDays()), part));
+        }
+      }
+    }
+    installments.sort(java.util.Comparator.comparing(Installment::dueDate));
+    List<Payment> payments = ports.aggregateStore().all(organisation, OwnerPayment.class).stream()
+        .map(Stored::aggregate)
+        .filter(p -> p.owner().equals(owner))
+        .map(p -> Payment.of(p.date(), p.amount()))
+        .toList();
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("owner", owner);
+    answer.put("asOf", day.toString());
+    answer.put("currency", currency.getCurrencyCode());
+    if (building == null) {
+      OwnerStatement empty = OwnerStatement.asOf(day, currency, List.of(), payments,
+          org.koprogo.domain.penalty.LatePenaltyPolicy.simpleInterest(
+              org.koprogo.domain.penalty.PenaltyRate.fromStatutes(java.math.BigDecimal.ZERO, "none"), currency));
+      return body(answer, empty, null);
+    }
+    OwnerStatement statement = OwnerStatement.asOf(day, currency, installments, payments,
+        policies.latePenalty(building));
+    answer.put("building", building.id().value());
+    return body(answer, statement, statement.reminder(policies.reminders(building)).orElse(null));
+  }
+
+  private static Map<String, Object> body(Map<String, Object> answer, OwnerStatement s, Reminder reminder) {
+    List<Map<String, Object>> lines = new ArrayList<>();
+    for (StatementLine l : s.lines()) {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("installment", l.installment().id().value());
+      line.put("dueDate", l.installment().dueDate().toString());
+      line.put("amount", l.installment().amount().toPlainString());
+      line.put("paid", l.paid().toPlainString());
+      line.put("outstanding", l.outstanding().toPlainString());
+      line.put("late", l.penalty().late());
+      line.put("daysLate", l.penalty().daysLate());
+      line.put("penalty", l.penalty().penalty().toPlainString());
+      lines.add(line);
+    }
+    answer.put("lines", lines);
+    answer.put("payments", s.payments().stream()
+        .map(p -> Map.of("date", p.date().toString(), "amount", p.amount().toPlainString())).toList());
+    answer.put("totalCalled", s.totalCalled().toPlainString());
+    answer.put("totalPaid", s.totalPaid().toPlainString());
+    answer.put("totalPenalties", s.totalPenalties().toPlainString());
+    answer.put("overdue", s.overdue().toPlainString());
+    answer.put("balance", s.balance().toPlainString());
+    if (reminder == null) {
+      answer.put("reminder", null);
+    } else {
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("level", reminder.level().name());
+      r.put("channel", reminder.level().channel().name());
+      r.put("daysOverdue", reminder.daysOverdue());
+      r.put("installments", reminder.installments().stream().map(i -> i.value()).toList());
+      r.put("overdueAmount", reminder.overdueAmount().toPlainString());
+      r.put("penalties", reminder.penalties().toPlainString());
+      r.put("fee", reminder.fee().toPlainString());
+      answer.put("reminder", r);
+    }
+    return answer;
+  }
+
+  /** The owner's part of a lot's amount: the lot's owners' fractions, split by largest remainder. */
+  private static Money ownersPart(Money onLot, Lot lot, OwnerId owner) {
+    List<Fraction> weights = lot.ownerships().stream().map(Lot.Ownership::fraction).toList();
+    List<Money> parts = Apportionment.split(onLot, weights);
+    Money part = Money.zero(onLot.currency());
+    for (int i = 0; i < parts.size(); i++) {
+      if (lot.ownerships().get(i).owner().equals(owner)) {
+        part = part.plus(parts.get(i));
+      }
+    }
+    return part;
+  }
+
+  private java.util.Currency currencyOf(OrganisationId organisation, Owner owner) {
+    List<Lot> lots = ports.lots().ofOwner(organisation, owner.id());
+    return lots.isEmpty() ? Money.EUR : ports.buildings().get(organisation, lots.get(0).building()).currency();
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw KoproGoException.of(ErrorCode.INVALID_DATE, "asOf '" + text + "' is not a date yyyy-MM-dd",
+          "field", "asOf", "value", text);
+    }
+  }
+}
