@@ -6,12 +6,15 @@ package org.koprogo.domain.coop.ledger;
 
 import java.util.Objects;
 
-/** The caller's key of a ledger record */
+/**
+ * The caller's key of a ledger record: recording the same key twice records once (a double
+ * click, a retried request, a re-imported bank statement line).
+ */
 public record IdempotencyKey(String value) {
   public IdempotencyKey {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("an  recording the same key twice records once (a double click, a retried request, a re-imported bank statement line).:idempotency key is not blank");
+      throw new IllegalArgumentException("an idempotency key is not blank");
     }
   }
 
