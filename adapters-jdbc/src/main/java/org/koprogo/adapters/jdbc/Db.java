@@ -50,9 +50,7 @@ final class Db {
   }
 
   @FunctionalInterface
-  interface Rows<T> {
-    T map(ResultSet rs) throws SQLException;
-  }
+  interface Rows<T> extends JdbcStatements.Rows<T> {}
 
   /** Runs {@code work} in the thread's transaction, or in a new one committed at the end. */
   <T> T inTransaction(Work<T> work) {
@@ -142,74 +140,31 @@ final class Db {
   }
 
   static int update(Connection c, String sql, Object... params) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      bind(ps, params);
-      return ps.executeUpdate();
-    }
+    return JdbcStatements.update(c, sql, params);
   }
 
   static <T> List<T> query(Connection c, String sql, Rows<T> rows, Object... params) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      bind(ps, params);
-      try (ResultSet rs = ps.executeQuery()) {
-        List<T> result = new ArrayList<>();
-        while (rs.next()) {
-          result.add(rows.map(rs));
-        }
-        return result;
-      }
-    }
+    return JdbcStatements.query(c, sql, rows, params);
   }
 
   static <T> Optional<T> queryOne(Connection c, String sql, Rows<T> rows, Object... params) throws SQLException {
-    List<T> all = query(c, sql, rows, params);
-    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    return JdbcStatements.queryOne(c, sql, rows, params);
   }
 
   /** Inserts a row and returns the generated {@code column} (an identity). */
   static long insertReturningKey(Connection c, String sql, String column, Object... params) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql, new String[] {column})) {
-      bind(ps, params);
-      ps.executeUpdate();
-      try (ResultSet keys = ps.getGeneratedKeys()) {
-        if (!keys.next()) {
-          throw new SQLException("no generated key for " + column);
-        }
-        return keys.getLong(1);
-      }
-    }
+    return JdbcStatements.insertReturningKey(c, sql, column, params);
   }
 
   static void bind(PreparedStatement ps, Object... params) throws SQLException {
-    for (int i = 0; i < params.length; i++) {
-      Object p = params[i];
-      int at = i + 1;
-      if (p == null) {
-        ps.setObject(at, null);
-      } else if (p instanceof Instant instant) {
-        ps.setObject(at, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
-      } else if (p instanceof LocalDate date) {
-        ps.setObject(at, date);
-      } else if (p instanceof BigDecimal d) {
-        ps.setBigDecimal(at, d);
-      } else if (p instanceof Long l) {
-        ps.setLong(at, l);
-      } else if (p instanceof Integer n) {
-        ps.setInt(at, n);
-      } else if (p instanceof String s) {
-        ps.setString(at, s);
-      } else {
-        throw new IllegalArgumentException("no binding for " + p.getClass().getName());
-      }
-    }
+    JdbcStatements.bind(ps, params);
   }
 
   static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
+    return JdbcStatements.instant(rs, column);
   }
 
   static LocalDate date(ResultSet rs, String column) throws SQLException {
-    return rs.getObject(column, LocalDate.class);
+    return JdbcStatements.date(rs, column);
   }
 }

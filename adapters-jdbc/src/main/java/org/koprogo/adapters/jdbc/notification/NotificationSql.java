@@ -5,70 +5,33 @@
 package org.koprogo.adapters.jdbc.notification;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.koprogo.adapters.jdbc.JdbcStatements;
 
 /** Statements of the notification tables: binding and reading, the same on PostgreSQL and H2. */
 final class NotificationSql {
   private NotificationSql() {}
 
   @FunctionalInterface
-  interface Rows<T> {
-    T map(ResultSet rs) throws SQLException;
-  }
+  interface Rows<T> extends JdbcStatements.Rows<T> {}
 
   static int update(Connection c, String sql, Object... params) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      bind(ps, params);
-      return ps.executeUpdate();
-    }
+    return JdbcStatements.update(c, sql, params);
   }
 
   static <T> List<T> query(Connection c, String sql, Rows<T> rows, Object... params) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      bind(ps, params);
-      try (ResultSet rs = ps.executeQuery()) {
-        List<T> result = new ArrayList<>();
-        while (rs.next()) {
-          result.add(rows.map(rs));
-        }
-        return result;
-      }
-    }
+    return JdbcStatements.query(c, sql, rows, params);
   }
 
   static <T> Optional<T> queryOne(Connection c, String sql, Rows<T> rows, Object... params) throws SQLException {
-    List<T> all = query(c, sql, rows, params);
-    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    return JdbcStatements.queryOne(c, sql, rows, params);
   }
 
   static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
-  }
-
-  private static void bind(PreparedStatement ps, Object... params) throws SQLException {
-    for (int i = 0; i < params.length; i++) {
-      Object p = params[i];
-      int at = i + 1;
-      if (p == null) {
-        ps.setObject(at, null);
-      } else if (p instanceof Instant instant) {
-        ps.setObject(at, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
-      } else if (p instanceof Integer n) {
-        ps.setInt(at, n);
-      } else if (p instanceof String s) {
-        ps.setString(at, s);
-      } else {
-        throw new IllegalArgumentException("no binding for " + p.getClass().getName());
-      }
-    }
+    return JdbcStatements.instant(rs, column);
   }
 }

@@ -1,0 +1,134 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.adapters.jdbc;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The adapter's one way to run a statement: parameters bound by type (instants as UTC {@code
+ * timestamp with time zone}, dates, exact decimals, whole numbers, booleans, text), rows mapped,
+ * batches. The same on PostgreSQL and H2. Used by every store of the adapter, its subpackages
+ * included; not part of the ports.
+ */
+public final class JdbcStatements {
+  private JdbcStatements() {}
+
+  /** Maps the current row of a result set. */
+  @FunctionalInterface
+  public interface Rows<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  /** Runs an insert, update or delete; returns the number of rows changed. */
+  public static int update(Connection c, String sql, Object... params) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, params);
+      return ps.executeUpdate();
+    }
+  }
+
+  /** Runs {@code sql} once per parameter row, as one batch. */
+  public static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (Object[] row : rows) {
+        bind(ps, row);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /** Every row of a query, mapped. */
+  public static <T> List<T> query(Connection c, String sql, Rows<T> rows, Object... params) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<T> result = new ArrayList<>();
+        while (rs.next()) {
+          result.add(rows.map(rs));
+        }
+        return result;
+      }
+    }
+  }
+
+  /** The first row of a query, mapped, if there is one. */
+  public static <T> Optional<T> queryOne(Connection c, String sql, Rows<T> rows, Object... params) throws SQLException {
+    List<T> all = query(c, sql, rows, params);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  /** Inserts a row and returns the generated {@code column} (an identity). */
+  public static long insertReturningKey(Connection c, String sql, String column, Object... params) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql, new String[] {column})) {
+      bind(ps, params);
+      ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        if (!keys.next()) {
+          throw new SQLException("no generated key for " + column);
+        }
+        return keys.getLong(1);
+      }
+    }
+  }
+
+  /** Binds the parameters in order, by type. */
+  public static void bind(PreparedStatement ps, Object... params) throws SQLException {
+    for (int i = 0; i < params.length; i++) {
+      Object p = params[i];
+      int at = i + 1;
+      if (p == null) {
+        ps.setObject(at, null);
+      } else if (p instanceof Instant instant) {
+        ps.setObject(at, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+      } else if (p instanceof LocalDate date) {
+        ps.setObject(at, date);
+      } else if (p instanceof BigDecimal d) {
+        ps.setBigDecimal(at, d);
+      } else if (p instanceof Long l) {
+        ps.setLong(at, l);
+      } else if (p instanceof Integer n) {
+        ps.setInt(at, n);
+      } else if (p instanceof Boolean b) {
+        ps.setBoolean(at, b);
+      } else if (p instanceof String s) {
+        ps.setString(at, s);
+      } else {
+        throw new IllegalArgumentException("no binding for " + p.getClass().getName());
+      }
+    }
+  }
+
+  /** An instant column (null stays null). */
+  public static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+    return t == null ? null : t.toInstant();
+  }
+
+  /** A date column. */
+  public static LocalDate date(ResultSet rs, String column) throws SQLException {
+    return rs.getObject(column, LocalDate.class);
+  }
+
+  /** A whole-number column that may be null. */
+  public static Long longOrNull(ResultSet rs, String column) throws SQLException {
+    long v = rs.getLong(column);
+    return rs.wasNull() ? null : v;
+  }
+}
