@@ -40,7 +40,9 @@ class CrossTenantTest {
   private static final Set<String> NOT_TENANT_SCOPED =
       Set.of("GET /api/v1/calculations", "POST /api/v1/calculations/{family}",
           "POST /api/v1/login", "GET /api/v1/me", "GET /api/v1/organisation",
-          "POST /api/v1/solidarity/eligibility");
+          "POST /api/v1/solidarity/eligibility",
+          // the association's published books: the public pages show the same figures
+          "GET /api/v1/association/transparency");
 
   private static final String EXPENSE = "{\"label\":\"x\",\"amount\":\"10.00\",\"bookedOn\":\"2026-01-01\"}";
   private static final String ENTRY =
@@ -105,6 +107,11 @@ class CrossTenantTest {
         "/api/v1/outbox/dead-letters/00000000-0000-0000-0000-000000000000/replay", "{}", TILLEULS_USER);
     community();
     cooperativeGroups();
+    call("GET /api/v1/association/surplus-allocations", "/api/v1/association/surplus-allocations", null, TILLEULS_USER);
+    call("POST /api/v1/association/surplus-allocations", "/api/v1/association/surplus-allocations",
+        "{\"resolution\":\"cross-tenant\",\"year\":2025,\"revenue\":\"10.00\",\"costs\":[],"
+            + "\"members\":1,\"monthlyPrice\":\"5.00\",\"destinations\":[{\"id\":\"a\",\"percent\":\"100\"}]}",
+        TILLEULS_USER);
   }
 
   /** The cooperative's groups, project and allocation rounds (docs/http-api.md). */
