@@ -153,7 +153,7 @@ public final class CoopGroupController {
 
   /** A proposal of the allocation round and where it stands. */
   public record AllocationView(String id, String round, String member, long rank, String lot,
-      long version, String status, @Nullable String minutesReference, @Nullable LocalDate decidedOn,
+      long version, String status, @Nullable String minutesReference, @Nullable String decidedOn,
       @Nullable String rejectionReason, @Nullable String rejectionNote) {}
 
   /** How the FIFO rules treated one member in a round. */
@@ -427,7 +427,7 @@ public final class CoopGroupController {
     Optional<DecisionRecord> d = a.decision();
     return new AllocationView(id, id.substring(0, id.lastIndexOf('/')), a.member().value(),
         a.rank().value(), a.lot().value(), stored.version(), a.status().name(),
-        d.map(DecisionRecord::minutesReference).orElse(null), d.map(DecisionRecord::decidedOn).orElse(null),
+        d.map(DecisionRecord::minutesReference).orElse(null), d.map(r -> r.decidedOn().toString()).orElse(null),
         a.rejection().map(r -> r.reason().name()).orElse(null), a.rejection().map(Rejection::note).orElse(null));
   }
 }

@@ -75,6 +75,7 @@ class CoopGroupApiTest {
 
     assertThat(validated.status()).as(validated.body()).isEqualTo(200);
     assertThat(validated.json().path("minutesReference").asText()).isEqualTo("PV-2026-04");
+    assertThat(validated.json().path("decidedOn").asText()).isEqualTo("2026-04-15");
     assertThat(assigned.json().path("status").asText()).isEqualTo("ASSIGNED");
     assertThat(assigned.json().path("version").asLong()).isEqualTo(3);
   }
