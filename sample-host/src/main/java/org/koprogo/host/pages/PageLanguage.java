@@ -89,6 +89,9 @@ public enum PageLanguage {
     String[] ranges = header.split(",");
     for (int i = 0; i < ranges.length; i++) {
       String[] parts = ranges[i].split(";");
+      if (parts.length == 0) {
+        continue; // a range of separators only (";;"): nothing to accept
+      }
       int quality = 1000;
       for (int p = 1; p < parts.length; p++) {
         String param = parts[p].trim();

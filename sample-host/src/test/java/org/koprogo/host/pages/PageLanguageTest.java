@@ -68,4 +68,12 @@ class PageLanguageTest {
     assertThat(PageLanguage.thousandths("abc")).isZero();
     assertThat(PageLanguage.choose(null, "fr;q=high, de;q=0.2")).isEqualTo(PageLanguage.DE);
   }
+
+  @Test
+  void fallsBackToDutchOnAHeaderOfSeparatorsOnly() {
+    PageLanguage language = PageLanguage.choose(null, "!!!,;;,en;");
+
+    assertThat(language).isEqualTo(PageLanguage.EN);
+    assertThat(PageLanguage.choose(null, ";")).isEqualTo(PageLanguage.NL);
+  }
 }
