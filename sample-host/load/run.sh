@@ -15,6 +15,7 @@ cd "$(dirname "$0")/../.."
 PORT=${PORT:-8099}
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-16}
+ROUNDS=${ROUNDS:-1}
 HOST_CORE=${HOST_CORE:-0}
 LOAD_CORE=${LOAD_CORE:-1}
 PG_URL_BASE=${PG_URL_BASE:-jdbc:postgresql://127.0.0.1:5432}
@@ -46,7 +47,26 @@ export KOPROGO_TOKEN
 
 echo "warm-up (15 s)..."
 taskset -c "$LOAD_CORE" wrk -t1 -c"$CONNECTIONS" -d15s -s sample-host/load/mix.lua "http://127.0.0.1:$PORT" >/dev/null
-echo "measure ($DURATION, $CONNECTIONS connections, host on core $HOST_CORE, wrk on core $LOAD_CORE)"
-taskset -c "$LOAD_CORE" wrk -t1 -c"$CONNECTIONS" -d"$DURATION" -s sample-host/load/mix.lua "http://127.0.0.1:$PORT" | tail -3
+# CPU time (user + system, in clock ticks) of the host and of the PostgreSQL backends serving
+# this database, read from /proc before and after the measured run: CPU per request is a steadier
+# figure than requests per second on a machine whose cores are shared.
+ticks() { local t=0 pid; for pid in "$@"; do
+  [ -r "/proc/$pid/stat" ] && t=$((t + $(sed 's/.*) //' "/proc/$pid/stat" | awk '{print $12 + $13}'))); done; echo "$t"; }
+backends() { psql -h 127.0.0.1 -U postgres -d "$DB" -Atc "select pid from pg_stat_activity where datname = '$DB' and pid <> pg_backend_pid()"; }
+hz=$(getconf CLK_TCK)
+for round in $(seq 1 "$ROUNDS"); do
+  echo "measure, round $round of $ROUNDS ($DURATION, $CONNECTIONS connections, host on core $HOST_CORE, wrk on core $LOAD_CORE)"
+  pg=$(backends | tr '\n' ' ')
+  host_before=$(ticks $host); pg_before=$(ticks $pg); wall_before=$(date +%s%N)
+  out=$(taskset -c "$LOAD_CORE" wrk -t1 -c"$CONNECTIONS" -d"$DURATION" -s sample-host/load/mix.lua "http://127.0.0.1:$PORT" | tail -3)
+  host_after=$(ticks $host); pg_after=$(ticks $pg); wall_after=$(date +%s%N)
+  echo "$out"
+  requests=$(echo "$out" | sed -n 's/^requests: \([0-9]*\) .*/\1/p')
+  awk -v h=$((host_after - host_before)) -v p=$((pg_after - pg_before)) -v n="$requests" -v hz="$hz" \
+    -v w=$(((wall_after - wall_before) / 1000000)) 'BEGIN {
+    printf "host CPU: %.0f us/request (%.0f%% of one core); PostgreSQL backends: %.0f us/request (%.0f%% of one core)\n",
+      h / hz * 1e6 / n, h / hz * 1e5 / w, p / hz * 1e6 / n, p / hz * 1e5 / w }'
+done
 echo "host resident memory: $(awk '/VmRSS/{print $2 " " $3}' /proc/$host/status) (peak $(awk '/VmHWM/{print $2 " " $3}' /proc/$host/status))"
+echo "load average (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 echo "JVM flags: $JVM_FLAGS (glibc: MALLOC_ARENA_MAX=1 MALLOC_TRIM_THRESHOLD_=65536 MALLOC_TOP_PAD_=65536)"

@@ -6,8 +6,10 @@ package org.koprogo.adapters.jdbc;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,20 +20,43 @@ import org.koprogo.ports.out.StoreErrors;
  * The {@link org.koprogo.ports.out.Aggregates} contract on a table keyed by {@code
  * (organisation_id, <id column>)} with a {@code version} column: every statement names the
  * organisation, an insert that finds the key taken and an update that finds another version are
- * both a {@code CONCURRENT_UPDATE}. Child rows (lists inside the aggregate) are replaced in the
- * same transaction.
+ * both a {@code CONCURRENT_UPDATE}. Child rows (one list inside the aggregate, type {@code C})
+ * are replaced in the same transaction, and read with their parents in one statement (a left
+ * join): one round trip and one snapshot whatever the number of aggregates read.
  */
-abstract class JdbcAggregates<I, A> {
+abstract class JdbcAggregates<I, A, C> {
   final Db db;
   private final String table;
   private final String idColumn;
   private final String label;
+  private final String childTable;
+  private final String childColumns;
 
+  /** An aggregate read from its row, completed with its child rows. */
+  @FunctionalInterface
+  interface Row<A, C> {
+    A with(List<C> children);
+  }
+
+  /** An aggregate without child rows. */
   JdbcAggregates(Db db, String table, String idColumn, String label) {
+    this(db, table, idColumn, label, null, null);
+  }
+
+  /**
+   * An aggregate with child rows in {@code childTable}, keyed by the parent's key and {@code
+   * sort_order}.
+   *
+   * @param childColumns the child columns read by {@link #readChild}, each qualified by {@code c.}
+   *     and renamed to a name no parent column has ({@code c.lot_id as child_lot_id})
+   */
+  JdbcAggregates(Db db, String table, String idColumn, String label, String childTable, String childColumns) {
     this.db = db;
     this.table = table;
     this.idColumn = idColumn;
     this.label = label;
+    this.childTable = childTable;
+    this.childColumns = childColumns;
   }
 
   abstract OrganisationId organisationOf(A aggregate);
@@ -50,8 +75,13 @@ abstract class JdbcAggregates<I, A> {
    */
   abstract int updateRow(Connection c, A aggregate, long newVersion) throws SQLException;
 
-  /** Reads one row (the cursor is on it), loading its children on {@code c}. */
-  abstract A read(Connection c, ResultSet rs) throws SQLException;
+  /** Reads the aggregate's own columns (the cursor is on its row). */
+  abstract Row<A, C> read(ResultSet rs) throws SQLException;
+
+  /** Reads the child columns of the current row (only for an aggregate with child rows). */
+  C readChild(ResultSet rs) throws SQLException {
+    throw new IllegalStateException("a " + label + " has no child rows");
+  }
 
   /** Replaces the aggregate's child rows; nothing by default. */
   void writeChildren(Connection c, A aggregate) throws SQLException {}
@@ -104,33 +134,67 @@ abstract class JdbcAggregates<I, A> {
   public Optional<A> find(OrganisationId organisation, I id) {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(id, "id");
-    return db.withConnection(
-        c ->
-            Db.queryOne(
-                c,
-                "select * from " + table + " where organisation_id = ? and " + idColumn + " = ?",
-                rs -> read(c, rs),
-                organisation.value(), idText(id)));
+    List<A> found = db.withConnection(
+        c -> select(c, "and " + idColumn + " = ?", "", organisation.value(), idText(id)));
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
   public List<A> all(OrganisationId organisation) {
-    return where(organisation, "", "order by " + idColumn);
+    return where(organisation, "", idColumn);
   }
 
-  /** The aggregates of {@code organisation} matching {@code condition} ({@code "and ..."}). */
-  List<A> where(OrganisationId organisation, String condition, String order, Object... params) {
+  /**
+   * The aggregates of {@code organisation} matching {@code condition} ({@code "and ..."} on the
+   * table's columns), sorted by {@code orderColumns} (the table's columns, comma-separated).
+   */
+  List<A> where(OrganisationId organisation, String condition, String orderColumns, Object... params) {
     Objects.requireNonNull(organisation, "organisation");
     Object[] all = new Object[params.length + 1];
     all[0] = organisation.value();
     System.arraycopy(params, 0, all, 1, params.length);
-    return db.withConnection(
-        c ->
-            List.copyOf(
-                Db.query(
-                    c,
-                    "select * from " + table + " where organisation_id = ? " + condition + " " + order,
-                    rs -> read(c, rs),
-                    all)));
+    return db.withConnection(c -> List.copyOf(select(c, condition, orderColumns, all)));
+  }
+
+  private List<A> select(Connection c, String condition, String orderColumns, Object... params)
+      throws SQLException {
+    String parents = "select * from " + table + " where organisation_id = ? " + condition;
+    if (childTable == null) {
+      return Db.query(
+          c, orderColumns.isEmpty() ? parents : parents + " order by " + orderColumns,
+          rs -> read(rs).with(List.of()), params);
+    }
+    StringBuilder order = new StringBuilder(" order by ");
+    for (String column : orderColumns.split(",")) {
+      if (!column.isBlank()) {
+        order.append("p.").append(column.strip()).append(", ");
+      }
+    }
+    // the parent's key before the children's order keeps each aggregate's rows together
+    order.append("p.").append(idColumn).append(", c.sort_order");
+    String sql = "select p.*, c.sort_order as child_sort_order, " + childColumns
+        + " from (" + parents + ") p left join " + childTable + " c"
+        + " on c.organisation_id = p.organisation_id and c." + idColumn + " = p." + idColumn + order;
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      Db.bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<A> result = new ArrayList<>();
+        boolean more = rs.next();
+        while (more) {
+          String id = rs.getString(idColumn);
+          Row<A, C> parent = read(rs);
+          List<C> children = new ArrayList<>();
+          do {
+            rs.getLong("child_sort_order");
+            if (!rs.wasNull()) {
+              children.add(readChild(rs));
+            }
+            more = rs.next();
+          } while (more && id.equals(rs.getString(idColumn)));
+          result.add(parent.with(children));
+        }
+        return result;
+      }
+    }
   }
 
   /** {@code value} read back without trailing zeros (H2 and PostgreSQL keep scales differently). */

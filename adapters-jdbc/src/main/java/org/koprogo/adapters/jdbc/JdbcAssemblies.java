@@ -8,6 +8,8 @@ import org.koprogo.domain.building.BuildingId;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.koprogo.ports.out.Assemblies;
 import org.koprogo.ports.out.Assembly;
@@ -15,14 +17,16 @@ import org.koprogo.ports.out.AssemblyId;
 import org.koprogo.ports.out.OrganisationId;
 
 /** {@link Assemblies} on {@code assemblies} and {@code assembly_resolutions}. */
-public final class JdbcAssemblies extends JdbcAggregates<AssemblyId, Assembly> implements Assemblies {
+public final class JdbcAssemblies extends JdbcAggregates<AssemblyId, Assembly, Assembly.Resolution> implements Assemblies {
   JdbcAssemblies(Db db) {
-    super(db, "assemblies", "assembly_id", "assembly");
+    super(db, "assemblies", "assembly_id", "assembly", "assembly_resolutions",
+        "c.resolution_id as child_resolution_id, c.title as child_title, c.majority as child_majority,"
+            + " c.outcome as child_outcome");
   }
 
   @Override
   public List<Assembly> ofBuilding(OrganisationId organisation, BuildingId building) {
-    return where(organisation, "and building_id = ?", "order by held_on, assembly_id", building.value());
+    return where(organisation, "and building_id = ?", "held_on, assembly_id", building.value());
   }
 
   @Override
@@ -74,38 +78,38 @@ public final class JdbcAssemblies extends JdbcAggregates<AssemblyId, Assembly> i
 
   @Override
   void writeChildren(Connection c, Assembly a) throws SQLException {
+    List<Object[]> rows = new ArrayList<>();
     int order = 0;
     for (Assembly.Resolution r : a.resolutions()) {
-      Db.update(
-          c,
-          "insert into assembly_resolutions (organisation_id, assembly_id, sort_order, resolution_id, title,"
-              + " majority, outcome) values (?, ?, ?, ?, ?, ?, ?)",
-          a.organisation().value(), a.id().value(), order++, r.id(), r.title(), r.majority(), r.outcome());
+      rows.add(new Object[] {
+          a.organisation().value(), a.id().value(), order++, r.id(), r.title(), r.majority(), r.outcome()});
     }
+    JdbcStatements.batch(
+        c,
+        "insert into assembly_resolutions (organisation_id, assembly_id, sort_order, resolution_id, title,"
+            + " majority, outcome) values (?, ?, ?, ?, ?, ?, ?)",
+        rows);
   }
 
   @Override
-  Assembly read(Connection c, ResultSet rs) throws SQLException {
-    String organisation = rs.getString("organisation_id");
-    String id = rs.getString("assembly_id");
-    List<Assembly.Resolution> resolutions =
-        Db.query(
-            c,
-            "select resolution_id, title, majority, outcome from assembly_resolutions"
-                + " where organisation_id = ? and assembly_id = ? order by sort_order",
-            r -> new Assembly.Resolution(
-                r.getString("resolution_id"), r.getString("title"), r.getString("majority"), r.getString("outcome")),
-            organisation, id);
+  Assembly.Resolution readChild(ResultSet r) throws SQLException {
+    return new Assembly.Resolution(
+        r.getString("child_resolution_id"), r.getString("child_title"), r.getString("child_majority"),
+        r.getString("child_outcome"));
+  }
+
+  @Override
+  Row<Assembly, Assembly.Resolution> read(ResultSet rs) throws SQLException {
+    OrganisationId organisation = OrganisationId.of(rs.getString("organisation_id"));
+    AssemblyId id = AssemblyId.of(rs.getString("assembly_id"));
     String building = rs.getString("building_id");
-    return new Assembly(
-        OrganisationId.of(organisation),
-        AssemblyId.of(id),
-        building == null ? null : BuildingId.of(building),
-        Db.date(rs, "held_on"),
-        rs.getString("session_kind"),
-        rs.getString("rule_set"),
-        rs.getString("state"),
-        resolutions,
-        rs.getLong("version"));
+    LocalDate heldOn = Db.date(rs, "held_on");
+    String session = rs.getString("session_kind");
+    String rules = rs.getString("rule_set");
+    String state = rs.getString("state");
+    long version = rs.getLong("version");
+    return resolutions -> new Assembly(
+        organisation, id, building == null ? null : BuildingId.of(building), heldOn, session, rules, state,
+        resolutions, version);
   }
 }

@@ -38,12 +38,14 @@ public final class JdbcAuditTrail implements AuditTrail {
                   "entry_seq",
                   organisation.value(), event.at(), event.actor(), event.action(), event.subjectType(),
                   event.subjectId());
+          List<Object[]> details = new ArrayList<>();
           for (Map.Entry<String, String> d : event.details().entrySet()) {
-            Db.update(
-                c,
-                "insert into audit_details (entry_seq, organisation_id, detail_key, detail_value) values (?, ?, ?, ?)",
-                sequence, organisation.value(), d.getKey(), d.getValue());
+            details.add(new Object[] {sequence, organisation.value(), d.getKey(), d.getValue()});
           }
+          JdbcStatements.batch(
+              c,
+              "insert into audit_details (entry_seq, organisation_id, detail_key, detail_value) values (?, ?, ?, ?)",
+              details);
           return new AuditEntry(sequence, organisation, event);
         });
   }

@@ -14,7 +14,7 @@ import org.koprogo.ports.out.Buildings;
 import org.koprogo.ports.out.OrganisationId;
 
 /** {@link Buildings} on the {@code buildings} table. */
-public final class JdbcBuildings extends JdbcAggregates<BuildingId, Building> implements Buildings {
+public final class JdbcBuildings extends JdbcAggregates<BuildingId, Building, Void> implements Buildings {
   JdbcBuildings(Db db) {
     super(db, "buildings", "building_id", "building");
   }
@@ -60,8 +60,8 @@ public final class JdbcBuildings extends JdbcAggregates<BuildingId, Building> im
   }
 
   @Override
-  Building read(Connection c, ResultSet rs) throws SQLException {
-    return new Building(
+  Row<Building, Void> read(ResultSet rs) throws SQLException {
+    Building read = new Building(
         OrganisationId.of(rs.getString("organisation_id")),
         BuildingId.of(rs.getString("building_id")),
         rs.getString("name"),
@@ -69,5 +69,6 @@ public final class JdbcBuildings extends JdbcAggregates<BuildingId, Building> im
         shares(rs, "total_shares"),
         Money.currency(rs.getString("currency")),
         rs.getLong("version"));
+    return none -> read;
   }
 }

@@ -8,7 +8,8 @@ import org.koprogo.domain.building.BuildingId;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Currency;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +21,18 @@ import org.koprogo.ports.out.Expenses;
 import org.koprogo.ports.out.OrganisationId;
 
 /** {@link Expenses} on {@code expenses} and {@code expense_allocations} (money in minor units). */
-public final class JdbcExpenses extends JdbcAggregates<ExpenseId, Expense> implements Expenses {
+public final class JdbcExpenses extends JdbcAggregates<ExpenseId, Expense, JdbcExpenses.Allocation> implements Expenses {
   JdbcExpenses(Db db) {
-    super(db, "expenses", "expense_id", "expense");
+    super(db, "expenses", "expense_id", "expense", "expense_allocations",
+        "c.lot_id as child_lot_id, c.amount_minor as child_amount_minor");
   }
+
+  /** One lot's part of an expense, as read. */
+  record Allocation(LotId lot, Money amount) {}
 
   @Override
   public List<Expense> ofBuilding(OrganisationId organisation, BuildingId building) {
-    return where(organisation, "and building_id = ?", "order by booked_on, expense_id", building.value());
+    return where(organisation, "and building_id = ?", "booked_on, expense_id", building.value());
   }
 
   @Override
@@ -79,37 +84,42 @@ public final class JdbcExpenses extends JdbcAggregates<ExpenseId, Expense> imple
 
   @Override
   void writeChildren(Connection c, Expense e) throws SQLException {
+    List<Object[]> rows = new ArrayList<>();
     int order = 0;
     for (Map.Entry<LotId, Money> a : e.allocations().entrySet()) {
-      Db.update(
-          c,
-          "insert into expense_allocations (organisation_id, expense_id, sort_order, lot_id, amount_minor)"
-              + " values (?, ?, ?, ?, ?)",
-          e.organisation().value(), e.id().value(), order++, a.getKey().value(), a.getValue().minorUnits());
+      rows.add(new Object[] {
+          e.organisation().value(), e.id().value(), order++, a.getKey().value(), a.getValue().minorUnits()});
     }
+    JdbcStatements.batch(
+        c,
+        "insert into expense_allocations (organisation_id, expense_id, sort_order, lot_id, amount_minor)"
+            + " values (?, ?, ?, ?, ?)",
+        rows);
   }
 
   @Override
-  Expense read(Connection c, ResultSet rs) throws SQLException {
-    String organisation = rs.getString("organisation_id");
-    String id = rs.getString("expense_id");
-    Currency currency = Money.currency(rs.getString("currency"));
-    Map<LotId, Money> allocations = new LinkedHashMap<>();
-    Db.query(
-        c,
-        "select lot_id, amount_minor from expense_allocations where organisation_id = ? and expense_id = ?"
-            + " order by sort_order",
-        a -> allocations.put(LotId.of(a.getString("lot_id")), Money.ofMinor(currency, a.getLong("amount_minor"))),
-        organisation, id);
-    return new Expense(
-        OrganisationId.of(organisation),
-        ExpenseId.of(id),
-        BuildingId.of(rs.getString("building_id")),
-        rs.getString("label"),
-        Money.ofMinor(currency, rs.getLong("amount_minor")),
-        Db.date(rs, "booked_on"),
-        rs.getString("distribution_key"),
-        allocations,
-        rs.getLong("version"));
+  Allocation readChild(ResultSet rs) throws SQLException {
+    return new Allocation(
+        LotId.of(rs.getString("child_lot_id")),
+        Money.ofMinor(Money.currency(rs.getString("currency")), rs.getLong("child_amount_minor")));
+  }
+
+  @Override
+  Row<Expense, Allocation> read(ResultSet rs) throws SQLException {
+    OrganisationId organisation = OrganisationId.of(rs.getString("organisation_id"));
+    ExpenseId id = ExpenseId.of(rs.getString("expense_id"));
+    BuildingId building = BuildingId.of(rs.getString("building_id"));
+    String label = rs.getString("label");
+    Money amount = Money.ofMinor(Money.currency(rs.getString("currency")), rs.getLong("amount_minor"));
+    LocalDate bookedOn = Db.date(rs, "booked_on");
+    String key = rs.getString("distribution_key");
+    long version = rs.getLong("version");
+    return parts -> {
+      Map<LotId, Money> allocations = new LinkedHashMap<>();
+      for (Allocation a : parts) {
+        allocations.put(a.lot(), a.amount());
+      }
+      return new Expense(organisation, id, building, label, amount, bookedOn, key, allocations, version);
+    };
   }
 }

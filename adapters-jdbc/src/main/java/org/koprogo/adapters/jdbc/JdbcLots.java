@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.building.OwnerId;
@@ -18,14 +19,16 @@ import org.koprogo.ports.out.Lots;
 import org.koprogo.ports.out.OrganisationId;
 
 /** {@link Lots} on {@code lots} and {@code lot_ownerships} (exact fractions as numerator/denominator). */
-public final class JdbcLots extends JdbcAggregates<LotId, Lot> implements Lots {
+public final class JdbcLots extends JdbcAggregates<LotId, Lot, Lot.Ownership> implements Lots {
   JdbcLots(Db db) {
-    super(db, "lots", "lot_id", "lot");
+    super(db, "lots", "lot_id", "lot", "lot_ownerships",
+        "c.owner_id as child_owner_id, c.fraction_numerator as child_numerator,"
+            + " c.fraction_denominator as child_denominator");
   }
 
   @Override
   public List<Lot> ofBuilding(OrganisationId organisation, BuildingId building) {
-    return where(organisation, "and building_id = ?", "order by lot_id", building.value());
+    return where(organisation, "and building_id = ?", "lot_id", building.value());
   }
 
   @Override
@@ -33,7 +36,7 @@ public final class JdbcLots extends JdbcAggregates<LotId, Lot> implements Lots {
     return where(
         organisation,
         "and lot_id in (select o.lot_id from lot_ownerships o where o.organisation_id = ? and o.owner_id = ?)",
-        "order by lot_id", organisation.value(), owner.value());
+        "lot_id", organisation.value(), owner.value());
   }
 
   @Override
@@ -84,39 +87,37 @@ public final class JdbcLots extends JdbcAggregates<LotId, Lot> implements Lots {
 
   @Override
   void writeChildren(Connection c, Lot l) throws SQLException {
+    List<Object[]> rows = new ArrayList<>();
     int order = 0;
     for (Lot.Ownership o : l.ownerships()) {
-      Db.update(
-          c,
-          "insert into lot_ownerships (organisation_id, lot_id, sort_order, owner_id, fraction_numerator,"
-              + " fraction_denominator) values (?, ?, ?, ?, ?, ?)",
+      rows.add(new Object[] {
           l.organisation().value(), l.id().value(), order++, o.owner().value(),
-          new BigDecimal(o.fraction().numerator()), new BigDecimal(o.fraction().denominator()));
+          new BigDecimal(o.fraction().numerator()), new BigDecimal(o.fraction().denominator())});
     }
+    JdbcStatements.batch(
+        c,
+        "insert into lot_ownerships (organisation_id, lot_id, sort_order, owner_id, fraction_numerator,"
+            + " fraction_denominator) values (?, ?, ?, ?, ?, ?)",
+        rows);
   }
 
   @Override
-  Lot read(Connection c, ResultSet rs) throws SQLException {
-    String organisation = rs.getString("organisation_id");
-    String lot = rs.getString("lot_id");
-    List<Lot.Ownership> ownerships =
-        Db.query(
-            c,
-            "select owner_id, fraction_numerator, fraction_denominator from lot_ownerships"
-                + " where organisation_id = ? and lot_id = ? order by sort_order",
-            o -> new Lot.Ownership(
-                OwnerId.of(o.getString("owner_id")),
-                Fraction.of(
-                    o.getBigDecimal("fraction_numerator").toBigIntegerExact(),
-                    o.getBigDecimal("fraction_denominator").toBigIntegerExact())),
-            organisation, lot);
-    return new Lot(
-        OrganisationId.of(organisation),
-        BuildingId.of(rs.getString("building_id")),
-        LotId.of(lot),
-        rs.getString("label"),
-        shares(rs, "shares"),
-        ownerships,
-        rs.getLong("version"));
+  Lot.Ownership readChild(ResultSet o) throws SQLException {
+    return new Lot.Ownership(
+        OwnerId.of(o.getString("child_owner_id")),
+        Fraction.of(
+            o.getBigDecimal("child_numerator").toBigIntegerExact(),
+            o.getBigDecimal("child_denominator").toBigIntegerExact()));
+  }
+
+  @Override
+  Row<Lot, Lot.Ownership> read(ResultSet rs) throws SQLException {
+    OrganisationId organisation = OrganisationId.of(rs.getString("organisation_id"));
+    BuildingId building = BuildingId.of(rs.getString("building_id"));
+    LotId lot = LotId.of(rs.getString("lot_id"));
+    String label = rs.getString("label");
+    BigDecimal shares = shares(rs, "shares");
+    long version = rs.getLong("version");
+    return ownerships -> new Lot(organisation, building, lot, label, shares, ownerships, version);
   }
 }

@@ -14,7 +14,7 @@ import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.PersonalDetails;
 
 /** {@link Members} on the {@code members} table. */
-public final class JdbcMembers extends JdbcAggregates<MemberId, Member> implements Members {
+public final class JdbcMembers extends JdbcAggregates<MemberId, Member, Void> implements Members {
   JdbcMembers(Db db) {
     super(db, "members", "member_id", "member");
   }
@@ -62,8 +62,8 @@ public final class JdbcMembers extends JdbcAggregates<MemberId, Member> implemen
   }
 
   @Override
-  Member read(Connection c, ResultSet rs) throws SQLException {
-    return new Member(
+  Row<Member, Void> read(ResultSet rs) throws SQLException {
+    Member read = new Member(
         OrganisationId.of(rs.getString("organisation_id")),
         MemberId.of(rs.getString("member_id")),
         new PersonalDetails(
@@ -73,5 +73,6 @@ public final class JdbcMembers extends JdbcAggregates<MemberId, Member> implemen
         Db.date(rs, "joined_on"),
         Db.instant(rs, "erased_at"),
         rs.getLong("version"));
+    return none -> read;
   }
 }

@@ -14,7 +14,7 @@ import org.koprogo.ports.out.Owners;
 import org.koprogo.ports.out.PersonalDetails;
 
 /** {@link Owners} on the {@code owners} table. */
-public final class JdbcOwners extends JdbcAggregates<OwnerId, Owner> implements Owners {
+public final class JdbcOwners extends JdbcAggregates<OwnerId, Owner, Void> implements Owners {
   JdbcOwners(Db db) {
     super(db, "owners", "owner_id", "owner");
   }
@@ -62,13 +62,14 @@ public final class JdbcOwners extends JdbcAggregates<OwnerId, Owner> implements 
   }
 
   @Override
-  Owner read(Connection c, ResultSet rs) throws SQLException {
-    return new Owner(
+  Row<Owner, Void> read(ResultSet rs) throws SQLException {
+    Owner read = new Owner(
         OrganisationId.of(rs.getString("organisation_id")),
         OwnerId.of(rs.getString("owner_id")),
         new PersonalDetails(
             rs.getString("name"), rs.getString("email"), rs.getString("phone"), rs.getString("postal_address")),
         Db.instant(rs, "erased_at"),
         rs.getLong("version"));
+    return none -> read;
   }
 }

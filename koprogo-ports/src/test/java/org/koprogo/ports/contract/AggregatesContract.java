@@ -154,6 +154,34 @@ public abstract class AggregatesContract extends ContractBase {
   }
 
   @Test
+  void listsReadEveryAggregateWithItsOwnChildRowsInTheirOrder() {
+    Lot a1 = ports.lots().add(PortsFixtures.lot(ACME, "B1", "A1", "500", "O3", "O1", "O2"));
+    Lot a2 = ports.lots().add(PortsFixtures.lot(ACME, "B1", "A2", "300"));
+    Lot a3 = ports.lots().add(PortsFixtures.lot(ACME, "B1", "A3", "200", "O2"));
+    ports.lots().add(PortsFixtures.lot(OTHER, "B1", "A4", "100", "O1"));
+    Assembly empty = PortsFixtures.assembly(ACME, "GA1", "B1");
+    Assembly ga1 = ports.assemblies().add(new Assembly(
+        empty.organisation(), empty.id(), empty.building(), empty.heldOn(), empty.session(), empty.rules(),
+        empty.state(), List.of(), 0));
+    Assembly ga2 = ports.assemblies().add(PortsFixtures.assembly(ACME, "GA2", "B1"));
+    Expense e1 = ports.expenses().add(PortsFixtures.expense(ACME, "E1", "B1"));
+    Expense e2 = ports.expenses().add(new Expense(ACME, org.koprogo.ports.out.ExpenseId.of("E2"),
+        BuildingId.of("B1"), "Cleaning", Money.ofMinor(Money.EUR, 300), e1.bookedOn(), "general",
+        new java.util.LinkedHashMap<>(java.util.Map.of(LotId.of("A3"), Money.ofMinor(Money.EUR, 300))), 0));
+
+    assertThat(ports.lots().ofBuilding(ACME, BuildingId.of("B1"))).containsExactly(a1, a2, a3);
+    assertThat(ports.lots().ofOwner(ACME, OwnerId.of("O2"))).containsExactly(a1, a3);
+    assertThat(ports.lots().get(ACME, LotId.of("A2")).ownerships()).isEmpty();
+    assertThat(ports.lots().get(ACME, LotId.of("A1")).ownerships()).extracting(o -> o.owner().value())
+        .containsExactly("O3", "O1", "O2");
+    assertThat(ports.assemblies().ofBuilding(ACME, BuildingId.of("B1"))).containsExactly(ga1, ga2);
+    assertThat(ports.assemblies().all(ACME)).containsExactly(ga1, ga2);
+    assertThat(ports.expenses().ofBuilding(ACME, BuildingId.of("B1"))).containsExactly(e1, e2);
+    assertThat(ports.expenses().get(ACME, e1.id()).allocations().keySet())
+        .extracting(LotId::value).containsExactly("A1", "A2");
+  }
+
+  @Test
   void organisationsUseOptimisticLocking() {
     Organisation stored = ports.organisations().add(PortsFixtures.organisation(ACME));
 
