@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -24,6 +25,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,8 @@ import org.koprogo.domain.coop.allocation.DecisionRecord;
 import org.koprogo.domain.coop.allocation.Rejection;
 import org.koprogo.domain.coop.allocation.RejectionReason;
 import org.koprogo.domain.coop.event.Change;
+import org.koprogo.domain.coop.group.Document;
+import org.koprogo.domain.coop.group.DocumentKind;
 import org.koprogo.domain.coop.group.FundingFacts;
 import org.koprogo.domain.coop.group.Group;
 import org.koprogo.domain.coop.group.GroupStatus;
@@ -49,6 +53,8 @@ import org.koprogo.domain.coop.project.Project;
 import org.koprogo.domain.coop.project.ProjectId;
 import org.koprogo.domain.coop.project.ProjectPhase;
 import org.koprogo.domain.coop.GroupId;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.domain.shared.Money;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.out.AggregateStore.Stored;
@@ -70,10 +76,12 @@ import org.koprogo.ports.out.OutPorts;
 @SecurityRequirement(name = "bearer")
 public final class CoopGroupController {
   private final CoopGroups groups;
+  private final CoopEvents events;
   private final OutPorts ports;
 
-  CoopGroupController(CoopGroups groups, OutPorts ports) {
+  CoopGroupController(CoopGroups groups, CoopEvents events, OutPorts ports) {
     this.groups = groups;
+    this.events = events;
     this.ports = ports;
   }
 
@@ -92,8 +100,26 @@ public final class CoopGroupController {
    *
    * @param member a registered member's id
    * @param role COOP_MEMBER (default) or COOP_MANAGER
+   * @param requiredDocuments the identity-check documents to accept before the member is ACTIVE
+   *     (IDENTITY_DOCUMENT, PROOF_OF_ADDRESS, SIGNED_CHARTER, BANK_DETAILS); none when absent,
+   *     and a manager then activates the member
    */
-  public record Admission(String member, @Nullable String role, @Nullable Long version) {}
+  public record Admission(String member, @Nullable String role, @Nullable List<String> requiredDocuments,
+      @Nullable Long version) {}
+
+  /**
+   * A member's identity-check document, submitted: its metadata only (the file is kept elsewhere).
+   *
+   * @param kind IDENTITY_DOCUMENT, PROOF_OF_ADDRESS, SIGNED_CHARTER or BANK_DETAILS
+   * @param reference where the file is kept ("doc-4711")
+   */
+  public record DocumentSubmission(String kind, String reference, @Nullable Long version) {}
+
+  /** Why a submitted document is rejected (the member may submit another). */
+  public record DocumentRejection(String reason, @Nullable Long version) {}
+
+  /** Minutes to publish to every member of the group. */
+  public record MinutesPublication(String minutesReference, @Nullable Long version) {}
 
   /** A new status of a member of the group (ACTIVE, SUSPENDED, WITHDRAWN). */
   public record MemberStatusChange(String status, @Nullable Long version) {}
@@ -136,8 +162,22 @@ public final class CoopGroupController {
   /** A bare change naming the version read. */
   public record Versioned(@Nullable Long version) {}
 
-  /** A member of a group. */
-  public record GroupMemberView(String id, long rank, String role, String status) {}
+  /** A member of a group, with the documents of their identity check. */
+  public record GroupMemberView(String id, long rank, String role, String status,
+      List<String> requiredDocuments, List<DocumentView> documents) {}
+
+  /** A member's identity-check document: its metadata and where it stands. */
+  public record DocumentView(String kind, String reference, String status, @Nullable String reason) {}
+
+  /**
+   * One line of the group's timeline, as members see its history.
+   *
+   * @param sequence the audit trail's sequence number (page with {@code after})
+   * @param kind STATUS_CHANGE, DOCUMENT or SYSTEM_NOTIFICATION
+   * @param subject what it is about ("group", "member:m1", "allocation:R1/m1")
+   * @param summary a short description, without personal data
+   */
+  public record TimelineView(long sequence, String at, String kind, String subject, String summary) {}
 
   /** A group as stored, with the states it may move to next. */
   public record GroupView(String id, String name, long version, String status,
@@ -182,9 +222,13 @@ public final class CoopGroupController {
     Currency currency = Money.currency(body.currency() == null ? "EUR" : body.currency());
     Money threshold = Money.parse(CoopGroups.required(body.fundingThreshold(), "fundingThreshold"),
         currency, "fundingThreshold");
-    Group group = Group.form(GroupId.of(id), CoopGroups.required(body.name(), "name"), threshold,
-        CoopGroups.actor(tenant), CoopGroups.now()).after();
-    Stored<Group.Snapshot> stored = groups.store().add(tenant.organisation(), id, group.snapshot());
+    Change<Group> formed = Group.form(GroupId.of(id), CoopGroups.required(body.name(), "name"), threshold,
+        CoopGroups.actor(tenant), groups.now());
+    Stored<Group.Snapshot> stored = ports.transactions().inTransaction(() -> {
+      Stored<Group.Snapshot> added = groups.store().add(tenant.organisation(), id, formed.after().snapshot());
+      events.record(tenant.organisation(), formed.events());
+      return added;
+    });
     return HttpResponse.created(groupView(stored), URI.create("/api/v1/groups/" + id));
   }
 
@@ -203,8 +247,78 @@ public final class CoopGroupController {
     String member = CoopGroups.required(body.member(), "member");
     ports.members().get(tenant.organisation(), org.koprogo.ports.out.MemberId.of(member));
     Role role = body.role() == null ? Role.COOP_MEMBER : CoopGroups.parse(Role.class, body.role(), "role");
+    Set<DocumentKind> required = EnumSet.noneOf(DocumentKind.class);
+    if (body.requiredDocuments() != null) {
+      for (String kind : body.requiredDocuments()) {
+        required.add(CoopGroups.parse(DocumentKind.class, kind, "requiredDocuments"));
+      }
+    }
     return HttpResponse.created(changeGroup(tenant, group, body.version(),
-        g -> g.admit(MemberId.of(member), role, Set.of(), CoopGroups.actor(tenant), CoopGroups.now())));
+        g -> g.admit(MemberId.of(member), role, required, CoopGroups.actor(tenant), groups.now())));
+  }
+
+  @Post("/{group}/members/{member}/documents")
+  @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
+  @Operation(summary = "Submit an identity-check document's metadata (a manager, or the member for themselves)")
+  public GroupView submitDocument(Authentication authentication, @PathVariable String group,
+      @PathVariable String member, @Body DocumentSubmission body) {
+    Tenant tenant = Tenant.of(authentication);
+    tenant.requireSelfOrBroad("member", member);
+    DocumentKind kind = CoopGroups.parse(DocumentKind.class, body.kind(), "kind");
+    String reference = CoopGroups.required(body.reference(), "reference");
+    return changeGroup(tenant, group, body.version(),
+        g -> g.submitDocument(MemberId.of(member), kind, reference, CoopGroups.actor(tenant), groups.now()));
+  }
+
+  @Post("/{group}/members/{member}/documents/{kind}/acceptance")
+  @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
+  @Operation(summary = "Accept a submitted document; the last required one makes a PENDING_KYC member ACTIVE")
+  public GroupView acceptDocument(Authentication authentication, @PathVariable String group,
+      @PathVariable String member, @PathVariable String kind, @Body Versioned body) {
+    Tenant tenant = Tenant.of(authentication);
+    DocumentKind document = CoopGroups.parse(DocumentKind.class, kind, "kind");
+    return changeGroup(tenant, group, body.version(),
+        g -> g.acceptDocument(MemberId.of(member), document, CoopGroups.actor(tenant), groups.now()));
+  }
+
+  @Post("/{group}/members/{member}/documents/{kind}/rejection")
+  @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
+  @Operation(summary = "Reject a submitted document with a reason (the member may submit another)")
+  public GroupView rejectDocument(Authentication authentication, @PathVariable String group,
+      @PathVariable String member, @PathVariable String kind, @Body DocumentRejection body) {
+    Tenant tenant = Tenant.of(authentication);
+    DocumentKind document = CoopGroups.parse(DocumentKind.class, kind, "kind");
+    String reason = CoopGroups.required(body.reason(), "reason");
+    return changeGroup(tenant, group, body.version(),
+        g -> g.rejectDocument(MemberId.of(member), document, reason, CoopGroups.actor(tenant), groups.now()));
+  }
+
+  @Post("/{group}/minutes")
+  @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
+  @Operation(summary = "Publish the minutes of a meeting: every member not withdrawn is notified")
+  public GroupView publishMinutes(Authentication authentication, @PathVariable String group,
+      @Body MinutesPublication body) {
+    Tenant tenant = Tenant.of(authentication);
+    String minutes = CoopGroups.required(body.minutesReference(), "minutesReference");
+    return changeGroup(tenant, group, body.version(),
+        g -> g.publishMinutes(minutes, CoopGroups.actor(tenant), groups.now()));
+  }
+
+  @Get("/{group}/timeline")
+  @Operation(summary = "The group's timeline (status changes, documents, notices sent), oldest first")
+  public List<TimelineView> timeline(Authentication authentication, @PathVariable String group,
+      @Nullable @QueryValue Long after, @Nullable @QueryValue Integer limit) {
+    Tenant tenant = Tenant.of(authentication);
+    groups.group(tenant.organisation(), group);
+    int n = limit == null ? 100 : limit;
+    if (n < 1 || n > 1000) {
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "limit " + n + " is not between 1 and 1000",
+          "field", "limit", "value", String.valueOf(n));
+    }
+    return events.timeline(tenant.organisation(), group, after == null ? 0 : Math.max(0, after), n).stream()
+        .map(e -> new TimelineView(e.sequence(), e.event().at().toString(), e.event().action(),
+            e.event().details().get("subject"), e.event().details().get("summary")))
+        .toList();
   }
 
   @Post("/{group}/members/{member}/status")
@@ -215,8 +329,8 @@ public final class CoopGroupController {
     Tenant tenant = Tenant.of(authentication);
     MemberStatus to = CoopGroups.parse(MemberStatus.class, body.status(), "status");
     return changeGroup(tenant, group, body.version(), g -> to == MemberStatus.WITHDRAWN
-        ? g.withdraw(MemberId.of(member), CoopGroups.actor(tenant), CoopGroups.now())
-        : g.changeMemberStatus(MemberId.of(member), to, CoopGroups.actor(tenant), CoopGroups.now()));
+        ? g.withdraw(MemberId.of(member), CoopGroups.actor(tenant), groups.now())
+        : g.changeMemberStatus(MemberId.of(member), to, CoopGroups.actor(tenant), groups.now()));
   }
 
   @Post("/{group}/contribution-plan")
@@ -227,7 +341,7 @@ public final class CoopGroupController {
     Tenant tenant = Tenant.of(authentication);
     String reference = CoopGroups.required(body.reference(), "reference");
     return changeGroup(tenant, group, body.version(),
-        g -> g.validateContributionPlan(reference, CoopGroups.actor(tenant), CoopGroups.now()));
+        g -> g.validateContributionPlan(reference, CoopGroups.actor(tenant), groups.now()));
   }
 
   @Post("/{group}/transitions")
@@ -242,15 +356,23 @@ public final class CoopGroupController {
       Money confirmed = groups.ledger(organisation, g, g.fundingThreshold().currency()).confirmed();
       int lots = groups.findProject(organisation, group)
           .map(p -> Project.restore(p.aggregate()).lots().size()).orElse(0);
-      return g.moveTo(to, new FundingFacts(confirmed, lots), CoopGroups.actor(tenant), CoopGroups.now());
+      return g.moveTo(to, new FundingFacts(confirmed, lots), CoopGroups.actor(tenant), groups.now());
     });
   }
 
+  /**
+   * Reads the group, runs the command, stores the new state and the command's events (audit
+   * trail, timeline, outbox), all in one transaction.
+   */
   private GroupView changeGroup(Tenant tenant, String group, Long version,
       java.util.function.Function<Group, Change<Group>> command) {
-    Stored<Group.Snapshot> stored = CoopGroups.at(groups.group(tenant.organisation(), group), version);
-    Change<Group> change = command.apply(Group.restore(stored.aggregate()));
-    return groupView(groups.store().update(stored.with(change.after().snapshot())));
+    return ports.transactions().inTransaction(() -> {
+      Stored<Group.Snapshot> stored = CoopGroups.at(groups.group(tenant.organisation(), group), version);
+      Change<Group> change = command.apply(Group.restore(stored.aggregate()));
+      Stored<Group.Snapshot> updated = groups.store().update(stored.with(change.after().snapshot()));
+      events.record(tenant.organisation(), change.events());
+      return groupView(updated);
+    });
   }
 
   // --- the project ---
@@ -263,9 +385,13 @@ public final class CoopGroupController {
     Tenant tenant = Tenant.of(authentication);
     groups.group(tenant.organisation(), group);
     Currency currency = Money.currency(body.currency() == null ? "EUR" : body.currency());
-    Project project = Project.start(ProjectId.of(CoopGroups.required(body.id(), "id")),
-        GroupId.of(group), currency, CoopGroups.actor(tenant), CoopGroups.now()).after();
-    Stored<Project.Snapshot> stored = groups.store().add(tenant.organisation(), group, project.snapshot());
+    Change<Project> started = Project.start(ProjectId.of(CoopGroups.required(body.id(), "id")),
+        GroupId.of(group), currency, CoopGroups.actor(tenant), groups.now());
+    Stored<Project.Snapshot> stored = ports.transactions().inTransaction(() -> {
+      Stored<Project.Snapshot> added = groups.store().add(tenant.organisation(), group, started.after().snapshot());
+      events.record(tenant.organisation(), started.events());
+      return added;
+    });
     return HttpResponse.created(projectView(stored), URI.create("/api/v1/groups/" + group + "/project"));
   }
 
@@ -286,7 +412,7 @@ public final class CoopGroupController {
     BigDecimal surface = org.koprogo.domain.shared.Decimals.parse(
         CoopGroups.required(body.surface(), "surface"), "surface");
     return HttpResponse.created(changeProject(tenant, group, body.version(),
-        p -> p.addLot(lot, type, surface, CoopGroups.actor(tenant), CoopGroups.now())));
+        p -> p.addLot(lot, type, surface, CoopGroups.actor(tenant), groups.now())));
   }
 
   @Post("/{group}/project/milestones")
@@ -297,14 +423,18 @@ public final class CoopGroupController {
     Tenant tenant = Tenant.of(authentication);
     ProjectPhase to = CoopGroups.parse(ProjectPhase.class, body.to(), "to");
     return changeProject(tenant, group, body.version(),
-        p -> p.reach(to, CoopGroups.actor(tenant), CoopGroups.now()));
+        p -> p.reach(to, CoopGroups.actor(tenant), groups.now()));
   }
 
   private ProjectView changeProject(Tenant tenant, String group, Long version,
       java.util.function.Function<Project, Change<Project>> command) {
-    Stored<Project.Snapshot> stored = CoopGroups.at(groups.project(tenant.organisation(), group), version);
-    Change<Project> change = command.apply(Project.restore(stored.aggregate()));
-    return projectView(groups.store().update(stored.with(change.after().snapshot())));
+    return ports.transactions().inTransaction(() -> {
+      Stored<Project.Snapshot> stored = CoopGroups.at(groups.project(tenant.organisation(), group), version);
+      Change<Project> change = command.apply(Project.restore(stored.aggregate()));
+      Stored<Project.Snapshot> updated = groups.store().update(stored.with(change.after().snapshot()));
+      events.record(tenant.organisation(), change.events());
+      return projectView(updated);
+    });
   }
 
   // --- allocation rounds ---
@@ -333,12 +463,16 @@ public final class CoopGroupController {
     Money tolerance = body.tolerance() == null ? Money.zero(currency)
         : Money.parse(body.tolerance(), currency, "tolerance");
     AllocationPlan plan = FifoAllocation.withTolerance(tolerance).allocate(allocationRound);
-    List<Allocation> proposals = Allocation.propose(GroupId.of(group), round, plan,
-        CoopGroups.actor(tenant), CoopGroups.now()).after();
-    List<AllocationView> stored = new ArrayList<>();
-    for (Allocation a : proposals) {
-      stored.add(allocationView(groups.store().add(organisation, a.id().value(), a)));
-    }
+    Change<List<Allocation>> proposed = Allocation.propose(GroupId.of(group), round, plan,
+        CoopGroups.actor(tenant), groups.now());
+    List<AllocationView> stored = ports.transactions().inTransaction(() -> {
+      List<AllocationView> added = new ArrayList<>();
+      for (Allocation a : proposed.after()) {
+        added.add(allocationView(groups.store().add(organisation, a.id().value(), a)));
+      }
+      events.record(organisation, proposed.events());
+      return added;
+    });
     List<RoundMemberView> members = plan.members().stream()
         .map(m -> new RoundMemberView(m.member().value(), m.rank().value(), m.outcome().name(),
             m.lot().map(LotId::value).orElse(null)))
@@ -365,7 +499,7 @@ public final class CoopGroupController {
         CoopGroups.required(body.minutesReference(), "minutesReference"),
         CoopGroups.required(body.decidedOn(), "decidedOn"));
     return changeAllocation(tenant, group, round + "/" + member, body.version(),
-        a -> a.validate(decision, CoopGroups.actor(tenant), CoopGroups.now()));
+        a -> a.validate(decision, CoopGroups.actor(tenant), groups.now()));
   }
 
   @Post("/{group}/allocations/{round}/{member}/rejection")
@@ -377,7 +511,7 @@ public final class CoopGroupController {
     Rejection why = new Rejection(CoopGroups.parse(RejectionReason.class, body.reason(), "reason"),
         body.note() == null ? "" : body.note());
     return changeAllocation(tenant, group, round + "/" + member, body.version(),
-        a -> a.reject(why, CoopGroups.actor(tenant), CoopGroups.now()));
+        a -> a.reject(why, CoopGroups.actor(tenant), groups.now()));
   }
 
   @Post("/{group}/allocations/{round}/{member}/assignment")
@@ -387,13 +521,18 @@ public final class CoopGroupController {
       @PathVariable String round, @PathVariable String member, @Body Versioned body) {
     Tenant tenant = Tenant.of(authentication);
     return changeAllocation(tenant, group, round + "/" + member, body.version(),
-        a -> a.assign(CoopGroups.actor(tenant), CoopGroups.now()));
+        a -> a.assign(CoopGroups.actor(tenant), groups.now()));
   }
 
   private AllocationView changeAllocation(Tenant tenant, String group, String id, Long version,
       java.util.function.Function<Allocation, Change<Allocation>> command) {
-    Stored<Allocation> stored = CoopGroups.at(groups.allocation(tenant.organisation(), group, id), version);
-    return allocationView(groups.store().update(stored.with(command.apply(stored.aggregate()).after())));
+    return ports.transactions().inTransaction(() -> {
+      Stored<Allocation> stored = CoopGroups.at(groups.allocation(tenant.organisation(), group, id), version);
+      Change<Allocation> change = command.apply(stored.aggregate());
+      Stored<Allocation> updated = groups.store().update(stored.with(change.after()));
+      events.record(tenant.organisation(), change.events());
+      return allocationView(updated);
+    });
   }
 
   // --- views ---
@@ -401,7 +540,13 @@ public final class CoopGroupController {
   private static GroupView groupView(Stored<Group.Snapshot> stored) {
     Group.Snapshot g = stored.aggregate();
     List<GroupMemberView> members = g.members().stream()
-        .map(m -> new GroupMemberView(m.id().value(), m.rank().value(), m.role().name(), m.status().name()))
+        .map(m -> new GroupMemberView(m.id().value(), m.rank().value(), m.role().name(), m.status().name(),
+            m.required().stream().map(Enum::name).sorted().toList(),
+            m.documents().values().stream()
+                .sorted(java.util.Comparator.comparing(Document::kind))
+                .map(d -> new DocumentView(d.kind().name(), d.reference(), d.status().name(),
+                    d.reason().isEmpty() ? null : d.reason()))
+                .toList()))
         .toList();
     List<String> next = GroupStatus.WORKFLOW.targets(g.status()).stream().map(Enum::name).toList();
     return new GroupView(stored.id(), g.name(), stored.version(), g.status().name(),

@@ -27,6 +27,7 @@ import org.koprogo.domain.shared.Money;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.out.AggregateStore;
 import org.koprogo.ports.out.AggregateStore.Stored;
+import org.koprogo.ports.out.Clock;
 import org.koprogo.ports.out.LedgerEntry;
 import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.OutPorts;
@@ -41,9 +42,11 @@ import org.koprogo.ports.out.OutPorts;
 @Singleton
 final class CoopGroups {
   private final OutPorts ports;
+  private final Clock clock;
 
-  CoopGroups(OutPorts ports) {
+  CoopGroups(OutPorts ports, Clock clock) {
     this.ports = ports;
+    this.clock = clock;
   }
 
   AggregateStore store() {
@@ -128,16 +131,30 @@ final class CoopGroups {
     return new LedgerFacts(dues, penalties, payments, confirmed);
   }
 
-  /** The domain actor of a caller (ORG_ADMIN and COOP_MANAGER manage; an AUDITOR only reads). */
+  /**
+   * The domain actor of a caller (ORG_ADMIN and COOP_MANAGER manage; an AUDITOR only reads). A
+   * cooperative member acts as the member their token names, so that the domain recognises them
+   * acting for themselves (submitting their own documents).
+   */
   static Actor actor(Tenant tenant) {
     Role role = tenant.caller().has(Roles.ORG_ADMIN) ? Role.ORG_ADMIN
         : tenant.caller().has(Roles.COOP_MANAGER) ? Role.COOP_MANAGER
         : tenant.caller().has(Roles.AUDITOR) ? Role.AUDITOR : Role.COOP_MEMBER;
-    return Actor.of(tenant.actor(), role);
+    String id = role == Role.COOP_MEMBER && tenant.caller().subject() != null
+        ? tenant.caller().subject() : tenant.actor();
+    return Actor.of(id, role);
   }
 
-  static Instant now() {
-    return Instant.now();
+  /** The instant of a command, from the host's {@link Clock} port (tests fix it). */
+  Instant now() {
+    return clock.now();
+  }
+
+  /** The groups of {@code organisation} that {@code member} was admitted to. */
+  List<Stored<Group.Snapshot>> groupsOf(OrganisationId organisation, String member) {
+    return store().all(organisation, Group.Snapshot.class).stream()
+        .filter(g -> g.aggregate().members().stream().anyMatch(m -> m.id().value().equals(member)))
+        .toList();
   }
 
   static KoproGoException notFound(String kind, String id) {

@@ -35,9 +35,11 @@ import org.koprogo.ports.out.StoreErrors;
 public final class LedgerController {
   private final OutPorts ports;
   private final RecordContribution contributions;
+  private final CoopEvents events;
 
-  LedgerController(OutPorts ports, RecordContribution contributions) {
+  LedgerController(OutPorts ports, RecordContribution contributions, CoopEvents events) {
     this.ports = ports;
+    this.events = events;
     this.contributions = contributions;
   }
 
@@ -65,7 +67,8 @@ public final class LedgerController {
   public HttpResponse<RecordContribution.Recorded> confirm(Authentication authentication,
       @PathVariable String entry, @Nullable @Body Resolution body) {
     Tenant tenant = Tenant.of(authentication);
-    return MemberController.recorded(contributions.confirm(resolution(tenant, entry, body)));
+    return MemberController.recorded(ports.transactions().inTransaction(() ->
+        events.afterLedger(tenant, contributions.confirm(resolution(tenant, entry, body)))));
   }
 
   @Post("/{entry}/rejection")
@@ -74,7 +77,8 @@ public final class LedgerController {
   public HttpResponse<RecordContribution.Recorded> reject(Authentication authentication,
       @PathVariable String entry, @Nullable @Body Resolution body) {
     Tenant tenant = Tenant.of(authentication);
-    return MemberController.recorded(contributions.reject(resolution(tenant, entry, body)));
+    return MemberController.recorded(ports.transactions().inTransaction(() ->
+        events.afterLedger(tenant, contributions.reject(resolution(tenant, entry, body)))));
   }
 
   private static RecordContribution.Resolution resolution(Tenant tenant, String entry, Resolution body) {

@@ -52,10 +52,12 @@ public final class MemberController {
   private final RecordContribution contributions;
   private final ExportPersonalData export;
   private final ErasePersonalData erase;
+  private final CoopEvents events;
 
   MemberController(OutPorts ports, RegisterMember registerMember, RecordContribution contributions,
-      ExportPersonalData export, ErasePersonalData erase) {
+      ExportPersonalData export, ErasePersonalData erase, CoopEvents events) {
     this.ports = ports;
+    this.events = events;
     this.registerMember = registerMember;
     this.contributions = contributions;
     this.export = export;
@@ -146,7 +148,8 @@ public final class MemberController {
       @PathVariable String member, @Body NewEntry body,
       @Nullable @Header("Idempotency-Key") String idempotencyKey) {
     Tenant tenant = Tenant.of(authentication);
-    return recorded(contributions.due(entry(tenant, member, body, idempotencyKey)));
+    return recorded(ports.transactions().inTransaction(() ->
+        events.afterLedger(tenant, contributions.due(entry(tenant, member, body, idempotencyKey)))));
   }
 
   @Post("/{member}/ledger/payments")
@@ -157,7 +160,8 @@ public final class MemberController {
       @Nullable @Header("Idempotency-Key") String idempotencyKey) {
     Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("member", member);
-    return recorded(contributions.declarePayment(entry(tenant, member, body, idempotencyKey)));
+    return recorded(ports.transactions().inTransaction(() ->
+        events.afterLedger(tenant, contributions.declarePayment(entry(tenant, member, body, idempotencyKey)))));
   }
 
   @Get("/{member}/personal-data")

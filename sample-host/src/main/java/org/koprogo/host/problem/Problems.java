@@ -40,7 +40,7 @@ public final class Problems {
     return switch (code) {
       case UNKNOWN_FAMILY, NOT_FOUND -> HttpStatus.NOT_FOUND;
       case CONCURRENT_UPDATE, ILLEGAL_TRANSITION -> HttpStatus.CONFLICT;
-      case MODULE_DISABLED -> HttpStatus.FORBIDDEN;
+      case MODULE_DISABLED, NOT_PERMITTED -> HttpStatus.FORBIDDEN;
       case STORE_FAILURE -> HttpStatus.SERVICE_UNAVAILABLE;
       default -> HttpStatus.UNPROCESSABLE_ENTITY;
     };

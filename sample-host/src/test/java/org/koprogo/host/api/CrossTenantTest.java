@@ -102,6 +102,8 @@ class CrossTenantTest {
     call("POST /api/v1/ledger/{entry}/confirmation", "/api/v1/ledger/pay-m-devos-2026-01/confirmation", "{}", CAILLES_USER);
     call("POST /api/v1/ledger/{entry}/rejection", "/api/v1/ledger/pay-m-devos-2026-01/rejection", "{}", CAILLES_USER);
     call("GET /api/v1/audit-trail", "/api/v1/audit-trail", null, TILLEULS_USER);
+    // the caller's own inbox: nothing of another organisation may appear in it
+    call("GET /api/v1/inbox", "/api/v1/inbox", null, TILLEULS_USER);
     call("GET /api/v1/outbox/dead-letters", "/api/v1/outbox/dead-letters", null, TILLEULS_USER);
     call("POST /api/v1/outbox/dead-letters/{message}/replay",
         "/api/v1/outbox/dead-letters/00000000-0000-0000-0000-000000000000/replay", "{}", TILLEULS_USER);
@@ -125,6 +127,14 @@ class CrossTenantTest {
     call("POST " + route + "/members", uri + "/members", "{\"member\":\"m-fontaine\"}", CAILLES_USER);
     call("POST " + route + "/members/{member}/status", uri + "/members/m-amrani/status",
         "{\"status\":\"SUSPENDED\"}", CAILLES_USER);
+    call("POST " + route + "/members/{member}/documents", uri + "/members/m-amrani/documents",
+        "{\"kind\":\"IDENTITY_DOCUMENT\",\"reference\":\"x\"}", CAILLES_USER);
+    call("POST " + route + "/members/{member}/documents/{kind}/acceptance",
+        uri + "/members/m-amrani/documents/IDENTITY_DOCUMENT/acceptance", "{}", CAILLES_USER);
+    call("POST " + route + "/members/{member}/documents/{kind}/rejection",
+        uri + "/members/m-amrani/documents/IDENTITY_DOCUMENT/rejection", "{\"reason\":\"x\"}", CAILLES_USER);
+    call("POST " + route + "/minutes", uri + "/minutes", "{\"minutesReference\":\"x\"}", CAILLES_USER);
+    call("GET " + route + "/timeline", uri + "/timeline", null, CAILLES_USER);
     call("POST " + route + "/contribution-plan", uri + "/contribution-plan", "{\"reference\":\"x\"}", CAILLES_USER);
     call("POST " + route + "/transitions", uri + "/transitions", "{\"to\":\"ON_HOLD\"}", CAILLES_USER);
     call("POST " + route + "/project", uri + "/project", "{\"id\":\"x\"}", CAILLES_USER);

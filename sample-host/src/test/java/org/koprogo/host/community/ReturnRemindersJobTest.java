@@ -20,7 +20,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
 import org.junit.jupiter.api.Test;
+import org.koprogo.host.DemoLogins;
+import org.koprogo.host.HttpCalls;
+import org.koprogo.host.HttpCalls.Answer;
+import org.koprogo.host.outbox.OutboxWorker;
 import org.koprogo.adapters.jdbc.JdbcStore;
 import org.koprogo.adapters.jdbc.community.JdbcCommunityBuildings;
 import org.koprogo.domain.building.BuildingId;
@@ -50,6 +56,10 @@ class ReturnRemindersJobTest {
   private static final NeighbourId BORROWER = NeighbourId.of("o-borrower");
 
   @Inject ReturnRemindersJob job;
+  @Inject OutboxWorker worker;
+  @Inject
+  @Client("/")
+  HttpClient client;
   @Inject OutPorts ports;
   @Inject JdbcStore store;
   @Inject DataSource dataSource;
@@ -68,16 +78,59 @@ class ReturnRemindersJobTest {
     assertThat(remindersOf(ORG)).containsExactly("loan:l1:return-reminder:2 -> o-borrower");
   }
 
+  @Test
+  void theOutboxWorkerDeliversTheReminderToTheBorrowersInAppInboxInsteadOfDeadLetteringIt() throws SQLException {
+    OrganisationId tilleuls = OrganisationId.of("demo-tilleuls");
+    NeighbourId dupont = NeighbourId.of("o-dupont");
+    LocalDate today = ports.clock().today();
+    JdbcCommunityBuildings.storeOn(store).buildings()
+        .add(lendingWithLoanDueOn(tilleuls, "B-inbox-" + System.nanoTime(), dupont, "l-inbox", today));
+    job.runOnce();
+
+    worker.runOnce();
+
+    assertThat(statusesOf(tilleuls, "loan:l-inbox:return-reminder:0")).containsExactly("SENT");
+    HttpCalls calls = new HttpCalls(client.toBlocking());
+    Answer inbox = calls.get("/api/v1/inbox", DemoLogins.token(calls, "owner@tilleuls"));
+    assertThat(inbox.status()).as(inbox.body()).isEqualTo(200);
+    assertThat(inbox.body()).contains("community_return_reminder", "\\\"loan\\\":\\\"l-inbox\\\"");
+    assertThat(inbox.json().get(0).path("channel").asText()).isEqualTo("community");
+    Answer someoneElse = calls.get("/api/v1/inbox", DemoLogins.token(calls, "syndic@tilleuls"));
+    assertThat(someoneElse.body()).doesNotContain("l-inbox");
+  }
+
   private static CommunityBuilding lendingWithLoanDueOn(LocalDate until) {
+    return lendingWithLoanDueOn(ORG, "B-reminders", BORROWER, "l1", until);
+  }
+
+  private static CommunityBuilding lendingWithLoanDueOn(OrganisationId org, String building, NeighbourId borrower,
+      String loan, LocalDate until) {
     CommunitySettings settings =
-        new CommunitySettings(BuildingId.of("B-reminders"), Set.of(OWNER), EnumSet.of(CommunityModule.OBJECT_LENDING));
-    CommunityBuilding empty = CommunityBuilding.empty(ORG, settings, Set.of(OWNER, BORROWER), null, Duration.ofDays(30));
+        new CommunitySettings(BuildingId.of(building), Set.of(OWNER), EnumSet.of(CommunityModule.OBJECT_LENDING));
+    CommunityBuilding empty = CommunityBuilding.empty(org, settings, Set.of(OWNER, borrower), null, Duration.ofDays(30));
     List<Loan> loans = new ArrayList<>();
-    loans.add(new Loan("l1", "ladder", BORROWER, until.minusDays(5), until, LoanStatus.HANDED_OVER, Condition.GOOD, null));
+    loans.add(new Loan(loan, "ladder", borrower, until.minusDays(5), until, LoanStatus.HANDED_OVER, Condition.GOOD, null));
     return new CommunityBuilding(
-        ORG, settings, empty.neighbours(), empty.floor(), empty.bazaarLifetime(), List.of(),
+        org, settings, empty.neighbours(), empty.floor(), empty.bazaarLifetime(), List.of(),
         List.of(new LendableObject("ladder", OWNER, "Ladder, 3 m", Condition.GOOD, null)), loans, List.of(), List.of(),
         List.of(), 0);
+  }
+
+  private List<String> statusesOf(OrganisationId organisation, String event) throws SQLException {
+    List<String> result = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "select status from outbox_messages where organisation_id = ? and kind = ? and logical_event = ?")) {
+      ps.setString(1, organisation.value());
+      ps.setString(2, ReturnReminderQueue.KIND);
+      ps.setString(3, event);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          result.add(rs.getString(1));
+        }
+      }
+    }
+    return result;
   }
 
   private List<String> remindersOf(OrganisationId organisation) throws SQLException {

@@ -28,4 +28,22 @@ class OpenApiControllerTest {
     assertThat(answer.body()).startsWith("openapi: 3.");
     assertThat(answer.body()).contains("/api/v1/calculations/{family}").contains("bearerFormat: JWT");
   }
+
+  @Test
+  void describesTheLoginEndpointOfTheSecurityModuleAtItsConfiguredPath() {
+    String document = new HttpCalls(client.toBlocking()).get("/openapi.yml").body();
+
+    assertThat(document).contains("  /api/v1/login:\n    post:");
+    assertThat(document).contains("UsernamePasswordCredentials:");
+    assertThat(document).doesNotContain("  /login:", "  /logout:", "  /keys:");
+  }
+
+  @Test
+  void describesTheCooperativeDocumentsTimelineAndInbox() {
+    String document = new HttpCalls(client.toBlocking()).get("/openapi.yml").body();
+
+    assertThat(document).contains("/api/v1/groups/{group}/members/{member}/documents:",
+        "/api/v1/groups/{group}/members/{member}/documents/{kind}/acceptance:",
+        "/api/v1/groups/{group}/timeline:", "/api/v1/inbox:");
+  }
 }
