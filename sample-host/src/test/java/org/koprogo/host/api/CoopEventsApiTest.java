@@ -194,15 +194,18 @@ class CoopEventsApiTest {
   void aConfirmedContributionIsOnTheTimelineAndTakesAnOpenGroupToItsThreshold() {
     String g = newGroup();
     String suffix = id(g);
-    calls.postJson(g + "/members", "{\"member\":\"m-evrard\"}", manager);
-    calls.postJson(g + "/members/m-evrard/status", "{\"status\":\"ACTIVE\"}", manager);
+    String m = "m-" + suffix;
+    calls.postJson("/api/v1/members",
+        "{\"id\":\"" + m + "\",\"name\":\"Funding Member\",\"rank\":0,\"joinedOn\":\"2026-01-01\"}", manager);
+    calls.postJson(g + "/members", "{\"member\":\"" + m + "\"}", manager);
+    calls.postJson(g + "/members/" + m + "/status", "{\"status\":\"ACTIVE\"}", manager);
     calls.postJson(g + "/contribution-plan", "{\"reference\":\"plan\"}", manager);
     calls.postJson(g + "/transitions", "{\"to\":\"KYC_READY\"}", manager);
     calls.postJson(g + "/transitions", "{\"to\":\"FUNDING_OPEN\"}", manager);
-    Answer due = calls.postJson("/api/v1/members/m-evrard/ledger/dues", "{\"id\":\"due-" + suffix
+    Answer due = calls.postJson("/api/v1/members/" + m + "/ledger/dues", "{\"id\":\"due-" + suffix
         + "\",\"amount\":\"10.00\",\"valueDate\":\"2026-06-01\",\"idempotencyKey\":\"due-" + suffix + "\"}", manager);
-    calls.postJson("/api/v1/members/m-evrard/ledger/payments", "{\"id\":\"pay-" + suffix
-        + "\",\"amount\":\"1000000.00\",\"valueDate\":\"2026-05-02\",\"idempotencyKey\":\"pay-" + suffix + "\"}", manager);
+    calls.postJson("/api/v1/members/" + m + "/ledger/payments", "{\"id\":\"pay-" + suffix
+        + "\",\"amount\":\"500.00\",\"valueDate\":\"2026-05-02\",\"idempotencyKey\":\"pay-" + suffix + "\"}", manager);
 
     Answer confirmed = calls.postJson("/api/v1/ledger/pay-" + suffix + "/confirmation", "{}", manager);
 
@@ -210,7 +213,7 @@ class CoopEventsApiTest {
     assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(201);
     assertThat(calls.get(g, manager).json().path("status").asText()).isEqualTo("THRESHOLD_REACHED");
     assertThat(lines(calls.get(g + "/timeline", manager))).contains(
-        "SYSTEM_NOTIFICATION installment:due-" + suffix + "/member:m-evrard CALL_FOR_FUNDS",
+        "SYSTEM_NOTIFICATION installment:due-" + suffix + "/member:" + m + " CALL_FOR_FUNDS",
         "STATUS_CHANGE ledger:pay-" + suffix + " contribution declared",
         "STATUS_CHANGE ledger:pay-" + suffix + " contribution confirmed",
         "STATUS_CHANGE group FUNDING_OPEN -> THRESHOLD_REACHED");
