@@ -21,62 +21,148 @@ import org.koprogo.domain.shared.Money;
  * distribute many expenses by the same key: Civil Code art. 3.85 §1 and 3.86 §2, exactly as
  * {@link ChargeDistribution#distribute(Money, List, List)} (which compiles a key and uses it once).
  *
- * <p>Compiling validates the lots and the keys once and turns every key into {@code long} weights
- * aligned with the lots, reduced by their greatest common divisor, with the shares folded in. Lot
- * {@code i}'s exact quota {@code |T| * sum_k (s_k / S) * (w_ik / W_k)} is then computed per key
- * as {@code a_ik + r_ik / D_k} with {@code D_k = S * W_k} (one multiplication and one division of
- * {@code long}s), and the fractional parts are brought to the common denominator {@code L =
- * lcm(D_k)} by a precomputed factor {@code L / D_k}, so no product ever grows with the number of
- * keys. The remaining units go by largest remainder ({@link Apportionment#giveRemainder}). When a
- * key's figures do not fit in 64 bits, or the amount is so large that a product would overflow,
- * the distribution falls back to exact {@link BigInteger} arithmetic: same result, slower.
+ * <p>Compiling validates the lots and the keys once and folds the whole key into one integer
+ * weight per lot: with every key's weights turned into {@code long}s reduced by their greatest
+ * common divisor ({@code w_ik}, total {@code W_k}), the shares into integers {@code s_k} (total
+ * {@code S}), {@code D_k = S * W_k} and {@code C = lcm(D_k)}, lot {@code i}'s exact quota {@code
+ * |T| * sum_k (s_k / S) * (w_ik / W_k)} is {@code |T| * c_i / C} with {@code c_i = sum_k s_k *
+ * w_ik * C / D_k}, and the {@code c_i} add up to {@code C}. When {@code C} does not fit in 62
+ * bits, every distribution falls back to exact {@link BigInteger} arithmetic: same result,
+ * slower. Otherwise a distribution uses neither a division per lot, nor a map, nor {@link
+ * BigDecimal} or {@link BigInteger}:
  *
- * <p>Immutable and thread-safe; a distribution costs no map lookup and no {@link BigDecimal} or
- * {@link BigInteger} arithmetic on the fast path.
+ * <ul>
+ *   <li>the missing units are settled without ranking every lot's remainder: each lot is given
+ *       {@code floor((t * c_i + k) / C)} with {@code k = C - pivot} and {@code pivot =
+ *       ceil(C / 2)}, which is its floor plus one unit when its remainder is at least the pivot,
+ *       and the lots whose remainder lies in a narrow band around the pivot are noted; {@link
+ *       Apportionment#settleAroundPivot} then moves the few units that the pivot gave too many or
+ *       too few, exactly in the order of the rule. When the band is too narrow (remainders
+ *       crowded together), every lot's remainder is computed and {@link
+ *       Apportionment#giveRemainder} apportions from all of them;
+ *   <li>when {@code C <} 2^61 and {@code t mod C <} 2^30 (an expense below 10 million in major
+ *       units, whatever the key), the floors come from four passes over the lots of nothing but
+ *       {@code long} additions, shifts and multiplications, small enough for the JIT to vectorise:
+ *       a fixed-point estimate, one or two units of correction, a flag on the lots in the band
+ *       (the part stored complemented), and a last pass that restores them and adds the parts
+ *       up. Otherwise one scalar pass divides by a multiply-high with a reciprocal of {@code C};
+ *   <li>a key of small integer weights (at most {@value #TABLE_MAX}, with at least {@value
+ *       #TABLE_LOTS_PER_VALUE} lots per possible value, as shares in thousandths over a large
+ *       estate) is settled by weight value: the quotient and remainder of every value once per
+ *       expense, the threshold remainder {@code rho} selected over the values weighted by how
+ *       many lots have each, then one vectorisable pass {@code floor((t * x + C - 1 - rho) /
+ *       C)}, and the lots whose remainder equals {@code rho} taken in their order from a list of
+ *       the lots of each value built at compile time.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class CompiledKey {
-  private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
-  /** The largest weight of a single key whose quotients are tabulated per expense. */
+  /** The largest folded weight whose quotients are tabulated per expense. */
   static final int TABLE_MAX = 4096;
+  /** Bits of the fixed-point quotient on the table path: {@code TABLE_MAX + 1 <= 2^13}. */
+  private static final int TABLE_SHIFT = 13;
   /**
-   * Lots per weight value at least for the table to pay (measured: a table as long as the lots
-   * costs more than it saves; at 100 lots per value it saves about 15%).
+   * Lots per possible weight value at least for the table to pay: per expense the table costs
+   * about as much per value as the general path per lot.
    */
   static final int TABLE_LOTS_PER_VALUE = 16;
-  /** The largest weight, or total of a key's weights, kept in a {@code long}: 2^62 - 1. */
+  /** The largest {@code C} of the vectorised general path: {@code 3 * C} must fit. */
+  private static final long PASSES_MAX_COMMON = (1L << 61) - 1;
+  /** The largest {@code t mod C} of the vectorised general path: {@code tr * 2^33} must fit. */
+  private static final long PASSES_MAX_REST = (1L << 30) - 1;
+  /** Fractional bits of the estimate of the vectorised general path. */
+  private static final int ESTIMATE_SHIFT = 33;
+  private static final long LOW_31 = (1L << 31) - 1;
+  /** Up to this many lots, every lot is a candidate of the settlement around the pivot. */
+  static final int ALL_CANDIDATES = 64;
+  /** The largest weight, or total of a key's weights, or {@code C}, kept in a {@code long}. */
   private static final long MAX_WEIGHT = (1L << 62) - 1;
 
   private final List<LotId> lots;
   private final List<KeyShare> keys;
-  /** {@code weights[k][i]}: lot {@code i}'s reduced integer weight in key {@code k}. */
-  private final long[][] weights;
-  /** The largest weight of each key (to check, once per amount, that products fit). */
-  private final long[] maxWeights;
-  /** {@code s_k}: each key's reduced integer share. */
-  private final long[] shares;
-  /** {@code D_k = S * W_k}: the denominator of key {@code k}'s part of a quota. */
-  private final long[] denominators;
-  /** {@code floor((2^64 - 1) / D_k)}, unsigned: divides by {@code D_k} with a multiplication. */
-  private final long[] inverses;
-  /** {@code L / D_k}: brings key {@code k}'s remainder to the common denominator. */
-  private final long[] factors;
-  /**
-   * For a single key of small integer weights ({@code max <= }{@value #TABLE_MAX} and at most a
-   * sixteenth of the number of lots, as shares in thousandths in a large estate): the values {@code 0..max}, whose quotients and
-   * remainders are computed once per expense, then looked up per lot. Null otherwise.
-   */
-  private final long[] tableValues;
-  /** {@code L = lcm(D_k)}. */
-  private final long common;
-  /** False when a figure did not fit in 64 bits: every distribution is then exact BigInteger. */
+  /** False when a figure did not fit in 62 bits: every distribution is then exact BigInteger. */
   private final boolean fast;
+  /** {@code C}: the folded weights' total, 0 when not fast. */
+  private final long common;
+  /** {@code c_i}: every lot's folded weight; null when not fast. */
+  private final long[] column;
+  /**
+   * Half the width of the band of remainders around the pivot whose lots are candidates, as a
+   * divisor of {@code C}: half the square root of the number of lots, so that the band holds
+   * about {@code 4 * sqrt(n)} lots of evenly spread remainders, while the pivot is wrong by about
+   * {@code sqrt(n / 12)} units (at 100,000 lots: 1,265 candidates against a typical 91 units).
+   * 1 when every lot is a candidate.
+   */
+  private final long bandDivisor;
+  /** Table path: how many lots have each weight value {@code 0..max}. */
+  private final int[] valueCounts;
+  /** Table path: where each value's lots start in {@link #lotsByValue}; one more than values. */
+  private final int[] valueStarts;
+  /** Table path: the lots' indices grouped by weight value, increasing within a value. */
+  private final int[] lotsByValue;
 
   private CompiledKey(List<LotId> lots, Map<LotId, Integer> index, List<KeyShare> keys) {
     this.lots = lots;
     this.keys = keys;
     int n = lots.size();
+    long[] folded = fold(keys, index, n);
+    this.fast = folded != null;
+    if (!fast) {
+      this.common = 0;
+      this.column = null;
+      this.bandDivisor = 0;
+      this.valueCounts = null;
+      this.valueStarts = null;
+      this.lotsByValue = null;
+      return;
+    }
+    long gcd = 0;
+    long max = 0;
+    for (long c : folded) {
+      gcd = gcd(gcd, c);
+      max = Math.max(max, c);
+    }
+    long total = 0;
+    for (int i = 0; i < n; i++) {
+      folded[i] /= gcd;
+      total += folded[i];
+    }
+    this.common = total;
+    max /= gcd;
+    int sqrt = (int) isqrt(n);
+    this.bandDivisor = n <= ALL_CANDIDATES ? 1 : Math.max(2, sqrt / 2);
+    this.column = folded;
+    if (max <= TABLE_MAX && max * TABLE_LOTS_PER_VALUE <= n) {
+      int values = (int) max + 1;
+      this.valueCounts = new int[values];
+      for (int i = 0; i < n; i++) {
+        valueCounts[(int) folded[i]]++;
+      }
+      this.valueStarts = new int[values + 1];
+      for (int v = 0; v < values; v++) {
+        valueStarts[v + 1] = valueStarts[v] + valueCounts[v];
+      }
+      this.lotsByValue = new int[n];
+      int[] next = java.util.Arrays.copyOf(valueStarts, values);
+      for (int i = 0; i < n; i++) {
+        lotsByValue[next[(int) folded[i]]++] = i;
+      }
+    } else {
+      this.valueCounts = null;
+      this.valueStarts = null;
+      this.lotsByValue = null;
+    }
+  }
+
+  /**
+   * Every lot's folded weight {@code c_i} (not yet reduced by their gcd), or null when a key's
+   * weights, their total or {@code C} do not fit in 62 bits. Checks that every weighed lot is
+   * listed.
+   */
+  private static long[] fold(List<KeyShare> keys, Map<LotId, Integer> index, int n) {
     int m = keys.size();
-    long[][] small = new long[m][];
+    long[][] columns = new long[m][];
     BigInteger[] totals = new BigInteger[m];
     boolean fits = true;
     for (int k = 0; k < m; k++) {
@@ -93,7 +179,6 @@ public final class CompiledKey {
         }
         continue;
       }
-      small[k] = column;
       long gcd = 0;
       for (long w : column) {
         gcd = gcd(gcd, w);
@@ -103,84 +188,52 @@ public final class CompiledKey {
         column[i] /= gcd;
         total += column[i];
       }
+      columns[k] = column;
       totals[k] = BigInteger.valueOf(total);
     }
     if (!fits) {
-      this.fast = false;
-      this.weights = null;
-      this.maxWeights = null;
-      this.shares = null;
-      this.denominators = null;
-      this.factors = null;
-      this.inverses = null;
-      this.tableValues = null;
-      this.common = 0;
-      return;
+      return null;
     }
     int shareScale = 0;
     for (KeyShare p : keys) {
       shareScale = Math.max(shareScale, p.share().scale());
     }
-    BigInteger[] bigShares = new BigInteger[m];
+    BigInteger[] shares = new BigInteger[m];
     BigInteger shareGcd = BigInteger.ZERO;
     for (int k = 0; k < m; k++) {
-      bigShares[k] = keys.get(k).share().setScale(shareScale).unscaledValue();
-      shareGcd = shareGcd.gcd(bigShares[k]);
+      shares[k] = keys.get(k).share().setScale(shareScale).unscaledValue();
+      shareGcd = shareGcd.gcd(shares[k]);
     }
     BigInteger shareTotal = BigInteger.ZERO;
     for (int k = 0; k < m; k++) {
-      bigShares[k] = bigShares[k].divide(shareGcd);
-      shareTotal = shareTotal.add(bigShares[k]);
+      shares[k] = shares[k].divide(shareGcd);
+      shareTotal = shareTotal.add(shares[k]);
     }
-    BigInteger[] bigDenominators = new BigInteger[m];
+    BigInteger[] denominators = new BigInteger[m];
     BigInteger lcm = BigInteger.ONE;
     for (int k = 0; k < m; k++) {
-      bigDenominators[k] = shareTotal.multiply(totals[k]);
-      lcm = lcm.divide(lcm.gcd(bigDenominators[k])).multiply(bigDenominators[k]);
+      denominators[k] = shareTotal.multiply(totals[k]);
+      lcm = lcm.divide(lcm.gcd(denominators[k])).multiply(denominators[k]);
     }
-    // Remainders add up to less than m * L: that sum must fit, and so must every figure.
-    this.fast = lcm.multiply(BigInteger.valueOf(m)).compareTo(LONG_MAX) <= 0;
-    if (fast) {
-      this.weights = small;
-      this.maxWeights = new long[m];
-      this.shares = new long[m];
-      this.denominators = new long[m];
-      this.factors = new long[m];
-      this.inverses = new long[m];
-      for (int k = 0; k < m; k++) {
-        long max = 0;
-        for (long w : small[k]) {
-          max = Math.max(max, w);
+    if (lcm.bitLength() > 62) {
+      return null;
+    }
+    // c_i = sum_k s_k * w_ik * (C / D_k) <= C: no product or sum below overflows.
+    long[] folded = columns[0];
+    for (int k = 0; k < m; k++) {
+      long factor = shares[k].multiply(lcm.divide(denominators[k])).longValueExact();
+      long[] column = columns[k];
+      if (k == 0) {
+        for (int i = 0; i < n; i++) {
+          folded[i] = Math.multiplyExact(column[i], factor);
         }
-        maxWeights[k] = max;
-        shares[k] = bigShares[k].longValueExact();
-        denominators[k] = bigDenominators[k].longValueExact();
-        inverses[k] = Long.divideUnsigned(-1L, denominators[k]);
-        factors[k] = lcm.divide(bigDenominators[k]).longValueExact();
+      } else {
+        for (int i = 0; i < n; i++) {
+          folded[i] = Math.addExact(folded[i], Math.multiplyExact(column[i], factor));
+        }
       }
-      this.common = lcm.longValueExact();
-      this.tableValues =
-          m == 1 && maxWeights[0] <= TABLE_MAX && maxWeights[0] * TABLE_LOTS_PER_VALUE <= n
-              ? values((int) maxWeights[0])
-              : null;
-    } else {
-      this.weights = null;
-      this.maxWeights = null;
-      this.shares = null;
-      this.denominators = null;
-      this.factors = null;
-      this.inverses = null;
-      this.tableValues = null;
-      this.common = 0;
     }
-  }
-
-  private static long[] values(int max) {
-    long[] values = new long[max + 1];
-    for (int v = 0; v <= max; v++) {
-      values[v] = v;
-    }
-    return values;
+    return folded;
   }
 
   /**
@@ -227,6 +280,18 @@ public final class CompiledKey {
       b = t;
     }
     return a;
+  }
+
+  /** The integer square root of {@code n >= 0}. */
+  private static long isqrt(long n) {
+    long r = 0;
+    for (long bit = 1L << 30; bit != 0; bit >>= 1) {
+      long c = r | bit;
+      if (c * c <= n) {
+        r = c;
+      }
+    }
+    return r;
   }
 
   /**
@@ -289,11 +354,14 @@ public final class CompiledKey {
     if (total == Long.MIN_VALUE) {
       throw KoproGoException.of(ErrorCode.AMOUNT_OVERFLOW, "amount out of range");
     }
-    long t = Math.abs(total);
-    long[] parts = fast ? splitFast(t) : null;
-    if (parts == null) {
+    if (!fast) {
       return Apportionment.split(total, ChargeDistribution.quotaWeights(lots, keys));
     }
+    long t = Math.abs(total);
+    if (valueCounts != null) {
+      return byTable(t, total < 0);
+    }
+    long[] parts = byColumn(t);
     if (total < 0) {
       for (int i = 0; i < parts.length; i++) {
         parts[i] = -parts[i];
@@ -302,118 +370,345 @@ public final class CompiledKey {
     return parts;
   }
 
-  /** The split of {@code t >= 0}, or null when a product would not fit in 64 bits. */
-  private long[] splitFast(long t) {
-    int m = weights.length;
-    long[] multipliers = new long[m];
-    for (int k = 0; k < m; k++) {
-      long tk = t * shares[k];
-      if (Math.multiplyHigh(t, shares[k]) != 0 || tk < 0) {
-        return null;
+  /**
+   * {@code floor(tr * 2^64 / c)} as an unsigned {@code long}, for {@code 0 <= tr < c < 2^62}:
+   * the reciprocal by which {@code floor(tr * x / c)} is a multiply-high, one short at most.
+   *
+   * <p>With {@code a} this value and {@code 0 <= x <= c}, {@code x * a / 2^64} is below {@code tr
+   * * x / c} by less than {@code x / 2^64 < 1}, so its floor {@code q} is {@code floor(tr * x /
+   * c)} or one less, and {@code tr * x - q * c}, exact modulo 2^64, lies in {@code [0, 2c)}: one
+   * comparison finishes the division.
+   */
+  static long reciprocal(long tr, long c) {
+    long a = 0;
+    long rest = tr;
+    for (int bit = 0; bit < 64; bit++) {
+      rest <<= 1;
+      a <<= 1;
+      if (rest >= c) {
+        rest -= c;
+        a |= 1;
       }
-      long top = tk * maxWeights[k];
-      if (Math.multiplyHigh(tk, maxWeights[k]) != 0 || top < 0) {
-        return null;
-      }
-      multipliers[k] = tk;
     }
-    int n = lots.size();
-    long[] parts = new long[n];
-    long[] remainders = new long[n];
+    return a;
+  }
+
+  /**
+   * The general path: every lot is given {@code floor(t * c_i / C)} plus one unit when its
+   * remainder is at least the pivot, and the lots whose remainder lies in the band around the
+   * pivot are noted; {@link Apportionment#settleAroundPivot} corrects the count.
+   */
+  private long[] byColumn(long t) {
+    long c = common;
+    long tq = t / c;
+    long tr = t % c;
+    long pivot = (c + 1) >>> 1;
+    int n = column.length;
+    long half = bandDivisor == 1 ? c : c / bandDivisor;
+    int capacity = bandDivisor == 1 ? n : (int) Math.min(n, 4L * n / bandDivisor + 64);
+    int[] candidates = new int[capacity];
+    long[] remainders = new long[capacity];
+    long[] parts;
     long given;
-    if (tableValues != null) {
-      given = byTable(multipliers[0], weights[0], denominators[0], inverses[0], parts, remainders);
-    } else if (m == 1) {
-      given = firstKey(multipliers[0], weights[0], denominators[0], inverses[0], parts, remainders);
+    int count;
+    if (c <= PASSES_MAX_COMMON && tr <= PASSES_MAX_REST) {
+      long k = c - pivot;
+      long a = reciprocal(tr, c);
+      long b = scaledQuotient(tr, c, ESTIMATE_SHIFT);
+      parts = tq == 0 ? estimates(column, a, b) : estimates(column, tq, a, b);
+      correct(column, parts, t, c, k);
+      flag(column, parts, t, c, k, half);
+      long[] sum = new long[1];
+      count = restore(column, parts, t, c, k, candidates, remainders, sum);
+      given = sum[0];
     } else {
-      firstKey(multipliers[0], weights[0], denominators[0], inverses[0], parts, remainders);
-      scale(remainders, factors[0]);
-      for (int k = 1; k < m; k++) {
-        addKey(
-            multipliers[k], weights[k], denominators[k], inverses[k], factors[k], parts, remainders);
+      long a = reciprocal(tr, c);
+      long aHigh = a >> 63;
+      long low = pivot - half + Long.MIN_VALUE;
+      long width = 2 * half + Long.MIN_VALUE;
+      long[] x = column;
+      parts = new long[n];
+      given = 0;
+      count = 0;
+      for (int i = 0; i < n; i++) {
+        long w = x[i];
+        long q = Math.multiplyHigh(w, a) + (aHigh & w);
+        long r = tr * w - q * c;
+        if (r >= c) {
+          r -= c;
+          q++;
+        }
+        q += tq * w;
+        if (r >= pivot) {
+          q++;
+        }
+        parts[i] = q;
+        given += q;
+        if (r - low < width) {
+          if (count < capacity) {
+            candidates[count] = i;
+            remainders[count] = r;
+          }
+          count++;
+        }
       }
-      given = carry(parts, remainders, common);
+    }
+    if (count <= capacity
+        && Apportionment.settleAroundPivot(parts, candidates, remainders, count, pivot, t - given)) {
+      return parts;
+    }
+    return exactly(t, tq, tr, reciprocal(tr, c), parts);
+  }
+
+  /**
+   * First pass of the general path when the figures are small enough ({@code C <}
+   * 2^61, {@code t mod C <} 2^30): every lot's {@code tq * x + floor(tr * x / C)}, or one less,
+   * by a fixed-point product of the two 31-bit halves of {@code x}: with {@code A = floor(tr *
+   * 2^64 / C)} and {@code B = floor(tr * 2^33 / C)}, {@code (xh * A + xl * B) >>> 33} is below
+   * {@code tr * x / C} by less than {@code (xh + xl) / 2^33 < 1/2}, and the sum stays below
+   * {@code tr * 2^33 < 2^63}. Only {@code long} multiplications: the JIT vectorises this loop and
+   * the next two.
+   */
+  private static long[] estimates(long[] x, long a, long b) {
+    long[] parts = new long[x.length];
+    for (int i = 0; i < x.length; i++) {
+      long w = x[i];
+      parts[i] = ((w >>> 31) * a + (w & LOW_31) * b) >>> ESTIMATE_SHIFT;
+    }
+    return parts;
+  }
+
+  /** {@link #estimates(long[], long, long)} plus {@code tq * x}, for {@code t >= C}. */
+  private static long[] estimates(long[] x, long tq, long a, long b) {
+    long[] parts = new long[x.length];
+    for (int i = 0; i < x.length; i++) {
+      long w = x[i];
+      parts[i] = (((w >>> 31) * a + (w & LOW_31) * b) >>> ESTIMATE_SHIFT) + tq * w;
+    }
+    return parts;
+  }
+
+  /**
+   * Second pass: {@code floor((t * x + k) / C)}, which is the floor plus one unit for a remainder
+   * at or above the pivot ({@code k = C - pivot}). With {@code q} the estimate, {@code t * x + k -
+   * q * C} (exact modulo 2^64) lies in {@code [0, 3C)}: up to two units more.
+   */
+  private static void correct(long[] x, long[] parts, long t, long c, long k) {
+    long c2 = 2 * c;
+    for (int i = 0; i < x.length; i++) {
+      long r = t * x[i] + k - parts[i] * c;
+      parts[i] += ((c - 1 - r) >>> 63) + ((c2 - 1 - r) >>> 63);
+    }
+  }
+
+  /**
+   * Third pass: flags (as {@code ~part}) every lot whose remainder lies within {@code half} of the
+   * pivot, that is whose {@code (t * x + k) mod C} is below {@code half} or at least {@code C -
+   * half}.
+   */
+  private static void flag(long[] x, long[] parts, long t, long c, long k, long half) {
+    long high = c - half - 1;
+    for (int i = 0; i < x.length; i++) {
+      long q = parts[i];
+      long rn = t * x[i] + k - q * c;
+      parts[i] = q ^ -(((rn - half) >>> 63) | ((high - rn) >>> 63));
+    }
+  }
+
+  /**
+   * Last pass: restores the flagged parts and notes their lots as candidates with their remainder
+   * ({@code (t * x + k - q * C) - k} modulo {@code C}), up to the capacity of the arrays; puts the
+   * sum of the parts in {@code sum[0]} and returns the number of flagged lots.
+   */
+  private static int restore(
+      long[] x, long[] parts, long t, long c, long k, int[] candidates, long[] remainders,
+      long[] sum) {
+    int capacity = candidates.length;
+    long pivot = c - k;
+    long given = 0;
+    int count = 0;
+    for (int i = 0; i < parts.length; i++) {
+      long q = parts[i];
+      if (q < 0) {
+        q = ~q;
+        parts[i] = q;
+        if (count < capacity) {
+          long rn = t * x[i] + k - q * c;
+          candidates[count] = i;
+          remainders[count] = rn >= k ? rn - k : rn + pivot;
+        }
+        count++;
+      }
+      given += q;
+    }
+    sum[0] = given;
+    return count;
+  }
+
+  /** The general path when the band was too narrow: every lot's remainder, then all of them. */
+  private long[] exactly(long t, long tq, long tr, long a, long[] parts) {
+    long c = common;
+    long aHigh = a >> 63;
+    long[] x = column;
+    int n = x.length;
+    long[] remainders = new long[n];
+    long given = 0;
+    for (int i = 0; i < n; i++) {
+      long w = x[i];
+      long q = Math.multiplyHigh(w, a) + (aHigh & w);
+      long r = tr * w - q * c;
+      long carry = (c - 1 - r) >>> 63;
+      q += carry + tq * w;
+      parts[i] = q;
+      remainders[i] = r - (c & -carry);
+      given += q;
     }
     Apportionment.giveRemainder(parts, remainders, (int) (t - given));
     return parts;
   }
 
   /**
-   * One key's floors and remainders over {@code d}; returns the sum of the floors. Each {@code n =
-   * mult * w[i]} (non-negative, below 2^63) is divided by {@code d} through its inverse: {@code q =
-   * mulhi(n, inv)} is {@code floor(n / d)} or one less (the error {@code n * (1 + e) / (d * 2^64)}
-   * of {@code inv = (2^64 - 1 - e) / d} is below 1/2), and one comparison corrects it.
+   * The table path: the quotient and remainder of every weight value, the threshold remainder
+   * {@code rho} over the values, then every lot's part, then the lots at the threshold in their
+   * order.
+   *
+   * <p>Every lot's part is {@code floor(t * x / c)} plus one when its remainder {@code t * x mod
+   * c} is above {@code rho}, which is {@code floor((t * x + k) / c)} with {@code k = c - 1 - rho}.
+   * With {@code s = }{@value #TABLE_SHIFT}, {@code a = floor(t * 2^s / c)} and {@code b =
+   * floor(k * 2^s / c)}, {@code (x * a + b) >>> s} is that quotient or one less (the error is
+   * below {@code (x + 1) / 2^s <= 1}), and {@code q * c - t * x + rho}, exact modulo 2^64, is
+   * negative exactly when it is one less. Two {@code long} multiplications and no table look-up
+   * per lot, in a loop small enough for the JIT to vectorise; when {@code x * a} could exceed 64
+   * bits (an amount over 2^38 times the total weight), each lot looks its part up instead.
    */
-  private static long firstKey(
-      long mult, long[] w, long d, long inv, long[] parts, long[] remainders) {
-    long invHigh = inv >> 63;
+  private long[] byTable(long t, boolean negative) {
+    long c = common;
+    long tq = t / c;
+    long tr = t % c;
+    long ra = reciprocal(tr, c);
+    long raHigh = ra >> 63;
+    int values = valueCounts.length;
+    long[] quotients = new long[values];
+    long[] rests = new long[values];
     long given = 0;
-    for (int i = 0; i < w.length; i++) {
-      long n = mult * w[i];
-      long q = Math.multiplyHigh(n, inv) + (invHigh & n);
-      long r = n - q * d;
-      long c = ((r - d) >>> 63) ^ 1;
-      q += c;
-      parts[i] = q;
-      remainders[i] = r - (d & -c);
-      given += q;
+    for (int v = 0; v < values; v++) {
+      long q = Math.multiplyHigh(v, ra) + (raHigh & v);
+      long r = tr * v - q * c;
+      long carry = (c - 1 - r) >>> 63;
+      q += carry + tq * v;
+      quotients[v] = q;
+      rests[v] = r - (c & -carry);
+      given += q * valueCounts[v];
     }
-    return given;
+    long units = t - given;
+    long threshold = c - 1;
+    long atThreshold = 0;
+    if (units > 0) {
+      threshold = Apportionment.rthLargestOfGroups(rests, valueCounts, units);
+      long above = 0;
+      for (int v = 0; v < values; v++) {
+        if (rests[v] > threshold) {
+          quotients[v]++;
+          above += valueCounts[v];
+        }
+      }
+      atThreshold = units - above;
+    }
+    long[] parts;
+    if (tq < 1L << (62 - 2 * TABLE_SHIFT)) {
+      long a = (tq << TABLE_SHIFT) + scaledQuotient(tr, c, TABLE_SHIFT);
+      long b = scaledQuotient(c - 1 - threshold, c, TABLE_SHIFT);
+      parts =
+          negative
+              ? negatedParts(column, a, b, c, t, threshold)
+              : parts(column, a, b, c, t, threshold);
+    } else {
+      if (negative) {
+        for (int v = 0; v < values; v++) {
+          quotients[v] = -quotients[v];
+        }
+      }
+      long[] x = column;
+      parts = new long[x.length];
+      for (int i = 0; i < x.length; i++) {
+        parts[i] = quotients[(int) x[i]];
+      }
+    }
+    if (atThreshold > 0) {
+      giveAtThreshold(parts, rests, threshold, (int) atThreshold, negative ? -1 : 1);
+    }
+    return parts;
+  }
+
+  /** {@code floor(r * 2^s / c)} for {@code 0 <= r < c < 2^62}: below {@code 2^s}. */
+  private static long scaledQuotient(long r, long c, int s) {
+    long q = 0;
+    long rest = r;
+    for (int bit = 0; bit < s; bit++) {
+      rest <<= 1;
+      q <<= 1;
+      if (rest >= c) {
+        rest -= c;
+        q |= 1;
+      }
+    }
+    return q;
+  }
+
+  /** Every lot's part on the table path: see {@link #byTable}. */
+  private static long[] parts(long[] x, long a, long b, long c, long t, long rho) {
+    long[] parts = new long[x.length];
+    for (int i = 0; i < x.length; i++) {
+      long w = x[i];
+      long q = (w * a + b) >>> TABLE_SHIFT;
+      parts[i] = q + ((q * c - t * w + rho) >>> 63);
+    }
+    return parts;
+  }
+
+  /** {@link #parts} negated, for a credit note. */
+  private static long[] negatedParts(long[] x, long a, long b, long c, long t, long rho) {
+    long[] parts = new long[x.length];
+    for (int i = 0; i < x.length; i++) {
+      long w = x[i];
+      long q = (w * a + b) >>> TABLE_SHIFT;
+      parts[i] = -(q + ((q * c - t * w + rho) >>> 63));
+    }
+    return parts;
   }
 
   /**
-   * {@link #firstKey} for a single key of small weights: the quotient and remainder of every
-   * weight value {@code 0..max} computed once, then looked up per lot.
+   * Gives {@code units} more units (of sign {@code step}) to the first lots, in the lots' order,
+   * among those whose weight value has the threshold remainder.
    */
-  private long byTable(
-      long mult, long[] w, long d, long inv, long[] parts, long[] remainders) {
-    long[] quotients = new long[tableValues.length];
-    long[] rests = new long[tableValues.length];
-    firstKey(mult, tableValues, d, inv, quotients, rests);
-    long given = 0;
-    for (int i = 0; i < w.length; i++) {
-      int v = (int) w[i];
-      long q = quotients[v];
-      parts[i] = q;
-      remainders[i] = rests[v];
-      given += q;
-    }
-    return given;
-  }
-
-  private static void scale(long[] remainders, long factor) {
-    if (factor != 1) {
-      for (int i = 0; i < remainders.length; i++) {
-        remainders[i] *= factor;
+  private void giveAtThreshold(long[] parts, long[] rests, long threshold, int units, int step) {
+    int tied = 0;
+    int only = -1;
+    for (int v = 0; v < rests.length; v++) {
+      if (rests[v] == threshold && valueCounts[v] > 0) {
+        tied += valueCounts[v];
+        only = only == -1 ? v : -2;
       }
     }
-  }
-
-  private static void addKey(
-      long mult, long[] w, long d, long inv, long factor, long[] parts, long[] remainders) {
-    long invHigh = inv >> 63;
-    for (int i = 0; i < w.length; i++) {
-      long n = mult * w[i];
-      long q = Math.multiplyHigh(n, inv) + (invHigh & n);
-      long r = n - q * d;
-      long c = ((r - d) >>> 63) ^ 1;
-      parts[i] += q + c;
-      remainders[i] += (r - (d & -c)) * factor;
-    }
-  }
-
-  /** Moves whole units from the remainders (over {@code l}) to the floors; returns the floors' sum. */
-  private static long carry(long[] parts, long[] remainders, long l) {
-    long given = 0;
-    for (int i = 0; i < parts.length; i++) {
-      long r = remainders[i];
-      while (r >= l) {
-        r -= l;
-        parts[i]++;
+    int[] order;
+    int from;
+    if (only >= 0) {
+      order = lotsByValue;
+      from = valueStarts[only];
+    } else {
+      order = new int[tied];
+      int c = 0;
+      for (int v = 0; v < rests.length; v++) {
+        if (rests[v] == threshold && valueCounts[v] > 0) {
+          System.arraycopy(lotsByValue, valueStarts[v], order, c, valueCounts[v]);
+          c += valueCounts[v];
+        }
       }
-      remainders[i] = r;
-      given += parts[i];
+      java.util.Arrays.sort(order);
+      from = 0;
     }
-    return given;
+    for (int j = from; j < from + units; j++) {
+      parts[order[j]] += step;
+    }
   }
 }

@@ -220,6 +220,184 @@ public final class Apportionment {
   }
 
   /**
+   * Completes a largest-remainder split begun by rounding at a pivot, for callers that do not keep
+   * every party's remainder (a charge key over 100,000 lots): every party has already been given
+   * its floor, plus one unit when its remainder over the common denominator is at least {@code
+   * pivot}, so that {@code units = |T| - sum(parts)} is small and of either sign. Only parties
+   * whose remainder is near the pivot can then change, and the caller passes them as candidates:
+   * their indices in increasing order with their remainders, and they must include <em>every</em>
+   * party whose remainder lies in a range {@code [low, high)} with {@code low <= pivot <= high}
+   * (the caller's band). The result is that of {@link #giveRemainder} on all the floors and
+   * remainders:
+   *
+   * <ul>
+   *   <li>{@code units > 0}: the candidates below the pivot with the largest remainders get one
+   *       more unit each, equal remainders first to the lowest index (any party outside the band
+   *       below the pivot has a smaller remainder than all of them);
+   *   <li>{@code units < 0}: the candidates at or above the pivot with the smallest remainders give
+   *       their unit back, equal remainders first from the highest index (the last in the order
+   *       of the rule).
+   * </ul>
+   *
+   * @param parts every party's floor plus its unit at or above the pivot, completed in place
+   * @param candidates the indices of the candidates, increasing
+   * @param remainders the candidates' remainders, in the same order
+   * @param count the number of candidates (the arrays may be longer)
+   * @param pivot the remainder from which a party was given its unit, at least 1
+   * @param units {@code |T| - sum(parts)}
+   * @return false, with {@code parts} untouched, when fewer than {@code |units|} candidates lie on
+   *     the side of the pivot that must change: the band was too narrow, and the caller must
+   *     apportion from all the remainders
+   */
+  public static boolean settleAroundPivot(
+      long[] parts, int[] candidates, long[] remainders, int count, long pivot, long units) {
+    Objects.requireNonNull(parts, "parts");
+    if (count < 0 || count > candidates.length || count > remainders.length || pivot < 1) {
+      throw new IllegalArgumentException(count + " candidates, pivot " + pivot);
+    }
+    if (units == 0) {
+      return true;
+    }
+    boolean give = units > 0;
+    long need = Math.abs(units);
+    int side = 0;
+    for (int j = 0; j < count; j++) {
+      if (remainders[j] < pivot == give) {
+        side++;
+      }
+    }
+    if (side < need) {
+      return false;
+    }
+    long[] values = new long[side];
+    int c = 0;
+    for (int j = 0; j < count; j++) {
+      long r = remainders[j];
+      if (r < pivot == give) {
+        // Negated on the upper side, so that the k-th largest is the k-th smallest remainder.
+        values[c++] = give ? r : -r;
+      }
+    }
+    long threshold = kthLargest(values, (int) need);
+    if (give) {
+      int above = 0;
+      for (int j = 0; j < count; j++) {
+        long r = remainders[j];
+        if (r < pivot && r > threshold) {
+          parts[candidates[j]]++;
+          above++;
+        }
+      }
+      long atThreshold = need - above;
+      for (int j = 0; j < count && atThreshold > 0; j++) {
+        if (remainders[j] == threshold) {
+          parts[candidates[j]]++;
+          atThreshold--;
+        }
+      }
+    } else {
+      threshold = -threshold;
+      int below = 0;
+      for (int j = 0; j < count; j++) {
+        long r = remainders[j];
+        if (r >= pivot && r < threshold) {
+          parts[candidates[j]]--;
+          below++;
+        }
+      }
+      long atThreshold = need - below;
+      for (int j = count - 1; j >= 0 && atThreshold > 0; j--) {
+        if (remainders[j] == threshold) {
+          parts[candidates[j]]--;
+          atThreshold--;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The remainder of the party that gets the {@code units}-th missing unit when the parties come
+   * in groups of equal remainder (a key of small integer weights: one group per weight value):
+   * group {@code g} holds {@code sizes[g]} parties of remainder {@code remainders[g]}. The
+   * result {@code rho} is the one remainder such that fewer than {@code units} parties have a
+   * remainder above it and at least {@code units} have one at or above it. A weighted
+   * quickselect over the groups, linear in their number on average; neither array is modified.
+   *
+   * @param units between 1 and the number of parties
+   */
+  public static long rthLargestOfGroups(long[] remainders, int[] sizes, long units) {
+    Objects.requireNonNull(remainders, "remainders");
+    if (remainders.length != sizes.length) {
+      throw new IllegalArgumentException(remainders.length + " remainders, " + sizes.length + " sizes");
+    }
+    int len = 0;
+    long parties = 0;
+    for (int size : sizes) {
+      if (size < 0) {
+        throw new IllegalArgumentException("negative group size " + size);
+      }
+      if (size > 0) {
+        len++;
+        parties += size;
+      }
+    }
+    if (units < 1 || units > parties) {
+      throw new IllegalArgumentException(units + " units for " + parties + " parties");
+    }
+    long[] keys = new long[len];
+    long[] weights = new long[len];
+    int c = 0;
+    for (int g = 0; g < sizes.length; g++) {
+      if (sizes[g] > 0) {
+        keys[c] = remainders[g];
+        weights[c++] = sizes[g];
+      }
+    }
+    int lo = 0;
+    int hi = len;
+    long need = units;
+    while (true) {
+      long pivot = median(keys[lo], keys[lo + (hi - lo) / 2], keys[hi - 1]);
+      // Three-way partition of [lo, hi): above the pivot, equal to it, below it.
+      int gt = lo;
+      int i = lo;
+      int lt = hi;
+      long above = 0;
+      long equal = 0;
+      while (i < lt) {
+        long k = keys[i];
+        if (k > pivot) {
+          above += weights[i];
+          swap(keys, weights, i++, gt++);
+        } else if (k < pivot) {
+          swap(keys, weights, i, --lt);
+        } else {
+          equal += weights[i];
+          i++;
+        }
+      }
+      if (need <= above) {
+        hi = gt;
+      } else if (need <= above + equal) {
+        return pivot;
+      } else {
+        need -= above + equal;
+        lo = lt;
+      }
+    }
+  }
+
+  private static void swap(long[] keys, long[] weights, int a, int b) {
+    long k = keys[a];
+    keys[a] = keys[b];
+    keys[b] = k;
+    long w = weights[a];
+    weights[a] = weights[b];
+    weights[b] = w;
+  }
+
+  /**
    * Gives one unit to each of the {@code r} parties with the largest remainders, ties to the
    * lowest index: a selection of the r-th largest remainder, then one pass in index order.
    */

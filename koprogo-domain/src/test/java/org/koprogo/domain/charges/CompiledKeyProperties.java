@@ -96,6 +96,88 @@ class CompiledKeyProperties {
   }
 
   @Test
+  void matchesTheExactDefinitionForManyLotsAndAmountsUpToTheLargest() {
+    // Amounts whose remainder by C needs more than 30 bits take the scalar multiply-high path.
+    qt()
+        .withExamples(25)
+        .forAll(
+            integers().between(65, 1_500),
+            integers().between(1, 3),
+            longs().between(-Long.MAX_VALUE, Long.MAX_VALUE),
+            longs().all())
+        .check(
+            (lots, keys, total, seed) ->
+                agrees(randomKeys(lots, keys, seed, 4, 1_000_000_000L), total));
+  }
+
+  @Test
+  void matchesTheExactDefinitionWhenManyLotsShareFewWeights() {
+    // Equal weights give equal remainders: crowded around the pivot, or many ties at the
+    // threshold, which the band cannot settle alone.
+    qt()
+        .withExamples(40)
+        .forAll(
+            integers().between(65, 2_000),
+            integers().between(1, 2),
+            longs().between(-100_000_000L, 100_000_000L),
+            longs().all())
+        .check(
+            (lots, keys, total, seed) -> {
+              java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+              List<LotId> ids = new ArrayList<>();
+              for (int i = 0; i < lots; i++) {
+                ids.add(LotId.of("L" + i));
+              }
+              List<KeyShare> parts = new ArrayList<>();
+              for (int k = 0; k < keys; k++) {
+                long[] pool = new long[1 + random.nextInt(3)];
+                for (int j = 0; j < pool.length; j++) {
+                  pool[j] = random.nextInt(3) == 0 ? 0 : 1 + random.nextLong(100_000L);
+                }
+                Map<LotId, BigDecimal> weights = new LinkedHashMap<>();
+                for (LotId lot : ids) {
+                  weights.put(lot, BigDecimal.valueOf(pool[random.nextInt(pool.length)]));
+                }
+                weights.put(ids.get(random.nextInt(lots)), BigDecimal.valueOf(7));
+                parts.add(
+                    new KeyShare(
+                        BigDecimal.valueOf(1 + random.nextInt(100)), new DistributionKey("k" + k, weights)));
+              }
+              return agrees(new Fixture(ids, parts), total);
+            });
+  }
+
+  @Test
+  void matchesTheExactDefinitionForOneKeyOfSmallIntegerWeightsAndAnyAmount() {
+    // The table path with amounts far above the total weight (the quotient is then looked up per
+    // lot) and with many lots tied at the threshold remainder.
+    qt()
+        .withExamples(30)
+        .forAll(
+            integers().between(16, 3_000),
+            integers().between(1, 40),
+            longs().between(-Long.MAX_VALUE, Long.MAX_VALUE),
+            longs().all())
+        .check(
+            (lots, maxWeight, total, seed) -> {
+              java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+              List<LotId> ids = new ArrayList<>();
+              Map<LotId, BigDecimal> weights = new LinkedHashMap<>();
+              int bound = bound(maxWeight, lots);
+              for (int i = 0; i < lots; i++) {
+                ids.add(LotId.of("L" + i));
+                weights.put(ids.get(i), BigDecimal.valueOf(random.nextInt(bound + 1)));
+              }
+              weights.put(ids.get(random.nextInt(lots)), BigDecimal.ONE);
+              long amount = random.nextBoolean() ? total : total % 1_000_000L;
+              return agrees(
+                  new Fixture(
+                      ids, List.of(new KeyShare(BigDecimal.ONE, new DistributionKey("k", weights)))),
+                  amount);
+            });
+  }
+
+  @Test
   void compilingOnceGivesTheSameAsDistributingEachTime() {
     qt()
         .withExamples(200)

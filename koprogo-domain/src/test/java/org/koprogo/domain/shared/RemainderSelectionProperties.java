@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The histogram selection of the largest remainders, against sorting. */
+/** The selections of the largest remainders, against sorting and against each other. */
 class RemainderSelectionProperties {
 
   @Test
@@ -61,6 +61,98 @@ class RemainderSelectionProperties {
                 expected[order[k]] = 1;
               }
               assertThat(floors).containsExactly(expected);
+              return true;
+            });
+  }
+
+  @Test
+  void settlingAroundAPivotGivesWhatGivingFromAllRemaindersGives() {
+    qt()
+        .withExamples(400)
+        .forAll(integers().between(1, 2_000), integers().between(1, 40), longs().all())
+        .check(
+            (n, bits, seed) -> {
+              SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+              long[] remainders = values(n, bits, seed);
+              long max = Arrays.stream(remainders).max().getAsLong();
+              long pivot = 1 + random.nextLong(max + 1);
+              long low = Math.max(0, pivot - random.nextLong(max + 2));
+              long high = pivot + random.nextLong(max + 2);
+              int units = (int) Math.floorMod(seed, (long) n + 1);
+              long[] floors = new long[n];
+              long[] parts = new long[n];
+              int[] candidates = new int[n];
+              long[] candidateRemainders = new long[n];
+              int count = 0;
+              long given = 0;
+              for (int i = 0; i < n; i++) {
+                parts[i] = remainders[i] >= pivot ? 1 : 0;
+                given += parts[i];
+                if (remainders[i] >= low && remainders[i] < high) {
+                  candidates[count] = i;
+                  candidateRemainders[count++] = remainders[i];
+                }
+              }
+              long[] before = parts.clone();
+
+              boolean settled =
+                  Apportionment.settleAroundPivot(
+                      parts, candidates, candidateRemainders, count, pivot, units - given);
+
+              Apportionment.giveRemainder(floors, remainders, units);
+              if (settled) {
+                assertThat(parts).containsExactly(floors);
+              } else {
+                // Only when the band holds fewer lots on the side to change than units to move.
+                long side = 0;
+                for (int j = 0; j < count; j++) {
+                  if (candidateRemainders[j] < pivot == units - given > 0) {
+                    side++;
+                  }
+                }
+                assertThat(side).isLessThan(Math.abs(units - given));
+                assertThat(parts).containsExactly(before);
+              }
+              return true;
+            });
+  }
+
+  @Test
+  void theRthLargestOfGroupsIsTheRthLargestOfTheirParties() {
+    qt()
+        .withExamples(300)
+        .forAll(integers().between(1, 600), integers().between(0, 40), longs().all())
+        .check(
+            (groups, bits, seed) -> {
+              SplittableRandom random = new SplittableRandom(seed);
+              long[] remainders = values(groups, bits, seed);
+              int[] sizes = new int[groups];
+              int parties = 0;
+              for (int g = 0; g < groups; g++) {
+                sizes[g] = random.nextInt(4) == 0 ? 0 : random.nextInt(50);
+                parties += sizes[g];
+              }
+              if (parties == 0) {
+                sizes[0] = 1;
+                parties = 1;
+              }
+              long[] expanded = new long[parties];
+              int c = 0;
+              for (int g = 0; g < groups; g++) {
+                for (int j = 0; j < sizes[g]; j++) {
+                  expanded[c++] = remainders[g];
+                }
+              }
+              Arrays.sort(expanded);
+              long units = 1 + Math.floorMod(seed, (long) parties);
+              long[] copy = remainders.clone();
+              int[] sizesCopy = sizes.clone();
+
+              long rho = Apportionment.rthLargestOfGroups(remainders, sizes, units);
+
+              assertThat(rho).isEqualTo(expanded[(int) (parties - units)]);
+              assertThat(remainders).containsExactly(copy);
+              assertThat(sizes).containsExactly(sizesCopy);
               return true;
             });
   }
