@@ -21,6 +21,9 @@ class LoginTest {
   @Client("/")
   HttpClient client;
 
+  @Inject
+  java.util.Collection<io.micronaut.security.token.validator.TokenValidator<?>> validators;
+
   HttpCalls calls;
 
   @BeforeEach
@@ -82,6 +85,28 @@ class LoginTest {
 
     assertThat(me.status()).isEqualTo(401);
     assertThat(me.code()).isEqualTo("UNAUTHENTICATED");
+  }
+
+  @Test
+  void checksEveryVariantOfATokenItAlreadyAccepted() {
+    String token = login("owner@tilleuls", "koprogo-demo").json().path("access_token").asText();
+    String[] parts = token.split("\\.");
+
+    Answer first = calls.get("/api/v1/me", token);
+    Answer again = calls.get("/api/v1/me", token);
+    Answer resigned = calls.get("/api/v1/me", parts[0] + "." + parts[1] + "." + parts[2].substring(1));
+    Answer unsigned = calls.get("/api/v1/me", parts[0] + "." + parts[1] + ".");
+
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.json().path("username").asText()).isEqualTo("owner@tilleuls");
+    assertThat(resigned.status()).isEqualTo(401);
+    assertThat(unsigned.status()).isEqualTo(401);
+  }
+
+  @Test
+  void validatesTokensOnlyThroughTheRememberingValidator() {
+    assertThat(validators).hasSize(1).allMatch(VerifiedTokens.class::isInstance);
   }
 
   @Test
