@@ -46,6 +46,21 @@ public final class AssemblyTally {
    */
   public Map<String, Object> tally(Assembly assembly, List<Map<String, Object>> attendance,
       Map<String, Map<String, Object>> ballots, Map<String, List<String>> excluded, String syndic) {
+    return calculate(input(assembly, attendance, ballots, excluded, syndic));
+  }
+
+  /** The general-assembly result of a calculation {@code input} ({@link #input}, {@link RecordedVotes#input}). */
+  public Map<String, Object> calculate(Map<String, Object> input) {
+    return calculations.calculate(new CalculateRuleFamily.Command("general-assembly", input));
+  }
+
+  /**
+   * The general-assembly calculation input for {@code assembly}: its rules, session and agenda,
+   * the building's owners with their votes from the stored lots, and the caller's attendance,
+   * ballots and exclusions (parameters as {@link #tally}).
+   */
+  public Map<String, Object> input(Assembly assembly, List<Map<String, Object>> attendance,
+      Map<String, Map<String, Object>> ballots, Map<String, List<String>> excluded, String syndic) {
     Map<String, Object> input = new LinkedHashMap<>();
     input.put("rules", assembly.rules());
     input.put("session", assembly.session());
@@ -75,7 +90,7 @@ public final class AssemblyTally {
       }
     }
     input.put("resolutions", resolutions);
-    return calculations.calculate(new CalculateRuleFamily.Command("general-assembly", input));
+    return input;
   }
 
   /** The assembly with each resolution's outcome from a tally. */

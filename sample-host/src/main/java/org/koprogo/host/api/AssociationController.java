@@ -42,17 +42,16 @@ import org.koprogo.domain.association.SurplusPlan;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.domain.shared.Money;
-import org.koprogo.host.pages.AssociationYear;
-import org.koprogo.host.pages.QuarterRecord;
-import org.koprogo.host.pages.TransparencySource;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.out.AggregateStore.Stored;
+import org.koprogo.ports.out.AssociationBooks;
+import org.koprogo.ports.out.QuarterBooks;
 import org.koprogo.ports.out.OutPorts;
 
 /**
- * The association's quarterly transparency report (from the books the public pages read, {@link
- * TransparencySource}: the same figures are published without login) and its surplus
- * allocations, computed by the library and stored in the caller's organisation under the
+ * The association's quarterly transparency report (from the caller's organisation's {@link
+ * AssociationBooks} and price history, which the public transparency page reads too) and its
+ * surplus allocations, computed by the library and stored in the caller's organisation under the
  * deciding resolution's reference (admin only; every role of the organisation reads them).
  */
 @Controller("/api/v1/association")
@@ -63,10 +62,10 @@ import org.koprogo.ports.out.OutPorts;
 public final class AssociationController {
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 
-  private final TransparencySource books;
+  private final AssociationBooks books;
   private final OutPorts ports;
 
-  AssociationController(TransparencySource books, OutPorts ports) {
+  AssociationController(AssociationBooks books, OutPorts ports) {
     this.books = books;
     this.ports = ports;
   }
@@ -102,19 +101,17 @@ public final class AssociationController {
 
   @Get("/transparency")
   @Operation(summary = "The quarterly transparency report (quarter=2025-Q1) from the association's books")
-  public Map<String, Object> transparency(@Nullable @QueryValue String quarter) {
+  public Map<String, Object> transparency(Authentication authentication,
+      @Nullable @QueryValue String quarter) {
+    Tenant tenant = Tenant.of(authentication);
     Quarter wanted = quarter(CoopGroups.required(quarter, "quarter"));
-    AssociationYear year = books.associationYear();
-    for (QuarterRecord q : year.quarters()) {
-      if (q.quarter().equals(wanted)) {
-        Money price = year.price().on(q.quarter().firstDay()).orElseThrow(
-            () -> CoopGroups.notFound("monthly price on", q.quarter().firstDay().toString()));
-        return report(QuarterlyTransparencyReport.of(q.quarter(), q.memberships(), q.costs(),
-            MembershipPricing.at(price)));
-      }
-    }
-    throw KoproGoException.of(ErrorCode.NOT_FOUND, "the books hold no quarter " + quarter,
-        "field", "quarter", "value", quarter);
+    QuarterBooks q = books.find(tenant.organisation(), wanted).orElseThrow(() -> KoproGoException.of(
+        ErrorCode.NOT_FOUND, "the books hold no quarter " + quarter, "field", "quarter", "value", quarter));
+    Money price = MonthlyPrices.of(ports, tenant.organisation())
+        .flatMap(p -> p.on(q.quarter().firstDay()))
+        .orElseThrow(() -> CoopGroups.notFound("monthly price on", q.quarter().firstDay().toString()));
+    return report(QuarterlyTransparencyReport.of(q.quarter(), q.memberships(), q.costs(),
+        MembershipPricing.at(price)));
   }
 
   @Post("/surplus-allocations")

@@ -22,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.koprogo.domain.building.LotId;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.out.Assembly;
 import org.koprogo.ports.out.AssemblyId;
@@ -37,10 +39,12 @@ import org.koprogo.ports.out.OutPorts;
 public final class RecordController {
   private final OutPorts ports;
   private final AssemblyTally tallies;
+  private final AssemblyMinutes minutes;
 
-  RecordController(OutPorts ports, AssemblyTally tallies) {
+  RecordController(OutPorts ports, AssemblyTally tallies, AssemblyMinutes minutes) {
     this.ports = ports;
     this.tallies = tallies;
+    this.minutes = minutes;
   }
 
   @Get("/lots/{lot}")
@@ -71,12 +75,15 @@ public final class RecordController {
    * @param ballots resolution id to {@code {owner: FOR|AGAINST|ABSTAIN|BLANK|NULL}}
    * @param excluded resolution id to the owners excluded from that vote (conflict of interest)
    * @param syndic the syndic's id when they attend (a syndic holds no proxy)
+   * @param language the language the assembly's titles are written in (fr, nl, de, en), kept with
+   *     the minutes for the public page; optional
    */
   public record Votes(
       @Nullable List<Map<String, Object>> attendance,
       @Nullable Map<String, Map<String, Object>> ballots,
       @Nullable Map<String, List<String>> excluded,
-      @Nullable String syndic) {}
+      @Nullable String syndic,
+      @Nullable String language) {}
 
   @Post("/assemblies/{assembly}/tally")
   @Operation(summary = "Tally attendance, proxies and ballots against the building's owners"
@@ -90,17 +97,29 @@ public final class RecordController {
 
   @Post("/assemblies/{assembly}/minutes")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
-  @Operation(summary = "Record the votes: the tally's outcomes are stored and the assembly is CLOSED"
-      + " (syndic, admin)")
+  @Operation(summary = "Record the votes: the tally's outcomes and the votes are stored and the"
+      + " assembly is CLOSED (syndic, admin)")
   public Map<String, Object> record(Authentication authentication, @PathVariable String assembly,
       @Body Votes votes) {
     Tenant tenant = Tenant.of(authentication);
     Assembly found = ports.assemblies().get(tenant.organisation(), AssemblyId.of(assembly));
-    Map<String, Object> tally =
-        tallies.tally(found, votes.attendance(), votes.ballots(), votes.excluded(), votes.syndic());
-    Assembly stored = ports.assemblies().update(AssemblyTally.withOutcomes(found, tally, "CLOSED"));
-    Map<String, Object> answer = new LinkedHashMap<>(tally);
-    answer.put("assembly", RecordViews.MAP.assembly(stored));
+    return minutes.record(found, votes.attendance(), votes.ballots(), votes.excluded(), votes.syndic(),
+        votes.language());
+  }
+
+  @Get("/assemblies/{assembly}/minutes")
+  @Operation(summary = "The recorded votes of a closed assembly, counted again by the library"
+      + " (what its public page shows)")
+  public Map<String, Object> minutes(Authentication authentication, @PathVariable String assembly) {
+    Tenant tenant = Tenant.of(authentication);
+    AssemblyMinutes.Recorded recorded = minutes.find(tenant.organisation(), AssemblyId.of(assembly))
+        .orElseThrow(() -> KoproGoException.of(ErrorCode.NOT_FOUND,
+            "assembly " + assembly + " has no recorded minutes in this organisation",
+            "aggregate", "assembly", "value", assembly));
+    Map<String, Object> answer = new LinkedHashMap<>(recorded.result());
+    answer.put("assembly", RecordViews.MAP.assembly(recorded.assembly()));
+    answer.put("language", recorded.votes().language());
+    answer.put("input", recorded.input());
     return answer;
   }
 

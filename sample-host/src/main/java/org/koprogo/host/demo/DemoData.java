@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.koprogo.host.api.AssemblyTally;
+import org.koprogo.host.api.AssemblyMinutes;
 import org.koprogo.host.security.Accounts;
 import org.koprogo.host.security.Accounts.Account;
 import org.koprogo.host.security.Argon2idPasswords;
@@ -28,6 +28,7 @@ import org.koprogo.ports.in.RegisterBuilding.OwnershipLine;
 import org.koprogo.ports.in.RegisterMember;
 import org.koprogo.ports.out.Assembly;
 import org.koprogo.ports.out.AssemblyId;
+import org.koprogo.ports.out.AssociationBooks;
 import org.koprogo.domain.building.BuildingId;
 import org.koprogo.ports.out.Member;
 import org.koprogo.ports.out.MemberId;
@@ -41,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * The demo, loaded at first start so that the README's curl examples work at once: a
  * co-ownership ({@value #TILLEULS}: a building of 12 lots with shares, a lot in indivision,
  * expenses with special keys, an assembly with attendance and proxies) and a housing cooperative
- * ({@value #CAILLES}: members with ranks and a contribution ledger), plus their accounts. Every
+ * ({@value #CAILLES}: members with ranks and a contribution ledger), the association whose books
+ * the transparency page publishes ({@link DemoAssociation}), plus their accounts. Every
  * demo account has the password {@code koprogo.demo.password}. People and places are fictional.
  * Switched off with {@code KOPROGO_DEMO=false}; the prod environment refuses it.
  */
@@ -56,18 +58,20 @@ public final class DemoData {
   public static final String BUILDING = "residence-tilleuls";
   /** The demo assembly. */
   public static final String ASSEMBLY = "ga-2026";
+  /** The demo association (its books are on the transparency page). */
+  public static final String ASSOCIATION = DemoAssociation.ORGANISATION;
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
   private static final String ACTOR = "demo-loader";
 
   DemoData(Accounts accounts, Argon2idPasswords passwords, OutPorts ports,
       RegisterBuilding registerBuilding, DistributeExpense distributeExpense,
-      RegisterMember registerMember, RecordContribution contributions, AssemblyTally tallies,
-      @Value("${koprogo.demo.password:koprogo-demo}") String password) {
+      RegisterMember registerMember, RecordContribution contributions, AssemblyMinutes minutes,
+      AssociationBooks books, @Value("${koprogo.demo.password:koprogo-demo}") String password) {
     if (ports.organisations().find(OrganisationId.of(TILLEULS)).isEmpty()) {
       ports.organisations().add(new Organisation(OrganisationId.of(TILLEULS),
           "ACP Résidence Les Tilleuls", Organisation.Kind.CO_OWNERSHIP, 0));
-      coOwnership(registerBuilding, distributeExpense, ports, tallies);
+      coOwnership(registerBuilding, distributeExpense, ports, minutes);
       ports.aggregateStore().add(OrganisationId.of(TILLEULS), "pay-o-dupont-2026-04",
           new org.koprogo.host.api.OwnerPayment("o-dupont", LocalDate.of(2026, 4, 20),
               org.koprogo.domain.shared.Money.parse("100.00", org.koprogo.domain.shared.Money.EUR),
@@ -80,6 +84,10 @@ public final class DemoData {
       cooperative(registerMember, contributions, ports);
       DemoCooperativeGroup.load(ports);
       LOG.info("demo: housing cooperative {} loaded", CAILLES);
+    }
+    if (ports.organisations().find(OrganisationId.of(ASSOCIATION)).isEmpty()) {
+      DemoAssociation.load(ports, books, minutes);
+      LOG.info("demo: association {} loaded", ASSOCIATION);
     }
     int added = 0;
     for (DemoAccount d : ACCOUNTS) {
@@ -95,7 +103,7 @@ public final class DemoData {
   }
 
   private static void coOwnership(RegisterBuilding registerBuilding,
-      DistributeExpense distributeExpense, OutPorts ports, AssemblyTally tallies) {
+      DistributeExpense distributeExpense, OutPorts ports, AssemblyMinutes minutes) {
     List<OwnerLine> owners = List.of(
         owner("o-peeters", "Anne Peeters"), owner("o-janssens", "Bram Janssens"),
         owner("o-maes", "Chloé Maes"), owner("o-jacobs", "David Jacobs"),
@@ -158,8 +166,7 @@ public final class DemoData {
             new Assembly.Resolution("elevator-doors", "Replace the elevator doors", "TWO_THIRDS", null),
             new Assembly.Resolution("facade", "Paint the facade in another colour", "FOUR_FIFTHS", null)),
         0));
-    Map<String, Object> tally = tallies.tally(convened, ATTENDANCE, BALLOTS, Map.of(), null);
-    ports.assemblies().update(AssemblyTally.withOutcomes(convened, tally, "CLOSED"));
+    minutes.record(convened, ATTENDANCE, BALLOTS, Map.of(), null, "en");
   }
 
   /** Who attended the demo assembly: present owners, and proxies (one held by a non-owner). */
@@ -254,5 +261,6 @@ public final class DemoData {
           new DemoAccount("admin@cailles", CAILLES, Roles.ORG_ADMIN, null),
           new DemoAccount("manager@cailles", CAILLES, Roles.COOP_MANAGER, null),
           new DemoAccount("member@cailles", CAILLES, Roles.COOP_MEMBER, "m-devos"),
-          new DemoAccount("auditor@cailles", CAILLES, Roles.AUDITOR, null));
+          new DemoAccount("auditor@cailles", CAILLES, Roles.AUDITOR, null),
+          new DemoAccount("admin@koprogo", ASSOCIATION, Roles.ORG_ADMIN, null));
 }

@@ -13,8 +13,9 @@ import org.koprogo.domain.assembly.Resolution;
  *
  * @param resolution the resolution
  * @param title its title
+ * @param language the language of the title, or null when the minutes do not say
  */
-public record AgendaItem(Resolution resolution, LocalizedText title) {
+public record AgendaItem(Resolution resolution, String title, PageLanguage language) {
   public AgendaItem {
     Objects.requireNonNull(resolution, "resolution");
     Objects.requireNonNull(title, "title");

@@ -19,7 +19,7 @@ import org.koprogo.domain.assembly.VoteCount;
 import org.koprogo.domain.shared.Fraction;
 
 /**
- * {@code GET /assemblies/{id}/results}: an assembly's quorum and, for every resolution, the
+ * {@code GET /assemblies/{organisation}/{assembly}/results}: an assembly's quorum and, for every resolution, the
  * majority it needed with its legal basis, the totals and the outcome, all counted by the
  * library's {@link org.koprogo.domain.assembly.AssemblyTally} from the minutes. Owners' names and
  * individual ballots are not shown: only totals.
@@ -30,14 +30,14 @@ final class AssemblyResultsPage {
 
   private AssemblyResultsPage() {}
 
-  /** The page's path for assembly {@code id}. */
-  static String path(String id) {
-    return "/assemblies/" + id + "/results";
+  /** The page's path for assembly {@code id} of {@code organisation}. */
+  static String path(String organisation, String id) {
+    return "/assemblies/" + Html.pathSegment(organisation) + "/" + Html.pathSegment(id) + "/results";
   }
 
   /** Where the assembly's inputs are published. */
-  static String dataPath(String id) {
-    return "/assemblies/" + id + "/data.json";
+  static String dataPath(String organisation, String id) {
+    return "/assemblies/" + Html.pathSegment(organisation) + "/" + Html.pathSegment(id) + "/data.json";
   }
 
   /** The page in {@code language}. */
@@ -47,7 +47,7 @@ final class AssemblyResultsPage {
     AssemblyResult result = assembly.count();
     boolean members = assembly.rules().name().equals(OneMemberOneVote.NAME);
     String unit = members ? "votes.members" : "votes.shares";
-    String path = path(assembly.id());
+    String path = path(assembly.organisation(), assembly.id());
     Html h = PageLayout.open(t, t.get("assembly.title", "body", assembly.body()), path, nav);
 
     h.element("h1", t.get("assembly.title", "body", assembly.body())).newline();
@@ -69,7 +69,7 @@ final class AssemblyResultsPage {
       resolution(h, t, fmt, item, count, unit, members);
     }
     h.close("section").newline();
-    return PageLayout.close(h, t, dataPath(assembly.id()));
+    return PageLayout.close(h, t, dataPath(assembly.organisation(), assembly.id()));
   }
 
   private static void quorum(Html h, PageTexts t, PageFormats fmt, Quorum q, boolean members) {
@@ -150,12 +150,12 @@ final class AssemblyResultsPage {
   private static void resolution(Html h, PageTexts t, PageFormats fmt, AgendaItem item,
       VoteCount c, String unit, boolean members) {
     String id = c.resolution().value();
-    PageLanguage titleLanguage = item.title().languageFor(t.language());
+    PageLanguage titleLanguage = item.language();
     h.open("article", "class", "resolution", "id", "resolution-" + id,
         "aria-labelledby", "resolution-" + id + "-title").newline();
     h.open("h3", "id", "resolution-" + id + "-title").text(id + " · ")
-        .element("span", item.title().in(t.language()),
-            "lang", titleLanguage == t.language() ? null : titleLanguage.tag())
+        .element("span", item.title(),
+            "lang", titleLanguage == null || titleLanguage == t.language() ? null : titleLanguage.tag())
         .close("h3").newline();
     h.open("p").element("span", t.get("outcome." + c.outcome().name()),
         "class", "badge badge-" + c.outcome().name().toLowerCase(java.util.Locale.ROOT),

@@ -5,6 +5,7 @@
 package org.koprogo.host.pages;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,42 +57,56 @@ final class CalculationInputs {
   }
 
   /**
-   * The {@code general-assembly} input of an assembly's minutes. The vector format has no
-   * standing flag: a member who may not vote is left out of the owners, which changes no result
-   * (such a member counts for nothing under one member one vote).
+   * The {@code general-assembly} input of an assembly's minutes, with the people pseudonymised:
+   * owners become {@code owner-1}, {@code owner-2}... in the order of the voting body, other
+   * proxy holders {@code holder-1}..., the syndic {@code syndic}. The renaming is one to one, so
+   * every result is the same as with the real ids. The vector format has no standing flag: a
+   * member who may not vote is left out of the owners, which changes no result (such a member
+   * counts for nothing under one member one vote).
    */
   static Map<String, Object> generalAssembly(AssemblyRecord assembly) {
+    Map<String, String> names = new HashMap<>();
+    int owner = 0;
+    for (Owner o : assembly.owners()) {
+      names.put(o.id().value(), "owner-" + ++owner);
+    }
+    java.util.function.Function<String, String> holder = id -> {
+      if (assembly.syndic() != null && assembly.syndic().value().equals(id)) {
+        return "syndic";
+      }
+      return names.computeIfAbsent(id, k -> "holder-" + (names.size() - assembly.owners().size() + 1));
+    };
     Map<String, Object> input = new LinkedHashMap<>();
     input.put("rules", assembly.rules().name());
     input.put("session", assembly.session().name());
     List<Map<String, Object>> owners = new ArrayList<>();
     for (Owner o : assembly.owners()) {
       if (assembly.rules().weights().mayVote(o)) {
-        owners.add(ordered("id", o.id().value(), "shares", o.shares().toPlainString()));
+        owners.add(ordered("id", names.get(o.id().value()), "shares", o.shares().toPlainString()));
       }
     }
     input.put("owners", owners);
     if (assembly.syndic() != null) {
-      input.put("syndic", assembly.syndic().value());
+      input.put("syndic", "syndic");
     }
     List<Map<String, Object>> attendance = new ArrayList<>();
     for (Attendance a : assembly.attendance()) {
       attendance.add(a.mode() == AttendanceMode.PRESENT
-          ? ordered("owner", a.owner().value(), "mode", a.mode().name())
-          : ordered("owner", a.owner().value(), "mode", a.mode().name(),
-              "holder", a.holder().value()));
+          ? ordered("owner", names.get(a.owner().value()), "mode", a.mode().name())
+          : ordered("owner", names.get(a.owner().value()), "mode", a.mode().name(),
+              "holder", holder.apply(a.holder().value())));
     }
     input.put("attendance", attendance);
     List<Map<String, Object>> resolutions = new ArrayList<>();
     for (Resolution r : assembly.resolutions()) {
       Map<String, Object> ballots = new LinkedHashMap<>();
       for (Map.Entry<OwnerId, Ballot> b : r.ballots().entrySet()) {
-        ballots.put(b.getKey().value(), b.getValue().name());
+        ballots.put(names.get(b.getKey().value()), b.getValue().name());
       }
       Map<String, Object> row = ordered(
           "id", r.id().value(), "majority", r.majority().majority().name(), "ballots", ballots);
       if (!r.excluded().isEmpty()) {
-        row.put("excluded", r.excluded().stream().map(OwnerId::value).toList());
+        row.put("excluded", r.excluded().stream().map(e -> names.get(e.value())).toList());
       }
       resolutions.add(row);
     }

@@ -34,6 +34,14 @@ final class Html {
     return b.toString();
   }
 
+  /**
+   * {@code text} as one segment of a URL path: UTF-8 percent-encoded, a space as {@code %20},
+   * so that an id holding {@code /}, {@code ?} or {@code #} stays one segment.
+   */
+  static String pathSegment(String text) {
+    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
   /** Writes {@code <!DOCTYPE html>}. */
   Html doctype() {
     out.append("<!DOCTYPE html>\n");

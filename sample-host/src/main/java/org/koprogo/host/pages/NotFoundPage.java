@@ -16,11 +16,16 @@ import org.koprogo.domain.shared.ErrorCode;
 final class NotFoundPage {
   private NotFoundPage() {}
 
-  /** The page for {@code path}, which has nothing to show. */
+  /** The page for {@code path}, which has nothing to show: no such assembly. */
   static String render(PageTexts t, String path, List<PageLayout.NavLink> nav) {
+    return render(t, path, nav, "notFound.text");
+  }
+
+  /** The page for {@code path}, which has nothing to show, saying why with the text {@code why}. */
+  static String render(PageTexts t, String path, List<PageLayout.NavLink> nav, String why) {
     Html h = PageLayout.open(t, t.get("notFound.title"), path, nav);
     h.element("h1", t.get("notFound.title")).newline();
-    h.element("p", t.get("notFound.text")).newline();
+    h.element("p", t.get(why)).newline();
     h.element("p", ErrorCode.NOT_FOUND.name() + ": "
         + Messages.of(t.language().tag(), PageLanguage.FALLBACK.tag()).error(ErrorCode.NOT_FOUND),
         "class", "detail", "data-code", ErrorCode.NOT_FOUND.name()).newline();

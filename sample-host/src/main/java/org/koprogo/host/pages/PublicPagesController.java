@@ -29,12 +29,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The public pages: {@code /transparency} and {@code /assemblies/{id}/results}, server-rendered
- * HTML in the reader's language, with the inputs behind each page at {@code data.json}.
+ * The public pages: {@code /transparency} and {@code /assemblies/{organisation}/{assembly}/results},
+ * server-rendered HTML in the reader's language, with the inputs behind each page at {@code
+ * data.json}.
  *
  * <p>Open to anonymous readers: the pages publish only what the association and the buildings
- * make public (totals, never an owner's name or ballot). Every response is computed from the
- * {@link TransparencySource} at the time of the request.
+ * make public (totals, never an owner's name or ballot; the inputs pseudonymised). Every
+ * response is computed at the time of the request from the stores the API writes, read through
+ * the {@link TransparencySource}.
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -53,49 +55,64 @@ public final class PublicPagesController {
     this.source = source;
   }
 
-  /** The association's year in figures. */
+  /** The association's year in figures; 404 (as a page) when no year is published. */
   @Get(uri = TransparencyPage.PATH, produces = HTML)
   @ExecuteOn(TaskExecutors.BLOCKING)
   public HttpResponse<String> transparency(
       @Nullable @QueryValue("lang") String lang,
       @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
     PageLanguage language = PageLanguage.choose(lang, acceptLanguage);
-    return html(HttpStatus.OK, language,
-        TransparencyPage.render(TransparencyFigures.of(source), language));
+    Optional<TransparencyFigures> figures = figures();
+    if (figures.isEmpty()) {
+      PageTexts texts = PageTexts.of(language);
+      return html(HttpStatus.NOT_FOUND, language, NotFoundPage.render(texts, TransparencyPage.PATH,
+          TransparencyPage.nav(texts, null), "notFound.noYear"));
+    }
+    return html(HttpStatus.OK, language, TransparencyPage.render(figures.get(), language));
   }
 
   /** The inputs of the transparency page, as the {@code surplus-allocation} calculation takes them. */
   @Get(uri = TransparencyPage.DATA_PATH, produces = MediaType.APPLICATION_JSON)
   @ExecuteOn(TaskExecutors.BLOCKING)
-  public Map<String, Object> transparencyData() {
-    return TransparencyPage.data(TransparencyFigures.of(source));
+  public HttpResponse<Map<String, Object>> transparencyData() {
+    return figures().map(f -> HttpResponse.ok(TransparencyPage.data(f)))
+        .orElseGet(HttpResponse::notFound);
   }
 
-  /** An assembly's results; 404 (as a page) for an unknown assembly. */
-  @Get(uri = "/assemblies/{id}/results", produces = HTML)
+  /** An assembly's results; 404 (as a page) for an assembly whose minutes are not public. */
+  @Get(uri = "/assemblies/{organisation}/{id}/results", produces = HTML)
   @ExecuteOn(TaskExecutors.BLOCKING)
   public HttpResponse<String> assemblyResults(
+      @PathVariable String organisation,
       @PathVariable String id,
       @Nullable @QueryValue("lang") String lang,
       @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
     PageLanguage language = PageLanguage.choose(lang, acceptLanguage);
     PageTexts texts = PageTexts.of(language);
-    List<PageLayout.NavLink> nav =
-        TransparencyPage.nav(texts, source.associationYear().assemblyId());
-    Optional<AssemblyRecord> assembly = source.assembly(id);
+    Optional<AssemblyRecord> assembly = source.assembly(organisation, id);
     if (assembly.isEmpty()) {
-      return html(HttpStatus.NOT_FOUND, language, NotFoundPage.render(texts, AssemblyResultsPage.path(id), nav));
+      return html(HttpStatus.NOT_FOUND, language, NotFoundPage.render(
+          texts, AssemblyResultsPage.path(organisation, id), TransparencyPage.nav(texts, null)));
     }
+    List<PageLayout.NavLink> nav =
+        TransparencyPage.nav(texts, AssemblyResultsPage.path(organisation, id));
     return html(HttpStatus.OK, language, AssemblyResultsPage.render(assembly.get(), nav, language));
   }
 
   /** The inputs of an assembly's page, as the {@code general-assembly} calculation takes them. */
-  @Get(uri = "/assemblies/{id}/data.json", produces = MediaType.APPLICATION_JSON)
+  @Get(uri = "/assemblies/{organisation}/{id}/data.json", produces = MediaType.APPLICATION_JSON)
   @ExecuteOn(TaskExecutors.BLOCKING)
-  public HttpResponse<Map<String, Object>> assemblyData(@PathVariable String id) {
-    return source.assembly(id)
+  public HttpResponse<Map<String, Object>> assemblyData(
+      @PathVariable String organisation, @PathVariable String id) {
+    return source.assembly(organisation, id)
         .map(a -> HttpResponse.ok(AssemblyResultsPage.data(a)))
         .orElseGet(HttpResponse::notFound);
+  }
+
+  /** The figures of the association's last decided year, if one is published. */
+  private Optional<TransparencyFigures> figures() {
+    return source.associationYear().map(year -> TransparencyFigures.of(year,
+        year.assemblyId() == null ? Optional.empty() : source.assembly(year.organisation(), year.assemblyId())));
   }
 
   /** The pages' style sheet. */

@@ -4,7 +4,7 @@
  */
 package org.koprogo.host.pages;
 
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,29 +16,28 @@ import org.koprogo.domain.association.CostLine;
 import org.koprogo.domain.association.MembershipPricing;
 import org.koprogo.domain.association.MembershipRate;
 import org.koprogo.domain.association.MonthlyPrice;
-import org.koprogo.domain.association.PriceChangeDecision;
 import org.koprogo.domain.association.QuarterlyTransparencyReport;
-import org.koprogo.domain.association.ResolutionReference;
 import org.koprogo.domain.association.SurplusAllocation;
 import org.koprogo.domain.association.SurplusAllocationResult;
-import org.koprogo.domain.association.VotingBasis;
 import org.koprogo.domain.assembly.AssemblyResult;
-import org.koprogo.domain.assembly.OneMemberOneVote;
+import org.koprogo.domain.assembly.ResolutionId;
 import org.koprogo.domain.assembly.VoteCount;
 import org.koprogo.domain.shared.Money;
+import org.koprogo.ports.out.QuarterBooks;
 
 /**
- * Every figure of the transparency page, computed by the library from an {@link AssociationYear}
- * and the minutes of the assembly that voted on it. Nothing here is typed in.
+ * Every figure of the transparency page, computed by the library from the stored {@link
+ * AssociationYear} and the minutes of the assembly that decided on it. Nothing here is typed in.
  *
  * @param year the inputs
  * @param quarters each quarter's {@link QuarterlyTransparencyReport}, in order
- * @param accounts the year's accounts: the quarters' revenues and costs added up, the members and
- *     the price at the year's end
- * @param allocation the plan applied to the year's accounts by {@link SurplusAllocation}
- * @param assembly the assembly that voted on the year, if the source has its minutes
- * @param votes the assembly's counted result, if the source has its minutes
- * @param priceAfterVote the price's history after the assembly's price resolution, when adopted
+ * @param accounts the year's accounts from the books: the quarters' revenues and costs added up,
+ *     the members and the price at the year's end
+ * @param allocation the voted plan applied by {@link SurplusAllocation} to the accounts the
+ *     assembly decided on (the stored decision)
+ * @param decidedOnTheBooks true when the decision's accounts are the books' accounts
+ * @param assembly the assembly that decided, if its minutes are public
+ * @param votes the assembly's counted result, if its minutes are public
  * @param tiers what the year-end price brings at each scale tier
  */
 public record TransparencyFigures(
@@ -46,9 +45,9 @@ public record TransparencyFigures(
     List<QuarterlyTransparencyReport> quarters,
     AssociationAccounts accounts,
     SurplusAllocationResult allocation,
+    boolean decidedOnTheBooks,
     Optional<AssemblyRecord> assembly,
     Optional<AssemblyResult> votes,
-    MonthlyPrice priceAfterVote,
     List<ScaleTier> tiers) {
 
   /**
@@ -60,17 +59,13 @@ public record TransparencyFigures(
    */
   public record ScaleTier(long members, Money monthly, Money yearly) {}
 
-  /** Computes the figures of {@code year} from {@code source}. */
-  public static TransparencyFigures of(TransparencySource source) {
-    AssociationYear year = source.associationYear();
+  /** Computes the figures of {@code year}; {@code assembly} is the assembly that decided on it. */
+  public static TransparencyFigures of(AssociationYear year, Optional<AssemblyRecord> assembly) {
     List<QuarterlyTransparencyReport> quarters = new ArrayList<>();
     Money revenue = null;
     Map<String, Money> costs = new LinkedHashMap<>();
-    for (QuarterRecord q : year.quarters()) {
-      Money price = year.price().on(q.quarter().firstDay())
-          .orElseThrow(() -> new IllegalStateException("no price on " + q.quarter().firstDay()));
-      QuarterlyTransparencyReport report = QuarterlyTransparencyReport.of(
-          q.quarter(), q.memberships(), q.costs(), MembershipPricing.at(price));
+    for (QuarterBooks q : year.quarters()) {
+      QuarterlyTransparencyReport report = report(q, year.price());
       quarters.add(report);
       revenue = revenue == null ? report.revenue() : revenue.plus(report.revenue());
       for (CostLine c : q.costs()) {
@@ -82,25 +77,9 @@ public record TransparencyFigures(
     costs.forEach((label, amount) -> yearCosts.add(CostLine.of(label, amount)));
     AssociationAccounts accounts =
         new AssociationAccounts(revenue, yearCosts, last.members(), last.monthlyPrice());
-    SurplusAllocationResult allocation = SurplusAllocation.allocate(accounts, year.plan());
-
-    Optional<AssemblyRecord> assembly = source.assembly(year.assemblyId());
+    SurplusAllocationResult allocation =
+        SurplusAllocation.allocate(year.decision().accounts(), year.decision().plan());
     Optional<AssemblyResult> votes = assembly.map(AssemblyRecord::count);
-    MonthlyPrice price = year.price();
-    if (assembly.isPresent() && year.priceResolution() != null
-        && allocation.proposedPriceDecrease().isPresent()) {
-      VoteCount vote = votes.orElseThrow().resolutions().get(year.priceResolution());
-      if (vote != null && vote.adopted()) {
-        VotingBasis basis = assembly.get().rules().name().equals(OneMemberOneVote.NAME)
-            ? VotingBasis.ONE_MEMBER_ONE_VOTE
-            : VotingBasis.WEIGHTED_BY_SHARES;
-        price = price.change(
-            new PriceChangeDecision(
-                ResolutionReference.of(year.priceResolution().value()), basis, true,
-                allocation.priceDecrease().newMonthlyPrice(), year.newPriceFrom()),
-            assembly.get().date().atStartOfDay().toInstant(ZoneOffset.UTC)).price();
-      }
-    }
 
     MembershipPricing pricing = MembershipPricing.at(accounts.monthlyPrice());
     List<ScaleTier> tiers = new ArrayList<>();
@@ -109,8 +88,16 @@ public record TransparencyFigures(
       tiers.add(new ScaleTier(
           members, pricing.monthlyFee(MembershipRate.STANDARD).times(members), yearly));
     }
-    return new TransparencyFigures(
-        year, quarters, accounts, allocation, assembly, votes, price, tiers);
+    return new TransparencyFigures(year, quarters, accounts, allocation,
+        year.decision().accounts().equals(accounts), assembly, votes, tiers);
+  }
+
+  /** The library's report of quarter {@code q} at the price in force on its first day. */
+  public static QuarterlyTransparencyReport report(QuarterBooks q, MonthlyPrice price) {
+    Money monthly = price.on(q.quarter().firstDay())
+        .orElseThrow(() -> new IllegalStateException("no price on " + q.quarter().firstDay()));
+    return QuarterlyTransparencyReport.of(
+        q.quarter(), q.memberships(), q.costs(), MembershipPricing.at(monthly));
   }
 
   public TransparencyFigures {
@@ -120,26 +107,36 @@ public record TransparencyFigures(
     Objects.requireNonNull(allocation, "allocation");
     Objects.requireNonNull(assembly, "assembly");
     Objects.requireNonNull(votes, "votes");
-    Objects.requireNonNull(priceAfterVote, "priceAfterVote");
     tiers = List.copyOf(tiers);
   }
 
-  /** The count of the resolution that voted the plan, if the minutes are known. */
+  /** The count of the resolution that voted the plan, if the minutes are public. */
   public Optional<VoteCount> allocationVote() {
-    return votes.map(v -> v.resolutions().get(year.allocationResolution()));
-  }
-
-  /** The count of the resolution on the price, if there is one and the minutes are known. */
-  public Optional<VoteCount> priceVote() {
-    return year.priceResolution() == null
+    return year.allocationResolution() == null
         ? Optional.empty()
-        : votes.map(v -> v.resolutions().get(year.priceResolution()));
+        : votes.map(v -> v.resolutions().get(year.allocationResolution()));
   }
 
-  /** The price's new period set by the assembly, when its price resolution was adopted. */
+  /**
+   * The first price period that starts after the year, if the books have one: the price the
+   * assembly that decided on the year set.
+   */
   public Optional<MonthlyPrice.Period> newPrice() {
-    List<MonthlyPrice.Period> before = year.price().history();
-    List<MonthlyPrice.Period> after = priceAfterVote.history();
-    return after.size() > before.size() ? Optional.of(after.get(after.size() - 1)) : Optional.empty();
+    LocalDate yearEnd = LocalDate.of(year.year(), 12, 31);
+    return year.price().history().stream().filter(p -> p.effectiveFrom().isAfter(yearEnd)).findFirst();
+  }
+
+  /**
+   * The count of the resolution that set {@link #newPrice()}, when its reference ({@code
+   * assembly/resolution}) names the assembly that decided on the year and its minutes are public.
+   */
+  public Optional<VoteCount> priceVote() {
+    return newPrice().flatMap(p -> {
+      String[] reference = TransparencySource.reference(p.resolution().value());
+      if (reference == null || !reference[0].equals(year.assemblyId())) {
+        return Optional.empty();
+      }
+      return votes.map(v -> v.resolutions().get(ResolutionId.of(reference[1])));
+    });
   }
 }

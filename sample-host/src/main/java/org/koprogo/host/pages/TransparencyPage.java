@@ -41,7 +41,7 @@ final class TransparencyPage {
     SurplusAllocationResult allocation = f.allocation();
     String year = Integer.toString(f.year().year());
     Html h = PageLayout.open(
-        t, t.get("transparency.title", "year", year), PATH, nav(t, f.year().assemblyId()));
+        t, t.get("transparency.title", "year", year), PATH, nav(t, assemblyPath(f)));
 
     h.element("h1", t.get("transparency.title", "year", year)).newline();
     h.element("p", t.get("transparency.lead", "association", f.year().association(), "year", year),
@@ -56,11 +56,20 @@ final class TransparencyPage {
     return PageLayout.close(h, t, DATA_PATH);
   }
 
-  /** The site navigation: this page and the assembly that voted on the year. */
-  static List<PageLayout.NavLink> nav(PageTexts t, String assemblyId) {
-    return List.of(
-        new PageLayout.NavLink(PATH, t.get("nav.transparency")),
-        new PageLayout.NavLink(AssemblyResultsPage.path(assemblyId), t.get("nav.assembly")));
+  /**
+   * The site navigation: this page and, when its minutes are public, the assembly that decided on
+   * the year ({@code assemblyPath}, or null).
+   */
+  static List<PageLayout.NavLink> nav(PageTexts t, String assemblyPath) {
+    PageLayout.NavLink transparency = new PageLayout.NavLink(PATH, t.get("nav.transparency"));
+    return assemblyPath == null
+        ? List.of(transparency)
+        : List.of(transparency, new PageLayout.NavLink(assemblyPath, t.get("nav.assembly")));
+  }
+
+  /** The page of the assembly that decided on the year, or null when its minutes are not public. */
+  static String assemblyPath(TransparencyFigures f) {
+    return f.assembly().map(a -> AssemblyResultsPage.path(a.organisation(), a.id())).orElse(null);
   }
 
   private static void keyFigures(Html h, PageTexts t, PageFormats fmt, TransparencyFigures f) {
@@ -181,7 +190,7 @@ final class TransparencyPage {
     Optional<VoteCount> vote = f.allocationVote();
     if (f.assembly().isPresent() && vote.isPresent()) {
       AssemblyRecord assembly = f.assembly().get();
-      String title = assembly.item(vote.get().resolution()).map(i -> i.title().in(t.language()))
+      String title = assembly.item(vote.get().resolution()).map(AgendaItem::title)
           .orElse(vote.get().resolution().value());
       h.open("p", "data-vote", "allocation").text(t.get("allocation.vote",
           "date", fmt.date(assembly.date()),
@@ -194,10 +203,18 @@ final class TransparencyPage {
           "majority", AssemblyResultsPage.majorityText(t, "majority.", vote.get().majority().majority()))
           + " ")
           .element("a", t.get("allocation.results"),
-              "href", PageLayout.href(AssemblyResultsPage.path(assembly.id()), t.language()))
+              "href", PageLayout.href(AssemblyResultsPage.path(assembly.organisation(), assembly.id()), t.language()))
           .close("p").newline();
     } else {
       h.element("p", t.get("allocation.noMinutes")).newline();
+    }
+    if (!f.decidedOnTheBooks()) {
+      AssociationAccounts voted = f.year().decision().accounts();
+      h.element("p", t.get("allocation.notOnTheBooks",
+          "revenue", fmt.money(voted.revenue()), "costs", fmt.money(voted.totalCosts()),
+          "booksRevenue", fmt.money(f.accounts().revenue()),
+          "booksCosts", fmt.money(f.accounts().totalCosts())),
+          "class", "callout warning", "data-check", "not-on-the-books").newline();
     }
     tableStart(h, "allocation-table", t.get("allocation.caption", "surplus", fmt.money(r.surplus())));
     h.open("thead").open("tr")
@@ -247,10 +264,6 @@ final class TransparencyPage {
           "abstained", fmt.votes(priceVote.get().abstained()),
           "newPrice", fmt.money(newPrice.get().price()),
           "from", fmt.date(newPrice.get().effectiveFrom()))).close("p").newline();
-    } else if (priceVote.isPresent()) {
-      h.element("p", t.get("allocation.priceNotChanged",
-          "resolution", priceVote.get().resolution().value(),
-          "price", fmt.money(f.priceAfterVote().current())), "data-vote", "price").newline();
     }
     h.close("section").newline();
   }
@@ -312,6 +325,6 @@ final class TransparencyPage {
   }
 
   static Map<String, Object> data(TransparencyFigures f) {
-    return CalculationInputs.surplusAllocation(f.accounts(), f.year().plan());
+    return CalculationInputs.surplusAllocation(f.year().decision().accounts(), f.year().plan());
   }
 }

@@ -38,7 +38,8 @@ class AssociationApiTest {
 
   @Test
   void reportsAQuarterOfTheAssociationsBooks() {
-    Answer report = calls.get("/api/v1/association/transparency?quarter=2025-Q1", admin);
+    Answer report = calls.get("/api/v1/association/transparency?quarter=2025-Q1",
+        DemoLogins.token(calls, "admin@koprogo"));
 
     assertThat(report.status()).as(report.body()).isEqualTo(200);
     assertThat(report.json().path("quarter").asText()).isEqualTo("2025-Q1");
@@ -57,10 +58,19 @@ class AssociationApiTest {
 
   @Test
   void answersNotFoundForAQuarterTheBooksDoNotHold() {
-    Answer answer = calls.get("/api/v1/association/transparency?quarter=2019-Q1", admin);
+    Answer answer = calls.get("/api/v1/association/transparency?quarter=2019-Q1",
+        DemoLogins.token(calls, "admin@koprogo"));
 
     assertThat(answer.status()).isEqualTo(404);
     assertThat(answer.code()).isEqualTo("NOT_FOUND");
+  }
+
+  @Test
+  void readsOnlyTheCallersOwnBooks() {
+    Answer answer = calls.get("/api/v1/association/transparency?quarter=2025-Q1", admin);
+
+    assertThat(answer.status()).isEqualTo(404);
+    assertThat(answer.body()).doesNotContain("5070.00");
   }
 
   @Test

@@ -18,8 +18,7 @@ import org.koprogo.domain.assembly.ResolutionId;
 class AssemblyResultsPageTest {
   private static final List<PageLayout.NavLink> NAV =
       List.of(new PageLayout.NavLink("/transparency", "Transparency"));
-  private final AssemblyRecord building =
-      PagesFixtures.DEMO.assembly(DemoTransparencySource.BUILDING_ASSEMBLY).orElseThrow();
+  private final AssemblyRecord building = PagesFixtures.tilleuls();
 
   @Test
   void showsEveryResolutionsOutcomeAsTheLibraryCountsIt() {
@@ -107,13 +106,12 @@ class AssemblyResultsPageTest {
 
   @Test
   void countsTheAssociationOneMemberOneVoteUnderItsStatutes() {
-    AssemblyRecord association =
-        PagesFixtures.DEMO.assembly(DemoTransparencySource.ASSOCIATION_ASSEMBLY).orElseThrow();
+    AssemblyRecord association = PagesFixtures.association();
 
     PageDocument page = PageDocument.parse(AssemblyResultsPage.render(association, NAV, PageLanguage.DE));
 
-    assertThat(facts(page, "R2").get(1)).isEqualTo("Satzung des Vereins: ein Mitglied, eine Stimme");
-    assertThat(facts(page, "R2").get(2)).isEqualTo("171 Stimmen (84,24\u00a0% der abgegebenen Stimmen)");
+    assertThat(facts(page, "surplus-2025").get(1)).isEqualTo("Satzung des Vereins: ein Mitglied, eine Stimme");
+    assertThat(facts(page, "surplus-2025").get(2)).isEqualTo("171 Stimmen (84,24\u00a0% der abgegebenen Stimmen)");
     assertThat(page.text("//div[@data-figure='present']//span")).isEqualTo("220 von 1.500");
     assertThat(page.count("//div[@data-figure='shares']")).isZero();
   }

@@ -6,6 +6,7 @@ package org.koprogo.host.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.koprogo.domain.assembly.AssemblyResult;
@@ -34,8 +35,8 @@ class CalculationInputsTest {
 
   @Test
   void anAssemblysInputGivesBackItsCount() {
-    for (String id : PagesFixtures.DEMO.assemblyIds()) {
-      AssemblyRecord assembly = PagesFixtures.DEMO.assembly(id).orElseThrow();
+    for (AssemblyRecord assembly : List.of(PagesFixtures.tilleuls(), PagesFixtures.association())) {
+      String id = assembly.id();
       AssemblyResult counted = assembly.count();
 
       Map<String, Object> result =

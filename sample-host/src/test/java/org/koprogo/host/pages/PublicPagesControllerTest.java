@@ -70,12 +70,12 @@ class PublicPagesControllerTest {
 
   @Test
   void servesAnAssemblysResultsAndA404PageForAnUnknownOne() {
-    Answer results = exchange(HttpRequest.GET("/assemblies/tilleuls-2026/results?lang=de"));
-    Answer missing = exchange(HttpRequest.GET("/assemblies/nope/results?lang=de"));
+    Answer results = exchange(HttpRequest.GET("/assemblies/demo-tilleuls/ga-2026/results?lang=de"));
+    Answer missing = exchange(HttpRequest.GET("/assemblies/demo-tilleuls/nope/results?lang=de"));
 
     assertThat(results.status()).isEqualTo(200);
     assertThat(PageDocument.parse(results.body()).texts("//article//span/@data-outcome"))
-        .containsExactly("ADOPTED", "ADOPTED", "REJECTED", "REJECTED", "ADOPTED");
+        .containsExactly("ADOPTED", "REJECTED", "REJECTED");
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.contentType()).startsWith("text/html");
     assertThat(PageDocument.parse(missing.body()).text("//h1")).isEqualTo("Seite nicht gefunden");
@@ -103,7 +103,7 @@ class PublicPagesControllerTest {
 
   @Test
   void publishesAnAssemblysInputForTheGeneralAssemblyCalculation() throws Exception {
-    Answer data = exchange(HttpRequest.GET("/assemblies/tilleuls-2026/data.json"));
+    Answer data = exchange(HttpRequest.GET("/assemblies/demo-tilleuls/ga-2026/data.json"));
 
     Answer computed = exchange(HttpRequest.POST("/api/v1/calculations/general-assembly", data.body())
         .contentType("application/json"));
@@ -111,8 +111,10 @@ class PublicPagesControllerTest {
     JsonNode result = JSON.readTree(computed.body());
     assertThat(computed.status()).isEqualTo(200);
     assertThat(result.path("quorum").path("rule").asText()).isEqualTo("HEADS_AND_HALF_SHARES");
-    assertThat(result.path("resolutions").path("R2").path("for").asText()).isEqualTo("685");
-    assertThat(exchange(HttpRequest.GET("/assemblies/nope/data.json")).status()).isEqualTo(404);
+    assertThat(result.path("resolutions").path("elevator-doors").path("for").asText()).isEqualTo("480");
+    assertThat(data.body()).doesNotContain("o-peeters").doesNotContain("Nora Willems").contains("owner-1");
+    assertThat(exchange(HttpRequest.GET("/assemblies/demo-tilleuls/nope/data.json")).status()).isEqualTo(404);
+    assertThat(exchange(HttpRequest.GET("/assemblies/demo-cailles/ga-2026/data.json")).status()).isEqualTo(404);
   }
 
   @Test

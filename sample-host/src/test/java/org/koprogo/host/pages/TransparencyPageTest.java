@@ -72,7 +72,7 @@ class TransparencyPageTest {
     assertThat(quarters.stream().map(QuarterlyTransparencyReport::totalCosts).reduce(eur("0.00"), (a, b) -> a.plus(b)))
         .isEqualTo(demo.accounts().totalCosts());
     assertThat(quarters.get(0).revenue()).isEqualTo(
-        MembershipPricing.at(eur("5.00")).revenueOver(PagesFixtures.DEMO.associationYear().quarters().get(0).memberships(), 3));
+        MembershipPricing.at(eur("5.00")).revenueOver(demo.year().quarters().get(0).memberships(), 3));
   }
 
   @Test
@@ -121,15 +121,15 @@ class TransparencyPageTest {
     PageDocument page = PageDocument.parse(TransparencyPage.render(demo, PageLanguage.EN));
 
     assertThat(page.text("//p[@data-vote='allocation']")).startsWith(
-        "On 21 March 2026, the association's general assembly voted on resolution R2, "
+        "On 21 March 2026, the association's general assembly voted on resolution surplus-2025, "
             + "\"Allocation of the 2025 surplus (participatory budget)\": adopted with 171 votes for, "
             + "32 against and 17 abstentions");
     assertThat(page.text("//p[@data-vote='allocation']/a/@href"))
-        .isEqualTo("/assemblies/association-2026/results?lang=en");
+        .isEqualTo("/assemblies/koprogo/ga-2026/results?lang=en");
     assertThat(page.texts("//table[@id='allocation-table']/tbody/tr/td[2]")).containsExactly(
         "€17,447.25", "€14,539.38", "€14,539.38", "€8,723.62", "€2,907.87");
     assertThat(page.text("//p[@data-vote='price']")).isEqualTo(
-        "Resolution R3 was adopted (189 for, 21 against, 10 abstentions): the monthly price is "
+        "Resolution price-2026 was adopted (189 for, 21 against, 10 abstentions): the monthly price is "
             + "€4.20 from 1 April 2026.");
   }
 
@@ -145,7 +145,7 @@ class TransparencyPageTest {
 
   @Test
   void escapesLabelsFromTheDataAndSaysWhenTheMinutesAreMissing() {
-    TransparencyFigures figures = TransparencyFigures.of(PagesFixtures.hostileLabels());
+    TransparencyFigures figures = PagesFixtures.hostileLabels();
 
     String html = TransparencyPage.render(figures, PageLanguage.EN);
 

@@ -1,0 +1,153 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.api;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.koprogo.ports.out.Assembly;
+
+/**
+ * The votes of a stored assembly as its minutes record them, stored whole in the aggregate store
+ * under the assembly's id beside the {@link Assembly} (which keeps only each resolution's
+ * outcome): the voting body as it stood at the meeting, the attendance and proxies, and every
+ * ballot. The results (quorum, totals, outcomes) are never stored here: the library counts them
+ * again from these votes, for the API ({@code GET /api/v1/assemblies/{id}/minutes}) and the
+ * public page alike.
+ *
+ * @param language the language the assembly's titles are written in ({@code fr}, {@code nl},
+ *     {@code de}, {@code en}), or null when not known
+ * @param owners the voting body: each owner's id and votes (shares in the common parts; 1 for a
+ *     member of an association); copied
+ * @param syndic the syndic's id when the syndic attended, or null
+ * @param attendance who came and who gave a proxy to whom; copied
+ * @param votes each resolution's ballots and exclusions; copied
+ */
+public record RecordedVotes(
+    String language, List<Voter> owners, String syndic, List<Presence> attendance, List<Vote> votes) {
+  public RecordedVotes {
+    owners = List.copyOf(owners);
+    attendance = List.copyOf(attendance);
+    votes = List.copyOf(votes);
+  }
+
+  /**
+   * One owner of the voting body.
+   *
+   * @param id the owner
+   * @param shares the owner's votes
+   */
+  public record Voter(String id, BigDecimal shares) {
+    public Voter {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(shares, "shares");
+    }
+  }
+
+  /**
+   * One line of the attendance list.
+   *
+   * @param owner the owner
+   * @param mode PRESENT or PROXY
+   * @param holder who holds the proxy, or null when present
+   */
+  public record Presence(String owner, String mode, String holder) {
+    public Presence {
+      Objects.requireNonNull(owner, "owner");
+      Objects.requireNonNull(mode, "mode");
+    }
+  }
+
+  /**
+   * The vote on one resolution.
+   *
+   * @param resolution the resolution's id on the agenda
+   * @param ballots owner to FOR, AGAINST, ABSTAIN, BLANK or NULL, in the order cast; copied
+   * @param excluded the owners excluded for a conflict of interest; copied
+   */
+  public record Vote(String resolution, Map<String, String> ballots, List<String> excluded) {
+    public Vote {
+      Objects.requireNonNull(resolution, "resolution");
+      ballots = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ballots));
+      excluded = List.copyOf(excluded);
+    }
+  }
+
+  /**
+   * The votes of a {@code general-assembly} calculation input that the rule family accepted (so
+   * every field has the type it needs).
+   */
+  @SuppressWarnings("unchecked")
+  static RecordedVotes fromInput(Map<String, Object> input, String language) {
+    List<Voter> owners = new ArrayList<>();
+    for (Map<String, Object> o : (List<Map<String, Object>>) input.get("owners")) {
+      owners.add(new Voter(String.valueOf(o.get("id")), new BigDecimal(String.valueOf(o.get("shares")))));
+    }
+    List<Presence> attendance = new ArrayList<>();
+    for (Map<String, Object> a : (List<Map<String, Object>>) input.get("attendance")) {
+      Object holder = a.get("holder");
+      attendance.add(new Presence(String.valueOf(a.get("owner")), String.valueOf(a.get("mode")),
+          "PROXY".equals(a.get("mode")) && holder != null ? String.valueOf(holder) : null));
+    }
+    List<Vote> votes = new ArrayList<>();
+    for (Map<String, Object> r : (List<Map<String, Object>>) input.get("resolutions")) {
+      Map<String, String> ballots = new LinkedHashMap<>();
+      ((Map<String, Object>) r.get("ballots")).forEach((k, v) -> ballots.put(k, String.valueOf(v)));
+      List<String> excluded = new ArrayList<>();
+      Object raw = r.get("excluded");
+      if (raw instanceof List<?> list) {
+        list.forEach(e -> excluded.add(String.valueOf(e)));
+      }
+      votes.add(new Vote(String.valueOf(r.get("id")), ballots, excluded));
+    }
+    Object syndic = input.get("syndic");
+    return new RecordedVotes(language, owners, syndic == null ? null : String.valueOf(syndic),
+        attendance, votes);
+  }
+
+  /**
+   * The {@code general-assembly} calculation input of {@code assembly} with these votes: the
+   * assembly's rules, session and agenda (each resolution's majority), these owners, attendance
+   * and ballots. A resolution on the agenda without a recorded vote has no ballot.
+   */
+  public Map<String, Object> input(Assembly assembly) {
+    Map<String, Object> input = new LinkedHashMap<>();
+    input.put("rules", assembly.rules());
+    input.put("session", assembly.session());
+    List<Map<String, Object>> voters = new ArrayList<>();
+    for (Voter o : owners) {
+      voters.add(Map.of("id", o.id(), "shares", o.shares().toPlainString()));
+    }
+    input.put("owners", voters);
+    if (syndic != null) {
+      input.put("syndic", syndic);
+    }
+    List<Map<String, Object>> present = new ArrayList<>();
+    for (Presence p : attendance) {
+      present.add(p.holder() == null
+          ? Map.of("owner", p.owner(), "mode", p.mode())
+          : Map.of("owner", p.owner(), "mode", p.mode(), "holder", p.holder()));
+    }
+    input.put("attendance", present);
+    List<Map<String, Object>> resolutions = new ArrayList<>();
+    for (Assembly.Resolution r : assembly.resolutions()) {
+      Vote vote = votes.stream().filter(v -> v.resolution().equals(r.id())).findFirst()
+          .orElse(new Vote(r.id(), Map.of(), List.of()));
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("id", r.id());
+      row.put("majority", r.majority());
+      row.put("ballots", new LinkedHashMap<String, Object>(vote.ballots()));
+      if (!vote.excluded().isEmpty()) {
+        row.put("excluded", vote.excluded());
+      }
+      resolutions.add(row);
+    }
+    input.put("resolutions", resolutions);
+    return input;
+  }
+}
