@@ -3,8 +3,10 @@
 //
 // End-to-end test of the public pages in a real browser: starts the packaged host jar on a free
 // port, drives Debian's headless Chromium through playwright-core (no browser download), loads
-// /transparency and an assembly's results in two languages at desktop and 360 px widths, checks
-// the figures against the calculation API, tabs through each page checking that focus moves in
+// /transparency and two stored assemblies' results in two languages at desktop and 360 px widths,
+// checks the figures against what the API stored (the association's decided allocation and
+// books, each assembly's recorded minutes) and against the calculation API on the published
+// inputs, tabs through each page checking that focus moves in
 // order and is visible, runs axe-core (WCAG 2.1 A/AA and best practices) and fails on any
 // violation. Screenshots and a report go to sample-host/target/e2e/.
 //
@@ -37,8 +39,13 @@ const CHROMIUM_FLAGS = [
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const DESKTOP = { width: 1280, height: 900 };
 const MOBILE = { width: 360, height: 740 };
-const ASSEMBLY = 'tilleuls-2026';
-const ASSOCIATION_ASSEMBLY = 'association-2026';
+// The demo's stored assemblies: the co-ownership's and the association's (the same id in two
+// organisations), with a demo account of each organisation to read them through the API.
+const ASSEMBLY = { organisation: 'demo-tilleuls', id: 'ga-2026', user: 'syndic@tilleuls' };
+const ASSOCIATION_ASSEMBLY = { organisation: 'koprogo', id: 'ga-2026', user: 'admin@koprogo' };
+const ASSOCIATION_ADMIN = 'admin@koprogo';
+const DEMO_PASSWORD = process.env.KOPROGO_DEMO_PASSWORD || 'koprogo-demo';
+const tokens = {};
 
 const checks = [];
 const failures = [];
@@ -123,10 +130,12 @@ async function stopHost(host) {
   }
 }
 
-async function api(base, method, uri, body) {
+async function api(base, method, uri, body, token) {
+  const headers = body ? { 'Content-Type': 'application/json' } : {};
+  if (token) headers.Authorization = `Bearer ${token}`;
   const r = await fetch(base + uri, {
     method,
-    headers: body ? { 'Content-Type': 'application/json' } : {},
+    headers,
     body: body ? JSON.stringify(body) : undefined,
   });
   const text = await r.text();
@@ -134,6 +143,15 @@ async function api(base, method, uri, body) {
     throw new Error(`${method} ${uri} answered ${r.status}: ${text.slice(0, 300)}`);
   }
   return JSON.parse(text);
+}
+
+/** A demo account's bearer token (one login per user). */
+async function login(base, username) {
+  if (!tokens[username]) {
+    const answer = await api(base, 'POST', '/api/v1/login', { username, password: DEMO_PASSWORD });
+    tokens[username] = answer.access_token;
+  }
+  return tokens[username];
 }
 
 async function open(page, url, label) {
@@ -262,11 +280,38 @@ async function transparencyFigures(page, base, label) {
   if (expected.priceDecrease) {
     check(`${label}: the voted price is the API's new price`, digits(shown.priceVote).includes(digits(expected.priceDecrease.newMonthlyPrice)), shown.priceVote);
   }
+
+  // what the API stored: the allocation the assembly decided, and the books' last quarter
+  const token = await login(base, ASSOCIATION_ADMIN);
+  const decided = (await api(base, 'GET', '/api/v1/association/surplus-allocations', null, token))
+    .reduce((a, b) => (b.year > a.year || (b.year === a.year && b.resolution > a.resolution) ? b : a));
+  check(`${label}: the stored decision is the one the page publishes`, decided.surplus === expected.surplus && decided.marginPercent === expected.marginPercent,
+    `stored ${decided.resolution} ${decided.surplus}/${decided.marginPercent}, page input ${expected.surplus}/${expected.marginPercent}`);
+  same('surplus (stored decision)', decided.surplus, shown.surplus);
+  same('margin (stored decision)', decided.marginPercent, shown.margin);
+  for (const [id, amount] of Object.entries(decided.allocations)) {
+    same(`allocation to ${id} (stored decision)`, amount, shown.allocations[id] || {});
+  }
+  const quarters = await page.evaluate(() => Array.from(document.querySelectorAll('#quarters-table tbody tr')).map((tr) => tr.getAttribute('data-quarter')));
+  check(`${label}: the page shows the books' quarters`, quarters.length > 0, quarters.join());
+  const last = quarters[quarters.length - 1];
+  const report = await api(base, 'GET', `/api/v1/association/transparency?quarter=${last}`, null, token);
+  const members = await page.evaluate(() => document.querySelector('[data-figure="members"] .value').getAttribute('data-value'));
+  check(`${label}: co-ownerships served are the books' ${last} members`, members === String(report.members), `page ${members}, API ${report.members}`);
+  const allocationVote = await page.evaluate(() => document.querySelector('[data-vote="allocation"]')?.textContent || '');
+  const [assemblyId, resolution] = decided.resolution.split('/');
+  const minutes = await api(base, 'GET', `/api/v1/assemblies/${assemblyId}/minutes`, null, token);
+  const vote = minutes.resolutions[resolution] || {};
+  check(`${label}: the allocation's vote is the stored minutes' (${vote.for} for, ${vote.against} against)`,
+    allocationVote.includes(`${vote.for} `) && allocationVote.includes(`${vote.against} `), allocationVote);
 }
 
-async function assemblyFigures(page, base, id, label) {
-  const input = await api(base, 'GET', `/assemblies/${id}/data.json`);
+async function assemblyFigures(page, base, assembly, label) {
+  const { organisation, id } = assembly;
+  const input = await api(base, 'GET', `/assemblies/${organisation}/${id}/data.json`);
   const expected = await api(base, 'POST', '/api/v1/calculations/general-assembly', input);
+  const token = await login(base, assembly.user);
+  const stored = await api(base, 'GET', `/api/v1/assemblies/${id}/minutes`, null, token);
   const rows = await page.evaluate(() => Array.from(document.querySelectorAll('#results-table tbody tr')).map((tr) => {
     const cells = tr.querySelectorAll('td[data-value]');
     return {
@@ -276,12 +321,19 @@ async function assemblyFigures(page, base, id, label) {
       against: cells[1].getAttribute('data-value'), abstained: cells[2].getAttribute('data-value'),
     };
   }));
-  check(`${label}: every resolution of the API is on the page`,
+  check(`${label}: every resolution of the stored assembly is on the page`,
+    rows.map((r) => r.id).join() === stored.assembly.resolutions.map((r) => r.id).join(), rows.map((r) => r.id).join());
+  check(`${label}: every resolution of the calculation is on the page`,
     rows.map((r) => r.id).sort().join() === Object.keys(expected.resolutions).sort().join(), rows.map((r) => r.id).join());
   for (const row of rows) {
     const r = expected.resolutions[row.id] || {};
-    check(`${label}: ${row.id} outcome equals the API's`, row.outcome === r.outcome, `page ${row.outcome}, API ${r.outcome}`);
-    check(`${label}: ${row.id} totals equal the API's`, row.for === r.for && row.against === r.against && row.abstained === r.abstained,
+    const s = stored.resolutions[row.id] || {};
+    const outcome = (stored.assembly.resolutions.find((x) => x.id === row.id) || {}).outcome;
+    check(`${label}: ${row.id} outcome is the stored one`, row.outcome === outcome && row.outcome === s.outcome, `page ${row.outcome}, stored ${outcome}, minutes ${s.outcome}`);
+    check(`${label}: ${row.id} outcome equals the calculation's`, row.outcome === r.outcome, `page ${row.outcome}, API ${r.outcome}`);
+    check(`${label}: ${row.id} totals equal the stored minutes'`, row.for === s.for && row.against === s.against && row.abstained === s.abstained,
+      `page ${row.for}/${row.against}/${row.abstained}, API ${s.for}/${s.against}/${s.abstained}`);
+    check(`${label}: ${row.id} totals equal the calculation's`, row.for === r.for && row.against === r.against && row.abstained === r.abstained,
       `page ${row.for}/${row.against}/${row.abstained}, API ${r.for}/${r.against}/${r.abstained}`);
     check(`${label}: ${row.id} shows ${r.for} for`, digits(row.forText) === digits(r.for), row.forText);
   }
@@ -305,8 +357,8 @@ async function main() {
 
     const pages = [
       { name: 'transparency', path: '/transparency', figures: (l) => transparencyFigures(page, base, l) },
-      { name: 'assembly', path: `/assemblies/${ASSEMBLY}/results`, figures: (l) => assemblyFigures(page, base, ASSEMBLY, l) },
-      { name: 'association-assembly', path: `/assemblies/${ASSOCIATION_ASSEMBLY}/results`, figures: (l) => assemblyFigures(page, base, ASSOCIATION_ASSEMBLY, l) },
+      { name: 'assembly', path: `/assemblies/${ASSEMBLY.organisation}/${ASSEMBLY.id}/results`, figures: (l) => assemblyFigures(page, base, ASSEMBLY, l) },
+      { name: 'association-assembly', path: `/assemblies/${ASSOCIATION_ASSEMBLY.organisation}/${ASSOCIATION_ASSEMBLY.id}/results`, figures: (l) => assemblyFigures(page, base, ASSOCIATION_ASSEMBLY, l) },
     ];
     for (const p of pages) {
       for (const lang of ['fr', 'en']) {
@@ -363,7 +415,7 @@ async function main() {
     check('no console error or page error', consoleErrors.length === 0, consoleErrors.join(' | '));
 
     console.log('not found');
-    const missing = await page.goto(`${base}/assemblies/no-such-assembly/results?lang=de`);
+    const missing = await page.goto(`${base}/assemblies/demo-tilleuls/no-such-assembly/results?lang=de`);
     check('an unknown assembly answers 404 with a page', missing.status() === 404 && (await page.getAttribute('html', 'lang')) === 'de', `status ${missing.status()}`);
     await axeCheck(page, 'not found de');
   } finally {
