@@ -5,11 +5,13 @@
 package org.koprogo.adapters.jdbc;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.koprogo.domain.association.CostLine;
 import org.koprogo.domain.association.Membership;
 import org.koprogo.domain.association.MemberId;
@@ -18,75 +20,105 @@ import org.koprogo.domain.association.Quarter;
 import org.koprogo.domain.shared.Money;
 import org.koprogo.ports.out.AssociationBooks;
 import org.koprogo.ports.out.OrganisationId;
+import org.koprogo.ports.out.StoreErrors;
 import org.koprogo.ports.out.QuarterBooks;
 
 /**
  * {@link AssociationBooks} on the tables of {@code V61__association_books.sql}: one {@code
  * association_quarters} row per quarter (it carries the version), the members and the cost lines
- * in child rows written as one batch each and replaced in the same transaction on update. Every
- * statement names the organisation; joins the {@link JdbcStore}'s transactions. Thread-safe.
+ * in child rows written as one batch each and replaced in the same transaction on update. A read
+ * is one statement (the quarters left-joined to their members and cost lines), so it sees one
+ * snapshot whatever the number of quarters. Every statement names the organisation; joins the
+ * {@link JdbcStore}'s transactions. Thread-safe.
  */
-public final class JdbcAssociationBooks extends JdbcAggregates<Quarter, QuarterBooks>
-    implements AssociationBooks {
+public final class JdbcAssociationBooks implements AssociationBooks {
+  private static final String LABEL = "quarter books";
+  private static final String SELECT =
+      "select q.quarter_id, q.fiscal_year, q.quarter_number, q.version, k.kind, k.sort_order,"
+          + " k.member_id, k.rate, k.label, k.amount_minor, k.currency"
+          + " from association_quarters q left join ("
+          + "select organisation_id, quarter_id, 0 as kind, sort_order, member_id, rate,"
+          + " cast(null as varchar(200)) as label, cast(null as bigint) as amount_minor,"
+          + " cast(null as varchar(3)) as currency from association_quarter_members"
+          + " union all "
+          + "select organisation_id, quarter_id, 1 as kind, sort_order, cast(null as varchar(200)),"
+          + " cast(null as varchar(20)), label, amount_minor, currency from association_quarter_costs"
+          + ") k on k.organisation_id = q.organisation_id and k.quarter_id = q.quarter_id"
+          + " where q.organisation_id = ? ";
+  private static final String ORDER = " order by q.quarter_id, k.kind, k.sort_order";
+
+  private final Db db;
 
   /** The books on {@code store}'s database, joining its transactions. */
   public JdbcAssociationBooks(JdbcStore store) {
-    super(Objects.requireNonNull(store, "store").buildings().db, "association_quarters", "quarter_id",
-        "quarter books");
+    this.db = Objects.requireNonNull(store, "store").buildings().db;
+  }
+
+  @Override
+  public QuarterBooks add(QuarterBooks q) {
+    Objects.requireNonNull(q, "quarter books");
+    if (q.version() != 0) {
+      throw new IllegalArgumentException("new quarter books have version 0, not " + q.version());
+    }
+    return db.inTransaction(c -> {
+      int inserted = Db.update(
+          c,
+          "insert into association_quarters (organisation_id, quarter_id, fiscal_year, quarter_number, version)"
+              + " values (?, ?, ?, ?, ?) on conflict do nothing",
+          q.organisation().value(), q.quarter().toString(), q.quarter().year(), q.quarter().number(), 1L);
+      if (inserted == 0) {
+        throw StoreErrors.concurrentUpdate(LABEL, q.quarter(), 0);
+      }
+      writeChildren(c, q);
+      return q.withVersion(1);
+    });
+  }
+
+  @Override
+  public QuarterBooks update(QuarterBooks q) {
+    Objects.requireNonNull(q, "quarter books");
+    long expected = q.version();
+    String org = q.organisation().value();
+    String quarter = q.quarter().toString();
+    return db.inTransaction(c -> {
+      int changed = Db.update(
+          c,
+          "update association_quarters set version = ? where organisation_id = ? and quarter_id = ? and version = ?",
+          expected + 1, org, quarter, expected);
+      if (changed == 0) {
+        boolean exists = Db.queryOne(
+            c, "select 1 from association_quarters where organisation_id = ? and quarter_id = ?",
+            rs -> Boolean.TRUE, org, quarter).isPresent();
+        throw exists
+            ? StoreErrors.concurrentUpdate(LABEL, q.quarter(), expected)
+            : StoreErrors.notFound(LABEL, q.quarter());
+      }
+      for (String table : List.of("association_quarter_members", "association_quarter_costs")) {
+        Db.update(c, "delete from " + table + " where organisation_id = ? and quarter_id = ?", org, quarter);
+      }
+      writeChildren(c, q);
+      return q.withVersion(expected + 1);
+    });
+  }
+
+  @Override
+  public Optional<QuarterBooks> find(OrganisationId organisation, Quarter quarter) {
+    Objects.requireNonNull(quarter, "quarter");
+    List<QuarterBooks> found = read(organisation, "and q.quarter_id = ?", quarter.toString());
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  @Override
+  public List<QuarterBooks> all(OrganisationId organisation) {
+    return read(organisation, "");
   }
 
   @Override
   public List<QuarterBooks> year(OrganisationId organisation, int year) {
-    return where(organisation, "and fiscal_year = ?", "order by quarter_id", year);
+    return read(organisation, "and q.fiscal_year = ?", year);
   }
 
-  @Override
-  OrganisationId organisationOf(QuarterBooks q) {
-    return q.organisation();
-  }
-
-  @Override
-  Quarter idOf(QuarterBooks q) {
-    return q.quarter();
-  }
-
-  @Override
-  long versionOf(QuarterBooks q) {
-    return q.version();
-  }
-
-  @Override
-  QuarterBooks atVersion(QuarterBooks q, long version) {
-    return q.withVersion(version);
-  }
-
-  @Override
-  int insertRow(Connection c, QuarterBooks q, long version) throws SQLException {
-    return Db.update(
-        c,
-        "insert into association_quarters (organisation_id, quarter_id, fiscal_year, quarter_number, version)"
-            + " values (?, ?, ?, ?, ?) on conflict do nothing",
-        q.organisation().value(), q.quarter().toString(), q.quarter().year(), q.quarter().number(), version);
-  }
-
-  @Override
-  int updateRow(Connection c, QuarterBooks q, long newVersion) throws SQLException {
-    return Db.update(
-        c,
-        "update association_quarters set version = ? where organisation_id = ? and quarter_id = ? and version = ?",
-        newVersion, q.organisation().value(), q.quarter().toString(), q.version());
-  }
-
-  @Override
-  void deleteChildren(Connection c, QuarterBooks q) throws SQLException {
-    for (String table : List.of("association_quarter_members", "association_quarter_costs")) {
-      Db.update(c, "delete from " + table + " where organisation_id = ? and quarter_id = ?",
-          q.organisation().value(), q.quarter().toString());
-    }
-  }
-
-  @Override
-  void writeChildren(Connection c, QuarterBooks q) throws SQLException {
+  private static void writeChildren(Connection c, QuarterBooks q) throws SQLException {
     String org = q.organisation().value();
     String quarter = q.quarter().toString();
     List<Object[]> members = new ArrayList<>(q.memberships().size());
@@ -106,25 +138,41 @@ public final class JdbcAssociationBooks extends JdbcAggregates<Quarter, QuarterB
         + " label, amount_minor, currency) values (?, ?, ?, ?, ?, ?)", costs);
   }
 
-  @Override
-  QuarterBooks read(Connection c, ResultSet rs) throws SQLException {
-    String org = rs.getString("organisation_id");
-    String quarter = rs.getString("quarter_id");
-    Quarter q = Quarter.of(rs.getInt("fiscal_year"), rs.getInt("quarter_number"));
-    long version = rs.getLong("version");
-    List<Membership> members = Db.query(
-        c,
-        "select member_id, rate from association_quarter_members where organisation_id = ? and quarter_id = ?"
-            + " order by sort_order",
-        r -> new Membership(MemberId.of(r.getString("member_id")), MembershipRate.valueOf(r.getString("rate"))),
-        org, quarter);
-    List<CostLine> costs = Db.query(
-        c,
-        "select label, amount_minor, currency from association_quarter_costs where organisation_id = ?"
-            + " and quarter_id = ? order by sort_order",
-        r -> CostLine.of(r.getString("label"),
-            Money.ofMinor(Money.currency(r.getString("currency")), r.getLong("amount_minor"))),
-        org, quarter);
-    return new QuarterBooks(OrganisationId.of(org), q, members, costs, version);
+  private List<QuarterBooks> read(OrganisationId organisation, String condition, Object... params) {
+    Objects.requireNonNull(organisation, "organisation");
+    Object[] all = new Object[params.length + 1];
+    all[0] = organisation.value();
+    System.arraycopy(params, 0, all, 1, params.length);
+    return db.withConnection(c -> {
+      try (PreparedStatement ps = c.prepareStatement(SELECT + condition + ORDER)) {
+        Db.bind(ps, all);
+        try (ResultSet rs = ps.executeQuery()) {
+          List<QuarterBooks> result = new ArrayList<>();
+          boolean more = rs.next();
+          while (more) {
+            String id = rs.getString("quarter_id");
+            Quarter quarter = Quarter.of(rs.getInt("fiscal_year"), rs.getInt("quarter_number"));
+            long version = rs.getLong("version");
+            List<Membership> members = new ArrayList<>();
+            List<CostLine> costs = new ArrayList<>();
+            do {
+              int kind = rs.getInt("kind");
+              if (!rs.wasNull()) {
+                if (kind == 0) {
+                  members.add(new Membership(MemberId.of(rs.getString("member_id")),
+                      MembershipRate.valueOf(rs.getString("rate"))));
+                } else {
+                  costs.add(CostLine.of(rs.getString("label"),
+                      Money.ofMinor(Money.currency(rs.getString("currency")), rs.getLong("amount_minor"))));
+                }
+              }
+              more = rs.next();
+            } while (more && id.equals(rs.getString("quarter_id")));
+            result.add(new QuarterBooks(organisation, quarter, members, costs, version));
+          }
+          return List.copyOf(result);
+        }
+      }
+    });
   }
 }
