@@ -114,31 +114,49 @@ public final class OwnerStatementController {
     Owner found = ports.owners().get(organisation, OwnerId.of(owner));
     LocalDate day = date(CoopGroups.required(asOf, "asOf"));
     List<Lot> lots = ports.lots().ofOwner(organisation, found.id());
-    Building building = lots.isEmpty() ? null
-        : ports.buildings().get(organisation, lots.get(0).building());
+    // every building the owner holds a lot in, in the order of their lots
+    List<Building> buildings = new ArrayList<>();
+    for (Lot lot : lots) {
+      if (buildings.stream().noneMatch(b -> b.id().equals(lot.building()))) {
+        buildings.add(ports.buildings().get(organisation, lot.building()));
+      }
+    }
+    Building building = buildings.isEmpty() ? null : buildings.get(0);
     java.util.Currency currency = building == null ? Money.EUR : building.currency();
     List<Installment> installments = new ArrayList<>();
-    if (building != null) {
-      for (Expense expense : ports.expenses().ofBuilding(organisation, building.id())) {
+    List<Map<String, Object>> credits = new ArrayList<>();
+    List<Payment> creditPayments = new ArrayList<>();
+    for (Building b : buildings) {
+      for (Expense expense : ports.expenses().ofBuilding(organisation, b.id())) {
         Money part = Money.zero(currency);
         for (Lot lot : lots) {
           Money onLot = expense.allocations().get(lot.id());
-          if (onLot != null && lot.building().equals(building.id())) {
+          if (onLot != null && lot.building().equals(b.id())) {
             part = part.plus(ownersPart(onLot, lot, found.id()));
           }
         }
         if (part.isPositive()) {
           installments.add(Installment.of(expense.id().value(),
               expense.bookedOn().plusDays(policies.payableDays()), part));
+        } else if (part.isNegative()) {
+          // a credit note: credited on its booking day, imputed like a payment (oldest installment first)
+          creditPayments.add(Payment.of(expense.bookedOn(), part.negated()));
+          Map<String, Object> credit = new LinkedHashMap<>();
+          credit.put("expense", expense.id().value());
+          credit.put("building", b.id().value());
+          credit.put("date", expense.bookedOn().toString());
+          credit.put("amount", part.negated().toPlainString());
+          credits.add(credit);
         }
       }
     }
-    installments.sort(java.util.Comparator.comparing(Installment::dueDate));
     List<Payment> payments = ports.aggregateStore().all(organisation, OwnerPayment.class).stream()
         .map(Stored::aggregate)
         .filter(p -> p.owner().equals(owner))
         .map(p -> Payment.of(p.date(), p.amount()))
-        .toList();
+        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    payments.addAll(creditPayments);
+    payments.sort(java.util.Comparator.comparing(Payment::date));
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("owner", owner);
     answer.put("asOf", day.toString());
@@ -152,6 +170,8 @@ public final class OwnerStatementController {
     OwnerStatement statement = OwnerStatement.asOf(day, currency, installments, payments,
         policies.latePenalty(building));
     answer.put("building", building.id().value());
+    answer.put("buildings", buildings.stream().map(b -> b.id().value()).toList());
+    answer.put("credits", credits);
     return body(answer, statement, statement.reminder(policies.reminders(building)).orElse(null));
   }
 

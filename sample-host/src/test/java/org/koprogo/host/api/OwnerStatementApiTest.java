@@ -13,7 +13,17 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.koprogo.domain.building.BuildingId;
+import org.koprogo.domain.building.LotId;
+import org.koprogo.domain.building.OwnerId;
+import org.koprogo.domain.shared.Fraction;
+import org.koprogo.domain.shared.Money;
+import org.koprogo.ports.out.Building;
+import org.koprogo.ports.out.Lot;
+import org.koprogo.ports.out.OrganisationId;
+import org.koprogo.ports.out.OutPorts;
 import org.koprogo.host.DemoLogins;
 import org.koprogo.host.HttpCalls;
 import org.koprogo.host.HttpCalls.Answer;
@@ -44,7 +54,8 @@ class OwnerStatementApiTest {
     JsonNode roof = statement.json().path("lines").get(0);
     assertThat(roof.path("installment").asText()).isEqualTo("roof-2026");
     assertThat(roof.path("dueDate").asText()).isEqualTo("2026-04-01");
-    assertThat(roof.path("paid").asText()).isEqualTo("100.00");
+    // 100.00 paid on 2026-04-20 and the owner's 12.60 of the insurance refund, credited on its day
+    assertThat(roof.path("paid").asText()).isEqualTo("112.60");
     assertThat(roof.path("late").asBoolean()).isTrue();
     assertThat(new BigDecimal(roof.path("penalty").asText())).isPositive();
     assertThat(statement.json().path("reminder").path("installments").get(0).asText()).isEqualTo("roof-2026");
@@ -58,7 +69,9 @@ class OwnerStatementApiTest {
         .add(new BigDecimal(s.path("totalPenalties").asText()))
         .subtract(new BigDecimal(s.path("totalPaid").asText()));
     assertThat(new BigDecimal(s.path("balance").asText())).isEqualByComparingTo(expected);
-    assertThat(s.path("totalPaid").asText()).isEqualTo("100.00");
+    assertThat(s.path("totalPaid").asText()).isEqualTo("112.60");
+    assertThat(s.path("credits").get(0).path("expense").asText()).isEqualTo("insurance-refund-2026");
+    assertThat(s.path("credits").get(0).path("amount").asText()).isEqualTo("12.60");
   }
 
   @Test
@@ -81,7 +94,8 @@ class OwnerStatementApiTest {
     Answer statement = calls.get("/api/v1/owners/o-lambert/statement?asOf=2026-06-30", syndic);
 
     assertThat(paid.status()).as(paid.body()).isEqualTo(201);
-    assertThat(statement.json().path("totalPaid").asText()).isEqualTo("50.00");
+    // 50.00 paid and the owner's 18.00 of the insurance refund
+    assertThat(statement.json().path("totalPaid").asText()).isEqualTo("68.00");
   }
 
   @Test
@@ -112,5 +126,41 @@ class OwnerStatementApiTest {
 
     assertThat(read.status()).isEqualTo(200);
     assertThat(write.status()).isEqualTo(403);
+  }
+
+  @Inject
+  OutPorts ports;
+
+  @Test
+  void coversEveryBuildingOfTheOwnerWithTheirCreditNotes() {
+    String n = String.valueOf(System.nanoTime());
+    String owner = "o-multi-" + n;
+    String first = "b1-" + n;
+    String second = "b2-" + n;
+    Answer registered = calls.postJson("/api/v1/buildings", "{\"id\":\"" + first + "\",\"name\":\"x\",\"address\":\"x\","
+        + "\"totalShares\":1,\"lots\":[{\"id\":\"L1-" + n + "\",\"label\":\"x\",\"shares\":1,\"owners\":[{\"owner\":\""
+        + owner + "\",\"fraction\":\"1\"}]}],\"owners\":[{\"id\":\"" + owner + "\",\"name\":\"Multi\",\"email\":\"\","
+        + "\"phone\":\"\",\"postalAddress\":\"\"}]}", syndic);
+    OrganisationId org = OrganisationId.of("demo-tilleuls");
+    ports.buildings().add(new Building(org, BuildingId.of(second), "y", "y", BigDecimal.ONE, Money.EUR, 0));
+    ports.lots().add(new Lot(org, BuildingId.of(second), LotId.of("L2-" + n), "y", BigDecimal.ONE,
+        List.of(new Lot.Ownership(OwnerId.of(owner), Fraction.of(1))), 0));
+    calls.postJson("/api/v1/buildings/" + first + "/expenses",
+        "{\"id\":\"e1-" + n + "\",\"label\":\"x\",\"amount\":\"100.00\",\"bookedOn\":\"2026-01-01\"}", syndic);
+    calls.postJson("/api/v1/buildings/" + second + "/expenses",
+        "{\"id\":\"e2-" + n + "\",\"label\":\"y\",\"amount\":\"40.00\",\"bookedOn\":\"2026-02-01\"}", syndic);
+    Answer credit = calls.postJson("/api/v1/buildings/" + second + "/expenses",
+        "{\"id\":\"c2-" + n + "\",\"label\":\"refund\",\"amount\":\"-30.00\",\"bookedOn\":\"2026-03-01\"}", syndic);
+
+    JsonNode s = calls.get("/api/v1/owners/" + owner + "/statement?asOf=2026-06-30", syndic).json();
+
+    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+    assertThat(credit.status()).as(credit.body()).isEqualTo(201);
+    assertThat(s.path("buildings").toString()).isEqualTo("[\"" + first + "\",\"" + second + "\"]");
+    assertThat(s.path("lines")).hasSize(2);
+    assertThat(s.path("totalCalled").asText()).isEqualTo("140.00");
+    assertThat(s.path("credits").get(0).path("building").asText()).isEqualTo(second);
+    assertThat(s.path("totalPaid").asText()).isEqualTo("30.00");
+    assertThat(s.path("lines").get(0).path("paid").asText()).isEqualTo("30.00");
   }
 }
