@@ -74,7 +74,7 @@ public final class CompiledKey {
   /** Fractional bits of the estimate of the vectorised general path. */
   private static final int ESTIMATE_SHIFT = 33;
   private static final long LOW_31 = (1L << 31) - 1;
-  /** Up to this many lots, every lot is a candidate of the settlement around the pivot. */
+  /** Up to this many lots, every lot's remainder is kept and ranked (no settlement around a pivot). */
   static final int ALL_CANDIDATES = 64;
   /** The largest weight, or total of a key's weights, or {@code C}, kept in a {@code long}. */
   private static final long MAX_WEIGHT = (1L << 62) - 1;
@@ -92,7 +92,7 @@ public final class CompiledKey {
    * divisor of {@code C}: half the square root of the number of lots, so that the band holds
    * about {@code 4 * sqrt(n)} lots of evenly spread remainders, while the pivot is wrong by about
    * {@code sqrt(n / 12)} units (at 100,000 lots: 1,265 candidates against a typical 91 units).
-   * 1 when every lot is a candidate.
+   * 1 when there are so few lots that every remainder is kept and ranked instead.
    */
   private final long bandDivisor;
   /** Table path: how many lots have each weight value {@code 0..max}. */
@@ -380,17 +380,7 @@ public final class CompiledKey {
    * comparison finishes the division.
    */
   static long reciprocal(long tr, long c) {
-    long a = 0;
-    long rest = tr;
-    for (int bit = 0; bit < 64; bit++) {
-      rest <<= 1;
-      a <<= 1;
-      if (rest >= c) {
-        rest -= c;
-        a |= 1;
-      }
-    }
-    return a;
+    return scaledQuotient(tr, c, 64);
   }
 
   /**
@@ -402,10 +392,13 @@ public final class CompiledKey {
     long c = common;
     long tq = t / c;
     long tr = t % c;
-    long pivot = (c + 1) >>> 1;
     int n = column.length;
-    long half = bandDivisor == 1 ? c : c / bandDivisor;
-    int capacity = bandDivisor == 1 ? n : (int) Math.min(n, 4L * n / bandDivisor + 64);
+    if (bandDivisor == 1) {
+      return exactly(t, tq, tr, reciprocal(tr, c), new long[n]);
+    }
+    long pivot = (c + 1) >>> 1;
+    long half = c / bandDivisor;
+    int capacity = (int) Math.min(n, 4L * n / bandDivisor + 64);
     int[] candidates = new int[capacity];
     long[] remainders = new long[capacity];
     long[] parts;
@@ -415,9 +408,9 @@ public final class CompiledKey {
       long k = c - pivot;
       long a = reciprocal(tr, c);
       long b = scaledQuotient(tr, c, ESTIMATE_SHIFT);
-      parts = tq == 0 ? estimates(column, a, b) : estimates(column, tq, a, b);
-      correct(column, parts, t, c, k);
-      flag(column, parts, t, c, k, half);
+      long kb = scaledQuotient(k, c, ESTIMATE_SHIFT);
+      parts = tq == 0 ? estimates(column, a, b, kb) : estimates(column, tq, a, b, kb);
+      correctAndFlag(column, parts, t, c, k, half);
       long[] sum = new long[1];
       count = restore(column, parts, t, c, k, candidates, remainders, sum);
       given = sum[0];
@@ -461,57 +454,49 @@ public final class CompiledKey {
   }
 
   /**
-   * First pass of the general path when the figures are small enough ({@code C <}
-   * 2^61, {@code t mod C <} 2^30): every lot's {@code tq * x + floor(tr * x / C)}, or one less,
-   * by a fixed-point product of the two 31-bit halves of {@code x}: with {@code A = floor(tr *
-   * 2^64 / C)} and {@code B = floor(tr * 2^33 / C)}, {@code (xh * A + xl * B) >>> 33} is below
-   * {@code tr * x / C} by less than {@code (xh + xl) / 2^33 < 1/2}, and the sum stays below
-   * {@code tr * 2^33 < 2^63}. Only {@code long} multiplications: the JIT vectorises this loop and
-   * the next two.
+   * First pass of the general path when the figures are small enough ({@code C <} 2^61, {@code
+   * tr = t mod C <} 2^30): every lot's {@code floor((tr * x + k) / C)}, or one less, by a
+   * fixed-point product of the two 31-bit halves of {@code x}: with {@code a = floor(tr * 2^64 /
+   * C)}, {@code b = floor(tr * 2^33 / C)} and {@code kb = floor(k * 2^33 / C)}, {@code (xh * a +
+   * xl * b + kb) >>> 33} is below {@code (tr * x + k) / C} by less than {@code (xh + xl + 1) /
+   * 2^33 < 1/2}, and the sum stays below {@code (tr + 1) * 2^33 <= 2^63}. Only {@code long}
+   * additions, shifts and multiplications: the JIT vectorises this loop and the next.
    */
-  private static long[] estimates(long[] x, long a, long b) {
+  private static long[] estimates(long[] x, long a, long b, long kb) {
     long[] parts = new long[x.length];
     for (int i = 0; i < x.length; i++) {
       long w = x[i];
-      parts[i] = ((w >>> 31) * a + (w & LOW_31) * b) >>> ESTIMATE_SHIFT;
+      parts[i] = ((w >>> 31) * a + (w & LOW_31) * b + kb) >>> ESTIMATE_SHIFT;
     }
     return parts;
   }
 
-  /** {@link #estimates(long[], long, long)} plus {@code tq * x}, for {@code t >= C}. */
-  private static long[] estimates(long[] x, long tq, long a, long b) {
+  /** {@link #estimates(long[], long, long, long)} plus {@code tq * x}, for {@code t >= C}. */
+  private static long[] estimates(long[] x, long tq, long a, long b, long kb) {
     long[] parts = new long[x.length];
     for (int i = 0; i < x.length; i++) {
       long w = x[i];
-      parts[i] = (((w >>> 31) * a + (w & LOW_31) * b) >>> ESTIMATE_SHIFT) + tq * w;
+      parts[i] = (((w >>> 31) * a + (w & LOW_31) * b + kb) >>> ESTIMATE_SHIFT) + tq * w;
     }
     return parts;
   }
 
   /**
-   * Second pass: {@code floor((t * x + k) / C)}, which is the floor plus one unit for a remainder
-   * at or above the pivot ({@code k = C - pivot}). With {@code q} the estimate, {@code t * x + k -
-   * q * C} (exact modulo 2^64) lies in {@code [0, 3C)}: up to two units more.
-   */
-  private static void correct(long[] x, long[] parts, long t, long c, long k) {
-    long c2 = 2 * c;
-    for (int i = 0; i < x.length; i++) {
-      long r = t * x[i] + k - parts[i] * c;
-      parts[i] += ((c - 1 - r) >>> 63) + ((c2 - 1 - r) >>> 63);
-    }
-  }
-
-  /**
-   * Third pass: flags (as {@code ~part}) every lot whose remainder lies within {@code half} of the
-   * pivot, that is whose {@code (t * x + k) mod C} is below {@code half} or at least {@code C -
+   * Second pass: completes every part to {@code floor((t * x + k) / C)}, the floor plus one unit
+   * for a remainder at or above the pivot ({@code k = C - pivot}): with {@code q} the estimate,
+   * {@code r = t * x + k - q * C} (exact modulo 2^64) lies in {@code [0, 2C)}, so one comparison
+   * finishes. Then flags, as {@code ~part}, every lot whose remainder lies within {@code half}
+   * of the pivot: whose {@code (t * x + k) mod C} is below {@code half} or at least {@code C -
    * half}.
    */
-  private static void flag(long[] x, long[] parts, long t, long c, long k, long half) {
+  private static void correctAndFlag(long[] x, long[] parts, long t, long c, long k, long half) {
     long high = c - half - 1;
     for (int i = 0; i < x.length; i++) {
       long q = parts[i];
-      long rn = t * x[i] + k - q * c;
-      parts[i] = q ^ -(((rn - half) >>> 63) | ((high - rn) >>> 63));
+      long r = t * x[i] + k - q * c;
+      long over = (c - 1 - r) >> 63;
+      long rn = r - (c & over);
+      parts[i] = (q - over) ^ -(((rn - half) >>> 63) | ((high - rn) >>> 63));
     }
   }
 
@@ -524,7 +509,6 @@ public final class CompiledKey {
       long[] x, long[] parts, long t, long c, long k, int[] candidates, long[] remainders,
       long[] sum) {
     int capacity = candidates.length;
-    long pivot = c - k;
     long given = 0;
     int count = 0;
     for (int i = 0; i < parts.length; i++) {
@@ -533,13 +517,17 @@ public final class CompiledKey {
         q = ~q;
         parts[i] = q;
         if (count < capacity) {
-          long rn = t * x[i] + k - q * c;
           candidates[count] = i;
-          remainders[count] = rn >= k ? rn - k : rn + pivot;
         }
         count++;
       }
       given += q;
+    }
+    long pivot = c - k;
+    for (int j = 0; j < Math.min(count, capacity); j++) {
+      int i = candidates[j];
+      long rn = t * x[i] + k - parts[i] * c;
+      remainders[j] = rn >= k ? rn - k : rn + pivot;
     }
     sum[0] = given;
     return count;
@@ -640,19 +628,52 @@ public final class CompiledKey {
     return parts;
   }
 
-  /** {@code floor(r * 2^s / c)} for {@code 0 <= r < c < 2^62}: below {@code 2^s}. */
-  private static long scaledQuotient(long r, long c, int s) {
-    long q = 0;
-    long rest = r;
-    for (int bit = 0; bit < s; bit++) {
-      rest <<= 1;
-      q <<= 1;
-      if (rest >= c) {
-        rest -= c;
-        q |= 1;
+  /**
+   * {@code floor(r * 2^s / c)} for {@code 0 <= r < c < 2^62} and {@code 1 <= s <= 64}, modulo
+   * 2^64 (below {@code 2^s}).
+   */
+  static long scaledQuotient(long r, long c, int s) {
+    return s == 64 ? divide(r, 0, c) : divide(r >>> (64 - s), r << s, c);
+  }
+
+  /**
+   * The unsigned quotient of the 128-bit {@code high * 2^64 + low} by {@code v}, for unsigned
+   * {@code high < v}: long division by the two 32-bit halves of the normalised divisor, each
+   * digit estimated by one 64-bit division and corrected at most twice (Knuth's algorithm D,
+   * as in Hacker's Delight, {@code divlu}).
+   */
+  private static long divide(long high, long low, long v) {
+    long base = 1L << 32;
+    int shift = Long.numberOfLeadingZeros(v);
+    long vn = v << shift;
+    long vn1 = vn >>> 32;
+    long vn0 = vn & 0xFFFF_FFFFL;
+    long un32 = shift == 0 ? high : (high << shift) | (low >>> (64 - shift));
+    long un10 = low << shift;
+    long un1 = un10 >>> 32;
+    long un0 = un10 & 0xFFFF_FFFFL;
+    long q1 = Long.divideUnsigned(un32, vn1);
+    long rhat = un32 - q1 * vn1;
+    while (Long.compareUnsigned(q1, base) >= 0
+        || Long.compareUnsigned(q1 * vn0, (rhat << 32) + un1) > 0) {
+      q1--;
+      rhat += vn1;
+      if (Long.compareUnsigned(rhat, base) >= 0) {
+        break;
       }
     }
-    return q;
+    long un21 = (un32 << 32) + un1 - q1 * vn;
+    long q0 = Long.divideUnsigned(un21, vn1);
+    rhat = un21 - q0 * vn1;
+    while (Long.compareUnsigned(q0, base) >= 0
+        || Long.compareUnsigned(q0 * vn0, (rhat << 32) + un0) > 0) {
+      q0--;
+      rhat += vn1;
+      if (Long.compareUnsigned(rhat, base) >= 0) {
+        break;
+      }
+    }
+    return (q1 << 32) + q0;
   }
 
   /** Every lot's part on the table path: see {@link #byTable}. */

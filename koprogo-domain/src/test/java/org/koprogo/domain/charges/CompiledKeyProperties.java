@@ -178,6 +178,29 @@ class CompiledKeyProperties {
   }
 
   @Test
+  void theScaledQuotientIsTheExactFloorModulo2To64() {
+    qt()
+        .withExamples(2_000)
+        .forAll(longs().between(1, (1L << 62) - 1), longs().all(), integers().between(1, 64))
+        .check(
+            (c, seed, s) -> {
+              java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+              long r = switch (random.nextInt(4)) {
+                case 0 -> 0;
+                case 1 -> c - 1;
+                case 2 -> random.nextLong(Math.min(c, 1L << 30));
+                default -> random.nextLong(c);
+              };
+              BigInteger exact =
+                  BigInteger.valueOf(r).shiftLeft(s).divide(BigInteger.valueOf(c));
+              assertThat(CompiledKey.scaledQuotient(r, c, s))
+                  .as("floor(%s * 2^%s / %s)", r, s, c)
+                  .isEqualTo(exact.longValue());
+              return true;
+            });
+  }
+
+  @Test
   void compilingOnceGivesTheSameAsDistributingEachTime() {
     qt()
         .withExamples(200)
