@@ -595,10 +595,9 @@ public final class CompiledKey {
       threshold = Apportionment.rthLargestOfGroups(rests, valueCounts, units);
       long above = 0;
       for (int v = 0; v < values; v++) {
-        if (rests[v] > threshold) {
-          quotients[v]++;
-          above += valueCounts[v];
-        }
+        long up = (threshold - rests[v]) >>> 63;
+        quotients[v] += up;
+        above += up * valueCounts[v];
       }
       atThreshold = units - above;
     }

@@ -321,9 +321,13 @@ public final class Apportionment {
    * in groups of equal remainder (a key of small integer weights: one group per weight value):
    * group {@code g} holds {@code sizes[g]} parties of remainder {@code remainders[g]}. The
    * result {@code rho} is the one remainder such that fewer than {@code units} parties have a
-   * remainder above it and at least {@code units} have one at or above it. A weighted
-   * quickselect over the groups, linear in their number on average; neither array is modified.
+   * remainder above it and at least {@code units} have one at or above it. A histogram of the
+   * remainders' leading bits, weighted by the group sizes, finds the bucket of {@code rho}
+   * without a branch on the data; a weighted quickselect among that bucket's groups finishes.
+   * Linear in the number of groups; neither array is modified.
    *
+   * @param remainders every group's remainder, non-negative
+   * @param sizes every group's number of parties, non-negative
    * @param units between 1 and the number of parties
    */
   public static long rthLargestOfGroups(long[] remainders, int[] sizes, long units) {
@@ -331,32 +335,59 @@ public final class Apportionment {
     if (remainders.length != sizes.length) {
       throw new IllegalArgumentException(remainders.length + " remainders, " + sizes.length + " sizes");
     }
-    int len = 0;
     long parties = 0;
-    for (int size : sizes) {
-      if (size < 0) {
-        throw new IllegalArgumentException("negative group size " + size);
+    long all = 0;
+    for (int g = 0; g < sizes.length; g++) {
+      if (sizes[g] < 0 || remainders[g] < 0) {
+        throw new IllegalArgumentException("group " + g + ": " + sizes[g] + " of " + remainders[g]);
       }
-      if (size > 0) {
-        len++;
-        parties += size;
-      }
+      parties += sizes[g];
+      all |= remainders[g];
     }
     if (units < 1 || units > parties) {
       throw new IllegalArgumentException(units + " units for " + parties + " parties");
     }
-    long[] keys = new long[len];
-    long[] weights = new long[len];
-    int c = 0;
+    int bits = 10;
+    int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(all) - bits);
+    long[] weights = new long[1 << bits];
     for (int g = 0; g < sizes.length; g++) {
-      if (sizes[g] > 0) {
-        keys[c] = remainders[g];
-        weights[c++] = sizes[g];
+      weights[(int) (remainders[g] >>> shift)] += sizes[g];
+    }
+    int bucket = weights.length - 1;
+    long above = 0;
+    while (above + weights[bucket] < units) {
+      above += weights[bucket];
+      bucket--;
+    }
+    if (shift == 0) {
+      return bucket;
+    }
+    int len = 0;
+    for (int g = 0; g < sizes.length; g++) {
+      if (sizes[g] > 0 && (int) (remainders[g] >>> shift) == bucket) {
+        len++;
       }
     }
+    long[] keys = new long[len];
+    long[] counts = new long[len];
+    int c = 0;
+    for (int g = 0; g < sizes.length; g++) {
+      if (sizes[g] > 0 && (int) (remainders[g] >>> shift) == bucket) {
+        keys[c] = remainders[g];
+        counts[c++] = sizes[g];
+      }
+    }
+    return weightedKthLargest(keys, counts, units - above);
+  }
+
+  /**
+   * The key of the {@code need}-th largest party when key {@code keys[j]} is held by {@code
+   * weights[j] > 0} parties (a weighted quickselect with a three-way partition; both arrays are
+   * reordered).
+   */
+  private static long weightedKthLargest(long[] keys, long[] weights, long need) {
     int lo = 0;
-    int hi = len;
-    long need = units;
+    int hi = keys.length;
     while (true) {
       long pivot = median(keys[lo], keys[lo + (hi - lo) / 2], keys[hi - 1]);
       // Three-way partition of [lo, hi): above the pivot, equal to it, below it.
