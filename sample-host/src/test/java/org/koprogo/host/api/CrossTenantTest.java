@@ -111,11 +111,40 @@ class CrossTenantTest {
         "/api/v1/outbox/dead-letters/00000000-0000-0000-0000-000000000000/replay", "{}", TILLEULS_USER);
     community();
     cooperativeGroups();
+    assemblyLifecycle();
     call("GET /api/v1/association/surplus-allocations", "/api/v1/association/surplus-allocations", null, TILLEULS_USER);
     call("POST /api/v1/association/surplus-allocations", "/api/v1/association/surplus-allocations",
         "{\"resolution\":\"cross-tenant\",\"year\":2025,\"revenue\":\"10.00\",\"costs\":[],"
             + "\"members\":1,\"monthlyPrice\":\"5.00\",\"destinations\":[{\"id\":\"a\",\"percent\":\"100\"}]}",
         TILLEULS_USER);
+  }
+
+  /** A drafted assembly of the demo building, created before each test ({@link #calls()}). */
+  private static final String LIFECYCLE_ASSEMBLY = "cross-tenant-ga";
+
+  /** The assembly lifecycle (docs/http-api.md, "General assemblies: the lifecycle"). */
+  private static void assemblyLifecycle() {
+    String route = "/api/v1/assemblies/{assembly}";
+    String uri = "/api/v1/assemblies/" + LIFECYCLE_ASSEMBLY;
+    call("POST /api/v1/buildings/{building}/assemblies", "/api/v1/buildings/residence-tilleuls/assemblies",
+        "{\"plannedOn\":\"2026-09-16\",\"items\":[{\"id\":\"x\",\"title\":\"x\",\"majority\":\"ABSOLUTE\"}]}",
+        TILLEULS_USER);
+    call("POST /api/v1/assemblies", "/api/v1/assemblies",
+        "{\"rules\":\"ONE_MEMBER_ONE_VOTE\",\"plannedOn\":\"2026-09-16\",\"members\":[\"m-amrani\"],"
+            + "\"items\":[{\"id\":\"x\",\"title\":\"x\",\"majority\":\"ABSOLUTE\"}]}", TILLEULS_USER);
+    call("GET " + route + "/meeting", uri + "/meeting", null, TILLEULS_USER);
+    call("POST " + route + "/agenda-items", uri + "/agenda-items",
+        "{\"id\":\"y\",\"title\":\"y\",\"majority\":\"ABSOLUTE\"}", TILLEULS_USER);
+    call("POST " + route + "/convocation", uri + "/convocation", "{\"convokedOn\":\"2026-09-01\"}", TILLEULS_USER);
+    call("POST " + route + "/opening", uri + "/opening",
+        "{\"attendance\":[{\"owner\":\"o-peeters\",\"mode\":\"PRESENT\"}]}", TILLEULS_USER);
+    call("POST " + route + "/second-session", uri + "/second-session", "{\"plannedOn\":\"2026-10-16\"}", TILLEULS_USER);
+    call("POST " + route + "/voting", uri + "/voting", "{}", TILLEULS_USER);
+    call("POST " + route + "/resolutions/{resolution}/votes", uri + "/resolutions/x/votes",
+        "{\"ballots\":{\"o-peeters\":\"FOR\"}}", TILLEULS_USER);
+    call("POST " + route + "/closing", uri + "/closing", "{}", TILLEULS_USER);
+    call("POST " + route + "/minutes/publication", uri + "/minutes/publication",
+        "{\"publishedOn\":\"2026-09-30\"}", TILLEULS_USER);
   }
 
   /** The cooperative's groups, project and allocation rounds (docs/http-api.md). */
@@ -208,6 +237,9 @@ class CrossTenantTest {
   @BeforeEach
   void calls() {
     calls = new HttpCalls(client.toBlocking());
+    calls.postJson("/api/v1/buildings/residence-tilleuls/assemblies", "{\"id\":\"" + LIFECYCLE_ASSEMBLY
+        + "\",\"plannedOn\":\"2026-09-16\",\"items\":[{\"id\":\"x\",\"title\":\"x\",\"majority\":\"ABSOLUTE\"}]}",
+        DemoLogins.token(calls, "syndic@tilleuls"));
   }
 
   @Test
@@ -263,6 +295,7 @@ class CrossTenantTest {
 
     assertThat(calls.get("/api/v1/owners/o-peeters", admin).status()).isEqualTo(200);
     assertThat(calls.get("/api/v1/expenses/roof-2026", admin).status()).isEqualTo(200);
+    assertThat(calls.get("/api/v1/assemblies/" + LIFECYCLE_ASSEMBLY + "/meeting", admin).status()).isEqualTo(200);
     assertThat(calls.get("/api/v1/members/m-amrani", DemoLogins.token(calls, "admin@cailles")).status())
         .isEqualTo(200);
   }
