@@ -104,13 +104,14 @@ final class BuildingRegistration implements RegisterBuilding {
         });
   }
 
-  private static List<Lot.Ownership> ownerships(LotLine line, String field, Set<String> ownerIds) {
+  static List<Lot.Ownership> ownerships(LotLine line, String field, Set<String> ownerIds) {
     List<Lot.Ownership> result = new ArrayList<>();
     Fraction total = Fraction.ZERO;
     Set<String> seen = new HashSet<>();
+    String prefix = field.isEmpty() ? "" : field + ".";
     for (int j = 0; j < line.owners().size(); j++) {
       OwnershipLine o = line.owners().get(j);
-      String at = field + ".owners[" + j + "]";
+      String at = prefix + "owners[" + j + "]";
       if (!ownerIds.contains(o.owner())) {
         throw KoproGoException.of(
             ErrorCode.UNKNOWN_OWNER, "lot " + line.id() + " names owner " + o.owner() + ", who is not listed",
@@ -129,7 +130,7 @@ final class BuildingRegistration implements RegisterBuilding {
       throw KoproGoException.of(
           ErrorCode.OWNERSHIP_FRACTIONS_NOT_ONE,
           "the owners' fractions of lot " + line.id() + " add up to " + total + ", not 1",
-          "field", field + ".owners", "value", total.toString());
+          "field", prefix + "owners", "value", total.toString());
     }
     return result;
   }

@@ -6,7 +6,11 @@ package org.koprogo.ports.application;
 
 import java.util.Objects;
 import org.koprogo.ports.in.DistributeExpense;
+import org.koprogo.ports.in.AddLot;
+import org.koprogo.ports.in.ChangeLotOwnership;
+import org.koprogo.ports.in.ChangeOwnerDetails;
 import org.koprogo.ports.in.ErasePersonalData;
+import org.koprogo.ports.in.RegisterOwner;
 import org.koprogo.ports.in.ExportPersonalData;
 import org.koprogo.ports.in.ListAuditTrail;
 import org.koprogo.ports.in.RecordContribution;
@@ -53,5 +57,21 @@ public final class UseCases {
 
   public ErasePersonalData erasePersonalData() {
     return new PersonalDataErasure(ports, validation);
+  }
+
+  public RegisterOwner registerOwner() {
+    return new OwnerRegistration(ports, validation);
+  }
+
+  public ChangeOwnerDetails changeOwnerDetails() {
+    return new OwnerDetailsChange(ports, validation);
+  }
+
+  public AddLot addLot() {
+    return new LotAddition(ports, validation);
+  }
+
+  public ChangeLotOwnership changeLotOwnership() {
+    return new LotOwnershipChange(ports, validation);
   }
 }

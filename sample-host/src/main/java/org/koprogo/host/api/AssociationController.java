@@ -205,7 +205,7 @@ public final class AssociationController {
     return answer;
   }
 
-  private static Quarter quarter(String text) {
+  static Quarter quarter(String text) {
     Matcher m = QUARTER.matcher(text);
     if (!m.matches()) {
       throw KoproGoException.of(ErrorCode.INVALID_FIELD, "quarter '" + text + "' is not yyyy-Qn",

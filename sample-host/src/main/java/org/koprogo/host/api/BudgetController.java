@@ -124,14 +124,28 @@ public final class BudgetController {
       lines.add(line(body.lines().get(i), "lines[" + i + "]", found, lots));
     }
     YearlyBudget budget = new YearlyBudget(body.yearStart(), found.currency(), lines);
+    Waiver w = body.reserveWaiver();
+    Money previous = body.previousYearOrdinaryCharges() == null ? null
+        : Money.parse(body.previousYearOrdinaryCharges(), found.currency(), "previousYearOrdinaryCharges");
+    return plan(building, lots, budget, frequency, previous,
+        w == null ? null : new ReserveFundWaiver(w.resolution(), w.votesFor(), w.votesAgainst()));
+  }
+
+  /**
+   * The calls for funds of {@code budget} over {@code lots}, and the reserve fund's check when
+   * last year's ordinary charges are known.
+   */
+  static Map<String, Object> plan(String building, List<Lot> lots, YearlyBudget budget,
+      CallFrequency frequency, @Nullable Money previousYearOrdinaryCharges,
+      @Nullable ReserveFundWaiver waiver) {
     List<LotId> lotIds = lots.stream().map(Lot::id).toList();
     CallsForFunds plan = CallsForFunds.plan(budget, lotIds, frequency);
 
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("building", building);
-    answer.put("yearStart", body.yearStart().toString());
+    answer.put("yearStart", budget.yearStart().toString());
     answer.put("frequency", frequency.name());
-    answer.put("currency", found.currency().getCurrencyCode());
+    answer.put("currency", budget.currency().getCurrencyCode());
     answer.put("workingCapital", budget.total(Fund.WORKING_CAPITAL).toPlainString());
     answer.put("reserve", budget.total(Fund.RESERVE).toPlainString());
     List<Map<String, Object>> calls = new ArrayList<>();
@@ -146,25 +160,27 @@ public final class BudgetController {
       calls.add(c);
     }
     answer.put("calls", calls);
-    if (body.previousYearOrdinaryCharges() != null) {
-      Money previous = Money.parse(body.previousYearOrdinaryCharges(), found.currency(),
-          "previousYearOrdinaryCharges");
-      Waiver w = body.reserveWaiver();
-      ReserveFundCheck check = ReserveFundMinimum.check(budget, previous,
-          w == null ? null : new ReserveFundWaiver(w.resolution(), w.votesFor(), w.votesAgainst()));
-      Map<String, Object> reserveCheck = new LinkedHashMap<>();
-      reserveCheck.put("verdict", check.verdict().name());
-      reserveCheck.put("compliant", check.compliant());
-      reserveCheck.put("contribution", check.contribution().toPlainString());
-      reserveCheck.put("minimum", check.minimum().toPlainString());
-      reserveCheck.put("shortfall", check.shortfall().toPlainString());
-      reserveCheck.put("explanation", check.explanation());
-      answer.put("reserveCheck", reserveCheck);
+    if (previousYearOrdinaryCharges != null) {
+      answer.put("reserveCheck", reserveCheck(budget, previousYearOrdinaryCharges, waiver));
     }
     return answer;
   }
 
-  private static BudgetLine line(Line line, String field, Building building, List<Lot> lots) {
+  /** The reserve fund's 5% check of {@code budget} (art. 3.86 §3), as JSON. */
+  static Map<String, Object> reserveCheck(YearlyBudget budget, Money previousYearOrdinaryCharges,
+      @Nullable ReserveFundWaiver waiver) {
+    ReserveFundCheck check = ReserveFundMinimum.check(budget, previousYearOrdinaryCharges, waiver);
+    Map<String, Object> reserveCheck = new LinkedHashMap<>();
+    reserveCheck.put("verdict", check.verdict().name());
+    reserveCheck.put("compliant", check.compliant());
+    reserveCheck.put("contribution", check.contribution().toPlainString());
+    reserveCheck.put("minimum", check.minimum().toPlainString());
+    reserveCheck.put("shortfall", check.shortfall().toPlainString());
+    reserveCheck.put("explanation", check.explanation());
+    return reserveCheck;
+  }
+
+  static BudgetLine line(Line line, String field, Building building, List<Lot> lots) {
     if (line == null || line.amount() == null) {
       throw missing(field + ".amount");
     }
@@ -193,7 +209,7 @@ public final class BudgetController {
     return new BudgetLine(line.label() == null ? "" : line.label(), fund, amount, keys);
   }
 
-  private static <E extends Enum<E>> E enumOf(Class<E> type, String value, E fallback, String field) {
+  static <E extends Enum<E>> E enumOf(Class<E> type, String value, E fallback, String field) {
     if (value == null) {
       return fallback;
     }
@@ -206,7 +222,7 @@ public final class BudgetController {
     }
   }
 
-  private static ProblemException missing(String field) {
+  static ProblemException missing(String field) {
     return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, ErrorCode.MISSING_FIELD.name(),
         field + " is required").with("field", field);
   }

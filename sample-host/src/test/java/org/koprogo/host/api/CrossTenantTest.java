@@ -40,7 +40,7 @@ class CrossTenantTest {
   private static final Set<String> NOT_TENANT_SCOPED =
       Set.of("GET /api/v1/calculations", "POST /api/v1/calculations/{family}",
           "POST /api/v1/login", "GET /api/v1/me", "GET /api/v1/organisation",
-          "POST /api/v1/solidarity/eligibility",
+          "POST /api/v1/solidarity/eligibility", "POST /api/v1/solidarity/loan-schedules",
           // the caller's own organisation's books, named by quarter only: no id of another
           // organisation to cross (a co-ownership has none: 404)
           "GET /api/v1/association/transparency");
@@ -109,6 +109,8 @@ class CrossTenantTest {
     call("GET /api/v1/outbox/dead-letters", "/api/v1/outbox/dead-letters", null, TILLEULS_USER);
     call("POST /api/v1/outbox/dead-letters/{message}/replay",
         "/api/v1/outbox/dead-letters/00000000-0000-0000-0000-000000000000/replay", "{}", TILLEULS_USER);
+    registry();
+    associationBooks();
     community();
     cooperativeGroups();
     assemblyLifecycle();
@@ -145,6 +147,41 @@ class CrossTenantTest {
     call("POST " + route + "/closing", uri + "/closing", "{}", TILLEULS_USER);
     call("POST " + route + "/minutes/publication", uri + "/minutes/publication",
         "{\"publishedOn\":\"2026-09-30\"}", TILLEULS_USER);
+  }
+
+  /** The register of lots and owners (RegistryController). */
+  private static void registry() {
+    call("POST /api/v1/buildings/{building}/lots", "/api/v1/buildings/residence-tilleuls/lots",
+        "{\"label\":\"x\",\"shares\":1}", TILLEULS_USER);
+    call("PUT /api/v1/lots/{lot}/ownership", "/api/v1/lots/A1/ownership",
+        "{\"version\":1,\"owners\":[{\"owner\":\"o-peeters\",\"fraction\":\"1\"}]}", TILLEULS_USER);
+    call("POST /api/v1/owners", "/api/v1/owners", "{\"name\":\"x\"}", TILLEULS_USER);
+    call("PUT /api/v1/owners/{owner}", "/api/v1/owners/o-peeters", "{\"version\":1,\"name\":\"x\"}",
+        TILLEULS_USER);
+    String budgets = "/api/v1/buildings/residence-tilleuls/budgets";
+    String budget = "{\"yearStart\":\"2027-01-01\",\"lines\":[{\"label\":\"x\",\"amount\":\"100.00\"}],"
+        + "\"version\":1}";
+    call("POST /api/v1/buildings/{building}/budgets", budgets, budget, TILLEULS_USER);
+    call("GET /api/v1/buildings/{building}/budgets", budgets, null, TILLEULS_USER);
+    call("GET /api/v1/buildings/{building}/budgets/{yearStart}", budgets + "/2026-01-01", null, TILLEULS_USER);
+    call("PUT /api/v1/buildings/{building}/budgets/{yearStart}", budgets + "/2026-01-01", budget, TILLEULS_USER);
+    call("GET /api/v1/buildings/{building}/budgets/{yearStart}/calls-for-funds",
+        budgets + "/2026-01-01/calls-for-funds", null, TILLEULS_USER);
+  }
+
+  /** The association's books and price history (AssociationBooksController), of admin@koprogo. */
+  private static void associationBooks() {
+    String books = "{\"quarter\":\"2031-Q1\",\"members\":[],\"costs\":[],\"version\":1}";
+    call("GET /api/v1/association/books", "/api/v1/association/books", null, TILLEULS_USER);
+    call("POST /api/v1/association/books", "/api/v1/association/books", books, TILLEULS_USER);
+    call("GET /api/v1/association/books/{quarter}", "/api/v1/association/books/2025-Q1", null, TILLEULS_USER);
+    call("PUT /api/v1/association/books/{quarter}", "/api/v1/association/books/2025-Q1", books, TILLEULS_USER);
+    call("GET /api/v1/association/prices", "/api/v1/association/prices", null, TILLEULS_USER);
+    call("POST /api/v1/association/prices", "/api/v1/association/prices",
+        "{\"price\":\"5.00\",\"effectiveFrom\":\"2020-01-01\",\"resolution\":\"x\"}", TILLEULS_USER);
+    call("POST /api/v1/association/prices/changes", "/api/v1/association/prices/changes",
+        "{\"resolution\":\"y\",\"adopted\":true,\"newMonthlyPrice\":\"4.00\","
+            + "\"effectiveFrom\":\"2021-01-01\"}", TILLEULS_USER);
   }
 
   /** The cooperative's groups, project and allocation rounds (docs/http-api.md). */

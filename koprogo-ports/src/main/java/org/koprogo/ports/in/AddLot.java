@@ -1,0 +1,53 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.in;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/**
+ * Use case: add a lot to a registered building (an amended basic deed, Civil Code art. 3.85): the
+ * building's declared total of shares grows by the lot's shares, in the same transaction as the
+ * lot, its ownership and the audit entry.
+ *
+ * <p>Refusals: {@code VALIDATION_FAILED}, {@code NOT_FOUND} (no such building in the
+ * organisation), {@code UNKNOWN_OWNER} (the lot names an owner not registered), {@code
+ * DUPLICATE_OWNER}, {@code INVALID_FRACTION}, {@code OWNERSHIP_FRACTIONS_NOT_ONE} (the owners'
+ * fractions do not add up to the whole lot), {@code CONCURRENT_UPDATE} (the lot id is taken, or
+ * the building changed since {@code buildingVersion}).
+ */
+public interface AddLot {
+
+  /** Adds the lot; returns what was stored. */
+  Added add(Command command);
+
+  /**
+   * The command.
+   *
+   * @param organisation the tenant
+   * @param building the building's id
+   * @param buildingVersion the building's version the caller read, or null not to check it
+   * @param lot the lot with its shares and owners (owners already registered)
+   * @param actor who adds it (a user id)
+   */
+  record Command(
+      @NotBlank String organisation,
+      @NotBlank String building,
+      @PositiveOrZero Long buildingVersion,
+      @NotNull @Valid RegisterBuilding.LotLine lot,
+      @NotBlank String actor) {}
+
+  /**
+   * What was stored.
+   *
+   * @param lot the lot's id
+   * @param building the building's id
+   * @param totalShares the building's new declared total of shares
+   * @param buildingVersion the building's new version
+   */
+  record Added(String lot, String building, String totalShares, long buildingVersion) {}
+}

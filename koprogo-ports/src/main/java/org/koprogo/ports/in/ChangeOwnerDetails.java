@@ -1,0 +1,46 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.in;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/**
+ * Use case: correct a co-owner's name and contact details, under optimistic locking, with an
+ * audit entry (naming the owner by id only) in the same transaction.
+ *
+ * <p>Refusals: {@code VALIDATION_FAILED}, {@code NOT_FOUND} (no such owner in the organisation),
+ * {@code CONCURRENT_UPDATE} (the version read is no longer the stored one), {@code
+ * ILLEGAL_TRANSITION} (the owner's personal data was erased: it is not filled in again).
+ */
+public interface ChangeOwnerDetails {
+
+  /** Changes the details; returns the owner's new version. */
+  Changed change(Command command);
+
+  /**
+   * The command.
+   *
+   * @param organisation the tenant
+   * @param version the version the caller read
+   * @param details the owner's id and new details (the id is the owner changed)
+   * @param actor who changes them (a user id)
+   */
+  record Command(
+      @NotBlank String organisation,
+      @PositiveOrZero long version,
+      @NotNull @Valid RegisterBuilding.OwnerLine details,
+      @NotBlank String actor) {}
+
+  /**
+   * What was stored.
+   *
+   * @param owner the owner's id
+   * @param version the new version
+   */
+  record Changed(String owner, long version) {}
+}

@@ -1,0 +1,42 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.in;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Use case: register a co-owner of the organisation (before a lot names them, or when a lot
+ * changes hands), with an audit entry in the same transaction.
+ *
+ * <p>Refusals: {@code VALIDATION_FAILED} (blank name, malformed e-mail or phone), {@code
+ * CONCURRENT_UPDATE} (the owner id is taken).
+ */
+public interface RegisterOwner {
+
+  /** Registers the owner; returns what was stored. */
+  Registered register(Command command);
+
+  /**
+   * The command.
+   *
+   * @param organisation the tenant
+   * @param owner the owner's id, name and contact details
+   * @param actor who registers them (a user id)
+   */
+  record Command(
+      @NotBlank String organisation,
+      @NotNull @Valid RegisterBuilding.OwnerLine owner,
+      @NotBlank String actor) {}
+
+  /**
+   * What was stored.
+   *
+   * @param owner the owner's id
+   * @param version the stored version
+   */
+  record Registered(String owner, long version) {}
+}

@@ -1,0 +1,157 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import org.koprogo.domain.building.LotId;
+import org.koprogo.domain.building.OwnerId;
+import org.koprogo.host.security.Roles;
+import org.koprogo.ports.application.UseCases;
+import org.koprogo.ports.in.AddLot;
+import org.koprogo.ports.in.ChangeLotOwnership;
+import org.koprogo.ports.in.ChangeOwnerDetails;
+import org.koprogo.ports.in.RegisterBuilding;
+import org.koprogo.ports.in.RegisterOwner;
+import org.koprogo.ports.out.OutPorts;
+
+/**
+ * The register of lots and co-owners after the basic deed: a lot added to a building, an owner
+ * registered or corrected, a lot changing hands (sale, inheritance, indivision). The syndic and
+ * the organisation's admin write; every other role reads through the buildings, lots and owners
+ * resources. Each change is checked by the library, stored with its audit entry in one
+ * transaction, and refused with {@code CONCURRENT_UPDATE} when the version read is stale.
+ */
+@Controller("/api/v1")
+@Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "buildings")
+@SecurityRequirement(name = "bearer")
+public final class RegistryController {
+  private final OutPorts ports;
+  private final AddLot addLot;
+  private final ChangeLotOwnership changeLotOwnership;
+  private final RegisterOwner registerOwner;
+  private final ChangeOwnerDetails changeOwnerDetails;
+
+  RegistryController(OutPorts ports, UseCases useCases) {
+    this.ports = ports;
+    this.addLot = useCases.addLot();
+    this.changeLotOwnership = useCases.changeLotOwnership();
+    this.registerOwner = useCases.registerOwner();
+    this.changeOwnerDetails = useCases.changeOwnerDetails();
+  }
+
+  /**
+   * A lot to add to a building.
+   *
+   * @param id its id (a new UUID when absent)
+   * @param label its label in the basic deed
+   * @param shares its shares in the common parts (quotités), positive
+   * @param owners its registered owners and their fractions ({@code "1/2"}), adding up to 1;
+   *     empty or absent while unknown
+   * @param buildingVersion the building's version read, to refuse a stale change (optional)
+   */
+  public record NewLot(@Nullable String id, String label, BigDecimal shares,
+      @Nullable List<RegisterBuilding.OwnershipLine> owners, @Nullable Long buildingVersion) {}
+
+  /**
+   * Who owns a lot now.
+   *
+   * @param version the lot's version read
+   * @param owners the owners and their fractions, adding up to exactly 1
+   */
+  public record Ownership(Long version, List<RegisterBuilding.OwnershipLine> owners) {}
+
+  /**
+   * A co-owner's name and contact details.
+   *
+   * @param id the owner's id (a new UUID when absent; ignored on a change)
+   * @param version the version read (a change only)
+   * @param name full name
+   * @param email e-mail address (empty when absent)
+   * @param phone phone number in E.164 form (empty when absent)
+   * @param postalAddress postal address (empty when absent)
+   */
+  public record OwnerDetails(@Nullable String id, @Nullable Long version, String name,
+      @Nullable String email, @Nullable String phone, @Nullable String postalAddress) {
+
+    RegisterBuilding.OwnerLine line(String owner) {
+      return new RegisterBuilding.OwnerLine(owner, name, orEmpty(email), orEmpty(phone),
+          orEmpty(postalAddress));
+    }
+
+    private static String orEmpty(String value) {
+      return value == null ? "" : value;
+    }
+  }
+
+  @Post("/buildings/{building}/lots")
+  @Operation(summary = "Add a lot with its shares and owners to a building; the building's total"
+      + " of shares grows by the lot's (syndic, admin)")
+  public HttpResponse<AddLot.Added> addLot(Authentication authentication,
+      @PathVariable String building, @Body NewLot body) {
+    Tenant tenant = Tenant.of(authentication);
+    String id = Tenant.idOr(body.id());
+    AddLot.Added added = addLot.add(new AddLot.Command(
+        tenant.organisation().value(), building, body.buildingVersion(),
+        new RegisterBuilding.LotLine(id, body.label(), body.shares(),
+            body.owners() == null ? List.of() : body.owners()),
+        tenant.actor()));
+    return HttpResponse.created(added, URI.create("/api/v1/lots/" + id));
+  }
+
+  @Put("/lots/{lot}/ownership")
+  @Operation(summary = "Record who owns a lot now (sale, inheritance, indivision): fractions adding"
+      + " up to 1, at the version read (syndic, admin)")
+  public Views.LotView changeOwnership(Authentication authentication, @PathVariable String lot,
+      @Body Ownership body) {
+    Tenant tenant = Tenant.of(authentication);
+    changeLotOwnership.change(new ChangeLotOwnership.Command(
+        tenant.organisation().value(), lot, Versions.required(body.version()),
+        body.owners(), tenant.actor()));
+    return RecordViews.MAP.lot(ports.lots().get(tenant.organisation(), LotId.of(lot)));
+  }
+
+  @Post("/owners")
+  @Operation(summary = "Register a co-owner (syndic, admin)")
+  public HttpResponse<Views.OwnerView> registerOwner(Authentication authentication,
+      @Body OwnerDetails body) {
+    Tenant tenant = Tenant.of(authentication);
+    String id = Tenant.idOr(body.id());
+    registerOwner.register(new RegisterOwner.Command(
+        tenant.organisation().value(), body.line(id), tenant.actor()));
+    return HttpResponse.created(
+        RecordViews.MAP.owner(ports.owners().get(tenant.organisation(), OwnerId.of(id))),
+        URI.create("/api/v1/owners/" + id));
+  }
+
+  @Put("/owners/{owner}")
+  @Operation(summary = "Correct a co-owner's name and contact details at the version read"
+      + " (syndic, admin)")
+  public Views.OwnerView changeOwner(Authentication authentication, @PathVariable String owner,
+      @Body OwnerDetails body) {
+    Tenant tenant = Tenant.of(authentication);
+    changeOwnerDetails.change(new ChangeOwnerDetails.Command(
+        tenant.organisation().value(), Versions.required(body.version()), body.line(owner),
+        tenant.actor()));
+    return RecordViews.MAP.owner(ports.owners().get(tenant.organisation(), OwnerId.of(owner)));
+  }
+}
