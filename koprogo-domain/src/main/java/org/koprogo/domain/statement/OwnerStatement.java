@@ -56,7 +56,26 @@ public record OwnerStatement(
       List<Installment> installments,
       List<Payment> payments,
       LatePenaltyPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    return asOf(asOf, currency, installments, payments, installment -> policy);
+  }
+
+  /**
+   * The statement of an owner whose installments fall under different policies (lots in
+   * several buildings, each with the rule of its own statutes): the payments are imputed to every
+   * installment together, oldest first, and each installment is assessed under {@code
+   * policyOf.apply(installment)}.
+   *
+   * @param policyOf the policy of each installment; never returns null
+   */
+  public static OwnerStatement asOf(
+      LocalDate asOf,
+      Currency currency,
+      List<Installment> installments,
+      List<Payment> payments,
+      java.util.function.Function<Installment, LatePenaltyPolicy> policyOf) {
     Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(policyOf, "policyOf");
     List<Payment> counted = new ArrayList<>();
     for (Payment p : payments) {
       if (!p.date().isAfter(asOf)) {
@@ -72,7 +91,8 @@ public record OwnerStatement(
       lines.add(
           new StatementLine(
               i, parts, paid, i.amount().minus(paid),
-              LatePenalty.assess(i.amount(), i.dueDate(), asOf, parts, policy)));
+              LatePenalty.assess(i.amount(), i.dueDate(), asOf, parts,
+                  Objects.requireNonNull(policyOf.apply(i), "policy of " + i.id().value()))));
     }
     return new OwnerStatement(asOf, currency, lines, counted, imputation.unapplied());
   }

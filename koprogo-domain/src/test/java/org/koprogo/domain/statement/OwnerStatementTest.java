@@ -78,4 +78,23 @@ class OwnerStatementTest {
     assertThat(statement.reminder(ReminderPolicy.standard(Money.EUR))).isEmpty();
     assertThat(List.copyOf(statement.lines())).hasSize(1);
   }
+
+  @Test
+  void assessesEachInstallmentUnderItsOwnPolicyAfterImputingPaymentsToAllOfThem() {
+    // Q3 belongs to a building whose statutes charge a flat 25.00 and no interest
+    var flatFeeOnly = org.koprogo.domain.penalty.LatePenaltyPolicy.simpleInterest(
+            org.koprogo.domain.penalty.PenaltyRate.fromStatutes(java.math.BigDecimal.ZERO, "art. 9"), Money.EUR)
+        .withFees(eur("25.00"), eur("0.00"));
+
+    OwnerStatement statement = OwnerStatement.asOf(day("2026-08-31"), Money.EUR, quarterlyCalls2026(),
+        paymentsOfALateOwner(),
+        i -> i.id().value().equals("2026-Q3") ? flatFeeOnly : statutes8Percent());
+
+    // the payments are imputed as with one policy; Q2 keeps its 5.26 of interest, Q3 gets the fee
+    assertThat(statement.lines()).extracting(StatementLine::outstanding)
+        .containsExactly(eur("0.00"), eur("0.00"), eur("500.00"), eur("600.00"));
+    assertThat(statement.lines().get(1).penalty().penalty()).isEqualTo(eur("5.26"));
+    assertThat(statement.lines().get(2).penalty().penalty()).isEqualTo(eur("25.00"));
+    assertThat(statement.totalPenalties()).isEqualTo(eur("30.26"));
+  }
 }

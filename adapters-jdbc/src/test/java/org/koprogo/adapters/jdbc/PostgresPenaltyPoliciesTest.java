@@ -1,0 +1,17 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.adapters.jdbc;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The PenaltyPolicies contract on the real PostgreSQL, in a schema of its own. */
+class PostgresPenaltyPoliciesTest extends PenaltyPoliciesContract {
+  @RegisterExtension static final TestDatabase DATABASE = TestDatabase.postgres();
+
+  @Override
+  TestDatabase database() {
+    return DATABASE;
+  }
+}

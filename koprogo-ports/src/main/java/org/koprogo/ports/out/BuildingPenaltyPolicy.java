@@ -1,0 +1,42 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.out;
+
+import java.util.Objects;
+import org.koprogo.domain.building.BuildingId;
+import org.koprogo.domain.penalty.LatePenaltyPolicy;
+import org.koprogo.domain.penalty.PenaltyRate;
+
+/**
+ * The late-payment penalty policy a building's statutes set (art. 3.93 §1 Civil Code), kept with
+ * the building: its installments are assessed under it. The rate is a contractual rate naming
+ * the article of the statutes that sets it. Immutable.
+ *
+ * @param organisation the tenant
+ * @param building the building it applies to
+ * @param policy the policy (its rate a {@link PenaltyRate.Statutory})
+ * @param version the optimistic-lock version (0 before it is first stored)
+ */
+public record BuildingPenaltyPolicy(
+    OrganisationId organisation, BuildingId building, LatePenaltyPolicy policy, long version) {
+  public BuildingPenaltyPolicy {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(building, "building");
+    Objects.requireNonNull(policy, "policy");
+    if (!(policy.rate() instanceof PenaltyRate.Statutory)) {
+      throw new IllegalArgumentException("a building's stored policy has a rate set by its statutes");
+    }
+  }
+
+  /** The statutory rate of the policy. */
+  public PenaltyRate.Statutory rate() {
+    return (PenaltyRate.Statutory) policy.rate();
+  }
+
+  /** This policy at {@code version}. */
+  public BuildingPenaltyPolicy withVersion(long version) {
+    return new BuildingPenaltyPolicy(organisation, building, policy, version);
+  }
+}
