@@ -50,8 +50,9 @@ import org.koprogo.domain.building.OwnerId;
 /**
  * An owner's statement of account: the installments of the expenses distributed to the owner's
  * lots (their part of a lot in indivision, split by the largest remainder), the payments the
- * syndic recorded, imputed oldest installment first, the late-payment penalties under the
- * building's policy, the balance and the reminder due. An owner sees only their own.
+ * syndic recorded, imputed oldest installment first, the late-payment penalties of each
+ * installment under its own building's policy (shown per building in {@code policies}), the
+ * balance and the reminder due. An owner sees only their own.
  */
 @Controller("/api/v1/owners/{owner}")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -124,6 +125,15 @@ public final class OwnerStatementController {
     Building building = buildings.isEmpty() ? null : buildings.get(0);
     java.util.Currency currency = building == null ? Money.EUR : building.currency();
     List<Installment> installments = new ArrayList<>();
+    // each building's installments fall under that building's own policy (or the default)
+    Map<String, StatementPolicies.Applied> policyOf = new LinkedHashMap<>();
+    Map<String, String> buildingOf = new LinkedHashMap<>();
+    List<Map<String, Object>> applied = new ArrayList<>();
+    for (Building b : buildings) {
+      StatementPolicies.Applied policy = policies.applied(b);
+      policyOf.put(b.id().value(), policy);
+      applied.add(PenaltyPolicyController.view(b, policy));
+    }
     List<Map<String, Object>> credits = new ArrayList<>();
     List<Payment> creditPayments = new ArrayList<>();
     for (Building b : buildings) {
@@ -138,6 +148,7 @@ public final class OwnerStatementController {
         if (part.isPositive()) {
           installments.add(Installment.of(expense.id().value(),
               expense.bookedOn().plusDays(policies.payableDays()), part));
+          buildingOf.put(expense.id().value(), b.id().value());
         } else if (part.isNegative()) {
           // a credit note: credited on its booking day, imputed like a payment (oldest installment first)
           creditPayments.add(Payment.of(expense.bookedOn(), part.negated()));
@@ -165,21 +176,24 @@ public final class OwnerStatementController {
       OwnerStatement empty = OwnerStatement.asOf(day, currency, List.of(), payments,
           org.koprogo.domain.penalty.LatePenaltyPolicy.simpleInterest(
               org.koprogo.domain.penalty.PenaltyRate.fromStatutes(java.math.BigDecimal.ZERO, "none"), currency));
-      return body(answer, empty, null);
+      return body(answer, empty, null, Map.of());
     }
     OwnerStatement statement = OwnerStatement.asOf(day, currency, installments, payments,
-        policies.latePenalty(building));
+        i -> policyOf.get(buildingOf.get(i.id().value())).policy());
     answer.put("building", building.id().value());
     answer.put("buildings", buildings.stream().map(b -> b.id().value()).toList());
+    answer.put("policies", applied);
     answer.put("credits", credits);
-    return body(answer, statement, statement.reminder(policies.reminders(building)).orElse(null));
+    return body(answer, statement, statement.reminder(policies.reminders(building)).orElse(null), buildingOf);
   }
 
-  private static Map<String, Object> body(Map<String, Object> answer, OwnerStatement s, Reminder reminder) {
+  private static Map<String, Object> body(Map<String, Object> answer, OwnerStatement s, Reminder reminder,
+      Map<String, String> buildingOf) {
     List<Map<String, Object>> lines = new ArrayList<>();
     for (StatementLine l : s.lines()) {
       Map<String, Object> line = new LinkedHashMap<>();
       line.put("installment", l.installment().id().value());
+      line.put("building", buildingOf.get(l.installment().id().value()));
       line.put("dueDate", l.installment().dueDate().toString());
       line.put("amount", l.installment().amount().toPlainString());
       line.put("paid", l.paid().toPlainString());
@@ -191,7 +205,12 @@ public final class OwnerStatementController {
     }
     answer.put("lines", lines);
     answer.put("payments", s.payments().stream()
-        .map(p -> Map.of("date", p.date().toString(), "amount", p.amount().toPlainString())).toList());
+        .map(p -> {
+          Map<String, Object> payment = new LinkedHashMap<>();
+          payment.put("date", p.date().toString());
+          payment.put("amount", p.amount().toPlainString());
+          return payment;
+        }).toList());
     answer.put("totalCalled", s.totalCalled().toPlainString());
     answer.put("totalPaid", s.totalPaid().toPlainString());
     answer.put("totalPenalties", s.totalPenalties().toPlainString());

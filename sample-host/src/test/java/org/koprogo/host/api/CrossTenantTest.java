@@ -69,6 +69,10 @@ class CrossTenantTest {
             + "\"lots\":[{\"id\":\"cross-tenant-lot\",\"label\":\"x\",\"shares\":1,\"owners\":[]}],"
             + "\"owners\":[]}", TILLEULS_USER);
     call("GET /api/v1/buildings/{building}", "/api/v1/buildings/residence-tilleuls", null, TILLEULS_USER);
+    call("GET /api/v1/buildings/{building}/late-penalty-policy",
+        "/api/v1/buildings/residence-tilleuls/late-penalty-policy", null, TILLEULS_USER);
+    call("PUT /api/v1/buildings/{building}/late-penalty-policy", "/api/v1/buildings/residence-tilleuls/late-penalty-policy",
+        "{\"annualRatePercent\":\"99\",\"statutesArticle\":\"cross-tenant\"}", TILLEULS_USER);
     call("GET /api/v1/buildings/{building}/lots", "/api/v1/buildings/residence-tilleuls/lots", null, TILLEULS_USER);
     call("GET /api/v1/buildings/{building}/expenses", "/api/v1/buildings/residence-tilleuls/expenses", null, TILLEULS_USER);
     call("POST /api/v1/buildings/{building}/expenses", "/api/v1/buildings/residence-tilleuls/expenses", EXPENSE, TILLEULS_USER);

@@ -1,0 +1,21 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.store;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import org.koprogo.adapters.jdbc.JdbcPenaltyPolicies;
+import org.koprogo.adapters.jdbc.JdbcStore;
+import org.koprogo.ports.out.PenaltyPolicies;
+
+/** Each building's own late-penalty policy, on the JDBC store (joining its transactions). */
+@Factory
+final class PenaltyPolicyBeans {
+
+  @Singleton
+  PenaltyPolicies penaltyPolicies(JdbcStore store) {
+    return new JdbcPenaltyPolicies(store);
+  }
+}
