@@ -272,6 +272,23 @@ class AssemblyLifecycleApiTest {
   }
 
   @Test
+  void aClosingWhoseMinutesAreRefusedLeavesTheAssemblyVotingWithNothingRecorded() {
+    String id = voting();
+
+    Answer answer = post("/api/v1/assemblies/" + id + "/closing", "{\"language\":\"xx\"}");
+
+    assertThat(answer.status()).isEqualTo(422);
+    assertThat(answer.json().path("field").asText()).isEqualTo("language");
+    assertThat(meeting(id).path("state").asText()).isEqualTo("VOTING");
+    assertThat(meeting(id).path("version").asLong()).isEqualTo(4);
+    assertThat(calls.get("/api/v1/assemblies/" + id, syndic).json().path("state").asText()).isEqualTo("VOTING");
+    assertThat(calls.get("/api/v1/assemblies/" + id + "/minutes", syndic).status()).isEqualTo(404);
+    JsonNode trail = calls.get("/api/v1/audit-trail?subjectType=assembly&subjectId=" + id,
+        DemoLogins.token(calls, "admin@tilleuls")).json();
+    assertThat(trail).hasSize(4);
+  }
+
+  @Test
   void aFirstSessionWithoutQuorumLeadsToASecondSession() {
     String id = convened(null);
     String second = newId();
