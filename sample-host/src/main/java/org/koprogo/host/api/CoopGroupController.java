@@ -121,6 +121,15 @@ public final class CoopGroupController {
   /** Minutes to publish to every member of the group. */
   public record MinutesPublication(String minutesReference, @Nullable Long version) {}
 
+  /**
+   * A document of the group adopted by its managers, or a new version of it.
+   *
+   * @param title the document ({@code "internal rules"}, {@code "charter"})
+   * @param reference the reference of the version adopted ({@code "rules-v3.pdf"})
+   * @param version the group's version read (optional)
+   */
+  public record GroupDocument(@Nullable String title, @Nullable String reference, @Nullable Long version) {}
+
   /** A new status of a member of the group (ACTIVE, SUSPENDED, WITHDRAWN). */
   public record MemberStatusChange(String status, @Nullable Long version) {}
 
@@ -179,10 +188,11 @@ public final class CoopGroupController {
    */
   public record TimelineView(long sequence, String at, String kind, String subject, String summary) {}
 
-  /** A group as stored, with the states it may move to next. */
+  /** A group as stored, with the states it may move to next and its own documents (title: reference). */
   public record GroupView(String id, String name, long version, String status,
       @Nullable String heldFrom, String fundingThreshold, String currency,
-      @Nullable String contributionPlan, List<GroupMemberView> members, List<String> nextStates) {}
+      @Nullable String contributionPlan, List<GroupMemberView> members, List<String> nextStates,
+      Map<String, String> documents) {}
 
   /** A lot of the project. */
   public record ProjectLotView(String id, String type, String surface, String state) {}
@@ -304,6 +314,19 @@ public final class CoopGroupController {
         g -> g.publishMinutes(minutes, CoopGroups.actor(tenant), groups.now()));
   }
 
+  @Post("/{group}/documents")
+  @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
+  @Operation(summary = "Adopt a document of the group (statutes, internal rules...) or a new version of it;"
+      + " the same version again changes nothing")
+  public GroupView adoptDocument(Authentication authentication, @PathVariable String group,
+      @Body GroupDocument body) {
+    Tenant tenant = Tenant.of(authentication);
+    String title = CoopGroups.required(body.title(), "title").strip();
+    String reference = CoopGroups.required(body.reference(), "reference").strip();
+    return changeGroup(tenant, group, body.version(),
+        g -> g.adoptDocument(title, reference, CoopGroups.actor(tenant), groups.now()));
+  }
+
   @Get("/{group}/timeline")
   @Operation(summary = "The group's timeline (status changes, documents, notices sent), oldest first")
   public List<TimelineView> timeline(Authentication authentication, @PathVariable String group,
@@ -362,13 +385,16 @@ public final class CoopGroupController {
 
   /**
    * Reads the group, runs the command, stores the new state and the command's events (audit
-   * trail, timeline, outbox), all in one transaction.
+   * trail, timeline, outbox), all in one transaction; a command that changes nothing stores nothing.
    */
   private GroupView changeGroup(Tenant tenant, String group, Long version,
       java.util.function.Function<Group, Change<Group>> command) {
     return ports.transactions().inTransaction(() -> {
       Stored<Group.Snapshot> stored = CoopGroups.at(groups.group(tenant.organisation(), group), version);
       Change<Group> change = command.apply(Group.restore(stored.aggregate()));
+      if (change.isUnchanged()) {
+        return groupView(stored); // a repeated command: nothing stored, nothing recorded
+      }
       Stored<Group.Snapshot> updated = groups.store().update(stored.with(change.after().snapshot()));
       events.record(tenant.organisation(), change.events());
       return groupView(updated);
@@ -552,7 +578,7 @@ public final class CoopGroupController {
     return new GroupView(stored.id(), g.name(), stored.version(), g.status().name(),
         g.heldFrom().map(Enum::name).orElse(null), g.fundingThreshold().toPlainString(),
         g.fundingThreshold().currency().getCurrencyCode(), g.contributionPlan().orElse(null),
-        members, next);
+        members, next, new java.util.TreeMap<>(g.documents()));
   }
 
   private static ProjectView projectView(Stored<Project.Snapshot> stored) {

@@ -206,6 +206,7 @@ class CrossTenantTest {
     call("POST " + route + "/members/{member}/documents/{kind}/rejection",
         uri + "/members/m-amrani/documents/IDENTITY_DOCUMENT/rejection", "{\"reason\":\"x\"}", CAILLES_USER);
     call("POST " + route + "/minutes", uri + "/minutes", "{\"minutesReference\":\"x\"}", CAILLES_USER);
+    call("POST " + route + "/documents", uri + "/documents", "{\"title\":\"x\",\"reference\":\"x\"}", CAILLES_USER);
     call("GET " + route + "/timeline", uri + "/timeline", null, CAILLES_USER);
     call("POST " + route + "/contribution-plan", uri + "/contribution-plan", "{\"reference\":\"x\"}", CAILLES_USER);
     call("POST " + route + "/transitions", uri + "/transitions", "{\"to\":\"ON_HOLD\"}", CAILLES_USER);
