@@ -97,6 +97,10 @@ public final class Apportionment {
    */
   public static long[] split(long total, List<Fraction> weights) {
     Objects.requireNonNull(weights, "weights");
+    long[] small = smallWeights(weights);
+    if (small != null) {
+      return split(total, small);
+    }
     BigInteger common = BigInteger.ONE;
     for (Fraction f : weights) {
       BigInteger d = f.denominator();
@@ -108,6 +112,57 @@ public final class Apportionment {
       scaled[i] = f.numerator().multiply(common.divide(f.denominator()));
     }
     return split(total, scaled);
+  }
+
+  /**
+   * The weights brought to their least common denominator as {@code long}s, the same integers as
+   * the {@link BigInteger} path computes, or null when a figure does not fit in 62 bits: percents
+   * and shares are small fractions, and this spares a {@code BigInteger} gcd, division and
+   * multiplication per weight.
+   */
+  private static long[] smallWeights(List<Fraction> weights) {
+    int n = weights.size();
+    long[] numerators = new long[n];
+    long[] denominators = new long[n];
+    long common = 1;
+    for (int i = 0; i < n; i++) {
+      Fraction f = Objects.requireNonNull(weights.get(i), "weight");
+      BigInteger numerator = f.numerator();
+      BigInteger denominator = f.denominator();
+      if (numerator.bitLength() > 62 || denominator.bitLength() > 62) {
+        return null;
+      }
+      numerators[i] = numerator.longValue();
+      denominators[i] = denominator.longValue();
+      long factor = denominators[i] / gcd(common, denominators[i]);
+      if (Math.multiplyHigh(common, factor) != 0 || common * factor > MAX_SMALL) {
+        return null;
+      }
+      common *= factor;
+    }
+    long[] scaled = new long[n];
+    for (int i = 0; i < n; i++) {
+      long factor = common / denominators[i];
+      long w = numerators[i] * factor;
+      if (Math.multiplyHigh(numerators[i], factor) != (numerators[i] < 0 ? -1 : 0)
+          || w > MAX_SMALL
+          || w < -MAX_SMALL) {
+        return null;
+      }
+      scaled[i] = w;
+    }
+    return scaled;
+  }
+
+  private static final long MAX_SMALL = (1L << 62) - 1;
+
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a;
   }
 
   /**

@@ -107,6 +107,58 @@ class ApportionmentProperties {
   }
 
   @Test
+  void splitsOverFractionsOfAnySizeAsTheDefinition() {
+    // Small denominators take the long path, huge ones (or a huge least common multiple) the
+    // BigInteger path: both must give the definition's parts.
+    qt().withExamples(300)
+        .forAll(TOTALS, integers().between(1, 30), longs().all())
+        .check((total, n, seed) -> {
+          java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+          boolean huge = random.nextInt(3) == 0;
+          List<Fraction> weights = new ArrayList<>();
+          for (int i = 0; i < n; i++) {
+            BigInteger numerator = BigInteger.valueOf(random.nextInt(4) == 0 ? 0 : 1 + random.nextLong(1_000_000L));
+            BigInteger denominator =
+                huge && random.nextBoolean()
+                    ? BigInteger.ONE.shiftLeft(40 + random.nextInt(40)).add(BigInteger.valueOf(random.nextLong(1_000L)))
+                    : BigInteger.valueOf(1 + random.nextInt(random.nextBoolean() ? 10 : 100_000));
+            weights.add(Fraction.of(numerator, denominator));
+          }
+          if (weights.stream().allMatch(Fraction::isZero)) {
+            weights.set(0, Fraction.of(3, 7));
+          }
+          Fraction sum = Fraction.ZERO;
+          for (Fraction f : weights) {
+            sum = sum.plus(f);
+          }
+          Fraction t = Fraction.of(Math.abs(total));
+          long[] parts = new long[n];
+          Fraction[] fractional = new Fraction[n];
+          long given = 0;
+          for (int i = 0; i < n; i++) {
+            Fraction quota = t.times(weights.get(i)).dividedBy(sum);
+            parts[i] = quota.floor().longValueExact();
+            fractional[i] = quota.minus(Fraction.of(quota.floor()));
+            given += parts[i];
+          }
+          Integer[] order = new Integer[n];
+          for (int i = 0; i < n; i++) {
+            order[i] = i;
+          }
+          Arrays.sort(order, Comparator.<Integer, Fraction>comparing(i -> fractional[i]).reversed().thenComparing(i -> i));
+          for (int k = 0; k < Math.abs(total) - given; k++) {
+            parts[order[k]]++;
+          }
+          if (total < 0) {
+            for (int i = 0; i < n; i++) {
+              parts[i] = -parts[i];
+            }
+          }
+          return Arrays.equals(Apportionment.split(total, weights), parts);
+        });
+  }
+
+  @Test
   void selectionFindsTheKthLargestValue() {
     qt().forAll(lists().of(longs().between(-50, 50)).ofSizeBetween(1, 60), integers().between(1, 60))
         .check((values, k) -> {
