@@ -40,12 +40,13 @@ import org.koprogo.domain.shared.Money;
  *       too few, exactly in the order of the rule. When the band is too narrow (remainders
  *       crowded together), every lot's remainder is computed and {@link
  *       Apportionment#giveRemainder} apportions from all of them;
- *   <li>when {@code C <} 2^61 and {@code t mod C <} 2^30 (an expense below 10 million in major
- *       units, whatever the key), the floors come from four passes over the lots of nothing but
- *       {@code long} additions, shifts and multiplications, small enough for the JIT to vectorise:
- *       a fixed-point estimate, one or two units of correction, a flag on the lots in the band
- *       (the part stored complemented), and a last pass that restores them and adds the parts
- *       up. Otherwise one scalar pass divides by a multiply-high with a reciprocal of {@code C};
+ *   <li>when {@code C <} 2^61 and {@code t mod C <} 2^30 (any expense below 10,737,418.24 in a
+ *       currency of cents, whatever the key), the floors come from three passes over the lots:
+ *       a fixed-point estimate, then one comparison of correction and a flag on the lots in the
+ *       band (the part stored complemented), both of nothing but {@code long} additions, shifts
+ *       and multiplications in loops small enough for the JIT to vectorise, and a last pass that
+ *       restores the flagged parts and adds them up. Otherwise one scalar pass divides by a
+ *       multiply-high with a reciprocal of {@code C};
  *   <li>a key of small integer weights (at most {@value #TABLE_MAX}, with at least {@value
  *       #TABLE_LOTS_PER_VALUE} lots per possible value, as shares in thousandths over a large
  *       estate) is settled by weight value: the quotient and remainder of every value once per
@@ -74,7 +75,7 @@ public final class CompiledKey {
   /** Fractional bits of the estimate of the vectorised general path. */
   private static final int ESTIMATE_SHIFT = 33;
   private static final long LOW_31 = (1L << 31) - 1;
-  /** Up to this many lots, every lot's remainder is kept and ranked (no settlement around a pivot). */
+  /** Up to this many lots, every lot's remainder is kept and ranked (no settlement at a pivot). */
   static final int ALL_CANDIDATES = 64;
   /** The largest weight, or total of a key's weights, or {@code C}, kept in a {@code long}. */
   private static final long MAX_WEIGHT = (1L << 62) - 1;
@@ -447,7 +448,8 @@ public final class CompiledKey {
       }
     }
     if (count <= capacity
-        && Apportionment.settleAroundPivot(parts, candidates, remainders, count, pivot, t - given)) {
+        && Apportionment.settleAroundPivot(
+            parts, candidates, remainders, count, pivot, t - given)) {
       return parts;
     }
     return exactly(t, tq, tr, reciprocal(tr, c), parts);

@@ -388,7 +388,8 @@ public final class Apportionment {
   public static long rthLargestOfGroups(long[] remainders, int[] sizes, long units) {
     Objects.requireNonNull(remainders, "remainders");
     if (remainders.length != sizes.length) {
-      throw new IllegalArgumentException(remainders.length + " remainders, " + sizes.length + " sizes");
+      throw new IllegalArgumentException(
+          remainders.length + " remainders, " + sizes.length + " sizes");
     }
     long parties = 0;
     long all = 0;
