@@ -4,19 +4,18 @@
  */
 package org.koprogo.host.inbox;
 
-import java.util.Comparator;
-import java.util.List;
+import java.util.Objects;
 import org.koprogo.host.outbox.ChannelDelivery;
 import org.koprogo.ports.application.OutboxRelay;
-import org.koprogo.ports.out.AggregateStore.Stored;
-import org.koprogo.ports.out.OrganisationId;
-import org.koprogo.ports.out.OutPorts;
+import org.koprogo.ports.out.Clock;
+import org.koprogo.ports.out.InboxMessage;
+import org.koprogo.ports.out.Inboxes;
 import org.koprogo.ports.out.Outbox;
 
 /**
  * The in-app channel: an outbox message addressed to a person's id is delivered into that
- * person's inbox (an {@link InAppMessage} in the aggregate store, in one transaction), which they
- * read with {@code GET /api/v1/inbox}. It needs no address, so it serves the messages the library
+ * person's inbox (port {@link Inboxes}, keyed by the outbox message's id), which they read with
+ * {@code GET /api/v1/inbox}. It needs no address, so it serves the messages the library
  * addresses by id: the cooperative's notices ({@value #CHANNEL}) and the community's return
  * reminders ({@code community}, addressed to the borrower's neighbour id). One instance per
  * channel, each a {@link ChannelDelivery} of the host's outbox worker.
@@ -26,11 +25,13 @@ public final class InAppInbox implements ChannelDelivery {
   public static final String CHANNEL = "in-app";
 
   private final String channel;
-  private final OutPorts ports;
+  private final Inboxes inboxes;
+  private final Clock clock;
 
-  public InAppInbox(String channel, OutPorts ports) {
-    this.channel = channel;
-    this.ports = ports;
+  public InAppInbox(String channel, Inboxes inboxes, Clock clock) {
+    this.channel = Objects.requireNonNull(channel, "channel");
+    this.inboxes = Objects.requireNonNull(inboxes, "inboxes");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   @Override
@@ -44,22 +45,8 @@ public final class InAppInbox implements ChannelDelivery {
     if (message.recipient() == null || message.recipient().isBlank()) {
       return new OutboxRelay.Outcome.Permanent("an in-app message names its recipient");
     }
-    String id = message.id().value();
-    ports.transactions().run(() -> {
-      if (ports.aggregateStore().find(message.organisation(), InAppMessage.class, id).isEmpty()) {
-        ports.aggregateStore().add(message.organisation(), id, new InAppMessage(message.recipient(),
-            message.channel(), message.key().kind(), message.payload(), ports.clock().now()));
-      }
-    });
-    return new OutboxRelay.Outcome.Sent("in-app:" + id);
-  }
-
-  /** The messages delivered to {@code recipient} in {@code organisation}, newest first. */
-  public static List<Stored<InAppMessage>> of(OutPorts ports, OrganisationId organisation, String recipient) {
-    return ports.aggregateStore().all(organisation, InAppMessage.class).stream()
-        .filter(s -> s.aggregate().recipient().equals(recipient))
-        .sorted(Comparator.comparing((Stored<InAppMessage> s) -> s.aggregate().deliveredAt()).reversed()
-            .thenComparing(Stored::id))
-        .toList();
+    inboxes.deliver(new InboxMessage(message.organisation(), message.id(), message.recipient(),
+        message.channel(), message.key().kind(), message.payload(), clock.now()));
+    return new OutboxRelay.Outcome.Sent("in-app:" + message.id().value());
   }
 }

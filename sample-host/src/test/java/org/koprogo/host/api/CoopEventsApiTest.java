@@ -176,7 +176,7 @@ class CoopEventsApiTest {
 
     assertThat(published.status()).as(published.body()).isEqualTo(200);
     List<JsonNode> notices = new ArrayList<>();
-    inbox.json().forEach(m -> {
+    inbox.json().path("messages").forEach(m -> {
       if (m.path("payload").asText().contains(minutes)) {
         notices.add(m);
       }

@@ -27,6 +27,11 @@ import org.junit.jupiter.api.TestFactory;
 import org.koprogo.host.DemoLogins;
 import org.koprogo.host.HttpCalls;
 import org.koprogo.host.HttpCalls.Answer;
+import org.koprogo.host.demo.DemoData;
+import org.koprogo.ports.out.InboxMessage;
+import org.koprogo.ports.out.Inboxes;
+import org.koprogo.ports.out.OrganisationId;
+import org.koprogo.ports.out.OutboxMessageId;
 
 /**
  * Walks every endpoint of {@code /api/v1} that reads or changes an organisation's records as a
@@ -274,6 +279,9 @@ class CrossTenantTest {
   @Inject
   Router router;
 
+  @Inject
+  Inboxes inboxes;
+
   HttpCalls calls;
 
   @BeforeEach
@@ -340,6 +348,21 @@ class CrossTenantTest {
     assertThat(calls.get("/api/v1/assemblies/" + LIFECYCLE_ASSEMBLY + "/meeting", admin).status()).isEqualTo(200);
     assertThat(calls.get("/api/v1/members/m-amrani", DemoLogins.token(calls, "admin@cailles")).status())
         .isEqualTo(200);
+  }
+
+  @Test
+  void anInboxShowsNothingDeliveredInAnotherOrganisationToTheSamePersonId() {
+    String id = java.util.UUID.randomUUID().toString();
+    inboxes.deliver(new InboxMessage(OrganisationId.of(DemoData.CAILLES), OutboxMessageId.of(id), "o-dupont",
+        "in-app", "TEST_NOTICE", "{\"about\":\"Amrani\"}", java.time.Instant.parse("2999-01-01T00:00:00Z")));
+
+    Answer inbox = calls.get("/api/v1/inbox?limit=200", DemoLogins.token(calls, "owner@tilleuls"));
+    Answer forgedCursor = calls.get("/api/v1/inbox?after=" + id, DemoLogins.token(calls, "owner@tilleuls"));
+
+    assertThat(inbox.status()).as(inbox.body()).isEqualTo(200);
+    assertThat(inbox.body()).doesNotContain(id, "Amrani");
+    assertThat(forgedCursor.status()).isEqualTo(422);
+    assertThat(forgedCursor.body()).doesNotContain("Amrani");
   }
 
   private static MutableHttpRequest<?> request(String method, String uri, String body, String token) {

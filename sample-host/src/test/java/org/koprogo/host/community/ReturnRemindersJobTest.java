@@ -94,7 +94,7 @@ class ReturnRemindersJobTest {
     Answer inbox = calls.get("/api/v1/inbox", DemoLogins.token(calls, "owner@tilleuls"));
     assertThat(inbox.status()).as(inbox.body()).isEqualTo(200);
     assertThat(inbox.body()).contains("community_return_reminder", "\\\"loan\\\":\\\"l-inbox\\\"");
-    assertThat(inbox.json().get(0).path("channel").asText()).isEqualTo("community");
+    assertThat(inbox.json().path("messages").get(0).path("channel").asText()).isEqualTo("community");
     Answer someoneElse = calls.get("/api/v1/inbox", DemoLogins.token(calls, "syndic@tilleuls"));
     assertThat(someoneElse.body()).doesNotContain("l-inbox");
   }

@@ -1,0 +1,161 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.koprogo.host.DemoLogins;
+import org.koprogo.host.HttpCalls;
+import org.koprogo.host.HttpCalls.Answer;
+import org.koprogo.host.demo.DemoData;
+import org.koprogo.host.outbox.ChannelDelivery;
+import org.koprogo.ports.application.OutboxRelay;
+import org.koprogo.ports.out.InboxMessage;
+import org.koprogo.ports.out.Inboxes;
+import org.koprogo.ports.out.OrganisationId;
+import org.koprogo.ports.out.Outbox;
+import org.koprogo.ports.out.OutboxMessageId;
+
+/**
+ * {@code GET /api/v1/inbox}: the caller's notices only, newest first, a page at a time with a
+ * cursor; a bad limit or cursor is a 422 naming the field; an outbox message delivered twice is
+ * in the inbox once.
+ */
+@MicronautTest
+class InboxApiTest {
+  private static final OrganisationId TILLEULS = OrganisationId.of(DemoData.TILLEULS);
+  private static final OrganisationId CAILLES = OrganisationId.of(DemoData.CAILLES);
+  /** The auditor has no subject: their inbox is their user name's, which nothing else writes to. */
+  private static final String AUDITOR = "auditor@tilleuls";
+
+  @Inject
+  @Client("/")
+  HttpClient client;
+
+  @Inject Inboxes inboxes;
+
+  @Inject
+  @Named(InAppInbox.CHANNEL)
+  ChannelDelivery inApp;
+
+  HttpCalls calls;
+  String auditor;
+
+  @BeforeEach
+  void calls() {
+    calls = new HttpCalls(client.toBlocking());
+    auditor = DemoLogins.token(calls, AUDITOR);
+  }
+
+  private static String newId() {
+    return UUID.randomUUID().toString();
+  }
+
+  private void deliver(OrganisationId organisation, String id, String recipient, Instant at) {
+    inboxes.deliver(new InboxMessage(organisation, OutboxMessageId.of(id), recipient, "in-app", "TEST_NOTICE",
+        "{\"marker\":\"" + id + "\"}", at));
+  }
+
+  /** Every page of the auditor's inbox, {@code limit} at a time: the ids in order, and the page sizes. */
+  private List<String> walk(int limit, List<Integer> sizes) {
+    List<String> ids = new ArrayList<>();
+    String next = null;
+    do {
+      Answer page = calls.get("/api/v1/inbox?limit=" + limit + (next == null ? "" : "&after=" + next), auditor);
+      assertThat(page.status()).as(page.body()).isEqualTo(200);
+      JsonNode messages = page.json().path("messages");
+      sizes.add(messages.size());
+      messages.forEach(m -> ids.add(m.path("id").asText()));
+      next = page.json().path("next").isTextual() ? page.json().path("next").asText() : null;
+    } while (next != null);
+    return ids;
+  }
+
+  @Test
+  void pagesThroughTheCallersInboxNewestFirstWithACursor() {
+    Instant base = Instant.parse("2030-01-01T00:00:00Z").plusSeconds(System.nanoTime() % 1_000_000 * 60);
+    List<String> mine = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      String id = newId();
+      deliver(TILLEULS, id, AUDITOR, base.plusSeconds(i));
+      mine.add(0, id);
+    }
+    String someoneElses = newId();
+    deliver(TILLEULS, someoneElses, "o-dupont", base.plusSeconds(2));
+    String otherOrganisations = newId();
+    deliver(CAILLES, otherOrganisations, AUDITOR, base.plusSeconds(3));
+
+    List<Integer> sizes = new ArrayList<>();
+    List<String> seen = walk(2, sizes);
+
+    assertThat(seen).doesNotHaveDuplicates().doesNotContain(someoneElses, otherOrganisations);
+    assertThat(seen.stream().filter(mine::contains).toList()).containsExactlyElementsOf(mine);
+    assertThat(sizes).allMatch(s -> s <= 2);
+    assertThat(sizes.get(sizes.size() - 1)).isPositive(); // no empty last page: next is null on the last
+  }
+
+  @Test
+  void theFirstPageHoldsTheNewestAndNamesTheNextOnlyWhenThereIsMore() {
+    Instant future = Instant.parse("2100-01-01T00:00:00Z").plusSeconds(System.nanoTime() % 1_000_000 * 60);
+    String newest = newId();
+    deliver(TILLEULS, newest, AUDITOR, future);
+    deliver(TILLEULS, newId(), AUDITOR, future.minusSeconds(1));
+
+    Answer one = calls.get("/api/v1/inbox?limit=1", auditor);
+    Answer all = calls.get("/api/v1/inbox?limit=200", auditor);
+
+    assertThat(one.json().path("messages")).hasSize(1);
+    assertThat(one.json().path("messages").get(0).path("id").asText()).isEqualTo(newest);
+    assertThat(one.json().path("messages").get(0).path("kind").asText()).isEqualTo("TEST_NOTICE");
+    assertThat(one.json().path("messages").get(0).path("deliveredAt").asText()).isEqualTo(future.toString());
+    assertThat(one.json().path("next").isTextual()).isTrue();
+    assertThat(all.json().path("messages").size()).isLessThan(200);
+    assertThat(all.json().path("next").isTextual()).isFalse();
+  }
+
+  @Test
+  void refusesALimitOutOfBoundsAndACursorItDidNotGiveNamingTheField() {
+    Answer zero = calls.get("/api/v1/inbox?limit=0", auditor);
+    Answer tooMany = calls.get("/api/v1/inbox?limit=201", auditor);
+    Answer forged = calls.get("/api/v1/inbox?after=not-a-cursor", auditor);
+
+    assertThat(zero.status()).isEqualTo(422);
+    assertThat(zero.contentType()).isEqualTo("application/problem+json");
+    assertThat(zero.code()).isEqualTo("INVALID_FIELD");
+    assertThat(zero.json().path("field").asText()).isEqualTo("limit");
+    assertThat(tooMany.status()).isEqualTo(422);
+    assertThat(tooMany.json().path("field").asText()).isEqualTo("limit");
+    assertThat(forged.status()).isEqualTo(422);
+    assertThat(forged.code()).isEqualTo("INVALID_FIELD");
+    assertThat(forged.json().path("field").asText()).isEqualTo("after");
+  }
+
+  @Test
+  void aMessageTheOutboxDeliversTwiceIsInTheInboxOnce() {
+    String id = newId();
+    Outbox.Message message = new Outbox.Message(OutboxMessageId.of(id), TILLEULS,
+        new Outbox.Key("TEST_NOTICE", "entity-" + id, "event"), InAppInbox.CHANNEL, AUDITOR, "{\"n\":1}",
+        Outbox.Status.CLAIMED, 1, Instant.now(), Instant.now(), null, null, null, null, null, null);
+
+    OutboxRelay.Outcome first = inApp.deliver(message);
+    OutboxRelay.Outcome second = inApp.deliver(message);
+
+    assertThat(first).isInstanceOf(OutboxRelay.Outcome.Sent.class);
+    assertThat(second).isInstanceOf(OutboxRelay.Outcome.Sent.class);
+    assertThat(walk(200, new ArrayList<>()).stream().filter(id::equals)).hasSize(1);
+  }
+}
