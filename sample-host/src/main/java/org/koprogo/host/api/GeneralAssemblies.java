@@ -169,7 +169,10 @@ final class GeneralAssemblies {
     });
   }
 
-  /** The votes of a closed assembly as its minutes record them. */
+  /**
+   * The votes of a closed assembly as its minutes record them; the items left unvoted at the
+   * closing are recorded as postponed (no vote, no outcome), not as resolutions without ballots.
+   */
   static RecordedVotes recordedVotes(GeneralAssembly.Snapshot s, String language) {
     List<RecordedVotes.Voter> voters = new ArrayList<>();
     for (Owner o : s.owners()) {
@@ -187,8 +190,14 @@ final class GeneralAssemblies {
       votes.add(new RecordedVotes.Vote(e.item().id().value(), ballots,
           e.excluded().stream().map(OwnerId::value).toList()));
     }
+    List<String> postponed = new ArrayList<>();
+    for (AgendaItem item : s.agenda()) {
+      if (votes.stream().noneMatch(v -> v.resolution().equals(item.id().value()))) {
+        postponed.add(item.id().value());
+      }
+    }
     return new RecordedVotes(language, voters, s.syndic() == null ? null : s.syndic().value(),
-        attendance, votes);
+        attendance, votes, postponed);
   }
 
   /** Refuses a change based on a version other than the stored one ({@code CONCURRENT_UPDATE}). */

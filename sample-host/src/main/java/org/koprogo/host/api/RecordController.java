@@ -21,6 +21,7 @@ import io.micronaut.http.annotation.Post;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.koprogo.domain.assembly.meeting.GeneralAssembly;
 import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
@@ -97,12 +98,19 @@ public final class RecordController {
 
   @Post("/assemblies/{assembly}/minutes")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
-  @Operation(summary = "Record the votes: the tally's outcomes and the votes are stored and the"
-      + " assembly is CLOSED (syndic, admin)")
+  @Operation(summary = "Record the votes of an assembly kept without its lifecycle: the tally's outcomes"
+      + " and the votes are stored and the assembly is CLOSED (syndic, admin). An assembly drafted through"
+      + " the lifecycle routes is refused (409 ILLEGAL_TRANSITION): it closes by POST .../closing")
   public Map<String, Object> record(Authentication authentication, @PathVariable String assembly,
       @Body Votes votes) {
     Tenant tenant = Tenant.of(authentication);
     Assembly found = ports.assemblies().get(tenant.organisation(), AssemblyId.of(assembly));
+    if (ports.aggregateStore().find(tenant.organisation(), GeneralAssembly.Snapshot.class, assembly).isPresent()) {
+      throw KoproGoException.of(ErrorCode.ILLEGAL_TRANSITION, "assembly " + assembly
+          + " runs through its lifecycle: its minutes are recorded by POST /api/v1/assemblies/" + assembly
+          + "/closing, not by POST .../minutes", "aggregate", "assembly", "value", assembly,
+          "from", found.state(), "to", "CLOSED", "guard", "an assembly with a lifecycle closes through its closing");
+    }
     return minutes.record(found, votes.attendance(), votes.ballots(), votes.excluded(), votes.syndic(),
         votes.language());
   }
@@ -119,6 +127,7 @@ public final class RecordController {
     Map<String, Object> answer = new LinkedHashMap<>(recorded.result());
     answer.put("assembly", RecordViews.MAP.assembly(recorded.assembly()));
     answer.put("language", recorded.votes().language());
+    answer.put("postponed", recorded.votes().postponed());
     answer.put("input", recorded.input());
     return answer;
   }

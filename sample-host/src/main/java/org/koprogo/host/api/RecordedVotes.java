@@ -27,13 +27,32 @@ import org.koprogo.ports.out.Assembly;
  * @param syndic the syndic's id when the syndic attended, or null
  * @param attendance who came and who gave a proxy to whom; copied
  * @param votes each resolution's ballots and exclusions; copied
+ * @param postponed the resolutions on the agenda left unvoted when the meeting closed (postponed:
+ *     no vote, no outcome; votes recorded before this list existed read as none); copied
  */
-public record RecordedVotes(
-    String language, List<Voter> owners, String syndic, List<Presence> attendance, List<Vote> votes) {
+public record RecordedVotes(String language, List<Voter> owners, String syndic, List<Presence> attendance,
+    List<Vote> votes, List<String> postponed) {
   public RecordedVotes {
     owners = List.copyOf(owners);
     attendance = List.copyOf(attendance);
     votes = List.copyOf(votes);
+    postponed = postponed == null ? List.of() : List.copyOf(postponed);
+    for (String id : postponed) {
+      if (votes.stream().anyMatch(v -> v.resolution().equals(id))) {
+        throw new IllegalArgumentException("resolution " + id + " is both voted and postponed");
+      }
+    }
+  }
+
+  /** Votes with every resolution on the agenda voted (none postponed). */
+  public RecordedVotes(
+      String language, List<Voter> owners, String syndic, List<Presence> attendance, List<Vote> votes) {
+    this(language, owners, syndic, attendance, votes, List.of());
+  }
+
+  /** Whether resolution {@code id} was left unvoted when the meeting closed. */
+  public boolean isPostponed(String id) {
+    return postponed.contains(id);
   }
 
   /**
@@ -113,7 +132,8 @@ public record RecordedVotes(
   /**
    * The {@code general-assembly} calculation input of {@code assembly} with these votes: the
    * assembly's rules, session and agenda (each resolution's majority), these owners, attendance
-   * and ballots. A resolution on the agenda without a recorded vote has no ballot.
+   * and ballots. A resolution on the agenda without a recorded vote has no ballot; a postponed
+   * one is left out (it was not put to the vote, so it has no count and no outcome).
    */
   public Map<String, Object> input(Assembly assembly) {
     Map<String, Object> input = new LinkedHashMap<>();
@@ -136,6 +156,9 @@ public record RecordedVotes(
     input.put("attendance", present);
     List<Map<String, Object>> resolutions = new ArrayList<>();
     for (Assembly.Resolution r : assembly.resolutions()) {
+      if (isPostponed(r.id())) {
+        continue;
+      }
       Vote vote = votes.stream().filter(v -> v.resolution().equals(r.id())).findFirst()
           .orElse(new Vote(r.id(), Map.of(), List.of()));
       Map<String, Object> row = new LinkedHashMap<>();

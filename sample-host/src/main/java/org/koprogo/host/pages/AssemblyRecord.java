@@ -48,7 +48,7 @@ import org.koprogo.ports.out.Assembly;
  * @param owners the voting body; copied
  * @param syndic the syndic, or null
  * @param attendance the attendance list; copied
- * @param agenda the resolutions in the order voted; copied
+ * @param agenda the agenda in order, each item voted or postponed; copied
  */
 public record AssemblyRecord(
     String organisation,
@@ -114,18 +114,20 @@ public record AssemblyRecord(
       });
       Resolution resolution = new Resolution(ResolutionId.of(r.id()),
           RequiredMajority.stated(Majority.valueOf(r.majority())), ballots, excluded);
-      agenda.add(new AgendaItem(resolution, r.title(), language));
+      agenda.add(new AgendaItem(resolution, r.title(), language, votes.isPostponed(r.id())));
     }
     return new AssemblyRecord(assembly.organisation().value(), assembly.id().value(), body,
         assembly.heldOn(), rules, Session.valueOf(assembly.session()), owners,
         votes.syndic() == null ? null : HolderId.of(votes.syndic()), attendance, agenda);
   }
 
-  /** The resolutions, in order. */
+  /** The resolutions put to the vote, in order (the postponed items are not among them). */
   public List<Resolution> resolutions() {
     List<Resolution> resolutions = new ArrayList<>(agenda.size());
     for (AgendaItem item : agenda) {
-      resolutions.add(item.resolution());
+      if (!item.postponed()) {
+        resolutions.add(item.resolution());
+      }
     }
     return resolutions;
   }
@@ -135,7 +137,10 @@ public record AssemblyRecord(
     return agenda.stream().filter(i -> i.resolution().id().equals(id)).findFirst();
   }
 
-  /** Counts the assembly with the library: quorum, refused proxies, every resolution. */
+  /**
+   * Counts the assembly with the library: quorum, refused proxies, every resolution put to the
+   * vote (a postponed item has no count).
+   */
   public AssemblyResult count() {
     return AssemblyTally.open(rules, session, owners, syndic, attendance).countAll(resolutions());
   }

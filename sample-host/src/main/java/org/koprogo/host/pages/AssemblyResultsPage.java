@@ -27,6 +27,10 @@ import org.koprogo.domain.shared.Fraction;
 final class AssemblyResultsPage {
   /** How the library's articles start ("Civil Code art. 3.88 §1, 1°"). */
   private static final String CIVIL_CODE = "Civil Code art. ";
+  /** The outcome shown for an item left unvoted at the closing (not one of the library's). */
+  static final String POSTPONED = "POSTPONED";
+  /** A figure an item that was not voted does not have. */
+  private static final String NONE = "\u2014";
 
   private AssemblyResultsPage() {}
 
@@ -65,8 +69,11 @@ final class AssemblyResultsPage {
     h.element("h2", t.get("assembly.resolutions"), "id", "resolutions").newline();
     summary(h, t, fmt, assembly, result, unit);
     for (AgendaItem item : assembly.agenda()) {
-      VoteCount count = result.resolutions().get(item.resolution().id());
-      resolution(h, t, fmt, item, count, unit, members);
+      if (item.postponed()) {
+        postponed(h, t, item);
+      } else {
+        resolution(h, t, fmt, item, result.resolutions().get(item.resolution().id()), unit, members);
+      }
     }
     h.close("section").newline();
     return PageLayout.close(h, t, dataPath(assembly.organisation(), assembly.id()));
@@ -124,6 +131,19 @@ final class AssemblyResultsPage {
         .close("tr").close("thead").newline();
     h.open("tbody").newline();
     for (AgendaItem item : assembly.agenda()) {
+      if (item.postponed()) {
+        String id = item.resolution().id().value();
+        h.open("tr", "data-resolution", id)
+            .open("th", "scope", "row").element("a", id, "href", "#resolution-" + id).close("th")
+            .element("td", majorityText(t, "majority.short.", item.resolution().majority().majority()))
+            .element("td", NONE, "class", "num").element("td", NONE, "class", "num")
+            .element("td", NONE, "class", "num")
+            .open("td").element("span", t.get("outcome.POSTPONED"), "class", "badge badge-postponed",
+                "data-outcome", POSTPONED)
+            .close("td")
+            .close("tr").newline();
+        continue;
+      }
       VoteCount c = result.resolutions().get(item.resolution().id());
       h.open("tr", "data-resolution", c.resolution().value())
           .open("th", "scope", "row")
@@ -145,6 +165,22 @@ final class AssemblyResultsPage {
     h.close("tbody").newline();
     TransparencyPage.tableEnd(h);
     h.element("p", t.get(unit + ".note")).newline();
+  }
+
+  /** An item left unvoted at the closing: its title, "not voted (postponed)", no figures. */
+  private static void postponed(Html h, PageTexts t, AgendaItem item) {
+    String id = item.resolution().id().value();
+    PageLanguage titleLanguage = item.language();
+    h.open("article", "class", "resolution", "id", "resolution-" + id,
+        "aria-labelledby", "resolution-" + id + "-title").newline();
+    h.open("h3", "id", "resolution-" + id + "-title").text(id + " · ")
+        .element("span", item.title(),
+            "lang", titleLanguage == null || titleLanguage == t.language() ? null : titleLanguage.tag())
+        .close("h3").newline();
+    h.open("p").element("span", t.get("outcome.POSTPONED"), "class", "badge badge-postponed",
+        "data-outcome", POSTPONED).close("p").newline();
+    h.element("p", t.get("assembly.postponed")).newline();
+    h.close("article").newline();
   }
 
   private static void resolution(Html h, PageTexts t, PageFormats fmt, AgendaItem item,

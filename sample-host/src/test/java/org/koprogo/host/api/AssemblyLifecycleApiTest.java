@@ -289,6 +289,50 @@ class AssemblyLifecycleApiTest {
   }
 
   @Test
+  void anItemLeftUnvotedAtTheClosingIsPostponedInTheMinutesAndOnThePublicPageNotRejected() {
+    String id = voting();
+    String base = "/api/v1/assemblies/" + id;
+    post(base + "/resolutions/accounts/votes", "{\"ballots\":{\"o-peeters\":\"FOR\",\"o-janssens\":\"FOR\"}}");
+
+    Answer closed = post(base + "/closing", "{\"language\":\"en\"}");
+
+    assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+    assertThat(closed.json().path("agenda").get(1).path("vote").isNull()).isTrue();
+    assertThat(calls.get(base, syndic).json().path("resolutions").get(1).path("outcome").isNull()).isTrue();
+    JsonNode minutes = calls.get(base + "/minutes", syndic).json();
+    assertThat(minutes.path("resolutions").path("accounts").path("outcome").asText()).isEqualTo("ADOPTED");
+    assertThat(minutes.path("resolutions").has("roof")).as(minutes.toString()).isFalse();
+    assertThat(minutes.path("postponed")).hasSize(1);
+    assertThat(minutes.path("postponed").get(0).asText()).isEqualTo("roof");
+    String[][] texts = {{"en", "Not voted (postponed)"}, {"fr", "Non votée (reportée)"},
+        {"nl", "Niet gestemd (uitgesteld)"}, {"de", "Nicht abgestimmt (vertagt)"}};
+    for (String[] text : texts) {
+      Answer page = calls.get("/assemblies/demo-tilleuls/" + id + "/results?lang=" + text[0]);
+      assertThat(page.status()).isEqualTo(200);
+      assertThat(page.body()).contains("data-outcome=\"ADOPTED\"", "data-outcome=\"POSTPONED\"", text[1])
+          .doesNotContain("data-outcome=\"REJECTED\"");
+    }
+    JsonNode data = calls.get("/assemblies/demo-tilleuls/" + id + "/data.json").json();
+    assertThat(data.path("resolutions")).hasSize(1);
+  }
+
+  @Test
+  void refusesTheMinutesOfTheTallyRouteOnAnAssemblyWithALifecycleAndStoresNothing() {
+    String id = voting();
+
+    Answer answer = post("/api/v1/assemblies/" + id + "/minutes", ATTENDANCE);
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(409);
+    assertThat(answer.contentType()).isEqualTo("application/problem+json");
+    assertThat(answer.code()).isEqualTo("ILLEGAL_TRANSITION");
+    assertThat(answer.json().path("value").asText()).isEqualTo(id);
+    assertThat(answer.json().path("detail").asText()).contains(id, "/closing");
+    assertThat(meeting(id).path("state").asText()).isEqualTo("VOTING");
+    assertThat(calls.get("/api/v1/assemblies/" + id, syndic).json().path("state").asText()).isEqualTo("VOTING");
+    assertThat(calls.get("/api/v1/assemblies/" + id + "/minutes", syndic).status()).isEqualTo(404);
+  }
+
+  @Test
   void aFirstSessionWithoutQuorumLeadsToASecondSession() {
     String id = convened(null);
     String second = newId();
