@@ -16,7 +16,9 @@ import org.koprogo.domain.building.BuildingId;
 import org.koprogo.domain.penalty.AccrualStart;
 import org.koprogo.domain.penalty.DayCount;
 import org.koprogo.domain.penalty.LatePenaltyPolicy;
+import org.koprogo.domain.penalty.LegalInterestRates;
 import org.koprogo.domain.penalty.PenaltyRate;
+import org.koprogo.domain.penalty.RateSource;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.domain.shared.Money;
@@ -111,6 +113,41 @@ abstract class PenaltyPoliciesContract {
       // rolled back
     }
 
+    assertThat(policies.find(ACME, B1)).isEmpty();
+  }
+
+  @Test
+  void readsBackAPolicyAtTheLegalRate() {
+    LatePenaltyPolicy legal = LatePenaltyPolicy.simpleInterest(PenaltyRate.legal(LegalInterestRates.belgium()), Money.EUR)
+        .withGrace(15, AccrualStart.DUE_DATE);
+
+    BuildingPenaltyPolicy stored = policies.add(new BuildingPenaltyPolicy(ACME, B1, legal, 0));
+
+    assertThat(policies.find(ACME, B1)).contains(stored);
+    assertThat(policies.find(ACME, B1).orElseThrow().rate().source()).isEqualTo(RateSource.LEGAL_RATE);
+  }
+
+  @Test
+  void switchesBetweenTheStatutesRateAndTheLegalRate() {
+    BuildingPenaltyPolicy first = policies.add(new BuildingPenaltyPolicy(ACME, B1, everyParameter(), 0));
+    LatePenaltyPolicy legal = LatePenaltyPolicy.simpleInterest(PenaltyRate.legal(LegalInterestRates.belgium()), Money.EUR);
+
+    BuildingPenaltyPolicy second = policies.update(new BuildingPenaltyPolicy(ACME, B1, legal, first.version()));
+    BuildingPenaltyPolicy legalRead = policies.find(ACME, B1).orElseThrow();
+    BuildingPenaltyPolicy third = policies.update(new BuildingPenaltyPolicy(ACME, B1, everyParameter(), second.version()));
+
+    assertThat(legalRead).isEqualTo(second);
+    assertThat(policies.find(ACME, B1)).contains(third);
+    assertThat(third.version()).isEqualTo(3);
+  }
+
+  @Test
+  void refusesALegalRateOfAnotherTableThanItReadsWith() {
+    LatePenaltyPolicy corrected = LatePenaltyPolicy.simpleInterest(
+        PenaltyRate.legal(LegalInterestRates.belgium().with(2027, new BigDecimal("4"))), Money.EUR);
+
+    assertThatThrownBy(() -> policies.add(new BuildingPenaltyPolicy(ACME, B1, corrected, 0)))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(policies.find(ACME, B1)).isEmpty();
   }
 

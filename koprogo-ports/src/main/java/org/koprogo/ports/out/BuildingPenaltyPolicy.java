@@ -12,11 +12,12 @@ import org.koprogo.domain.penalty.PenaltyRate;
 /**
  * The late-payment penalty policy a building's statutes set (art. 3.93 §1 Civil Code), kept with
  * the building: its installments are assessed under it. The rate is a contractual rate naming
- * the article of the statutes that sets it. Immutable.
+ * the article of the statutes that sets it, or the legal interest rate of each calendar year.
+ * Immutable.
  *
  * @param organisation the tenant
  * @param building the building it applies to
- * @param policy the policy (its rate a {@link PenaltyRate.Statutory})
+ * @param policy the policy (its rate a {@link PenaltyRate.Statutory} or a {@link PenaltyRate.Legal})
  * @param version the optimistic-lock version (0 before it is first stored)
  */
 public record BuildingPenaltyPolicy(
@@ -25,14 +26,11 @@ public record BuildingPenaltyPolicy(
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(building, "building");
     Objects.requireNonNull(policy, "policy");
-    if (!(policy.rate() instanceof PenaltyRate.Statutory)) {
-      throw new IllegalArgumentException("a building's stored policy has a rate set by its statutes");
-    }
   }
 
-  /** The statutory rate of the policy. */
-  public PenaltyRate.Statutory rate() {
-    return (PenaltyRate.Statutory) policy.rate();
+  /** The rate of the policy: set by the statutes, or the legal rate. */
+  public PenaltyRate rate() {
+    return policy.rate();
   }
 
   /** This policy at {@code version}. */

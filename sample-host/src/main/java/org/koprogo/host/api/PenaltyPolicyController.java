@@ -26,7 +26,9 @@ import org.koprogo.domain.building.BuildingId;
 import org.koprogo.domain.penalty.AccrualStart;
 import org.koprogo.domain.penalty.DayCount;
 import org.koprogo.domain.penalty.LatePenaltyPolicy;
+import org.koprogo.domain.penalty.LegalInterestRates;
 import org.koprogo.domain.penalty.PenaltyRate;
+import org.koprogo.domain.penalty.RateSource;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.domain.shared.Money;
@@ -55,16 +57,21 @@ public final class PenaltyPolicyController {
   private final OutPorts ports;
   private final PenaltyPolicies policies;
   private final StatementPolicies statementPolicies;
+  private final LegalInterestRates legalRates;
 
-  PenaltyPolicyController(OutPorts ports, PenaltyPolicies policies, StatementPolicies statementPolicies) {
+  PenaltyPolicyController(OutPorts ports, PenaltyPolicies policies, StatementPolicies statementPolicies,
+      LegalInterestRates legalRates) {
     this.ports = ports;
     this.policies = policies;
     this.statementPolicies = statementPolicies;
+    this.legalRates = legalRates;
   }
 
   /**
    * A building's policy.
    *
+   * @param rateSource {@code STATUTES} (default: the rate and article below) or {@code LEGAL_RATE}
+   *     (the legal interest rate of each calendar year; no rate, no article)
    * @param annualRatePercent annual simple-interest rate in percent (plain decimal, not negative)
    * @param statutesArticle the article of the statutes that sets the rate
    * @param dayCount {@code ACT_365} (default) or {@code ACT_360}
@@ -77,6 +84,7 @@ public final class PenaltyPolicyController {
    *     one is replaced whatever its version
    */
   public record PolicyBody(
+      @Nullable String rateSource,
       @Nullable String annualRatePercent,
       @Nullable String statutesArticle,
       @Nullable String dayCount,
@@ -102,7 +110,7 @@ public final class PenaltyPolicyController {
       @Body PolicyBody body) {
     Tenant tenant = Tenant.of(authentication);
     Building found = ports.buildings().get(tenant.organisation(), BuildingId.of(building));
-    LatePenaltyPolicy policy = policy(body, found.currency());
+    LatePenaltyPolicy policy = policy(body, found.currency(), legalRates);
     BuildingPenaltyPolicy saved = ports.transactions().inTransaction(() -> {
       Optional<BuildingPenaltyPolicy> current = policies.find(found.organisation(), found.id());
       long read = current.map(BuildingPenaltyPolicy::version).orElse(0L);
@@ -126,8 +134,19 @@ public final class PenaltyPolicyController {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("building", building.id().value());
     view.put("source", applied.source());
-    view.put("annualRatePercent", p.rate().percentIn(0).toPlainString());
-    view.put("statutesArticle", p.rate().reference());
+    view.put("rateSource", p.rate().source().name());
+    if (p.rate() instanceof PenaltyRate.Statutory s) {
+      view.put("annualRatePercent", s.annualPercent().toPlainString());
+      view.put("statutesArticle", s.statutesArticle());
+    } else {
+      LegalInterestRates table = ((PenaltyRate.Legal) p.rate()).table();
+      Map<String, String> byYear = new java.util.TreeMap<>();
+      table.percentByYear().forEach((year, percent) -> byYear.put(String.valueOf(year), percent.toPlainString()));
+      view.put("annualRatePercent", null);
+      view.put("statutesArticle", null);
+      view.put("legalRatePercentByYear", byYear);
+    }
+    view.put("rateReference", p.rate().reference());
     view.put("dayCount", p.dayCount().name());
     view.put("graceDays", p.graceDays());
     view.put("accrualStart", p.accrualStart().name());
@@ -141,8 +160,13 @@ public final class PenaltyPolicyController {
   private static Map<String, String> audited(BuildingPenaltyPolicy stored) {
     LatePenaltyPolicy p = stored.policy();
     Map<String, String> details = new LinkedHashMap<>();
-    details.put("annualRatePercent", stored.rate().annualPercent().toPlainString());
-    details.put("statutesArticle", stored.rate().statutesArticle());
+    details.put("rateSource", p.rate().source().name());
+    if (p.rate() instanceof PenaltyRate.Statutory s) {
+      details.put("annualRatePercent", s.annualPercent().toPlainString());
+      details.put("statutesArticle", s.statutesArticle());
+    } else {
+      details.put("legalRates", ((PenaltyRate.Legal) p.rate()).table().jurisdiction());
+    }
     details.put("dayCount", p.dayCount().name());
     details.put("graceDays", String.valueOf(p.graceDays()));
     details.put("accrualStart", p.accrualStart().name());
@@ -153,7 +177,15 @@ public final class PenaltyPolicyController {
     return details;
   }
 
-  private static LatePenaltyPolicy policy(PolicyBody body, java.util.Currency currency) {
+  private static PenaltyRate rate(PolicyBody body, LegalInterestRates legalRates) {
+    RateSource source = body.rateSource() == null ? RateSource.STATUTES
+        : CoopGroups.parse(RateSource.class, body.rateSource(), "rateSource");
+    if (source == RateSource.LEGAL_RATE) {
+      // the law sets the rate: a rate or an article given with it would be silently ignored
+      notWithTheLegalRate("annualRatePercent", body.annualRatePercent());
+      notWithTheLegalRate("statutesArticle", body.statutesArticle());
+      return PenaltyRate.legal(legalRates);
+    }
     BigDecimal rate = percent(CoopGroups.required(body.annualRatePercent(), "annualRatePercent"),
         "annualRatePercent");
     String article = CoopGroups.required(body.statutesArticle(), "statutesArticle").strip();
@@ -161,6 +193,19 @@ public final class PenaltyPolicyController {
       throw KoproGoException.of(ErrorCode.INVALID_FIELD, "statutesArticle is longer than 300 characters",
           "field", "statutesArticle", "value", article.length());
     }
+    return PenaltyRate.fromStatutes(rate, article);
+  }
+
+  private static void notWithTheLegalRate(String field, String value) {
+    if (value != null) {
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, field + " is not given with the legal rate",
+          "field", field, "value", value);
+    }
+  }
+
+  private static LatePenaltyPolicy policy(PolicyBody body, java.util.Currency currency,
+      LegalInterestRates legalRates) {
+    PenaltyRate rate = rate(body, legalRates);
     DayCount dayCount = body.dayCount() == null ? DayCount.ACT_365
         : CoopGroups.parse(DayCount.class, body.dayCount(), "dayCount");
     int grace = body.graceDays() == null ? 0 : body.graceDays();
@@ -174,7 +219,7 @@ public final class PenaltyPolicyController {
     Money minimum = amount(body.minimumPenalty(), currency, "minimumPenalty");
     BigDecimal cap = body.capPercentOfPrincipal() == null ? null
         : percent(body.capPercentOfPrincipal(), "capPercentOfPrincipal");
-    return new LatePenaltyPolicy(PenaltyRate.fromStatutes(rate, article), dayCount, grace, start, fee, minimum, cap);
+    return new LatePenaltyPolicy(rate, dayCount, grace, start, fee, minimum, cap);
   }
 
   private static BigDecimal percent(String text, String field) {

@@ -194,6 +194,64 @@ class PenaltyPolicyApiTest {
   }
 
   @Test
+  void theSyndicSetsTheLegalRateAndSwitchesBackToTheStatutesRate() {
+    Answer legal = put("{\"rateSource\":\"LEGAL_RATE\",\"graceDays\":5}", syndic);
+
+    Answer read = calls.get(uri(), DemoLogins.token(calls, "owner@tilleuls"));
+    Answer back = put("{\"annualRatePercent\":\"6\",\"statutesArticle\":\"art. 9\",\"version\":1}", syndic);
+
+    assertThat(legal.status()).as(legal.body()).isEqualTo(200);
+    JsonNode p = read.json();
+    assertThat(p.path("source").asText()).isEqualTo("BUILDING");
+    assertThat(p.path("rateSource").asText()).isEqualTo("LEGAL_RATE");
+    assertThat(p.path("annualRatePercent").isNull()).isTrue();
+    assertThat(p.path("statutesArticle").isNull()).isTrue();
+    assertThat(p.path("legalRatePercentByYear").path("2025").asText()).isEqualTo("4.5");
+    assertThat(p.path("rateReference").asText()).contains("law of 5 May 1865");
+    assertThat(p.path("graceDays").asInt()).isEqualTo(5);
+    assertThat(p.path("version").asLong()).isEqualTo(1);
+    assertThat(back.status()).as(back.body()).isEqualTo(200);
+    assertThat(back.json().path("rateSource").asText()).isEqualTo("STATUTES");
+    assertThat(back.json().path("annualRatePercent").asText()).isEqualTo("6");
+    assertThat(back.json().path("version").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void refusesARateOrAnArticleWithTheLegalRateAndAnUnknownRateSource() {
+    Answer withRate = put("{\"rateSource\":\"LEGAL_RATE\",\"annualRatePercent\":\"4\"}", syndic);
+    Answer withArticle = put("{\"rateSource\":\"LEGAL_RATE\",\"statutesArticle\":\"art. 1\"}", syndic);
+    Answer unknown = put("{\"rateSource\":\"EURIBOR\"}", syndic);
+
+    assertThat(withRate.status()).isEqualTo(422);
+    assertThat(withRate.code()).isEqualTo("INVALID_FIELD");
+    assertThat(withRate.json().path("field").asText()).isEqualTo("annualRatePercent");
+    assertThat(withArticle.json().path("field").asText()).isEqualTo("statutesArticle");
+    assertThat(unknown.status()).isEqualTo(422);
+    assertThat(unknown.json().path("field").asText()).isEqualTo("rateSource");
+    assertThat(calls.get(uri(), syndic).json().path("source").asText()).isEqualTo("DEFAULT");
+  }
+
+  @Test
+  void theStatementChargesABuildingAtTheLegalRateByTheLegalRateOfTheYear() {
+    String n = String.valueOf(System.nanoTime());
+    String owner = "o-legal-" + n;
+    ports.owners().add(new org.koprogo.ports.out.Owner(TILLEULS, OwnerId.of(owner),
+        new org.koprogo.ports.out.PersonalDetails("Legal", "", "", ""), null, 0));
+    ports.lots().add(new Lot(TILLEULS, BuildingId.of(building), LotId.of("L-" + n), "l", BigDecimal.ONE,
+        List.of(new Lot.Ownership(OwnerId.of(owner), Fraction.of(1))), 0));
+    put("{\"rateSource\":\"LEGAL_RATE\"}", syndic);
+    calls.postJson("/api/v1/buildings/" + building + "/expenses",
+        "{\"id\":\"pl-" + n + "\",\"label\":\"x\",\"amount\":\"100.00\",\"bookedOn\":\"2026-01-01\"}", syndic);
+
+    Answer statement = calls.get("/api/v1/owners/" + owner + "/statement?asOf=2026-06-30", syndic);
+
+    // due 2026-01-31 (30 days after booking), 150 days late at 4.5 % (2026): 100 * 4.5 % * 150 / 365 = 1.849...
+    assertThat(statement.status()).as(statement.body()).isEqualTo(200);
+    assertThat(statement.json().path("lines").get(0).path("penalty").asText()).isEqualTo("1.85");
+    assertThat(statement.json().path("policies").get(0).path("rateSource").asText()).isEqualTo("LEGAL_RATE");
+  }
+
+  @Test
   void theStatementChargesEachBuildingsInstallmentsByItsOwnPolicy() {
     String n = String.valueOf(System.nanoTime());
     String owner = "o-policies-" + n;
