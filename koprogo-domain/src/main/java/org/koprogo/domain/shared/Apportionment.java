@@ -135,16 +135,18 @@ public final class Apportionment {
       numerators[i] = numerator.longValue();
       denominators[i] = denominator.longValue();
       long factor = denominators[i] / gcd(common, denominators[i]);
-      if (Math.multiplyHigh(common, factor) != 0 || common * factor > MAX_SMALL) {
+      long product = common * factor;
+      if (Math.multiplyHigh(common, factor) != 0 || product < 0 || product > MAX_SMALL) {
         return null;
       }
-      common *= factor;
+      common = product;
     }
     long[] scaled = new long[n];
     for (int i = 0; i < n; i++) {
       long factor = common / denominators[i];
       long w = numerators[i] * factor;
-      if (Math.multiplyHigh(numerators[i], factor) != (numerators[i] < 0 ? -1 : 0)
+      // The product fits in 64 bits when its high half is the sign extension of its low half.
+      if (Math.multiplyHigh(numerators[i], factor) != (w >> 63)
           || w > MAX_SMALL
           || w < -MAX_SMALL) {
         return null;

@@ -55,6 +55,18 @@ class ApportionmentTest {
   }
 
   @Test
+  void splitsOverFractionsWhoseScaledWeightsDoNotFitInALong() {
+    // lcm(2^40 + 1, 3) * 14,552,002 / 3 lies between 2^64 - 2^62 and 2^64: it must not wrap to a
+    // negative weight on the long path but go to the BigInteger one.
+    List<Fraction> weights =
+        List.of(Fraction.of(1, (1L << 40) + 1), Fraction.of(14_552_002, 3));
+
+    long[] parts = Apportionment.split(100, weights);
+
+    assertThat(parts).containsExactly(0, 100);
+  }
+
+  @Test
   void splitsOverRationalWeights() {
     long[] parts = Apportionment.split(100, List.of(Fraction.of(1, 3), Fraction.of(2, 3)));
 
