@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Load test of the sample host (issue 8): the packaged host pinned to ONE core on PostgreSQL,
 # wrk pinned to another core, a 70% read / 30% write mix over the demo data (mix.lua),
-# authenticated with a demo user's bearer token. Prints throughput, latency percentiles and the
-# host's resident memory. Traffic goes to 127.0.0.1 only; the run is bounded by DURATION.
+# authenticated with a demo user's bearer token. After a warm-up, prints for each measured round
+# the throughput, latency percentiles and the CPU time per request of the host and of the
+# PostgreSQL backends serving its database (a steadier figure than requests per second on a
+# shared machine); then the host's resident memory and the load average. Traffic goes to
+# 127.0.0.1 only; the run is bounded by WARMUP + ROUNDS x DURATION.
 #
 #   sample-host/load/run.sh                   # defaults below
-#   DURATION=60s CONNECTIONS=32 sample-host/load/run.sh
-#   JVM_FLAGS="-Xmx128m" sample-host/load/run.sh
+#   ROUNDS=3 DURATION=60s CONNECTIONS=32 sample-host/load/run.sh
+#   PORT=8201 KOPROGO_LOAD_DB=koprogo_load_mine sample-host/load/run.sh
+#   JVM_FLAGS="-Xmx128m" IO_THREADS=8 POOL_SIZE=8 sample-host/load/run.sh
 #
 # SPDX-License-Identifier: AGPL-3.0-or-later
 set -euo pipefail
