@@ -27,7 +27,7 @@ DB=${KOPROGO_LOAD_DB:-koprogo_load}
 # Memory-lean flags for one core: serial GC, a 40 MB heap (one login's Argon2id hash needs about
 # 20 MB), C2 alone (no tiered C1 code: less code cache, about a third less CPU per request than
 # C1 alone once warm), small stacks and buffers, the native heap trimmed every 5 s.
-JVM_FLAGS=${JVM_FLAGS:-"-XX:+UseSerialGC -Xms16m -Xmx40m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss256k -XX:MaxMetaspaceSize=72m -XX:-TieredCompilation -XX:CICompilerCount=1 -XX:ReservedCodeCacheSize=16m -XX:TrimNativeHeapInterval=5000 -XX:MaxDirectMemorySize=8m -XX:-UsePerfData -Dio.netty.allocator.type=unpooled"}
+JVM_FLAGS=${JVM_FLAGS:-"-XX:+UseSerialGC -Xms16m -Xmx36m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss256k -XX:MaxMetaspaceSize=72m -XX:-TieredCompilation -XX:CICompilerCount=1 -XX:ReservedCodeCacheSize=16m -XX:TrimNativeHeapInterval=5000 -XX:MaxDirectMemorySize=8m -XX:-UsePerfData -Dio.netty.allocator.type=unpooled"}
 # The blocking executor (controllers, JDBC) as a fixed pool of as many threads as connections:
 # a busy thread takes the next request from the queue instead of waking another thread.
 IO_THREADS=${IO_THREADS:-${POOL_SIZE:-4}}

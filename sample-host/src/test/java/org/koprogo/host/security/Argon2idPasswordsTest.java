@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 class Argon2idPasswordsTest {
-  private final Argon2idPasswords passwords = new Argon2idPasswords(64, 1, 1);
+  private final Argon2idPasswords passwords = new Argon2idPasswords(64, 1, 1, 2);
 
   @Test
   void acceptsThePasswordItHashed() {
@@ -46,7 +46,7 @@ class Argon2idPasswordsTest {
 
   @Test
   void verifiesHashesMadeWithAnotherCost() {
-    String strong = new Argon2idPasswords(256, 2, 2).hash("pw");
+    String strong = new Argon2idPasswords(256, 2, 2, 1).hash("pw");
 
     assertThat(passwords.matches("pw", strong)).isTrue();
   }
@@ -62,7 +62,42 @@ class Argon2idPasswordsTest {
 
   @Test
   void refusesAnUnsafeCost() {
-    assertThatThrownBy(() -> new Argon2idPasswords(4, 1, 1))
+    assertThatThrownBy(() -> new Argon2idPasswords(4, 1, 1, 1))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void refusesToComputeNoHashAtATime() {
+    assertThatThrownBy(() -> new Argon2idPasswords(64, 1, 1, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("max-concurrent");
+  }
+
+  @Test
+  void defaultCostIsOwaspsMinimumWithTheLeastMemory() {
+    String hash = new Argon2idPasswords(7168, 5, 1, 2).hash("pw");
+    assertThat(hash).startsWith("$argon2id$v=19$m=7168,t=5,p=1$");
+    // A hash made at another cost (the former default) still verifies: the cost is read from it.
+    String former = new Argon2idPasswords(19456, 2, 1, 1).hash("pw");
+    assertThat(new Argon2idPasswords(7168, 5, 1, 2).matches("pw", former)).isTrue();
+  }
+
+  @Test
+  void logsInOneAtATimeWhenOnlyOneHashMayBeComputed() throws Exception {
+    Argon2idPasswords one = new Argon2idPasswords(256, 1, 1, 1);
+    String stored = one.hash("secret");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        String attempt = i % 2 == 0 ? "secret" : "wrong";
+        results.add(pool.submit(() -> one.matches(attempt, stored)));
+      }
+      for (int i = 0; i < 8; i++) {
+        assertThat(results.get(i).get()).isEqualTo(i % 2 == 0);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
