@@ -12,14 +12,14 @@ import java.util.Objects;
 import org.koprogo.domain.budget.CallForFunds;
 import org.koprogo.domain.budget.CallsForFunds;
 import org.koprogo.domain.budget.Fund;
-import org.koprogo.domain.budget.StructuredReference;
-import org.koprogo.domain.building.LotId;
+import org.koprogo.domain.payment.CallReference;
 import org.koprogo.domain.shared.Money;
 
 /**
  * The call for funds of one period: each lot's part of the working capital and of the reserve
  * fund, as {@link CallsForFunds} apportions the budget, the due date, and each call's payment
- * reference (a Belgian structured communication, {@link StructuredReference#ofCall}).
+ * reference: the Belgian structured communication of {@link CallReference} (the building's
+ * number of this call and the owner's account number).
  *
  * @param language the language
  * @param parties the building and the names
@@ -48,7 +48,7 @@ public record CallForFundsDocument(
    * @param workingCapital its advance on the working capital
    * @param reserve its contribution to the reserve fund
    * @param total the two together
-   * @param reference the payment reference
+   * @param reference the payment reference as printed, empty when the lot has no account number
    */
   public record Call(String lot, String owner, Money workingCapital, Money reserve, Money total,
       String reference) {}
@@ -56,22 +56,23 @@ public record CallForFundsDocument(
   /**
    * The calls of {@code period} of {@code plan}.
    *
+   * @param callNumber the building's number of this call (the first four digits of its references)
    * @param owners who is called for each lot, by lot id (a lot not listed is written without)
+   * @param accounts the account number in the building of who is called, by lot id
    * @throws IllegalArgumentException for a period outside the plan
    */
-  public static CallForFundsDocument of(CallsForFunds plan, int period, Map<String, String> owners,
-      Parties parties, DocumentLanguage language) {
+  public static CallForFundsDocument of(CallsForFunds plan, int period, int callNumber,
+      Map<String, String> owners, Map<String, Integer> accounts, Parties parties, DocumentLanguage language) {
     List<CallForFunds> inPeriod = plan.callsIn(period);
     if (inPeriod.isEmpty()) {
       throw new IllegalArgumentException("the plan has no period " + period);
     }
-    List<LotId> lots = plan.lots();
-    int year = plan.budget().yearStart().getYear();
     List<Call> calls = new ArrayList<>();
     for (CallForFunds c : inPeriod) {
-      int number = lots.indexOf(c.lot()) + 1;
-      calls.add(new Call(c.lot().value(), owners.getOrDefault(c.lot().value(), ""), c.workingCapital(),
-          c.reserve(), c.total(), StructuredReference.ofCall(year, period, number).formatted()));
+      String lot = c.lot().value();
+      Integer account = accounts.get(lot);
+      String reference = account == null ? "" : new CallReference(callNumber, account).communication().printed();
+      calls.add(new Call(lot, owners.getOrDefault(lot, ""), c.workingCapital(), c.reserve(), c.total(), reference));
     }
     Money wc = plan.periodTotal(period, Fund.WORKING_CAPITAL);
     Money reserve = plan.periodTotal(period, Fund.RESERVE);

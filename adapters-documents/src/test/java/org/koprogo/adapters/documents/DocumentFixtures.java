@@ -151,6 +151,17 @@ final class DocumentFixtures {
     return CallsForFunds.plan(budget, List.copyOf(shares.keySet()), CallFrequency.QUARTERLY);
   }
 
+  /** The account number in the building of who is called for each lot (Anne Peeters has one for A1 and P1). */
+  static Map<String, Integer> accounts() {
+    Map<String, Integer> accounts = new LinkedHashMap<>();
+    int n = 1;
+    for (String lot : List.of("A1", "A2", "A3", "A4", "B1", "B2", "B3", "B4", "C1", "C2", "C3")) {
+      accounts.put(lot, n++);
+    }
+    accounts.put("P1", 1);
+    return accounts;
+  }
+
   /** Who is called for each lot. */
   static Map<String, String> lotOwners() {
     Map<String, String> owners = new LinkedHashMap<>();

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.koprogo.domain.assembly.VoteCount;
 import org.koprogo.domain.assembly.meeting.GeneralAssembly;
 import org.koprogo.domain.assembly.meeting.MinutesEntry;
+import org.koprogo.domain.payment.CallReference;
 import org.koprogo.domain.statement.OwnerStatement;
 
 /** Each document rendered from the demo's records, read back with PDFBox. */
@@ -132,13 +133,13 @@ class PdfDocumentsTest {
   void writesTheCallForFundsWithEachLotsPartAndPaymentReference() {
     var plan = DocumentFixtures.calls();
 
-    byte[] pdf = DOCUMENTS.pdf(CallForFundsDocument.of(plan, 2, DocumentFixtures.lotOwners(), PARTIES,
-        DocumentLanguage.FR));
+    byte[] pdf = DOCUMENTS.pdf(CallForFundsDocument.of(plan, 2, 14, DocumentFixtures.lotOwners(),
+        DocumentFixtures.accounts(), PARTIES, DocumentLanguage.FR));
 
     PdfChecks.assertPdfA2a(pdf, "fr");
     String text = flat(PdfChecks.text(pdf));
     assertThat(text).contains("Appel de fonds", "Période 2 sur 4, échéance le 1 avril 2026.",
-        "+++202/6020/00", "6000.00 EUR", "325.00 EUR", "6325.00 EUR", "Inès Wouters, Jules Dubois");
+        new CallReference(14, 1).communication().printed(), "6000.00 EUR", "325.00 EUR", "6325.00 EUR", "Inès Wouters, Jules Dubois");
     for (var call : plan.callsIn(2)) {
       assertThat(text).contains(call.lot().value() + " ", call.total().toPlainString() + " EUR");
     }
