@@ -26,7 +26,7 @@ import org.koprogo.domain.building.OwnerId;
  * @param secondSession true for a second session (after a first without quorum)
  * @param convokedOn the day the convocations are sent
  * @param meetingOn the day of the meeting
- * @param startsAt the time the meeting starts
+ * @param startsAt the time the meeting starts, or null when the convocation does not say
  * @param place where it is held
  * @param noticeDays the days from the convocation to the meeting (not counting the first)
  * @param minimumNoticeDays the legal minimum ({@value NoticePeriods#CONVOCATION_DAYS})
@@ -42,7 +42,6 @@ public record ConvocationDocument(
     Objects.requireNonNull(parties, "parties");
     Objects.requireNonNull(convokedOn, "convokedOn");
     Objects.requireNonNull(meetingOn, "meetingOn");
-    Objects.requireNonNull(startsAt, "startsAt");
     Objects.requireNonNull(place, "place");
     agenda = List.copyOf(agenda);
   }
