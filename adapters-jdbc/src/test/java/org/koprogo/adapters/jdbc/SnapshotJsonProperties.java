@@ -71,7 +71,7 @@ class SnapshotJsonProperties {
         .convene(CONVOKED_ON, MEETING_ON, AT)
         .open(MEETING_ON, attendance(codes), AT);
     if (a.state() == AssemblyState.NO_QUORUM) {
-      return a.secondSession(AssemblyId.of("ga-2")).convene(MEETING_ON, MEETING_ON.plusDays(15), AT);
+      return a.secondSession(AssemblyId.of("ga-2")).convene(MEETING_ON, MEETING_ON.plusDays(16), AT);
     }
     a = a.startVoting();
     int k = OWNERS.size();

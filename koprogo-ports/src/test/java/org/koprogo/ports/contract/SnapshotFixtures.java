@@ -146,7 +146,7 @@ final class SnapshotFixtures {
         .withItem(AgendaItem.bySyndic("roof", "Roof", RequiredMajority.of(DecisionType.WORKS_ON_COMMON_PARTS)))
         .convene(CONVOKED_ON, MEETING_ON, AT)
         .open(MEETING_ON, List.of(Attendance.present("A")), AT);
-    return first.secondSession(AssemblyId.of("ga-2")).convene(MEETING_ON, MEETING_ON.plusDays(15), AT);
+    return first.secondSession(AssemblyId.of("ga-2")).convene(MEETING_ON, MEETING_ON.plusDays(16), AT);
   }
 
   /** A group with funding open: members in several states, documents, a plan, a document of its own. */

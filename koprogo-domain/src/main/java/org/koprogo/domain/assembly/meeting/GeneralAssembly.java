@@ -207,7 +207,8 @@ public final class GeneralAssembly {
    * which deliberates on the agenda of the first (Civil Code art. 3.87 §5).
    *
    * @throws KoproGoException {@code ILLEGAL_TRANSITION} after the convocation or on a second
-   *     session; {@code UNKNOWN_MAJORITY} for a majority the rule set does not admit
+   *     session; {@code UNKNOWN_MAJORITY} for a majority the rule set does not admit (unless it
+   *     overrides a decision type's for a stated reason, which the minutes record)
    */
   public GeneralAssembly withItem(AgendaItem item) {
     requireState(AssemblyState.DRAFT, AssemblyState.DRAFT, "the agenda is fixed once the assembly is convened");
@@ -246,7 +247,7 @@ public final class GeneralAssembly {
       throw illegal(AssemblyState.DRAFT, "a second session deliberates on the agenda of the first: item '"
           + item.id() + "' cannot be added or changed");
     }
-    if (!rules.admits(item.majority().majority())) {
+    if (!item.majority().isOverridden() && !rules.admits(item.majority().majority())) {
       throw KoproGoException.of(
           ErrorCode.UNKNOWN_MAJORITY, "the majority " + item.majority().majority() + " of item '" + item.id()
               + "' is not one of the rule set " + rules.name(),
