@@ -131,7 +131,7 @@ class DocumentFormatsApiTest {
     assertThat(calls.postJson("/api/v1/buildings/residence-tilleuls/assemblies", "{\"id\":\"" + id
         + "\",\"plannedOn\":\"2026-09-16\",\"items\":[{\"id\":\"accounts\",\"title\":\"Approve the accounts\","
         + "\"decisionType\":\"ORDINARY_ADMINISTRATION\"}]}", syndic).status()).isEqualTo(201);
-    assertThat(calls.postJson(base + "/convocation", "{\"convokedOn\":\"2026-09-01\"}", syndic).status())
+    assertThat(calls.postJson(base + "/convocation", "{\"convokedOn\":\"2026-08-31\"}", syndic).status())
         .isEqualTo(200);
 
     HttpResponse<byte[]> convocation = get(base + "/convocation?place=Salle%20communale&time=19:30",
