@@ -42,7 +42,7 @@ import org.koprogo.domain.statement.OwnerStatement;
  * shares, the 2026 assembly with its attendance, proxies and ballots), built with the library as
  * the demo builds it.
  */
-final class DocumentFixtures {
+public final class DocumentFixtures {
   static final Instant AT = Instant.parse("2026-05-12T18:00:00Z");
   static final LocalDate CONVOKED = LocalDate.of(2026, 4, 20);
   static final LocalDate MEETING = LocalDate.of(2026, 5, 12);
@@ -127,7 +127,7 @@ final class DocumentFixtures {
   }
 
   /** Louis Dupont's statement on 30 June 2026: two quarterly installments, one payment of 100.00. */
-  static OwnerStatement statement() {
+  public static OwnerStatement statement() {
     return OwnerStatement.asOf(LocalDate.of(2026, 6, 30), Money.EUR,
         List.of(Installment.of("q1-2026", LocalDate.of(2026, 1, 1), eur("250.00")),
             Installment.of("q2-2026", LocalDate.of(2026, 4, 1), eur("250.00"))),
@@ -137,7 +137,7 @@ final class DocumentFixtures {
   }
 
   /** The 2026 calls for funds of the demo's flats, quarterly, by shares. */
-  static CallsForFunds calls() {
+  public static CallsForFunds calls() {
     Map<LotId, BigDecimal> shares = new LinkedHashMap<>();
     String[][] lots = {{"A1", "95"}, {"A2", "90"}, {"A3", "85"}, {"A4", "80"}, {"B1", "95"}, {"B2", "90"},
         {"B3", "85"}, {"B4", "80"}, {"C1", "110"}, {"C2", "100"}, {"C3", "70"}, {"P1", "20"}};
