@@ -42,6 +42,7 @@ public final class Bookkeeping implements KeepBooks {
   private final Journal journal;
   private final ChartOfAccounts chart;
   private final CommandValidation validation;
+  private final References registers;
 
   /** Books on {@code ports} and {@code journal} (the same adapter), with the minimum chart. */
   public Bookkeeping(OutPorts ports, Journal journal, CommandValidation validation) {
@@ -54,6 +55,7 @@ public final class Bookkeeping implements KeepBooks {
     this.journal = Objects.requireNonNull(journal, "journal");
     this.chart = Objects.requireNonNull(chart, "chart");
     this.validation = Objects.requireNonNull(validation, "validation");
+    this.registers = new References(ports);
   }
 
   @Override
@@ -94,6 +96,12 @@ public final class Bookkeeping implements KeepBooks {
           CallForFunds call = new CallForFunds(lot.id(), c.period(), c.dueDate(),
               Money.parse(c.workingCapital(), currency, "workingCapital"), Money.parse(c.reserve(), currency, "reserve"));
           return Postings.callForFunds(c.entry(), c.dueDate(), owner, call);
+        },
+        entry -> {
+          OwnerId owner = OwnerId.of(c.owner());
+          String reference = registers.issue(org, building, c.call(), owner, entry.id(),
+              Money.ofMinor(entry.lines().get(0).amount().currency(), entry.totalMinor()));
+          return reference;
         });
   }
 
@@ -178,6 +186,12 @@ public final class Bookkeeping implements KeepBooks {
    * their unit of work.
    */
   Posted post(String organisation, String building, String actor, Function<Currency, JournalEntry> entry) {
+    return post(organisation, building, actor, entry, e -> "");
+  }
+
+  /** {@link #post} then {@code after} on the entry (stored or earlier), whose text is the posting's reference. */
+  Posted post(String organisation, String building, String actor, Function<Currency, JournalEntry> entry,
+      Function<JournalEntry, String> after) {
     OrganisationId org = OrganisationId.of(organisation);
     BuildingId id = BuildingId.of(building);
     return ports.transactions().inTransaction(
@@ -185,11 +199,14 @@ public final class Bookkeeping implements KeepBooks {
           Building b = ports.buildings().get(org, id);
           JournalEntry e = entry.apply(b.currency());
           java.util.Optional<JournalEntry> earlier = journal.find(org, id, e.id());
+          Posted posted;
           if (earlier.isPresent()) {
-            return duplicateOrConflict(earlier.get(), e);
+            posted = duplicateOrConflict(earlier.get(), e);
+          } else {
+            posted = record(org, id, actor, Books.of(chart, b.currency(), journal.entries(org, id)), e);
           }
-          Books books = Books.of(chart, b.currency(), journal.entries(org, id));
-          return record(org, id, actor, books, e);
+          String reference = after.apply(e);
+          return new Posted(posted.entry(), posted.kind(), posted.amount(), posted.duplicate(), reference);
         });
   }
 

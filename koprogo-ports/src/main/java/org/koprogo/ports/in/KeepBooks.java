@@ -81,7 +81,11 @@ public interface KeepBooks {
       @Pattern(regexp = "[1-7][0-9]{0,7}") String account,
       @NotBlank String actor) {}
 
-  /** A call for funds: the lot's working-capital and reserve parts (plain decimals, either may be 0). */
+  /**
+   * A call for funds: the lot's working-capital and reserve parts (plain decimals, either may be
+   * 0). {@code call} is the building's number of the call (1 to 9999, the same for every owner
+   * called together): with the owner's account number it makes the payment reference.
+   */
   record Call(
       @NotBlank String organisation,
       @NotBlank String building,
@@ -90,6 +94,7 @@ public interface KeepBooks {
       @NotBlank String owner,
       @NotBlank String lot,
       @Positive int period,
+      @Positive @jakarta.validation.constraints.Max(9999) int call,
       @NotNull @Pattern(regexp = "[0-9]{1,18}(\\.[0-9]{1,4})?") String workingCapital,
       @NotNull @Pattern(regexp = "[0-9]{1,18}(\\.[0-9]{1,4})?") String reserve,
       @NotBlank String actor) {}
@@ -131,6 +136,12 @@ public interface KeepBooks {
    * @param kind its kind
    * @param amount the total of its debits, plain decimal
    * @param duplicate true when nothing new was recorded
+   * @param reference the structured communication to print (a call for funds), else empty
    */
-  record Posted(String entry, String kind, String amount, boolean duplicate) {}
+  record Posted(String entry, String kind, String amount, boolean duplicate, String reference) {
+    /** A posting without payment reference. */
+    public Posted(String entry, String kind, String amount, boolean duplicate) {
+      this(entry, kind, amount, duplicate, "");
+    }
+  }
 }

@@ -32,7 +32,7 @@ class BookkeepingTest {
   }
 
   private static KeepBooks.Call call(String entry, String owner, String lot, int period) {
-    return new KeepBooks.Call(ORG, "B1", entry, LocalDate.of(2026, 3 * period - 2, 1), owner, lot, period, "600.00", "150.00", "syndic-1");
+    return new KeepBooks.Call(ORG, "B1", entry, LocalDate.of(2026, 3 * period - 2, 1), owner, lot, period, period, "600.00", "150.00", "syndic-1");
   }
 
   private static KeepBooks.OwnerMovement owner(String entry, String owner, String amount, String date) {
