@@ -114,7 +114,7 @@ class StrictJsonApiTest {
     Answer longNumber = calls.postJson("/api/v1/buildings/residence-tilleuls/lots",
         "{\"id\":\"LONGER\",\"label\":\"long\",\"shares\":" + "1".repeat(5000) + "}", syndic);
 
-    assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+    assertThat(System.nanoTime() - start).as("answered promptly (the unbounded parse took minutes and gigabytes)").isLessThan(30_000_000_000L);
     refused(huge, "INVALID_NUMBER", "shares");
     refused(tiny, "INVALID_NUMBER", "shares");
     refused(wide, "INVALID_NUMBER", "shares");
@@ -134,7 +134,7 @@ class StrictJsonApiTest {
     Answer tiny = calls.postJson("/api/v1/calculations/charge-distribution",
         "{\"amount\":\"100.00\",\"units\":[\"A\",\"B\"],\"weights\":{\"A\":1e-999999999,\"B\":1}}");
 
-    assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+    assertThat(System.nanoTime() - start).as("answered promptly (the unbounded parse took minutes and gigabytes)").isLessThan(30_000_000_000L);
     assertThat(huge.status()).as(huge.body()).isEqualTo(422);
     assertThat(huge.code()).isEqualTo("INVALID_NUMBER");
     assertThat(tiny.status()).as(tiny.body()).isEqualTo(422);
