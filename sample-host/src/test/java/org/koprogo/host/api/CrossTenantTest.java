@@ -147,7 +147,7 @@ class CrossTenantTest {
     call("GET " + route + "/meeting", uri + "/meeting", null, TILLEULS_USER);
     call("POST " + route + "/agenda-items", uri + "/agenda-items",
         "{\"id\":\"y\",\"title\":\"y\",\"majority\":\"ABSOLUTE\"}", TILLEULS_USER);
-    call("POST " + route + "/convocation", uri + "/convocation", "{\"convokedOn\":\"2026-09-01\"}", TILLEULS_USER);
+    call("POST " + route + "/convocation", uri + "/convocation", "{\"convokedOn\":\"2026-08-31\"}", TILLEULS_USER);
     call("POST " + route + "/opening", uri + "/opening",
         "{\"attendance\":[{\"owner\":\"o-peeters\",\"mode\":\"PRESENT\"}]}", TILLEULS_USER);
     call("POST " + route + "/second-session", uri + "/second-session", "{\"plannedOn\":\"2026-10-16\"}", TILLEULS_USER);
