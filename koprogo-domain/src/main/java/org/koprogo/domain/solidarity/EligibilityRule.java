@@ -203,6 +203,29 @@ public sealed interface EligibilityRule {
     }
   }
 
+  /**
+   * Mission charter, solidarity works credit: the credit is at most the applicant's share of the
+   * works the general assembly voted; an unknown share fails.
+   */
+  record AtMostShareOfVotedWorks() implements EligibilityRule {
+    @Override
+    public String name() {
+      return "AT_MOST_SHARE_OF_VOTED_WORKS";
+    }
+
+    @Override
+    public RuleOutcome check(Applicant a, AidRequest r, LocalDate on) {
+      AidRequest.WorksCredit w = works(r);
+      if (w.shareOfVotedWorks() == null) {
+        return RuleOutcome.of(name(), false, "the applicant's share of the voted works is not known");
+      }
+      boolean ok = w.amount().compareTo(w.shareOfVotedWorks()) <= 0;
+      return RuleOutcome.of(name(), ok,
+          text(w.amount()) + (ok ? " is at most " : " is above ") + "the applicant's share of the voted works, "
+              + text(w.shareOfVotedWorks()));
+    }
+  }
+
   /** Help of the request's kind granted in the same calendar year, plus the request, is at most {@code max}. */
   record YearlyCeiling(Money max) implements EligibilityRule {
     public YearlyCeiling {
