@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.koprogo.domain.building.OwnerId;
 import org.koprogo.domain.shared.Money;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * Matches a credit of a bank statement to the call for funds it pays:
@@ -61,7 +63,7 @@ public final class PaymentMatching {
     public Match {
       Objects.requireNonNull(outcome, "outcome");
       if ((call == null) != (outcome == Outcome.UNMATCHED)) {
-        throw new IllegalArgumentException(outcome + " with call " + call);
+        throw KoproGoException.of(ErrorCode.INVALID_FIELD, outcome + " with call " + call, "field", "call");
       }
     }
   }
