@@ -6,6 +6,8 @@ package org.koprogo.domain.sale;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.domain.shared.Money;
 
 /**
@@ -25,7 +27,7 @@ public record ChargeSplit(int period, LocalDate from, LocalDate to, String part,
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(part, "part");
     if (!seller.plus(buyer).equals(amount)) {
-      throw new IllegalArgumentException("the parts do not add up to " + amount);
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "the parts do not add up to " + amount, "field", "buyer");
     }
   }
 }
