@@ -90,6 +90,21 @@ public final class CalculationInput {
     return has(field) ? string(field) : fallback;
   }
 
+  /**
+   * A required choice among names (a method, a day count): its text, or, for a value of another
+   * JSON type, that value written as text, so that the caller's parse refuses it with the
+   * choice's own code ({@code UNKNOWN_METHOD}, {@code UNKNOWN_DAY_COUNT}) rather than a type error.
+   */
+  public String choice(String field) {
+    Object v = required(field);
+    return v instanceof String s ? s : String.valueOf(shown(v));
+  }
+
+  /** An optional choice, or {@code fallback}. */
+  public String choice(String field, String fallback) {
+    return has(field) ? choice(field) : fallback;
+  }
+
   /** A required boolean. */
   public boolean bool(String field) {
     Object v = required(field);

@@ -37,7 +37,7 @@ public final class IndexationFamily implements RuleFamily {
     Currency currency = input.currency();
     Money base = input.money("base", currency);
     Indexation.checkBase(base);
-    IndexationMethod method = IndexationMethod.parse(input.string("method"));
+    IndexationMethod method = IndexationMethod.parse(input.choice("method"));
     int periods;
     List<String> texts = List.of();
     if (method == IndexationMethod.INDEX) {

@@ -111,8 +111,8 @@ public final class LatePenaltyFamily implements RuleFamily {
           ErrorCode.INVALID_GRACE, "grace of " + grace + " days is not possible",
           "field", policy.pathOf("graceDays"), "value", grace);
     }
-    DayCount dayCount = DayCount.parse(policy.string("dayCount", DayCount.ACT_365.name()));
-    AccrualStart start = AccrualStart.parse(policy.string("accrualStart", AccrualStart.DUE_DATE.name()));
+    DayCount dayCount = DayCount.parse(policy.choice("dayCount", DayCount.ACT_365.name()));
+    AccrualStart start = AccrualStart.parse(policy.choice("accrualStart", AccrualStart.DUE_DATE.name()));
     return new LatePenaltyPolicy(penaltyRate, dayCount, (int) grace, start, fee, minimum, cap);
   }
 
