@@ -27,12 +27,10 @@ java=java
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-1}
 export MALLOC_TRIM_THRESHOLD_=${MALLOC_TRIM_THRESHOLD_:-65536}
 export MALLOC_TOP_PAD_=${MALLOC_TOP_PAD_:-65536}
-# threads: the blocking executor (controllers, JDBC) as a fixed pool of 4, 4 JDBC connections,
-# one Netty event loop thread per core up to 2
+# threads: the blocking executor (controllers, JDBC) as a fixed pool of 4, 4 JDBC connections
 export KOPROGO_JDBC_POOL_SIZE=${KOPROGO_JDBC_POOL_SIZE:-4}
 export MICRONAUT_EXECUTORS_IO_TYPE=${MICRONAUT_EXECUTORS_IO_TYPE:-fixed}
 export MICRONAUT_EXECUTORS_IO_NUMBER_OF_THREADS=${MICRONAUT_EXECUTORS_IO_NUMBER_OF_THREADS:-4}
-export MICRONAUT_NETTY_EVENT_LOOPS_DEFAULT_NUM_THREADS=${MICRONAUT_NETTY_EVENT_LOOPS_DEFAULT_NUM_THREADS:-2}
 
 flags=(-XX:+UseSerialGC -Xms16m -Xmx36m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss256k
   -XX:MaxMetaspaceSize=72m -XX:-TieredCompilation -XX:CICompilerCount=1 -XX:ReservedCodeCacheSize=16m
