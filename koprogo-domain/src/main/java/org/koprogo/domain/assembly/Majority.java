@@ -5,6 +5,8 @@
 package org.koprogo.domain.assembly;
 
 import org.koprogo.domain.shared.Fraction;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * The majority a resolution needs. Ratio majorities are computed over the votes cast (FOR and
@@ -74,7 +76,7 @@ public enum Majority implements MajorityRule {
    */
   public boolean isReachedBy(Fraction forVotes, Fraction against) {
     if (isUnanimity()) {
-      throw new IllegalStateException(this + " is not a ratio majority");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, this + " is not a ratio majority", "field", "majority");
     }
     Fraction cast = forVotes.plus(against);
     if (cast.signum() <= 0) {

@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.koprogo.domain.shared.Money;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * One named rule of the solidarity fund's charter. Rules are data (their limits are fields) and
@@ -273,14 +275,14 @@ public sealed interface EligibilityRule {
     if (r instanceof AidRequest.LoanRequest l) {
       return l;
     }
-    throw new IllegalArgumentException("a term or rate rule applies to loans only, not to " + r.kind());
+    throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a term or rate rule applies to loans only, not to " + r.kind(), "field", "kind");
   }
 
   private static AidRequest.WorksCredit works(AidRequest r) {
     if (r instanceof AidRequest.WorksCredit w) {
       return w;
     }
-    throw new IllegalArgumentException("a works rule applies to works credits only, not to " + r.kind());
+    throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a works rule applies to works credits only, not to " + r.kind(), "field", "kind");
   }
 
   private static String text(Money m) {

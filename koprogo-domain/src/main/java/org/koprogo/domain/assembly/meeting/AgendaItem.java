@@ -51,11 +51,11 @@ public record AgendaItem(
     Objects.requireNonNull(origin, "origin");
     requestedBy = List.copyOf(requestedBy);
     if ((origin == AgendaOrigin.OWNER_REQUEST) == requestedBy.isEmpty()) {
-      throw new IllegalArgumentException("an item requested by owners names them, and only then");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "an item requested by owners names them, and only then", "field", "requestedBy");
     }
     if (majority.majority() == Majority.UNANIMITY_OF_PRESENT && failedUnanimityOn == null) {
-      throw new IllegalArgumentException(
-          "the unanimity of those present follows a failed unanimity: give its date (" + id + ")");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, 
+          "the unanimity of those present follows a failed unanimity: give its date (" + id + ")", "field", "failedUnanimityOn");
     }
     DecisionType type = majority.decisionType();
     boolean named = type != null && type.concerns() == DecisionType.Concerns.NAMED_PERSON;

@@ -215,7 +215,7 @@ public final class GeneralAssembly {
     requireState(AssemblyState.DRAFT, AssemblyState.DRAFT, "the agenda is fixed once the assembly is convened");
     requireOwnAgenda(item);
     if (item.origin() != AgendaOrigin.SYNDIC) {
-      throw new IllegalArgumentException("an item requested by owners goes through withRequestedItem");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "an item requested by owners goes through withRequestedItem", "field", "item");
     }
     return withAgendaItem(item).raising();
   }
@@ -228,7 +228,7 @@ public final class GeneralAssembly {
     requireState(AssemblyState.DRAFT, AssemblyState.DRAFT, "the agenda is fixed once the assembly is convened");
     requireOwnAgenda(item);
     if (item.origin() != AgendaOrigin.OWNER_REQUEST) {
-      throw new IllegalArgumentException("an item of the syndic goes through withItem");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "an item of the syndic goes through withItem", "field", "item");
     }
     Set<OwnerId> known = new HashSet<>();
     owners.forEach(o -> known.add(o.id()));

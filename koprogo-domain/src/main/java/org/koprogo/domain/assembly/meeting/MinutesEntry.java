@@ -14,6 +14,8 @@ import org.koprogo.domain.assembly.Ballot;
 import org.koprogo.domain.assembly.DecisionType;
 import org.koprogo.domain.assembly.VoteCount;
 import org.koprogo.domain.building.OwnerId;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * One agenda item in the minutes: its vote (ballots, exclusions, totals and outcome) and the legal
@@ -35,7 +37,7 @@ public record MinutesEntry(
     ballots = Collections.unmodifiableMap(new LinkedHashMap<>(ballots));
     excluded = Collections.unmodifiableSet(new LinkedHashSet<>(excluded));
     if (secondVote != null && count == null) {
-      throw new IllegalArgumentException("a second vote follows a first one on item " + item.id());
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a second vote follows a first one on item " + item.id(), "field", "secondVote");
     }
   }
 

@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import org.koprogo.domain.assembly.HolderId;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * Civil Code art. 3.87 §10: at the end of the meeting, after reading, the minutes are signed by
@@ -26,7 +28,7 @@ public record MinutesSignatures(HolderId chair, HolderId secretary, List<HolderI
     Objects.requireNonNull(secretary, "secretary");
     List<HolderId> unique = new ArrayList<>(new LinkedHashSet<>(ownersStillPresent));
     if (unique.size() != ownersStillPresent.size()) {
-      throw new IllegalArgumentException("a signatory signs once: " + ownersStillPresent);
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a signatory signs once: " + ownersStillPresent, "field", "ownersStillPresent");
     }
     ownersStillPresent = List.copyOf(unique);
   }
