@@ -15,6 +15,7 @@
  * {@link org.koprogo.domain.shared.ErrorCode}.
  */
 module org.koprogo.domain {
+  exports org.koprogo.domain.accounting;
   exports org.koprogo.domain.assembly;
   exports org.koprogo.domain.assembly.meeting;
   exports org.koprogo.domain.association;
@@ -38,6 +39,7 @@ module org.koprogo.domain {
   exports org.koprogo.domain.i18n;
   exports org.koprogo.domain.indexation;
   exports org.koprogo.domain.loan;
+  exports org.koprogo.domain.payment;
   exports org.koprogo.domain.penalty;
   exports org.koprogo.domain.shared;
   exports org.koprogo.domain.solidarity;

@@ -132,6 +132,35 @@ public enum ErrorCode {
   STORE_FAILURE,
   // (ports/adapters/host: add new codes above this line)
 
+  // --- payment references, bank statements, double-entry books, sale of a lot ---
+  /** Text that is not a Belgian structured communication ({@code +++ddd/dddd/ddddd+++}). */
+  INVALID_STRUCTURED_COMMUNICATION,
+  /** Text that is not an ISO 11649 creditor reference ({@code RF} + 2 digits + up to 21 letters or digits). */
+  INVALID_CREDITOR_REFERENCE,
+  /** A payment reference whose check digits do not match its body (a typing error). */
+  INVALID_CHECK_DIGITS,
+  /** A call number or owner account number outside the range a reference can carry. */
+  REFERENCE_OUT_OF_RANGE,
+  /** A journal entry whose debits do not equal its credits. */
+  UNBALANCED_ENTRY,
+  /** A journal entry without lines, or with a line of zero. */
+  EMPTY_ENTRY,
+  /** An account number that is not in the chart of accounts. */
+  UNKNOWN_ACCOUNT,
+  /** A posting dated in a financial year that is already closed. */
+  PERIOD_CLOSED,
+  /** A bank statement file that does not follow its format (the error names the line). */
+  MALFORMED_STATEMENT,
+  /** A bank statement format or version that the library does not read. */
+  UNSUPPORTED_STATEMENT_FORMAT,
+  /** A bank statement file beyond the size or line bounds. */
+  STATEMENT_TOO_LARGE,
+  /** A bank line that is not waiting in the queue (already matched, confirmed or assigned). */
+  BANK_LINE_SETTLED,
+  /** A transfer date outside the range the sale of a lot can be computed for. */
+  INVALID_TRANSFER_DATE,
+  // (bank and books: add new codes above this line)
+
   // --- community modules ---
   /** The building's council has not switched this community module on. */
   MODULE_DISABLED,

@@ -6,11 +6,13 @@ package org.koprogo.ports.application;
 
 import java.util.List;
 import java.util.Map;
+import org.koprogo.ports.export.CsvCells;
 
 /**
  * Writes a GDPR export as JSON (an object of record sets, each an array of objects) and as CSV
  * (RFC 4180, header {@code set,row,field,value}, one line per value, so every record set fits one
- * file whatever its columns).
+ * file whatever its columns; every cell through {@link CsvCells}, so a value that a spreadsheet
+ * would run as a formula is neutralised).
  */
 final class PersonalDataFormats {
   private PersonalDataFormats() {}
@@ -60,8 +62,7 @@ final class PersonalDataFormats {
   }
 
   private static String cell(String s) {
-    boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
-    return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    return CsvCells.field(s);
   }
 
   private static void value(StringBuilder out, Object v) {

@@ -50,6 +50,22 @@ class PersonalDataUseCasesTest {
   }
 
   @Test
+  void neutralisesFormulaLikeCellsInTheCsvButKeepsNegativeFigures() {
+    java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+    row.put("name", "=HYPERLINK(\"http://evil\",\"x\")");
+    row.put("phone", "+32 2 123 45 67");
+    row.put("email", "@SUM(1+1)");
+    row.put("note", "-2+3");
+    row.put("balance", "-180.00");
+
+    String csv = PersonalDataFormats.csv(java.util.Map.of("owner", List.of(row)));
+
+    assertThat(csv).contains("owner,1,name,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"\r\n",
+        "owner,1,phone,'+32 2 123 45 67\r\n", "owner,1,email,'@SUM(1+1)\r\n", "owner,1,note,'-2+3\r\n",
+        "owner,1,balance,-180.00\r\n");
+  }
+
+  @Test
   void erasesAnOwnerKeepingTheirLotsAndAuditsTheErasure() {
     ((org.koprogo.ports.memory.ManualClock) store.clock()).advance(Duration.ofDays(30));
 

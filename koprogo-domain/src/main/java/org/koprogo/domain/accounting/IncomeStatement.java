@@ -1,0 +1,30 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.accounting;
+
+import java.util.List;
+import java.util.Objects;
+import org.koprogo.domain.shared.Money;
+
+/**
+ * The income statement of a financial year: the charges (class 6) and the income (class 7) of
+ * the year, closing entries left out, and the result ({@code income - expenses}; negative: the
+ * year called less than it spent). Immutable.
+ */
+public record IncomeStatement(FinancialYear year, List<AccountTotal> expenses, List<AccountTotal> income,
+    Money totalExpenses, Money totalIncome) {
+  public IncomeStatement {
+    Objects.requireNonNull(year, "year");
+    expenses = List.copyOf(expenses);
+    income = List.copyOf(income);
+    Objects.requireNonNull(totalExpenses, "totalExpenses");
+    Objects.requireNonNull(totalIncome, "totalIncome");
+  }
+
+  /** {@code income - expenses}. */
+  public Money result() {
+    return totalIncome.minus(totalExpenses);
+  }
+}
