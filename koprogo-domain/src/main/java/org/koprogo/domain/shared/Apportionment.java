@@ -97,6 +97,9 @@ public final class Apportionment {
   /**
    * Splits {@code total} minor units over exact rational weights (they need not add up to 1).
    *
+   * @param total the amount in minor units, may be negative
+   * @param weights the non-negative weights, at least one positive; not modified
+   * @return the parts in the weights' order, adding up to {@code total}
    * @throws KoproGoException {@code NEGATIVE_WEIGHT}, {@code ZERO_TOTAL_WEIGHT}
    */
   public static long[] split(long total, List<Fraction> weights) {
@@ -174,6 +177,9 @@ public final class Apportionment {
   /**
    * Splits {@code total} minor units over integer weights of any size.
    *
+   * @param total the amount in minor units, may be negative
+   * @param weights the non-negative weights, at least one positive; not modified
+   * @return the parts in the weights' order, adding up to {@code total}
    * @throws KoproGoException {@code NEGATIVE_WEIGHT}, {@code ZERO_TOTAL_WEIGHT}
    */
   public static long[] split(long total, BigInteger[] weights) {
@@ -242,7 +248,10 @@ public final class Apportionment {
   /**
    * Splits an amount of money over rational weights.
    *
-   * @return one amount per weight, in order, adding up to {@code total}
+   * @param total the amount, may be negative
+   * @param weights the non-negative weights, at least one positive
+   * @return one amount per weight, in order, adding up to {@code total}, in its currency
+   * @throws KoproGoException {@code NEGATIVE_WEIGHT}, {@code ZERO_TOTAL_WEIGHT}
    */
   public static List<Money> split(Money total, List<Fraction> weights) {
     long[] parts = split(total.minorUnits(), weights);

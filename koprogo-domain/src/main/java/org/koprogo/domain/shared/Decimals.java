@@ -37,7 +37,12 @@ public final class Decimals {
     return new BigDecimal(text);
   }
 
-  /** True when {@code text} is in the strict plain-decimal format. */
+  /**
+   * Whether {@code text} is in the strict plain-decimal format.
+   *
+   * @param text the text, not null
+   * @return true for a plain decimal such as {@code "-12.50"}
+   */
   public static boolean isPlainDecimal(String text) {
     int n = text.length();
     int i = 0;
