@@ -44,10 +44,14 @@ enum Dialect {
 
   /**
    * Selects up to {@code ?} due outbox messages and locks them, skipping rows another worker
-   * holds: both databases accept {@code FOR UPDATE SKIP LOCKED} after {@code LIMIT}. The
-   * channels selected add one {@code ?} per channel name, bound before the limit.
+   * holds: both databases accept {@code FOR UPDATE SKIP LOCKED} after {@code LIMIT}. With
+   * {@code lapsedLeases} it selects the claimed messages whose lease has ended (bound: now, now),
+   * otherwise the pending messages due now (bound: now, now) in the order of the partial index
+   * {@code outbox_messages_pending} (PostgreSQL), so that a claim reads its batch and stops
+   * instead of sorting the backlog. The channels selected add one {@code ?} per channel name,
+   * bound before the limit.
    */
-  String claimDueMessages(Outbox.ChannelSelection channels) {
+  String claimDueMessages(Outbox.ChannelSelection channels, boolean lapsedLeases) {
     String filter = "";
     if (channels.names().isEmpty() && !channels.excluded()) {
       filter = " and 1 = 0";
@@ -56,7 +60,9 @@ enum Dialect {
           + String.join(", ", java.util.Collections.nCopies(channels.names().size(), "?")) + ")";
     }
     return "select message_id from outbox_messages"
-        + " where ((status = 'PENDING' and available_at <= ?) or (status = 'CLAIMED' and lease_until <= ?))"
+        + (lapsedLeases
+            ? " where status = 'CLAIMED' and lease_until <= ?"
+            : " where status = 'PENDING' and available_at <= ?")
         + " and (expires_at is null or expires_at > ?)" + filter
         + " order by available_at, created_at, message_id"
         + " limit ? for update skip locked";

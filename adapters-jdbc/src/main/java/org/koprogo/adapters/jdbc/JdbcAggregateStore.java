@@ -32,9 +32,9 @@ public final class JdbcAggregateStore implements AggregateStore {
           int inserted =
               Db.update(
                   c,
-                  "insert into aggregate_records (organisation_id, record_type, record_id, version, body)"
-                      + " values (?, ?, ?, 1, ?) on conflict do nothing",
-                  organisation.value(), aggregate.getClass().getName(), id, body);
+                  "insert into aggregate_records (organisation_id, record_type, record_id, version, body, lookup_key)"
+                      + " values (?, ?, ?, 1, ?, ?) on conflict do nothing",
+                  organisation.value(), aggregate.getClass().getName(), id, body, keyOf(aggregate));
           if (inserted == 0) {
             throw StoreErrors.concurrentUpdate(aggregate.getClass().getSimpleName(), id, 0);
           }
@@ -52,9 +52,9 @@ public final class JdbcAggregateStore implements AggregateStore {
           int updated =
               Db.update(
                   c,
-                  "update aggregate_records set body = ?, version = ? where organisation_id = ? and record_type = ?"
-                      + " and record_id = ? and version = ?",
-                  body, changed.version() + 1, changed.organisation().value(), type, changed.id(), changed.version());
+                  "update aggregate_records set body = ?, version = ?, lookup_key = ? where organisation_id = ?"
+                      + " and record_type = ? and record_id = ? and version = ?",
+                  body, changed.version() + 1, keyOf(changed.aggregate()), changed.organisation().value(), type, changed.id(), changed.version());
           if (updated == 0) {
             boolean exists =
                 Db.queryOne(
@@ -98,5 +98,36 @@ public final class JdbcAggregateStore implements AggregateStore {
                     rs -> new Stored<>(organisation, rs.getString("record_id"), rs.getLong("version"),
                         RecordJson.read(rs.getString("body"), type)),
                     organisation.value(), type.getName())));
+  }
+
+  @Override
+  public <A extends Record> List<Stored<A>> allWithKey(OrganisationId organisation, Class<A> type, String key) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(key, "key");
+    // along aggregate_records_by_key; rows written before V78 have no key and are checked here
+    return db.withConnection(
+        c ->
+            List.copyOf(
+                Db.query(
+                        c,
+                        "select record_id, version, body from aggregate_records where organisation_id = ?"
+                            + " and record_type = ? and (lookup_key = ? or lookup_key is null) order by record_id",
+                        rs -> new Stored<>(organisation, rs.getString("record_id"), rs.getLong("version"),
+                            RecordJson.read(rs.getString("body"), type)),
+                        organisation.value(), type.getName(), key)
+                    .stream()
+                    .filter(s -> s.aggregate() instanceof Keyed k && key.equals(k.lookupKey()))
+                    .toList()));
+  }
+
+  private static String keyOf(Record aggregate) {
+    if (aggregate instanceof Keyed k) {
+      String key = Objects.requireNonNull(k.lookupKey(), "lookupKey");
+      if (key.length() > 200) {
+        throw new IllegalArgumentException("a lookup key has at most 200 characters, not " + key.length());
+      }
+      return key;
+    }
+    return null;
   }
 }

@@ -155,6 +155,21 @@ abstract class JdbcAggregates<I, A, C> {
     return db.withConnection(c -> List.copyOf(select(c, condition, orderColumns, all)));
   }
 
+  /**
+   * The first {@code limit} aggregates of {@code organisation} matching {@code condition} in the
+   * order of {@code orderColumns}: the parents are read in that order and stop at the limit (an
+   * index on them serves the page), then their children are joined.
+   */
+  List<A> page(OrganisationId organisation, String condition, String orderColumns, int limit, Object... params) {
+    Objects.requireNonNull(organisation, "organisation");
+    Object[] all = new Object[params.length + 2];
+    all[0] = organisation.value();
+    System.arraycopy(params, 0, all, 1, params.length);
+    all[all.length - 1] = limit;
+    return db.withConnection(
+        c -> List.copyOf(select(c, condition + " order by " + orderColumns + " limit ?", orderColumns, all)));
+  }
+
   private List<A> select(Connection c, String condition, String orderColumns, Object... params)
       throws SQLException {
     String parents = "select * from " + table + " where organisation_id = ? " + condition;

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.koprogo.ports.out.Assemblies;
 import org.koprogo.ports.out.Assembly;
 import org.koprogo.ports.out.AssemblyId;
@@ -27,6 +28,26 @@ public final class JdbcAssemblies extends JdbcAggregates<AssemblyId, Assembly, A
   @Override
   public List<Assembly> ofBuilding(OrganisationId organisation, BuildingId building) {
     return where(organisation, "and building_id = ?", "held_on, assembly_id", building.value());
+  }
+
+  @Override
+  public List<Assembly> ofBuilding(
+      OrganisationId organisation, BuildingId building, Optional<AssemblyId> after, int limit) {
+    java.util.Objects.requireNonNull(after, "after");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    }
+    // along assemblies_by_building (organisation, building, held_on, assembly_id)
+    if (after.isEmpty()) {
+      return page(organisation, "and building_id = ?", "held_on, assembly_id", limit, building.value());
+    }
+    Optional<Assembly> from = find(organisation, after.get()).filter(a -> a.building().equals(building));
+    if (from.isEmpty()) {
+      return List.of();
+    }
+    LocalDate day = from.get().heldOn();
+    return page(organisation, "and building_id = ? and (held_on > ? or (held_on = ? and assembly_id > ?))",
+        "held_on, assembly_id", limit, building.value(), day, day, after.get().value());
   }
 
   @Override

@@ -5,6 +5,7 @@
 package org.koprogo.adapters.jdbc;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import org.koprogo.ports.out.OrganisationId;
  * UPDATE or DELETE statement for them (an architecture test checks it).
  */
 public final class JdbcAuditTrail implements AuditTrail {
+  /** Bind parameters per details query (well under PostgreSQL's 65,535). */
+  private static final int DETAILS_PER_QUERY = 500;
+
   private final Db db;
 
   JdbcAuditTrail(Db db) {
@@ -80,14 +84,24 @@ public final class JdbcAuditTrail implements AuditTrail {
           if (heads.isEmpty()) {
             return List.of();
           }
+          // the details of exactly the entries of this page, by key (audit_details_pk): never the
+          // range between its first and last sequence, which holds every other subject's entries
           Map<Long, Map<String, String>> details = new HashMap<>();
-          Db.query(
-              c,
-              "select entry_seq, detail_key, detail_value from audit_details"
-                  + " where organisation_id = ? and entry_seq between ? and ?",
-              rs -> details.computeIfAbsent(rs.getLong("entry_seq"), s -> new HashMap<>())
-                  .put(rs.getString("detail_key"), rs.getString("detail_value")),
-              organisation.value(), heads.get(0).sequence(), heads.get(heads.size() - 1).sequence());
+          for (int from = 0; from < heads.size(); from += DETAILS_PER_QUERY) {
+            List<Head> chunk = heads.subList(from, Math.min(heads.size(), from + DETAILS_PER_QUERY));
+            Object[] keys = new Object[chunk.size() + 1];
+            keys[0] = organisation.value();
+            for (int i = 0; i < chunk.size(); i++) {
+              keys[i + 1] = chunk.get(i).sequence();
+            }
+            Db.query(
+                c,
+                "select entry_seq, detail_key, detail_value from audit_details where organisation_id = ?"
+                    + " and entry_seq in (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+                rs -> details.computeIfAbsent(rs.getLong("entry_seq"), s -> new HashMap<>())
+                    .put(rs.getString("detail_key"), rs.getString("detail_value")),
+                keys);
+          }
           List<AuditEntry> result = new ArrayList<>(heads.size());
           for (Head h : heads) {
             result.add(

@@ -10,9 +10,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.shared.Money;
 import org.koprogo.ports.out.Expense;
@@ -33,6 +37,50 @@ public final class JdbcExpenses extends JdbcAggregates<ExpenseId, Expense, JdbcE
   @Override
   public List<Expense> ofBuilding(OrganisationId organisation, BuildingId building) {
     return where(organisation, "and building_id = ?", "booked_on, expense_id", building.value());
+  }
+
+  @Override
+  public List<LotCharge> chargesOn(OrganisationId organisation, BuildingId building, Collection<LotId> lots) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(building, "building");
+    if (lots.isEmpty()) {
+      return List.of();
+    }
+    List<LotId> all = new ArrayList<>(lots);
+    List<LotCharge> charges = new ArrayList<>();
+    record Row(LotCharge charge, int order) {}
+    return db.withConnection(
+        c -> {
+          List<Row> rows = new ArrayList<>();
+          for (int from = 0; from < all.size(); from += 500) {
+            List<LotId> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            List<Object> params = new ArrayList<>(List.of(organisation.value(), building.value()));
+            chunk.forEach(l -> params.add(l.value()));
+            // along expense_allocations_by_lot (organisation, lot), each expense by its key
+            rows.addAll(
+                Db.query(
+                    c,
+                    "select e.expense_id, e.booked_on, e.currency, a.lot_id, a.amount_minor, a.sort_order"
+                        + " from expense_allocations a join expenses e"
+                        + " on e.organisation_id = a.organisation_id and e.expense_id = a.expense_id"
+                        + " where a.organisation_id = ? and e.building_id = ? and a.lot_id in ("
+                        + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")"
+                        + " order by e.booked_on, e.expense_id, a.sort_order",
+                    rs -> new Row(
+                        new LotCharge(ExpenseId.of(rs.getString("expense_id")), Db.date(rs, "booked_on"),
+                            LotId.of(rs.getString("lot_id")),
+                            Money.ofMinor(Money.currency(rs.getString("currency")), rs.getLong("amount_minor"))),
+                        rs.getInt("sort_order")),
+                    params.toArray()));
+          }
+          if (all.size() > 500) {
+            rows.sort(Comparator.comparing((Row r) -> r.charge().bookedOn())
+              .thenComparing(r -> r.charge().expense().value())
+              .thenComparingInt(Row::order));
+          }
+          rows.forEach(r -> charges.add(r.charge()));
+          return List.copyOf(charges);
+        });
   }
 
   @Override

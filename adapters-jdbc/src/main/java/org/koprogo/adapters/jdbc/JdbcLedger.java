@@ -7,6 +7,8 @@ package org.koprogo.adapters.jdbc;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,7 +40,7 @@ public final class JdbcLedger implements Ledger {
   @Override
   public Recorded record(LedgerEntry e) {
     Objects.requireNonNull(e, "entry");
-    return db.withConnection(
+    return db.inTransaction(
         c -> {
           int inserted =
               Db.update(
@@ -50,6 +52,7 @@ public final class JdbcLedger implements Ledger {
                   e.resolves() == null ? null : e.resolves().value(), e.kind().resolutionSlot(),
                   e.idempotencyKey(), e.reason(), e.recordedBy(), e.recordedAt());
           if (inserted == 1) {
+            JdbcLedgerTotals.add(c, e);
             return new Recorded(e, false);
           }
           Optional<LedgerEntry> earlier =
@@ -83,6 +86,57 @@ public final class JdbcLedger implements Ledger {
                     "select * from ledger_entries where organisation_id = ? and member_id = ? order by entry_seq",
                     JdbcLedger::read,
                     organisation.value(), member.value())));
+  }
+
+  @Override
+  public List<LedgerEntry> entriesOf(
+      OrganisationId organisation, MemberId member, Optional<LedgerEntryId> after, int limit) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(member, "member");
+    Objects.requireNonNull(after, "after");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    }
+    return db.withConnection(
+        c -> {
+          long from = 0;
+          if (after.isPresent()) {
+            Optional<Long> seq =
+                Db.queryOne(
+                    c, "select entry_seq from ledger_entries where organisation_id = ? and entry_id = ? and member_id = ?",
+                    rs -> rs.getLong(1), organisation.value(), after.get().value(), member.value());
+            if (seq.isEmpty()) {
+              return List.<LedgerEntry>of();
+            }
+            from = seq.get();
+          }
+          // along ledger_entries_by_member (organisation, member, entry_seq), stopping at the limit
+          return List.copyOf(
+              Db.query(
+                  c,
+                  "select * from ledger_entries where organisation_id = ? and member_id = ? and entry_seq > ?"
+                      + " order by entry_seq limit ?",
+                  JdbcLedger::read,
+                  organisation.value(), member.value(), from, limit));
+        });
+  }
+
+  @Override
+  public List<Totals> totalsOf(OrganisationId organisation, MemberId member) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(member, "member");
+    return db.withConnection(c -> List.copyOf(JdbcLedgerTotals.of(c, organisation, member)));
+  }
+
+  @Override
+  public Money confirmedOf(OrganisationId organisation, Collection<MemberId> members, Currency currency) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(members, "members");
+    Objects.requireNonNull(currency, "currency");
+    if (members.isEmpty()) {
+      return Money.zero(currency);
+    }
+    return db.withConnection(c -> JdbcLedgerTotals.confirmedOf(c, organisation, members, currency));
   }
 
   @Override

@@ -81,22 +81,41 @@ public final class JdbcOutbox implements Outbox {
     Instant until = now.plus(lease);
     return db.inTransaction(
         c -> {
-          List<Object> params = new ArrayList<>(List.of(now, now, now));
-          params.addAll(channels.names());
-          params.add(limit);
-          List<String> ids =
-              Db.query(c, db.dialect().claimDueMessages(channels), rs -> rs.getString(1), params.toArray());
+          // lapsed leases first (a worker that died), then pending messages: two index range
+          // scans, each stopping at the limit
+          List<String> ids = new ArrayList<>(due(c, channels, true, now, limit));
+          if (ids.size() < limit) {
+            ids.addAll(due(c, channels, false, now, limit - ids.size()));
+          }
+          if (ids.isEmpty()) {
+            return List.<Message>of();
+          }
+          String in = " in (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")";
+          List<Object> params = new ArrayList<>(List.of(worker, until));
+          params.addAll(ids);
+          Db.update(
+              c,
+              "update outbox_messages set status = 'CLAIMED', attempts = attempts + 1, lease_owner = ?,"
+                  + " lease_until = ? where message_id" + in,
+              params.toArray());
+          java.util.Map<String, Message> byId = new java.util.HashMap<>();
+          for (Message m : Db.query(c, "select * from outbox_messages where message_id" + in, JdbcOutbox::read, ids.toArray())) {
+            byId.put(m.id().value(), m);
+          }
           List<Message> claimed = new ArrayList<>(ids.size());
           for (String id : ids) {
-            Db.update(
-                c,
-                "update outbox_messages set status = 'CLAIMED', attempts = attempts + 1, lease_owner = ?,"
-                    + " lease_until = ? where message_id = ?",
-                worker, until, id);
-            claimed.add(Db.queryOne(c, "select * from outbox_messages where message_id = ?", JdbcOutbox::read, id).orElseThrow());
+            claimed.add(Objects.requireNonNull(byId.get(id), id));
           }
           return List.copyOf(claimed);
         });
+  }
+
+  private List<String> due(Connection c, ChannelSelection channels, boolean lapsedLeases, Instant now, int limit)
+      throws SQLException {
+    List<Object> params = new ArrayList<>(List.of(now, now));
+    params.addAll(channels.names());
+    params.add(limit);
+    return Db.query(c, db.dialect().claimDueMessages(channels, lapsedLeases), rs -> rs.getString(1), params.toArray());
   }
 
   @Override
@@ -141,7 +160,8 @@ public final class JdbcOutbox implements Outbox {
             Db.update(
                 c,
                 "update outbox_messages set status = 'EXPIRED', lease_owner = null, lease_until = null"
-                    + " where expires_at <= ? and (status = 'PENDING' or (status = 'CLAIMED' and lease_until <= ?))",
+                    + " where status in ('PENDING', 'CLAIMED') and expires_at is not null and expires_at <= ?"
+                    + " and (status = 'PENDING' or lease_until <= ?)",
                 now, now));
   }
 

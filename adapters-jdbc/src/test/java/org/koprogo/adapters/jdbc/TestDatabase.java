@@ -34,7 +34,7 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
   static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
   private static final String[] TABLES = {
     "lot_ownerships", "lots", "assembly_resolutions", "assemblies", "expense_allocations", "expenses",
-    "audit_details", "audit_entries", "ledger_entries", "outbox_messages", "owners", "members",
+    "audit_details", "audit_entries", "ledger_entries", "ledger_member_totals", "outbox_messages", "owners", "members",
     "building_penalty_policies", "buildings",
     "organisations", "aggregate_records"
   };

@@ -6,6 +6,7 @@ package org.koprogo.domain.assembly;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,9 +25,10 @@ import org.koprogo.domain.shared.KoproGoException;
  * <p>Proxies are reviewed per holder, holders in order of their first proxy in the attendance
  * list and each holder's proxies in attendance order; a refused principal counts as absent. A
  * holder who is an owner must be present in person. On each resolution the voting owners are
- * those present or validly represented and not excluded; the votes of each voting person (a
- * present owner with the proxies they hold, or a proxy holder who is not an owner) go through the
- * rules' {@link VoteCap}.
+ * those present or validly represented and not excluded (and, on a charge borne by some owners
+ * only, who bear a part of it: they then vote with their parts, art. 3.87 §6); the votes of each
+ * voting person (a present owner with the proxies they hold, or a proxy holder who is not an
+ * owner) go through the rules' {@link VoteCap}.
  *
  * <p>Counting a resolution is linear in the number of owners. Immutable and thread-safe.
  */
@@ -285,6 +287,26 @@ public final class AssemblyTally {
       }
       excluded[i] = true;
     }
+    // Art. 3.87 §6: on a charge borne by some owners only, they alone vote, with their parts.
+    boolean keyed = resolution.hasChargeKey();
+    BigDecimal[] votes = this.votes;
+    if (keyed) {
+      votes = new BigDecimal[n];
+      Arrays.fill(votes, BigDecimal.ZERO);
+      for (Map.Entry<OwnerId, BigDecimal> e : resolution.chargeKey().entrySet()) {
+        Integer i = index.get(e.getKey());
+        if (i == null) {
+          throw KoproGoException.of(
+              ErrorCode.UNKNOWN_OWNER,
+              "'" + e.getKey() + "' in the charge key of resolution '" + resolution.id()
+                  + "' is not an owner",
+              "field", "chargeKey." + e.getKey(), "value", e.getKey().value());
+        }
+        if (eligible[i] && e.getValue().signum() > 0) {
+          votes[i] = rules.weights().votesOnCharge(owners.get(i), e.getValue());
+        }
+      }
+    }
     Ballot[] ballots = new Ballot[n];
     for (Map.Entry<OwnerId, Ballot> e : resolution.ballots().entrySet()) {
       ballots[checkBallot(resolution.id(), e.getKey())] = e.getValue();
@@ -303,7 +325,7 @@ public final class AssemblyTally {
     boolean everyVoterFor = true;
     boolean everyOwnerFor = true;
     for (int i = 0; i < n; i++) {
-      if (!eligible[i]) {
+      if (!eligible[i] || (keyed && votes[i].signum() == 0)) {
         continue;
       }
       ownersTotal++;

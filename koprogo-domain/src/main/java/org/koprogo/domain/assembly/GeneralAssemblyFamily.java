@@ -102,18 +102,16 @@ public final class GeneralAssemblyFamily implements RuleFamily {
             ErrorCode.DUPLICATE_OWNER, "owner '" + id + "' is listed twice",
             "field", row.pathOf("id"), "value", id);
       }
-      if (byShares) {
-        BigDecimal shares = row.decimal("shares");
-        if (shares.signum() <= 0) {
-          throw KoproGoException.of(
-              ErrorCode.NONPOSITIVE_SHARES,
-              "shares " + shares.toPlainString() + " of owner '" + id + "' are not positive",
-              "field", row.pathOf("shares"), "value", shares.toPlainString());
-        }
-        owners.add(Owner.of(OwnerId.of(id), shares));
-      } else {
-        owners.add(Owner.member(id));
+      // Shares are required by shares; under one member one vote they are not used, but when
+      // given they are still validated (RULES.md version 2: every field given is validated).
+      BigDecimal shares = byShares || row.has("shares") ? row.decimal("shares") : null;
+      if (shares != null && shares.signum() <= 0) {
+        throw KoproGoException.of(
+            ErrorCode.NONPOSITIVE_SHARES,
+            "shares " + shares.toPlainString() + " of owner '" + id + "' are not positive",
+            "field", row.pathOf("shares"), "value", shares.toPlainString());
       }
+      owners.add(byShares ? Owner.of(OwnerId.of(id), shares) : Owner.member(id));
     }
     return owners;
   }
@@ -181,6 +179,7 @@ public final class GeneralAssemblyFamily implements RuleFamily {
         }
         excluded.add(owner);
       }
+      Map<OwnerId, BigDecimal> chargeKey = chargeKey(row, id, tally);
       Map<OwnerId, Ballot> ballots = new LinkedHashMap<>();
       for (Map.Entry<String, Object> e : row.optionalMap("ballots").entrySet()) {
         String field = row.pathOf("ballots") + "." + e.getKey();
@@ -203,11 +202,55 @@ public final class GeneralAssemblyFamily implements RuleFamily {
               "owner '" + owner + "' is excluded from resolution '" + id + "' but voted",
               "field", field, "value", owner.value());
         }
+        if (!chargeKey.isEmpty()
+            && chargeKey.getOrDefault(owner, BigDecimal.ZERO).signum() <= 0) {
+          throw KoproGoException.of(
+              ErrorCode.BALLOT_FROM_UNCONCERNED_OWNER,
+              "owner '" + owner + "' bears no part of the charge voted on in '" + id + "' but voted",
+              "field", field, "value", owner.value());
+        }
         ballots.put(owner, ballot);
       }
-      result.add(new Resolution(ResolutionId.of(id), RequiredMajority.stated(majority), ballots, excluded));
+      result.add(
+          new Resolution(
+              ResolutionId.of(id), RequiredMajority.stated(majority), ballots, excluded, chargeKey));
     }
     return result;
+  }
+
+  /** The optional {@code chargeKey} of a resolution (art. 3.87 §6), checked field by field. */
+  private static Map<OwnerId, BigDecimal> chargeKey(
+      CalculationInput row, String id, AssemblyTally tally) {
+    if (!row.has("chargeKey")) {
+      return Map.of();
+    }
+    Map<OwnerId, BigDecimal> key = new LinkedHashMap<>();
+    boolean anyPart = false;
+    for (Map.Entry<String, Object> e : row.map("chargeKey").entrySet()) {
+      String field = row.pathOf("chargeKey") + "." + e.getKey();
+      OwnerId owner = e.getKey().isBlank() ? null : OwnerId.of(e.getKey());
+      if (owner == null || !tally.isOwner(owner)) {
+        throw KoproGoException.of(
+            ErrorCode.UNKNOWN_OWNER,
+            "'" + e.getKey() + "' in the charge key of '" + id + "' is not an owner",
+            "field", field, "value", e.getKey());
+      }
+      BigDecimal part = row.decimalEntry("chargeKey", e.getKey(), e.getValue());
+      if (part.signum() < 0) {
+        throw KoproGoException.of(
+            ErrorCode.NEGATIVE_WEIGHT,
+            "the part " + part.toPlainString() + " of '" + owner + "' in the charge key is negative",
+            "field", field, "value", part.toPlainString());
+      }
+      anyPart |= part.signum() > 0;
+      key.put(owner, part);
+    }
+    if (!anyPart) {
+      throw KoproGoException.of(
+          ErrorCode.ZERO_TOTAL_WEIGHT, "every part of the charge key of '" + id + "' is zero",
+          "field", row.pathOf("chargeKey"));
+    }
+    return key;
   }
 
   private static Majority majority(CalculationInput row) {

@@ -17,4 +17,10 @@ public record OneVotePerMember() implements VoteWeights {
   public boolean mayVote(Owner owner) {
     return owner.inGoodStanding();
   }
+
+  /** One vote per concerned member, whatever their part of the charge. */
+  @Override
+  public BigDecimal votesOnCharge(Owner owner, BigDecimal part) {
+    return BigDecimal.ONE;
+  }
 }

@@ -17,6 +17,14 @@ public interface VoteWeights {
   boolean mayVote(Owner owner);
 
   /**
+   * The votes of {@code owner} on a charge they bear a positive {@code part} of (Civil Code art.
+   * 3.87 §6: in proportion to their part of that charge). One vote per member overrides this.
+   */
+  default BigDecimal votesOnCharge(Owner owner, BigDecimal part) {
+    return part;
+  }
+
+  /**
    * The votes of every owner, in order: 0 for an owner who may not vote. A policy whose votes
    * depend on the other owners (a reduction above half of all votes) overrides this.
    */

@@ -32,7 +32,7 @@ public record ReservePolicy(Money current, int months, String destination) {
     }
     if (months < 0) {
       throw KoproGoException.of(
-          ErrorCode.INVALID_FIELD,
+          ErrorCode.INVALID_TERM,
           "the reserve's months " + months + " is negative",
           "field", "reserve.months", "value", months);
     }

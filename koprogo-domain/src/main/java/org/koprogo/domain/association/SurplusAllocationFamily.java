@@ -46,7 +46,7 @@ public final class SurplusAllocationFamily implements RuleFamily {
       costs.add(new CostLine(cost.string("label"), cost.money("amount", currency)));
     }
     long members =
-        AssociationAccounts.requirePositiveMembers(input.integer("members", ErrorCode.INVALID_NUMBER));
+        AssociationAccounts.requirePositiveMembers(input.integer("members", ErrorCode.NONPOSITIVE_MEMBERS));
     Money monthlyPrice =
         AssociationAccounts.requireNonNegativePrice(input.money("monthlyPrice", currency));
     AssociationAccounts accounts = new AssociationAccounts(revenue, costs, members, monthlyPrice);
@@ -66,10 +66,10 @@ public final class SurplusAllocationFamily implements RuleFamily {
     CalculationInput r = input.optionalObject("reserve");
     if (r != null) {
       Money current = r.money("current", currency);
-      long months = r.integer("months", ErrorCode.INVALID_NUMBER);
+      long months = r.integer("months", ErrorCode.INVALID_TERM);
       if (months < 0 || months > Integer.MAX_VALUE) {
         throw KoproGoException.of(
-            ErrorCode.INVALID_FIELD, "reserve.months " + months + " is out of range",
+            ErrorCode.INVALID_TERM, "reserve.months " + months + " is out of range",
             "field", r.pathOf("months"), "value", months);
       }
       reserve =

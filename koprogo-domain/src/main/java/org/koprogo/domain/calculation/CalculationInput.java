@@ -23,9 +23,12 @@ import org.koprogo.domain.shared.Money;
 
 /**
  * Typed, strict reading of one JSON-like object of a calculation's input, with the error codes
- * of RULES.md: {@code MISSING_FIELD}, {@code INVALID_NUMBER}, {@code INVALID_AMOUNT}, {@code
- * UNKNOWN_CURRENCY}, {@code INVALID_DATE}, and {@code INVALID_FIELD} for a value of the wrong
- * type. Every error names the field by its path ({@code costs[2].amount}).
+ * of RULES.md version 2: {@code MISSING_FIELD}, {@code INVALID_NUMBER} (a decimal that is not a
+ * JSON string in plain notation of at most 64 characters, a whole number that is not a JSON
+ * integer), {@code INVALID_AMOUNT}, {@code UNKNOWN_CURRENCY}, {@code AMOUNT_OVERFLOW}, {@code
+ * INVALID_DATE}, and {@code INVALID_FIELD} for a value of the wrong type elsewhere. Every error
+ * names the field by its path ({@code costs[2].amount}); a value quoted in an error is cut to a
+ * bounded length.
  *
  * <p>A field that is present with a JSON {@code null} counts as absent for optional fields and
  * as {@code MISSING_FIELD} for required ones.
@@ -87,6 +90,21 @@ public final class CalculationInput {
     return has(field) ? string(field) : fallback;
   }
 
+  /**
+   * A required choice among names (a method, a day count): its text, or, for a value of another
+   * JSON type, that value written as text, so that the caller's parse refuses it with the
+   * choice's own code ({@code UNKNOWN_METHOD}, {@code UNKNOWN_DAY_COUNT}) rather than a type error.
+   */
+  public String choice(String field) {
+    Object v = required(field);
+    return v instanceof String s ? s : String.valueOf(shown(v));
+  }
+
+  /** An optional choice, or {@code fallback}. */
+  public String choice(String field, String fallback) {
+    return has(field) ? choice(field) : fallback;
+  }
+
   /** A required boolean. */
   public boolean bool(String field) {
     Object v = required(field);
@@ -129,32 +147,34 @@ public final class CalculationInput {
   }
 
   /**
-   * A required whole number (counts, ranks, days, months); {@code errorIfNotInteger} is the code
-   * when the value is not a whole number (for example {@code INVALID_RANK}), or {@code
-   * INVALID_NUMBER} when null.
+   * A required whole number (counts, ranks, days, months): a JSON integer, nothing else (RULES.md
+   * version 2: {@code "3"}, {@code 3.0}, {@code 2.5} and {@code true} are refused).
+   *
+   * @param field the field
+   * @param outOfRange the field's own code, for an integer beyond the range of a {@code long}
+   *     (callers check their narrower range with the same code)
+   * @return the value
+   * @throws KoproGoException {@code MISSING_FIELD} when absent, {@code INVALID_NUMBER} for any
+   *     other JSON type, {@code outOfRange} for an integer beyond a {@code long}
    */
-  public long integer(String field, ErrorCode errorIfNotInteger) {
+  public long integer(String field, ErrorCode outOfRange) {
     Object v = required(field);
-    BigDecimal d;
-    if (v instanceof Number n) {
-      d = toDecimal(n);
-    } else if (v instanceof String s && Decimals.isPlainDecimal(s)) {
-      d = new BigDecimal(s);
-    } else {
-      throw KoproGoException.of(
-          errorIfNotInteger == null ? ErrorCode.INVALID_NUMBER : errorIfNotInteger,
-          pathOf(field) + " must be a whole number, got " + describe(v),
-          "field", pathOf(field), "value", v);
+    if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+      return ((Number) v).longValue();
     }
-    try {
-      BigInteger i = d.stripTrailingZeros().toBigIntegerExact();
-      return i.longValueExact();
-    } catch (ArithmeticException e) {
+    if (v instanceof BigInteger i) {
+      if (i.bitLength() < Long.SIZE) {
+        return i.longValue();
+      }
       throw KoproGoException.of(
-          errorIfNotInteger == null ? ErrorCode.INVALID_NUMBER : errorIfNotInteger,
-          pathOf(field) + " must be a whole number, got " + describe(v),
-          "field", pathOf(field), "value", v);
+          outOfRange == null ? ErrorCode.INVALID_NUMBER : outOfRange,
+          pathOf(field) + " is out of range",
+          "field", pathOf(field), "value", Decimals.shown(i.toString()));
     }
+    throw KoproGoException.of(
+        ErrorCode.INVALID_NUMBER,
+        pathOf(field) + " must be a JSON integer, got " + describe(v),
+        "field", pathOf(field), "value", shown(v));
   }
 
   /** An optional whole number, or {@code fallback}. */
@@ -162,21 +182,37 @@ public final class CalculationInput {
     return has(field) ? integer(field, errorIfNotInteger) : fallback;
   }
 
-  /** A required ISO date ({@code yyyy-MM-dd}). */
+  /**
+   * A required date, exactly {@code yyyy-MM-dd} in ASCII digits with a year from 0001 to 9999.
+   *
+   * @throws KoproGoException {@code MISSING_FIELD} when absent, {@code INVALID_DATE} for anything
+   *     else, an impossible date included
+   */
   public LocalDate date(String field) {
     Object v = required(field);
-    if (!(v instanceof String s)) {
-      throw KoproGoException.of(
-          ErrorCode.INVALID_DATE, pathOf(field) + " must be an ISO date, got " + describe(v),
-          "field", pathOf(field), "value", v);
+    if (v instanceof String s && isDateShape(s)) {
+      try {
+        return LocalDate.parse(s, ISO_DATE);
+      } catch (DateTimeParseException e) {
+        // an impossible date: refused below
+      }
     }
-    try {
-      return LocalDate.parse(s, ISO_DATE);
-    } catch (DateTimeParseException e) {
-      throw KoproGoException.of(
-          ErrorCode.INVALID_DATE, "'" + s + "' in " + pathOf(field) + " is not a valid date",
-          "field", pathOf(field), "value", s);
+    throw KoproGoException.of(
+        ErrorCode.INVALID_DATE, describe(v) + " in " + pathOf(field) + " is not a date (yyyy-MM-dd)",
+        "field", pathOf(field), "value", shown(v));
+  }
+
+  private static boolean isDateShape(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return false;
     }
+    for (int i = 0; i < 10; i++) {
+      char c = s.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return !s.startsWith("0000");
   }
 
   /** An optional date, or {@code fallback}. */
@@ -220,6 +256,21 @@ public final class CalculationInput {
         throw wrongType(field + "[" + i + "]", item, "a string");
       }
       result.add(s);
+    }
+    return result;
+  }
+
+  /**
+   * A required list of decimals, each a JSON string (checked by {@link Decimals#parse} when
+   * read).
+   *
+   * @throws KoproGoException {@code INVALID_NUMBER} for an element of another JSON type
+   */
+  public List<String> decimalTexts(String field) {
+    List<?> list = list(field);
+    List<String> result = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      result.add(decimalText(field + "[" + i + "]", list.get(i)));
     }
     return result;
   }
@@ -283,27 +334,21 @@ public final class CalculationInput {
     if (v instanceof String s) {
       return s;
     }
-    if (v instanceof Number n) {
-      return toDecimal(n).toPlainString();
-    }
     throw KoproGoException.of(
         ErrorCode.INVALID_NUMBER,
-        pathOf(field) + " must be a decimal string, got " + describe(v),
-        "field", pathOf(field), "value", v);
+        pathOf(field) + " must be a decimal written as a JSON string, got " + describe(v),
+        "field", pathOf(field), "value", shown(v));
   }
 
-  private static BigDecimal toDecimal(Number n) {
-    if (n instanceof BigDecimal d) {
-      return d;
+  /** A value as an error may carry it: text cut to a bounded length, containers named. */
+  private static Object shown(Object v) {
+    if (v instanceof String s) {
+      return Decimals.shown(s);
     }
-    if (n instanceof BigInteger i) {
-      return new BigDecimal(i);
+    if (v instanceof Map || v instanceof List) {
+      return describe(v);
     }
-    if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte) {
-      return BigDecimal.valueOf(n.longValue());
-    }
-    // A binary floating-point number from a JSON reader: its shortest decimal text.
-    return new BigDecimal(n.toString());
+    return v == null ? null : Decimals.shown(String.valueOf(v));
   }
 
   private static CalculationInput asObject(Object v, String path) {
@@ -316,14 +361,14 @@ public final class CalculationInput {
     }
     throw KoproGoException.of(
         ErrorCode.INVALID_FIELD, path + " must be an object, got " + describe(v),
-        "field", path, "value", v);
+        "field", path, "value", shown(v));
   }
 
   private KoproGoException wrongType(String field, Object v, String expected) {
     return KoproGoException.of(
         ErrorCode.INVALID_FIELD,
         pathOf(field) + " must be " + expected + ", got " + describe(v),
-        "field", pathOf(field), "value", v);
+        "field", pathOf(field), "value", shown(v));
   }
 
   private static String describe(Object v) {
@@ -331,7 +376,7 @@ public final class CalculationInput {
       return "null";
     }
     if (v instanceof String s) {
-      return "'" + s + "'";
+      return "'" + Decimals.shown(s) + "'";
     }
     if (v instanceof Map) {
       return "an object";

@@ -61,6 +61,10 @@ public final class ChargeDistributionFamily implements RuleFamily {
         }
         keys.add(new KeyShare(share, key(part, "weights", "keys[" + k + "]", known)));
       }
+      if (input.has("weights")) {
+        // keys is used; the weights given beside it are still validated (RULES.md version 2)
+        key(input, "weights", "weights", known);
+      }
     } else {
       keys.add(new KeyShare(BigDecimal.ONE, key(input, "weights", "weights", known)));
     }

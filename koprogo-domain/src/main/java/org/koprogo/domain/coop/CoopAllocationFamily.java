@@ -69,7 +69,7 @@ public final class CoopAllocationFamily implements RuleFamily {
     for (CalculationInput p : input.optionalObjects("payments")) {
       MemberId member = member(p, members);
       LocalDate date = p.date("valueDate");
-      Money amount = amount(p, currency);
+      Money amount = p.money("amount", currency);
       if (!amount.isPositive()) {
         throw KoproGoException.of(
             ErrorCode.NONPOSITIVE_PAYMENT,

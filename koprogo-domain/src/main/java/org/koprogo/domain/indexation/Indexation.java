@@ -41,6 +41,13 @@ public record Indexation(IndexationMethod method, BigDecimal ratePercent, List<B
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /**
+   * The longest plan, in periods: 1,200 (a hundred years of monthly installments). A library
+   * bound, not a rule of law: it keeps an exact computation (a compound factor grows by the
+   * rate's digits every period) fast whatever a client sends.
+   */
+  public static final int MAX_PERIODS = 1200;
+
+  /**
    * Validates the rule.
    *
    * @throws KoproGoException {@code NEGATIVE_RATE} when the rate is at most -100%; {@code
@@ -58,16 +65,31 @@ public record Indexation(IndexationMethod method, BigDecimal ratePercent, List<B
             ErrorCode.INVALID_TERM, "an index-linked plan needs at least one index value",
             "field", "indices");
       }
+      if (indices.size() > MAX_PERIODS) {
+        throw KoproGoException.of(
+            ErrorCode.INVALID_TERM,
+            "an index-linked plan has at most " + MAX_PERIODS + " index values, got " + indices.size(),
+            "field", "indices", "value", indices.size());
+      }
       for (int i = 0; i < indices.size(); i++) {
-        if (indices.get(i).signum() <= 0) {
-          throw KoproGoException.of(
-              ErrorCode.NONPOSITIVE_INDEX,
-              "index " + indices.get(i).toPlainString() + " at indices[" + i + "] is not positive",
-              "field", "indices[" + i + "]", "value", indices.get(i).toPlainString());
-        }
+        checkIndex(indices.get(i), i);
       }
     } else if (!indices.isEmpty()) {
       throw new IllegalArgumentException("only an INDEX rule has index values");
+    }
+  }
+
+  /**
+   * Checks index value {@code i} of a plan.
+   *
+   * @throws KoproGoException {@code NONPOSITIVE_INDEX} when it is zero or negative
+   */
+  public static void checkIndex(BigDecimal index, int i) {
+    if (index.signum() <= 0) {
+      throw KoproGoException.of(
+          ErrorCode.NONPOSITIVE_INDEX,
+          "index " + index.toPlainString() + " at indices[" + i + "] is not positive",
+          "field", "indices[" + i + "]", "value", index.toPlainString());
     }
   }
 
@@ -96,7 +118,7 @@ public record Indexation(IndexationMethod method, BigDecimal ratePercent, List<B
    * for INDEX, which prices one installment per index value.
    */
   public int maxPeriods() {
-    return method == IndexationMethod.INDEX ? indices.size() : Integer.MAX_VALUE;
+    return method == IndexationMethod.INDEX ? indices.size() : MAX_PERIODS;
   }
 
   /**

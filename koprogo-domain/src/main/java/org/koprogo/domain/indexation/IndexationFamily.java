@@ -43,11 +43,11 @@ public final class IndexationFamily implements RuleFamily {
     Currency currency = input.currency();
     Money base = input.money("base", currency);
     Indexation.checkBase(base);
-    IndexationMethod method = IndexationMethod.parse(input.string("method"));
+    IndexationMethod method = IndexationMethod.parse(input.choice("method"));
     int periods;
     List<String> texts = List.of();
     if (method == IndexationMethod.INDEX) {
-      texts = input.strings("indices");
+      texts = input.decimalTexts("indices");
       if (texts.isEmpty()) {
         throw KoproGoException.of(
             ErrorCode.INVALID_TERM, "indices is empty: an index-linked plan needs index values",
@@ -65,7 +65,7 @@ public final class IndexationFamily implements RuleFamily {
       periods = texts.size();
     } else {
       long given = input.integer("periods", ErrorCode.INVALID_TERM);
-      if (given < 1 || given > Integer.MAX_VALUE) {
+      if (given < 1 || given > Indexation.MAX_PERIODS) {
         throw KoproGoException.of(
             ErrorCode.INVALID_TERM, "periods must be at least 1, got " + given,
             "field", "periods", "value", given);
@@ -73,6 +73,14 @@ public final class IndexationFamily implements RuleFamily {
       periods = (int) given;
     }
     BigDecimal ratePercent = input.decimal("ratePercent", BigDecimal.ZERO);
+    if (method != IndexationMethod.INDEX && input.has("indices")) {
+      // every field given is validated (RULES.md version 2), even one the method does not use
+      List<String> unused = input.decimalTexts("indices");
+      for (int i = 0; i < unused.size(); i++) {
+        Indexation.checkIndex(
+            Decimals.parse(unused.get(i), input.pathOf("indices[" + i + "]")), i);
+      }
+    }
     Indexation rule =
         switch (method) {
           case FIXED -> new Indexation(IndexationMethod.FIXED, ratePercent, List.of());

@@ -5,6 +5,7 @@
 package org.koprogo.domain.indexation;
 
 import java.util.Locale;
+import org.koprogo.domain.shared.Decimals;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 
@@ -32,8 +33,8 @@ public enum IndexationMethod {
     }
     throw KoproGoException.of(
         ErrorCode.UNKNOWN_METHOD,
-        "unknown indexation method '" + name + "' (expected FIXED, LINEAR, COMPOUND or INDEX)",
-        "field", "method", "value", name);
+        "unknown indexation method '" + Decimals.shown(name) + "' (expected FIXED, LINEAR, COMPOUND or INDEX)",
+        "field", "method", "value", Decimals.shown(name));
   }
 
   /** The name in lower case, for explanations. */

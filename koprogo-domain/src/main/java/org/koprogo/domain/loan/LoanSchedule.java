@@ -9,7 +9,9 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.Fraction;
+import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.domain.shared.Money;
 
 /**
@@ -45,8 +47,22 @@ public record LoanSchedule(
     }
   }
 
-  /** Computes the schedule of {@code terms}. */
+  /**
+   * Computes the schedule of {@code terms}.
+   *
+   * @throws KoproGoException {@code AMOUNT_OVERFLOW} when a payment or a total passes 2^63 - 1
+   *     minor units (a rate so high that the interest alone is beyond any amount)
+   */
   public static LoanSchedule of(LoanTerms terms) {
+    try {
+      return compute(terms);
+    } catch (ArithmeticException e) {
+      throw KoproGoException.of(
+          ErrorCode.AMOUNT_OVERFLOW, "a payment of this loan is beyond 2^63 - 1 minor units");
+    }
+  }
+
+  private static LoanSchedule compute(LoanTerms terms) {
     Objects.requireNonNull(terms, "terms");
     Fraction r = terms.convention().monthlyRate(terms.annualRatePercent());
     int n = terms.months();
@@ -72,9 +88,9 @@ public record LoanSchedule(
     var currency = terms.principal().currency();
     for (int month = 1; month <= n; month++) {
       long interest = interestCents(balance, rn, rd);
-      long due = month == n ? Math.addExact(balance, interest) : payment;
-      long repaid = Math.subtractExact(due, interest);
-      balance = Math.subtractExact(balance, repaid);
+      long due = month == n ? Money.addMinorUnits(balance, interest) : payment;
+      long repaid = Money.addMinorUnits(due, -interest);
+      balance = Money.addMinorUnits(balance, -repaid);
       lines.add(
           new LoanInstallment(
               month,

@@ -42,9 +42,10 @@ public final class LoanScheduleFamily implements RuleFamily {
           "field", "principal", "value", principal.toPlainString());
     }
     long months = input.integer("months", ErrorCode.INVALID_TERM);
-    if (months < 1 || months > Integer.MAX_VALUE) {
+    if (months < 1 || months > LoanTerms.MAX_MONTHS) {
       throw KoproGoException.of(
-          ErrorCode.INVALID_TERM, "months must be at least 1, got " + months,
+          ErrorCode.INVALID_TERM,
+          "months must be from 1 to " + LoanTerms.MAX_MONTHS + ", got " + months,
           "field", "months", "value", months);
     }
     BigDecimal rate = input.decimal("annualRatePercent");

@@ -27,8 +27,14 @@ public record LoanTerms(
    * Validates the terms, in this order.
    *
    * @throws KoproGoException {@code NONPOSITIVE_PRINCIPAL}, {@code INVALID_TERM} (fewer than 1
-   *     month), {@code NEGATIVE_RATE}
+   *     month or more than {@link #MAX_MONTHS}), {@code NEGATIVE_RATE}
    */
+  /**
+   * The longest loan, in months: 1,200 (a hundred years). A library bound, not a rule of law: the
+   * exact power {@code (1+r)^n} grows with {@code n}, and this keeps it fast whatever is sent.
+   */
+  public static final int MAX_MONTHS = 1200;
+
   public LoanTerms {
     Objects.requireNonNull(principal, "principal");
     Objects.requireNonNull(annualRatePercent, "annualRatePercent");
@@ -38,9 +44,10 @@ public record LoanTerms(
           ErrorCode.NONPOSITIVE_PRINCIPAL, "principal " + principal.toPlainString() + " is not positive",
           "field", "principal", "value", principal.toPlainString());
     }
-    if (months < 1) {
+    if (months < 1 || months > MAX_MONTHS) {
       throw KoproGoException.of(
-          ErrorCode.INVALID_TERM, "a loan lasts at least 1 month, got " + months,
+          ErrorCode.INVALID_TERM,
+          "a loan lasts from 1 to " + MAX_MONTHS + " months, got " + months,
           "field", "months", "value", months);
     }
     if (annualRatePercent.signum() < 0) {

@@ -4,6 +4,7 @@
  */
 package org.koprogo.domain.penalty;
 
+import org.koprogo.domain.shared.Decimals;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 
@@ -12,7 +13,14 @@ public enum AccrualStart {
   /** From the due date: the grace period only decides whether the installment is late. */
   DUE_DATE,
   /** From the end of the grace period ({@code dueDate + graceDays}). */
-  GRACE_END;
+  GRACE_END,
+  /**
+   * From the formal notice to pay (mise en demeure / ingebrekestelling), or the due date when
+   * that is later: moratory interest at the legal rate runs from a formal notice unless the
+   * statutes make it run automatically (former Civil Code art. 1153). The date of
+   * the notice is a fact of the debt, given with the assessment.
+   */
+  FORMAL_NOTICE;
 
   /**
    * The start named {@code name}.
@@ -27,7 +35,7 @@ public enum AccrualStart {
     }
     throw KoproGoException.of(
         ErrorCode.UNKNOWN_ACCRUAL_START,
-        "unknown accrual start '" + name + "' (expected DUE_DATE or GRACE_END)",
-        "field", "policy.accrualStart", "value", name);
+        "unknown accrual start '" + Decimals.shown(name) + "' (expected DUE_DATE, GRACE_END or FORMAL_NOTICE)",
+        "field", "policy.accrualStart", "value", Decimals.shown(name));
   }
 }

@@ -4,6 +4,7 @@
  */
 package org.koprogo.domain.penalty;
 
+import org.koprogo.domain.shared.Decimals;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 
@@ -37,7 +38,7 @@ public enum DayCount {
       }
     }
     throw KoproGoException.of(
-        ErrorCode.UNKNOWN_DAY_COUNT, "unknown day count '" + name + "' (expected ACT_365 or ACT_360)",
-        "field", "policy.dayCount", "value", name);
+        ErrorCode.UNKNOWN_DAY_COUNT, "unknown day count '" + Decimals.shown(name) + "' (expected ACT_365 or ACT_360)",
+        "field", "policy.dayCount", "value", Decimals.shown(name));
   }
 }

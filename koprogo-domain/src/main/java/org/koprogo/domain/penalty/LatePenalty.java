@@ -27,7 +27,8 @@ import org.koprogo.domain.shared.Money;
  *       OVERPAYMENT}.
  *   <li>{@code graceEnd = dueDate + graceDays}; the installment is late when {@code asOf >
  *       graceEnd} and the payments dated on or before {@code graceEnd} do not cover the principal.
- *   <li>Interest runs from the due date (or the end of grace) to {@code asOf} on the outstanding
+ *   <li>Interest runs from the due date (or the end of grace, or the later of the due date and
+ *       the formal notice) to {@code asOf} on the outstanding
  *       balance, which a payment dated {@code p} lowers from {@code p} on; each piece is {@code
  *       balance * rate / 100 * days / 365} (or 360); with the legal rate, pieces are also split on
  *       the 1st of January so that each year's rate applies to its days. The exact sum is rounded
@@ -59,15 +60,47 @@ public final class LatePenalty {
       LocalDate asOf,
       List<Payment> payments,
       LatePenaltyPolicy policy) {
+    return assess(principal, dueDate, asOf, payments, policy, null);
+  }
+
+  /**
+   * Assesses one installment as of {@code asOf}, with the date of the formal notice to pay that
+   * the debtor received (needed when the policy's interest runs from it, {@link
+   * AccrualStart#FORMAL_NOTICE}; ignored otherwise).
+   *
+   * @param principal the installment's amount, positive
+   * @param dueDate its due date
+   * @param asOf the date of the assessment
+   * @param payments the payments towards it, in any order (those after {@code asOf} are ignored)
+   * @param policy the policy
+   * @param formalNotice the date of the formal notice, or null when none was sent
+   * @return the assessment, never null
+   * @throws KoproGoException {@code NONPOSITIVE_PRINCIPAL}, {@code OVERPAYMENT}, {@code
+   *     UNKNOWN_LEGAL_RATE_YEAR}, {@code CURRENCY_MISMATCH}, {@code MISSING_FIELD} ({@code
+   *     formalNoticeDate}) when interest runs from a formal notice and none is given
+   */
+  public static PenaltyAssessment assess(
+      Money principal,
+      LocalDate dueDate,
+      LocalDate asOf,
+      List<Payment> payments,
+      LatePenaltyPolicy policy,
+      LocalDate formalNotice) {
     Objects.requireNonNull(dueDate, "dueDate");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(policy, "policy");
+    if (policy.accrualStart() == AccrualStart.FORMAL_NOTICE && formalNotice == null) {
+      throw KoproGoException.of(
+          ErrorCode.MISSING_FIELD,
+          "interest runs from a formal notice: formalNoticeDate is required",
+          "field", "policy.formalNoticeDate");
+    }
     checkPrincipal(principal);
     Currency currency = principal.currency();
     List<Payment> counted = counted(payments, asOf);
     long paid = 0;
     for (Payment p : counted) {
-      paid = Math.addExact(paid, sameCurrency(p.amount(), currency).minorUnits());
+      paid = Money.addMinorUnits(paid, sameCurrency(p.amount(), currency).minorUnits());
     }
     if (paid > principal.minorUnits()) {
       throw KoproGoException.of(
@@ -89,7 +122,12 @@ public final class LatePenalty {
     if (!late) {
       return new PenaltyAssessment(false, 0, zero, zero, zero, outstanding);
     }
-    LocalDate start = policy.accrualStart() == AccrualStart.DUE_DATE ? dueDate : graceEnd;
+    LocalDate start =
+        switch (policy.accrualStart()) {
+          case DUE_DATE -> dueDate;
+          case GRACE_END -> graceEnd;
+          case FORMAL_NOTICE -> formalNotice.isAfter(dueDate) ? formalNotice : dueDate;
+        };
     Money interest = interest(principal.minorUnits(), start, asOf, counted, policy, currency);
     LocalDate end = asOf;
     long cumulative = 0;

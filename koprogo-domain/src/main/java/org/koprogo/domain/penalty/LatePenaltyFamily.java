@@ -64,7 +64,7 @@ public final class LatePenaltyFamily implements RuleFamily {
     long paid = 0;
     for (Payment p : payments) {
       if (!p.date().isAfter(asOf)) {
-        paid = Math.addExact(paid, p.amount().minorUnits());
+        paid = Money.addMinorUnits(paid, p.amount().minorUnits());
       }
     }
     if (paid > principal.minorUnits()) {
@@ -74,8 +74,17 @@ public final class LatePenaltyFamily implements RuleFamily {
               + " exceed the principal " + principal.toPlainString(),
           "field", "payments", "value", Money.ofMinor(currency, paid).toPlainString());
     }
-    LatePenaltyPolicy policy = policy(input.optionalObject("policy"), currency);
-    PenaltyAssessment a = LatePenalty.assess(principal, dueDate, asOf, payments, policy);
+    CalculationInput given = input.optionalObject("policy");
+    LatePenaltyPolicy policy = policy(given, currency);
+    LocalDate formalNotice = given == null ? null : given.date("formalNoticeDate", null);
+    if (policy.accrualStart() == AccrualStart.FORMAL_NOTICE && formalNotice == null) {
+      throw KoproGoException.of(
+          ErrorCode.MISSING_FIELD,
+          "policy.formalNoticeDate is required with accrualStart FORMAL_NOTICE",
+          "field", given.pathOf("formalNoticeDate"));
+    }
+    PenaltyAssessment a =
+        LatePenalty.assess(principal, dueDate, asOf, payments, policy, formalNotice);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("late", a.late());
     out.put("daysLate", a.daysLate());
@@ -108,8 +117,8 @@ public final class LatePenaltyFamily implements RuleFamily {
           ErrorCode.INVALID_GRACE, "grace of " + grace + " days is not possible",
           "field", policy.pathOf("graceDays"), "value", grace);
     }
-    DayCount dayCount = DayCount.parse(policy.string("dayCount", DayCount.ACT_365.name()));
-    AccrualStart start = AccrualStart.parse(policy.string("accrualStart", AccrualStart.DUE_DATE.name()));
+    DayCount dayCount = DayCount.parse(policy.choice("dayCount", DayCount.ACT_365.name()));
+    AccrualStart start = AccrualStart.parse(policy.choice("accrualStart", AccrualStart.DUE_DATE.name()));
     return new LatePenaltyPolicy(penaltyRate, dayCount, (int) grace, start, fee, minimum, cap);
   }
 

@@ -67,6 +67,8 @@ public enum ErrorCode {
   UNKNOWN_BALLOT,
   BALLOT_FROM_ABSENT_OWNER,
   BALLOT_FROM_EXCLUDED_OWNER,
+  /** A ballot from an owner who bears no part of the charge voted on (Civil Code art. 3.87 §6). */
+  BALLOT_FROM_UNCONCERNED_OWNER,
   /** A resolution's decision type has its legal majority overridden without a reason. */
   MAJORITY_OVERRIDE_WITHOUT_REASON,
   /** A member who is not in good standing cast a ballot (one member one vote). */

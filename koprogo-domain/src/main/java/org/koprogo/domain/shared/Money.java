@@ -29,6 +29,10 @@ public final class Money implements Comparable<Money> {
   private final Currency currency;
 
   private Money(long minor, Currency currency) {
+    if (minor == Long.MIN_VALUE) {
+      // -2^63 fits a long, but RULES.md bounds money at 2^63 - 1 minor units in absolute value
+      throw KoproGoException.of(ErrorCode.AMOUNT_OVERFLOW, "amount out of range");
+    }
     this.minor = minor;
     this.currency = currency;
   }
@@ -73,20 +77,32 @@ public final class Money implements Comparable<Money> {
     if (stripped.scale() > digits) {
       throw KoproGoException.of(
           ErrorCode.INVALID_AMOUNT,
-          "amount " + value.toPlainString() + " has more than " + digits + " decimals for "
+          "amount " + shown(value) + " has more than " + digits + " decimals for "
               + currency.getCurrencyCode(),
           "value",
-          value.toPlainString(),
+          shown(value),
           "currency",
           currency.getCurrencyCode());
     }
-    BigInteger units = value.movePointRight(digits).toBigIntegerExact();
-    if (units.bitLength() > 63) {
+    // 2^63 has 19 integer digits: anything with more is refused before it is scaled, so a value
+    // such as 1E+999999999 costs nothing.
+    if (stripped.precision() - stripped.scale() > 19) {
       throw KoproGoException.of(
-          ErrorCode.AMOUNT_OVERFLOW, "amount " + value.toPlainString() + " is too large",
-          "value", value.toPlainString());
+          ErrorCode.AMOUNT_OVERFLOW, "amount " + stripped + " is too large", "value", stripped.toString());
+    }
+    BigInteger units = value.movePointRight(digits).toBigIntegerExact();
+    // beyond 2^63 - 1 in absolute value (RULES.md): -2^63 fits a long but is refused too
+    if (units.abs().bitLength() > 63) {
+      throw KoproGoException.of(
+          ErrorCode.AMOUNT_OVERFLOW, "amount " + shown(value) + " is too large",
+          "value", shown(value));
     }
     return new Money(units.longValue(), currency);
+  }
+
+  /** A value as an error quotes it: plain, unless its exponent would make that text huge. */
+  private static String shown(BigDecimal value) {
+    return Math.abs((long) value.scale()) <= Decimals.MAX_LENGTH ? value.toPlainString() : value.toString();
   }
 
   /**
@@ -158,8 +174,8 @@ public final class Money implements Comparable<Money> {
 
   private static KoproGoException unknownCurrency(String code) {
     return KoproGoException.of(
-        ErrorCode.UNKNOWN_CURRENCY, "unknown currency '" + code + "'", "field", "currency",
-        "value", code);
+        ErrorCode.UNKNOWN_CURRENCY, "unknown currency '" + Decimals.shown(code) + "'", "field", "currency",
+        "value", Decimals.shown(code));
   }
 
   /**
@@ -413,6 +429,19 @@ public final class Money implements Comparable<Money> {
           other.currency.getCurrencyCode());
     }
     return other;
+  }
+
+  /**
+   * The sum of two amounts in minor units, as a money figure.
+   *
+   * @throws KoproGoException {@code AMOUNT_OVERFLOW} when it passes 2^63 - 1 in absolute value
+   */
+  public static long addMinorUnits(long a, long b) {
+    long sum = add(a, b);
+    if (sum == Long.MIN_VALUE) {
+      throw overflow();
+    }
+    return sum;
   }
 
   private static long add(long a, long b) {

@@ -7,6 +7,8 @@ package org.koprogo.domain.conformance;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,12 +30,18 @@ import org.koprogo.domain.shared.KoproGoException;
  * test-jar to run the same vectors over HTTP.
  */
 public final class ConformanceVectors {
-  /** A JSON reader that keeps every number exact. */
+  /**
+   * A JSON reader that keeps every number exact and as written: {@code 3.0} stays a decimal with
+   * its scale (RULES.md version 2 refuses it where a JSON integer is due), also when the tree is
+   * written again to send it over HTTP.
+   */
   public static final ObjectMapper JSON =
-      new ObjectMapper()
+      JsonMapper.builder()
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
-          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .build();
 
   private ConformanceVectors() {}
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.building.OwnerId;
+import org.koprogo.domain.shared.Decimals;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.Fraction;
 import org.koprogo.domain.shared.KoproGoException;
@@ -135,15 +136,28 @@ final class BuildingRegistration implements RegisterBuilding {
     return result;
   }
 
-  /** An exact fraction in (0, 1] from {@code "1/3"}, {@code "0.5"} or {@code "1"}. */
+  /**
+   * An exact fraction in (0, 1] from {@code "1/3"}, {@code "0.5"} or {@code "1"}: plain decimals
+   * of at most {@value Decimals#MAX_LENGTH} characters on each side of the slash, checked before
+   * any arithmetic (an exponent such as {@code 1e-999999999} is refused, not computed).
+   */
   static Fraction fraction(String text, String field) {
     Fraction f;
+    int slash = text.indexOf('/');
+    String numerator = slash < 0 ? text : text.substring(0, slash);
+    String denominatorText = slash < 0 ? "1" : text.substring(slash + 1);
+    if (!Decimals.isPlainDecimal(numerator)
+        || !Decimals.isPlainDecimal(denominatorText)
+        || denominatorText.indexOf('.') >= 0) {
+      throw KoproGoException.of(
+          ErrorCode.INVALID_FRACTION, "fraction '" + Decimals.shown(text) + "' is not a number",
+          "field", field, "value", Decimals.shown(text));
+    }
     try {
-      int slash = text.indexOf('/');
       if (slash < 0) {
         f = Fraction.of(new BigDecimal(text));
       } else {
-        BigInteger denominator = new BigInteger(text.substring(slash + 1));
+        BigInteger denominator = new BigInteger(denominatorText);
         if (denominator.signum() == 0) {
           throw KoproGoException.of(
               ErrorCode.INVALID_FRACTION, "fraction " + text + " divides by zero", "field", field, "value", text);

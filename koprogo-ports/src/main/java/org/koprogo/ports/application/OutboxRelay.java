@@ -13,8 +13,9 @@ import org.koprogo.ports.out.Outbox;
 /**
  * Delivers the outbox: expires what is no longer useful, claims a batch under a lease, hands each
  * message to a {@link Delivery} and records the outcome (sent, retry later with backoff, or dead
- * letter after the last attempt or a permanent failure). A host runs {@link #runOnce()} on a
- * schedule, from as many workers as it likes: the outbox's leases keep them apart.
+ * letter after the last attempt or a permanent failure). A host runs {@link #drain(int)} (or
+ * {@link #runOnce()}) on a schedule, from as many workers as it likes: the outbox's leases keep
+ * them apart.
  */
 public final class OutboxRelay {
   private final Outbox outbox;
@@ -99,6 +100,29 @@ public final class OutboxRelay {
       lost += recorded ? 0 : 1;
     }
     return new Report(claimed.size(), sent, retried, dead, expired, lost);
+  }
+
+  /**
+   * Runs while the runs claim full batches (a backlog), at most {@code maxRounds} runs, so that
+   * a worker keeps up with what is enqueued instead of delivering one batch per tick.
+   *
+   * @return what the runs did, added up
+   */
+  public Report drain(int maxRounds) {
+    if (maxRounds < 1) {
+      throw new IllegalArgumentException("maxRounds " + maxRounds + " is not positive");
+    }
+    Report total = new Report(0, 0, 0, 0, 0, 0);
+    for (int round = 0; round < maxRounds; round++) {
+      Report r = runOnce();
+      total = new Report(
+          total.claimed() + r.claimed(), total.sent() + r.sent(), total.retried() + r.retried(),
+          total.dead() + r.dead(), total.expired() + r.expired(), total.lost() + r.lost());
+      if (r.claimed() < batch) {
+        break;
+      }
+    }
+    return total;
   }
 
   /** Hands one message to its channel (the messaging adapter). */

@@ -36,6 +36,27 @@ public interface AggregateStore {
   <A extends Record> List<Stored<A>> all(OrganisationId organisation, Class<A> type);
 
   /**
+   * The aggregates of {@code type} whose {@link Keyed#lookupKey()} is {@code key}, in the order of
+   * {@link #all}. A database adapter stores the key beside the record and reads along an index;
+   * this default reads them all.
+   */
+  default <A extends Record> List<Stored<A>> allWithKey(OrganisationId organisation, Class<A> type, String key) {
+    java.util.Objects.requireNonNull(key, "key");
+    return all(organisation, type).stream()
+        .filter(s -> s.aggregate() instanceof Keyed k && key.equals(k.lookupKey()))
+        .toList();
+  }
+
+  /**
+   * An aggregate read by one key besides its id (an owner's payments by the owner): the store keeps
+   * the key when it adds or updates the aggregate.
+   */
+  interface Keyed {
+    /** The lookup key, at most 200 characters, never null. */
+    String lookupKey();
+  }
+
+  /**
    * An aggregate as stored.
    *
    * @param organisation the tenant

@@ -4,13 +4,44 @@
  */
 package org.koprogo.ports.out;
 
-import org.koprogo.domain.building.BuildingId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.koprogo.domain.building.BuildingId;
 
 /** The general assemblies of each organisation (contract: {@link Aggregates}). */
 public interface Assemblies extends Aggregates<AssemblyId, Assembly> {
   /** The assemblies of {@code building}, by date then id. */
   List<Assembly> ofBuilding(OrganisationId organisation, BuildingId building);
+
+  /**
+   * A page of the assemblies of {@code building} in the order of {@link #ofBuilding}: those after
+   * the assembly {@code after} (from the first when empty; none when it is not one of the
+   * building's), at most {@code limit}. A database adapter reads along an index and stops at the
+   * limit; this default reads them all.
+   *
+   * @throws IllegalArgumentException if {@code limit} is not positive
+   */
+  default List<Assembly> ofBuilding(
+      OrganisationId organisation, BuildingId building, Optional<AssemblyId> after, int limit) {
+    Objects.requireNonNull(after, "after");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    }
+    List<Assembly> all = ofBuilding(organisation, building);
+    int from = 0;
+    if (after.isPresent()) {
+      from = all.size();
+      for (int i = 0; i < all.size(); i++) {
+        if (all.get(i).id().equals(after.get())) {
+          from = i + 1;
+          break;
+        }
+      }
+    }
+    return List.copyOf(new ArrayList<>(all.subList(from, Math.min(all.size(), from + limit))));
+  }
 
   @Override
   default String kind() {

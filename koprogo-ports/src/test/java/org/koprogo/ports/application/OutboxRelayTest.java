@@ -29,6 +29,52 @@ class OutboxRelayTest {
   }
 
   @Test
+  void drainsABacklogBatchAfterBatchInOneTick() {
+    for (int i = 0; i < 35; i++) {
+      store.outbox().enqueue(PortsFixtures.message(ACME, "e" + i, "x"));
+    }
+
+    OutboxRelay.Report report = relay(m -> {
+      sent.add(m.key().entity());
+      return new OutboxRelay.Outcome.Sent("id-" + m.key().entity());
+    }).drain(100);
+
+    assertThat(report.claimed()).isEqualTo(35);
+    assertThat(report.sent()).isEqualTo(35);
+    assertThat(sent).hasSize(35).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void drainStopsAtItsRoundsAndAtTheFirstBatchThatIsNotFull() {
+    for (int i = 0; i < 35; i++) {
+      store.outbox().enqueue(PortsFixtures.message(ACME, "e" + i, "x"));
+    }
+    OutboxRelay relay = relay(m -> new OutboxRelay.Outcome.Sent("id-" + m.key().entity()));
+
+    OutboxRelay.Report twoRounds = relay.drain(2);
+    OutboxRelay.Report rest = relay.drain(100);
+    OutboxRelay.Report nothing = relay.drain(100);
+
+    assertThat(twoRounds.claimed()).isEqualTo(20);
+    assertThat(rest.claimed()).isEqualTo(15);
+    assertThat(nothing.claimed()).isZero();
+  }
+
+  @Test
+  void aBatchThatFailsIsNotClaimedAgainInTheSameDrain() {
+    for (int i = 0; i < 10; i++) {
+      store.outbox().enqueue(PortsFixtures.message(ACME, "e" + i, "x"));
+    }
+
+    OutboxRelay.Report report = relay(m -> {
+      throw new IllegalStateException("HTTP 503");
+    }).drain(100);
+
+    assertThat(report.claimed()).isEqualTo(10);
+    assertThat(report.retried()).isEqualTo(10);
+  }
+
+  @Test
   void sendsAndRecordsTheExternalId() {
     OutboxMessageId id = store.outbox().enqueue(PortsFixtures.message(ACME, "e1", "x")).id();
 

@@ -142,6 +142,30 @@ public abstract class AggregateStoreContract extends ContractBase {
     assertThat(store.all(ACME, Notice.class)).hasSize(1);
   }
 
+  /** A keyed record, like the host's owner payments (read by owner). */
+  public record Paid(String owner, long cents) implements AggregateStore.Keyed {
+    @Override
+    public String lookupKey() {
+      return owner;
+    }
+  }
+
+  @Test
+  void keyedRecordsAreReadByTheirKeyWhichFollowsTheirUpdates() {
+    AggregateStore store = ports.aggregateStore();
+    store.add(ACME, "p2", new Paid("O1", 200));
+    store.add(ACME, "p1", new Paid("O1", 100));
+    AggregateStore.Stored<Paid> moved = store.add(ACME, "p3", new Paid("O2", 300));
+    store.add(OTHER, "p4", new Paid("O1", 400));
+
+    store.update(moved.with(new Paid("O1", 300)));
+
+    assertThat(store.allWithKey(ACME, Paid.class, "O1")).extracting(AggregateStore.Stored::id)
+        .containsExactly("p1", "p2", "p3");
+    assertThat(store.allWithKey(ACME, Paid.class, "O2")).isEmpty();
+    assertThat(store.allWithKey(OTHER, Paid.class, "O1")).extracting(s -> s.aggregate().cents()).containsExactly(400L);
+  }
+
   @Test
   void aStaleVersionIsAConflictNeverALostUpdate() {
     AggregateStore store = ports.aggregateStore();

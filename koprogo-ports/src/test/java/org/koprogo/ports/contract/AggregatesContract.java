@@ -12,6 +12,7 @@ import static org.koprogo.ports.contract.PortsFixtures.assertRefused;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -151,6 +152,54 @@ public abstract class AggregatesContract extends ContractBase {
         .extracting(a -> a.id().value()).containsExactly("GA1");
     assertThat(ports.expenses().ofBuilding(ACME, BuildingId.of("B1")))
         .extracting(e -> e.id().value()).containsExactly("E1");
+  }
+
+  @Test
+  void pagesABuildingsAssembliesByDateThenId() {
+    Assembly template = PortsFixtures.assembly(ACME, "GA", "B1");
+    List<Assembly> stored = new java.util.ArrayList<>();
+    for (String id : List.of("GA-c", "GA-a", "GA-b", "GA-d")) {
+      LocalDate day = id.equals("GA-d") ? LocalDate.parse("2025-05-20") : template.heldOn();
+      stored.add(ports.assemblies().add(new Assembly(ACME, org.koprogo.ports.out.AssemblyId.of(id), template.building(),
+          day, template.session(), template.rules(), template.state(), template.resolutions(), 0)));
+    }
+    ports.assemblies().add(PortsFixtures.assembly(ACME, "GA-other-building", "B2"));
+    ports.assemblies().add(PortsFixtures.assembly(OTHER, "GA-other", "B1"));
+    BuildingId b1 = BuildingId.of("B1");
+
+    List<Assembly> first = ports.assemblies().ofBuilding(ACME, b1, java.util.Optional.empty(), 2);
+    List<Assembly> second = ports.assemblies().ofBuilding(ACME, b1, java.util.Optional.of(first.get(1).id()), 2);
+    List<Assembly> none = ports.assemblies().ofBuilding(ACME, b1, java.util.Optional.of(second.get(1).id()), 2);
+    List<Assembly> foreign = ports.assemblies().ofBuilding(ACME, b1,
+        java.util.Optional.of(org.koprogo.ports.out.AssemblyId.of("GA-other-building")), 2);
+
+    assertThat(first).extracting(a -> a.id().value()).containsExactly("GA-d", "GA-a");
+    assertThat(first.get(1).resolutions()).hasSize(2);
+    assertThat(second).extracting(a -> a.id().value()).containsExactly("GA-b", "GA-c");
+    assertThat(none).isEmpty();
+    assertThat(foreign).isEmpty();
+  }
+
+  @Test
+  void chargesOnLotsAreTheirPartsOfTheBuildingsExpensesInOrder() {
+    Expense e1 = ports.expenses().add(PortsFixtures.expense(ACME, "E1", "B1"));
+    ports.expenses().add(new Expense(ACME, org.koprogo.ports.out.ExpenseId.of("E0"),
+        BuildingId.of("B1"), "Cleaning", Money.ofMinor(Money.EUR, 300), e1.bookedOn().minusDays(1), "general",
+        new java.util.LinkedHashMap<>(java.util.Map.of(LotId.of("A3"), Money.ofMinor(Money.EUR, 300))), 0));
+    ports.expenses().add(PortsFixtures.expense(ACME, "E-B2", "B2"));
+    ports.expenses().add(PortsFixtures.expense(OTHER, "E9", "B1"));
+
+    List<org.koprogo.ports.out.Expenses.LotCharge> onA2A3 =
+        ports.expenses().chargesOn(ACME, BuildingId.of("B1"), List.of(LotId.of("A2"), LotId.of("A3")));
+    List<org.koprogo.ports.out.Expenses.LotCharge> onBoth =
+        ports.expenses().chargesOn(ACME, BuildingId.of("B1"), List.of(LotId.of("A2"), LotId.of("A1")));
+
+    assertThat(onA2A3).containsExactly(
+        new org.koprogo.ports.out.Expenses.LotCharge(org.koprogo.ports.out.ExpenseId.of("E0"), e1.bookedOn().minusDays(1),
+            LotId.of("A3"), Money.ofMinor(Money.EUR, 300)),
+        new org.koprogo.ports.out.Expenses.LotCharge(e1.id(), e1.bookedOn(), LotId.of("A2"), Money.ofMinor(Money.EUR, 66666)));
+    assertThat(onBoth).extracting(c -> c.lot().value()).containsExactly("A1", "A2");
+    assertThat(ports.expenses().chargesOn(ACME, BuildingId.of("B1"), List.of())).isEmpty();
   }
 
   @Test

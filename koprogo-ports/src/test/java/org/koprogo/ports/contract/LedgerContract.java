@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.koprogo.domain.shared.Money;
 import org.koprogo.ports.out.Ledger;
 import org.koprogo.ports.out.LedgerEntry;
 import org.koprogo.ports.out.LedgerEntryId;
@@ -24,6 +25,53 @@ import org.koprogo.ports.out.MemberId;
 
 /** The {@link Ledger} contract: append-only, idempotent, resolved once, scoped by organisation. */
 public abstract class LedgerContract extends ContractBase {
+
+  @Test
+  void pagesAMembersEntriesAfterAnEntry() {
+    List<LedgerEntry> recorded = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      recorded.add(ports.ledger().record(PortsFixtures.declaration(ACME, "E" + i, "M1", 100 + i, "req-" + i)).entry());
+      ports.ledger().record(PortsFixtures.declaration(ACME, "F" + i, "M2", 100 + i, "other-" + i));
+    }
+    MemberId m1 = MemberId.of("M1");
+
+    List<LedgerEntry> first = ports.ledger().entriesOf(ACME, m1, java.util.Optional.empty(), 2);
+    List<LedgerEntry> second = ports.ledger().entriesOf(ACME, m1, java.util.Optional.of(first.get(1).id()), 2);
+    List<LedgerEntry> last = ports.ledger().entriesOf(ACME, m1, java.util.Optional.of(second.get(1).id()), 2);
+    List<LedgerEntry> past = ports.ledger().entriesOf(ACME, m1, java.util.Optional.of(last.get(0).id()), 2);
+    List<LedgerEntry> anotherMembers = ports.ledger().entriesOf(ACME, m1, java.util.Optional.of(LedgerEntryId.of("F1")), 2);
+
+    assertThat(first).containsExactly(recorded.get(0), recorded.get(1));
+    assertThat(second).containsExactly(recorded.get(2), recorded.get(3));
+    assertThat(last).containsExactly(recorded.get(4));
+    assertThat(past).isEmpty();
+    assertThat(anotherMembers).isEmpty();
+  }
+
+  @Test
+  void totalsFollowEveryEntryAndEqualTheReplay() {
+    LedgerEntry declared = ports.ledger().record(PortsFixtures.declaration(ACME, "E1", "M1", 12_550, "req-1")).entry();
+    ports.ledger().record(PortsFixtures.declaration(ACME, "E1-retry", "M1", 12_550, "req-1"));
+    ports.ledger().record(PortsFixtures.resolution(ACME, "E2", declared, LedgerEntry.Kind.PAYMENT_CONFIRMED, "confirm-1"));
+    ports.ledger().record(PortsFixtures.resolution(ACME, "E3", declared, LedgerEntry.Kind.PAYMENT_REVERSED, "reverse-1"));
+    LedgerEntry other = ports.ledger().record(PortsFixtures.declaration(ACME, "E4", "M2", 1_000, "req-2")).entry();
+    ports.ledger().record(PortsFixtures.resolution(ACME, "E5", other, LedgerEntry.Kind.PAYMENT_CONFIRMED, "confirm-2"));
+    ports.ledger().record(PortsFixtures.declaration(OTHER, "E1", "M2", 7_000, "req-1"));
+
+    List<Ledger.Totals> m1 = ports.ledger().totalsOf(ACME, MemberId.of("M1"));
+
+    assertThat(m1).containsExactlyElementsOf(Ledger.Totals.of(ports.ledger().entriesOf(ACME, MemberId.of("M1"))));
+    assertThat(m1).singleElement().satisfies(t -> {
+      assertThat(t.declared().minorUnits()).isEqualTo(12_550);
+      assertThat(t.confirmed().minorUnits()).isEqualTo(12_550);
+      assertThat(t.netConfirmed().minorUnits()).isZero();
+      assertThat(t.entries()).isEqualTo(3);
+    });
+    assertThat(ports.ledger().totalsOf(ACME, MemberId.of("nobody"))).isEmpty();
+    assertThat(ports.ledger().confirmedOf(ACME, List.of(MemberId.of("M1"), MemberId.of("M2")), Money.EUR).minorUnits())
+        .isEqualTo(1_000);
+    assertThat(ports.ledger().confirmedOf(OTHER, List.of(MemberId.of("M2")), Money.EUR).minorUnits()).isZero();
+  }
 
   @Test
   void recordsAnEntryOnceWhateverTheRetries() {

@@ -143,11 +143,24 @@ public final class BuildingController {
   }
 
   @Get("/{building}/assemblies")
-  @Operation(summary = "The building's general assemblies")
-  public List<Views.AssemblyView> assemblies(Authentication authentication, @PathVariable String building) {
+  @Operation(summary = "The building's general assemblies by date, at most limit (1 to 1000, default 100)"
+      + " after the assembly named by after (the last of the previous page)")
+  public List<Views.AssemblyView> assemblies(Authentication authentication, @PathVariable String building,
+      @io.micronaut.core.annotation.Nullable @io.micronaut.http.annotation.QueryValue Integer limit,
+      @io.micronaut.core.annotation.Nullable @io.micronaut.http.annotation.QueryValue String after) {
     Tenant tenant = Tenant.of(authentication);
+    int n = limit == null ? 100 : limit;
+    if (n < 1 || n > 1000) {
+      throw org.koprogo.domain.shared.KoproGoException.of(org.koprogo.domain.shared.ErrorCode.INVALID_FIELD,
+          "limit " + n + " is not between 1 and 1000", "field", "limit", "value", String.valueOf(n));
+    }
+    if (after != null && (after.isBlank() || after.length() > 100)) {
+      throw org.koprogo.domain.shared.KoproGoException.of(org.koprogo.domain.shared.ErrorCode.INVALID_FIELD,
+          "after is not an assembly id", "field", "after");
+    }
     BuildingId id = ports.buildings().get(tenant.organisation(), BuildingId.of(building)).id();
-    return ports.assemblies().ofBuilding(tenant.organisation(), id).stream()
+    return ports.assemblies().ofBuilding(tenant.organisation(), id,
+            java.util.Optional.ofNullable(after).map(org.koprogo.ports.out.AssemblyId::of), n).stream()
         .map(RecordViews.MAP::assembly).toList();
   }
 }

@@ -118,7 +118,7 @@ final class CoopEvents {
       record(organisation, trail.change(stored.aggregate()).events());
       if (e.kind() == LedgerEntry.Kind.PAYMENT_CONFIRMED) {
         Group group = Group.restore(stored.aggregate());
-        Money confirmed = groups.ledger(organisation, group, group.fundingThreshold().currency()).confirmed();
+        Money confirmed = groups.confirmed(organisation, group, group.fundingThreshold().currency());
         Change<Group> funded = group.recordFunding(confirmed, actor, at);
         if (!funded.isUnchanged()) {
           groups.store().update(stored.with(funded.after().snapshot()));

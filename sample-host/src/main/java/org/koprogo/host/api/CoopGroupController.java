@@ -376,7 +376,7 @@ public final class CoopGroupController {
     GroupStatus to = CoopGroups.parse(GroupStatus.class, body.to(), "to");
     OrganisationId organisation = tenant.organisation();
     return changeGroup(tenant, group, body.version(), g -> {
-      Money confirmed = groups.ledger(organisation, g, g.fundingThreshold().currency()).confirmed();
+      Money confirmed = groups.confirmed(organisation, g, g.fundingThreshold().currency());
       int lots = groups.findProject(organisation, group)
           .map(p -> Project.restore(p.aggregate()).lots().size()).orElse(0);
       return g.moveTo(to, new FundingFacts(confirmed, lots), CoopGroups.actor(tenant), groups.now());

@@ -102,6 +102,18 @@ final class CoopGroups {
   /** The ledger facts of the group's members, as the allocation round reads them. */
   record LedgerFacts(List<Due> dues, List<Penalty> penalties, List<Payment> payments, Money confirmed) {}
 
+  /**
+   * The confirmed payments, net of reversals, of the group's members in {@code currency}: the
+   * ledger's running summary (one indexed row per member), not a replay of their entries.
+   */
+  Money confirmed(OrganisationId organisation, Group group, Currency currency) {
+    List<org.koprogo.ports.out.MemberId> members = new ArrayList<>();
+    for (var member : group.members()) {
+      members.add(org.koprogo.ports.out.MemberId.of(member.id().value()));
+    }
+    return ports.ledger().confirmedOf(organisation, members, currency);
+  }
+
   LedgerFacts ledger(OrganisationId organisation, Group group, Currency currency) {
     List<Due> dues = new ArrayList<>();
     List<Penalty> penalties = new ArrayList<>();

@@ -25,13 +25,18 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.koprogo.domain.shared.Money;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.ErasePersonalData;
 import org.koprogo.ports.in.ExportPersonalData;
 import org.koprogo.ports.in.RecordContribution;
 import org.koprogo.ports.in.RegisterMember;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
+import org.koprogo.ports.out.Ledger;
 import org.koprogo.ports.out.LedgerEntry;
+import org.koprogo.ports.out.LedgerEntryId;
 import org.koprogo.ports.out.Member;
 import org.koprogo.ports.out.MemberId;
 import org.koprogo.ports.out.OutPorts;
@@ -47,6 +52,9 @@ import org.koprogo.ports.out.OutPorts;
 @Tag(name = "cooperative")
 @SecurityRequirement(name = "bearer")
 public final class MemberController {
+  private static final int LEDGER_PAGE = 100;
+  private static final int LEDGER_PAGE_MAX = 1000;
+
   private final OutPorts ports;
   private final RegisterMember registerMember;
   private final RecordContribution contributions;
@@ -122,23 +130,36 @@ public final class MemberController {
   }
 
   @Get("/{member}/ledger")
-  @Operation(summary = "A member's contribution ledger and what they owe now")
-  public Views.LedgerView ledger(Authentication authentication, @PathVariable String member) {
+  @Operation(summary = "A member's contribution ledger and what they owe now: the entries a page at a time,"
+      + " at most limit (1 to 1000, default 100) after the entry named by after (the previous page's next)")
+  public Views.LedgerView ledger(Authentication authentication, @PathVariable String member,
+      @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
     Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("member", member);
+    int n = limit == null ? LEDGER_PAGE : limit;
+    if (n < 1 || n > LEDGER_PAGE_MAX) {
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "limit " + n + " is not between 1 and " + LEDGER_PAGE_MAX,
+          "field", "limit", "value", String.valueOf(n));
+    }
+    if (after != null && (after.isBlank() || after.length() > 100)) {
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "after is not a ledger entry id", "field", "after");
+    }
     MemberId id = ports.members().get(tenant.organisation(), MemberId.of(member)).id();
-    List<LedgerEntry> entries = ports.ledger().entriesOf(tenant.organisation(), id);
-    java.util.Currency currency = entries.isEmpty() ? Money.EUR : entries.get(0).amount().currency();
+    // the balance from the ledger's running totals; the entries one page (plus one, to know
+    // whether there is a next) along the member's index
+    List<Ledger.Totals> totals = ports.ledger().totalsOf(tenant.organisation(), id);
+    List<LedgerEntry> entries = ports.ledger().entriesOf(tenant.organisation(), id,
+        Optional.ofNullable(after).map(LedgerEntryId::of), n + 1);
+    String next = entries.size() > n ? entries.get(n - 1).id().value() : null;
+    List<LedgerEntry> page = entries.size() > n ? entries.subList(0, n) : entries;
+    java.util.Currency currency = totals.isEmpty() ? Money.EUR : totals.get(0).currency();
     Money balance = Money.zero(currency);
-    for (LedgerEntry e : entries) {
-      switch (e.kind()) {
-        case DUE, PENALTY -> balance = balance.plus(e.amount());
-        case PAYMENT_CONFIRMED -> balance = balance.minus(e.amount());
-        default -> { }
-      }
+    if (!totals.isEmpty()) {
+      Ledger.Totals t = totals.get(0);
+      balance = t.dues().plus(t.penalties()).minus(t.confirmed());
     }
     return new Views.LedgerView(member, currency.getCurrencyCode(), balance.toPlainString(),
-        entries.stream().map(RecordViews.MAP::ledgerEntry).toList());
+        page.stream().map(RecordViews.MAP::ledgerEntry).toList(), next);
   }
 
   @Post("/{member}/ledger/dues")

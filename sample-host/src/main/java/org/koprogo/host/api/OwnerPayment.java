@@ -18,11 +18,18 @@ import org.koprogo.domain.shared.Money;
  * @param amount a positive amount
  * @param reference the bank reference or free text
  */
-public record OwnerPayment(String owner, LocalDate date, Money amount, String reference) {
+public record OwnerPayment(String owner, LocalDate date, Money amount, String reference)
+    implements org.koprogo.ports.out.AggregateStore.Keyed {
   public OwnerPayment {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(reference, "reference");
+  }
+
+  /** Payments are read by owner (an owner's statement). */
+  @Override
+  public String lookupKey() {
+    return owner;
   }
 }

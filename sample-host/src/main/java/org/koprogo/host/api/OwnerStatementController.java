@@ -40,7 +40,7 @@ import org.koprogo.domain.statement.StatementLine;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.out.AggregateStore.Stored;
 import org.koprogo.ports.out.Building;
-import org.koprogo.ports.out.Expense;
+import org.koprogo.ports.out.Expenses;
 import org.koprogo.ports.out.Lot;
 import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.OutPorts;
@@ -137,31 +137,36 @@ public final class OwnerStatementController {
     List<Map<String, Object>> credits = new ArrayList<>();
     List<Payment> creditPayments = new ArrayList<>();
     for (Building b : buildings) {
-      for (Expense expense : ports.expenses().ofBuilding(organisation, b.id())) {
-        Money part = Money.zero(currency);
-        for (Lot lot : lots) {
-          Money onLot = expense.allocations().get(lot.id());
-          if (onLot != null && lot.building().equals(b.id())) {
-            part = part.plus(ownersPart(onLot, lot, found.id()));
-          }
-        }
+      // only what the building's expenses charged to the owner's lots there (indexed by lot)
+      List<Lot> lotsHere = lots.stream().filter(l -> l.building().equals(b.id())).toList();
+      Map<org.koprogo.domain.building.LotId, Lot> lotById = new LinkedHashMap<>();
+      lotsHere.forEach(l -> lotById.put(l.id(), l));
+      Map<String, Money> partOf = new LinkedHashMap<>();
+      Map<String, LocalDate> bookedOn = new LinkedHashMap<>();
+      for (Expenses.LotCharge charge : ports.expenses().chargesOn(organisation, b.id(), lotById.keySet())) {
+        String expense = charge.expense().value();
+        bookedOn.putIfAbsent(expense, charge.bookedOn());
+        partOf.merge(expense, ownersPart(charge.amount(), lotById.get(charge.lot()), found.id()), Money::plus);
+      }
+      for (Map.Entry<String, Money> e : partOf.entrySet()) {
+        Money part = e.getValue();
+        LocalDate booked = bookedOn.get(e.getKey());
         if (part.isPositive()) {
-          installments.add(Installment.of(expense.id().value(),
-              expense.bookedOn().plusDays(policies.payableDays()), part));
-          buildingOf.put(expense.id().value(), b.id().value());
+          installments.add(Installment.of(e.getKey(), booked.plusDays(policies.payableDays()), part));
+          buildingOf.put(e.getKey(), b.id().value());
         } else if (part.isNegative()) {
           // a credit note: credited on its booking day, imputed like a payment (oldest installment first)
-          creditPayments.add(Payment.of(expense.bookedOn(), part.negated()));
+          creditPayments.add(Payment.of(booked, part.negated()));
           Map<String, Object> credit = new LinkedHashMap<>();
-          credit.put("expense", expense.id().value());
+          credit.put("expense", e.getKey());
           credit.put("building", b.id().value());
-          credit.put("date", expense.bookedOn().toString());
+          credit.put("date", booked.toString());
           credit.put("amount", part.negated().toPlainString());
           credits.add(credit);
         }
       }
     }
-    List<Payment> payments = ports.aggregateStore().all(organisation, OwnerPayment.class).stream()
+    List<Payment> payments = ports.aggregateStore().allWithKey(organisation, OwnerPayment.class, owner).stream()
         .map(Stored::aggregate)
         .filter(p -> p.owner().equals(owner))
         .map(p -> Payment.of(p.date(), p.amount()))

@@ -59,7 +59,7 @@ public final class Views {
 
   /** A member's ledger: the entries and what is owed now (dues and penalties minus confirmed payments). */
   public record LedgerView(String member, String currency, String balance,
-      List<LedgerEntryView> entries) {}
+      List<LedgerEntryView> entries, @io.micronaut.core.annotation.Nullable String next) {}
 
   /** A message of the outbox that could not be delivered. */
   public record DeadLetterView(

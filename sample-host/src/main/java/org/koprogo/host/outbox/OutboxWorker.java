@@ -25,8 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * This instance's outbox worker: every few seconds it claims a batch of due messages under a
- * lease and hands each to its channel's {@link ChannelDelivery}. Every instance runs one; they
+ * This instance's outbox worker: every few seconds it claims batches of due messages under a
+ * lease and hands each to its channel's {@link ChannelDelivery}, batch after batch while they come
+ * full (a backlog drains at the channel's pace, not one batch per tick). Every instance runs one; they
  * cooperate through the database (leases taken with {@code FOR UPDATE SKIP LOCKED}), so a
  * message is never handed to two workers at once and adding instances adds capacity. Channels
  * with a {@link ChannelWorker} of their own (WhatsApp) are left to it.
@@ -38,9 +39,11 @@ public final class OutboxWorker {
 
   private final OutboxRelay relay;
   private final String name;
+  private final int maxRounds;
 
   OutboxWorker(OutPorts ports, List<ChannelDelivery> deliveries, List<ChannelWorker> ownWorkers,
-      @Value("${koprogo.outbox.worker.batch:20}") int batch,
+      @Value("${koprogo.outbox.worker.batch:100}") int batch,
+      @Value("${koprogo.outbox.worker.max-rounds:1000}") int maxRounds,
       @Value("${koprogo.outbox.worker.lease:60s}") Duration lease) {
     Map<String, ChannelDelivery> byChannel = new HashMap<>();
     for (ChannelDelivery d : deliveries) {
@@ -51,16 +54,17 @@ public final class OutboxWorker {
       leftToTheirWorkers.add(w.channel());
     }
     this.name = hostName() + "/" + UUID.randomUUID();
+    this.maxRounds = maxRounds;
     this.relay = new OutboxRelay(ports.outbox(), ports.clock(), message -> deliver(byChannel, message),
         RetrySchedule.standard(), name, batch, lease, Outbox.ChannelSelection.allBut(leftToTheirWorkers));
   }
 
-  /** One round: expire, claim, deliver, record. */
+  /** One tick: expire, claim, deliver, record, again while the batches come full. */
   @Scheduled(fixedDelay = "${koprogo.outbox.worker.interval:5s}",
       initialDelay = "${koprogo.outbox.worker.initial-delay:10s}")
   public OutboxRelay.Report runOnce() {
     try {
-      OutboxRelay.Report report = relay.runOnce();
+      OutboxRelay.Report report = relay.drain(maxRounds);
       if (report.claimed() > 0 || report.expired() > 0) {
         LOG.info("outbox worker {}: {}", name, report);
       }

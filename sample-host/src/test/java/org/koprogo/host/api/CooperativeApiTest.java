@@ -52,6 +52,25 @@ class CooperativeApiTest {
   }
 
   @Test
+  void pagesAMembersLedgerWithTheWholeBalanceOnEveryPage() {
+    Answer whole = calls.get("/api/v1/members/m-evrard/ledger", manager);
+    Answer first = calls.get("/api/v1/members/m-evrard/ledger?limit=1", manager);
+    Answer second = calls.get("/api/v1/members/m-evrard/ledger?limit=1&after="
+        + first.json().path("next").asText(), manager);
+    Answer tooMany = calls.get("/api/v1/members/m-evrard/ledger?limit=1001", manager);
+
+    assertThat(whole.json().path("entries").size()).isGreaterThanOrEqualTo(2);
+    assertThat(whole.json().path("next").isMissingNode() || whole.json().path("next").isNull()).isTrue();
+    assertThat(first.json().path("entries")).hasSize(1);
+    assertThat(first.json().path("next").asText()).isEqualTo(whole.json().path("entries").get(0).path("id").asText());
+    assertThat(second.json().path("entries").get(0).path("id").asText())
+        .isEqualTo(whole.json().path("entries").get(1).path("id").asText());
+    assertThat(first.json().path("balance").asText()).isEqualTo(whole.json().path("balance").asText());
+    assertThat(tooMany.status()).isEqualTo(422);
+    assertThat(tooMany.json().path("field").asText()).isEqualTo("limit");
+  }
+
+  @Test
   void registersAMemberPendingIdentityCheck() {
     Answer created = calls.postJson("/api/v1/members",
         "{\"id\":\"m-test-new\",\"name\":\"New Member\",\"rank\":7,\"joinedOn\":\"2026-04-01\"}", manager);
