@@ -40,7 +40,7 @@ command -v taskset >/dev/null || { echo "taskset (util-linux) is needed" >&2; ex
 psql -h 127.0.0.1 -U postgres -d test -qc "drop database if exists $DB" -c "create database $DB" >/dev/null
 
 log=$(mktemp)
-env MALLOC_ARENA_MAX=1 MALLOC_TRIM_THRESHOLD_=65536 MALLOC_TOP_PAD_=65536 KOPROGO_PORT="$PORT" KOPROGO_JDBC_URL="$PG_URL_BASE/$DB" KOPROGO_JDBC_USER=postgres \
+env MALLOC_ARENA_MAX=1 MALLOC_TRIM_THRESHOLD_=65536 MALLOC_TOP_PAD_=65536 KOPROGO_PORT="$PORT" KOPROGO_ACCESS_TOKEN_SECONDS=7200 KOPROGO_JDBC_URL="$PG_URL_BASE/$DB" KOPROGO_JDBC_USER=postgres \
   KOPROGO_JDBC_POOL_SIZE=${POOL_SIZE:-4} MICRONAUT_EXECUTORS_IO_TYPE=fixed MICRONAUT_EXECUTORS_IO_NUMBER_OF_THREADS="$IO_THREADS" \
   taskset -c "$HOST_CORE" java $JVM_FLAGS -jar sample-host/target/sample-host.jar >"$log" 2>&1 &
 host=$!

@@ -4,7 +4,6 @@
  */
 package org.koprogo.host;
 
-import io.micronaut.openapi.annotation.OpenAPIInclude;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
@@ -27,9 +26,6 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
     type = SecuritySchemeType.HTTP,
     scheme = "bearer",
     bearerFormat = "JWT")
-// the security module's login endpoint (POST /api/v1/login, path from application.yml)
-@OpenAPIInclude(classes = io.micronaut.security.endpoints.LoginController.class,
-    tags = @io.swagger.v3.oas.annotations.tags.Tag(name = "security"))
 public final class Application {
   /** The API's version, as written in the OpenAPI document. */
   public static final String API_VERSION = "1";

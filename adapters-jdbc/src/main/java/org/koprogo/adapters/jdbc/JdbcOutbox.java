@@ -119,6 +119,22 @@ public final class JdbcOutbox implements Outbox {
   }
 
   @Override
+  public Optional<Lease> renew(Lease lease, Duration by) {
+    Objects.requireNonNull(lease, "lease");
+    Objects.requireNonNull(by, "by");
+    Instant until = clock.now().plus(by);
+    int updated = db.withConnection(
+        c -> Db.update(
+            c,
+            "update outbox_messages set lease_until = ?"
+                + " where message_id = ? and status = 'CLAIMED' and lease_owner = ? and attempts = ?",
+            until, lease.message().value(), lease.worker(), lease.attempt()));
+    return updated == 1
+        ? Optional.of(new Lease(lease.message(), lease.worker(), lease.attempt(), until))
+        : Optional.empty();
+  }
+
+  @Override
   public boolean markSent(Lease lease, String externalId) {
     Objects.requireNonNull(externalId, "externalId");
     return settle(lease, "status = 'SENT', external_id = ?", externalId);

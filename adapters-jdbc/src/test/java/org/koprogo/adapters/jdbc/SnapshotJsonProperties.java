@@ -38,7 +38,7 @@ import org.koprogo.domain.building.OwnerId;
  */
 class SnapshotJsonProperties {
   private static final Instant AT = Instant.parse("2026-03-01T10:00:00Z");
-  private static final LocalDate CONVOKED_ON = LocalDate.of(2026, 3, 1);
+  private static final LocalDate CONVOKED_ON = LocalDate.of(2026, 2, 28);
   private static final LocalDate MEETING_ON = LocalDate.of(2026, 3, 16);
   private static final List<Owner> OWNERS = List.of(Owner.of("A", "100"), Owner.of("B", "50.25"),
       Owner.of("C", "49.75"), Owner.of("D", "200"), Owner.of("E", "600").holdingLots(3));
@@ -71,7 +71,7 @@ class SnapshotJsonProperties {
         .convene(CONVOKED_ON, MEETING_ON, AT)
         .open(MEETING_ON, attendance(codes), AT);
     if (a.state() == AssemblyState.NO_QUORUM) {
-      return a.secondSession(AssemblyId.of("ga-2")).convene(MEETING_ON, MEETING_ON.plusDays(15), AT);
+      return a.secondSession(AssemblyId.of("ga-2")).convene(MEETING_ON, MEETING_ON.plusDays(16), AT);
     }
     a = a.startVoting();
     int k = OWNERS.size();

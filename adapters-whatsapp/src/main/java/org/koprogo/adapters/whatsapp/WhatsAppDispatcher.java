@@ -140,6 +140,7 @@ public final class WhatsAppDispatcher {
         case SENT -> sent++;
         case DEFERRED -> deferred++;
         case DEAD -> dead++;
+        case LOST -> deferred++;
       }
       metSuspended |= number.get().suspension().isPresent();
     }
@@ -166,8 +167,15 @@ public final class WhatsAppDispatcher {
   private enum Outcome {
     SENT,
     DEFERRED,
-    DEAD
+    DEAD,
+    /** The lease was lost before sending (another worker holds the message): nothing done. */
+    LOST
   }
+
+  private static final System.Logger LOG = System.getLogger(WhatsAppDispatcher.class.getName());
+
+  /** The longest a worker waits for its number's slot; a longer pause defers the message. */
+  private static final Duration MAX_SLOT_WAIT = Duration.ofSeconds(1);
 
   private Outcome handle(Message message, Lease lease, SendingNumber number) throws InterruptedException {
     SendingPace pace = number.pace();
@@ -214,18 +222,33 @@ public final class WhatsAppDispatcher {
     if (held.isPresent()) {
       return retry(lease, held.get(), "pair rate limit: this recipient is held until " + held.get());
     }
+    Optional<Instant> paused = pace.pausedUntil(MAX_SLOT_WAIT);
+    if (paused.isPresent()) {
+      return retry(lease, paused.get(),
+          "the sending number is paused after a throughput limit until " + paused.get());
+    }
     if (!pace.tryAcquire(payload.to())) {
       return retry(lease, now.plus(pace.interval()), "another message to this recipient is in flight");
     }
     SendResult result;
+    Lease current;
     try {
       pace.awaitSlot();
+      // awaitSlot may have slept through the number's pause (minutes after a 429): the lease may
+      // have ended and another worker taken the message. Renew it atomically, or do not send.
+      Optional<Lease> renewed = outbox.renew(lease, policy.lease());
+      if (renewed.isEmpty()) {
+        LOG.log(System.Logger.Level.WARNING, "message " + message.id().value()
+            + ": lease lost while waiting to send (another worker holds it); not sent here");
+        return Outcome.LOST;
+      }
+      current = renewed.get();
       journal.attemptStarted(message.id(), clock.now());
       result = number.api().send(request);
     } finally {
       pace.release(payload.to());
     }
-    return act(message, lease, result, number);
+    return act(message, current, result, number);
   }
 
   private Outcome act(Message message, Lease lease, SendResult result, SendingNumber number) {
@@ -236,7 +259,11 @@ public final class WhatsAppDispatcher {
       // The wamid goes to the journal first: should the process die before the outbox knows, the
       // next claim finds it there and marks the message sent instead of sending it again.
       journal.record(new Receipt(accepted.wamid(), Optional.of(message.id()), DeliveryStatus.ACCEPTED, now, ""));
-      outbox.markSent(lease, accepted.wamid());
+      if (!outbox.markSent(lease, accepted.wamid())) {
+        LOG.log(System.Logger.Level.WARNING, "message " + message.id().value() + " was sent ("
+            + accepted.wamid() + ") but its lease was lost: the outbox refused the late outcome;"
+            + " the journal keeps the wamid so that the next claim marks it sent, not sends again");
+      }
       // A webhook can beat the answer: what it reported could not be recorded on an unsent message.
       journal.furthest(message.id()).ifPresent(receipt -> WhatsAppWebhook.forward(outbox, receipt));
       journal.attemptSettled(message.id());
@@ -295,12 +322,18 @@ public final class WhatsAppDispatcher {
   }
 
   private Outcome retry(Lease lease, Instant at, String reason) {
-    outbox.markRetry(lease, at, reason);
+    if (!outbox.markRetry(lease, at, reason)) {
+      LOG.log(System.Logger.Level.WARNING, "message " + lease.message().value()
+          + ": late outcome refused (lease lost): " + reason);
+    }
     return Outcome.DEFERRED;
   }
 
   private Outcome dead(Lease lease, String reason) {
-    outbox.deadLetter(lease, reason);
+    if (!outbox.deadLetter(lease, reason)) {
+      LOG.log(System.Logger.Level.WARNING, "message " + lease.message().value()
+          + ": late outcome refused (lease lost): " + reason);
+    }
     return Outcome.DEAD;
   }
 }

@@ -35,6 +35,11 @@ final class RecordingOutbox implements Outbox {
   }
 
   @Override
+  public java.util.Optional<Lease> renew(Lease lease, java.time.Duration by) {
+    return delegate.renew(lease, by);
+  }
+
+  @Override
   public Enqueued enqueue(NewMessage message) {
     Enqueued result = delegate.enqueue(message);
     if (!result.duplicate()) {

@@ -6,6 +6,8 @@ package org.koprogo.domain.assembly;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * The figures a quorum is checked on: the members of the voting body present or validly
@@ -26,9 +28,9 @@ public record Attendees(
     Objects.requireNonNull(sharesTotal, "sharesTotal");
     if (ownersPresent < 0 || ownersPresent > ownersTotal || lotsPresent < 0 || lotsPresent > lotsTotal
         || sharesPresent.signum() < 0 || sharesPresent.compareTo(sharesTotal) > 0) {
-      throw new IllegalArgumentException("attendance above the total: " + ownersPresent + "/"
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "attendance above the total: " + ownersPresent + "/"
           + ownersTotal + " owners, " + lotsPresent + "/" + lotsTotal + " lots, "
-          + sharesPresent + "/" + sharesTotal + " shares");
+          + sharesPresent + "/" + sharesTotal + " shares", "field", "ownersPresent");
     }
   }
 }

@@ -5,6 +5,7 @@
 package org.koprogo.domain.assembly;
 
 import java.util.Objects;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * The Belgian co-owners' assembly (Civil Code art. 3.87 and 3.88): votes by shares in the common
@@ -16,22 +17,39 @@ public final class BelgianCoOwnershipRules implements VotingRules {
   /** The name of this rule set in inputs and outputs. */
   public static final String NAME = "BE_COPROPRIETE";
 
-  private static final BelgianCoOwnershipRules STANDARD = new BelgianCoOwnershipRules(HeadCount.OWNERS);
+  private static final BelgianCoOwnershipRules STANDARD = new BelgianCoOwnershipRules(
+      HeadCount.OWNERS, AssemblyCalendar.belgian(AssemblyCalendar.BELGIAN_MINIMUM_NOTICE_DAYS));
 
   private final BelgianQuorum quorum;
+  private final AssemblyCalendar calendar;
 
-  private BelgianCoOwnershipRules(HeadCount headCount) {
+  private BelgianCoOwnershipRules(HeadCount headCount, AssemblyCalendar calendar) {
     this.quorum = new BelgianQuorum(Objects.requireNonNull(headCount, "headCount"));
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
   }
 
-  /** The rules with the head count counting owners. */
+  /** The rules with the head count counting owners and the statutory minimum notice of 15 days. */
   public static BelgianCoOwnershipRules standard() {
     return STANDARD;
   }
 
   /** The rules with the head count of the quorum counting {@code headCount}. */
   public static BelgianCoOwnershipRules countingHeadsBy(HeadCount headCount) {
-    return headCount == HeadCount.OWNERS ? STANDARD : new BelgianCoOwnershipRules(headCount);
+    return headCount == HeadCount.OWNERS ? STANDARD : new BelgianCoOwnershipRules(headCount, STANDARD.calendar);
+  }
+
+  /**
+   * The same rules with the notice the statutes set (Civil Code art. 3.87 §3: at least 15 days).
+   *
+   * @throws KoproGoException {@code INVALID_FIELD} for fewer than 15 days
+   */
+  public BelgianCoOwnershipRules withStatutoryNotice(int days) {
+    return new BelgianCoOwnershipRules(headCount(), AssemblyCalendar.belgian(days).counting(calendar.counting()));
+  }
+
+  /** The same rules with minimum periods counted as {@code counting} says (default both ends excluded). */
+  public BelgianCoOwnershipRules countingPeriods(PeriodCounting counting) {
+    return new BelgianCoOwnershipRules(headCount(), calendar.counting(counting));
   }
 
   /** What the head count of the quorum counts. */
@@ -64,8 +82,35 @@ public final class BelgianCoOwnershipRules implements VotingRules {
     return quorum;
   }
 
+  /** Civil Code art. 3.87 §2, §3, §5, art. 3.89 §5 and art. 3.92 §3: see {@link AssemblyCalendar#belgian(int)}. */
+  @Override
+  public AssemblyCalendar calendar() {
+    return calendar;
+  }
+
+  /**
+   * Every majority of the Civil Code (art. 3.87 §8 and art. 3.88), and no other: not {@link
+   * Majority#UNANIMITY_OF_PRESENT} (no such rule was found in the Civil Code; see
+   * docs/general-assembly.md) nor the French majorities.
+   */
+  @Override
+  public boolean admits(MajorityRule majority) {
+    return majority instanceof Majority m && m != Majority.UNANIMITY_OF_PRESENT;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BelgianCoOwnershipRules b && b.headCount() == headCount() && b.calendar.equals(calendar);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(headCount(), calendar);
+  }
+
   @Override
   public String toString() {
-    return NAME + "(head count by " + headCount() + ")";
+    return NAME + "(head count by " + headCount() + ", notice " + calendar.convocationDays() + " days counted "
+        + calendar.counting() + ")";
   }
 }

@@ -16,6 +16,7 @@ public final class FrenchCoOwnershipRules implements VotingRules {
   public static final String NAME = "FR_COPROPRIETE";
 
   private static final FrenchCoOwnershipRules RULES = new FrenchCoOwnershipRules();
+  private static final AssemblyCalendar CALENDAR = AssemblyCalendar.french();
 
   private FrenchCoOwnershipRules() {}
 
@@ -47,6 +48,18 @@ public final class FrenchCoOwnershipRules implements VotingRules {
   @Override
   public QuorumPolicy quorum() {
     return new NoQuorumRequired();
+  }
+
+  /** Loi du 10 juillet 1965 and décret du 17 mars 1967: see {@link AssemblyCalendar#french()}. */
+  @Override
+  public AssemblyCalendar calendar() {
+    return CALENDAR;
+  }
+
+  /** Articles 24, 25 and 26 and unanimity; none of the Belgian majorities. */
+  @Override
+  public boolean admits(MajorityRule majority) {
+    return majority instanceof FrenchMajority || majority == Majority.UNANIMITY;
   }
 
   @Override

@@ -51,4 +51,28 @@ public enum FrenchMajority implements MajorityRule {
     return this == ARTICLE_25 && !adopts(t)
         && t.forVotes().times(3).compareTo(Fraction.of(t.allVotes())) >= 0;
   }
+
+  /**
+   * True when a failed vote opens the immediate second vote: art. 25-1 for article 25 (at least a
+   * third of all votes for); for article 26, its last paragraph (since ordonnance n° 2019-1101):
+   * the approval of at least half of the members present or represented ({@code
+   * membersPresent}), holding at least a third of all votes.
+   */
+  public boolean opensSecondVote(VoteTotals t, int membersPresent) {
+    return switch (this) {
+      case ARTICLE_24 -> false;
+      case ARTICLE_25 -> opensSecondVote(t);
+      case ARTICLE_26 -> !adopts(t) && 2L * t.ownersFor() >= membersPresent && membersPresent > 0
+          && t.forVotes().times(3).compareTo(Fraction.of(t.allVotes())) >= 0;
+    };
+  }
+
+  /** The majority of the immediate second vote: article 24 after 25, article 25 after 26; null after 24. */
+  public FrenchMajority secondVoteMajority() {
+    return switch (this) {
+      case ARTICLE_24 -> null;
+      case ARTICLE_25 -> ARTICLE_24;
+      case ARTICLE_26 -> ARTICLE_25;
+    };
+  }
 }

@@ -6,6 +6,8 @@ package org.koprogo.domain.assembly;
 
 import java.util.Objects;
 import org.koprogo.domain.building.OwnerId;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * The id of a person who votes at an assembly: a present owner, or a proxy holder who may be an
@@ -16,7 +18,7 @@ public record HolderId(String value) implements Comparable<HolderId> {
   public HolderId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("a holder id is not blank");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a holder id is not blank", "field", "id");
     }
   }
 

@@ -5,6 +5,8 @@
 package org.koprogo.domain.assembly;
 
 import org.koprogo.domain.shared.Fraction;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * The majority a resolution needs. Ratio majorities are computed over the votes cast (FOR and
@@ -12,8 +14,8 @@ import org.koprogo.domain.shared.Fraction;
  * With no vote cast, nothing is adopted.
  */
 public enum Majority implements MajorityRule {
-  /** Civil Code art. 3.87: more than half of the votes cast. */
-  ABSOLUTE(1, 2, true, "Civil Code art. 3.87"),
+  /** Civil Code art. 3.87 §8: more than half of the votes cast. */
+  ABSOLUTE(1, 2, true, "Civil Code art. 3.87 §8"),
   /** Civil Code art. 3.88 §1, 1°: at least two thirds of the votes cast. */
   TWO_THIRDS(2, 3, false, "Civil Code art. 3.88 §1, 1°"),
   /** Civil Code art. 3.88 §1, 2°: at least four fifths of the votes cast. */
@@ -21,10 +23,13 @@ public enum Majority implements MajorityRule {
   /** Civil Code art. 3.88 §3: every co-owner of the building who is not excluded voted for. */
   UNANIMITY(1, 1, false, "Civil Code art. 3.88 §3"),
   /**
-   * Civil Code art. 3.88: every owner present or represented voted for, at an assembly held again
-   * at least 30 days after a unanimity that failed through absences.
+   * RULES.md general-assembly (not the Civil Code): every owner present or represented voted for,
+   * at an assembly held again at least 30 days after a unanimity that failed through absences. No
+   * such rule was found in Civil Code art. 3.84-3.100 (see docs/general-assembly.md): the
+   * conformance family keeps it because RULES.md names it, and {@link BelgianCoOwnershipRules}
+   * does not admit it.
    */
-  UNANIMITY_OF_PRESENT(1, 1, false, "Civil Code art. 3.88");
+  UNANIMITY_OF_PRESENT(1, 1, false, "RULES.md general-assembly (no article of the Civil Code)");
 
   private final long numerator;
   private final long denominator;
@@ -71,7 +76,7 @@ public enum Majority implements MajorityRule {
    */
   public boolean isReachedBy(Fraction forVotes, Fraction against) {
     if (isUnanimity()) {
-      throw new IllegalStateException(this + " is not a ratio majority");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, this + " is not a ratio majority", "field", "majority");
     }
     Fraction cast = forVotes.plus(against);
     if (cast.signum() <= 0) {

@@ -13,6 +13,8 @@ public final class OneMemberOneVote implements VotingRules {
   public static final String NAME = "ONE_MEMBER_ONE_VOTE";
 
   private static final OneMemberOneVote RULES = new OneMemberOneVote();
+  private static final AssemblyCalendar CALENDAR =
+      AssemblyCalendar.belgian(AssemblyCalendar.BELGIAN_MINIMUM_NOTICE_DAYS);
 
   private OneMemberOneVote() {}
 
@@ -44,6 +46,16 @@ public final class OneMemberOneVote implements VotingRules {
   @Override
   public QuorumPolicy quorum() {
     return new NoQuorumRequired();
+  }
+
+  /**
+   * The association's statutes set the periods; the library uses the Belgian ones (a notice of
+   * 15 days, the same periods for the minutes and a challenge) unless a host composes its own rule
+   * set.
+   */
+  @Override
+  public AssemblyCalendar calendar() {
+    return CALENDAR;
   }
 
   @Override

@@ -5,6 +5,8 @@
 package org.koprogo.domain.assembly;
 
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * Whether the assembly may deliberate, under which rule, and on which figures.
@@ -17,7 +19,7 @@ public record Quorum(boolean reached, QuorumRule rule, Attendees attendees) {
   public Quorum {
     Objects.requireNonNull(attendees, "attendees");
     if (reached != (rule != null)) {
-      throw new IllegalArgumentException("a quorum is reached exactly when it names its rule");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a quorum is reached exactly when it names its rule", "field", "rule");
     }
   }
 

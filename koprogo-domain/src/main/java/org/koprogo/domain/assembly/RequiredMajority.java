@@ -16,17 +16,36 @@ import org.koprogo.domain.shared.KoproGoException;
  * @param majority the majority applied
  * @param decisionType the decision type, or null when the majority was stated directly
  * @param overrideReason why the decision type's majority was overridden, or null
+ * @param mainDecision for a decision that takes the majority of a main decision ({@link
+ *     DecisionType#CHANGE_OF_SHARES_AS_CONSEQUENCE}), that main decision; null otherwise
  */
-public record RequiredMajority(MajorityRule majority, DecisionType decisionType, String overrideReason) {
+public record RequiredMajority(
+    MajorityRule majority, DecisionType decisionType, String overrideReason, DecisionType mainDecision) {
   public RequiredMajority {
     Objects.requireNonNull(majority, "majority");
     if (overrideReason != null && overrideReason.isBlank()) {
       overrideReason = null;
     }
-    if (decisionType != null && majority != decisionType.legalMajority() && overrideReason == null) {
+    boolean follows = decisionType != null && decisionType.followsMainDecision();
+    if (follows != (mainDecision != null)) {
+      throw KoproGoException.of(
+          ErrorCode.INVALID_FIELD, follows
+              ? decisionType + " takes the majority of a main decision: name it"
+              : "only a decision that follows a main decision names one",
+          "field", "mainDecision", "value", String.valueOf(mainDecision));
+    }
+    if (mainDecision != null && (mainDecision.followsMainDecision() || !CONSEQUENCES_OF.contains(mainDecision))) {
+      throw KoproGoException.of(
+          ErrorCode.INVALID_FIELD, "a change of shares follows works, an acquisition or a disposal, not "
+              + mainDecision,
+          "field", "mainDecision", "value", mainDecision.name());
+    }
+    Majority legal = mainDecision != null ? mainDecision.legalMajority()
+        : decisionType != null ? decisionType.legalMajority() : null;
+    if (decisionType != null && majority != legal && overrideReason == null) {
       throw KoproGoException.of(
           ErrorCode.MAJORITY_OVERRIDE_WITHOUT_REASON,
-          "the majority " + majority + " overrides the legal " + decisionType.legalMajority()
+          "the majority " + majority + " overrides the legal " + legal
               + " of " + decisionType + " without a reason",
           "field", "majority", "value", majority.name());
     }
@@ -37,14 +56,51 @@ public record RequiredMajority(MajorityRule majority, DecisionType decisionType,
     }
   }
 
+  /** The main decisions a change of shares may follow (Civil Code art. 3.88 §3, second sentence). */
+  private static final java.util.Set<DecisionType> CONSEQUENCES_OF = java.util.EnumSet.of(
+      DecisionType.WORKS_IMPOSED_BY_LAW, DecisionType.WORKS_ON_COMMON_PARTS,
+      DecisionType.WORKS_ON_PRIVATE_PARTS_BY_ASSOCIATION, DecisionType.RESTORATION_OF_DAMAGED_PART,
+      DecisionType.DEMOLITION_OR_REBUILDING_FOR_SAFETY, DecisionType.DEMOLITION_FOR_EXCESSIVE_COMPLIANCE_COST,
+      DecisionType.TOTAL_REBUILDING, DecisionType.ACQUISITION_OF_PROPERTY, DecisionType.DISPOSAL_OF_COMMON_PROPERTY);
+
+  /** A majority without a main decision (every decision type but a change of shares as consequence). */
+  public RequiredMajority(MajorityRule majority, DecisionType decisionType, String overrideReason) {
+    this(majority, decisionType, overrideReason, null);
+  }
+
   /** The majority stated directly, without a decision type. */
   public static RequiredMajority stated(MajorityRule majority) {
     return new RequiredMajority(majority, null, null);
   }
 
-  /** The legal majority of {@code type}. */
+  /**
+   * The legal majority of {@code type}.
+   *
+   * @throws KoproGoException {@code INVALID_FIELD} for a type that follows a main decision (use
+   *     {@link #consequenceOf})
+   */
   public static RequiredMajority of(DecisionType type) {
+    if (type.followsMainDecision()) {
+      throw KoproGoException.of(
+          ErrorCode.INVALID_FIELD, type + " takes the majority of a main decision: name it",
+          "field", "mainDecision", "value", type.name());
+    }
     return new RequiredMajority(type.legalMajority(), type, null);
+  }
+
+  /**
+   * Civil Code art. 3.88 §3, second sentence: a change of the shares that is the necessary
+   * consequence of {@code main} (works, an acquisition or a disposal), at the majority of {@code
+   * main}.
+   *
+   * @throws KoproGoException {@code INVALID_FIELD} when {@code main} is not works, an acquisition
+   *     or a disposal
+   */
+  public static RequiredMajority consequenceOf(DecisionType main) {
+    Objects.requireNonNull(main, "main");
+    return new RequiredMajority(
+        main.legalMajority() == null ? Majority.UNANIMITY : main.legalMajority(),
+        DecisionType.CHANGE_OF_SHARES_AS_CONSEQUENCE, null, main);
   }
 
   /**
@@ -73,6 +129,9 @@ public record RequiredMajority(MajorityRule majority, DecisionType decisionType,
       return majority.legalBasis();
     }
     String basis = decisionType.article() + " (" + decisionType.description() + ")";
+    if (mainDecision != null) {
+      basis += ", at the majority of " + mainDecision.article() + " (" + mainDecision.description() + ")";
+    }
     return isOverridden() ? basis + ", overridden: " + overrideReason : basis;
   }
 }

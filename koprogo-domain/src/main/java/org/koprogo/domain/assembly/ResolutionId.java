@@ -5,13 +5,15 @@
 package org.koprogo.domain.assembly;
 
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /** The id of a resolution (an item put to the vote) of an assembly. */
 public record ResolutionId(String value) {
   public ResolutionId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("a resolution id is not blank");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a resolution id is not blank", "field", "id");
     }
   }
 

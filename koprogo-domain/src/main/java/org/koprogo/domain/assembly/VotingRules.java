@@ -21,4 +21,21 @@ public interface VotingRules {
   VoteCap cap();
 
   QuorumPolicy quorum();
+
+  /**
+   * The periods and thresholds of the assembly's life (notice, second session, minutes,
+   * challenge); a rule set that does not name its own gets the Belgian calendar with the minimum
+   * notice of 15 days.
+   */
+  default AssemblyCalendar calendar() {
+    return AssemblyCalendar.belgian(AssemblyCalendar.BELGIAN_MINIMUM_NOTICE_DAYS);
+  }
+
+  /**
+   * True when a resolution may need {@code majority} under this rule set (every majority unless
+   * the rule set says otherwise).
+   */
+  default boolean admits(MajorityRule majority) {
+    return true;
+  }
 }

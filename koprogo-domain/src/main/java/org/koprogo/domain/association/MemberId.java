@@ -5,13 +5,15 @@
 package org.koprogo.domain.association;
 
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /** The id of a member of the association (a co-ownership or a housing cooperative that joined). */
 public record MemberId(String value) {
   public MemberId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("a member id is not blank");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a member id is not blank", "field", "id");
     }
   }
 

@@ -5,6 +5,8 @@
 package org.koprogo.domain.association;
 
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * The id of a resolution of the association's general assembly, as the assembly module (or any
@@ -15,7 +17,7 @@ public record ResolutionReference(String value) {
   public ResolutionReference {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("a resolution reference is not blank");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a resolution reference is not blank", "field", "reference");
     }
   }
 

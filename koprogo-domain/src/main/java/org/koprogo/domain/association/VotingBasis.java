@@ -8,6 +8,6 @@ package org.koprogo.domain.association;
 public enum VotingBasis {
   /** Every member has one vote, whatever its size or rate (the association's assembly). */
   ONE_MEMBER_ONE_VOTE,
-  /** Votes weighted by shares (a co-ownership's general assembly, Civil Code art. 3.87 §2). */
+  /** Votes weighted by shares (a co-ownership's general assembly, Civil Code art. 3.87 §6). */
   WEIGHTED_BY_SHARES
 }

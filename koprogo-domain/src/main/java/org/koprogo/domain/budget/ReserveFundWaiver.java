@@ -4,53 +4,81 @@
  */
 package org.koprogo.domain.budget;
 
-import java.math.BigDecimal;
 import java.util.Objects;
+import org.koprogo.domain.assembly.DecisionType;
+import org.koprogo.domain.assembly.Majority;
+import org.koprogo.domain.assembly.Outcome;
+import org.koprogo.domain.assembly.VoteCount;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.Fraction;
 import org.koprogo.domain.shared.KoproGoException;
 
 /**
- * The general assembly's vote not to constitute the reserve fund (or to call less than the legal
- * minimum), as the minutes record it. The votes are the shares cast for and against; abstentions
- * are not votes cast (Civil Code art. 3.87; the
- * general-assembly rule of RULES.md: {@code for >= 4/5 (for + against)}) and are left out.
+ * Civil Code art. 3.86 §3: the general assembly's decision, by four fifths of the votes, not to
+ * constitute the reserve fund (or to call less than the legal minimum). Built only from the
+ * adopted count of that resolution ({@link #from}), never from raw figures: the count carries the
+ * quorum (an item is ADOPTED only when it was reached), the proxies refused and the cap applied
+ * (art. 3.87 §7); abstentions are not votes cast.
  *
  * @param resolution the resolution's id in the minutes, never null
- * @param votesFor the votes cast for, never negative
- * @param votesAgainst the votes cast against, never negative
+ * @param count its count: ADOPTED, at four fifths (the decision type {@link
+ *     DecisionType#NOT_CONSTITUTING_RESERVE_FUND}, or four fifths or unanimity stated), never null
  */
-public record ReserveFundWaiver(String resolution, BigDecimal votesFor, BigDecimal votesAgainst) {
+public record ReserveFundWaiver(String resolution, VoteCount count) {
   /** The majority the waiver needs: four fifths of the votes cast. */
   public static final Fraction FOUR_FIFTHS = Fraction.of(4, 5);
 
   public ReserveFundWaiver {
     Objects.requireNonNull(resolution, "resolution");
-    Objects.requireNonNull(votesFor, "votesFor");
-    Objects.requireNonNull(votesAgainst, "votesAgainst");
-    if (votesFor.signum() < 0 || votesAgainst.signum() < 0) {
+    Objects.requireNonNull(count, "count");
+    if (count.outcome() != Outcome.ADOPTED || !count.majority().majority().adopts(count.totals())
+        || !count.forVotes().equals(count.totals().forVotes()) || !count.against().equals(count.totals().against())) {
       throw KoproGoException.of(
-          ErrorCode.INVALID_FIELD,
-          "votes for " + votesFor.toPlainString() + " and against "
-              + votesAgainst.toPlainString() + " cannot be negative",
-          "field", "votes", "resolution", resolution);
+          ErrorCode.INVALID_FIELD, "resolution " + resolution + " was not adopted (" + count.outcome()
+              + "): a reserve fund waiver is an adopted vote",
+          "field", "reserveWaiver", "value", resolution);
+    }
+    DecisionType type = count.majority().decisionType();
+    boolean fourFifths = type == DecisionType.NOT_CONSTITUTING_RESERVE_FUND
+        || (type == null && (count.majority().majority() == Majority.FOUR_FIFTHS
+            || count.majority().majority() == Majority.UNANIMITY));
+    if (!fourFifths) {
+      throw KoproGoException.of(
+          ErrorCode.INVALID_FIELD, "resolution " + resolution + " was voted at " + count.majority().majority()
+              + ", not at the four fifths of Civil Code art. 3.86 §3",
+          "field", "reserveWaiver", "value", resolution);
     }
   }
 
-  /** A waiver voted with {@code votesFor} for and {@code votesAgainst} against. */
-  public static ReserveFundWaiver of(String resolution, long votesFor, long votesAgainst) {
-    return new ReserveFundWaiver(
-        resolution, BigDecimal.valueOf(votesFor), BigDecimal.valueOf(votesAgainst));
+  /**
+   * The waiver an adopted count decided.
+   *
+   * @throws KoproGoException {@code INVALID_FIELD} when the count was not adopted (rejected, or
+   *     no quorum) or not at four fifths
+   */
+  public static ReserveFundWaiver from(VoteCount count) {
+    Objects.requireNonNull(count, "count");
+    return new ReserveFundWaiver(count.resolution().value(), count);
+  }
+
+  /** The (capped) votes cast for. */
+  public Fraction votesFor() {
+    return count.forVotes();
+  }
+
+  /** The (capped) votes cast against. */
+  public Fraction votesAgainst() {
+    return count.against();
   }
 
   /** The exact part of the votes cast that were for; zero when no vote was cast. */
   public Fraction partFor() {
-    BigDecimal cast = votesFor.add(votesAgainst);
-    return cast.signum() == 0 ? Fraction.ZERO : Fraction.of(votesFor).dividedBy(Fraction.of(cast));
+    Fraction cast = count.cast();
+    return cast.signum() == 0 ? Fraction.ZERO : count.forVotes().dividedBy(cast);
   }
 
   /** True when at least four fifths of the votes cast were for (and some were cast). */
   public boolean fourFifthsReached() {
-    return votesFor.signum() > 0 && partFor().compareTo(FOUR_FIFTHS) >= 0;
+    return count.forVotes().signum() > 0 && partFor().compareTo(FOUR_FIFTHS) >= 0;
   }
 }

@@ -5,13 +5,15 @@
 package org.koprogo.domain.building;
 
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /** The id of a co-ownership building (an association of co-owners). */
 public record BuildingId(String value) {
   public BuildingId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("a building id is not blank");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a building id is not blank", "field", "id");
     }
   }
 

@@ -5,13 +5,15 @@
 package org.koprogo.domain.building;
 
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /** The id of a lot (a unit of the building: a flat, a cellar, a parking space). */
 public record LotId(String value) implements Comparable<LotId> {
   public LotId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("a lot id is not blank");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a lot id is not blank", "field", "id");
     }
   }
 

@@ -5,13 +5,15 @@
 package org.koprogo.domain.building;
 
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /** The id of a co-owner (a person or a legal entity owning all or part of a lot). */
 public record OwnerId(String value) implements Comparable<OwnerId> {
   public OwnerId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("an owner id is not blank");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "an owner id is not blank", "field", "id");
     }
   }
 

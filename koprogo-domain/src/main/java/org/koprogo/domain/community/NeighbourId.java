@@ -5,13 +5,15 @@
 package org.koprogo.domain.community;
 
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /** A neighbour taking part in a building's community modules (an owner, a tenant, a member). */
 public record NeighbourId(String value) {
   public NeighbourId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("a neighbour id is not blank");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a neighbour id is not blank", "field", "id");
     }
   }
 

@@ -19,7 +19,7 @@ public record Actor(String id, Role role) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(role, "role");
     if (id.isBlank()) {
-      throw new IllegalArgumentException("an actor id is not blank");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "an actor id is not blank", "field", "id");
     }
   }
 

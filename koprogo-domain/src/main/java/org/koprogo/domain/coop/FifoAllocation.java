@@ -23,10 +23,22 @@ import org.koprogo.domain.shared.Money;
  * in first. Immutable and thread-safe.
  *
  * @param eligibility who may take part (by default {@link ActiveAndUpToDate})
+ * @param pending whether PENDING payments count as paid at the cut-off (by default they do not)
  */
-public record FifoAllocation(Eligibility eligibility) {
+public record FifoAllocation(Eligibility eligibility, PendingPayments pending) {
   public FifoAllocation {
     Objects.requireNonNull(eligibility, "eligibility");
+    Objects.requireNonNull(pending, "pending");
+  }
+
+  /** FIFO under {@code eligibility}, PENDING payments not counted. */
+  public FifoAllocation(Eligibility eligibility) {
+    this(eligibility, PendingPayments.NOT_COUNTED);
+  }
+
+  /** The same allocation with PENDING payments counted or not as {@code option} says. */
+  public FifoAllocation withPendingPayments(PendingPayments option) {
+    return new FifoAllocation(eligibility, option);
   }
 
   /** FIFO among ACTIVE members owing at most {@code tolerance} at the cut-off. */
@@ -40,7 +52,7 @@ public record FifoAllocation(Eligibility eligibility) {
     Map<MemberId, Standing> standings =
         Standings.at(
             round.cutoff(), round.currency(), round.memberIds(), round.dues(), round.penalties(),
-            round.payments());
+            round.payments(), pending);
     int n = applicants.size();
     EligibilityDecision[] decisions = new EligibilityDecision[n];
     List<Integer> queue = new ArrayList<>(n);

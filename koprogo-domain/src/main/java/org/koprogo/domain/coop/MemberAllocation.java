@@ -7,6 +7,8 @@ package org.koprogo.domain.coop;
 import java.util.Objects;
 import java.util.Optional;
 import org.koprogo.domain.building.LotId;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * One member's result of an allocation round.
@@ -23,10 +25,10 @@ public record MemberAllocation(
     Objects.requireNonNull(lot, "lot");
     Objects.requireNonNull(outcome, "outcome");
     if (lot.isPresent() != (outcome == AllocationOutcome.ALLOCATED)) {
-      throw new IllegalArgumentException("a lot goes with ALLOCATED and only with it");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a lot goes with ALLOCATED and only with it", "field", "lot");
     }
     if (eligibility.eligible() == (outcome == AllocationOutcome.INELIGIBLE)) {
-      throw new IllegalArgumentException("INELIGIBLE goes with an ineligible decision and only with it");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "INELIGIBLE goes with an ineligible decision and only with it", "field", "outcome");
     }
   }
 }

@@ -5,13 +5,15 @@
 package org.koprogo.domain.coop;
 
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /** The id of a member (a household) of a housing cooperative. Immutable. */
 public record MemberId(String value) implements Comparable<MemberId> {
   public MemberId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("a member id is not blank");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a member id is not blank", "field", "id");
     }
   }
 

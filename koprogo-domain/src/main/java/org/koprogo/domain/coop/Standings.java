@@ -93,6 +93,24 @@ public final class Standings {
       List<Due> dues,
       List<Penalty> penalties,
       List<Payment> payments) {
+    return at(cutoff, currency, members, dues, penalties, payments, PendingPayments.NOT_COUNTED);
+  }
+
+  /**
+   * The standings of {@code members} at {@code cutoff}, with PENDING payments counted as paid or
+   * not as {@code pending} says.
+   *
+   * @throws KoproGoException as {@link #at(LocalDate, Currency, Collection, List, List, List)}
+   */
+  public static Map<MemberId, Standing> at(
+      LocalDate cutoff,
+      Currency currency,
+      Collection<MemberId> members,
+      List<Due> dues,
+      List<Penalty> penalties,
+      List<Payment> payments,
+      PendingPayments pending) {
+    Objects.requireNonNull(pending, "pending");
     Objects.requireNonNull(cutoff, "cutoff");
     Objects.requireNonNull(currency, "currency");
     List<MemberId> order = List.copyOf(members);
@@ -120,7 +138,7 @@ public final class Standings {
         Payment p = payments.get(i);
         int m = position(index, p.member(), "payments", i);
         long units = units(p.amount(), currency, "payments", i);
-        if (p.status() == PaymentStatus.CONFIRMED && !p.valueDate().isAfter(cutoff)) {
+        if (pending.counts(p.status()) && !p.valueDate().isAfter(cutoff)) {
           paid[m] = Math.addExact(paid[m], units);
         }
       }

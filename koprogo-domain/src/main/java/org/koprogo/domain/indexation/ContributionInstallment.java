@@ -7,6 +7,8 @@ package org.koprogo.domain.indexation;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.koprogo.domain.shared.Money;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * One installment of a contribution plan, with the version that priced it and its formula in
@@ -26,7 +28,7 @@ public record ContributionInstallment(
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(explanation, "explanation");
     if (number < 1 || version < 1 || period < 0) {
-      throw new IllegalArgumentException("numbers start at 1 and periods at 0");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "numbers start at 1 and periods at 0", "field", "number");
     }
   }
 }

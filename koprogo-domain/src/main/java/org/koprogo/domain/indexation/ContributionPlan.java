@@ -46,20 +46,20 @@ public record ContributionPlan(
           "field", "count", "value", count);
     }
     if (versions.isEmpty()) {
-      throw new IllegalArgumentException("a plan has at least one version");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a plan has at least one version", "field", "versions");
     }
     if (versions.get(0).effectiveFrom().isAfter(firstDueDate)) {
-      throw new IllegalArgumentException(
-          "the first version must be effective on or before the first due date " + firstDueDate);
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, 
+          "the first version must be effective on or before the first due date " + firstDueDate, "field", "versions");
     }
     for (int i = 0; i < versions.size(); i++) {
       ContributionPlanVersion v = versions.get(i);
       if (v.number() != i + 1) {
-        throw new IllegalArgumentException("version " + (i + 1) + " is numbered " + v.number());
+        throw KoproGoException.of(ErrorCode.INVALID_FIELD, "version " + (i + 1) + " is numbered " + v.number(), "field", "versions");
       }
       if (i > 0 && !v.effectiveFrom().isAfter(versions.get(i - 1).effectiveFrom())) {
-        throw new IllegalArgumentException(
-            "version " + v.number() + " must be effective after version " + i);
+        throw KoproGoException.of(ErrorCode.INVALID_FIELD, 
+            "version " + v.number() + " must be effective after version " + i, "field", "versions");
       }
       if (!v.base().currency().equals(versions.get(0).base().currency())) {
         throw KoproGoException.of(

@@ -7,6 +7,8 @@ package org.koprogo.domain.indexation;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.koprogo.domain.shared.Money;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * One version of a contribution plan: from {@code effectiveFrom} on, installments are {@code
@@ -25,7 +27,7 @@ public record ContributionPlanVersion(
     int number, LocalDate effectiveFrom, Money base, Indexation indexation, String reason) {
   public ContributionPlanVersion {
     if (number < 1) {
-      throw new IllegalArgumentException("version numbers start at 1, got " + number);
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "version numbers start at 1, got " + number, "field", "number");
     }
     Objects.requireNonNull(effectiveFrom, "effectiveFrom");
     Indexation.checkBase(base);

@@ -75,7 +75,7 @@ public record Indexation(IndexationMethod method, BigDecimal ratePercent, List<B
         checkIndex(indices.get(i), i);
       }
     } else if (!indices.isEmpty()) {
-      throw new IllegalArgumentException("only an INDEX rule has index values");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "only an INDEX rule has index values", "field", "indices");
     }
   }
 
@@ -192,7 +192,7 @@ public record Indexation(IndexationMethod method, BigDecimal ratePercent, List<B
    */
   public IndexedInstallments installments(Money base) {
     if (method != IndexationMethod.INDEX) {
-      throw new IllegalStateException("only an INDEX rule knows its number of periods");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "only an INDEX rule knows its number of periods", "field", "method");
     }
     return installments(base, indices.size());
   }

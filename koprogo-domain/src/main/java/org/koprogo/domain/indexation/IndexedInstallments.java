@@ -7,6 +7,8 @@ package org.koprogo.domain.indexation;
 import java.util.List;
 import java.util.Objects;
 import org.koprogo.domain.shared.Money;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * The installments of an indexed plan, in period order, and their total (the exact sum of the
@@ -20,7 +22,7 @@ public record IndexedInstallments(List<Money> installments, Money total) {
     installments = List.copyOf(installments);
     Objects.requireNonNull(total, "total");
     if (installments.isEmpty()) {
-      throw new IllegalArgumentException("a plan has at least one installment");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a plan has at least one installment", "field", "installments");
     }
   }
 }

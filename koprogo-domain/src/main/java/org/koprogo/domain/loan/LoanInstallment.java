@@ -6,6 +6,8 @@ package org.koprogo.domain.loan;
 
 import java.util.Objects;
 import org.koprogo.domain.shared.Money;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * One month of a loan schedule: {@code payment = interest + principal}, and the balance left
@@ -24,7 +26,7 @@ public record LoanInstallment(int month, Money payment, Money interest, Money pr
     Objects.requireNonNull(principal, "principal");
     Objects.requireNonNull(balance, "balance");
     if (month < 1) {
-      throw new IllegalArgumentException("months start at 1, got " + month);
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "months start at 1, got " + month, "field", "month");
     }
   }
 }

@@ -43,7 +43,7 @@ public record LoanSchedule(
     Objects.requireNonNull(payment, "payment");
     installments = List.copyOf(installments);
     if (installments.size() != terms.months()) {
-      throw new IllegalArgumentException("a schedule has one installment per month");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a schedule has one installment per month", "field", "installments");
     }
   }
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.koprogo.domain.shared.Money;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * The result of imputing an owner's payments to their installments: the parts of payments each
@@ -35,7 +37,7 @@ public record Imputation(
   public List<Payment> partsOf(InstallmentId id) {
     List<Payment> p = parts.get(id);
     if (p == null) {
-      throw new IllegalArgumentException("no installment " + id);
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "no installment " + id, "field", "installment");
     }
     return p;
   }

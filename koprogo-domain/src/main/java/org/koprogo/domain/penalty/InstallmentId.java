@@ -5,13 +5,15 @@
 package org.koprogo.domain.penalty;
 
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /** The id of an installment called from an owner (a call for funds, a contribution). */
 public record InstallmentId(String value) {
   public InstallmentId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("an installment id is not blank");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "an installment id is not blank", "field", "id");
     }
   }
 

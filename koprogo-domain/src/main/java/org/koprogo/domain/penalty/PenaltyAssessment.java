@@ -6,6 +6,8 @@ package org.koprogo.domain.penalty;
 
 import java.util.Objects;
 import org.koprogo.domain.shared.Money;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * What one installment owes for late payment as of a date (RULES.md, {@code late-penalty}
@@ -27,7 +29,7 @@ public record PenaltyAssessment(
     Objects.requireNonNull(penalty, "penalty");
     Objects.requireNonNull(outstandingPrincipal, "outstandingPrincipal");
     if (daysLate < 0) {
-      throw new IllegalArgumentException("daysLate is not negative");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "daysLate is not negative", "field", "daysLate");
     }
   }
 }

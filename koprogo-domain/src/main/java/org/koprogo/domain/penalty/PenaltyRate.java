@@ -54,8 +54,8 @@ public sealed interface PenaltyRate {
       Objects.requireNonNull(annualPercent, "annualPercent");
       Objects.requireNonNull(statutesArticle, "statutesArticle");
       if (statutesArticle.isBlank()) {
-        throw new IllegalArgumentException(
-            "a contractual rate must name the provision of the statutes that sets it");
+        throw KoproGoException.of(ErrorCode.INVALID_FIELD, 
+            "a contractual rate must name the provision of the statutes that sets it", "field", "statutesArticle");
       }
       if (annualPercent.signum() < 0) {
         throw KoproGoException.of(

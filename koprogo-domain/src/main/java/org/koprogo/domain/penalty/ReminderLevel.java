@@ -24,10 +24,10 @@ public record ReminderLevel(String name, int daysAfterDue, ReminderChannel chann
     Objects.requireNonNull(channel, "channel");
     Objects.requireNonNull(fee, "fee");
     if (name.isBlank()) {
-      throw new IllegalArgumentException("a reminder level has a name");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a reminder level has a name", "field", "name");
     }
     if (daysAfterDue < 1) {
-      throw new IllegalArgumentException("a reminder comes at least 1 day after the due date");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a reminder comes at least 1 day after the due date", "field", "daysAfterDue");
     }
     if (fee.isNegative()) {
       throw KoproGoException.of(

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.koprogo.domain.shared.Money;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * A reminder escalation as data: levels by increasing days after the due date. The level that
@@ -30,15 +32,15 @@ public record ReminderPolicy(List<ReminderLevel> levels) {
   public ReminderPolicy {
     levels = List.copyOf(levels);
     if (levels.isEmpty()) {
-      throw new IllegalArgumentException("a reminder policy has at least one level");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a reminder policy has at least one level", "field", "levels");
     }
     Set<String> names = new HashSet<>();
     for (int i = 0; i < levels.size(); i++) {
       if (!names.add(levels.get(i).name())) {
-        throw new IllegalArgumentException("reminder level " + levels.get(i).name() + " is listed twice");
+        throw KoproGoException.of(ErrorCode.INVALID_FIELD, "reminder level " + levels.get(i).name() + " is listed twice", "field", "levels");
       }
       if (i > 0 && levels.get(i).daysAfterDue() <= levels.get(i - 1).daysAfterDue()) {
-        throw new IllegalArgumentException("reminder levels come by strictly increasing days");
+        throw KoproGoException.of(ErrorCode.INVALID_FIELD, "reminder levels come by strictly increasing days", "field", "levels");
       }
     }
   }

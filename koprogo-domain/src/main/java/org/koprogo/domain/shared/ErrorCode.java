@@ -132,6 +132,11 @@ public enum ErrorCode {
    * failure hit its commit, whose outcome is then unknown (retry with the same idempotency key).
    */
   STORE_FAILURE,
+  /**
+   * An idempotency key already used with another request (another body, or another caller): the
+   * request is refused and nothing of the first one is revealed.
+   */
+  IDEMPOTENCY_KEY_REUSED,
   // (ports/adapters/host: add new codes above this line)
 
   // --- payment references, bank statements, double-entry books, sale of a lot ---

@@ -44,7 +44,7 @@ public final class KoproGoException extends RuntimeException {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
     if (keysAndValues.length % 2 != 0) {
-      throw new IllegalArgumentException("details come in key/value pairs");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "details come in key/value pairs", "field", "details");
     }
     Map<String, Object> details = new LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {

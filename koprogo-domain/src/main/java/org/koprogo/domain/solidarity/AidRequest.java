@@ -52,18 +52,44 @@ public sealed interface AidRequest {
   }
 
   /**
-   * A solidarity works credit, for works in the common parts.
+   * A solidarity works credit, for works in the common parts. The fund lends at most the
+   * applicant's share of the works the general assembly voted (the mission's charter: the credit
+   * finances the applicant's part of a collective decision, never more).
    *
    * @param worksLegallyVoted whether the general assembly adopted the works with the required
    *     majority
    * @param quotesValidated whether the quotes were validated (compared and accepted)
+   * @param shareOfVotedWorks the applicant's share of the cost of the works the assembly voted
+   *     (their part under the distribution key of the works), or null when unknown: the request is
+   *     then not eligible ({@code AT_MOST_SHARE_OF_VOTED_WORKS} fails)
    */
   record WorksCredit(
-      Money amount, BigDecimal annualRatePercent, int months, boolean worksLegallyVoted, boolean quotesValidated)
+      Money amount, BigDecimal annualRatePercent, int months, boolean worksLegallyVoted, boolean quotesValidated,
+      Money shareOfVotedWorks)
       implements LoanRequest {
     public WorksCredit {
       positive(amount);
       Objects.requireNonNull(annualRatePercent, "annualRatePercent");
+      if (shareOfVotedWorks != null) {
+        if (!shareOfVotedWorks.currency().equals(amount.currency())) {
+          throw KoproGoException.of(
+              ErrorCode.CURRENCY_MISMATCH, "the share of the works is in " + shareOfVotedWorks.currency()
+                  + ", the amount in " + amount.currency(),
+              "field", "shareOfVotedWorks", "value", shareOfVotedWorks.toPlainString());
+        }
+        if (shareOfVotedWorks.isNegative()) {
+          throw KoproGoException.of(
+              ErrorCode.NEGATIVE_AMOUNT, "the share of the works " + shareOfVotedWorks.toPlainString()
+                  + " is negative",
+              "field", "shareOfVotedWorks", "value", shareOfVotedWorks.toPlainString());
+        }
+      }
+    }
+
+    /** A works credit whose share of the voted works is not known yet (not eligible until it is). */
+    public WorksCredit(
+        Money amount, BigDecimal annualRatePercent, int months, boolean worksLegallyVoted, boolean quotesValidated) {
+      this(amount, annualRatePercent, months, worksLegallyVoted, quotesValidated, null);
     }
 
     @Override

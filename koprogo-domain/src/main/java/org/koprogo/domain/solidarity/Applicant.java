@@ -45,7 +45,7 @@ public record Applicant(
           "field", "debtRatioPercent", "value", debtRatioPercent.toPlainString());
     }
     if (propertiesOwned < 0) {
-      throw new IllegalArgumentException("propertiesOwned is not negative");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "propertiesOwned is not negative", "field", "propertiesOwned");
     }
   }
 }

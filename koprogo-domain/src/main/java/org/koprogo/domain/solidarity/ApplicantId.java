@@ -5,13 +5,15 @@
 package org.koprogo.domain.solidarity;
 
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /** The id of a member applying to the solidarity fund. */
 public record ApplicantId(String value) {
   public ApplicantId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("an applicant id is not blank");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "an applicant id is not blank", "field", "id");
     }
   }
 

@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.koprogo.domain.shared.Money;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * One named rule of the solidarity fund's charter. Rules are data (their limits are fields) and
@@ -201,6 +203,29 @@ public sealed interface EligibilityRule {
     }
   }
 
+  /**
+   * Mission charter, solidarity works credit: the credit is at most the applicant's share of the
+   * works the general assembly voted; an unknown share fails.
+   */
+  record AtMostShareOfVotedWorks() implements EligibilityRule {
+    @Override
+    public String name() {
+      return "AT_MOST_SHARE_OF_VOTED_WORKS";
+    }
+
+    @Override
+    public RuleOutcome check(Applicant a, AidRequest r, LocalDate on) {
+      AidRequest.WorksCredit w = works(r);
+      if (w.shareOfVotedWorks() == null) {
+        return RuleOutcome.of(name(), false, "the applicant's share of the voted works is not known");
+      }
+      boolean ok = w.amount().compareTo(w.shareOfVotedWorks()) <= 0;
+      return RuleOutcome.of(name(), ok,
+          text(w.amount()) + (ok ? " is at most " : " is above ") + "the applicant's share of the voted works, "
+              + text(w.shareOfVotedWorks()));
+    }
+  }
+
   /** Help of the request's kind granted in the same calendar year, plus the request, is at most {@code max}. */
   record YearlyCeiling(Money max) implements EligibilityRule {
     public YearlyCeiling {
@@ -250,14 +275,14 @@ public sealed interface EligibilityRule {
     if (r instanceof AidRequest.LoanRequest l) {
       return l;
     }
-    throw new IllegalArgumentException("a term or rate rule applies to loans only, not to " + r.kind());
+    throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a term or rate rule applies to loans only, not to " + r.kind(), "field", "kind");
   }
 
   private static AidRequest.WorksCredit works(AidRequest r) {
     if (r instanceof AidRequest.WorksCredit w) {
       return w;
     }
-    throw new IllegalArgumentException("a works rule applies to works credits only, not to " + r.kind());
+    throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a works rule applies to works credits only, not to " + r.kind(), "field", "kind");
   }
 
   private static String text(Money m) {

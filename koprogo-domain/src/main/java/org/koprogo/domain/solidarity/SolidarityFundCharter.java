@@ -57,7 +57,8 @@ public record SolidarityFundCharter(List<EligibilityRule> exclusions, Map<AidKin
         new EligibilityRule.RateBetween(BigDecimal.ONE, new BigDecimal("2")),
         new EligibilityRule.TermBetween(60, 120),
         new EligibilityRule.WorksLegallyVoted(),
-        new EligibilityRule.QuotesValidated()));
+        new EligibilityRule.QuotesValidated(),
+        new EligibilityRule.AtMostShareOfVotedWorks()));
     rules.put(AidKind.LITIGATION_GRANT, List.of(
         new EligibilityRule.AmountBetween(eur("500.00"), eur("2000.00")),
         new EligibilityRule.IncomeBelow(eur("2000.00"))));

@@ -4,6 +4,9 @@
  */
 package org.koprogo.domain.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -87,4 +90,15 @@ class DomainArchitectureTest {
           .orShould()
           .haveRawReturnType(float.class)
           .as("no domain method returns a double or float");
+
+  @ArchTest
+  static final ArchRule codedErrorsOnly =
+      noClasses()
+          .should()
+          .callConstructorWhere(
+              target(owner(equivalentTo(IllegalArgumentException.class)))
+                  .or(target(owner(equivalentTo(IllegalStateException.class)))))
+          .as(
+              "the domain refuses with KoproGoException (an ErrorCode and a field path), never a"
+                  + " bare IllegalArgumentException or IllegalStateException");
 }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.koprogo.domain.assembly.VoteCount;
 import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.charges.DistributionKey;
 import org.koprogo.domain.shared.Money;
@@ -121,7 +122,16 @@ class BudgetProperties {
             (contribution, charges, votesFor) -> {
               Money c = Money.ofMinor(Money.EUR, contribution);
               Money previous = Money.ofMinor(Money.EUR, charges);
-              ReserveFundWaiver waiver = ReserveFundWaiver.of("AG", votesFor, 1000 - votesFor);
+              List<Long> shares = new ArrayList<>();
+              for (long left = votesFor; left > 0; left -= 100) {
+                shares.add(Math.min(100, left));
+              }
+              for (long left = 1000 - votesFor; left > 0; left -= 100) {
+                shares.add(-Math.min(100, left));
+              }
+              VoteCount count = ReserveFundMinimumTest.waiverVote("AG",
+                  shares.stream().mapToLong(Long::longValue).toArray());
+              ReserveFundWaiver waiver = count.adopted() ? ReserveFundWaiver.from(count) : null;
 
               ReserveFundCheck without = ReserveFundMinimum.check(c, previous, null);
               ReserveFundCheck with = ReserveFundMinimum.check(c, previous, waiver);
@@ -129,6 +139,7 @@ class BudgetProperties {
               if (without.compliant()) {
                 assertThat(with.compliant()).isTrue();
               }
+              assertThat(count.adopted()).isEqualTo(votesFor * 5 >= 1000 * 4);
               assertThat(with.compliant())
                   .isEqualTo(without.compliant() || votesFor * 5 >= 1000 * 4);
             });

@@ -5,12 +5,29 @@
 package org.koprogo.domain.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.koprogo.domain.budget.BudgetFixtures.budget2026;
 import static org.koprogo.domain.budget.BudgetFixtures.eur;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.koprogo.domain.assembly.AssemblyTally;
+import org.koprogo.domain.assembly.Attendance;
+import org.koprogo.domain.assembly.Ballot;
+import org.koprogo.domain.assembly.BelgianCoOwnershipRules;
+import org.koprogo.domain.assembly.DecisionType;
+import org.koprogo.domain.assembly.Owner;
+import org.koprogo.domain.assembly.Resolution;
+import org.koprogo.domain.assembly.Session;
+import org.koprogo.domain.assembly.VoteCount;
 import org.koprogo.domain.budget.ReserveFundCheck.Verdict;
+import org.koprogo.domain.building.OwnerId;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 class ReserveFundMinimumTest {
 
@@ -33,9 +50,24 @@ class ReserveFundMinimumTest {
     assertThat(check.explanation()).contains("140.00", "640.00", "12800.00");
   }
 
+  /** The count of a waiver with owners F1.. holding {@code votesFor} for and A1.. {@code against}. */
+  static VoteCount waiverVote(String id, long... shares) {
+    List<Owner> owners = new ArrayList<>();
+    List<Attendance> present = new ArrayList<>();
+    Map<OwnerId, Ballot> ballots = new LinkedHashMap<>();
+    for (int i = 0; i < shares.length; i++) {
+      String o = "o" + i;
+      owners.add(Owner.of(o, Long.toString(Math.abs(shares[i]))));
+      present.add(Attendance.present(o));
+      ballots.put(OwnerId.of(o), shares[i] > 0 ? Ballot.FOR : Ballot.AGAINST);
+    }
+    return AssemblyTally.open(BelgianCoOwnershipRules.standard(), Session.FIRST, owners, null, present)
+        .count(Resolution.of(id, DecisionType.NOT_CONSTITUTING_RESERVE_FUND, ballots));
+  }
+
   @Test
   void acceptsLessWhenFourFifthsOfTheVotesCastDecidedIt() {
-    ReserveFundWaiver exactlyFourFifths = ReserveFundWaiver.of("AG-2026-04", 800, 200);
+    ReserveFundWaiver exactlyFourFifths = ReserveFundWaiver.from(waiverVote("AG-2026-04", 400, 400, -200));
 
     ReserveFundCheck check =
         ReserveFundMinimum.check(eur("0.00"), eur("12800.00"), exactlyFourFifths);
@@ -45,13 +77,19 @@ class ReserveFundMinimumTest {
   }
 
   @Test
-  void refusesAWaiverShortOfFourFifths() {
-    ReserveFundWaiver short1 = ReserveFundWaiver.of("AG-2026-05", 799, 201);
+  void buildsAWaiverOnlyFromAnAdoptedCount() {
+    VoteCount short1 = waiverVote("AG-2026-05", 400, 399, -201);
 
-    ReserveFundCheck check = ReserveFundMinimum.check(eur("0.00"), eur("12800.00"), short1);
+    assertThatThrownBy(() -> ReserveFundWaiver.from(short1)).isInstanceOfSatisfying(KoproGoException.class,
+        e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_FIELD));
+  }
 
-    assertThat(check.verdict()).isEqualTo(Verdict.BELOW_MINIMUM);
-    assertThat(check.explanation()).contains("AG-2026-05", "799/1000");
+  @Test
+  void appliesTheCapBeforeTheWaiverCounts() {
+    VoteCount capped = waiverVote("AG-2026-06", 800, -200);
+
+    assertThat(capped.capped()).hasSize(1);
+    assertThatThrownBy(() -> ReserveFundWaiver.from(capped)).isInstanceOf(KoproGoException.class);
   }
 
   @Test

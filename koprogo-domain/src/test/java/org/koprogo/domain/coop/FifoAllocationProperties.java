@@ -50,6 +50,8 @@ class FifoAllocationProperties {
         dues.add(new Due(id, CUTOFF.minusDays(c % 3), Money.ofMinor(Money.EUR, 10_000)));
         if ((c / 7) % 3 != 0) {
           payments.add(Payment.confirmed(id, CUTOFF, Money.ofMinor(Money.EUR, 10_000)));
+        } else if (c % 2 == 0) {
+          payments.add(new Payment(id, CUTOFF, Money.ofMinor(Money.EUR, 10_000), PaymentStatus.PENDING));
         }
       }
       return new AllocationRound(CUTOFF, Money.EUR, applicants, offered, dues, List.of(), payments);
@@ -68,6 +70,23 @@ class FifoAllocationProperties {
 
   private static AllocationPlan allocate(AllocationRound round) {
     return FifoAllocation.withTolerance(Money.zero(Money.EUR)).allocate(round);
+  }
+
+  @Test
+  void countingPendingPaymentsNeverMakesAnEligibleMemberIneligible() {
+    qt().forAll(scenarios())
+        .checkAssert(
+            s -> {
+              AllocationRound round = s.round();
+              FifoAllocation strict = FifoAllocation.withTolerance(Money.zero(Money.EUR));
+              AllocationPlan without = strict.allocate(round);
+              AllocationPlan with = strict.withPendingPayments(PendingPayments.COUNTED).allocate(round);
+              for (MemberAllocation m : without.members()) {
+                if (m.eligibility().eligible()) {
+                  assertThat(with.of(m.member()).orElseThrow().eligibility().eligible()).isTrue();
+                }
+              }
+            });
   }
 
   @Test

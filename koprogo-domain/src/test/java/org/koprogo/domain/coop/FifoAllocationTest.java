@@ -99,6 +99,30 @@ class FifoAllocationTest {
   }
 
   @Test
+  void countsPendingPaymentsOnlyWhenTheAllocationRulesSaySo() {
+    AllocationRound round =
+        round()
+            .member("h1", 1)
+            .due("h1", CUTOFF.minusDays(10), "300.00")
+            .paid("h1", CUTOFF.minusDays(10), "200.00")
+            .payment("h1", CUTOFF.minusDays(1), "100.00", PaymentStatus.PENDING)
+            .payment("h1", CUTOFF.minusDays(1), "100.00", PaymentStatus.REJECTED)
+            .lots("A1")
+            .build();
+    FifoAllocation byDefault = FifoAllocation.withTolerance(eur("0.00"));
+
+    MemberAllocation strict = byDefault.allocate(round).of(id("h1")).orElseThrow();
+    MemberAllocation lenient =
+        byDefault.withPendingPayments(PendingPayments.COUNTED).allocate(round).of(id("h1")).orElseThrow();
+
+    assertThat(byDefault.pending()).isEqualTo(PendingPayments.NOT_COUNTED);
+    assertThat(strict.eligibility().reason()).contains(Ineligibility.IN_ARREARS);
+    assertThat(strict.eligibility().arrears()).isEqualTo(eur("100.00"));
+    assertThat(lenient.eligibility().eligible()).isTrue();
+    assertThat(lenient.lot()).contains(lot("A1"));
+  }
+
+  @Test
   void reportsZeroArrearsForAMemberPaidAhead() {
     AllocationFixtures.RoundBuilder round =
         round().member("h1", 1).due("h1", CUTOFF, "10.00").paid("h1", CUTOFF, "60.00").lots("A1");

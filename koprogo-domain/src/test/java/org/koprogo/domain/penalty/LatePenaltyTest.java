@@ -57,7 +57,10 @@ class LatePenaltyTest {
   @Test
   void refusesAContractualRateThatNamesNoProvisionOfTheStatutes() {
     assertThatThrownBy(() -> PenaltyRate.fromStatutes(new BigDecimal("8"), " "))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(KoproGoException.class, e -> {
+          assertThat(e.code()).isEqualTo(ErrorCode.INVALID_FIELD);
+          assertThat(e.details()).containsEntry("field", "statutesArticle");
+        })
         .hasMessageContaining("statutes");
   }
 

@@ -50,7 +50,7 @@ class SolidarityFundCharterTest {
 
   @Test
   void refusesAWorksCreditForWorksNotVoted() {
-    AidRequest request = new AidRequest.WorksCredit(eur("12000.00"), new BigDecimal("1.5"), 84, false, true);
+    AidRequest request = new AidRequest.WorksCredit(eur("12000.00"), new BigDecimal("1.5"), 84, false, true, eur("15000.00"));
 
     Eligibility e = CHARTER.evaluate(modestMember(), request, ON);
 
@@ -59,11 +59,31 @@ class SolidarityFundCharterTest {
 
   @Test
   void acceptsTheBoundsOfAWorksCredit() {
-    AidRequest request = new AidRequest.WorksCredit(eur("50000.00"), new BigDecimal("2"), 120, true, true);
+    AidRequest request = new AidRequest.WorksCredit(eur("50000.00"), new BigDecimal("2"), 120, true, true, eur("50000.00"));
 
     Eligibility e = CHARTER.evaluate(modestMember(), request, ON);
 
     assertThat(e.eligible()).isTrue();
+  }
+
+  @Test
+  void capsAWorksCreditAtTheApplicantsShareOfTheVotedWorks() {
+    AidRequest request = new AidRequest.WorksCredit(eur("12000.00"), new BigDecimal("1.5"), 84, true, true,
+        eur("11999.99"));
+
+    Eligibility e = CHARTER.evaluate(modestMember(), request, ON);
+
+    assertThat(e.failures()).extracting(RuleOutcome::rule).containsExactly("AT_MOST_SHARE_OF_VOTED_WORKS");
+    assertThat(e.failures().get(0).reason()).contains("12000.00", "11999.99");
+  }
+
+  @Test
+  void refusesAWorksCreditWhoseShareOfTheWorksIsUnknown() {
+    AidRequest request = new AidRequest.WorksCredit(eur("12000.00"), new BigDecimal("1.5"), 84, true, true);
+
+    Eligibility e = CHARTER.evaluate(modestMember(), request, ON);
+
+    assertThat(e.failures()).extracting(RuleOutcome::rule).containsExactly("AT_MOST_SHARE_OF_VOTED_WORKS");
   }
 
   @Test

@@ -74,8 +74,30 @@ final class ContributionRecording implements RecordContribution {
                   organisation, LedgerEntryId.of(command.entry()), member, kind, amount,
                   command.valueDate(), null, command.idempotencyKey(), command.reason(), command.actor(),
                   ports.clock().now());
-          return audited(command.actor(), ports.ledger().record(entry));
+          Ledger.Recorded recorded = ports.ledger().record(entry);
+          if (recorded.duplicate() && !sameRequest(recorded.entry(), entry)) {
+            // another body, or another caller, under a key already used: refused, and nothing
+            // of the recorded entry is revealed
+            throw KoproGoException.of(ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                "this idempotency key was already used for another request",
+                "field", "idempotencyKey");
+          }
+          return audited(command.actor(), recorded);
         });
+  }
+
+  /**
+   * True when a retry carries the same request as the entry recorded under its key: the same
+   * member, kind, amount, value date and reason, from the same caller.
+   */
+  private static boolean sameRequest(LedgerEntry recorded, LedgerEntry retry) {
+    return recorded.member().equals(retry.member())
+        && recorded.kind() == retry.kind()
+        && recorded.amount().equals(retry.amount())
+        && recorded.valueDate().equals(retry.valueDate())
+        && recorded.idempotencyKey().equals(retry.idempotencyKey())
+        && java.util.Objects.equals(recorded.reason(), retry.reason())
+        && java.util.Objects.equals(recorded.recordedBy(), retry.recordedBy());
   }
 
   private Recorded resolve(Resolution command, LedgerEntry.Kind kind) {

@@ -90,6 +90,25 @@ public final class InMemoryOutbox implements Outbox, MemoryDatabase.Table {
   }
 
   @Override
+  public Optional<Lease> renew(Lease lease, Duration by) {
+    Objects.requireNonNull(lease, "lease");
+    Objects.requireNonNull(by, "by");
+    return db.locked(
+        () -> {
+          Message m = messages.get(lease.message());
+          if (m == null
+              || m.status() != Status.CLAIMED
+              || !m.lease().worker().equals(lease.worker())
+              || m.attempts() != lease.attempt()) {
+            return Optional.<Lease>empty();
+          }
+          Lease renewed = new Lease(m.id(), lease.worker(), lease.attempt(), db.clock().now().plus(by));
+          messages.put(m.id(), with(m, Status.CLAIMED, m.attempts(), m.availableAt(), renewed, null, m.lastError()));
+          return Optional.of(renewed);
+        });
+  }
+
+  @Override
   public boolean markSent(Lease lease, String externalId) {
     Objects.requireNonNull(externalId, "externalId");
     return settle(lease, m -> with(m, Status.SENT, m.attempts(), m.availableAt(), null, externalId, m.lastError()));

@@ -61,6 +61,19 @@ public interface Outbox {
     return claim(worker, limit, lease).stream().filter(m -> channels.includes(m.channel())).toList();
   }
 
+  /**
+   * Extends {@code lease} to {@code by} from now, atomically, if it is still this worker's (same
+   * worker and attempt, still claimed): a worker calls it just before an action that must not be
+   * done twice (sending), after any wait. Empty when another worker has taken the message meanwhile
+   * or it was settled: the caller must then not act.
+   *
+   * <p>The default keeps {@code lease} as it is without checking anything: only for test doubles;
+   * every store overrides it.
+   */
+  default Optional<Lease> renew(Lease lease, Duration by) {
+    return Optional.of(lease);
+  }
+
   /** The message was accepted by the channel, which named it {@code externalId}. */
   boolean markSent(Lease lease, String externalId);
 

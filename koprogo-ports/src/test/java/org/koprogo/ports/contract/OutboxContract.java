@@ -87,6 +87,24 @@ public abstract class OutboxContract extends ContractBase {
   }
 
   @Test
+  void renewsALeaseOnlyWhileItIsTheWorkersOwn() {
+    ports.outbox().enqueue(PortsFixtures.message(ACME, "e-renew", "x"));
+    Outbox.Message first = ports.outbox().claim("w1", 1, LEASE).get(0);
+    clock.advance(LEASE.dividedBy(2));
+
+    java.util.Optional<Outbox.Lease> renewed = ports.outbox().renew(first.lease(), LEASE);
+    clock.advance(LEASE.multipliedBy(2));
+    Outbox.Message second = ports.outbox().claim("w2", 1, LEASE).get(0);
+    java.util.Optional<Outbox.Lease> late = ports.outbox().renew(first.lease(), LEASE);
+
+    assertThat(renewed).map(Outbox.Lease::until).contains(T0.plus(LEASE.dividedBy(2)).plus(LEASE));
+    assertThat(second.lease().worker()).isEqualTo("w2");
+    assertThat(late).isEmpty();
+    assertThat(ports.outbox().markSent(first.lease(), "wamid.late")).isFalse();
+    assertThat(ports.outbox().renew(second.lease(), LEASE)).isPresent();
+  }
+
+  @Test
   void aSentMessageIsNeverClaimedAgain() {
     ports.outbox().enqueue(PortsFixtures.message(ACME, "e1", "x"));
     Outbox.Message m = ports.outbox().claim("w1", 1, LEASE).get(0);

@@ -71,7 +71,7 @@ import org.koprogo.domain.shared.Money;
  */
 final class SnapshotFixtures {
   static final Instant AT = Instant.parse("2026-03-01T10:00:00Z");
-  static final LocalDate CONVOKED_ON = LocalDate.of(2026, 3, 1);
+  static final LocalDate CONVOKED_ON = LocalDate.of(2026, 2, 28);
   static final LocalDate MEETING_ON = LocalDate.of(2026, 3, 16);
   static final Actor ADMIN = Actor.of("u-admin", Role.ORG_ADMIN);
   static final Actor MANAGER = Actor.of("u-manager", Role.COOP_MANAGER);
@@ -123,7 +123,7 @@ final class SnapshotFixtures {
   static GeneralAssembly frenchAssembly() {
     GeneralAssembly a = GeneralAssembly.draft(AssemblyId.of("ag-fr"), FrenchCoOwnershipRules.rules(), owners(), null)
         .withItem(AgendaItem.bySyndic("syndic", "Election du syndic", RequiredMajority.stated(FrenchMajority.ARTICLE_25)))
-        .convene(CONVOKED_ON, MEETING_ON, AT)
+        .convene(CONVOKED_ON.minusDays(7), MEETING_ON, AT)
         .open(MEETING_ON, List.of(Attendance.present("A"), Attendance.present("E")), AT)
         .startVoting();
     return a.vote(ResolutionId.of("syndic"), Map.of(OwnerId.of("A"), Ballot.FOR, OwnerId.of("E"), Ballot.FOR),
@@ -146,7 +146,7 @@ final class SnapshotFixtures {
         .withItem(AgendaItem.bySyndic("roof", "Roof", RequiredMajority.of(DecisionType.WORKS_ON_COMMON_PARTS)))
         .convene(CONVOKED_ON, MEETING_ON, AT)
         .open(MEETING_ON, List.of(Attendance.present("A")), AT);
-    return first.secondSession(AssemblyId.of("ga-2")).convene(MEETING_ON, MEETING_ON.plusDays(15), AT);
+    return first.secondSession(AssemblyId.of("ga-2")).convene(MEETING_ON, MEETING_ON.plusDays(16), AT);
   }
 
   /** A group with funding open: members in several states, documents, a plan, a document of its own. */

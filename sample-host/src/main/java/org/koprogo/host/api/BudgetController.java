@@ -31,6 +31,8 @@ import org.koprogo.domain.budget.CallsForFunds;
 import org.koprogo.domain.budget.Fund;
 import org.koprogo.domain.budget.ReserveFundCheck;
 import org.koprogo.domain.budget.ReserveFundMinimum;
+import org.koprogo.domain.assembly.meeting.GeneralAssembly;
+import org.koprogo.domain.assembly.meeting.MinutesEntry;
 import org.koprogo.domain.budget.ReserveFundWaiver;
 import org.koprogo.domain.budget.YearlyBudget;
 import org.koprogo.domain.building.BuildingId;
@@ -38,6 +40,8 @@ import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.charges.DistributionKey;
 import org.koprogo.domain.charges.KeyShare;
 import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.ports.out.OrganisationId;
+import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.domain.shared.Money;
 import org.koprogo.host.problem.ProblemException;
 import org.koprogo.ports.out.Building;
@@ -95,13 +99,42 @@ public final class BudgetController {
   public record Key(String name, BigDecimal share, Map<String, BigDecimal> weights) {}
 
   /**
-   * The assembly's vote on calling less than the reserve minimum.
+   * The assembly's vote on calling less than the reserve minimum (Civil Code art. 3.86 §3): the
+   * item of a stored assembly, which must have been adopted at four fifths; the waiver is built
+   * from that count (quorum, proxies and cap applied), never from figures sent.
    *
-   * @param resolution its id in the minutes
-   * @param votesFor votes cast for
-   * @param votesAgainst votes cast against
+   * @param assembly the stored assembly's id
+   * @param item the agenda item's id
    */
-  public record Waiver(String resolution, BigDecimal votesFor, BigDecimal votesAgainst) {}
+  public record Waiver(String assembly, String item) {}
+
+  /**
+   * The waiver the stored assembly decided on the item {@code w} names ({@code NOT_FOUND} for an
+   * unknown assembly or item, {@code INVALID_FIELD} for an item not adopted at four fifths).
+   */
+  static ReserveFundWaiver waiver(OutPorts ports, OrganisationId organisation, Waiver w) {
+    if (w == null) {
+      return null;
+    }
+    if (w.assembly() == null) {
+      throw missing("reserveWaiver.assembly");
+    }
+    if (w.item() == null) {
+      throw missing("reserveWaiver.item");
+    }
+    GeneralAssembly.Snapshot snapshot = ports.aggregateStore()
+        .find(organisation, GeneralAssembly.Snapshot.class, w.assembly())
+        .orElseThrow(() -> KoproGoException.of(ErrorCode.NOT_FOUND, "assembly " + w.assembly()
+            + " has no lifecycle in this organisation", "field", "reserveWaiver.assembly", "value", w.assembly()))
+        .aggregate();
+    for (MinutesEntry entry : snapshot.votes()) {
+      if (entry.item().id().value().equals(w.item())) {
+        return ReserveFundWaiver.from(entry.decidingCount());
+      }
+    }
+    throw KoproGoException.of(ErrorCode.NOT_FOUND, "item " + w.item() + " was not voted at assembly " + w.assembly(),
+        "field", "reserveWaiver.item", "value", w.item());
+  }
 
   @Post
   @Operation(summary = "The periodic calls for funds of every lot for a yearly budget, and the"
@@ -128,7 +161,7 @@ public final class BudgetController {
     Money previous = body.previousYearOrdinaryCharges() == null ? null
         : Money.parse(body.previousYearOrdinaryCharges(), found.currency(), "previousYearOrdinaryCharges");
     return plan(building, lots, budget, frequency, previous,
-        w == null ? null : new ReserveFundWaiver(w.resolution(), w.votesFor(), w.votesAgainst()));
+        waiver(ports, tenant.organisation(), w));
   }
 
   /**

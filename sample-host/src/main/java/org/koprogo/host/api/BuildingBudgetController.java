@@ -181,8 +181,7 @@ public final class BuildingBudgetController {
         : Money.parse(body.previousYearOrdinaryCharges(), building.currency(),
             "previousYearOrdinaryCharges");
     BudgetController.Waiver w = body.reserveWaiver();
-    ReserveFundWaiver waiver = w == null ? null
-        : new ReserveFundWaiver(w.resolution(), w.votesFor(), w.votesAgainst());
+    ReserveFundWaiver waiver = BudgetController.waiver(ports, organisation, w);
     return new BuildingBudget(building.id(), frequency, yearly, previous, waiver);
   }
 
@@ -257,8 +256,8 @@ public final class BuildingBudgetController {
         : basis.isPresent() ? "PREVIOUS_BUDGET" : null);
     if (b.reserveWaiver() != null) {
       answer.put("reserveWaiver", Map.of("resolution", b.reserveWaiver().resolution(),
-          "votesFor", b.reserveWaiver().votesFor().toPlainString(),
-          "votesAgainst", b.reserveWaiver().votesAgainst().toPlainString()));
+          "votesFor", b.reserveWaiver().votesFor().toPlainString(4),
+          "votesAgainst", b.reserveWaiver().votesAgainst().toPlainString(4)));
     }
     answer.put("reserveCheck", basis
         .map(p -> (Object) BudgetController.reserveCheck(y, p, b.reserveWaiver())).orElse(null));

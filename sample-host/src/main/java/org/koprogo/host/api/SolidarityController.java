@@ -88,10 +88,12 @@ public final class SolidarityController {
    * @param annualRatePercent the rate (works credit)
    * @param worksLegallyVoted the works were adopted by the assembly (works credit)
    * @param quotesValidated the quotes were validated (works credit)
+   * @param shareOfVotedWorks the applicant's share of the cost of the works the assembly voted; the
+   *     credit is at most this share (works credit; without it the credit is not eligible)
    */
   public record Ask(String kind, String amount, @Nullable Integer months,
       @Nullable BigDecimal annualRatePercent, @Nullable Boolean worksLegallyVoted,
-      @Nullable Boolean quotesValidated) {}
+      @Nullable Boolean quotesValidated, @Nullable String shareOfVotedWorks) {}
 
   @Post("/eligibility")
   @Operation(summary = "Check a request for help against the solidarity fund's charter (every"
@@ -147,7 +149,9 @@ public final class SolidarityController {
       case ZERO_RATE_LOAN -> new AidRequest.ZeroRateLoan(amount, months(ask));
       case WORKS_CREDIT -> new AidRequest.WorksCredit(amount,
           ask.annualRatePercent() == null ? BigDecimal.ZERO : ask.annualRatePercent(), months(ask),
-          Boolean.TRUE.equals(ask.worksLegallyVoted()), Boolean.TRUE.equals(ask.quotesValidated()));
+          Boolean.TRUE.equals(ask.worksLegallyVoted()), Boolean.TRUE.equals(ask.quotesValidated()),
+          ask.shareOfVotedWorks() == null ? null
+              : Money.parse(ask.shareOfVotedWorks(), currency, "request.shareOfVotedWorks"));
       case LITIGATION_GRANT -> new AidRequest.LitigationGrant(amount);
       case EMERGENCY_GRANT -> new AidRequest.EmergencyGrant(amount);
     };

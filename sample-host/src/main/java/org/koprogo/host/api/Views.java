@@ -31,8 +31,8 @@ public final class Views {
 
   /** A co-owner; personal fields are {@code "(erased)"}/empty after a GDPR erasure. */
   public record OwnerView(
-      String id, String name, String email, String phone, String postalAddress, String erasedAt,
-      long version) {}
+      String id, String name, String email, String phone, String postalAddress,
+      @io.micronaut.core.annotation.Nullable String erasedAt, long version) {}
 
   /** A distributed expense: every lot's part, adding up to the amount. */
   public record ExpenseView(
@@ -50,7 +50,8 @@ public final class Views {
   /** A member of a cooperative or an association. */
   public record MemberView(
       String id, String name, String email, String phone, String postalAddress, int rank,
-      String status, String joinedOn, String erasedAt, long version) {}
+      String status, String joinedOn, @io.micronaut.core.annotation.Nullable String erasedAt,
+      long version) {}
 
   /** One entry of a member's contribution ledger. */
   public record LedgerEntryView(

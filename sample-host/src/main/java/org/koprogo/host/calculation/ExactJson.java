@@ -4,7 +4,9 @@
  */
 package org.koprogo.host.calculation;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +18,7 @@ import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.host.json.StrictJson;
 import org.koprogo.host.problem.HostErrorCode;
 import org.koprogo.host.problem.ProblemException;
 
@@ -29,7 +32,10 @@ import org.koprogo.host.problem.ProblemException;
 @Singleton
 public final class ExactJson {
   private final ObjectMapper mapper =
-      JsonMapper.builder()
+      JsonMapper.builder(JsonFactory.builder()
+              .streamReadConstraints(StreamReadConstraints.builder()
+                  .maxNumberLength(StrictJson.MAX_NUMBER_TOKEN).build())
+              .build())
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
           // 3.0 stays a decimal (RULES.md version 2 refuses it where a JSON integer is due)
@@ -64,7 +70,33 @@ public final class ExactJson {
       throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, ErrorCode.INVALID_FIELD.name(),
           "the body must be a JSON object, not " + (node == null ? "nothing" : node.getNodeType()));
     }
+    checkNumbers(node, "");
     return mapper.convertValue(node, Map.class);
+  }
+
+  /**
+   * Refuses, before any arithmetic, a JSON number whose plain form would have more than {@link
+   * StrictJson#MAX_DIGITS} digits on either side of its point ({@code 1e999999999}): its text is
+   * short, but anything computed from it would cost a core and gigabytes.
+   */
+  private static void checkNumbers(JsonNode node, String path) {
+    if (node.isNumber()) {
+      java.math.BigDecimal value = node.decimalValue();
+      long integerDigits = (long) value.precision() - value.scale();
+      if (value.scale() > StrictJson.MAX_DIGITS || integerDigits > StrictJson.MAX_DIGITS) {
+        throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, ErrorCode.INVALID_NUMBER.name(),
+            path + " is out of bounds: decimals are strings of at most "
+                + StrictJson.MAX_DECIMAL_LENGTH + " characters in plain notation")
+            .with("field", path);
+      }
+    } else if (node.isObject()) {
+      node.fields().forEachRemaining(
+          e -> checkNumbers(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey()));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        checkNumbers(node.get(i), path + "[" + i + "]");
+      }
+    }
   }
 
   /** Writes a plain tree (maps, lists, strings, numbers, booleans) as JSON. */

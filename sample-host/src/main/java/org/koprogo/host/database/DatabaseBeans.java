@@ -45,6 +45,7 @@ final class DatabaseBeans {
     config.setMaximumPoolSize(maximumPoolSize);
     config.setMinimumIdle(Math.min(2, maximumPoolSize));
     config.setConnectionTimeout(5_000);
+    config.setExceptionOverride(new ConnectionEviction());
     return new HikariDataSource(config);
   }
 

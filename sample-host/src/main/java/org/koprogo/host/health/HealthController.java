@@ -14,7 +14,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import com.zaxxer.hikari.HikariDataSource;
+import io.micronaut.http.MutableHttpResponse;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,7 +34,7 @@ import javax.sql.DataSource;
 public final class HealthController {
   private final DataSource dataSource;
 
-  HealthController(DataSource dataSource) {
+  public HealthController(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 
@@ -48,24 +52,48 @@ public final class HealthController {
     return health();
   }
 
-  /** Ready to serve: the database answers. 503 otherwise. */
+  /**
+   * Ready to serve: the database answers and accepts writes. 503 otherwise, with {@code
+   * "database":"DOWN"} or, on PostgreSQL, {@code "READ_ONLY"} (a standby, or a server set
+   * read-only): a load balancer then stops sending this instance writes that would fail.
+   */
   @Get("/readiness")
   @ExecuteOn(TaskExecutors.BLOCKING)
-  @Operation(summary = "Readiness: the database is reachable (503 when it is not)")
+  @Operation(summary = "Readiness: the database is reachable and writable (503 when not)")
   public HttpResponse<Map<String, Object>> readiness() {
-    boolean database = databaseAnswers();
+    String database = databaseState();
+    boolean up = "UP".equals(database);
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", database ? "UP" : "DOWN");
-    body.put("checks", Map.of("database", database ? "UP" : "DOWN"));
-    return HttpResponse.status(database ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-        .body(body);
+    body.put("status", up ? "UP" : "DOWN");
+    body.put("checks", Map.of("database", database));
+    MutableHttpResponse<Map<String, Object>> response =
+        HttpResponse.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    if (!up) {
+      response.header(io.micronaut.http.HttpHeaders.RETRY_AFTER, "5");
+    }
+    return response.body(body);
   }
 
-  private boolean databaseAnswers() {
+  private String databaseState() {
     try (Connection connection = dataSource.getConnection()) {
-      return connection.isValid(2);
+      if (!connection.isValid(2)) {
+        return "DOWN";
+      }
+      if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+        return "UP";
+      }
+      boolean readOnly;
+      try (Statement s = connection.createStatement();
+          ResultSet r = s.executeQuery("SHOW transaction_read_only")) {
+        readOnly = r.next() && "on".equalsIgnoreCase(r.getString(1));
+      }
+      if (readOnly && dataSource instanceof HikariDataSource pool) {
+        // this connection may be the stale one: the next check gets a fresh session
+        pool.evictConnection(connection);
+      }
+      return readOnly ? "READ_ONLY" : "UP";
     } catch (SQLException | RuntimeException e) {
-      return false;
+      return "DOWN";
     }
   }
 }

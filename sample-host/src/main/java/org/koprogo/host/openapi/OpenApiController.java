@@ -34,7 +34,7 @@ public final class OpenApiController {
       if (in == null) {
         throw new IllegalStateException("the OpenAPI document " + DOCUMENT + " was not generated");
       }
-      this.document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      this.document = HonestDocument.complete(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

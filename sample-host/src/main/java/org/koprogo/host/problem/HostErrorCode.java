@@ -33,5 +33,11 @@ public enum HostErrorCode {
   /** A failure of the server itself; never caused by what the client sent. */
   INTERNAL_ERROR,
   /** A dependency (the database) is not reachable. */
-  SERVICE_UNAVAILABLE
+  SERVICE_UNAVAILABLE,
+  /** Too many failed logins for this user name or from this address: wait {@code Retry-After}. */
+  TOO_MANY_ATTEMPTS,
+  /** The request's URI is longer than the server reads. */
+  URI_TOO_LONG,
+  /** The request's {@code Origin} is not one the server allows (CORS). */
+  ORIGIN_NOT_ALLOWED
 }

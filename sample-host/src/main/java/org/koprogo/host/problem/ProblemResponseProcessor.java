@@ -7,6 +7,7 @@ package org.koprogo.host.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
@@ -24,6 +25,7 @@ import java.util.Comparator;
 import java.util.Map;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
+import org.koprogo.host.json.StrictJson;
 
 /**
  * Turns every error response of the server (unknown route, wrong method, unreadable body, failed
@@ -43,6 +45,7 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Ma
     MutableHttpResponse<Map<String, Object>> response =
         (MutableHttpResponse<Map<String, Object>>) baseResponse;
     response.status(HttpStatus.valueOf((Integer) problem.get("status")));
+    Problems.retryAfter(response, problem);
     return response.contentType(Problems.PROBLEM_JSON).body(problem);
   }
 
@@ -53,13 +56,23 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Ma
       return Problems.of(refusal);
     }
     if (status.getCode() >= 500) {
-      boolean unavailable = status == HttpStatus.SERVICE_UNAVAILABLE;
-      return Problems.document(
+      boolean unavailable = status == HttpStatus.SERVICE_UNAVAILABLE
+          || find(cause, java.sql.SQLException.class) != null
+          || find(cause, org.koprogo.host.security.Accounts.AccountStoreException.class) != null;
+      String id = Problems.correlationId();
+      org.slf4j.LoggerFactory.getLogger(ProblemResponseProcessor.class)
+          .warn("server failure [{}] on {}", id, context.getRequest().getPath(), cause);
+      if (unavailable) {
+        return Problems.unavailable(id);
+      }
+      Map<String, Object> failure = Problems.document(
           status,
           (unavailable ? HostErrorCode.SERVICE_UNAVAILABLE : HostErrorCode.INTERNAL_ERROR).name(),
           unavailable
               ? "a service the server depends on is not available; try again later"
               : "the server failed to handle the request; the failure is in its log");
+      failure.put("correlationId", id);
+      return failure;
     }
     String detail = context.getErrors().isEmpty() ? null : context.getErrors().get(0).getMessage();
     if (status == HttpStatus.BAD_REQUEST) {
@@ -156,24 +169,33 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Ma
     String code = ErrorCode.INVALID_FIELD.name();
     String detail;
     Object value = null;
+    Class<?> target = mapping instanceof MismatchedInputException m ? m.getTargetType() : null;
     if (mapping instanceof UnrecognizedPropertyException unknown) {
       detail = "unknown field '" + unknown.getPropertyName() + "'";
-    } else if (mapping instanceof InvalidFormatException format) {
+    } else if (mapping instanceof StrictJson.MissingFieldException) {
+      // the code Bean Validation gives a missing body field, so that both agree
+      code = ErrorCode.VALIDATION_FAILED.name();
+      detail = field + " must not be null";
+    } else if (mapping instanceof InvalidNullException) {
+      detail = field + " may not be null";
+    } else if (target != null && java.time.temporal.Temporal.class.isAssignableFrom(target)) {
+      code = ErrorCode.INVALID_DATE.name();
+      value = mapping instanceof InvalidFormatException format ? printable(format.getValue()) : null;
+      detail = (value == null ? field : "'" + value + "' in " + field)
+          + " is not a date (a string yyyy-MM-dd)";
+    } else if (target != null && numeric(target)) {
+      code = ErrorCode.INVALID_NUMBER.name();
+      value = mapping instanceof InvalidFormatException format ? printable(format.getValue()) : null;
+      detail = (value == null ? field : "'" + value + "' in " + field) + " is not "
+          + (integral(target) ? "a JSON integer" : "a plain decimal") + " within bounds";
+    } else if (mapping instanceof InvalidFormatException format && target != null
+        && (target.isEnum() || format.getValue() instanceof String)) {
       value = printable(format.getValue());
-      Class<?> target = format.getTargetType();
-      if (target != null && java.time.temporal.Temporal.class.isAssignableFrom(target)) {
-        code = ErrorCode.INVALID_DATE.name();
-        detail = "'" + value + "' in " + field + " is not a date (yyyy-MM-dd)";
-      } else if (target != null && Number.class.isAssignableFrom(target)) {
-        code = ErrorCode.INVALID_NUMBER.name();
-        detail = "'" + value + "' in " + field + " is not a plain decimal";
-      } else {
-        detail = "'" + value + "' in " + field + " is not a valid "
-            + (target == null ? "value" : target.getSimpleName());
-      }
-    } else if (mapping instanceof MismatchedInputException mismatch
-        && mismatch.getTargetType() != null) {
-      detail = field + " has the wrong JSON type (expected " + describe(mismatch.getTargetType()) + ")";
+      detail = "'" + value + "' in " + field + " is not a valid "
+          + (target.isEnum() ? "value" : target.getSimpleName())
+          + (target.isEnum() ? " (one of " + java.util.Arrays.toString(target.getEnumConstants()) + ")" : "");
+    } else if (target != null) {
+      detail = field + " has the wrong JSON type (expected " + describe(target) + ")";
     } else {
       detail = field + " has the wrong JSON type";
     }
@@ -183,6 +205,17 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Ma
       problem.put("value", value);
     }
     return problem;
+  }
+
+  private static boolean numeric(Class<?> type) {
+    return Number.class.isAssignableFrom(type)
+        || type.isPrimitive() && type != boolean.class && type != char.class;
+  }
+
+  private static boolean integral(Class<?> type) {
+    return type == int.class || type == long.class || type == short.class || type == byte.class
+        || type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
+        || type == java.math.BigInteger.class;
   }
 
   private static String describe(Class<?> type) {

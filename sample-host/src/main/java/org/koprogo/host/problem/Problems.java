@@ -30,6 +30,14 @@ public final class Problems {
   private static final Set<String> RESERVED =
       Set.of("type", "title", "status", "detail", "code", "instance");
 
+  /** The extension member giving the seconds to wait, copied to the {@code Retry-After} header. */
+  public static final String RETRY_AFTER = "retryAfter";
+
+  /** Seconds a client waits before retrying after a 503. */
+  static final long UNAVAILABLE_RETRY_SECONDS = 5;
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Problems.class);
+
   private Problems() {}
 
   /**
@@ -49,6 +57,13 @@ public final class Problems {
   /** The problem document of a library exception. */
   public static Map<String, Object> of(KoproGoException e) {
     HttpStatus status = statusOf(e.code());
+    if (status.getCode() >= 500) {
+      // The reason and details of a store failure carry SQL, bound values and pool counters:
+      // they go to the log under a correlation id, never to the client.
+      String id = correlationId();
+      LOG.warn("store failure [{}]: {}", id, e.getMessage(), e);
+      return unavailable(e.code().name(), id);
+    }
     Map<String, Object> problem = document(status, e.code().name(), e.reason());
     e.details().forEach((key, value) -> {
       if (!RESERVED.contains(key)) {
@@ -76,12 +91,53 @@ public final class Problems {
     return response(of(e));
   }
 
-  /** The response carrying a problem document (its status is the document's). */
+  /**
+   * The 503 problem document of a dependency that failed (the database): no detail of the
+   * failure, a correlation id to find it in the log, and when to retry.
+   */
+  public static Map<String, Object> unavailable(String correlationId) {
+    return unavailable("SERVICE_UNAVAILABLE", correlationId);
+  }
+
+  /** {@link #unavailable(String)} with the library's code ({@code STORE_FAILURE}). */
+  public static Map<String, Object> unavailable(String code, String correlationId) {
+    Map<String, Object> problem = document(HttpStatus.SERVICE_UNAVAILABLE,
+        code, "a service the server depends on is not available; try again later");
+    problem.put("correlationId", correlationId);
+    problem.put(RETRY_AFTER, UNAVAILABLE_RETRY_SECONDS);
+    return problem;
+  }
+
+  /** A new id naming one failure in the log and in its problem document. */
+  public static String correlationId() {
+    return java.util.UUID.randomUUID().toString();
+  }
+
+  /**
+   * The response carrying a problem document (its status is the document's). A document with a
+   * {@code retryAfter} member (seconds) also sets the {@code Retry-After} header, as every 503
+   * and 429 does.
+   */
   public static MutableHttpResponse<Map<String, Object>> response(Map<String, Object> problem) {
     int status = (Integer) problem.get("status");
-    return HttpResponse.<Map<String, Object>>status(HttpStatus.valueOf(status))
-        .contentType(PROBLEM_JSON)
-        .body(problem);
+    MutableHttpResponse<Map<String, Object>> response =
+        HttpResponse.<Map<String, Object>>status(HttpStatus.valueOf(status))
+            .contentType(PROBLEM_JSON)
+            .body(problem);
+    retryAfter(response, problem);
+    return response;
+  }
+
+  /** Sets {@code Retry-After} from the document's {@code retryAfter}, or 5 s on a 503. */
+  public static void retryAfter(MutableHttpResponse<?> response, Map<String, Object> problem) {
+    Object seconds = problem.get(RETRY_AFTER);
+    if (seconds == null && Integer.valueOf(503).equals(problem.get("status"))) {
+      seconds = UNAVAILABLE_RETRY_SECONDS;
+      problem.put(RETRY_AFTER, seconds);
+    }
+    if (seconds != null) {
+      response.header(io.micronaut.http.HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+    }
   }
 
   /** {@code ZERO_TOTAL_WEIGHT} becomes {@code Zero total weight}. */

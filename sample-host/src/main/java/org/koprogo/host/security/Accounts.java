@@ -31,10 +31,18 @@ public final class Accounts {
    * @param roles its roles
    * @param subject the owner or member it speaks for, or null
    * @param demo true for the demo accounts (a prod environment refuses them)
+   * @param disabled true once disabled (the person it speaks for was erased): it cannot log in
+   *     and its tokens are refused
    */
   public record Account(
       String username, String passwordHash, String organisation, List<String> roles,
-      String subject, boolean demo) {
+      String subject, boolean demo, boolean disabled) {
+    /** An enabled account. */
+    public Account(String username, String passwordHash, String organisation, List<String> roles,
+        String subject, boolean demo) {
+      this(username, passwordHash, organisation, roles, subject, demo, false);
+    }
+
     public Account {
       Objects.requireNonNull(username, "username");
       Objects.requireNonNull(passwordHash, "passwordHash");
@@ -52,8 +60,8 @@ public final class Accounts {
 
   /** The account of {@code username}, if any. */
   public Optional<Account> find(String username) {
-    String sql = "SELECT username, password_hash, organisation_id, roles, subject_id, demo"
-        + " FROM host_account WHERE username = ?";
+    String sql = "SELECT username, password_hash, organisation_id, roles, subject_id, demo,"
+        + " disabled FROM host_account WHERE username = ?";
     try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, username);
       try (ResultSet r = s.executeQuery()) {
@@ -61,10 +69,65 @@ public final class Accounts {
           return Optional.empty();
         }
         return Optional.of(new Account(r.getString(1), r.getString(2), r.getString(3),
-            Arrays.asList(r.getString(4).split(",")), r.getString(5), r.getBoolean(6)));
+            Arrays.asList(r.getString(4).split(",")), r.getString(5), r.getBoolean(6),
+            r.getBoolean(7)));
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot read account " + username, e);
+      throw new AccountStoreException("cannot read an account", e);
+    }
+  }
+
+  /**
+   * Disables the accounts that speak for {@code subject} in {@code organisation} (the person was
+   * erased) and returns their user names.
+   */
+  public List<String> disableSubject(String organisation, String subject) {
+    String select = "SELECT username FROM host_account WHERE organisation_id = ? AND subject_id = ?";
+    String update = "UPDATE host_account SET disabled = TRUE"
+        + " WHERE organisation_id = ? AND subject_id = ?";
+    try (Connection c = dataSource.getConnection()) {
+      List<String> names = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement(select)) {
+        s.setString(1, organisation);
+        s.setString(2, subject);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            names.add(r.getString(1));
+          }
+        }
+      }
+      try (PreparedStatement s = c.prepareStatement(update)) {
+        s.setString(1, organisation);
+        s.setString(2, subject);
+        s.executeUpdate();
+      }
+      return names;
+    } catch (SQLException e) {
+      throw new AccountStoreException("cannot disable accounts", e);
+    }
+  }
+
+  /** The user names of the disabled accounts. */
+  public List<String> disabledUsernames() {
+    String sql = "SELECT username FROM host_account WHERE disabled = TRUE";
+    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql);
+        ResultSet r = s.executeQuery()) {
+      List<String> names = new ArrayList<>();
+      while (r.next()) {
+        names.add(r.getString(1));
+      }
+      return names;
+    } catch (SQLException e) {
+      throw new AccountStoreException("cannot list disabled accounts", e);
+    }
+  }
+
+  /** The account store cannot be read or written (the database is down): a 503, never a 500. */
+  public static final class AccountStoreException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    AccountStoreException(String message, Throwable cause) {
+      super(message, cause);
     }
   }
 

@@ -19,7 +19,8 @@ import org.koprogo.host.problem.ProblemException;
  * @param roles the caller's roles ({@link Roles})
  * @param subject the owner or member the user speaks for, or null
  */
-public record Caller(String username, String organisation, List<String> roles, String subject) {
+public record Caller(String username, String organisation, List<String> roles,
+    @io.micronaut.core.annotation.Nullable String subject) {
   /** Claim of the organisation id in tokens. */
   public static final String ORGANISATION_CLAIM = "organisation";
 

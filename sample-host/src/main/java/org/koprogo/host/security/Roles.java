@@ -28,9 +28,12 @@ public final class Roles {
   /** Reads everything of the organisation, changes nothing. */
   public static final String AUDITOR = "AUDITOR";
 
+  /** Reads the host's metrics ({@code /prometheus}), nothing of any organisation's records. */
+  public static final String MONITOR = "MONITOR";
+
   /** Every role. */
-  public static final Set<String> ALL =
-      Set.of(ORG_ADMIN, SYNDIC, COUNCIL_MEMBER, OWNER, COOP_MANAGER, COOP_MEMBER, AUDITOR);
+  public static final Set<String> ALL = Set.of(
+      ORG_ADMIN, SYNDIC, COUNCIL_MEMBER, OWNER, COOP_MANAGER, COOP_MEMBER, AUDITOR, MONITOR);
 
   private Roles() {}
 }

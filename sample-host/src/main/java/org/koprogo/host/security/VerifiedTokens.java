@@ -31,9 +31,10 @@ import org.reactivestreams.Publisher;
  * <p>Safe because a token is immutable and signed: the key is the exact token string, only a
  * token that passed every check is remembered, and a remembered token is refused once its {@code
  * exp} has passed (or before its {@code nbf}) as the full check would. A token without {@code
- * exp} is never remembered. The host revokes no token before its expiry (there is no logout list),
- * so remembering one changes no answer; changing the signing secret needs a restart, which empties
- * the memory. At most {@link #CAPACITY} tokens are remembered: when full, the expired ones are
+ * exp} is refused (Micronaut's validator accepts one); {@code nbf} and {@code iss} are checked by
+ * Micronaut's claims validators ({@code micronaut.security.token.jwt.claims-validators} in
+ * application.yml). The tokens of a disabled account ({@link DisabledAccounts}) are refused,
+ * remembered or not; changing the signing secret needs a restart, which empties the memory. At most {@link #CAPACITY} tokens are remembered: when full, the expired ones are
  * dropped, then all if none had expired. Replaces Micronaut's reactive validator, switched off in
  * application.yml ({@code micronaut.security.token.jwt.nimbus.reactive-validator: false}).
  */
@@ -51,19 +52,28 @@ final class VerifiedTokens implements TokenValidator<HttpRequest<?>> {
   private final JsonWebTokenValidator<JWT, HttpRequest<?>> validator;
   private final JwtAuthenticationFactory authentications;
   private final Clock clock;
+  private final java.util.function.Predicate<String> disabled;
   private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
 
   @Inject
-  VerifiedTokens(JsonWebTokenValidator<JWT, HttpRequest<?>> validator, JwtAuthenticationFactory authentications) {
-    this(validator, authentications, Clock.systemUTC());
+  VerifiedTokens(JsonWebTokenValidator<JWT, HttpRequest<?>> validator,
+      JwtAuthenticationFactory authentications, DisabledAccounts disabledAccounts) {
+    this(validator, authentications, Clock.systemUTC(), disabledAccounts::contains);
   }
 
   VerifiedTokens(
       JsonWebTokenValidator<JWT, HttpRequest<?>> validator, JwtAuthenticationFactory authentications,
       Clock clock) {
+    this(validator, authentications, clock, username -> false);
+  }
+
+  VerifiedTokens(
+      JsonWebTokenValidator<JWT, HttpRequest<?>> validator, JwtAuthenticationFactory authentications,
+      Clock clock, java.util.function.Predicate<String> disabled) {
     this.validator = validator;
     this.authentications = authentications;
     this.clock = clock;
+    this.disabled = disabled;
   }
 
   @Override
@@ -77,7 +87,7 @@ final class VerifiedTokens implements TokenValidator<HttpRequest<?>> {
     Instant now = clock.instant();
     Verified known = verified.get(token);
     if (known != null) {
-      if (known.validAt(now)) {
+      if (known.validAt(now) && !disabled.test(known.authentication().getName())) {
         return Optional.of(known.authentication());
       }
       verified.remove(token, known);
@@ -87,9 +97,21 @@ final class VerifiedTokens implements TokenValidator<HttpRequest<?>> {
     if (jwt.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Authentication> authentication = authentications.createAuthentication(jwt.get());
+    if (expiry(jwt.get()) == null) {
+      return Optional.empty();
+    }
+    Optional<Authentication> authentication = authentications.createAuthentication(jwt.get())
+        .filter(a -> !disabled.test(a.getName()));
     authentication.ifPresent(a -> remember(token, jwt.get(), a, now));
     return authentication;
+  }
+
+  private static Date expiry(JWT jwt) {
+    try {
+      return jwt.getJWTClaimsSet().getExpirationTime();
+    } catch (ParseException e) {
+      return null;
+    }
   }
 
   /** How many tokens are remembered (for tests). */

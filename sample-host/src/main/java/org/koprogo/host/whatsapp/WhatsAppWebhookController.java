@@ -22,6 +22,8 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.koprogo.adapters.whatsapp.WhatsAppWebhook;
+import org.koprogo.host.problem.HostErrorCode;
+import org.koprogo.host.problem.Problems;
 
 /**
  * The WhatsApp Cloud API webhook ({@code /webhooks/whatsapp}, the callback URL registered with
@@ -42,20 +44,36 @@ final class WhatsAppWebhookController {
   }
 
   /** The verification handshake: 200 with {@code hub.challenge} as the body, or 403. */
-  @Get(produces = MediaType.TEXT_PLAIN)
+  @Get(produces = {MediaType.TEXT_PLAIN, "application/problem+json"})
   @Operation(summary = "WhatsApp webhook verification (hub.mode, hub.verify_token, hub.challenge)")
-  HttpResponse<String> verify(HttpRequest<?> request) {
+  HttpResponse<?> verify(HttpRequest<?> request) {
     return webhook.verifyQuery(request.getUri().getRawQuery())
-        .map(challenge -> HttpResponse.ok(challenge).contentType(MediaType.TEXT_PLAIN_TYPE))
-        .orElseGet(() -> HttpResponse.status(HttpStatus.FORBIDDEN));
+        .<HttpResponse<?>>map(challenge -> HttpResponse.ok(challenge).contentType(MediaType.TEXT_PLAIN_TYPE))
+        .orElseGet(() -> Problems.response(Problems.document(HttpStatus.FORBIDDEN,
+            HostErrorCode.FORBIDDEN.name(), "the verify token does not match")));
   }
 
   /** Status callbacks: 200 once recorded, 401 for a missing or wrong signature, 400 for a body that is not JSON. */
   @Post(consumes = MediaType.ALL)
   @ExecuteOn(TaskExecutors.BLOCKING)
   @Operation(summary = "WhatsApp status callbacks, signed with X-Hub-Signature-256")
-  HttpResponse<Void> receive(@Body @Nullable byte[] body, @Header("X-Hub-Signature-256") @Nullable String signature) {
+  HttpResponse<?> receive(@Body @Nullable byte[] body, @Header("X-Hub-Signature-256") @Nullable String signature) {
     WhatsAppWebhook.Reception reception = webhook.receive(body == null ? new byte[0] : body, signature);
-    return HttpResponse.status(HttpStatus.valueOf(reception.httpStatus()));
+    HttpStatus status = HttpStatus.valueOf(reception.httpStatus());
+    if (status.getCode() < 400) {
+      return HttpResponse.status(status);
+    }
+    String code = switch (status) {
+      case UNAUTHORIZED -> HostErrorCode.UNAUTHENTICATED.name();
+      case FORBIDDEN -> HostErrorCode.FORBIDDEN.name();
+      case BAD_REQUEST -> HostErrorCode.MALFORMED_JSON.name();
+      default -> HostErrorCode.BAD_REQUEST.name();
+    };
+    String detail = switch (status) {
+      case UNAUTHORIZED -> "the X-Hub-Signature-256 signature is missing or wrong";
+      case BAD_REQUEST -> "the body is not a webhook notification in JSON";
+      default -> "the notification was refused";
+    };
+    return Problems.response(Problems.document(status, code, detail));
   }
 }

@@ -72,7 +72,7 @@ class AssemblyLifecycleApiTest {
 
   private String convened(String syndicId) {
     String id = drafted(syndicId);
-    Answer convened = post("/api/v1/assemblies/" + id + "/convocation", "{\"convokedOn\":\"2026-09-01\"}");
+    Answer convened = post("/api/v1/assemblies/" + id + "/convocation", "{\"convokedOn\":\"2026-08-31\"}");
     assertThat(convened.status()).as(convened.body()).isEqualTo(200);
     return id;
   }
@@ -97,7 +97,7 @@ class AssemblyLifecycleApiTest {
         + ITEMS + "}");
     Answer requested = post(base + "/agenda-items", "{\"id\":\"bike-shed\",\"title\":\"Build a bike shed\","
         + "\"majority\":\"TWO_THIRDS\",\"requestedBy\":[\"o-dupont\"],\"requestedOn\":\"2026-08-20\"}");
-    Answer convened = post(base + "/convocation", "{\"convokedOn\":\"2026-09-01\",\"version\":2}");
+    Answer convened = post(base + "/convocation", "{\"convokedOn\":\"2026-08-31\",\"version\":2}");
     Answer opened = post(base + "/opening", ATTENDANCE);
     Answer voting = post(base + "/voting", "{}");
     Answer accounts = post(base + "/resolutions/accounts/votes", "{\"ballots\":{\"o-peeters\":\"FOR\","
@@ -340,7 +340,7 @@ class AssemblyLifecycleApiTest {
     Answer opened = post("/api/v1/assemblies/" + id + "/opening",
         "{\"attendance\":[{\"owner\":\"o-peeters\",\"mode\":\"PRESENT\"}]}");
     Answer drafted = post("/api/v1/assemblies/" + id + "/second-session",
-        "{\"id\":\"" + second + "\",\"plannedOn\":\"2026-10-01\"}");
+        "{\"id\":\"" + second + "\",\"plannedOn\":\"2026-10-02\"}");
     Answer tooSoon = post("/api/v1/assemblies/" + second + "/convocation",
         "{\"convokedOn\":\"2026-09-16\",\"meetingOn\":\"2026-09-30\"}");
     Answer convened = post("/api/v1/assemblies/" + second + "/convocation", "{\"convokedOn\":\"2026-09-16\"}");
@@ -359,7 +359,7 @@ class AssemblyLifecycleApiTest {
     String id = drafted(null);
 
     Answer answer = post("/api/v1/assemblies/" + id + "/convocation",
-        "{\"convokedOn\":\"2026-09-01\",\"version\":7}");
+        "{\"convokedOn\":\"2026-08-31\",\"version\":7}");
 
     assertThat(answer.status()).isEqualTo(409);
     assertThat(answer.code()).isEqualTo("CONCURRENT_UPDATE");
@@ -409,7 +409,7 @@ class AssemblyLifecycleApiTest {
     String id = drafted(null);
 
     Answer byOwner = calls.postJson("/api/v1/assemblies/" + id + "/convocation",
-        "{\"convokedOn\":\"2026-09-01\"}", DemoLogins.token(calls, "owner@tilleuls"));
+        "{\"convokedOn\":\"2026-08-31\"}", DemoLogins.token(calls, "owner@tilleuls"));
     Answer byCouncil = calls.postJson(BUILDING, "{\"plannedOn\":\"2026-09-16\"," + ITEMS + "}",
         DemoLogins.token(calls, "council@tilleuls"));
     Answer readByOwner = calls.get("/api/v1/assemblies/" + id + "/meeting", DemoLogins.token(calls, "owner@tilleuls"));

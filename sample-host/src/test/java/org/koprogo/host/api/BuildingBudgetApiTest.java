@@ -74,15 +74,61 @@ class BuildingBudgetApiTest {
     assertThat(listed.json().size()).isEqualTo(1);
   }
 
+  /** Nine owners of twelve of the demo residence, with 750 of 1000 shares: the quorum is reached. */
+  private static final String ATTENDANCE = "{\"attendance\":["
+      + "{\"owner\":\"o-peeters\",\"mode\":\"PRESENT\"},{\"owner\":\"o-janssens\",\"mode\":\"PRESENT\"},"
+      + "{\"owner\":\"o-maes\",\"mode\":\"PROXY\",\"holder\":\"o-peeters\"},"
+      + "{\"owner\":\"o-mertens\",\"mode\":\"PRESENT\"},{\"owner\":\"o-claes\",\"mode\":\"PRESENT\"},"
+      + "{\"owner\":\"o-wouters\",\"mode\":\"PRESENT\"},"
+      + "{\"owner\":\"o-dubois\",\"mode\":\"PROXY\",\"holder\":\"o-wouters\"},"
+      + "{\"owner\":\"o-lambert\",\"mode\":\"PRESENT\"},{\"owner\":\"o-dupont\",\"mode\":\"PRESENT\"}]}";
+
+  /** An assembly of the demo residence that voted the reserve waiver with {@code ballots}; its id. */
+  private String assemblyVotingTheWaiver(String ballots) {
+    String id = "ga-waiver-" + UUID.randomUUID();
+    String base = "/api/v1/assemblies/" + id;
+    Answer draft = calls.postJson("/api/v1/buildings/residence-tilleuls/assemblies", "{\"id\":\"" + id
+        + "\",\"plannedOn\":\"2026-09-16\",\"items\":[{\"id\":\"reserve\",\"title\":\"No reserve this year\","
+        + "\"decisionType\":\"NOT_CONSTITUTING_RESERVE_FUND\"}]}", syndic);
+    assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+    calls.postJson(base + "/convocation", "{\"convokedOn\":\"2026-08-31\"}", syndic);
+    calls.postJson(base + "/opening", ATTENDANCE, syndic);
+    calls.postJson(base + "/voting", "{}", syndic);
+    Answer voted = calls.postJson(base + "/resolutions/reserve/votes", "{\"ballots\":" + ballots + "}", syndic);
+    assertThat(voted.status()).as(voted.body()).isEqualTo(200);
+    return id;
+  }
+
   @Test
   void aFourFifthsWaiverLetsTheAssemblyCallLess() {
+    String assembly = assemblyVotingTheWaiver("{\"o-peeters\":\"FOR\",\"o-janssens\":\"FOR\","
+        + "\"o-maes\":\"FOR\",\"o-mertens\":\"FOR\",\"o-claes\":\"FOR\",\"o-wouters\":\"FOR\","
+        + "\"o-dubois\":\"FOR\",\"o-lambert\":\"FOR\",\"o-dupont\":\"FOR\"}");
+
     Answer created = calls.postJson(budgets,
         "{\"yearStart\":\"2027-01-01\"," + LINES + ",\"previousYearOrdinaryCharges\":\"12000.00\","
-            + "\"reserveWaiver\":{\"resolution\":\"ga-2026-r4\",\"votesFor\":850,\"votesAgainst\":150}}", syndic);
+            + "\"reserveWaiver\":{\"assembly\":\"" + assembly + "\",\"item\":\"reserve\"}}", syndic);
 
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     assertThat(created.json().path("reserveCheck").path("verdict").asText()).isEqualTo("WAIVED_BY_FOUR_FIFTHS");
     assertThat(created.json().path("reserveCheck").path("compliant").asBoolean()).isTrue();
+  }
+
+  @Test
+  void refusesAWaiverTheAssemblyDidNotAdopt() {
+    String assembly = assemblyVotingTheWaiver("{\"o-peeters\":\"FOR\",\"o-janssens\":\"AGAINST\","
+        + "\"o-mertens\":\"AGAINST\"}");
+
+    Answer refused = calls.postJson(budgets,
+        "{\"yearStart\":\"2027-01-01\"," + LINES + ",\"previousYearOrdinaryCharges\":\"12000.00\","
+            + "\"reserveWaiver\":{\"assembly\":\"" + assembly + "\",\"item\":\"reserve\"}}", syndic);
+    Answer unknown = calls.postJson(budgets,
+        "{\"yearStart\":\"2027-01-01\"," + LINES + ",\"reserveWaiver\":{\"assembly\":\"nope\",\"item\":\"reserve\"}}",
+        syndic);
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+    assertThat(refused.code()).isEqualTo("INVALID_FIELD");
+    assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
   }
 
   @Test

@@ -134,6 +134,7 @@ class CoopGroupApiTest {
     assertThat(running.json().path("status").asText()).as(running.body()).isEqualTo("ALLOCATION_RUNNING");
     assertThat(round.status()).as(round.body()).isEqualTo(201);
     assertThat(round.json().path("proposals")).hasSize(1);
+    assertThat(round.json().path("cutoff").asText()).as("a date is a string").isEqualTo("2026-03-31");
     assertThat(round.json().path("proposals").get(0).path("member").asText()).isEqualTo("m-amrani");
     assertThat(round.json().path("proposals").get(0).path("id").asText()).isEqualTo("R1/m-amrani");
   }

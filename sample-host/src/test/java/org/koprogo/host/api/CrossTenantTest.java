@@ -44,7 +44,8 @@ class CrossTenantTest {
   /** Endpoints open to anyone or about the caller only: nothing of an organisation to cross. */
   private static final Set<String> NOT_TENANT_SCOPED =
       Set.of("GET /api/v1/calculations", "POST /api/v1/calculations/{family}",
-          "POST /api/v1/login", "GET /api/v1/me", "GET /api/v1/organisation",
+          "POST /api/v1/login", "POST /api/v1/login/refresh", "GET /api/v1/me",
+          "GET /api/v1/organisation",
           "POST /api/v1/solidarity/eligibility", "POST /api/v1/solidarity/loan-schedules",
           // the caller's own organisation's books, named by quarter only: no id of another
           // organisation to cross (a co-ownership has none: 404)
@@ -146,7 +147,7 @@ class CrossTenantTest {
     call("GET " + route + "/meeting", uri + "/meeting", null, TILLEULS_USER);
     call("POST " + route + "/agenda-items", uri + "/agenda-items",
         "{\"id\":\"y\",\"title\":\"y\",\"majority\":\"ABSOLUTE\"}", TILLEULS_USER);
-    call("POST " + route + "/convocation", uri + "/convocation", "{\"convokedOn\":\"2026-09-01\"}", TILLEULS_USER);
+    call("POST " + route + "/convocation", uri + "/convocation", "{\"convokedOn\":\"2026-08-31\"}", TILLEULS_USER);
     call("POST " + route + "/opening", uri + "/opening",
         "{\"attendance\":[{\"owner\":\"o-peeters\",\"mode\":\"PRESENT\"}]}", TILLEULS_USER);
     call("POST " + route + "/second-session", uri + "/second-session", "{\"plannedOn\":\"2026-10-16\"}", TILLEULS_USER);

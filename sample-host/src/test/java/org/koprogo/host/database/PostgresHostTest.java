@@ -103,6 +103,43 @@ class PostgresHostTest {
     }
   }
 
+  @Test
+  void evictsAReadOnlyConnectionSoThatWritesRecoverAndReadinessSaysReadOnly() throws SQLException {
+    try (Connection c = DriverManager.getConnection(serverUrl); Statement s = c.createStatement()) {
+      s.execute("create table " + SCHEMA + ".probe (x int)");
+    }
+    try (com.zaxxer.hikari.HikariDataSource pool = new DatabaseBeans()
+        .dataSource(serverUrl + "&currentSchema=" + SCHEMA, "", "", 1)) {
+      try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+        // the session of the pool's only connection is read-only, as on a server that was
+        s.execute("set session default_transaction_read_only = on");
+      }
+      var health = new org.koprogo.host.health.HealthController(pool);
+      var readOnly = health.readiness();
+      try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+        s.execute("set session default_transaction_read_only = on");
+      }
+      SQLException refused = null;
+      try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+        s.execute("insert into probe values (1)");
+      } catch (SQLException e) {
+        refused = e;
+      }
+      int written;
+      try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+        written = s.executeUpdate("insert into probe values (2)");
+      }
+
+      assertThat(readOnly.code()).isEqualTo(503);
+      Map<String, Object> body = readOnly.body();
+      assertThat(body.get("checks")).isEqualTo(Map.of("database", "READ_ONLY"));
+      assertThat(health.readiness().code()).isEqualTo(200);
+      assertThat(refused != null).as("the read-only write is refused").isTrue();
+      assertThat(refused.getSQLState()).isEqualTo("25006");
+      assertThat(written).isEqualTo(1);
+    }
+  }
+
   private static String postgres() {
     String url = System.getenv().getOrDefault("KOPROGO_TEST_PG_URL", DEFAULT_URL);
     if (!url.contains("user=")) {

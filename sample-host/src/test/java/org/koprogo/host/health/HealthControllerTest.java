@@ -48,9 +48,21 @@ class HealthControllerTest {
     HttpCalls calls = new HttpCalls(client.toBlocking());
     calls.get("/health");
 
-    Answer answer = calls.get("/prometheus");
+    Answer answer = calls.get("/prometheus", org.koprogo.host.DemoLogins.token(calls, "admin@koprogo"));
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.body()).contains("http_server_requests_seconds_bucket");
+  }
+
+  @Test
+  void keepsPrometheusMetricsFromAnonymousAndOrdinaryCallers() {
+    HttpCalls calls = new HttpCalls(client.toBlocking());
+
+    Answer anonymous = calls.get("/prometheus");
+    Answer owner = calls.get("/prometheus", org.koprogo.host.DemoLogins.token(calls, "owner@tilleuls"));
+
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.contentType()).isEqualTo("application/problem+json");
+    assertThat(owner.status()).isEqualTo(403);
   }
 }

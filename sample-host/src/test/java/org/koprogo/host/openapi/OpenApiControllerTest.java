@@ -34,7 +34,7 @@ class OpenApiControllerTest {
     String document = new HttpCalls(client.toBlocking()).get("/openapi.yml").body();
 
     assertThat(document).contains("  /api/v1/login:\n    post:");
-    assertThat(document).contains("UsernamePasswordCredentials:");
+    assertThat(document).contains("  /api/v1/login/refresh:\n    post:");
     assertThat(document).doesNotContain("  /login:", "  /logout:", "  /keys:");
   }
 

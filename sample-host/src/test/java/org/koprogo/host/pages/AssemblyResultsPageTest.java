@@ -41,7 +41,7 @@ class AssemblyResultsPageTest {
 
     assertThat(facts(page, "R2")).containsExactly(
         "two-thirds majority of the votes cast",
-        "Civil Code art. 3.88 §1, 1° (works on the common parts)",
+        "Civil Code art. 3.88 §1, 1°, b) (works on the common parts)",
         "685 shares (80.12% of the votes cast)",
         "170 shares (19.88% of the votes cast)",
         "70 shares");
@@ -61,7 +61,7 @@ class AssemblyResultsPageTest {
   void writesTheLegalBasisInThePagesLanguage() {
     PageDocument page = PageDocument.parse(AssemblyResultsPage.render(building, NAV, PageLanguage.FR));
 
-    assertThat(facts(page, "R2").get(1)).isEqualTo("Code civil, art. 3.88 §1, 1° (travaux aux parties communes)");
+    assertThat(facts(page, "R2").get(1)).isEqualTo("Code civil, art. 3.88 §1, 1°, b) (travaux aux parties communes)");
     assertThat(facts(page, "R2").get(2)).isEqualTo("685 quotes-parts (80,12\u00a0% des voix exprimées)");
     assertThat(page.text("//article[@id='resolution-R2']//h3")).isEqualTo("R2 · Rénovation de la façade avant");
   }

@@ -111,14 +111,27 @@ class VerifiedTokensTest {
   }
 
   @Test
-  void checksEveryTimeATokenWithoutExpiry() {
+  void refusesATokenWithoutExpiry() {
     String token = token("syndic", null, null);
 
-    assertThat(tokens.authenticate(token, null)).isPresent();
-    assertThat(tokens.authenticate(token, null)).isPresent();
+    assertThat(tokens.authenticate(token, null)).isEmpty();
+    assertThat(tokens.authenticate(token, null)).isEmpty();
 
-    assertThat(checks).hasValue(2);
     assertThat(tokens.size()).isZero();
+  }
+
+  @Test
+  void refusesTheTokensOfADisabledAccountEvenRemembered() {
+    java.util.Set<String> disabled = new java.util.HashSet<>();
+    VerifiedTokens checked = new VerifiedTokens(validator,
+        jwt -> Optional.of(Authentication.build("syndic", List.of("SYNDIC"))), clock,
+        disabled::contains);
+    String token = token("syndic", NOW.plusSeconds(3600), null);
+    assertThat(checked.authenticate(token, null)).isPresent();
+
+    disabled.add("syndic");
+
+    assertThat(checked.authenticate(token, null)).isEmpty();
   }
 
   @Test

@@ -125,6 +125,8 @@ class WhatsAppWiringTest {
     HttpResponse<String> answer = get("webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1");
 
     assertThat(answer.statusCode()).isEqualTo(403);
+    assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(answer.body()).contains("\"code\":\"FORBIDDEN\"");
   }
 
   @Test
@@ -157,6 +159,8 @@ class WhatsAppWiringTest {
 
     assertThat(reserialised.statusCode()).isEqualTo(401);
     assertThat(unsigned.statusCode()).isEqualTo(401);
+    assertThat(unsigned.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(unsigned.body()).contains("\"code\":\"UNAUTHENTICATED\"");
     assertThat(find(id).delivery()).isNull();
   }
 

@@ -7,10 +7,14 @@ package org.koprogo.domain.assembly.meeting;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.koprogo.domain.assembly.DecisionType;
+import org.koprogo.domain.assembly.HolderId;
 import org.koprogo.domain.assembly.Majority;
 import org.koprogo.domain.assembly.RequiredMajority;
 import org.koprogo.domain.assembly.ResolutionId;
 import org.koprogo.domain.building.OwnerId;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * One item of an assembly's agenda, with the majority it needs.
@@ -22,10 +26,14 @@ import org.koprogo.domain.building.OwnerId;
  * @param requestedBy the owners who asked for it (empty unless {@code origin} is OWNER_REQUEST)
  * @param failedUnanimityOn for an item needing the unanimity of those present: the date of the
  *     assembly where the unanimity of all failed through absences; null otherwise
+ * @param concerning the person whose contract or mission the item concerns (Civil Code art. 3.87
+ *     §9), required when its decision type concerns a named person ({@link
+ *     DecisionType.Concerns#NAMED_PERSON}), null otherwise; that person does not vote on the item,
+ *     nor do the owners whose proxy they hold
  */
 public record AgendaItem(
     ResolutionId id, String title, RequiredMajority majority, AgendaOrigin origin,
-    List<OwnerId> requestedBy, LocalDate failedUnanimityOn) {
+    List<OwnerId> requestedBy, LocalDate failedUnanimityOn, HolderId concerning) {
   public AgendaItem {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -33,12 +41,54 @@ public record AgendaItem(
     Objects.requireNonNull(origin, "origin");
     requestedBy = List.copyOf(requestedBy);
     if ((origin == AgendaOrigin.OWNER_REQUEST) == requestedBy.isEmpty()) {
-      throw new IllegalArgumentException("an item requested by owners names them, and only then");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "an item requested by owners names them, and only then", "field", "requestedBy");
     }
     if (majority.majority() == Majority.UNANIMITY_OF_PRESENT && failedUnanimityOn == null) {
-      throw new IllegalArgumentException(
-          "the unanimity of those present follows a failed unanimity: give its date (" + id + ")");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, 
+          "the unanimity of those present follows a failed unanimity: give its date (" + id + ")", "field", "failedUnanimityOn");
     }
+    DecisionType type = majority.decisionType();
+    boolean named = type != null && type.concerns() == DecisionType.Concerns.NAMED_PERSON;
+    if (named != (concerning != null)) {
+      throw KoproGoException.of(
+          ErrorCode.INVALID_FIELD, named
+              ? "item '" + id + "' concerns a contract with a named person: name them"
+              : "item '" + id + "' names a person but its decision type concerns nobody in particular",
+          "field", "concerning", "value", String.valueOf(concerning));
+    }
+  }
+
+  /** An item concerning nobody in particular. */
+  public AgendaItem(
+      ResolutionId id, String title, RequiredMajority majority, AgendaOrigin origin,
+      List<OwnerId> requestedBy, LocalDate failedUnanimityOn) {
+    this(id, title, majority, origin, requestedBy, failedUnanimityOn, null);
+  }
+
+  /**
+   * An item of the syndic on a contract with, or the mission of, {@code person} (Civil Code art.
+   * 3.87 §9: {@code person} does not vote on it).
+   */
+  public static AgendaItem concerning(String id, String title, HolderId person) {
+    return new AgendaItem(ResolutionId.of(id), title, RequiredMajority.of(DecisionType.CONTRACT_WITH_NAMED_PERSON),
+        AgendaOrigin.SYNDIC, List.of(), null, person);
+  }
+
+  /**
+   * The person who may not vote on this item for a conflict of interest (Civil Code art. 3.87
+   * §9): the syndic for the syndic's mandate or discharge, the named person for a contract, null
+   * otherwise.
+   */
+  public HolderId conflicted(HolderId syndic) {
+    DecisionType type = majority.decisionType();
+    if (type == null) {
+      return null;
+    }
+    return switch (type.concerns()) {
+      case NOBODY -> null;
+      case SYNDIC -> syndic;
+      case NAMED_PERSON -> concerning;
+    };
   }
 
   /** An item put on the agenda by the syndic. */
@@ -57,6 +107,6 @@ public record AgendaItem(
    */
   public AgendaItem againAfterFailedUnanimity(LocalDate failedOn) {
     return new AgendaItem(id, title, RequiredMajority.stated(Majority.UNANIMITY_OF_PRESENT), origin,
-        requestedBy, Objects.requireNonNull(failedOn, "failedOn"));
+        requestedBy, Objects.requireNonNull(failedOn, "failedOn"), null);
   }
 }

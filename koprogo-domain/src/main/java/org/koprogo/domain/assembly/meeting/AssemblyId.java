@@ -5,13 +5,15 @@
 package org.koprogo.domain.assembly.meeting;
 
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /** The id of one general assembly (one session). */
 public record AssemblyId(String value) {
   public AssemblyId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("an assembly id is not blank");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "an assembly id is not blank", "field", "id");
     }
   }
 

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.koprogo.domain.building.OwnerId;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * Owners requiring the syndic to convene an assembly (Civil Code art. 3.87 §2), with the items
@@ -22,7 +24,7 @@ public record AssemblyRequest(
   public AssemblyRequest {
     requestedBy = List.copyOf(requestedBy);
     if (requestedBy.isEmpty()) {
-      throw new IllegalArgumentException("a request names at least one owner");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a request names at least one owner", "field", "owners");
     }
     Objects.requireNonNull(requestedOn, "requestedOn");
     items = List.copyOf(items);

@@ -18,12 +18,21 @@ import org.koprogo.domain.building.OwnerId;
  * @param requestedBy the owners
  * @param sharesHeld their shares
  * @param sharesTotal all shares
- * @param requestedOn the date of the request
+ * @param requestedOn the date the syndic received the request
+ * @param convokeBy the last day to send the convocation (Civil Code art. 3.87 §2: within 30 days
+ *     of receipt of the request), or null when the rule set sets no such period
  * @param occurredAt when it was recorded
  */
 public record AssemblyRequested(
     AssemblyId assembly, List<OwnerId> requestedBy, BigDecimal sharesHeld, BigDecimal sharesTotal,
-    LocalDate requestedOn, Instant occurredAt) implements AssemblyEvent {
+    LocalDate requestedOn, LocalDate convokeBy, Instant occurredAt) implements AssemblyEvent {
+  /** A request recorded before the convocation deadline was reported. */
+  public AssemblyRequested(
+      AssemblyId assembly, List<OwnerId> requestedBy, BigDecimal sharesHeld, BigDecimal sharesTotal,
+      LocalDate requestedOn, Instant occurredAt) {
+    this(assembly, requestedBy, sharesHeld, sharesTotal, requestedOn, null, occurredAt);
+  }
+
   public AssemblyRequested {
     Objects.requireNonNull(assembly, "assembly");
     requestedBy = List.copyOf(requestedBy);

@@ -16,15 +16,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.koprogo.domain.assembly.AssemblyCalendar;
 import org.koprogo.domain.assembly.AssemblyTally;
 import org.koprogo.domain.assembly.Attendance;
 import org.koprogo.domain.assembly.Ballot;
 import org.koprogo.domain.assembly.BelgianCoOwnershipRules;
 import org.koprogo.domain.assembly.FrenchCoOwnershipRules;
+import org.koprogo.domain.assembly.FrenchMajority;
 import org.koprogo.domain.assembly.HeadCount;
-import org.koprogo.domain.assembly.OneMemberOneVote;
 import org.koprogo.domain.assembly.HolderId;
+import org.koprogo.domain.assembly.MajorityRule;
+import org.koprogo.domain.assembly.OneMemberOneVote;
+import org.koprogo.domain.assembly.Outcome;
 import org.koprogo.domain.assembly.Owner;
+import org.koprogo.domain.assembly.PeriodCounting;
+import org.koprogo.domain.assembly.RequiredMajority;
 import org.koprogo.domain.assembly.Resolution;
 import org.koprogo.domain.assembly.ResolutionId;
 import org.koprogo.domain.assembly.Session;
@@ -32,6 +38,7 @@ import org.koprogo.domain.assembly.VoteCount;
 import org.koprogo.domain.assembly.VotingRules;
 import org.koprogo.domain.building.OwnerId;
 import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.Fraction;
 import org.koprogo.domain.shared.KoproGoException;
 
 /**
@@ -51,6 +58,7 @@ public final class GeneralAssembly {
   private final HolderId syndic;
   private final Session session;
   private final LocalDate previousMeetingOn;
+  private final List<AgendaItem> firstSessionAgenda;
   private final AssemblyState state;
   private final List<AgendaItem> agenda;
   private final LocalDate convokedOn;
@@ -58,17 +66,19 @@ public final class GeneralAssembly {
   private final AssemblyTally tally;
   private final Map<ResolutionId, MinutesEntry> votes;
   private final LocalDate publishedOn;
+  private final MinutesSignatures signatures;
   private final List<AssemblyEvent> history;
 
   private GeneralAssembly(
       AssemblyId id, VotingRules rules, List<Owner> owners, HolderId syndic, Session session,
-      LocalDate previousMeetingOn, List<AgendaItem> agenda) {
+      LocalDate previousMeetingOn, List<AgendaItem> agenda, List<AgendaItem> firstSessionAgenda) {
     this.id = Objects.requireNonNull(id, "id");
     this.rules = Objects.requireNonNull(rules, "rules");
     this.owners = List.copyOf(owners);
     this.syndic = syndic;
     this.session = session;
     this.previousMeetingOn = previousMeetingOn;
+    this.firstSessionAgenda = firstSessionAgenda == null ? null : List.copyOf(firstSessionAgenda);
     this.state = AssemblyState.DRAFT;
     this.agenda = List.copyOf(agenda);
     this.convokedOn = null;
@@ -76,6 +86,7 @@ public final class GeneralAssembly {
     this.tally = null;
     this.votes = Map.of();
     this.publishedOn = null;
+    this.signatures = null;
     this.history = List.of();
     if (this.owners.isEmpty()) {
       throw KoproGoException.of(ErrorCode.EMPTY_OWNERS, "an assembly needs owners", "field", "owners");
@@ -90,6 +101,7 @@ public final class GeneralAssembly {
     this.syndic = base.syndic;
     this.session = base.session;
     this.previousMeetingOn = base.previousMeetingOn;
+    this.firstSessionAgenda = base.firstSessionAgenda;
     this.state = c.state;
     this.agenda = List.copyOf(c.agenda);
     this.convokedOn = c.convokedOn;
@@ -97,6 +109,7 @@ public final class GeneralAssembly {
     this.tally = c.tally;
     this.votes = Collections.unmodifiableMap(new LinkedHashMap<>(c.votes));
     this.publishedOn = c.publishedOn;
+    this.signatures = c.signatures;
     this.history = List.copyOf(c.history);
   }
 
@@ -110,6 +123,7 @@ public final class GeneralAssembly {
     private AssemblyTally tally;
     private final Map<ResolutionId, MinutesEntry> votes;
     private LocalDate publishedOn;
+    private MinutesSignatures signatures;
     private final List<AssemblyEvent> history;
 
     private Change(GeneralAssembly base, AssemblyState to) {
@@ -121,6 +135,7 @@ public final class GeneralAssembly {
       this.tally = base.tally;
       this.votes = new LinkedHashMap<>(base.votes);
       this.publishedOn = base.publishedOn;
+      this.signatures = base.signatures;
       this.history = new ArrayList<>(base.history);
     }
 
@@ -136,15 +151,19 @@ public final class GeneralAssembly {
 
   /** A first session being prepared, with an empty agenda. */
   public static GeneralAssembly draft(AssemblyId id, VotingRules rules, List<Owner> owners, HolderId syndic) {
-    return new GeneralAssembly(id, rules, owners, syndic, Session.FIRST, null, List.of());
+    return new GeneralAssembly(id, rules, owners, syndic, Session.FIRST, null, List.of(), null);
   }
 
   /**
-   * A first session drafted because owners required it (Civil Code art. 3.87 §2), with the items
-   * they asked for; the request is kept in the history.
+   * A first session drafted because owners required it (Civil Code art. 3.87 §2: a fifth of the
+   * shares; loi du 10 juillet 1965 art. 17 and décret art. 8: a quarter of the votes), with the
+   * items they asked for; the request is kept in the history with the last day to send the
+   * convocation (30 days from the receipt of the request in Belgium, {@link
+   * #requestedConvocationDueBy()}).
    *
    * @throws KoproGoException {@code UNKNOWN_OWNER} for a requester who is not an owner, {@code
-   *     INSUFFICIENT_SHARES_FOR_REQUEST} when the requesters hold less than a fifth of the shares
+   *     INSUFFICIENT_SHARES_FOR_REQUEST} when the requesters hold less than the rule set's part of
+   *     the shares
    */
   public static GeneralAssembly draftOnOwnersRequest(
       AssemblyId id, VotingRules rules, List<Owner> owners, HolderId syndic, AssemblyRequest request,
@@ -166,26 +185,36 @@ public final class GeneralAssembly {
       }
       held = held.add(s);
     }
-    if (held.multiply(BigDecimal.valueOf(5)).compareTo(total) < 0) {
+    Fraction part = rules.calendar().requestShare();
+    if (Fraction.of(held).compareTo(Fraction.of(total).times(part)) < 0) {
       throw KoproGoException.of(
           ErrorCode.INSUFFICIENT_SHARES_FOR_REQUEST,
           "the owners requiring an assembly hold " + held.toPlainString() + " of "
-              + total.toPlainString() + " shares, less than a fifth",
+              + total.toPlainString() + " shares, less than " + part,
           "field", "requestedBy", "value", held.toPlainString());
     }
     GeneralAssembly requested = draft.to(AssemblyState.DRAFT).raising(
-        new AssemblyRequested(id, request.requestedBy(), held, total, request.requestedOn(), occurredAt));
+        new AssemblyRequested(id, request.requestedBy(), held, total, request.requestedOn(),
+            rules.calendar().requestedConvocationDueBy(request.requestedOn()), occurredAt));
     for (AgendaItem item : request.items()) {
       requested = requested.withRequestedItem(item, request.requestedOn(), occurredAt);
     }
     return requested;
   }
 
-  /** Adds an item of the syndic to the agenda. Only while a draft. */
+  /**
+   * Adds an item of the syndic to the agenda. Only while a draft, and never to a second session,
+   * which deliberates on the agenda of the first (Civil Code art. 3.87 §5).
+   *
+   * @throws KoproGoException {@code ILLEGAL_TRANSITION} after the convocation or on a second
+   *     session; {@code UNKNOWN_MAJORITY} for a majority the rule set does not admit (unless it
+   *     overrides a decision type's for a stated reason, which the minutes record)
+   */
   public GeneralAssembly withItem(AgendaItem item) {
     requireState(AssemblyState.DRAFT, AssemblyState.DRAFT, "the agenda is fixed once the assembly is convened");
+    requireOwnAgenda(item);
     if (item.origin() != AgendaOrigin.SYNDIC) {
-      throw new IllegalArgumentException("an item requested by owners goes through withRequestedItem");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "an item requested by owners goes through withRequestedItem", "field", "item");
     }
     return withAgendaItem(item).raising();
   }
@@ -196,8 +225,9 @@ public final class GeneralAssembly {
    */
   public GeneralAssembly withRequestedItem(AgendaItem item, LocalDate requestedOn, Instant occurredAt) {
     requireState(AssemblyState.DRAFT, AssemblyState.DRAFT, "the agenda is fixed once the assembly is convened");
+    requireOwnAgenda(item);
     if (item.origin() != AgendaOrigin.OWNER_REQUEST) {
-      throw new IllegalArgumentException("an item of the syndic goes through withItem");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "an item of the syndic goes through withItem", "field", "item");
     }
     Set<OwnerId> known = new HashSet<>();
     owners.forEach(o -> known.add(o.id()));
@@ -210,6 +240,19 @@ public final class GeneralAssembly {
     }
     return withAgendaItem(item).raising(
         new AgendaItemRequested(id, item.id(), item.requestedBy(), requestedOn, occurredAt));
+  }
+
+  private void requireOwnAgenda(AgendaItem item) {
+    if (session == Session.SECOND) {
+      throw illegal(AssemblyState.DRAFT, "a second session deliberates on the agenda of the first: item '"
+          + item.id() + "' cannot be added or changed");
+    }
+    if (!item.majority().isOverridden() && !rules.admits(item.majority().majority())) {
+      throw KoproGoException.of(
+          ErrorCode.UNKNOWN_MAJORITY, "the majority " + item.majority().majority() + " of item '" + item.id()
+              + "' is not one of the rule set " + rules.name(),
+          "field", "majority", "value", String.valueOf(item.majority().majority()));
+    }
   }
 
   private Change withAgendaItem(AgendaItem item) {
@@ -226,10 +269,12 @@ public final class GeneralAssembly {
   }
 
   /**
-   * Sends the convocations on {@code convokedOn} for a meeting on {@code meetingOn}: at least 15
-   * days later (Civil Code art. 3.87 §3, counted as {@link NoticePeriods} says); a second session
-   * also at least 15 days after the first (art. 3.87 §5); an item needing the unanimity of those
-   * present at least 30 days after the failed unanimity (art. 3.88).
+   * Sends the convocations on {@code convokedOn} for a meeting on {@code meetingOn}, with the notice
+   * of the rule set's calendar (Civil Code art. 3.87 §3: the statutes', at least 15 days; décret du
+   * 17 mars 1967 art. 9: 21 days), counted as its {@link PeriodCounting} says (by default both the
+   * day of sending and the day of the meeting excluded); a second session also at least 15 days
+   * after the first (art. 3.87 §5); an item needing the unanimity of those present at least 30 days
+   * after the failed unanimity.
    */
   public GeneralAssembly convene(LocalDate convokedOn, LocalDate meetingOn, Instant occurredAt) {
     AssemblyState to = AssemblyState.CONVENED;
@@ -237,15 +282,15 @@ public final class GeneralAssembly {
     if (agenda.isEmpty()) {
       throw illegal(to, "the agenda has at least one item");
     }
-    if (!NoticePeriods.atLeast(NoticePeriods.CONVOCATION_DAYS, convokedOn, meetingOn)) {
-      throw illegal(to, "the convocation is sent at least " + NoticePeriods.CONVOCATION_DAYS
-          + " days before the meeting (sent " + convokedOn + ", meeting " + meetingOn + ", "
-          + NoticePeriods.daysBetween(convokedOn, meetingOn) + " days; earliest "
-          + NoticePeriods.earliestMeeting(convokedOn) + ")");
+    AssemblyCalendar calendar = rules.calendar();
+    if (!calendar.noticeGiven(convokedOn, meetingOn)) {
+      throw illegal(to, "the convocation is sent at least " + calendar.convocationDays()
+          + " days before the meeting, counted " + calendar.counting() + " (sent " + convokedOn + ", meeting "
+          + meetingOn + ", " + calendar.counting().daysCounted(convokedOn, meetingOn) + " days; earliest "
+          + calendar.earliestMeeting(convokedOn) + ")");
     }
-    if (session == Session.SECOND
-        && !NoticePeriods.atLeast(NoticePeriods.SECOND_SESSION_DAYS, previousMeetingOn, meetingOn)) {
-      throw illegal(to, "a second session sits at least " + NoticePeriods.SECOND_SESSION_DAYS
+    if (session == Session.SECOND && !calendar.secondSessionLateEnough(previousMeetingOn, meetingOn)) {
+      throw illegal(to, "a second session sits at least " + calendar.secondSessionDays()
           + " days after the first (" + previousMeetingOn + "), not on " + meetingOn);
     }
     for (AgendaItem item : agenda) {
@@ -261,6 +306,30 @@ public final class GeneralAssembly {
     c.convokedOn = convokedOn;
     c.meetingOn = meetingOn;
     return c.raising(new AssemblyConvened(id, session, convokedOn, meetingOn, ids, occurredAt));
+  }
+
+  /**
+   * Sends the convocations of the ordinary assembly, whose statutory period starts on {@code
+   * periodStartsOn}, checking first that every written item owners (or the council) sent that was
+   * received at least three weeks before that day is on the agenda (Civil Code art. 3.87 §3).
+   *
+   * @param received the owners' written items: the item's id and the day the syndic received it
+   * @throws KoproGoException {@code ILLEGAL_TRANSITION} naming an item received in time but not on
+   *     the agenda, and the guards of {@link #convene(LocalDate, LocalDate, Instant)}
+   */
+  public GeneralAssembly convene(
+      LocalDate convokedOn, LocalDate meetingOn, LocalDate periodStartsOn, Map<ResolutionId, LocalDate> received,
+      Instant occurredAt) {
+    Objects.requireNonNull(periodStartsOn, "periodStartsOn");
+    for (Map.Entry<ResolutionId, LocalDate> r : received.entrySet()) {
+      boolean onAgenda = agenda.stream().anyMatch(a -> a.id().equals(r.getKey()));
+      if (!onAgenda && rules.calendar().itemMustBeOnAgenda(r.getValue(), periodStartsOn)) {
+        throw illegal(AssemblyState.CONVENED, "item '" + r.getKey() + "' received on " + r.getValue()
+            + ", at least " + rules.calendar().ownersItemsLeadDays() + " days before the statutory period ("
+            + periodStartsOn + "), is on the agenda");
+      }
+    }
+    return convene(convokedOn, meetingOn, occurredAt);
   }
 
   /**
@@ -289,7 +358,11 @@ public final class GeneralAssembly {
 
   /**
    * Votes on one agenda item: its majority is the item's; raises {@code ResolutionAdopted} or
-   * {@code ResolutionRejected}.
+   * {@code ResolutionRejected}. Besides the owners named in {@code excluded}, the person whose
+   * mandate or contract the item's decision type concerns (the syndic for the syndic's mandate or
+   * discharge, the named person for a contract) is excluded automatically, and so are the owners
+   * whose proxy that person holds: they do not vote through them on this item (Civil Code art.
+   * 3.87 §9).
    *
    * @throws KoproGoException {@code NOT_FOUND} for an item not on the agenda, {@code
    *     DUPLICATE_RESOLUTION} for an item already voted, and the ballot errors of {@link
@@ -313,7 +386,8 @@ public final class GeneralAssembly {
           ErrorCode.DUPLICATE_RESOLUTION, "item '" + item + "' was already voted", "field", "item",
           "value", item.value());
     }
-    Resolution resolution = new Resolution(item, agendaItem.majority(), ballots, excluded);
+    Resolution resolution =
+        new Resolution(item, agendaItem.majority(), ballots, withConflicted(agendaItem, excluded, tally));
     VoteCount count = tally.count(resolution);
     String basis = agendaItem.majority().legalBasis();
     AssemblyEvent event = count.adopted()
@@ -324,17 +398,133 @@ public final class GeneralAssembly {
     return c.raising(event);
   }
 
-  /** Closes the meeting; items not voted are recorded as postponed. */
+  /**
+   * The owners excluded from voting on {@code item}: those named, plus the person the item's
+   * decision type concerns when they are an owner, plus every owner whose proxy that person holds.
+   */
+  private Set<OwnerId> withConflicted(AgendaItem item, Set<OwnerId> named, AssemblyTally tally) {
+    HolderId person = item.conflicted(syndic);
+    if (person == null) {
+      return named;
+    }
+    Set<OwnerId> excluded = new LinkedHashSet<>(named);
+    for (Owner o : owners) {
+      if (person.is(o.id()) || person.equals(tally.voterOf(o.id()))) {
+        excluded.add(o.id());
+      }
+    }
+    return excluded;
+  }
+
+  /**
+   * Loi du 10 juillet 1965 art. 25-1 and art. 26 (last paragraph): the immediate second vote on an
+   * item that failed at the majority of article 25 (resp. 26) but gathered at least a third of the
+   * votes of all the co-owners (resp. the approval of half of the members present or represented
+   * holding at least a third of all votes); it is voted at once under article 24 (resp. 25) and
+   * recorded as a second vote on the same item.
+   *
+   * @throws KoproGoException {@code ILLEGAL_TRANSITION} when the item was not voted, was adopted,
+   *     already had its second vote, or did not reach the threshold; the ballot errors of {@link
+   *     AssemblyTally#count}
+   */
+  public GeneralAssembly secondVote(
+      ResolutionId item, Map<OwnerId, Ballot> ballots, Set<OwnerId> excluded, Instant occurredAt) {
+    requireState(AssemblyState.VOTING, AssemblyState.VOTING, "items are voted while voting");
+    MinutesEntry first = votes.get(item);
+    if (first == null) {
+      throw illegal(AssemblyState.VOTING, "a second vote follows a first vote on item '" + item + "'");
+    }
+    if (first.secondVote() != null) {
+      throw illegal(AssemblyState.VOTING, "item '" + item + "' already had its second vote");
+    }
+    MajorityRule lower = secondVoteMajority(first, tally);
+    if (lower == null) {
+      throw illegal(AssemblyState.VOTING, "a second vote follows a first vote under article 25 or 26 that"
+          + " failed but reached the threshold of article 25-1 or 26 (item '" + item + "', "
+          + first.count().majority().majority() + ", " + first.count().outcome() + ")");
+    }
+    RequiredMajority majority = RequiredMajority.stated(lower);
+    Resolution resolution = new Resolution(item, majority, ballots, withConflicted(first.item(), excluded, tally));
+    VoteCount count = tally.count(resolution);
+    String basis = lower == FrenchMajority.ARTICLE_24
+        ? "Loi du 10 juillet 1965, art. 25-1 (second vote under art. 24)"
+        : "Loi du 10 juillet 1965, art. 26, last paragraph (second vote under art. 25)";
+    AssemblyEvent event = count.adopted()
+        ? new ResolutionAdopted(id, count, basis, occurredAt)
+        : new ResolutionRejected(id, count, basis, occurredAt);
+    Change c = to(AssemblyState.VOTING);
+    c.votes.put(item, new MinutesEntry(first.item(), first.count(), first.ballots(), first.excluded(),
+        new MinutesEntry.SecondVote(count, resolution.ballots(), resolution.excluded())));
+    return c.raising(event);
+  }
+
+  /** The majority of the second vote a failed first vote opens, or null when it opens none. */
+  private MajorityRule secondVoteMajority(MinutesEntry first, AssemblyTally tally) {
+    VoteCount count = first.count();
+    if (count.outcome() != Outcome.REJECTED || !(count.majority().majority() instanceof FrenchMajority f)) {
+      return null;
+    }
+    int present = 0;
+    for (Owner o : owners) {
+      if (tally.mayVote(o.id()) && tally.isPresentOrRepresented(o.id()) && !first.excluded().contains(o.id())) {
+        present++;
+      }
+    }
+    return f.opensSecondVote(count.totals(), present) ? f.secondVoteMajority() : null;
+  }
+
+  /** True when {@code item} was voted and its vote opens a second vote (art. 25-1 or 26). */
+  public boolean opensSecondVote(ResolutionId item) {
+    MinutesEntry e = votes.get(item);
+    return e != null && e.secondVote() == null && tally != null && secondVoteMajority(e, tally) != null;
+  }
+
+  /** Closes the meeting without signed minutes; items not voted are recorded as postponed. */
   public GeneralAssembly close(Instant occurredAt) {
+    return close(null, occurredAt);
+  }
+
+  /**
+   * Closes the meeting; items not voted are recorded as postponed; the minutes are signed, after
+   * reading, by the chair, the secretary and every owner still present or their proxy holder
+   * (Civil Code art. 3.87 §10).
+   *
+   * @param signatures who signed, or null when the meeting closed without them
+   * @throws KoproGoException {@code ILLEGAL_TRANSITION} when a signatory signing as owner still
+   *     present is neither an owner present in person nor a proxy holder of the meeting
+   */
+  public GeneralAssembly close(MinutesSignatures signatures, Instant occurredAt) {
     requireState(AssemblyState.VOTING, AssemblyState.CLOSED, "the meeting closes after its votes");
+    if (signatures != null) {
+      requireSignatories(tally, signatures, g -> illegal(AssemblyState.CLOSED, g));
+    }
     List<ResolutionId> notVoted = new ArrayList<>();
     for (AgendaItem item : agenda) {
       if (!votes.containsKey(item.id())) {
         notVoted.add(item.id());
       }
     }
-    return to(AssemblyState.CLOSED).raising(
-        new AssemblyClosed(id, notVoted, NoticePeriods.minutesDueOn(meetingOn), occurredAt));
+    Change c = to(AssemblyState.CLOSED);
+    c.signatures = signatures;
+    return c.raising(new AssemblyClosed(id, notVoted, rules.calendar().minutesDueOn(meetingOn), occurredAt));
+  }
+
+  private static void requireSignatories(
+      AssemblyTally tally, MinutesSignatures signatures,
+      java.util.function.Function<String, KoproGoException> refusal) {
+    Set<HolderId> attending = new HashSet<>();
+    for (Owner o : tally.owners()) {
+      HolderId voter = tally.voterOf(o.id());
+      if (voter != null) {
+        attending.add(voter);
+      }
+    }
+    for (HolderId signatory : signatures.ownersStillPresent()) {
+      if (!attending.contains(signatory)) {
+        throw refusal.apply("the minutes are signed by the owners still present or their proxy holders: '"
+            + signatory + "' attended neither as owner nor as proxy holder");
+      }
+    }
   }
 
   /** The minutes of a closed assembly. */
@@ -350,12 +540,15 @@ public final class GeneralAssembly {
       entries.add(e != null ? e : new MinutesEntry(item, null, Map.of(), Set.of()));
     }
     return new Minutes(id, session, rules.name(), meetingOn, tally.attendance(), tally.rejectedProxies(),
-        tally.quorum(), entries, NoticePeriods.minutesDueOn(meetingOn), NoticePeriods.challengeDeadline(meetingOn));
+        tally.quorum(), entries, rules.calendar().minutesDueOn(meetingOn),
+        rules.calendar().challengeDeadline(meetingOn, publishedOn), signatures);
   }
 
   /**
    * Records that the minutes were sent to the owners on {@code publishedOn} (not before the
-   * meeting); sending them after the 30 days is allowed but marked late.
+   * meeting); sending them after the calendar's period (30 days in Belgium, one month in France)
+   * is allowed but marked late. Under the French calendar the period to challenge a decision runs
+   * from this notification (loi du 10 juillet 1965 art. 42: two months).
    */
   public GeneralAssembly publishMinutes(LocalDate publishedOn, Instant occurredAt) {
     AssemblyState to = AssemblyState.MINUTES_PUBLISHED;
@@ -363,18 +556,29 @@ public final class GeneralAssembly {
     if (publishedOn.isBefore(meetingOn)) {
       throw illegal(to, "minutes are published on or after the meeting (" + meetingOn + "), not on " + publishedOn);
     }
-    LocalDate due = NoticePeriods.minutesDueOn(meetingOn);
+    LocalDate due = rules.calendar().minutesDueOn(meetingOn);
     Change c = to(to);
     c.publishedOn = publishedOn;
     return c.raising(new MinutesPublished(
-        id, publishedOn, due, publishedOn.isAfter(due), NoticePeriods.challengeDeadline(meetingOn), occurredAt));
+        id, publishedOn, due, publishedOn.isAfter(due), rules.calendar().challengeDeadline(meetingOn, publishedOn),
+        occurredAt));
   }
 
   /**
    * Drafts the second session of a first session that lacked its quorum, with the same owners and
-   * agenda; it is convened at least 15 days after the first (Civil Code art. 3.87 §5).
+   * the same agenda, which cannot change (Civil Code art. 3.87 §5); it is convened at least 15 days
+   * after the first. Its attendance list is given again when it opens: no proxy of the first
+   * session is carried over by the library (see docs/general-assembly.md on art. 3.87 §7).
+   *
+   * @throws KoproGoException {@code ILLEGAL_TRANSITION} unless a first session lacked its quorum,
+   *     and under a rule set without a second session (France: no quorum to miss)
    */
   public GeneralAssembly secondSession(AssemblyId secondId) {
+    if (!rules.calendar().hasSecondSession()) {
+      throw KoproGoException.of(
+          ErrorCode.ILLEGAL_TRANSITION, "the rule set " + rules.name() + " has no second session",
+          "from", state.name(), "to", AssemblyState.DRAFT.name(), "guard", "a rule set with a second session");
+    }
     if (state != AssemblyState.NO_QUORUM || session != Session.FIRST) {
       throw KoproGoException.of(
           ErrorCode.ILLEGAL_TRANSITION,
@@ -382,7 +586,7 @@ public final class GeneralAssembly {
           "from", state.name(), "to", AssemblyState.DRAFT.name(),
           "guard", "a first session that lacked its quorum");
     }
-    return new GeneralAssembly(secondId, rules, owners, syndic, Session.SECOND, meetingOn, agenda);
+    return new GeneralAssembly(secondId, rules, owners, syndic, Session.SECOND, meetingOn, agenda, agenda);
   }
 
   private void requireState(AssemblyState from, AssemblyState to, String guard) {
@@ -437,6 +641,30 @@ public final class GeneralAssembly {
     return publishedOn;
   }
 
+  /** Who signed the minutes at the end of the meeting, or null. */
+  public MinutesSignatures signatures() {
+    return signatures;
+  }
+
+  /** For a second session, the agenda of the first session (the same agenda); null otherwise. */
+  public List<AgendaItem> firstSessionAgenda() {
+    return firstSessionAgenda;
+  }
+
+  /**
+   * The last day to send the convocation of an assembly owners required (Civil Code art. 3.87 §2:
+   * 30 days from the receipt of their request), or null when it was not required or the rule set
+   * sets no such period.
+   */
+  public LocalDate requestedConvocationDueBy() {
+    for (AssemblyEvent e : history) {
+      if (e instanceof AssemblyRequested r) {
+        return r.convokeBy();
+      }
+    }
+    return null;
+  }
+
   /** The tally of the meeting, or null before it opened. */
   public AssemblyTally tally() {
     return tally;
@@ -473,12 +701,29 @@ public final class GeneralAssembly {
    * @param votes the items voted, in voting order
    * @param publishedOn the day the minutes were sent, or null
    * @param history every event raised, oldest first
+   * @param noticeDays the statutory notice of the Belgian rules when it is not the 15 days of the
+   *     Civil Code; null otherwise
+   * @param counting how the Belgian rules count minimum periods when it is not the default; null
+   *     otherwise
+   * @param firstSessionAgenda for a second session, the first session's agenda; null otherwise
+   * @param signatures who signed the minutes, or null
    */
   public record Snapshot(
       AssemblyId id, String rules, HeadCount headCount, List<Owner> owners, HolderId syndic,
       Session session, LocalDate previousMeetingOn, AssemblyState state, List<AgendaItem> agenda,
       LocalDate convokedOn, LocalDate meetingOn, List<Attendance> attendance, List<MinutesEntry> votes,
-      LocalDate publishedOn, List<AssemblyEvent> history) {
+      LocalDate publishedOn, List<AssemblyEvent> history, Integer noticeDays, PeriodCounting counting,
+      List<AgendaItem> firstSessionAgenda, MinutesSignatures signatures) {
+    /** A snapshot stored before the rule options, second-session agenda and signatures existed. */
+    public Snapshot(
+        AssemblyId id, String rules, HeadCount headCount, List<Owner> owners, HolderId syndic,
+        Session session, LocalDate previousMeetingOn, AssemblyState state, List<AgendaItem> agenda,
+        LocalDate convokedOn, LocalDate meetingOn, List<Attendance> attendance, List<MinutesEntry> votes,
+        LocalDate publishedOn, List<AssemblyEvent> history) {
+      this(id, rules, headCount, owners, syndic, session, previousMeetingOn, state, agenda, convokedOn,
+          meetingOn, attendance, votes, publishedOn, history, null, null, null, null);
+    }
+
     public Snapshot {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(rules, "rules");
@@ -489,16 +734,24 @@ public final class GeneralAssembly {
       attendance = attendance == null ? null : List.copyOf(attendance);
       votes = List.copyOf(votes);
       history = List.copyOf(history);
+      firstSessionAgenda = firstSessionAgenda == null ? null : List.copyOf(firstSessionAgenda);
     }
   }
 
   /** The assembly's state as plain data (see {@link Snapshot}). */
   public Snapshot snapshot() {
     HeadCount headCount = rules instanceof BelgianCoOwnershipRules b ? b.headCount() : null;
+    Integer noticeDays = null;
+    PeriodCounting counting = null;
+    if (rules instanceof BelgianCoOwnershipRules) {
+      AssemblyCalendar c = rules.calendar();
+      noticeDays = c.convocationDays() == AssemblyCalendar.BELGIAN_MINIMUM_NOTICE_DAYS ? null : c.convocationDays();
+      counting = c.counting() == PeriodCounting.BOTH_ENDS_EXCLUDED ? null : c.counting();
+    }
     return new Snapshot(
         id, rules.name(), headCount, owners, syndic, session, previousMeetingOn, state, agenda,
         convokedOn, meetingOn, tally == null ? null : tally.attendance(), List.copyOf(votes.values()),
-        publishedOn, history);
+        publishedOn, history, noticeDays, counting, firstSessionAgenda, signatures);
   }
 
   /**
@@ -510,8 +763,7 @@ public final class GeneralAssembly {
   public static GeneralAssembly restore(Snapshot snapshot) {
     Objects.requireNonNull(snapshot, "snapshot");
     VotingRules rules = switch (snapshot.rules()) {
-      case BelgianCoOwnershipRules.NAME -> BelgianCoOwnershipRules.countingHeadsBy(
-          snapshot.headCount() == null ? HeadCount.OWNERS : snapshot.headCount());
+      case BelgianCoOwnershipRules.NAME -> belgian(snapshot);
       case FrenchCoOwnershipRules.NAME -> FrenchCoOwnershipRules.rules();
       case OneMemberOneVote.NAME -> OneMemberOneVote.rules();
       default -> throw KoproGoException.of(
@@ -520,6 +772,19 @@ public final class GeneralAssembly {
           "field", "snapshot.rules", "value", snapshot.rules());
     };
     return restore(snapshot, rules);
+  }
+
+  private static BelgianCoOwnershipRules belgian(Snapshot s) {
+    BelgianCoOwnershipRules b =
+        BelgianCoOwnershipRules.countingHeadsBy(s.headCount() == null ? HeadCount.OWNERS : s.headCount());
+    try {
+      if (s.noticeDays() != null) {
+        b = b.withStatutoryNotice(s.noticeDays());
+      }
+    } catch (KoproGoException e) {
+      throw corrupt(s, "noticeDays", s.noticeDays(), "the statutes' notice is at least 15 days");
+    }
+    return s.counting() == null ? b : b.countingPeriods(s.counting());
   }
 
   /**
@@ -543,6 +808,15 @@ public final class GeneralAssembly {
     if ((s.session() == Session.SECOND) != (s.previousMeetingOn() != null)) {
       throw corrupt(s, "previousMeetingOn", s.previousMeetingOn(), "only a second session has a first meeting");
     }
+    if (s.session() == Session.SECOND && !rules.calendar().hasSecondSession()) {
+      throw corrupt(s, "session", s.session(), "the rule set " + rules.name() + " has no second session");
+    }
+    if (s.session() != Session.SECOND && s.firstSessionAgenda() != null) {
+      throw corrupt(s, "firstSessionAgenda", s.firstSessionAgenda().size(), "only a second session has a first agenda");
+    }
+    if (s.session() == Session.SECOND && s.firstSessionAgenda() != null && !s.firstSessionAgenda().equals(s.agenda())) {
+      throw corrupt(s, "agenda", s.agenda().size(), "a second session deliberates on the agenda of the first");
+    }
     Set<OwnerId> owners = new HashSet<>();
     for (Owner o : s.owners()) {
       if (!owners.add(o.id())) {
@@ -551,8 +825,8 @@ public final class GeneralAssembly {
             "field", "snapshot.owners", "value", o.id().value());
       }
     }
-    GeneralAssembly base =
-        new GeneralAssembly(s.id(), rules, s.owners(), s.syndic(), s.session(), s.previousMeetingOn(), List.of());
+    GeneralAssembly base = new GeneralAssembly(
+        s.id(), rules, s.owners(), s.syndic(), s.session(), s.previousMeetingOn(), List.of(), s.firstSessionAgenda());
     for (AgendaItem item : s.agenda()) {
       base = base.withAgendaItem(item).raising();
     }
@@ -567,14 +841,19 @@ public final class GeneralAssembly {
     if (convened && s.agenda().isEmpty()) {
       throw corrupt(s, "agenda", s.agenda().size(), "a convened assembly has at least one item");
     }
-    if (convened && !NoticePeriods.atLeast(NoticePeriods.CONVOCATION_DAYS, s.convokedOn(), s.meetingOn())) {
+    AssemblyCalendar calendar = rules.calendar();
+    if (convened && !calendar.noticeGiven(s.convokedOn(), s.meetingOn())) {
       throw corrupt(s, "meetingOn", s.meetingOn(), "the convocation was sent at least "
-          + NoticePeriods.CONVOCATION_DAYS + " days before the meeting (sent " + s.convokedOn() + ")");
+          + calendar.convocationDays() + " days before the meeting, counted " + calendar.counting()
+          + " (sent " + s.convokedOn() + ")");
     }
-    if (convened && s.session() == Session.SECOND
-        && !NoticePeriods.atLeast(NoticePeriods.SECOND_SESSION_DAYS, s.previousMeetingOn(), s.meetingOn())) {
+    if (convened && s.session() == Session.SECOND && !calendar.secondSessionLateEnough(s.previousMeetingOn(), s.meetingOn())) {
       throw corrupt(s, "meetingOn", s.meetingOn(), "a second session sits at least "
-          + NoticePeriods.SECOND_SESSION_DAYS + " days after the first (" + s.previousMeetingOn() + ")");
+          + calendar.secondSessionDays() + " days after the first (" + s.previousMeetingOn() + ")");
+    }
+    boolean closed = state == AssemblyState.CLOSED || state == AssemblyState.MINUTES_PUBLISHED;
+    if (s.signatures() != null && !closed) {
+      throw corrupt(s, "signatures", "present", "the minutes are signed when the meeting closes");
     }
     for (AgendaItem item : convened ? s.agenda() : List.<AgendaItem>of()) {
       if (item.failedUnanimityOn() != null
@@ -612,12 +891,30 @@ public final class GeneralAssembly {
             ErrorCode.DUPLICATE_RESOLUTION, "item '" + item + "' was voted twice in stored assembly " + s.id(),
             "field", "snapshot.votes", "value", item.value());
       }
+      if (!base.withConflicted(entry.item(), entry.excluded(), c.tally).equals(entry.excluded())) {
+        throw corrupt(s, "votes", item.value(), "the owners a conflict of interest excludes are excluded");
+      }
       VoteCount recount = c.tally.count(
           new Resolution(item, entry.item().majority(), entry.ballots(), entry.excluded()));
       if (!recount.equals(entry.count())) {
         throw corrupt(s, "votes", item.value(), "the stored count of an item matches the recount of its ballots");
       }
-      c.votes.put(item, new MinutesEntry(entry.item(), recount, entry.ballots(), entry.excluded()));
+      MinutesEntry.SecondVote second = entry.secondVote();
+      if (second != null) {
+        MajorityRule lower = base.secondVoteMajority(entry, c.tally);
+        if (lower == null || !second.count().majority().equals(RequiredMajority.stated(lower))) {
+          throw corrupt(s, "votes", item.value(), "a second vote follows a first vote that opened it, at its majority");
+        }
+        VoteCount again = c.tally.count(new Resolution(item, second.count().majority(), second.ballots(), second.excluded()));
+        if (!again.equals(second.count())) {
+          throw corrupt(s, "votes", item.value(), "the stored count of a second vote matches the recount of its ballots");
+        }
+      }
+      c.votes.put(item, new MinutesEntry(entry.item(), recount, entry.ballots(), entry.excluded(), second));
+    }
+    if (s.signatures() != null) {
+      requireSignatories(c.tally, s.signatures(), g -> corrupt(s, "signatures", "owners", g));
+      c.signatures = s.signatures();
     }
     for (AssemblyEvent event : s.history()) {
       if (!event.assembly().equals(s.id())) {
@@ -641,8 +938,11 @@ public final class GeneralAssembly {
         "field", "snapshot." + field, "value", String.valueOf(value), "guard", guard);
   }
 
-  /** The deadline to challenge a decision in court, once the meeting date is known. */
+  /**
+   * The deadline to challenge a decision in court, once it is known: from the meeting (Belgium:
+   * four months) or from the notification of the minutes (France: two months); null before.
+   */
   public LocalDate challengeDeadline() {
-    return meetingOn == null ? null : NoticePeriods.challengeDeadline(meetingOn);
+    return meetingOn == null ? null : rules.calendar().challengeDeadline(meetingOn, publishedOn);
   }
 }

@@ -9,7 +9,10 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The statutory delays of an assembly, with the day count made explicit: a delay of {@code N}
+ * Day-count helpers and the Belgian statutory figures, kept for code that reads them; the
+ * lifecycle reads the periods of its rule set ({@link org.koprogo.domain.assembly.AssemblyCalendar},
+ * counted as {@link org.koprogo.domain.assembly.PeriodCounting} says, both end days excluded by
+ * default). Here a delay of {@code N}
  * days between two dates means {@code ChronoUnit.DAYS.between(from, to) >= N}, i.e. the day of
  * the first event is not counted and the day of the second is (convoked on 1 March, the meeting
  * can be held on 16 March at the earliest). Months are calendar months ({@link

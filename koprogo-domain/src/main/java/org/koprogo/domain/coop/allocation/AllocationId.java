@@ -5,13 +5,15 @@
 package org.koprogo.domain.coop.allocation;
 
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /** The id of one proposed allocation of a lot to a member. */
 public record AllocationId(String value) {
   public AllocationId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("an allocation id is not blank");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "an allocation id is not blank", "field", "id");
     }
   }
 

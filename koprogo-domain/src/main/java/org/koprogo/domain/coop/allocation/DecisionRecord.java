@@ -6,6 +6,8 @@ package org.koprogo.domain.coop.allocation;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * The managers' decision that validates an allocation, as recorded in the minutes.
@@ -18,7 +20,7 @@ public record DecisionRecord(String minutesReference, LocalDate decidedOn) {
     Objects.requireNonNull(minutesReference, "minutesReference");
     Objects.requireNonNull(decidedOn, "decidedOn");
     if (minutesReference.isBlank()) {
-      throw new IllegalArgumentException("a decision names its minutes");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a decision names its minutes", "field", "minutes");
     }
   }
 }

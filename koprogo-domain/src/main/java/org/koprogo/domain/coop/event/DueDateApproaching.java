@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.koprogo.domain.coop.GroupId;
 import org.koprogo.domain.coop.MemberId;
 import org.koprogo.domain.shared.Money;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /** An unpaid installment falls due in {@code daysBefore} days (3, then 1). */
 public record DueDateApproaching(
@@ -30,7 +32,7 @@ public record DueDateApproaching(
     Objects.requireNonNull(outstanding, "outstanding");
     Objects.requireNonNull(occurredAt, "occurredAt");
     if (daysBefore != 3 && daysBefore != 1) {
-      throw new IllegalArgumentException("reminders come 3 days or 1 day before, not " + daysBefore);
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "reminders come 3 days or 1 day before, not " + daysBefore, "field", "daysBefore");
     }
   }
 

@@ -6,6 +6,8 @@ package org.koprogo.domain.coop.event;
 
 import java.util.Objects;
 import org.koprogo.domain.coop.GroupId;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * What makes a notice unique: the same group, kind, entity and logical event is the same notice,
@@ -22,7 +24,7 @@ public record NotificationKey(GroupId group, NotificationKind kind, String entit
     Objects.requireNonNull(entity, "entity");
     Objects.requireNonNull(event, "event");
     if (entity.isBlank() || event.isBlank()) {
-      throw new IllegalArgumentException("a notification key names an entity and an event");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a notification key names an entity and an event", "field", "entity");
     }
   }
 

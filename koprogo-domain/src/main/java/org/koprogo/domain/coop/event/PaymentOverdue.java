@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.koprogo.domain.coop.GroupId;
 import org.koprogo.domain.coop.MemberId;
 import org.koprogo.domain.shared.Money;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /** An installment is still unpaid {@code daysLate} days after its due date (1, then 7). */
 public record PaymentOverdue(
@@ -30,7 +32,7 @@ public record PaymentOverdue(
     Objects.requireNonNull(outstanding, "outstanding");
     Objects.requireNonNull(occurredAt, "occurredAt");
     if (daysLate != 1 && daysLate != 7) {
-      throw new IllegalArgumentException("late notices come 1 day or 7 days after, not " + daysLate);
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "late notices come 1 day or 7 days after, not " + daysLate, "field", "daysLate");
     }
   }
 

@@ -5,6 +5,8 @@
 package org.koprogo.domain.coop.group;
 
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * A member's KYC document as the cooperative knows it: a reference to the file (stored
@@ -20,7 +22,7 @@ public record Document(DocumentKind kind, String reference, DocumentStatus statu
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(reason, "reason");
     if (reference.isBlank()) {
-      throw new IllegalArgumentException("a document reference is not blank");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a document reference is not blank", "field", "reference");
     }
   }
 }

@@ -6,6 +6,8 @@ package org.koprogo.domain.coop.group;
 
 import java.util.Objects;
 import org.koprogo.domain.shared.Money;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * What the group's guards need to know from the other aggregates at the time of a transition.
@@ -17,7 +19,7 @@ public record FundingFacts(Money confirmedContributions, int projectLots) {
   public FundingFacts {
     Objects.requireNonNull(confirmedContributions, "confirmedContributions");
     if (projectLots < 0) {
-      throw new IllegalArgumentException("projectLots is not negative");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "projectLots is not negative", "field", "projectLots");
     }
   }
 }

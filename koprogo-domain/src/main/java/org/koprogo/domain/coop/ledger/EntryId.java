@@ -5,13 +5,15 @@
 package org.koprogo.domain.coop.ledger;
 
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /** The id of a ledger entry. */
 public record EntryId(String value) {
   public EntryId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("an entry is not blank");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "an entry is not blank", "field", "id");
     }
   }
 

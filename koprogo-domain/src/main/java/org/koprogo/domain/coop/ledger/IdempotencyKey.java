@@ -5,6 +5,8 @@
 package org.koprogo.domain.coop.ledger;
 
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * The caller's key of a ledger record: recording the same key twice records once (a double
@@ -14,7 +16,7 @@ public record IdempotencyKey(String value) {
   public IdempotencyKey {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("an idempotency key is not blank");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "an idempotency key is not blank", "field", "key");
     }
   }
 

@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.koprogo.domain.coop.MemberId;
 import org.koprogo.domain.shared.Money;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * One immutable fact of the contribution ledger.
@@ -49,10 +51,10 @@ public record LedgerEntry(
             || kind == EntryKind.CONTRIBUTION_REJECTED
             || kind == EntryKind.CONTRIBUTION_REVERSED;
     if (resolution != refersTo.isPresent()) {
-      throw new IllegalArgumentException(kind + (resolution ? " refers to a declaration" : " refers to nothing"));
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, kind + (resolution ? " refers to a declaration" : " refers to nothing"), "field", "kind");
     }
     if (amount.isNegative()) {
-      throw new IllegalArgumentException("a ledger amount is not negative: " + amount);
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a ledger amount is not negative: " + amount, "field", "amount");
     }
   }
 

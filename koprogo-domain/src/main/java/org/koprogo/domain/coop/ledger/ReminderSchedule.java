@@ -19,6 +19,8 @@ import org.koprogo.domain.penalty.Imputation;
 import org.koprogo.domain.penalty.Installment;
 import org.koprogo.domain.penalty.PaymentImputation;
 import org.koprogo.domain.shared.Money;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * Cooperative's internal rules: remind a member 3 days and 1 day before an unpaid installment
@@ -41,8 +43,8 @@ public record ReminderSchedule(Set<Integer> daysBefore, Set<Integer> daysAfter) 
     daysBefore = Set.copyOf(daysBefore);
     daysAfter = Set.copyOf(daysAfter);
     if (!Set.of(3, 1).containsAll(daysBefore) || !Set.of(1, 7).containsAll(daysAfter)) {
-      throw new IllegalArgumentException(
-          "the notices are D-3 and D-1 before, D+1 and D+7 after: " + daysBefore + ", " + daysAfter);
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, 
+          "the notices are D-3 and D-1 before, D+1 and D+7 after: " + daysBefore + ", " + daysAfter, "field", "daysBefore");
     }
   }
 

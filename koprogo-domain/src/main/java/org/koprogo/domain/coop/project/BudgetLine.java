@@ -6,6 +6,8 @@ package org.koprogo.domain.coop.project;
 
 import java.util.Objects;
 import org.koprogo.domain.shared.Money;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * One category of the project's budget: what was planned and what is committed (signed
@@ -20,7 +22,7 @@ public record BudgetLine(String category, Money planned, Money committed) {
     Objects.requireNonNull(committed, "committed");
     planned.minus(committed); // same currency
     if (category.isBlank()) {
-      throw new IllegalArgumentException("a budget category is not blank");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a budget category is not blank", "field", "category");
     }
   }
 

@@ -5,13 +5,15 @@
 package org.koprogo.domain.coop.project;
 
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /** The id of a cooperative's building project. */
 public record ProjectId(String value) {
   public ProjectId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("a project id is not blank");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a project id is not blank", "field", "id");
     }
   }
 

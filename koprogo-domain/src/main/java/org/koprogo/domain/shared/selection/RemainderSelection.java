@@ -5,6 +5,8 @@
 package org.koprogo.domain.shared.selection;
 
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * The selection of the largest remainders behind {@link org.koprogo.domain.shared.Apportionment}:
@@ -35,8 +37,9 @@ public final class RemainderSelection {
     Objects.requireNonNull(floors, "floors");
     Objects.requireNonNull(remainders, "remainders");
     if (floors.length != remainders.length || units < 0 || units > floors.length) {
-      throw new IllegalArgumentException(
-          units + " units for " + floors.length + " floors and " + remainders.length + " remainders");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD,
+          units + " units for " + floors.length + " floors and " + remainders.length + " remainders",
+          "field", "units");
     }
     if (units > 0) {
       distributeRemainder(floors, remainders, units);
@@ -77,7 +80,8 @@ public final class RemainderSelection {
       long[] parts, int[] candidates, long[] remainders, int count, long pivot, long units) {
     Objects.requireNonNull(parts, "parts");
     if (count < 0 || count > candidates.length || count > remainders.length || pivot < 1) {
-      throw new IllegalArgumentException(count + " candidates, pivot " + pivot);
+      throw KoproGoException.of(
+          ErrorCode.INVALID_FIELD, count + " candidates, pivot " + pivot, "field", "units");
     }
     if (units == 0) {
       return true;
@@ -157,20 +161,22 @@ public final class RemainderSelection {
   public static long rthLargestOfGroups(long[] remainders, int[] sizes, long units) {
     Objects.requireNonNull(remainders, "remainders");
     if (remainders.length != sizes.length) {
-      throw new IllegalArgumentException(
-          remainders.length + " remainders, " + sizes.length + " sizes");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD,
+          remainders.length + " remainders, " + sizes.length + " sizes", "field", "units");
     }
     long parties = 0;
     long all = 0;
     for (int g = 0; g < sizes.length; g++) {
       if (sizes[g] < 0 || remainders[g] < 0) {
-        throw new IllegalArgumentException("group " + g + ": " + sizes[g] + " of " + remainders[g]);
+        throw KoproGoException.of(ErrorCode.INVALID_FIELD,
+            "group " + g + ": " + sizes[g] + " of " + remainders[g], "field", "units");
       }
       parties += sizes[g];
       all |= remainders[g];
     }
     if (units < 1 || units > parties) {
-      throw new IllegalArgumentException(units + " units for " + parties + " parties");
+      throw KoproGoException.of(
+          ErrorCode.INVALID_FIELD, units + " units for " + parties + " parties", "field", "units");
     }
     int bits = 10;
     int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(all) - bits);

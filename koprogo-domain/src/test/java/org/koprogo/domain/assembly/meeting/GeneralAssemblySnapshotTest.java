@@ -52,7 +52,7 @@ class GeneralAssemblySnapshotTest {
     return List.of(
         MeetingFixtures.draft(), MeetingFixtures.convened(), MeetingFixtures.opened(), MeetingFixtures.voting(),
         voted(), closed(), published(), MeetingFixtures.withoutQuorum(), second,
-        second.convene(MEETING_ON.plusDays(1), MEETING_ON.plusDays(16), AT));
+        second.convene(MEETING_ON.plusDays(1), MEETING_ON.plusDays(17), AT));
   }
 
   @Test
@@ -174,9 +174,9 @@ class GeneralAssemblySnapshotTest {
   @Test
   void refusesASecondSessionOrAUnanimityAskedAgainTooSoon() {
     GeneralAssembly second = MeetingFixtures.withoutQuorum().secondSession(AssemblyId.of("ga-2"));
-    GeneralAssembly.Snapshot s = second.convene(MEETING_ON, MEETING_ON.plusDays(15), AT).snapshot();
+    GeneralAssembly.Snapshot s = second.convene(MEETING_ON, MEETING_ON.plusDays(16), AT).snapshot();
     AgendaItem again = MeetingFixtures.roofWorks().againAfterFailedUnanimity(MEETING_ON);
-    GeneralAssembly.Snapshot u = GeneralAssembly.draft(AssemblyId.of("ga-u"), BelgianCoOwnershipRules.standard(),
+    GeneralAssembly.Snapshot u = GeneralAssembly.draft(AssemblyId.of("ga-u"), OneMemberOneVote.rules(),
         MeetingFixtures.fiveOwners(), null).withItem(again).convene(MEETING_ON, MEETING_ON.plusDays(30), AT).snapshot();
 
     GeneralAssembly.Snapshot secondTooSoon = new GeneralAssembly.Snapshot(s.id(), s.rules(), s.headCount(),

@@ -21,6 +21,7 @@ import org.koprogo.domain.assembly.BelgianCoOwnershipRules;
 import org.koprogo.domain.assembly.DecisionType;
 import org.koprogo.domain.assembly.HolderId;
 import org.koprogo.domain.assembly.Majority;
+import org.koprogo.domain.assembly.OneMemberOneVote;
 import org.koprogo.domain.assembly.Outcome;
 import org.koprogo.domain.assembly.QuorumRule;
 import org.koprogo.domain.assembly.RequiredMajority;
@@ -158,8 +159,8 @@ class GeneralAssemblyTest {
   void holdsTheSecondSessionAtLeastFifteenDaysAfterTheFirst() {
     GeneralAssembly second = MeetingFixtures.withoutQuorum().secondSession(AssemblyId.of("ga-2026-2"));
 
-    GeneralAssembly convened = second.convene(MEETING_ON, MEETING_ON.plusDays(15), AT);
-    GeneralAssembly opened = convened.open(MEETING_ON.plusDays(15), List.of(Attendance.present("A")), AT);
+    GeneralAssembly convened = second.convene(MEETING_ON, MEETING_ON.plusDays(16), AT);
+    GeneralAssembly opened = convened.open(MEETING_ON.plusDays(16), List.of(Attendance.present("A")), AT);
 
     assertThat(opened.state()).isEqualTo(AssemblyState.OPENED);
     assertThat(opened.tally().quorum().rule()).isEqualTo(QuorumRule.SECOND_SESSION);
@@ -278,10 +279,20 @@ class GeneralAssemblyTest {
   }
 
   @Test
-  void holdsTheUnanimityOfThosePresentAtLeastThirtyDaysAfterTheFailedUnanimity() {
+  void refusesTheUnanimityOfThosePresentUnderTheBelgianRules() {
     AgendaItem shares = AgendaItem.bySyndic("shares", "New shares", RequiredMajority.of(DecisionType.CHANGE_OF_SHARES))
         .againAfterFailedUnanimity(LocalDate.of(2026, 2, 20));
     GeneralAssembly draft = GeneralAssembly.draft(AssemblyId.of("ga"), BelgianCoOwnershipRules.standard(),
+        MeetingFixtures.fiveOwners(), HolderId.of("syndic"));
+
+    assertRefused(() -> draft.withItem(shares), ErrorCode.UNKNOWN_MAJORITY, null, null);
+  }
+
+  @Test
+  void holdsTheUnanimityOfThosePresentAtLeastThirtyDaysAfterTheFailedUnanimity() {
+    AgendaItem shares = AgendaItem.bySyndic("shares", "New shares", RequiredMajority.of(DecisionType.CHANGE_OF_SHARES))
+        .againAfterFailedUnanimity(LocalDate.of(2026, 2, 20));
+    GeneralAssembly draft = GeneralAssembly.draft(AssemblyId.of("ga"), OneMemberOneVote.rules(),
         MeetingFixtures.fiveOwners(), HolderId.of("syndic")).withItem(shares);
 
     GeneralAssembly convened = draft.convene(CONVOKED_ON, LocalDate.of(2026, 3, 22), AT);

@@ -17,7 +17,7 @@ import org.koprogo.domain.assembly.RequiredMajority;
 /** Assemblies at each step of their lifecycle, for the tests. */
 final class MeetingFixtures {
   static final Instant AT = Instant.parse("2026-03-01T10:00:00Z");
-  static final LocalDate CONVOKED_ON = LocalDate.of(2026, 3, 1);
+  static final LocalDate CONVOKED_ON = LocalDate.of(2026, 2, 28);
   static final LocalDate MEETING_ON = LocalDate.of(2026, 3, 16);
 
   private MeetingFixtures() {}

@@ -1,0 +1,10 @@
+-- KoproGo for the JVM
+-- SPDX-License-Identifier: AGPL-3.0-or-later
+--
+-- Bank lines and their settlements refuse UPDATE and DELETE (H2 triggers are Java classes: JdbcAppendOnlyTrigger).
+
+create trigger if not exists bank_lines_append_only before update, delete on bank_lines
+  for each row call 'org.koprogo.adapters.jdbc.JdbcAppendOnlyTrigger';
+
+create trigger if not exists bank_line_settlements_append_only before update, delete on bank_line_settlements
+  for each row call 'org.koprogo.adapters.jdbc.JdbcAppendOnlyTrigger';

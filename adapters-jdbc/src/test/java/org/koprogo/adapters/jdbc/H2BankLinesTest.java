@@ -1,0 +1,19 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.adapters.jdbc;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.koprogo.ports.contract.BankLinesContract;
+import org.koprogo.ports.memory.ManualClock;
+
+/** The bank lines contract on H2 in PostgreSQL mode. */
+class H2BankLinesTest extends BankLinesContract {
+  @RegisterExtension static final TestDatabase DATABASE = TestDatabase.h2();
+
+  @Override
+  protected Subject fresh(ManualClock clock) {
+    return BankLinesTables.fresh(DATABASE, clock);
+  }
+}

@@ -1,0 +1,117 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.payment;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.koprogo.domain.building.OwnerId;
+import org.koprogo.domain.shared.Money;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
+
+/**
+ * Matches a credit of a bank statement to the call for funds it pays:
+ *
+ * <ol>
+ *   <li>{@link Outcome#MATCHED} when its structured reference names a call issued in the building
+ *       (whatever the amount: a partial payment is still that owner's);
+ *   <li>otherwise {@link Outcome#PROPOSED} when exactly one issued call has the same amount and an
+ *       owner whose name shares a word of at least three letters with the payer's name (accents
+ *       and case ignored): a person confirms;
+ *   <li>otherwise {@link Outcome#UNMATCHED}: the line waits in the queue to be assigned.
+ * </ol>
+ *
+ * A debit is never matched (it is not a payment by an owner).
+ */
+public final class PaymentMatching {
+  private PaymentMatching() {}
+
+  /** What became of a line. */
+  public enum Outcome {
+    MATCHED,
+    PROPOSED,
+    UNMATCHED
+  }
+
+  /**
+   * A call for funds issued to an owner, as the matching sees it.
+   *
+   * @param reference its reference
+   * @param owner the owner called
+   * @param ownerName the owner's name (empty when unknown or erased)
+   * @param amount the amount called
+   */
+  public record IssuedCall(CallReference reference, OwnerId owner, String ownerName, Money amount) {
+    public IssuedCall {
+      Objects.requireNonNull(reference, "reference");
+      Objects.requireNonNull(owner, "owner");
+      Objects.requireNonNull(ownerName, "ownerName");
+      Objects.requireNonNull(amount, "amount");
+    }
+  }
+
+  /** The match of one line: the outcome and the call (null when unmatched). */
+  public record Match(Outcome outcome, IssuedCall call) {
+    public Match {
+      Objects.requireNonNull(outcome, "outcome");
+      if ((call == null) != (outcome == Outcome.UNMATCHED)) {
+        throw KoproGoException.of(ErrorCode.INVALID_FIELD, outcome + " with call " + call, "field", "call");
+      }
+    }
+  }
+
+  /** The match of {@code line} among {@code calls}. */
+  public static Match match(BankLine line, List<IssuedCall> calls) {
+    Objects.requireNonNull(line, "line");
+    if (!line.isCredit()) {
+      return new Match(Outcome.UNMATCHED, null);
+    }
+    Optional<CallReference> named = line.reference().flatMap(CallReference::named);
+    if (named.isPresent()) {
+      for (IssuedCall c : calls) {
+        if (c.reference().equals(named.get())) {
+          return new Match(Outcome.MATCHED, c);
+        }
+      }
+    }
+    Set<String> payer = words(line.counterpartyName());
+    List<IssuedCall> candidates = new ArrayList<>();
+    for (IssuedCall c : calls) {
+      if (c.amount().equals(line.amount()) && !disjoint(payer, words(c.ownerName()))) {
+        candidates.add(c);
+      }
+    }
+    return candidates.size() == 1
+        ? new Match(Outcome.PROPOSED, candidates.get(0))
+        : new Match(Outcome.UNMATCHED, null);
+  }
+
+  private static boolean disjoint(Set<String> a, Set<String> b) {
+    for (String w : a) {
+      if (b.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The words of at least three letters of a name, without accents, lower case. */
+  static Set<String> words(String name) {
+    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    Set<String> words = new HashSet<>();
+    for (String w : plain.split("[^a-z0-9]+")) {
+      if (w.length() >= 3) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+}

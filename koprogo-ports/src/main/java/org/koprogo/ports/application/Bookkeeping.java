@@ -1,0 +1,239 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.application;
+
+import java.util.Currency;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.koprogo.domain.accounting.BalanceSheet;
+import org.koprogo.domain.accounting.Books;
+import org.koprogo.domain.accounting.ChartOfAccounts;
+import org.koprogo.domain.accounting.FinancialYear;
+import org.koprogo.domain.accounting.IncomeStatement;
+import org.koprogo.domain.accounting.JournalEntry;
+import org.koprogo.domain.accounting.Postings;
+import org.koprogo.domain.accounting.TrialBalance;
+import org.koprogo.domain.budget.CallForFunds;
+import org.koprogo.domain.building.BuildingId;
+import org.koprogo.domain.building.LotId;
+import org.koprogo.domain.building.OwnerId;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
+import org.koprogo.domain.shared.Money;
+import org.koprogo.ports.in.KeepBooks;
+import org.koprogo.ports.out.AuditEvent;
+import org.koprogo.ports.out.Building;
+import org.koprogo.ports.out.Journal;
+import org.koprogo.ports.out.Lot;
+import org.koprogo.ports.out.OrganisationId;
+import org.koprogo.ports.out.OutPorts;
+
+/**
+ * {@link KeepBooks}: each posting reads the building's journal, lets the domain's {@link Books}
+ * check the entry (chart, currency, closed years), appends it with its audit entry, all in one
+ * transaction. An entry id already in the journal with the same content is a duplicate (nothing
+ * recorded); with other content an {@code IDEMPOTENCY_CONFLICT}.
+ */
+public final class Bookkeeping implements KeepBooks {
+  private final OutPorts ports;
+  private final Journal journal;
+  private final ChartOfAccounts chart;
+  private final CommandValidation validation;
+  private final References registers;
+
+  /** Books on {@code ports} and {@code journal} (the same adapter), with the minimum chart. */
+  public Bookkeeping(OutPorts ports, Journal journal, CommandValidation validation) {
+    this(ports, journal, ChartOfAccounts.belgianMinimum(), validation);
+  }
+
+  /** Books with a chart detailed by the host (sub-accounts). */
+  public Bookkeeping(OutPorts ports, Journal journal, ChartOfAccounts chart, CommandValidation validation) {
+    this.ports = Objects.requireNonNull(ports, "ports");
+    this.journal = Objects.requireNonNull(journal, "journal");
+    this.chart = Objects.requireNonNull(chart, "chart");
+    this.validation = Objects.requireNonNull(validation, "validation");
+    this.registers = new References(ports);
+  }
+
+  @Override
+  public Posted postExpense(Movement c) {
+    validation.check(c);
+    return post(c.organisation(), c.building(), c.actor(),
+        currency -> Postings.expense(c.entry(), c.date(), c.label(), c.account() == null ? ChartOfAccounts.SERVICES_AND_GOODS : c.account(),
+            Money.parse(c.amount(), currency, "amount")));
+  }
+
+  @Override
+  public Posted postReserveUse(Movement c) {
+    validation.check(c);
+    return post(c.organisation(), c.building(), c.actor(),
+        currency -> Postings.reserveUse(c.entry(), c.date(), c.label(), Money.parse(c.amount(), currency, "amount")));
+  }
+
+  @Override
+  public Posted postSupplierPayment(Movement c) {
+    validation.check(c);
+    return post(c.organisation(), c.building(), c.actor(),
+        currency -> Postings.supplierPayment(c.entry(), c.date(), c.label(), Money.parse(c.amount(), currency, "amount")));
+  }
+
+  @Override
+  public Posted postCallForFunds(Call c) {
+    validation.check(c);
+    OrganisationId org = OrganisationId.of(c.organisation());
+    BuildingId building = BuildingId.of(c.building());
+    return post(c.organisation(), c.building(), c.actor(),
+        currency -> {
+          Lot lot = ports.lots().get(org, LotId.of(c.lot()));
+          if (!lot.building().equals(building)) {
+            throw KoproGoException.of(ErrorCode.NOT_FOUND, "lot " + c.lot() + " is not in building " + c.building(),
+                "field", "lot", "value", c.lot());
+          }
+          OwnerId owner = owner(org, c.owner());
+          CallForFunds call = new CallForFunds(lot.id(), c.period(), c.dueDate(),
+              Money.parse(c.workingCapital(), currency, "workingCapital"), Money.parse(c.reserve(), currency, "reserve"));
+          return Postings.callForFunds(c.entry(), c.dueDate(), owner, call);
+        },
+        entry -> {
+          OwnerId owner = OwnerId.of(c.owner());
+          String reference = registers.issue(org, building, c.call(), owner, entry.id(),
+              Money.ofMinor(entry.lines().get(0).amount().currency(), entry.totalMinor()));
+          return reference;
+        });
+  }
+
+  @Override
+  public Posted postPayment(OwnerMovement c) {
+    validation.check(c);
+    OrganisationId org = OrganisationId.of(c.organisation());
+    return post(c.organisation(), c.building(), c.actor(),
+        currency -> Postings.payment(c.entry(), c.date(), c.label(), owner(org, c.owner()), Money.parse(c.amount(), currency, "amount")));
+  }
+
+  @Override
+  public Posted postPenalty(OwnerMovement c) {
+    validation.check(c);
+    OrganisationId org = OrganisationId.of(c.organisation());
+    return post(c.organisation(), c.building(), c.actor(),
+        currency -> Postings.penalty(c.entry(), c.date(), c.label(), owner(org, c.owner()), Money.parse(c.amount(), currency, "amount")));
+  }
+
+  @Override
+  public Posted postRefund(OwnerMovement c) {
+    validation.check(c);
+    OrganisationId org = OrganisationId.of(c.organisation());
+    return post(c.organisation(), c.building(), c.actor(),
+        currency -> Postings.refund(c.entry(), c.date(), c.label(), owner(org, c.owner()), Money.parse(c.amount(), currency, "amount")));
+  }
+
+  @Override
+  public Posted closeYear(YearClosing c) {
+    validation.check(c);
+    FinancialYear year = FinancialYear.calendar(c.year());
+    OrganisationId org = OrganisationId.of(c.organisation());
+    BuildingId building = BuildingId.of(c.building());
+    return ports.transactions().inTransaction(
+        () -> {
+          Building b = ports.buildings().get(org, building);
+          java.util.Optional<JournalEntry> earlier = journal.find(org, building, c.entry());
+          if (earlier.isPresent()) {
+            return duplicateOrConflict(earlier.get(), earlier.get());
+          }
+          Books books = Books.of(chart, b.currency(), journal.entries(org, building));
+          return record(org, building, c.actor(), books, books.closing(year, c.entry()));
+        });
+  }
+
+  @Override
+  public TrialBalance trialBalance(YearQuery q) {
+    validation.check(q);
+    FinancialYear year = FinancialYear.calendar(q.year());
+    return books(q.organisation(), q.building()).trialBalance(year.start(), year.end());
+  }
+
+  @Override
+  public IncomeStatement incomeStatement(YearQuery q) {
+    validation.check(q);
+    return books(q.organisation(), q.building()).incomeStatement(FinancialYear.calendar(q.year()));
+  }
+
+  @Override
+  public BalanceSheet balanceSheet(YearQuery q) {
+    validation.check(q);
+    return books(q.organisation(), q.building()).balanceSheet(FinancialYear.calendar(q.year()).end());
+  }
+
+  @Override
+  public Money ownerBalance(OwnerQuery q) {
+    validation.check(q);
+    return books(q.organisation(), q.building()).ownerBalance(q.ownerId(), q.asOf());
+  }
+
+  /** The books of a building as they stand (one read, in a transaction for a consistent view). */
+  public Books books(String organisation, String building) {
+    OrganisationId org = OrganisationId.of(organisation);
+    BuildingId id = BuildingId.of(building);
+    return ports.transactions().inTransaction(
+        () -> Books.of(chart, ports.buildings().get(org, id).currency(), journal.entries(org, id)));
+  }
+
+  /**
+   * Posts {@code entry} (built inside the transaction, in the building's currency) on the
+   * building's books; used by the other use cases of this package (bank statement import) to join
+   * their unit of work.
+   */
+  Posted post(String organisation, String building, String actor, Function<Currency, JournalEntry> entry) {
+    return post(organisation, building, actor, entry, e -> "");
+  }
+
+  /** {@link #post} then {@code after} on the entry (stored or earlier), whose text is the posting's reference. */
+  Posted post(String organisation, String building, String actor, Function<Currency, JournalEntry> entry,
+      Function<JournalEntry, String> after) {
+    OrganisationId org = OrganisationId.of(organisation);
+    BuildingId id = BuildingId.of(building);
+    return ports.transactions().inTransaction(
+        () -> {
+          Building b = ports.buildings().get(org, id);
+          JournalEntry e = entry.apply(b.currency());
+          java.util.Optional<JournalEntry> earlier = journal.find(org, id, e.id());
+          Posted posted;
+          if (earlier.isPresent()) {
+            posted = duplicateOrConflict(earlier.get(), e);
+          } else {
+            posted = record(org, id, actor, Books.of(chart, b.currency(), journal.entries(org, id)), e);
+          }
+          String reference = after.apply(e);
+          return new Posted(posted.entry(), posted.kind(), posted.amount(), posted.duplicate(), reference);
+        });
+  }
+
+  private Posted record(OrganisationId org, BuildingId building, String actor, Books books, JournalEntry e) {
+    books.checkPostable(e);
+    Journal.Recorded recorded = journal.append(org, building, e);
+    if (recorded.duplicate()) {
+      return duplicateOrConflict(recorded.entry(), e);
+    }
+    Money total = Money.ofMinor(books.currency(), e.totalMinor());
+    ports.auditTrail().append(org, new AuditEvent(ports.clock().now(), actor, "JournalEntryPosted", "building",
+        building.value(), Map.of("entry", e.id(), "kind", e.kind().name(), "amount", total.toPlainString(),
+            "currency", books.currency().getCurrencyCode(), "date", e.date().toString())));
+    return new Posted(e.id(), e.kind().name(), total.toPlainString(), false);
+  }
+
+  private static Posted duplicateOrConflict(JournalEntry stored, JournalEntry asked) {
+    if (!stored.equals(asked)) {
+      throw KoproGoException.of(ErrorCode.IDEMPOTENCY_CONFLICT,
+          "entry id " + stored.id() + " is already in the journal with other content", "field", "entry", "value", stored.id());
+    }
+    Currency currency = stored.lines().isEmpty() ? Money.EUR : stored.lines().get(0).amount().currency();
+    return new Posted(stored.id(), stored.kind().name(), Money.ofMinor(currency, stored.totalMinor()).toPlainString(), true);
+  }
+
+  private OwnerId owner(OrganisationId org, String owner) {
+    return ports.owners().get(org, OwnerId.of(owner)).id();
+  }
+
+}

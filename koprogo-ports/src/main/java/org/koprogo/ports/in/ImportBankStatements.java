@@ -1,0 +1,79 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.in;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Use cases on a building's bank statements: import a file (CODA or camt.053), list the lines
+ * waiting in the queue, confirm a proposal or assign a line to an owner.
+ *
+ * <p>An import is one unit of work: the whole file or nothing. Each credit is matched to the call
+ * for funds its structured reference names (the owner's payment is posted), or else proposed by
+ * amount and payer name, or else left unmatched; proposed and unmatched credits are posted to the
+ * suspense account and wait in the queue. A line already imported (same identity) records nothing
+ * and counts as a duplicate. Debits are recorded but not posted (supplier payments are posted from
+ * their invoices).
+ *
+ * <p>Refusals: {@code MALFORMED_STATEMENT}, {@code UNSUPPORTED_STATEMENT_FORMAT}, {@code
+ * STATEMENT_TOO_LARGE}, {@code NOT_FOUND} (building, line, owner), {@code BANK_LINE_SETTLED},
+ * {@code PERIOD_CLOSED}, {@code VALIDATION_FAILED}.
+ */
+public interface ImportBankStatements {
+
+  /** Imports every statement of a file. */
+  Imported importFile(FileCommand command);
+
+  /** The lines waiting in the queue, in import order. */
+  List<QueuedLine> queue(QueueQuery query);
+
+  /** Confirms the proposal of a waiting line. */
+  Settled confirm(LineCommand command);
+
+  /** Assigns a waiting line to an owner. */
+  Settled assign(Assignment command);
+
+  /**
+   * A file to import.
+   *
+   * @param mediaType {@code text/plain} (CODA) or {@code application/xml} (camt.053)
+   * @param file the file as received
+   */
+  record FileCommand(
+      @NotBlank String organisation, @NotBlank String building, @NotBlank String mediaType, @NotNull byte[] file,
+      @NotBlank String actor) {}
+
+  /** The queue of a building. */
+  record QueueQuery(@NotBlank String organisation, @NotBlank String building) {}
+
+  /** A line of the queue. */
+  record LineCommand(@NotBlank String organisation, @NotBlank String building, @NotBlank String line, @NotBlank String actor) {}
+
+  /** A line assigned to an owner. */
+  record Assignment(
+      @NotBlank String organisation, @NotBlank String building, @NotBlank String line, @NotBlank String owner,
+      @NotBlank String actor) {}
+
+  /** What an import did: lines imported (new), how the new credits were matched, lines already imported. */
+  record Imported(int imported, int matched, int proposed, int unmatched, int duplicates) {}
+
+  /**
+   * A waiting line.
+   *
+   * @param line its identity
+   * @param outcome PROPOSED or UNMATCHED
+   * @param owner the owner proposed, or null
+   * @param reference the reference of the call proposed, or empty
+   * @param amount plain decimal
+   */
+  record QueuedLine(String line, String outcome, LocalDate bookingDate, String amount, String currency,
+      String counterpartyName, String communication, String owner, String reference) {}
+
+  /** A settled line: the owner credited and the journal entry. */
+  record Settled(String line, String how, String owner, String entry) {}
+}

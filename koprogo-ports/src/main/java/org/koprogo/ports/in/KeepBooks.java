@@ -1,0 +1,147 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.in;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.koprogo.domain.accounting.BalanceSheet;
+import org.koprogo.domain.accounting.IncomeStatement;
+import org.koprogo.domain.accounting.TrialBalance;
+import org.koprogo.domain.building.OwnerId;
+import org.koprogo.domain.shared.Money;
+
+/**
+ * Use cases on the double-entry books of a building's association of co-owners: every expense,
+ * call for funds, payment, penalty and refund posts one balanced journal entry (with its audit
+ * entry, in one unit of work); the trial balance, the income statement and the balance sheet; the
+ * closing of a year. Posting the same entry id again with the same content records nothing.
+ *
+ * <p>Refusals: {@code NOT_FOUND} (building, owner, lot), {@code VALIDATION_FAILED}, {@code
+ * INVALID_AMOUNT}, {@code EMPTY_ENTRY}, {@code UNKNOWN_ACCOUNT}, {@code PERIOD_CLOSED}, {@code
+ * IDEMPOTENCY_CONFLICT} (an entry id reused for other content).
+ */
+public interface KeepBooks {
+
+  /** A supplier's invoice charged to an expense account of class 6 ({@code account}). */
+  Posted postExpense(Movement command);
+
+  /** A supplier's invoice paid by the reserve fund ({@code account} is ignored). */
+  Posted postReserveUse(Movement command);
+
+  /** A supplier paid from the bank ({@code account} is ignored). */
+  Posted postSupplierPayment(Movement command);
+
+  /** A call for funds to an owner for a lot. */
+  Posted postCallForFunds(Call command);
+
+  /** An owner's payment received on the bank. */
+  Posted postPayment(OwnerMovement command);
+
+  /** A late-payment penalty charged to an owner. */
+  Posted postPenalty(OwnerMovement command);
+
+  /** Money paid back to an owner. */
+  Posted postRefund(OwnerMovement command);
+
+  /** Closes the calendar year {@code year}: classes 6 and 7 to the result carried forward. */
+  Posted closeYear(YearClosing command);
+
+  /** The trial balance of the calendar year. */
+  TrialBalance trialBalance(YearQuery query);
+
+  /** The income statement of the calendar year. */
+  IncomeStatement incomeStatement(YearQuery query);
+
+  /** The balance sheet at the end of the calendar year. */
+  BalanceSheet balanceSheet(YearQuery query);
+
+  /** An owner's individual account (account 410) at the end of a date: positive when they owe. */
+  Money ownerBalance(OwnerQuery query);
+
+  /**
+   * An entry not tied to an owner.
+   *
+   * @param entry the entry's id, the same on every retry
+   * @param amount a positive plain decimal in the building's currency
+   * @param account the expense account (class 6) of an expense; ignored otherwise
+   */
+  record Movement(
+      @NotBlank String organisation,
+      @NotBlank String building,
+      @NotBlank @Size(max = 200) String entry,
+      @NotNull LocalDate date,
+      @NotNull @Size(max = 200) String label,
+      @NotNull @Pattern(regexp = "[0-9]{1,18}(\\.[0-9]{1,4})?") String amount,
+      @Pattern(regexp = "[1-7][0-9]{0,7}") String account,
+      @NotBlank String actor) {}
+
+  /**
+   * A call for funds: the lot's working-capital and reserve parts (plain decimals, either may be
+   * 0). {@code call} is the building's number of the call (1 to 9999, the same for every owner
+   * called together): with the owner's account number it makes the payment reference.
+   */
+  record Call(
+      @NotBlank String organisation,
+      @NotBlank String building,
+      @NotBlank @Size(max = 200) String entry,
+      @NotNull LocalDate dueDate,
+      @NotBlank String owner,
+      @NotBlank String lot,
+      @Positive int period,
+      @Positive @jakarta.validation.constraints.Max(9999) int call,
+      @NotNull @Pattern(regexp = "[0-9]{1,18}(\\.[0-9]{1,4})?") String workingCapital,
+      @NotNull @Pattern(regexp = "[0-9]{1,18}(\\.[0-9]{1,4})?") String reserve,
+      @NotBlank String actor) {}
+
+  /** An entry on an owner's individual account. */
+  record OwnerMovement(
+      @NotBlank String organisation,
+      @NotBlank String building,
+      @NotBlank @Size(max = 200) String entry,
+      @NotNull LocalDate date,
+      @NotBlank String owner,
+      @NotNull @Size(max = 200) String label,
+      @NotNull @Pattern(regexp = "[0-9]{1,18}(\\.[0-9]{1,4})?") String amount,
+      @NotBlank String actor) {}
+
+  /** The closing of a calendar year. */
+  record YearClosing(
+      @NotBlank String organisation,
+      @NotBlank String building,
+      @NotBlank @Size(max = 200) String entry,
+      int year,
+      @NotBlank String actor) {}
+
+  /** A report of a calendar year. */
+  record YearQuery(@NotBlank String organisation, @NotBlank String building, int year) {}
+
+  /** An owner's account at the end of a date. */
+  record OwnerQuery(@NotBlank String organisation, @NotBlank String building, @NotBlank String owner, @NotNull LocalDate asOf) {
+    /** The owner's id. */
+    public OwnerId ownerId() {
+      return OwnerId.of(owner);
+    }
+  }
+
+  /**
+   * The outcome of a posting.
+   *
+   * @param entry the entry's id
+   * @param kind its kind
+   * @param amount the total of its debits, plain decimal
+   * @param duplicate true when nothing new was recorded
+   * @param reference the structured communication to print (a call for funds), else empty
+   */
+  record Posted(String entry, String kind, String amount, boolean duplicate, String reference) {
+    /** A posting without payment reference. */
+    public Posted(String entry, String kind, String amount, boolean duplicate) {
+      this(entry, kind, amount, duplicate, "");
+    }
+  }
+}

@@ -1,0 +1,85 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.koprogo.domain.building.BuildingId;
+import org.koprogo.domain.building.OwnerId;
+import org.koprogo.domain.payment.BankLine;
+
+/**
+ * The bank lines imported into each building: append-only, once per line identity, and the
+ * settlement of each line that waited in the queue, once.
+ *
+ * <p>Contract: recording a line whose identity is already recorded in the building records
+ * nothing and returns false (under concurrency too); a line is settled at most once (a second
+ * settlement returns false); reads are scoped by organisation and building and come in recording
+ * order; changes join the caller's unit of work. Not part of {@link OutPorts}: a host builds it
+ * on the same adapter ({@code InMemoryBankLines}).
+ */
+public interface BankLines {
+
+  /** Records {@code line}; false when its identity was already recorded. */
+  boolean record(OrganisationId organisation, BuildingId building, Imported line);
+
+  /** The line of {@code identity}. */
+  Optional<Imported> find(OrganisationId organisation, BuildingId building, String identity);
+
+  /** The lines waiting to be confirmed or assigned (outcome PROPOSED or UNMATCHED, not settled), in order. */
+  List<Imported> waiting(OrganisationId organisation, BuildingId building);
+
+  /** Settles a waiting line; false when it was already settled. */
+  boolean settle(OrganisationId organisation, BuildingId building, String identity, Settlement settlement);
+
+  /** The settlement of a line, if any. */
+  Optional<Settlement> settlementOf(OrganisationId organisation, BuildingId building, String identity);
+
+  /**
+   * A line as imported.
+   *
+   * @param line the bank line
+   * @param statement the statement it came in ({@code format/account/number})
+   * @param outcome {@code MATCHED}, {@code PROPOSED}, {@code UNMATCHED} or {@code DEBIT}
+   * @param owner the owner matched or proposed, or null
+   * @param reference the printed reference of the call matched or proposed, or empty
+   * @param entry the journal entry that posted it (empty for a debit)
+   * @param importedBy who imported it
+   * @param importedAt when
+   */
+  record Imported(BankLine line, String statement, String outcome, OwnerId owner, String reference, String entry,
+      String importedBy, Instant importedAt) {
+    public Imported {
+      Objects.requireNonNull(line, "line");
+      Objects.requireNonNull(statement, "statement");
+      Objects.requireNonNull(outcome, "outcome");
+      Objects.requireNonNull(reference, "reference");
+      Objects.requireNonNull(entry, "entry");
+      Objects.requireNonNull(importedBy, "importedBy");
+      Objects.requireNonNull(importedAt, "importedAt");
+    }
+  }
+
+  /**
+   * How a waiting line was settled.
+   *
+   * @param how {@code CONFIRMED} (the proposal) or {@code ASSIGNED} (to an owner a person chose)
+   * @param owner the owner credited
+   * @param entry the journal entry that moved it from suspense to the owner's account
+   * @param by who settled it
+   * @param at when
+   */
+  record Settlement(String how, OwnerId owner, String entry, String by, Instant at) {
+    public Settlement {
+      Objects.requireNonNull(how, "how");
+      Objects.requireNonNull(owner, "owner");
+      Objects.requireNonNull(entry, "entry");
+      Objects.requireNonNull(by, "by");
+      Objects.requireNonNull(at, "at");
+    }
+  }
+}

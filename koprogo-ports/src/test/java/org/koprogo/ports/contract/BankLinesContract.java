@@ -1,0 +1,121 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.koprogo.ports.contract.PortsFixtures.ACME;
+import static org.koprogo.ports.contract.PortsFixtures.OTHER;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.koprogo.domain.building.BuildingId;
+import org.koprogo.domain.building.OwnerId;
+import org.koprogo.domain.payment.BankLine;
+import org.koprogo.domain.payment.CallReference;
+import org.koprogo.domain.payment.CreditorReference;
+import org.koprogo.domain.payment.PaymentReference;
+import org.koprogo.domain.shared.Money;
+import org.koprogo.ports.memory.ManualClock;
+import org.koprogo.ports.out.BankLines;
+import org.koprogo.ports.out.OutPorts;
+
+/**
+ * The {@link BankLines} contract, for every adapter: exact round trip of a line (dates, signed
+ * minor units, currency, names, either kind of reference or none), once per identity, the queue
+ * (proposed and unmatched lines not settled, in order), one settlement per line, scoping by
+ * organisation and building, and units of work that are all or nothing.
+ */
+public abstract class BankLinesContract {
+  protected static final BuildingId B1 = BuildingId.of("B1");
+
+  /** The port under test beside the adapter's other ports. */
+  public record Subject(OutPorts ports, BankLines lines) {}
+
+  /** Empty bank lines on an adapter reading {@code clock}. */
+  protected abstract Subject fresh(ManualClock clock);
+
+  private OutPorts ports;
+  private BankLines lines;
+
+  @BeforeEach
+  void setUp() {
+    Subject s = fresh(ManualClock.at(PortsFixtures.T0));
+    ports = s.ports();
+    lines = s.lines();
+  }
+
+  static BankLines.Imported imported(String identity, long cents, String outcome, PaymentReference reference) {
+    BankLine line = new BankLine(identity, 7, LocalDate.of(2026, 3, 15), LocalDate.of(2026, 3, 16),
+        Money.ofMinor(Money.EUR, cents), "Anne Péeters", "BE71096123456769", Optional.ofNullable(reference), "Q1 « A1 »");
+    return new BankLines.Imported(line, "CODA/BE68539007547034/042", outcome,
+        outcome.equals("UNMATCHED") || outcome.equals("DEBIT") ? null : OwnerId.of("O1"),
+        reference == null ? "" : reference.printed(), outcome.equals("DEBIT") ? "" : "bank:" + identity, "syndic-1",
+        PortsFixtures.T0);
+  }
+
+  @Test
+  void givesBackEveryLineExactlyAsRecorded() {
+    BankLines.Imported a = imported("L1", 75000, "MATCHED", new CallReference(1, 1).communication());
+    BankLines.Imported b = imported("L2", 50000, "PROPOSED", CreditorReference.of("539007547034"));
+    BankLines.Imported c = imported("L3", -24000, "DEBIT", null);
+
+    assertThat(lines.record(ACME, B1, a)).isTrue();
+    assertThat(lines.record(ACME, B1, b)).isTrue();
+    assertThat(lines.record(ACME, B1, c)).isTrue();
+
+    assertThat(lines.find(ACME, B1, "L1")).contains(a);
+    assertThat(lines.find(ACME, B1, "L2")).contains(b);
+    assertThat(lines.find(ACME, B1, "L3")).contains(c);
+  }
+
+  @Test
+  void recordsAnIdentityOnce() {
+    lines.record(ACME, B1, imported("L1", 75000, "MATCHED", null));
+
+    assertThat(lines.record(ACME, B1, imported("L1", 1, "UNMATCHED", null))).isFalse();
+    assertThat(lines.find(ACME, B1, "L1").orElseThrow().outcome()).isEqualTo("MATCHED");
+  }
+
+  @Test
+  void queuesProposedAndUnmatchedLinesUntilSettledOnce() {
+    lines.record(ACME, B1, imported("L1", 75000, "MATCHED", null));
+    lines.record(ACME, B1, imported("L2", 50000, "PROPOSED", null));
+    lines.record(ACME, B1, imported("L3", 6000, "UNMATCHED", null));
+    lines.record(ACME, B1, imported("L4", -100, "DEBIT", null));
+    BankLines.Settlement settlement = new BankLines.Settlement("CONFIRMED", OwnerId.of("O1"), "assign:L2", "syndic-1", PortsFixtures.T0);
+
+    boolean first = lines.settle(ACME, B1, "L2", settlement);
+    boolean second = lines.settle(ACME, B1, "L2", new BankLines.Settlement("ASSIGNED", OwnerId.of("O2"), "x", "y", PortsFixtures.T0));
+
+    assertThat(first).isTrue();
+    assertThat(second).isFalse();
+    assertThat(lines.settlementOf(ACME, B1, "L2")).contains(settlement);
+    assertThat(lines.waiting(ACME, B1)).extracting(i -> i.line().identity()).containsExactly("L3");
+    assertThat(lines.settle(ACME, B1, "nothing", settlement)).isFalse();
+  }
+
+  @Test
+  void keepsOrganisationsAndBuildingsApart() {
+    lines.record(ACME, B1, imported("L1", 100, "UNMATCHED", null));
+
+    assertThat(lines.find(OTHER, B1, "L1")).isEmpty();
+    assertThat(lines.find(ACME, BuildingId.of("B2"), "L1")).isEmpty();
+    assertThat(lines.waiting(OTHER, B1)).isEmpty();
+    assertThat(lines.record(OTHER, B1, imported("L1", 100, "UNMATCHED", null))).isTrue();
+  }
+
+  @Test
+  void aFailedUnitOfWorkRecordsNothing() {
+    assertThatThrownBy(() -> ports.transactions().run(() -> {
+      lines.record(ACME, B1, imported("L1", 100, "UNMATCHED", null));
+      throw new IllegalStateException("boom");
+    })).isInstanceOf(IllegalStateException.class);
+
+    assertThat(lines.find(ACME, B1, "L1")).isEmpty();
+  }
+}

@@ -1,0 +1,272 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.openapi;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Completes the OpenAPI document that micronaut-openapi generates with what it cannot see in the
+ * controllers' signatures, so that a client generated from it is not misled (issue 20, finding
+ * 9):
+ *
+ * <ul>
+ *   <li>the real success status of the routes that create ({@code 201}, or {@code 200} and
+ *       {@code 201} for the idempotent ledger writes) or answer no content ({@code 204});
+ *   <li>the problem document ({@code components.schemas.Problem}) and every error status a route
+ *       can answer, as {@code application/problem+json}, with {@code Retry-After} on 429 and 503;
+ *   <li>the {@code Idempotency-Key} header explained where the ledger reads it.
+ * </ul>
+ *
+ * <p>{@code OpenApiContractTest} calls every documented operation and checks each answer against
+ * this document, so that it cannot drift again.
+ */
+final class HonestDocument {
+  /** Routes that answer 201 Created with a Location header. */
+  static final Set<String> CREATED = Set.of(
+      "POST /api/v1/assemblies",
+      "POST /api/v1/buildings/{building}/assemblies",
+      "POST /api/v1/assemblies/{assembly}/agenda-items",
+      "POST /api/v1/assemblies/{assembly}/second-session",
+      "POST /api/v1/association/books",
+      "POST /api/v1/association/prices",
+      "POST /api/v1/association/surplus-allocations",
+      "POST /api/v1/buildings",
+      "POST /api/v1/buildings/{buildingId}/community/bazaar",
+      "POST /api/v1/buildings/{buildingId}/community/exchanges",
+      "POST /api/v1/buildings/{buildingId}/community/loans",
+      "POST /api/v1/buildings/{buildingId}/community/notices",
+      "POST /api/v1/buildings/{buildingId}/community/objects",
+      "POST /api/v1/buildings/{buildingId}/community/skills",
+      "POST /api/v1/buildings/{building}/budgets",
+      "POST /api/v1/buildings/{building}/expenses",
+      "POST /api/v1/buildings/{building}/lots",
+      "POST /api/v1/groups",
+      "POST /api/v1/groups/{group}/allocation-rounds",
+      "POST /api/v1/groups/{group}/members",
+      "POST /api/v1/groups/{group}/project",
+      "POST /api/v1/groups/{group}/project/lots",
+      "POST /api/v1/members",
+      "POST /api/v1/owners",
+      "POST /api/v1/owners/{owner}/payments");
+
+  /** Routes that answer 204 No Content. */
+  static final Set<String> NO_CONTENT =
+      Set.of("POST /api/v1/buildings/{buildingId}/community/skills/withdraw-consent");
+
+  /** Anonymous routes: never 401 nor 403 for a missing token. */
+  private static final List<String> ANONYMOUS_PREFIXES =
+      List.of("/api/v1/calculations", "/api/v1/login");
+
+  private static final String PROBLEM_REF = "#/components/schemas/Problem";
+  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+
+  private HonestDocument() {}
+
+  /** The completed document, in YAML. */
+  static String complete(String generated) {
+    LoaderOptions loading = new LoaderOptions();
+    loading.setCodePointLimit(16 * 1024 * 1024);
+    Yaml yaml = new Yaml(loading);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> document = (Map<String, Object>) yaml.load(generated);
+    complete(document);
+    DumperOptions options = new DumperOptions();
+    options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+    options.setIndent(2);
+    options.setWidth(120);
+    options.setSplitLines(false);
+    return new Yaml(options).dump(document);
+  }
+
+  @SuppressWarnings("unchecked")
+  static void complete(Map<String, Object> document) {
+    Map<String, Object> components =
+        (Map<String, Object>) document.computeIfAbsent("components", k -> new LinkedHashMap<>());
+    Map<String, Object> schemas =
+        (Map<String, Object>) components.computeIfAbsent("schemas", k -> new LinkedHashMap<>());
+    for (Object schema : schemas.values()) {
+      if (schema instanceof Map<?, ?> map) {
+        markNullable((Map<String, Object>) map);
+      }
+    }
+    anyValues(document);
+    schemas.put("Problem", problemSchema());
+    Map<String, Object> paths = (Map<String, Object>) document.getOrDefault("paths", Map.of());
+    for (Map.Entry<String, Object> path : paths.entrySet()) {
+      Map<String, Object> item = (Map<String, Object>) path.getValue();
+      for (Map.Entry<String, Object> operation : item.entrySet()) {
+        if (METHODS.contains(operation.getKey())) {
+          complete(operation.getKey().toUpperCase(java.util.Locale.ROOT), path.getKey(),
+              (Map<String, Object>) operation.getValue());
+        }
+      }
+    }
+  }
+
+  /**
+   * A map of {@code Object} values is generated as {@code additionalProperties: {type: object}},
+   * which refuses the strings, numbers, arrays and nulls such maps hold: any value it is.
+   */
+  @SuppressWarnings("unchecked")
+  private static void anyValues(Object node) {
+    if (node instanceof Map<?, ?> map) {
+      Object additional = map.get("additionalProperties");
+      if (additional instanceof Map<?, ?> a && a.size() == 1 && "object".equals(a.get("type"))) {
+        ((Map<String, Object>) map).put("additionalProperties", true);
+      }
+      for (Object value : map.values()) {
+        anyValues(value);
+      }
+    } else if (node instanceof List<?> list) {
+      for (Object value : list) {
+        anyValues(value);
+      }
+    }
+  }
+
+  /**
+   * The host writes every field, null when absent ({@code jackson.serialization-inclusion:
+   * always}), and the generator marks required exactly the fields that are not {@code @Nullable}:
+   * every other property is nullable.
+   */
+  @SuppressWarnings("unchecked")
+  private static void markNullable(Map<String, Object> schema) {
+    Object properties = schema.get("properties");
+    if (!(properties instanceof Map<?, ?> props)) {
+      return;
+    }
+    Object requiredList = schema.get("required");
+    Set<Object> required =
+        requiredList instanceof List<?> list ? Set.copyOf(list) : Set.of();
+    for (Map.Entry<?, ?> property : ((Map<Object, Object>) props).entrySet()) {
+      if (required.contains(property.getKey()) || !(property.getValue() instanceof Map<?, ?>)) {
+        continue;
+      }
+      Map<String, Object> p = (Map<String, Object>) property.getValue();
+      if (p.containsKey("$ref")) {
+        Map<String, Object> wrapped = new LinkedHashMap<>();
+        wrapped.put("nullable", true);
+        wrapped.put("allOf", new ArrayList<>(List.of(Map.of("$ref", p.get("$ref")))));
+        ((Map<Object, Object>) props).put(property.getKey(), wrapped);
+      } else {
+        p.put("nullable", true);
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void complete(String method, String path, Map<String, Object> operation) {
+    Map<String, Object> responses =
+        (Map<String, Object>) operation.computeIfAbsent("responses", k -> new LinkedHashMap<>());
+    String route = method + " " + path;
+    Object ok = responses.get("200");
+    if (CREATED.contains(route) && ok != null) {
+      responses.remove("200");
+      Map<String, Object> created = new LinkedHashMap<>((Map<String, Object>) ok);
+      created.put("description", "created; its address is in the Location header");
+      responses.put("201", created);
+    } else if (NO_CONTENT.contains(route)) {
+      responses.remove("200");
+      responses.put("204", Map.of("description", "done; no content"));
+    } else if (ok != null && path.contains("/ledger")
+        && (method.equals("POST") || method.equals("PUT"))) {
+      Map<String, Object> created = new LinkedHashMap<>((Map<String, Object>) ok);
+      created.put("description", "recorded now (Location header)");
+      responses.put("201", created);
+      ((Map<String, Object>) ok).put("description",
+          "already recorded under this idempotency key by the same request (duplicate: true)");
+    }
+    if (!path.startsWith("/api/")) {
+      return;
+    }
+    boolean anonymous = ANONYMOUS_PREFIXES.stream().anyMatch(path::startsWith);
+    boolean body = operation.containsKey("requestBody");
+    boolean write = !method.equals("GET");
+    problem(responses, "400", "MALFORMED_JSON or BAD_REQUEST: the request cannot be read");
+    if (!anonymous) {
+      problem(responses, "401", "UNAUTHENTICATED: no valid bearer token");
+    }
+    problem(responses, "403", anonymous
+        ? "ORIGIN_NOT_ALLOWED: a cross-origin request from an origin the host does not allow"
+        : "FORBIDDEN (the caller's roles), NOT_PERMITTED, MODULE_DISABLED or ORIGIN_NOT_ALLOWED");
+    problem(responses, "404", "NOT_FOUND: no such resource in the caller's organisation");
+    if (write) {
+      problem(responses, "409", "CONCURRENT_UPDATE or ILLEGAL_TRANSITION");
+    }
+    if (body) {
+      problem(responses, "413", "PAYLOAD_TOO_LARGE: a body over 1 MB");
+      problem(responses, "415", "UNSUPPORTED_MEDIA_TYPE: send application/json");
+    }
+    problem(responses, "414", "URI_TOO_LONG");
+    problem(responses, "422", "the library's or the host's code naming the field (INVALID_FIELD,"
+        + " INVALID_NUMBER, INVALID_DATE, MISSING_FIELD, VALIDATION_FAILED, ...)");
+    if (path.startsWith("/api/v1/login")) {
+      problem(responses, "429", "TOO_MANY_ATTEMPTS: wait Retry-After seconds");
+    }
+    if (!path.startsWith("/api/v1/calculations")) {
+      problem(responses, "503", "SERVICE_UNAVAILABLE: the database failed; retry after Retry-After");
+    }
+    Object parameters = operation.get("parameters");
+    if (parameters instanceof List<?> list) {
+      for (Object p : list) {
+        if (p instanceof Map<?, ?> parameter && "Idempotency-Key".equals(parameter.get("name"))) {
+          ((Map<String, Object>) parameter).put("description", "the caller's key, the same on every"
+              + " retry; required unless the body gives idempotencyKey. A key already used for"
+              + " another request (another body or caller) is 422 IDEMPOTENCY_KEY_REUSED");
+        }
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void problem(Map<String, Object> responses, String status, String description) {
+    Map<String, Object> response = (Map<String, Object>) responses.get(status);
+    if (response == null) {
+      response = new LinkedHashMap<>();
+      response.put("description", description);
+      responses.put(status, response);
+    } else {
+      response = new LinkedHashMap<>(response);
+      responses.put(status, response);
+    }
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("$ref", PROBLEM_REF);
+    response.put("content", Map.of("application/problem+json", Map.of("schema", schema)));
+    if (status.equals("429") || status.equals("503")) {
+      response.put("headers", Map.of("Retry-After", Map.of(
+          "description", "seconds to wait before retrying", "schema", Map.of("type", "integer"))));
+    }
+  }
+
+  private static Map<String, Object> problemSchema() {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("type", Map.of("type", "string", "description", "urn:koprogo:problem:{code}"));
+    properties.put("title", Map.of("type", "string"));
+    properties.put("status", Map.of("type", "integer", "description", "the HTTP status"));
+    properties.put("detail", Map.of("type", "string"));
+    properties.put("code", Map.of("type", "string",
+        "description", "stable code: a library ErrorCode or a host HostErrorCode"));
+    properties.put("field", Map.of("type", "string", "description", "the offending field's path"));
+    properties.put("value", Map.of("description", "the offending value, when printable"));
+    properties.put("correlationId", Map.of("type", "string",
+        "description", "on a 5xx: names the failure in the server's log"));
+    properties.put("retryAfter", Map.of("type", "integer",
+        "description", "on 429 and 503: seconds to wait (also the Retry-After header)"));
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("type", "object");
+    schema.put("description", "RFC 9457 problem document; other members are details of the refusal");
+    schema.put("required", new ArrayList<>(List.of("type", "title", "status", "code")));
+    schema.put("properties", properties);
+    schema.put("additionalProperties", true);
+    return schema;
+  }
+}
