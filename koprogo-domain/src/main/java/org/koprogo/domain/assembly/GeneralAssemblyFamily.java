@@ -28,6 +28,12 @@ import org.koprogo.domain.shared.KoproGoException;
  * resolution), refusing the first fault found, and counts through {@link AssemblyTally}.
  */
 public final class GeneralAssemblyFamily implements RuleFamily {
+  /**
+   * Creates the family; {@link org.koprogo.domain.calculation.RuleFamilies} holds the one
+   * instance the library uses.
+   */
+  public GeneralAssemblyFamily() {}
+
   private static final int SCALE = 4;
 
   @Override
