@@ -27,7 +27,8 @@ import org.koprogo.ports.out.Outbox;
 
 /**
  * A backlog of in-app messages drains on PostgreSQL in one worker tick, through the claim along
- * the partial index, delivering into the inboxes like the host's in-app channel. The size is
+ * the partial index, delivering into the inboxes like the host's in-app channel (a batch's
+ * deliveries and outcomes in one transaction, as the host's worker does). The size is
  * {@code -Dkoprogo.outbox.backlog} (default 1,000, kept small for the suite; the figure in
  * docs/performance.md is from 100,000); the rate is printed.
  */
@@ -54,7 +55,8 @@ class PostgresOutboxDrainTest {
               m.payload(), clock.now()));
           return new OutboxRelay.Outcome.Sent("in-app:" + m.id().value());
         },
-        RetrySchedule.standard(), "worker-1", 100, Duration.ofSeconds(60));
+        RetrySchedule.standard(), "worker-1", 100, Duration.ofSeconds(60))
+        .withBatchTransactions(store.transactions(), java.util.Set.of("in-app"));
 
     long start = System.nanoTime();
     OutboxRelay.Report report = relay.drain(backlog);

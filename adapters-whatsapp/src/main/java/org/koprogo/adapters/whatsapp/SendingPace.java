@@ -90,6 +90,17 @@ public final class SendingPace {
     sleeper.sleep(wait);
   }
 
+  /**
+   * When the number may send again, if it is paused now for longer than {@code tolerance} (a
+   * throughput pause after a 130429, not the normal spacing): the dispatcher then defers the
+   * message instead of sleeping, so that the pause delays only this number's messages and no
+   * worker sleeps through its lease.
+   */
+  public synchronized Optional<Instant> pausedUntil(Duration tolerance) {
+    Instant now = clock.now();
+    return nextSlot.isAfter(now.plus(tolerance)) ? Optional.of(nextSlot) : Optional.empty();
+  }
+
   /** After a throughput error: no request leaves the number before {@code pause} has passed. */
   public synchronized void slowDown(Duration pause) {
     Instant until = clock.now().plus(pause);

@@ -174,6 +174,9 @@ public final class WhatsAppDispatcher {
 
   private static final System.Logger LOG = System.getLogger(WhatsAppDispatcher.class.getName());
 
+  /** The longest a worker waits for its number's slot; a longer pause defers the message. */
+  private static final Duration MAX_SLOT_WAIT = Duration.ofSeconds(1);
+
   private Outcome handle(Message message, Lease lease, SendingNumber number) throws InterruptedException {
     SendingPace pace = number.pace();
     Optional<WhatsAppPayload> read = WhatsAppPayload.fromJson(message.payload());
@@ -218,6 +221,11 @@ public final class WhatsAppDispatcher {
     Optional<Instant> held = pace.recipientHeldUntil(payload.to());
     if (held.isPresent()) {
       return retry(lease, held.get(), "pair rate limit: this recipient is held until " + held.get());
+    }
+    Optional<Instant> paused = pace.pausedUntil(MAX_SLOT_WAIT);
+    if (paused.isPresent()) {
+      return retry(lease, paused.get(),
+          "the sending number is paused after a throughput limit until " + paused.get());
     }
     if (!pace.tryAcquire(payload.to())) {
       return retry(lease, now.plus(pace.interval()), "another message to this recipient is in flight");

@@ -43,7 +43,9 @@ class LeaseRenewalTest {
         }
       };
       SendingNumber paused = number(harness, policy, slow);
-      paused.pace().slowDown(Duration.ofSeconds(60));
+      // a wait short enough to be slept (a longer pause defers the message instead), during which
+      // the lease ends anyway: the batch before this message was slow
+      paused.pace().slowDown(Duration.ofMillis(800));
       WhatsAppDispatcher sleeper = new WhatsAppDispatcher(harness.outbox,
           SendingNumbers.single(paused), harness.journal, harness.consents, harness.alerts,
           policy, harness.clock, "instance-a");
@@ -52,6 +54,28 @@ class LeaseRenewalTest {
 
       assertThat(otherRan).isTrue();
       assertThat(harness.api.acceptedByCallback().values()).hasSize(1).containsOnly(1);
+      assertThat(harness.outbox.all()).extracting(m -> m.status()).containsOnly(Status.SENT);
+    }
+  }
+
+  @Test
+  void aNumberPausedAfterAThroughputLimitDefersItsMessagesInsteadOfSleeping() throws Exception {
+    try (Harness harness = Harness.standard()) {
+      for (int i = 0; i < 3; i++) {
+        var owner = recipient("owner-" + i, "+3247200001" + i, Language.FRENCH);
+        harness.optIn(owner);
+        harness.notifications.notify(callForFunds(owner, "call-pause-" + i));
+      }
+      harness.api.then(new FakeCloudApi.Fail(429, 130429, "Rate limit hit", "throughput reached"));
+
+      harness.dispatcher.dispatchOnce();
+
+      assertThat(harness.clock.sleeps()).allMatch(d -> d.compareTo(Duration.ofSeconds(1)) <= 0);
+      assertThat(harness.outbox.all()).extracting(m -> m.status()).containsOnly(Status.PENDING);
+      assertThat(harness.outbox.all()).extracting(m -> m.lastError())
+          .anySatisfy(e -> assertThat(e).contains("paused after a throughput limit"));
+      harness.clock.advance(Duration.ofMinutes(2));
+      harness.dispatcher.dispatchOnce();
       assertThat(harness.outbox.all()).extracting(m -> m.status()).containsOnly(Status.SENT);
     }
   }

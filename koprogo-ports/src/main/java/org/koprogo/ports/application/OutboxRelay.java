@@ -5,10 +5,13 @@
 package org.koprogo.ports.application;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.koprogo.ports.out.Clock;
 import org.koprogo.ports.out.Outbox;
+import org.koprogo.ports.out.Transactions;
 
 /**
  * Delivers the outbox: expires what is no longer useful, claims a batch under a lease, hands each
@@ -26,6 +29,8 @@ public final class OutboxRelay {
   private final int batch;
   private final Duration lease;
   private final Outbox.ChannelSelection channels;
+  private final Transactions transactions;
+  private final Set<String> inDatabase;
 
   /**
    * A relay.
@@ -63,43 +68,103 @@ public final class OutboxRelay {
     }
     this.batch = batch;
     this.lease = Objects.requireNonNull(lease, "lease");
+    this.transactions = null;
+    this.inDatabase = Set.of();
+  }
+
+  private OutboxRelay(OutboxRelay relay, Transactions transactions, Set<String> inDatabase) {
+    this.outbox = relay.outbox;
+    this.clock = relay.clock;
+    this.delivery = relay.delivery;
+    this.schedule = relay.schedule;
+    this.worker = relay.worker;
+    this.batch = relay.batch;
+    this.lease = relay.lease;
+    this.channels = relay.channels;
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
+    this.inDatabase = Set.copyOf(inDatabase);
+  }
+
+  /**
+   * This relay, delivering the messages of {@code channels} whose delivery writes only to the
+   * outbox's own database (the in-app inboxes) a batch per transaction: each delivery and its
+   * outcome commit together, one commit per batch instead of two per message. Should the batch's
+   * transaction fail, its messages are delivered again one by one (a delivery is idempotent by
+   * message id). Messages of other channels (HTTP, SMTP) are never delivered inside a transaction.
+   */
+  public OutboxRelay withBatchTransactions(Transactions transactions, Set<String> channels) {
+    return new OutboxRelay(this, transactions, channels);
   }
 
   /** One run; returns what happened to each message claimed. */
   public Report runOnce() {
     int expired = outbox.expire();
-    int sent = 0;
-    int retried = 0;
-    int dead = 0;
-    int lost = 0;
     List<Outbox.Message> claimed = outbox.claim(worker, batch, lease, channels);
+    List<Outbox.Message> local = new ArrayList<>();
+    int[] counts = new int[4];
     for (Outbox.Message message : claimed) {
-      Outbox.Lease held = message.lease();
-      Outcome outcome;
-      if (message.attempts() > schedule.maxAttempts()) {
-        outcome = new Outcome.Permanent("no attempt left after " + schedule.maxAttempts());
+      if (transactions != null && inDatabase.contains(message.channel())) {
+        local.add(message);
       } else {
-        try {
-          outcome = delivery.deliver(message);
-        } catch (RuntimeException e) {
-          outcome = new Outcome.Transient(e.getClass().getSimpleName() + ": " + e.getMessage());
+        tally(counts, settle(message, false));
+      }
+    }
+    if (!local.isEmpty()) {
+      int[] together = null;
+      try {
+        together = transactions.inTransaction(() -> {
+          int[] c = new int[4];
+          for (Outbox.Message message : local) {
+            tally(c, settle(message, true));
+          }
+          return c;
+        });
+      } catch (RuntimeException e) {
+        together = null;
+      }
+      if (together == null) {
+        for (Outbox.Message message : local) {
+          tally(counts, settle(message, false));
+        }
+      } else {
+        for (int i = 0; i < counts.length; i++) {
+          counts[i] += together[i];
         }
       }
-      boolean recorded;
-      if (outcome instanceof Outcome.Sent s) {
-        recorded = outbox.markSent(held, s.externalId());
-        sent += recorded ? 1 : 0;
-      } else if (outcome instanceof Outcome.Transient t && schedule.allowsAnotherAfter(message.attempts())) {
-        recorded = outbox.markRetry(held, schedule.retryAt(clock.now(), message.attempts()), t.reason());
-        retried += recorded ? 1 : 0;
-      } else {
-        String reason = outcome instanceof Outcome.Transient t ? t.reason() : ((Outcome.Permanent) outcome).reason();
-        recorded = outbox.deadLetter(held, reason);
-        dead += recorded ? 1 : 0;
-      }
-      lost += recorded ? 0 : 1;
     }
-    return new Report(claimed.size(), sent, retried, dead, expired, lost);
+    return new Report(claimed.size(), counts[0], counts[1], counts[2], expired, counts[3]);
+  }
+
+  private static void tally(int[] counts, int settled) {
+    counts[settled]++;
+  }
+
+  /**
+   * Delivers one message and records its outcome: 0 sent, 1 retried, 2 dead, 3 lost (the lease
+   * was lost). With {@code strict}, a delivery that throws is rethrown (its transaction is rolled
+   * back and the batch delivered again one by one) instead of counting as a transient failure.
+   */
+  private int settle(Outbox.Message message, boolean strict) {
+    Outbox.Lease held = message.lease();
+    Outcome outcome;
+    if (message.attempts() > schedule.maxAttempts()) {
+      outcome = new Outcome.Permanent("no attempt left after " + schedule.maxAttempts());
+    } else if (strict) {
+      outcome = delivery.deliver(message);
+    } else {
+      try {
+        outcome = delivery.deliver(message);
+      } catch (RuntimeException e) {
+        outcome = new Outcome.Transient(e.getClass().getSimpleName() + ": " + e.getMessage());
+      }
+    }
+    if (outcome instanceof Outcome.Sent s) {
+      return outbox.markSent(held, s.externalId()) ? 0 : 3;
+    } else if (outcome instanceof Outcome.Transient t && schedule.allowsAnotherAfter(message.attempts())) {
+      return outbox.markRetry(held, schedule.retryAt(clock.now(), message.attempts()), t.reason()) ? 1 : 3;
+    }
+    String reason = outcome instanceof Outcome.Transient t ? t.reason() : ((Outcome.Permanent) outcome).reason();
+    return outbox.deadLetter(held, reason) ? 2 : 3;
   }
 
   /**

@@ -75,6 +75,36 @@ class OutboxRelayTest {
   }
 
   @Test
+  void deliversADatabaseChannelsBatchInOneTransactionAndRetriesOneByOneIfItFails() {
+    for (int i = 0; i < 4; i++) {
+      store.outbox().enqueue(new Outbox.NewMessage(ACME, new Outbox.Key("notice", "e" + i, "x"), "in-app",
+          "M" + i, "{}", PortsFixtures.T0, null));
+    }
+    List<Integer> transactions = new ArrayList<>();
+    org.koprogo.ports.out.Transactions counting = new org.koprogo.ports.out.Transactions() {
+      @Override
+      public <T> T inTransaction(java.util.function.Supplier<T> work) {
+        transactions.add(transactions.size());
+        return store.transactions().inTransaction(work);
+      }
+    };
+    List<String> attempts = new ArrayList<>();
+    OutboxRelay relay = relay(m -> {
+      attempts.add(m.key().entity());
+      if (m.key().entity().equals("e2") && attempts.size() == 3) {
+        throw new IllegalStateException("deadlock detected");
+      }
+      return new OutboxRelay.Outcome.Sent("in-app:" + m.id().value());
+    }).withBatchTransactions(counting, java.util.Set.of("in-app"));
+
+    OutboxRelay.Report report = relay.runOnce();
+
+    assertThat(transactions).hasSize(1);
+    assertThat(report.sent()).isEqualTo(4);
+    assertThat(attempts).containsExactly("e0", "e1", "e2", "e0", "e1", "e2", "e3");
+  }
+
+  @Test
   void sendsAndRecordsTheExternalId() {
     OutboxMessageId id = store.outbox().enqueue(PortsFixtures.message(ACME, "e1", "x")).id();
 

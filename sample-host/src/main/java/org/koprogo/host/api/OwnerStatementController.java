@@ -116,8 +116,8 @@ public final class OwnerStatementController {
       + " lines as CSV, Accept: application/pdf the statement as a tagged PDF/A (language from"
       + " Accept-Language)")
   public HttpResponse<?> statement(Authentication authentication, @PathVariable String owner,
-      @Nullable @QueryValue String asOf, HttpRequest<?> request) {
-    Computed c = computed(authentication, owner, asOf);
+      @Nullable @QueryValue String asOf, @Nullable @QueryValue String formalNoticeOn, HttpRequest<?> request) {
+    Computed c = computed(authentication, owner, asOf, formalNoticeOn);
     return switch (DocumentFormats.wanted(request)) {
       case CSV -> formats.statementCsv(c, owner);
       case PDF -> formats.statementPdf(Tenant.of(authentication).organisation(), c, owner, request);
@@ -135,7 +135,8 @@ public final class OwnerStatementController {
   public record Computed(Map<String, Object> json, OwnerStatement statement) {}
 
   /** The statement of {@code owner}, checked as the JSON route checks it (an owner sees only theirs). */
-  public Computed computed(Authentication authentication, String owner, @Nullable String asOf) {
+  public Computed computed(Authentication authentication, String owner, @Nullable String asOf,
+      @Nullable String formalNoticeOn) {
     Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("owner", owner);
     OrganisationId organisation = tenant.organisation();
@@ -211,7 +212,9 @@ public final class OwnerStatementController {
       return new Computed(body(answer, empty, null, Map.of()), empty);
     }
     OwnerStatement statement = OwnerStatement.asOf(day, currency, installments, payments,
-        i -> policyOf.get(buildingOf.get(i.id().value())).policy());
+        i -> policyOf.get(buildingOf.get(i.id().value())).policy(),
+        formalNoticeOn == null ? null : date(formalNoticeOn));
+    answer.put("formalNoticeOn", statement.formalNoticeOn() == null ? null : statement.formalNoticeOn().toString());
     answer.put("building", building.id().value());
     answer.put("buildings", buildings.stream().map(b -> b.id().value()).toList());
     answer.put("policies", applied);

@@ -39,6 +39,12 @@ public final class InAppInbox implements ChannelDelivery {
     return channel;
   }
 
+  /** An inbox is a table of the host's database. */
+  @Override
+  public boolean writesToTheDatabaseOnly() {
+    return true;
+  }
+
   /** Puts the message into its recipient's inbox, once however many times it is delivered. */
   @Override
   public OutboxRelay.Outcome deliver(Outbox.Message message) {

@@ -19,4 +19,13 @@ public interface ChannelDelivery {
 
   /** Sends {@code message}; a thrown exception counts as a transient failure. */
   OutboxRelay.Outcome deliver(Outbox.Message message);
+
+  /**
+   * Whether delivering writes only to the host's own database (the in-app inboxes): the worker
+   * then commits a batch's deliveries with their outcomes in one transaction. False for a channel
+   * that calls another system.
+   */
+  default boolean writesToTheDatabaseOnly() {
+    return false;
+  }
 }

@@ -46,8 +46,12 @@ public final class OutboxWorker {
       @Value("${koprogo.outbox.worker.max-rounds:1000}") int maxRounds,
       @Value("${koprogo.outbox.worker.lease:60s}") Duration lease) {
     Map<String, ChannelDelivery> byChannel = new HashMap<>();
+    Set<String> inDatabase = new HashSet<>();
     for (ChannelDelivery d : deliveries) {
       byChannel.put(d.channel(), d);
+      if (d.writesToTheDatabaseOnly()) {
+        inDatabase.add(d.channel());
+      }
     }
     Set<String> leftToTheirWorkers = new HashSet<>();
     for (ChannelWorker w : ownWorkers) {
@@ -56,7 +60,8 @@ public final class OutboxWorker {
     this.name = hostName() + "/" + UUID.randomUUID();
     this.maxRounds = maxRounds;
     this.relay = new OutboxRelay(ports.outbox(), ports.clock(), message -> deliver(byChannel, message),
-        RetrySchedule.standard(), name, batch, lease, Outbox.ChannelSelection.allBut(leftToTheirWorkers));
+        RetrySchedule.standard(), name, batch, lease, Outbox.ChannelSelection.allBut(leftToTheirWorkers))
+        .withBatchTransactions(ports.transactions(), inDatabase);
   }
 
   /** One tick: expire, claim, deliver, record, again while the batches come full. */

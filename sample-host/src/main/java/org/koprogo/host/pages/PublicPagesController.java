@@ -35,8 +35,9 @@ import java.util.Optional;
  *
  * <p>Open to anonymous readers: the pages publish only what the association and the buildings
  * make public (totals, never an owner's name or ballot; the inputs pseudonymised). Every
- * response is computed at the time of the request from the stores the API writes, read through
- * the {@link TransparencySource}.
+ * response is computed from the stores the API writes, read through the {@link
+ * TransparencySource}; the transparency page is kept ({@link TransparencyCache}) until its data
+ * change.
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -50,9 +51,11 @@ public final class PublicPagesController {
   private static final String ICON = resource("pages/favicon.svg");
 
   private final TransparencySource source;
+  private final TransparencyCache cache;
 
-  PublicPagesController(TransparencySource source) {
+  PublicPagesController(TransparencySource source, TransparencyCache cache) {
     this.source = source;
+    this.cache = cache;
   }
 
   /** The association's year in figures; 404 (as a page) when no year is published. */
@@ -68,7 +71,8 @@ public final class PublicPagesController {
       return html(HttpStatus.NOT_FOUND, language, NotFoundPage.render(texts, TransparencyPage.PATH,
           TransparencyPage.nav(texts, null), "notFound.noYear"));
     }
-    return html(HttpStatus.OK, language, TransparencyPage.render(figures.get(), language));
+    return html(HttpStatus.OK, language,
+        cache.page(language.tag(), () -> TransparencyPage.render(figures.get(), language)));
   }
 
   /** The inputs of the transparency page, as the {@code surplus-allocation} calculation takes them. */
@@ -111,8 +115,8 @@ public final class PublicPagesController {
 
   /** The figures of the association's last decided year, if one is published. */
   private Optional<TransparencyFigures> figures() {
-    return source.associationYear().map(year -> TransparencyFigures.of(year,
-        year.assemblyId() == null ? Optional.empty() : source.assembly(year.organisation(), year.assemblyId())));
+    return cache.figures(() -> source.associationYear().map(year -> TransparencyFigures.of(year,
+        year.assemblyId() == null ? Optional.empty() : source.assembly(year.organisation(), year.assemblyId()))));
   }
 
   /** The pages' style sheet. */

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Starts the packaged sample host (target/sample-host.jar) with the memory-lean defaults the load
+# test measured (docs/performance.md): one core's worth of threads, a small heap, C2 alone with a
+# small code cache, one glibc arena and the native heap trimmed. Every default gives way to the
+# caller's environment; extra JVM options go in JAVA_OPTS, arguments go to the host.
+#
+#   sample-host/koprogo-host.sh                       # Java 17 or later on the PATH (or JAVA_HOME)
+#   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 sample-host/koprogo-host.sh
+#   KOPROGO_AOT=train sample-host/koprogo-host.sh     # Java 25: record an AOT cache on exit
+#
+# On Java 25 the script adds compact object headers (-XX:+UseCompactObjectHeaders) and, when the
+# AOT cache target/sample-host.aot exists, uses it (classes loaded and linked at start from the
+# cache: about half the start time). KOPROGO_AOT=train writes that cache when the host stops
+# (stop it with Ctrl-C after exercising it); KOPROGO_AOT=off ignores it.
+#
+# SPDX-License-Identifier: AGPL-3.0-or-later
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+jar=${KOPROGO_JAR:-$here/target/sample-host.jar}
+aot=${KOPROGO_AOT_CACHE:-$here/target/sample-host.aot}
+java=java
+[ -n "${JAVA_HOME:-}" ] && java="$JAVA_HOME/bin/java"
+[ -f "$jar" ] || { echo "no $jar: build it with mvn -B -q -pl sample-host -am package -DskipTests" >&2; exit 1; }
+
+# glibc: one malloc arena and freed memory returned to the system (a JVM's threads otherwise
+# each get an arena of up to 64 MiB of address space, tens of MiB resident)
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-1}
+export MALLOC_TRIM_THRESHOLD_=${MALLOC_TRIM_THRESHOLD_:-65536}
+export MALLOC_TOP_PAD_=${MALLOC_TOP_PAD_:-65536}
+# threads: the blocking executor (controllers, JDBC) as a fixed pool of 4, 4 JDBC connections
+export KOPROGO_JDBC_POOL_SIZE=${KOPROGO_JDBC_POOL_SIZE:-4}
+export MICRONAUT_EXECUTORS_IO_TYPE=${MICRONAUT_EXECUTORS_IO_TYPE:-fixed}
+export MICRONAUT_EXECUTORS_IO_NUMBER_OF_THREADS=${MICRONAUT_EXECUTORS_IO_NUMBER_OF_THREADS:-4}
+
+flags=(-XX:+UseSerialGC -Xms16m -Xmx36m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss256k
+  -XX:MaxMetaspaceSize=72m -XX:-TieredCompilation -XX:CICompilerCount=1 -XX:ReservedCodeCacheSize=16m
+  -XX:MaxDirectMemorySize=8m -XX:-UsePerfData -Dio.netty.allocator.type=unpooled)
+settings=$("$java" -XshowSettings:properties -XX:+PrintFlagsFinal -version 2>&1)
+version=$(echo "$settings" | sed -n 's/^ *java.specification.version = //p')
+case "$version" in 17|18|19|20|21|22|23|24|25|2[6-9]|[3-9][0-9]) ;; *) echo "Java 17 or later is needed, not $version" >&2; exit 1;; esac
+if echo "$settings" | grep -q ' TrimNativeHeapInterval '; then
+  flags+=(-XX:TrimNativeHeapInterval=5000)
+fi
+if [ "$version" -ge 25 ]; then
+  flags+=(-XX:+UseCompactObjectHeaders)
+  case "${KOPROGO_AOT:-use}" in
+    train) flags+=(-XX:AOTCacheOutput="$aot") ;;
+    off) ;;
+    *) [ -f "$aot" ] && flags+=(-XX:AOTCache="$aot") ;;
+  esac
+fi
+# shellcheck disable=SC2086
+exec "$java" "${flags[@]}" ${JAVA_OPTS:-} -jar "$jar" "$@"

@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Scale test of the sample host (issue 21): the same request loop at three sizes of one PostgreSQL
+# database, to show that a request costs in proportion to what it returns, not to what is stored.
+#   demo    the demo data the host loads at its first start
+#   100x    the co-ownership grown to 100 times the demo's buildings, lots, owners, expenses,
+#           assemblies and payments (ScaleData buildings 100), through the library's out-ports
+#   ledger  then the cooperative group's ledger grown to 100,000 entries (ScaleData ledger)
+# After a first unrecorded round (the JIT warms up), at each size every operation runs alone for
+# DURATION after a warm-up of its own (wrk pinned to one core,
+# the host to another, with the load test's JVM flags): throughput, P50/P99 latency and the
+# host's CPU time per request (a steadier figure than requests per second on a shared machine).
+# Then a table: each operation's CPU per request and P99 at each size, and the ratio of the worst
+# size to the demo (target: at most 1.5).
+#
+#   sample-host/load/scale.sh                          # defaults below
+#   DURATION=20s WARMUP=10s FACTOR=100 ENTRIES=100000 sample-host/load/scale.sh
+#   PORT=8202 KOPROGO_SCALE_DB=koprogo_scale_mine sample-host/load/scale.sh
+#
+# SPDX-License-Identifier: AGPL-3.0-or-later
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+PORT=${PORT:-8098}
+DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-8s}
+CONNECTIONS=${CONNECTIONS:-4}
+FACTOR=${FACTOR:-100}
+ENTRIES=${ENTRIES:-100000}
+HOST_CORE=${HOST_CORE:-0}
+LOAD_CORE=${LOAD_CORE:-1}
+PG_URL_BASE=${PG_URL_BASE:-jdbc:postgresql://127.0.0.1:5432}
+DB=${KOPROGO_SCALE_DB:-koprogo_scale}
+# the load test's flags (sample-host/load/run.sh)
+JVM_FLAGS=${JVM_FLAGS:-"-XX:+UseSerialGC -Xms16m -Xmx36m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss256k -XX:MaxMetaspaceSize=72m -XX:-TieredCompilation -XX:CICompilerCount=1 -XX:ReservedCodeCacheSize=16m -XX:TrimNativeHeapInterval=5000 -XX:MaxDirectMemorySize=8m -XX:-UsePerfData -Dio.netty.allocator.type=unpooled"}
+JAR=sample-host/target/sample-host.jar
+
+command -v wrk >/dev/null || apt-get install -y wrk
+command -v taskset >/dev/null || { echo "taskset (util-linux) is needed" >&2; exit 1; }
+[ -f "$JAR" ] || mvn -B -q -pl sample-host -am package -DskipTests
+
+psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists $DB" -c "create database $DB" >/dev/null
+URL="$PG_URL_BASE/$DB?user=postgres"
+
+log=$(mktemp); lua=$(mktemp --suffix=.lua); results=$(mktemp)
+env MALLOC_ARENA_MAX=1 KOPROGO_PORT="$PORT" KOPROGO_JDBC_URL="$PG_URL_BASE/$DB" KOPROGO_JDBC_USER=postgres \
+  KOPROGO_JDBC_POOL_SIZE=4 MICRONAUT_EXECUTORS_IO_TYPE=fixed MICRONAUT_EXECUTORS_IO_NUMBER_OF_THREADS=4 \
+  KOPROGO_OUTBOX_WORKER=false taskset -c "$HOST_CORE" java $JVM_FLAGS -jar "$JAR" >"$log" 2>&1 &
+host=$!
+trap 'kill $host 2>/dev/null || true; rm -f "$log" "$lua" "$results"' EXIT
+for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$PORT/health/readiness" >/dev/null 2>&1 && break; sleep 0.5; done
+curl -fs "http://127.0.0.1:$PORT/health/readiness" >/dev/null || { cat "$log"; exit 1; }
+
+token() { curl -fs "http://127.0.0.1:$PORT/api/v1/login" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"$1\",\"password\":\"koprogo-demo\"}" | sed 's/.*"access_token":"\([^"]*\)".*/\1/'; }
+SYNDIC=$(token syndic@tilleuls)
+MANAGER=$(token manager@cailles)
+AUDITOR=$(token auditor@tilleuls)
+grow() { java -Xmx256m -cp "$JAR" org.koprogo.host.load.ScaleData "$URL" "$@"; psql -h 127.0.0.1 -U postgres -d "$DB" -qc "analyze" >/dev/null; }
+
+ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'; }
+hz=$(getconf CLK_TCK)
+
+# one operation: NAME METHOD PATH TOKEN; a path with {n} is numbered 0, 1, 2, ... per request
+measure() {
+  local size=$1 name=$2 method=$3 path=$4 bearer=$5
+  cat >"$lua" <<LUA
+local n = 0
+request = function()
+  local p = string.gsub("$path", "{n}", tostring(n)); n = n + 1
+  local h = { ["Content-Type"] = "application/json" }
+  if "$bearer" ~= "" then h["Authorization"] = "Bearer $bearer" end
+  return wrk.format("$method", p, h, "$method" == "POST" and "{}" or nil)
+end
+local bad = 0
+response = function(status) if status >= 400 then bad = bad + 1 end end
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT %d %.3f %.3f %.3f %d\n", summary.requests, summary.duration / 1e6,
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.errors.status))
+end
+LUA
+  local warm=$WARMUP
+  if [[ "$path" == *"{n}"* ]]; then warm=0s; fi
+  [ "$warm" != 0s ] && taskset -c "$LOAD_CORE" wrk -t1 -c"$CONNECTIONS" -d"$warm" -s "$lua" "http://127.0.0.1:$PORT" >/dev/null
+  local before after out
+  before=$(ticks $host)
+  out=$(taskset -c "$LOAD_CORE" wrk -t1 -c"$CONNECTIONS" -d"$DURATION" -s "$lua" "http://127.0.0.1:$PORT" | grep '^RESULT')
+  after=$(ticks $host)
+  echo "$out" | awk -v size="$size" -v name="$name" -v t=$((after - before)) -v hz="$hz" '{
+    printf "%-8s %-34s %8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  host CPU %8.0f us/request  non-2xx %d\n",
+      size, name, $2 / $3, $4, $5, t / hz * 1e6 / $2, $6
+    printf "%s|%s|%.1f|%.2f|%.2f|%.0f|%d\n", size, name, $2 / $3, $4, $5, t / hz * 1e6 / $2, $6 >> "'"$results"'" }'
+}
+
+round() {
+  local size=$1
+  grow declarations "confirm-$size" 6000 >/dev/null
+  measure "$size" "GET a building's lots" GET /api/v1/buildings/residence-tilleuls/lots "$SYNDIC"
+  measure "$size" "GET an owner statement" GET "/api/v1/owners/o-peeters/statement?asOf=2026-06-30" "$SYNDIC"
+  measure "$size" "GET a member's ledger" GET /api/v1/members/m-devos/ledger "$MANAGER"
+  measure "$size" "confirm a contribution (write)" POST "/api/v1/ledger/confirm-$size-{n}/confirmation" "$MANAGER"
+  measure "$size" "GET a building's assemblies" GET /api/v1/buildings/residence-tilleuls/assemblies "$SYNDIC"
+  measure "$size" "GET /transparency" GET /transparency ""
+  measure "$size" "GET the audit trail of one subject" GET "/api/v1/audit-trail?subjectType=expense&subjectId=heating-2026-q1" "$AUDITOR"
+}
+
+# C2 alone compiles late: one unrecorded round first, so that the demo figures are warm ones
+echo "== warm-up round (not recorded)"; round warm-up >/dev/null; : >"$results"
+echo "== demo size"; round demo
+echo "== growing the co-ownership to ${FACTOR}x"; grow buildings "$FACTOR"; round "${FACTOR}x"
+echo "== growing the group's ledger to $ENTRIES entries"; grow ledger "$ENTRIES"; round "ledger"
+
+echo
+echo "| operation | demo: us CPU/request, P99 ms | ${FACTOR}x | ledger $ENTRIES | worst / demo (CPU, P99) |"
+echo "| --- | ---: | ---: | ---: | --- |"
+awk -F'|' '{ key[$2] = 1; cpu[$1, $2] = $6; p99[$1, $2] = $5; order[$2] = order[$2] ? order[$2] : NR }
+  END { n = 0; for (k in key) names[++n] = k
+    for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (order[names[j]] < order[names[i]]) { t = names[i]; names[i] = names[j]; names[j] = t }
+    for (i = 1; i <= n; i++) { k = names[i]; wc = 0; wp = 0
+      for (s in sizes) {}
+      split("demo '"${FACTOR}x"' ledger", S, " ")
+      for (x = 1; x <= 3; x++) { if (cpu[S[x], k] / cpu["demo", k] > wc) wc = cpu[S[x], k] / cpu["demo", k]
+                                  if (p99[S[x], k] / p99["demo", k] > wp) wp = p99[S[x], k] / p99["demo", k] }
+      printf "| %s | %s us, %s ms | %s us, %s ms | %s us, %s ms | %.2fx, %.2fx |\n", k,
+        cpu[S[1], k], p99[S[1], k], cpu[S[2], k], p99[S[2], k], cpu[S[3], k], p99[S[3], k], wc, wp } }' "$results"
+echo
+echo "host resident memory: $(awk '/VmRSS/{print $2 " " $3}' /proc/$host/status) (peak $(awk '/VmHWM/{print $2 " " $3}' /proc/$host/status))"
+echo "load average (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
