@@ -86,6 +86,48 @@ public final class Postings {
         "call " + call.period() + " lot " + call.lot().value(), lines);
   }
 
+  /**
+   * The call for funds a {@link EntryKind#CALL_FOR_FUNDS} entry posted (lot, period, due date and
+   * the two parts, read back from the entry {@link #callForFunds} made), and the owner called; empty
+   * for any other entry.
+   */
+  public static java.util.Optional<CalledOwner> callOf(JournalEntry entry) {
+    if (entry.kind() != EntryKind.CALL_FOR_FUNDS) {
+      return java.util.Optional.empty();
+    }
+    String[] words = entry.label().split(" ", 4);
+    if (words.length != 4 || !words[0].equals("call") || !words[2].equals("lot") || !words[1].matches("[0-9]{1,9}")) {
+      return java.util.Optional.empty();
+    }
+    OwnerId owner = null;
+    Money workingCapital = null;
+    Money reserve = null;
+    for (JournalLine l : entry.lines()) {
+      if (l.account().equals(CO_OWNERS)) {
+        owner = l.owner();
+      } else if (l.account().equals(CALLS_WORKING_CAPITAL)) {
+        workingCapital = l.amount();
+      } else if (l.account().equals(RESERVE_FUND)) {
+        reserve = l.amount();
+      }
+    }
+    if (owner == null) {
+      return java.util.Optional.empty();
+    }
+    java.util.Currency currency = entry.lines().get(0).amount().currency();
+    return java.util.Optional.of(new CalledOwner(owner, new CallForFunds(
+        org.koprogo.domain.building.LotId.of(words[3]), Integer.parseInt(words[1]), entry.date(),
+        workingCapital == null ? Money.zero(currency) : workingCapital, reserve == null ? Money.zero(currency) : reserve)));
+  }
+
+  /** A call for funds and the owner it was addressed to. */
+  public record CalledOwner(OwnerId owner, CallForFunds call) {
+    public CalledOwner {
+      Objects.requireNonNull(owner, "owner");
+      Objects.requireNonNull(call, "call");
+    }
+  }
+
   /** An owner's payment received on the current account. */
   public static JournalEntry payment(String id, LocalDate date, String label, OwnerId owner, Money amount) {
     return entry(id, date, EntryKind.PAYMENT, label,

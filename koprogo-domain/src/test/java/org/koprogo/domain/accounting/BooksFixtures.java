@@ -11,13 +11,13 @@ import org.koprogo.domain.building.OwnerId;
 import org.koprogo.domain.shared.Money;
 
 /** Books of a small demo building: two owners, four quarterly calls, a few invoices. */
-final class BooksFixtures {
-  static final OwnerId ANNE = OwnerId.of("anne");
-  static final OwnerId BRUNO = OwnerId.of("bruno");
+public final class BooksFixtures {
+  public static final OwnerId ANNE = OwnerId.of("anne");
+  public static final OwnerId BRUNO = OwnerId.of("bruno");
 
   private BooksFixtures() {}
 
-  static Money eur(long cents) {
+  public static Money eur(long cents) {
     return Money.ofMinor(Money.EUR, cents);
   }
 
@@ -26,7 +26,7 @@ final class BooksFixtures {
   }
 
   /** The demo year 2026: calls, payments, an invoice paid, works paid by the reserve fund, a penalty. */
-  static Books demoYear() {
+  public static Books demoYear() {
     Books b = Books.open(ChartOfAccounts.belgianMinimum(), Money.EUR);
     for (int q = 1; q <= 4; q++) {
       LocalDate due = LocalDate.of(2026, 3 * q - 2, 1);

@@ -1,0 +1,99 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.sale;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.koprogo.domain.budget.CallForFunds;
+import org.koprogo.domain.building.LotId;
+import org.koprogo.domain.building.OwnerId;
+import org.koprogo.domain.shared.Fraction;
+import org.koprogo.domain.shared.Money;
+
+/**
+ * Civil Code art. 3.94 §1: what the syndic tells the notary before the deed, as the books and the
+ * register say it on the transfer date, and the split of the charges between seller and buyer.
+ * A record the documents adapter can render. Immutable.
+ *
+ * @param lot the lot sold
+ * @param seller its owner before the transfer
+ * @param transferOn the date the ownership is transferred
+ * @param shareOfTheLot the lot's shares over the building's total
+ * @param workingCapital the association's working capital (account 100) on the day before
+ * @param workingCapitalShare the lot's part of it
+ * @param reserveFund the association's reserve fund (account 160) on the day before
+ * @param reserveFundShare the lot's part of it (it stays the association's property)
+ * @param arrears what the seller owes on the day before the transfer (0 when in credit)
+ * @param callsDueAfterTransfer the calls for funds of the lot already issued and due from the
+ *     transfer date (borne by the buyer unless the parties agree otherwise)
+ * @param worksNotYetCalled works decided by the general assembly and not yet called, with the
+ *     lot's part
+ * @param litigation the legal proceedings pending about the co-ownership
+ * @param documents the minutes of the general assemblies and the statements of charges to hand
+ *     over (the last three years' minutes, the last two years' periodic statements, the last
+ *     balance sheet approved)
+ * @param split the calls for funds split between seller and buyer at the transfer date
+ */
+public record SaleInformation(
+    LotId lot,
+    OwnerId seller,
+    LocalDate transferOn,
+    Fraction shareOfTheLot,
+    Money workingCapital,
+    Money workingCapitalShare,
+    Money reserveFund,
+    Money reserveFundShare,
+    Money arrears,
+    List<CallForFunds> callsDueAfterTransfer,
+    List<DecidedWorks> worksNotYetCalled,
+    List<String> litigation,
+    List<String> documents,
+    List<ChargeSplit> split) {
+  public SaleInformation {
+    Objects.requireNonNull(lot, "lot");
+    Objects.requireNonNull(seller, "seller");
+    Objects.requireNonNull(transferOn, "transferOn");
+    Objects.requireNonNull(shareOfTheLot, "shareOfTheLot");
+    Objects.requireNonNull(workingCapital, "workingCapital");
+    Objects.requireNonNull(workingCapitalShare, "workingCapitalShare");
+    Objects.requireNonNull(reserveFund, "reserveFund");
+    Objects.requireNonNull(reserveFundShare, "reserveFundShare");
+    Objects.requireNonNull(arrears, "arrears");
+    callsDueAfterTransfer = List.copyOf(callsDueAfterTransfer);
+    worksNotYetCalled = List.copyOf(worksNotYetCalled);
+    litigation = List.copyOf(litigation);
+    documents = List.copyOf(documents);
+    split = List.copyOf(split);
+  }
+
+  /** Works decided and not yet called: the total decided and the lot's part. */
+  public record DecidedWorks(String label, LocalDate decidedOn, Money total, Money lotShare) {
+    public DecidedWorks {
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(decidedOn, "decidedOn");
+      Objects.requireNonNull(total, "total");
+      Objects.requireNonNull(lotShare, "lotShare");
+    }
+  }
+
+  /** The seller's total of the split. */
+  public Money sellerTotal() {
+    Money t = Money.zero(arrears.currency());
+    for (ChargeSplit s : split) {
+      t = t.plus(s.seller());
+    }
+    return t;
+  }
+
+  /** The buyer's total of the split. */
+  public Money buyerTotal() {
+    Money t = Money.zero(arrears.currency());
+    for (ChargeSplit s : split) {
+      t = t.plus(s.buyer());
+    }
+    return t;
+  }
+}

@@ -1,0 +1,113 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.domain.sale;
+
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.koprogo.domain.accounting.Books;
+import org.koprogo.domain.accounting.ChartOfAccounts;
+import org.koprogo.domain.accounting.JournalEntry;
+import org.koprogo.domain.accounting.Postings;
+import org.koprogo.domain.budget.CallForFunds;
+import org.koprogo.domain.budget.CallFrequency;
+import org.koprogo.domain.building.LotId;
+import org.koprogo.domain.building.OwnerId;
+import org.koprogo.domain.shared.Apportionment;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.Fraction;
+import org.koprogo.domain.shared.KoproGoException;
+import org.koprogo.domain.shared.Money;
+
+/**
+ * Civil Code art. 3.94: the sale of a lot, computed from the association's books.
+ *
+ * <ul>
+ *   <li>§1: the information for the notary: the working capital and the reserve fund with the
+ *       lot's part (by its shares, rounded half up to the cent), the seller's arrears, the calls for
+ *       funds issued and due from the transfer date, works decided and not yet called, pending
+ *       litigation, the minutes and statements to hand over;
+ *   <li>§2, unless the parties agree otherwise: the buyer bears the calls for funds due from the
+ *       transfer date (works, reserve); the ordinary charges are borne by the buyer from the day
+ *       they enjoy the common parts, taken here as the transfer date: the working-capital part of
+ *       the call whose period contains the transfer date is split by days (seller before, buyer
+ *       from that day, largest remainder so the parts add up to the cent);
+ *   <li>the seller's part of the reserve fund stays the association's property: it is shown, not
+ *       paid back.
+ * </ul>
+ */
+public final class SaleOfALot {
+  private SaleOfALot() {}
+
+  /**
+   * The information of the sale of {@code lot} by {@code seller} on {@code transferOn}.
+   *
+   * @param books the association's books
+   * @param share the lot's shares over the building's total, in (0, 1]
+   * @param frequency how often calls for funds are issued (the length of a call's period)
+   * @throws KoproGoException {@code INVALID_TRANSFER_DATE} when the transfer falls in a closed year
+   */
+  public static SaleInformation information(
+      Books books, LotId lot, OwnerId seller, Fraction share, LocalDate transferOn, CallFrequency frequency,
+      List<SaleInformation.DecidedWorks> decidedWorks, List<String> litigation, List<String> documents) {
+    Objects.requireNonNull(books, "books");
+    Objects.requireNonNull(lot, "lot");
+    Objects.requireNonNull(seller, "seller");
+    Objects.requireNonNull(share, "share");
+    Objects.requireNonNull(transferOn, "transferOn");
+    Objects.requireNonNull(frequency, "frequency");
+    if (books.closedThrough() != null && !transferOn.isAfter(books.closedThrough())) {
+      throw KoproGoException.of(ErrorCode.INVALID_TRANSFER_DATE,
+          "the transfer on " + transferOn + " falls in a year closed through " + books.closedThrough(),
+          "field", "transferOn", "value", transferOn.toString());
+    }
+    LocalDate dayBefore = transferOn.minusDays(1);
+    Money workingCapital = books.balance(ChartOfAccounts.WORKING_CAPITAL, dayBefore).negated();
+    Money reserve = books.balance(ChartOfAccounts.RESERVE_FUND, dayBefore).negated();
+    Money balance = books.ownerBalance(seller, dayBefore);
+    Money arrears = balance.isPositive() ? balance : Money.zero(books.currency());
+
+    List<CallForFunds> calls = new ArrayList<>();
+    for (JournalEntry e : books.entries()) {
+      Postings.callOf(e).filter(c -> c.call().lot().equals(lot)).ifPresent(c -> calls.add(c.call()));
+    }
+    calls.sort(Comparator.comparing(CallForFunds::dueDate));
+    List<CallForFunds> dueAfter = new ArrayList<>();
+    List<ChargeSplit> split = new ArrayList<>();
+    for (CallForFunds c : calls) {
+      LocalDate from = c.dueDate();
+      LocalDate to = from.plusMonths(frequency.monthsPerPeriod()).minusDays(1);
+      if (!from.isBefore(transferOn)) {
+        dueAfter.add(c);
+        split.add(new ChargeSplit(c.period(), from, to, "WORKING_CAPITAL", c.workingCapital(), zero(c), c.workingCapital()));
+        split.add(new ChargeSplit(c.period(), from, to, "RESERVE", c.reserve(), zero(c), c.reserve()));
+      } else if (!to.isBefore(transferOn)) {
+        long sellerDays = ChronoUnit.DAYS.between(from, transferOn);
+        long buyerDays = ChronoUnit.DAYS.between(transferOn, to) + 1;
+        long[] parts = Apportionment.split(c.workingCapital().minorUnits(), new long[] {sellerDays, buyerDays});
+        Money sellerPart = Money.ofMinor(c.workingCapital().currency(), parts[0]);
+        split.add(new ChargeSplit(c.period(), from, to, "WORKING_CAPITAL", c.workingCapital(), sellerPart,
+            c.workingCapital().minus(sellerPart)));
+        split.add(new ChargeSplit(c.period(), from, to, "RESERVE", c.reserve(), c.reserve(), zero(c)));
+      }
+    }
+    return new SaleInformation(lot, seller, transferOn, share, workingCapital,
+        workingCapital.times(share, RoundingMode.HALF_UP), reserve, reserve.times(share, RoundingMode.HALF_UP), arrears,
+        dueAfter, decidedWorks, litigation, documents, split);
+  }
+
+  /** Works decided with the lot's part of their total, rounded half up to the cent. */
+  public static SaleInformation.DecidedWorks works(String label, LocalDate decidedOn, Money total, Fraction share) {
+    return new SaleInformation.DecidedWorks(label, decidedOn, total, total.times(share, RoundingMode.HALF_UP));
+  }
+
+  private static Money zero(CallForFunds c) {
+    return Money.zero(c.workingCapital().currency());
+  }
+}

@@ -1,0 +1,56 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.application;
+
+import java.util.List;
+import java.util.Objects;
+import org.koprogo.domain.budget.CallFrequency;
+import org.koprogo.domain.building.LotId;
+import org.koprogo.domain.sale.SaleInformation;
+import org.koprogo.domain.sale.SaleOfALot;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.Fraction;
+import org.koprogo.domain.shared.KoproGoException;
+import org.koprogo.ports.in.GiveSaleInformation;
+import org.koprogo.ports.out.Building;
+import org.koprogo.ports.out.Lot;
+import org.koprogo.ports.out.OrganisationId;
+import org.koprogo.ports.out.OutPorts;
+
+/**
+ * {@link GiveSaleInformation}: reads the lot, its building and the building's books in one unit
+ * of work, and lets the domain's {@link SaleOfALot} compute the rest.
+ */
+public final class SaleInformationReading implements GiveSaleInformation {
+  private final OutPorts ports;
+  private final Bookkeeping books;
+  private final CommandValidation validation;
+
+  /** Sale information on {@code ports} and the books of {@code books} (the same adapter). */
+  public SaleInformationReading(OutPorts ports, Bookkeeping books, CommandValidation validation) {
+    this.ports = Objects.requireNonNull(ports, "ports");
+    this.books = Objects.requireNonNull(books, "books");
+    this.validation = Objects.requireNonNull(validation, "validation");
+  }
+
+  @Override
+  public SaleInformation saleInformation(Query q) {
+    validation.check(q);
+    OrganisationId org = OrganisationId.of(q.organisation());
+    return ports.transactions().inTransaction(() -> {
+      Lot lot = ports.lots().get(org, LotId.of(q.lot()));
+      Building building = ports.buildings().get(org, lot.building());
+      if (lot.ownerships().size() != 1) {
+        throw KoproGoException.of(ErrorCode.INVALID_TRANSFER_DATE,
+            "lot " + q.lot() + " has " + lot.ownerships().size() + " owners: the sale information is given for a lot with one seller",
+            "field", "lot", "value", q.lot());
+      }
+      Fraction share = Fraction.of(lot.shares()).dividedBy(Fraction.of(building.totalShares()));
+      return SaleOfALot.information(books.books(q.organisation(), lot.building().value()), lot.id(),
+          lot.ownerships().get(0).owner(), share, q.transferOn(), CallFrequency.valueOf(q.frequency()),
+          List.of(), q.litigation(), q.documents());
+    });
+  }
+}

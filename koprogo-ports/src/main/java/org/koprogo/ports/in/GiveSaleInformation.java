@@ -1,0 +1,42 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.in;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.koprogo.domain.sale.SaleInformation;
+
+/**
+ * Civil Code art. 3.94: the information about a lot that the syndic gives the notary before its
+ * sale, and the split of the charges at the transfer date, computed from the building's books.
+ *
+ * <p>Refusals: {@code NOT_FOUND} (lot), {@code INVALID_TRANSFER_DATE} (a lot without a single
+ * owner to sell it, or a transfer in a closed year), {@code VALIDATION_FAILED}.
+ */
+public interface GiveSaleInformation {
+
+  /** The information of the sale of a lot on a date. */
+  SaleInformation saleInformation(Query query);
+
+  /**
+   * A query.
+   *
+   * @param lot the lot sold
+   * @param transferOn the transfer date
+   * @param frequency how often the building calls funds: MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY
+   * @param litigation the pending proceedings the syndic declares (the library keeps no case files)
+   * @param documents the minutes and statements handed over
+   */
+  record Query(
+      @NotBlank String organisation,
+      @NotBlank String lot,
+      @NotNull LocalDate transferOn,
+      @NotNull @jakarta.validation.constraints.Pattern(regexp = "MONTHLY|QUARTERLY|HALF_YEARLY|YEARLY") String frequency,
+      @NotNull @Size(max = 100) List<@NotBlank @Size(max = 500) String> litigation,
+      @NotNull @Size(max = 100) List<@NotBlank @Size(max = 500) String> documents) {}
+}
