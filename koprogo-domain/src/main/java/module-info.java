@@ -41,6 +41,7 @@ module org.koprogo.domain {
   exports org.koprogo.domain.loan;
   exports org.koprogo.domain.payment;
   exports org.koprogo.domain.penalty;
+  exports org.koprogo.domain.sale;
   exports org.koprogo.domain.shared;
   exports org.koprogo.domain.solidarity;
   exports org.koprogo.domain.statement;
