@@ -23,6 +23,7 @@ module org.koprogo.ports {
   exports org.koprogo.ports.export;
   exports org.koprogo.ports.in;
   exports org.koprogo.ports.in.community;
+  exports org.koprogo.ports.in.coop;
   exports org.koprogo.ports.memory;
   exports org.koprogo.ports.memory.community;
   exports org.koprogo.ports.out;
@@ -31,4 +32,5 @@ module org.koprogo.ports {
 
   opens org.koprogo.ports.in;
   opens org.koprogo.ports.in.community;
+  opens org.koprogo.ports.in.coop;
 }

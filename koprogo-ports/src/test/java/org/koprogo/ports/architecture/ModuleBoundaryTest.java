@@ -46,7 +46,8 @@ class ModuleBoundaryTest {
     ModuleDescriptor module = descriptor();
 
     assertThat(module.opens().stream().map(ModuleDescriptor.Opens::source))
-        .containsExactlyInAnyOrder("org.koprogo.ports.in", "org.koprogo.ports.in.community");
+        .containsExactlyInAnyOrder(
+            "org.koprogo.ports.in", "org.koprogo.ports.in.community", "org.koprogo.ports.in.coop");
   }
 
   @Test
