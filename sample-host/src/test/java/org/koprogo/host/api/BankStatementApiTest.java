@@ -131,6 +131,7 @@ class BankStatementApiTest {
     assertThat(queue.status()).as(queue.body()).isEqualTo(200);
     assertThat(queue.json()).hasSize(1);
     assertThat(line.get("outcome").asText()).isEqualTo("PROPOSED");
+    assertThat(line.get("line").asText()).startsWith("CODA|BE68539007547034|REF000000000000000A02|");
     assertThat(line.get("owner").asText()).isEqualTo(building + "-bram");
     assertThat(line.get("amount").asText()).isEqualTo("500.00");
     assertThat(line.get("counterpartyName").asText()).isEqualTo("BRAM JANSSENS");
@@ -234,5 +235,18 @@ class BankStatementApiTest {
     // the demo's books hold no call for funds: both credits wait (a second run: duplicates)
     assertThat(demo.json().get("matched").asInt()).isZero();
     assertThat(demo.json().get("imported").asInt() + demo.json().get("duplicates").asInt()).isEqualTo(3);
+    if (demo.json().get("duplicates").asInt() == 0) {
+      assertThat(demo.json().toString())
+          .isEqualTo("{\"imported\":3,\"matched\":0,\"proposed\":0,\"unmatched\":2,\"duplicates\":0}");
+      JsonNode queue = get("/api/v1/buildings/residence-tilleuls/bank-statements/queue", "syndic@tilleuls").json();
+      assertThat(queue).hasSize(2);
+      assertThat(queue.get(0).get("line").asText()).startsWith("CODA|BE68539007547034|REF000000000000000A01|");
+      assertThat(queue.get(0).get("outcome").asText()).isEqualTo("UNMATCHED");
+      assertThat(queue.get(0).get("bookingDate").asText()).isEqualTo("2026-03-15");
+      assertThat(queue.get(0).get("counterpartyName").asText()).isEqualTo("ANNE PEETERS");
+      assertThat(queue.get(0).get("communication").asText()).isEmpty();
+      assertThat(queue.get(0).get("owner").isNull()).isTrue();
+      assertThat(queue.get(1).get("counterpartyName").asText()).isEqualTo("BRAM JANSSENS");
+    }
   }
 }

@@ -128,5 +128,12 @@ class SaleInformationApiTest {
 
     assertThat(demo.status()).as(demo.body()).isEqualTo(200);
     assertThat(demo.json().get("seller").asText()).isEqualTo("o-janssens");
+    assertThat(demo.json().get("shareOfTheLot").asText()).isEqualTo("9/100");
+    assertThat(demo.json().get("arrears").asText()).isEqualTo("0.00");
+    assertThat(demo.json().get("reserveFund").asText()).isEqualTo("0.00");
+    assertThat(demo.json().get("split")).isEmpty();
+    Answer indivision = get("/api/v1/lots/C1/sale-information?transferOn=2026-11-16", "syndic@tilleuls");
+    assertThat(indivision.status()).isEqualTo(422);
+    assertThat(indivision.code()).isEqualTo("INVALID_TRANSFER_DATE");
   }
 }
