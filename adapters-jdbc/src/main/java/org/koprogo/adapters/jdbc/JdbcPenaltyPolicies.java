@@ -35,7 +35,7 @@ public final class JdbcPenaltyPolicies implements PenaltyPolicies {
   private static final String LABEL = "late-penalty policy of building";
   private static final String COLUMNS = "annual_rate_percent, statutes_article, day_count, grace_days,"
       + " accrual_start, flat_fee_minor, minimum_minor, currency, cap_percent, rate_source, legal_jurisdiction,"
-      + " version";
+      + " interest_runs_under_statutes, version";
 
   private final Db db;
   private final LegalInterestRates legalRates;
@@ -75,12 +75,12 @@ public final class JdbcPenaltyPolicies implements PenaltyPolicies {
     return db.inTransaction(c -> {
       int inserted = Db.update(c,
           "insert into building_penalty_policies (organisation_id, building_id, " + COLUMNS + ")"
-              + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
+              + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
           p.organisation().value(), p.building().value(), rate.percent(), rate.article(),
           policy.dayCount().name(), policy.graceDays(), policy.accrualStart().name(),
           policy.flatFee().minorUnits(), policy.minimumPenalty().minorUnits(),
           policy.flatFee().currency().getCurrencyCode(), policy.capPercentOfPrincipal(), rate.source(),
-          rate.jurisdiction(), 1L);
+          rate.jurisdiction(), policy.interestRunsUnderStatutes(), 1L);
       if (inserted == 0) {
         throw StoreErrors.concurrentUpdate(LABEL, p.building().value(), 0);
       }
@@ -98,12 +98,13 @@ public final class JdbcPenaltyPolicies implements PenaltyPolicies {
       int changed = Db.update(c,
           "update building_penalty_policies set annual_rate_percent = ?, statutes_article = ?, day_count = ?,"
               + " grace_days = ?, accrual_start = ?, flat_fee_minor = ?, minimum_minor = ?, currency = ?,"
-              + " cap_percent = ?, rate_source = ?, legal_jurisdiction = ?, version = ?"
+              + " cap_percent = ?, rate_source = ?, legal_jurisdiction = ?, interest_runs_under_statutes = ?,"
+              + " version = ?"
               + " where organisation_id = ? and building_id = ? and version = ?",
           rate.percent(), rate.article(), policy.dayCount().name(), policy.graceDays(),
           policy.accrualStart().name(), policy.flatFee().minorUnits(), policy.minimumPenalty().minorUnits(),
           policy.flatFee().currency().getCurrencyCode(), policy.capPercentOfPrincipal(), rate.source(),
-          rate.jurisdiction(), expected + 1,
+          rate.jurisdiction(), policy.interestRunsUnderStatutes(), expected + 1,
           p.organisation().value(), p.building().value(), expected);
       if (changed == 0) {
         boolean exists = Db.queryOne(c,
@@ -154,7 +155,8 @@ public final class JdbcPenaltyPolicies implements PenaltyPolicies {
         AccrualStart.parse(rs.getString("accrual_start")),
         Money.ofMinor(currency, rs.getLong("flat_fee_minor")),
         Money.ofMinor(currency, rs.getLong("minimum_minor")),
-        rs.getBigDecimal("cap_percent"));
+        rs.getBigDecimal("cap_percent"),
+        rs.getString("interest_runs_under_statutes"));
     return new BuildingPenaltyPolicy(organisation, building, policy, rs.getLong("version"));
   }
 }

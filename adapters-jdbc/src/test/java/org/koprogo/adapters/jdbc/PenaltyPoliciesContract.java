@@ -119,12 +119,14 @@ abstract class PenaltyPoliciesContract {
   @Test
   void readsBackAPolicyAtTheLegalRate() {
     LatePenaltyPolicy legal = LatePenaltyPolicy.simpleInterest(PenaltyRate.legal(LegalInterestRates.belgium()), Money.EUR)
-        .withGrace(15, AccrualStart.DUE_DATE);
+        .runningUnderStatutes(AccrualStart.DUE_DATE, "art. 19 of the statutes").withGrace(15, AccrualStart.DUE_DATE);
 
     BuildingPenaltyPolicy stored = policies.add(new BuildingPenaltyPolicy(ACME, B1, legal, 0));
 
     assertThat(policies.find(ACME, B1)).contains(stored);
     assertThat(policies.find(ACME, B1).orElseThrow().rate().source()).isEqualTo(RateSource.LEGAL_RATE);
+    assertThat(policies.find(ACME, B1).orElseThrow().policy().interestRunsUnderStatutes())
+        .isEqualTo("art. 19 of the statutes");
   }
 
   @Test

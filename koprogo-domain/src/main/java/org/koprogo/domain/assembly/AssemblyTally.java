@@ -373,7 +373,8 @@ public final class AssemblyTally {
       if (weight[v] == null) {
         continue;
       }
-      Fraction factor = rules.cap().factor(weight[v], total.subtract(weight[v]));
+      BigDecimal cast = forBy[v].add(againstBy[v]);
+      Fraction factor = rules.cap().factor(weight[v], cast, total.subtract(weight[v]));
       if (factor == null) {
         forPlain = forPlain.add(forBy[v]);
         againstPlain = againstPlain.add(againstBy[v]);
@@ -383,13 +384,15 @@ public final class AssemblyTally {
         againstCapped = againstCapped.plus(Fraction.of(againstBy[v]).times(factor));
         BigDecimal abstainedBy = weight[v].subtract(forBy[v]).subtract(againstBy[v]);
         abstainedOfCapped = abstainedOfCapped.add(abstainedBy);
-        abstainedCapped = abstainedCapped.plus(Fraction.of(abstainedBy).times(factor));
+        abstainedCapped = abstainedCapped.plus(
+            rules.cap().overVotesCast() ? Fraction.of(abstainedBy) : Fraction.of(abstainedBy).times(factor));
       }
     }
     cappedVoters.sort((a, b) -> Integer.compare(firstOwner[a], firstOwner[b]));
     List<CappedVoter> capped = new ArrayList<>(cappedVoters.size());
     for (int v : cappedVoters) {
-      capped.add(new CappedVoter(voters.get(v), weight[v], total.subtract(weight[v])));
+      capped.add(new CappedVoter(voters.get(v),
+          rules.cap().overVotesCast() ? forBy[v].add(againstBy[v]) : weight[v], total.subtract(weight[v])));
     }
     Fraction forVotes = Fraction.of(forPlain).plus(forCapped);
     Fraction against = Fraction.of(againstPlain).plus(againstCapped);

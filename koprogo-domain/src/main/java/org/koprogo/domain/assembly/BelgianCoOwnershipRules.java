@@ -18,14 +18,17 @@ public final class BelgianCoOwnershipRules implements VotingRules {
   public static final String NAME = "BE_COPROPRIETE";
 
   private static final BelgianCoOwnershipRules STANDARD = new BelgianCoOwnershipRules(
-      HeadCount.OWNERS, AssemblyCalendar.belgian(AssemblyCalendar.BELGIAN_MINIMUM_NOTICE_DAYS));
+      HeadCount.OWNERS, AssemblyCalendar.belgian(AssemblyCalendar.BELGIAN_MINIMUM_NOTICE_DAYS),
+      CapReading.ALL_VOTES_THROUGH_THE_PERSON);
 
   private final BelgianQuorum quorum;
   private final AssemblyCalendar calendar;
+  private final CapReading capReading;
 
-  private BelgianCoOwnershipRules(HeadCount headCount, AssemblyCalendar calendar) {
+  private BelgianCoOwnershipRules(HeadCount headCount, AssemblyCalendar calendar, CapReading capReading) {
     this.quorum = new BelgianQuorum(Objects.requireNonNull(headCount, "headCount"));
     this.calendar = Objects.requireNonNull(calendar, "calendar");
+    this.capReading = Objects.requireNonNull(capReading, "capReading");
   }
 
   /** The rules with the head count counting owners and the statutory minimum notice of 15 days. */
@@ -35,7 +38,8 @@ public final class BelgianCoOwnershipRules implements VotingRules {
 
   /** The rules with the head count of the quorum counting {@code headCount}. */
   public static BelgianCoOwnershipRules countingHeadsBy(HeadCount headCount) {
-    return headCount == HeadCount.OWNERS ? STANDARD : new BelgianCoOwnershipRules(headCount, STANDARD.calendar);
+    return headCount == HeadCount.OWNERS ? STANDARD
+        : new BelgianCoOwnershipRules(headCount, STANDARD.calendar, STANDARD.capReading);
   }
 
   /**
@@ -44,12 +48,26 @@ public final class BelgianCoOwnershipRules implements VotingRules {
    * @throws KoproGoException {@code INVALID_FIELD} for fewer than 15 days
    */
   public BelgianCoOwnershipRules withStatutoryNotice(int days) {
-    return new BelgianCoOwnershipRules(headCount(), AssemblyCalendar.belgian(days).counting(calendar.counting()));
+    return new BelgianCoOwnershipRules(
+        headCount(), AssemblyCalendar.belgian(days).counting(calendar.counting()), capReading);
   }
 
   /** The same rules with minimum periods counted as {@code counting} says (default both ends excluded). */
   public BelgianCoOwnershipRules countingPeriods(PeriodCounting counting) {
-    return new BelgianCoOwnershipRules(headCount(), calendar.counting(counting));
+    return new BelgianCoOwnershipRules(headCount(), calendar.counting(counting), capReading);
+  }
+
+  /**
+   * The same rules with the cap of art. 3.87 §7 read as {@code reading} says (default: RULES.md's,
+   * {@link CapReading#ALL_VOTES_THROUGH_THE_PERSON}).
+   */
+  public BelgianCoOwnershipRules cappingOver(CapReading reading) {
+    return new BelgianCoOwnershipRules(headCount(), calendar, reading);
+  }
+
+  /** How the cap of art. 3.87 §7 reads a person's votes. */
+  public CapReading capReading() {
+    return capReading;
   }
 
   /** What the head count of the quorum counts. */
@@ -74,7 +92,7 @@ public final class BelgianCoOwnershipRules implements VotingRules {
 
   @Override
   public VoteCap cap() {
-    return new BelgianVoteCap();
+    return new BelgianVoteCap(capReading);
   }
 
   @Override
@@ -100,17 +118,18 @@ public final class BelgianCoOwnershipRules implements VotingRules {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof BelgianCoOwnershipRules b && b.headCount() == headCount() && b.calendar.equals(calendar);
+    return o instanceof BelgianCoOwnershipRules b && b.headCount() == headCount() && b.calendar.equals(calendar)
+        && b.capReading == capReading;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(headCount(), calendar);
+    return Objects.hash(headCount(), calendar, capReading);
   }
 
   @Override
   public String toString() {
     return NAME + "(head count by " + headCount() + ", notice " + calendar.convocationDays() + " days counted "
-        + calendar.counting() + ")";
+        + calendar.counting() + ", cap over " + capReading + ")";
   }
 }

@@ -13,7 +13,26 @@ import org.koprogo.domain.shared.Fraction;
  * {@code O > 0} has each vote cast through them multiplied by {@code O / W}; with {@code O = 0}
  * (nobody else votes) nothing is capped. Immutable.
  */
-public record BelgianVoteCap() implements VoteCap {
+public record BelgianVoteCap(CapReading reading) implements VoteCap {
+  public BelgianVoteCap {
+    java.util.Objects.requireNonNull(reading, "reading");
+  }
+
+  /** The cap as RULES.md reads it ({@link CapReading#ALL_VOTES_THROUGH_THE_PERSON}). */
+  public BelgianVoteCap() {
+    this(CapReading.ALL_VOTES_THROUGH_THE_PERSON);
+  }
+
+  @Override
+  public Fraction factor(BigDecimal personVotes, BigDecimal personCast, BigDecimal othersVotes) {
+    return factor(reading == CapReading.VOTES_CAST_THROUGH_THE_PERSON ? personCast : personVotes, othersVotes);
+  }
+
+  @Override
+  public boolean overVotesCast() {
+    return reading == CapReading.VOTES_CAST_THROUGH_THE_PERSON;
+  }
+
   @Override
   public Fraction factor(BigDecimal personVotes, BigDecimal othersVotes) {
     if (othersVotes.signum() > 0 && personVotes.compareTo(othersVotes) > 0) {

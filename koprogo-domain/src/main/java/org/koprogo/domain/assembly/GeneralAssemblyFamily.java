@@ -28,6 +28,12 @@ import org.koprogo.domain.shared.KoproGoException;
  * resolution), refusing the first fault found, and counts through {@link AssemblyTally}.
  */
 public final class GeneralAssemblyFamily implements RuleFamily {
+  /**
+   * Creates the family; {@link org.koprogo.domain.calculation.RuleFamilies} holds the one
+   * instance the library uses.
+   */
+  public GeneralAssemblyFamily() {}
+
   private static final int SCALE = 4;
 
   @Override
@@ -132,6 +138,9 @@ public final class GeneralAssemblyFamily implements RuleFamily {
             ErrorCode.MISSING_FIELD, row.pathOf("mode") + " is required", "field", row.pathOf("mode"));
       }
       if (AttendanceMode.PRESENT.name().equals(mode)) {
+        if (row.has("holder")) {
+          holder(row, "holder"); // not used for someone present, but validated when given
+        }
         result.add(new Attendance(owner, AttendanceMode.PRESENT, null));
       } else if (AttendanceMode.PROXY.name().equals(mode)) {
         HolderId holder = holder(row, "holder");

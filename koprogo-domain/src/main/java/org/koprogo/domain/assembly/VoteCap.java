@@ -16,4 +16,22 @@ public interface VoteCap {
    * @param othersVotes the votes of every other voting owner
    */
   Fraction factor(BigDecimal personVotes, BigDecimal othersVotes);
+
+  /**
+   * The factor applied to the votes cast through a person, knowing also what they cast (FOR and
+   * AGAINST), or null when they are not capped; by default {@link #factor(BigDecimal, BigDecimal)}
+   * on all their votes.
+   *
+   * @param personVotes the votes of every voting owner voting through the person
+   * @param personCast the part of {@code personVotes} cast FOR or AGAINST
+   * @param othersVotes the votes of every other voting owner
+   */
+  default Fraction factor(BigDecimal personVotes, BigDecimal personCast, BigDecimal othersVotes) {
+    return factor(personVotes, othersVotes);
+  }
+
+  /** True when the cap compares only the votes cast through a person (abstentions are then never scaled). */
+  default boolean overVotesCast() {
+    return false;
+  }
 }

@@ -26,6 +26,12 @@ import org.koprogo.domain.shared.Money;
  * the margin is known. The computation itself is {@link SurplusAllocation}.
  */
 public final class SurplusAllocationFamily implements RuleFamily {
+  /**
+   * Creates the family; {@link org.koprogo.domain.calculation.RuleFamilies} holds the one
+   * instance the library uses.
+   */
+  public SurplusAllocationFamily() {}
+
   @Override
   public String name() {
     return "surplus-allocation";

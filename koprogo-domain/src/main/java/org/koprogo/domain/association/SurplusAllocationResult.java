@@ -73,7 +73,7 @@ public record SurplusAllocationResult(
 
   /**
    * The price decrease a price-decrease destination pays for. It is a proposal: the monthly price
-   * only changes through an adopted resolution ({@link MonthlyPrice#apply}).
+   * only changes through an adopted resolution ({@link MonthlyPrice#change}).
    *
    * @param perMemberMonthly the destination's share per member and month, rounded down to the cent
    * @param newMonthlyPrice {@code max(monthlyPrice - perMemberMonthly, costPricePerMemberMonthly)}:

@@ -12,10 +12,12 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.koprogo.domain.shared.Decimals;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
@@ -39,15 +41,40 @@ public final class CalculationInput {
 
   private final Map<String, Object> values;
   private final String path;
+  /** Every object of the input read so far, this one included (shared along one input). */
+  private final List<CalculationInput> tree;
+  private final Set<String> read = new HashSet<>();
 
-  private CalculationInput(Map<String, Object> values, String path) {
+  private CalculationInput(Map<String, Object> values, String path, List<CalculationInput> tree) {
     this.values = values;
     this.path = path;
+    this.tree = tree;
+    tree.add(this);
   }
 
   /** Reads a top-level input object. */
   public static CalculationInput of(Map<String, ?> values) {
-    return new CalculationInput(copy(values), "");
+    return new CalculationInput(copy(values), "", new ArrayList<>());
+  }
+
+  /**
+   * Refuses a field that the calculation did not read, in this object or any object read from
+   * it: a misspelt field ({@code "sesion"}) must never pass as if it were absent. Call it after a
+   * family has evaluated the input ({@link RuleFamilies#evaluate} does).
+   *
+   * @throws KoproGoException {@code INVALID_FIELD} naming the first unknown field by its path
+   */
+  public void requireEveryFieldRead() {
+    for (CalculationInput object : tree) {
+      for (String field : object.values.keySet()) {
+        if (!object.read.contains(field)) {
+          throw KoproGoException.of(
+              ErrorCode.INVALID_FIELD,
+              object.pathOf(Decimals.shown(field)) + " is not a field of this calculation",
+              "field", object.pathOf(Decimals.shown(field)));
+        }
+      }
+    }
   }
 
   @SuppressWarnings("unchecked")
@@ -63,16 +90,19 @@ public final class CalculationInput {
 
   /** True when the field is present and not null. */
   public boolean has(String field) {
+    read.add(field);
     return values.get(field) != null;
   }
 
   /** True when the field is present, even with a JSON null. */
   public boolean contains(String field) {
+    read.add(field);
     return values.containsKey(field);
   }
 
   /** The raw value, or null. */
   public Object raw(String field) {
+    read.add(field);
     return values.get(field);
   }
 
@@ -322,6 +352,7 @@ public final class CalculationInput {
   }
 
   private Object required(String field) {
+    read.add(field);
     Object v = values.get(field);
     if (v == null) {
       throw KoproGoException.of(
@@ -351,13 +382,13 @@ public final class CalculationInput {
     return v == null ? null : Decimals.shown(String.valueOf(v));
   }
 
-  private static CalculationInput asObject(Object v, String path) {
+  private CalculationInput asObject(Object v, String path) {
     if (v instanceof Map<?, ?> m) {
       Map<String, Object> values = new LinkedHashMap<>();
       for (Map.Entry<?, ?> e : m.entrySet()) {
         values.put(String.valueOf(e.getKey()), e.getValue());
       }
-      return new CalculationInput(values, path);
+      return new CalculationInput(values, path, tree);
     }
     throw KoproGoException.of(
         ErrorCode.INVALID_FIELD, path + " must be an object, got " + describe(v),

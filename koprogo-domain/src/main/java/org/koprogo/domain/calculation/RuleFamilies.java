@@ -75,8 +75,14 @@ public final class RuleFamilies {
     return family;
   }
 
-  /** Evaluates one input with the named family. */
+  /**
+   * Evaluates one input with the named family, refusing any field the family does not read
+   * ({@code INVALID_FIELD} naming it) once the input is otherwise valid.
+   */
   public static Map<String, Object> evaluate(String family, Map<String, ?> input) {
-    return get(family).evaluate(CalculationInput.of(input));
+    CalculationInput read = CalculationInput.of(input);
+    Map<String, Object> result = get(family).evaluate(read);
+    read.requireEveryFieldRead();
+    return result;
   }
 }

@@ -24,6 +24,12 @@ import org.koprogo.domain.shared.Money;
  * by {@code weights} (one key) or {@code keys} (a composite key; used when both are given).
  */
 public final class ChargeDistributionFamily implements RuleFamily {
+  /**
+   * Creates the family; {@link org.koprogo.domain.calculation.RuleFamilies} holds the one
+   * instance the library uses.
+   */
+  public ChargeDistributionFamily() {}
+
   @Override
   public String name() {
     return "charge-distribution";

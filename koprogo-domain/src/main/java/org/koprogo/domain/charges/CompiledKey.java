@@ -15,6 +15,7 @@ import org.koprogo.domain.shared.Apportionment;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.domain.shared.Money;
+import org.koprogo.domain.shared.selection.RemainderSelection;
 
 /**
  * A (single or composite) distribution key compiled against the lots of a building, to
@@ -36,10 +37,10 @@ import org.koprogo.domain.shared.Money;
  *       {@code floor((t * c_i + k) / C)} with {@code k = C - pivot} and {@code pivot =
  *       ceil(C / 2)}, which is its floor plus one unit when its remainder is at least the pivot,
  *       and the lots whose remainder lies in a narrow band around the pivot are noted; {@link
- *       Apportionment#settleAroundPivot} then moves the few units that the pivot gave too many or
+ *       RemainderSelection#settleAroundPivot} then moves the few units that the pivot gave too many or
  *       too few, exactly in the order of the rule. When the band is too narrow (remainders
  *       crowded together), every lot's remainder is computed and {@link
- *       Apportionment#giveRemainder} apportions from all of them;
+ *       RemainderSelection#giveRemainder} apportions from all of them;
  *   <li>when {@code C <} 2^61 and {@code t mod C <} 2^30 (any expense below 10,737,418.24 in a
  *       currency of cents, whatever the key), the floors come from three passes over the lots:
  *       a fixed-point estimate, then one comparison of correction and a flag on the lots in the
@@ -387,7 +388,7 @@ public final class CompiledKey {
   /**
    * The general path: every lot is given {@code floor(t * c_i / C)} plus one unit when its
    * remainder is at least the pivot, and the lots whose remainder lies in the band around the
-   * pivot are noted; {@link Apportionment#settleAroundPivot} corrects the count.
+   * pivot are noted; {@link RemainderSelection#settleAroundPivot} corrects the count.
    */
   private long[] byColumn(long t) {
     long c = common;
@@ -448,7 +449,7 @@ public final class CompiledKey {
       }
     }
     if (count <= capacity
-        && Apportionment.settleAroundPivot(
+        && RemainderSelection.settleAroundPivot(
             parts, candidates, remainders, count, pivot, t - given)) {
       return parts;
     }
@@ -553,7 +554,7 @@ public final class CompiledKey {
       remainders[i] = r - (c & -carry);
       given += q;
     }
-    Apportionment.giveRemainder(parts, remainders, (int) (t - given));
+    RemainderSelection.giveRemainder(parts, remainders, (int) (t - given));
     return parts;
   }
 
@@ -594,7 +595,7 @@ public final class CompiledKey {
     long threshold = c - 1;
     long atThreshold = 0;
     if (units > 0) {
-      threshold = Apportionment.rthLargestOfGroups(rests, valueCounts, units);
+      threshold = RemainderSelection.rthLargestOfGroups(rests, valueCounts, units);
       long above = 0;
       for (int v = 0; v < values; v++) {
         long up = (threshold - rests[v]) >>> 63;

@@ -29,6 +29,12 @@ import org.koprogo.domain.shared.Money;
  * penalties and payments, each entry field by field.
  */
 public final class CoopAllocationFamily implements RuleFamily {
+  /**
+   * Creates the family; {@link org.koprogo.domain.calculation.RuleFamilies} holds the one
+   * instance the library uses.
+   */
+  public CoopAllocationFamily() {}
+
   @Override
   public String name() {
     return "coop-allocation";

@@ -26,8 +26,6 @@ public final class Messages {
   public static final List<String> LANGUAGES = List.of("fr", "nl", "de", "en");
 
   private static final String BUNDLE = "org.koprogo.domain.i18n.messages";
-  private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   private final String language;
   private final ResourceBundle bundle;
@@ -35,8 +33,20 @@ public final class Messages {
 
   private Messages(String language) {
     this.language = language;
-    this.bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language), NO_DEFAULT_LOCALE);
-    this.english = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, NO_DEFAULT_LOCALE);
+    this.bundle = bundle(language);
+    this.english = bundle("en");
+  }
+
+  /**
+   * One of the library's bundles. English is the base file, asked for as {@link Locale#ROOT}; the
+   * other languages each have their file. {@code getBundle} falls back to the machine's default
+   * locale only when it finds nothing but the base file for a locale other than the one asked
+   * for, which never happens for these four. (A {@code ResourceBundle.Control} would say so
+   * explicitly, but a named module may not use one: the library runs on the module path too.)
+   */
+  private static ResourceBundle bundle(String language) {
+    Locale locale = language.equals("en") ? Locale.ROOT : Locale.forLanguageTag(language);
+    return ResourceBundle.getBundle(BUNDLE, locale);
   }
 
   /**

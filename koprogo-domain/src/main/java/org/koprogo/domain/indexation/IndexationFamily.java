@@ -27,6 +27,12 @@ import org.koprogo.domain.shared.Money;
  * NEGATIVE_RATE} (for every method when a rate is given), {@code NONPOSITIVE_INDEX}.
  */
 public final class IndexationFamily implements RuleFamily {
+  /**
+   * Creates the family; {@link org.koprogo.domain.calculation.RuleFamilies} holds the one
+   * instance the library uses.
+   */
+  public IndexationFamily() {}
+
   @Override
   public String name() {
     return "indexation";

@@ -21,6 +21,12 @@ import org.koprogo.domain.shared.Money;
  * order: {@code NONPOSITIVE_PRINCIPAL}, {@code INVALID_TERM}, {@code NEGATIVE_RATE}.
  */
 public final class LoanScheduleFamily implements RuleFamily {
+  /**
+   * Creates the family; {@link org.koprogo.domain.calculation.RuleFamilies} holds the one
+   * instance the library uses.
+   */
+  public LoanScheduleFamily() {}
+
   @Override
   public String name() {
     return "loan-schedule";

@@ -27,6 +27,12 @@ import org.koprogo.domain.shared.Money;
  * UNKNOWN_ACCRUAL_START}; format errors as each field is read.
  */
 public final class LatePenaltyFamily implements RuleFamily {
+  /**
+   * Creates the family; {@link org.koprogo.domain.calculation.RuleFamilies} holds the one
+   * instance the library uses.
+   */
+  public LatePenaltyFamily() {}
+
   @Override
   public String name() {
     return "late-penalty";

@@ -27,6 +27,11 @@ import org.koprogo.domain.shared.Money;
  * @param flatFee a fee charged once when the installment is late, not negative
  * @param minimumPenalty the least penalty of a late installment, not negative
  * @param capPercentOfPrincipal the penalty's cap in percent of the principal, or null for none
+ * @param interestRunsUnderStatutes the article of the statutes under which interest at the legal
+ *     rate runs without a formal notice, or null: at the legal rate, moratory interest runs only
+ *     from a formal notice (Belgian old Civil Code art. 1153, now Book 5: "from the summons to
+ *     pay, except where the law makes it run of right"), so a legal-rate policy either starts at
+ *     {@link AccrualStart#FORMAL_NOTICE} or names that article
  */
 public record LatePenaltyPolicy(
     PenaltyRate rate,
@@ -35,15 +40,28 @@ public record LatePenaltyPolicy(
     AccrualStart accrualStart,
     Money flatFee,
     Money minimumPenalty,
-    BigDecimal capPercentOfPrincipal) {
+    BigDecimal capPercentOfPrincipal,
+    String interestRunsUnderStatutes) {
 
   /**
    * Validates the policy.
    *
    * @throws KoproGoException {@code NEGATIVE_RATE} for a negative cap, {@code NEGATIVE_AMOUNT}
-   *     for a negative fee or minimum, {@code INVALID_GRACE} for negative grace days
+   *     for a negative fee or minimum, {@code INVALID_GRACE} for negative grace days, {@code
+   *     INVALID_FIELD} ({@code policy.accrualStart}) for a legal-rate policy that neither starts at
+   *     a formal notice nor names the statutes' article making interest run automatically
    */
   public LatePenaltyPolicy {
+    if (interestRunsUnderStatutes != null && interestRunsUnderStatutes.isBlank()) {
+      interestRunsUnderStatutes = null;
+    }
+    if (rate != null && rate.source() == RateSource.LEGAL_RATE && accrualStart != AccrualStart.FORMAL_NOTICE
+        && interestRunsUnderStatutes == null) {
+      throw KoproGoException.of(
+          ErrorCode.INVALID_FIELD, "interest at the legal rate runs from a formal notice unless the statutes make it"
+              + " run automatically: start at FORMAL_NOTICE or name the statutes' article (not " + accrualStart + ")",
+          "field", "policy.accrualStart", "value", String.valueOf(accrualStart));
+    }
     Objects.requireNonNull(rate, "rate");
     Objects.requireNonNull(dayCount, "dayCount");
     Objects.requireNonNull(accrualStart, "accrualStart");
@@ -74,27 +92,48 @@ public record LatePenaltyPolicy(
    */
   public static LatePenaltyPolicy simpleInterest(PenaltyRate rate, Currency currency) {
     Money zero = Money.zero(currency);
-    return new LatePenaltyPolicy(rate, DayCount.ACT_365, 0, AccrualStart.DUE_DATE, zero, zero, null);
+    AccrualStart start = rate.source() == RateSource.LEGAL_RATE ? AccrualStart.FORMAL_NOTICE : AccrualStart.DUE_DATE;
+    return new LatePenaltyPolicy(rate, DayCount.ACT_365, 0, start, zero, zero, null, null);
+  }
+
+  /** A policy without a statutes' article for automatic interest. */
+  public LatePenaltyPolicy(
+      PenaltyRate rate, DayCount dayCount, int graceDays, AccrualStart accrualStart, Money flatFee,
+      Money minimumPenalty, BigDecimal capPercentOfPrincipal) {
+    this(rate, dayCount, graceDays, accrualStart, flatFee, minimumPenalty, capPercentOfPrincipal, null);
+  }
+
+  /**
+   * This policy with interest running from {@code start}, under {@code statutesArticle} (the
+   * statutes' clause making interest at the legal rate run without a formal notice).
+   */
+  public LatePenaltyPolicy runningUnderStatutes(AccrualStart start, String statutesArticle) {
+    return new LatePenaltyPolicy(rate, dayCount, graceDays, start, flatFee, minimumPenalty, capPercentOfPrincipal,
+        statutesArticle);
   }
 
   /** This policy with a grace period and an accrual start. */
   public LatePenaltyPolicy withGrace(int days, AccrualStart start) {
-    return new LatePenaltyPolicy(rate, dayCount, days, start, flatFee, minimumPenalty, capPercentOfPrincipal);
+    return new LatePenaltyPolicy(
+        rate, dayCount, days, start, flatFee, minimumPenalty, capPercentOfPrincipal, interestRunsUnderStatutes);
   }
 
   /** This policy with a flat fee and a minimum penalty. */
   public LatePenaltyPolicy withFees(Money fee, Money minimum) {
-    return new LatePenaltyPolicy(rate, dayCount, graceDays, accrualStart, fee, minimum, capPercentOfPrincipal);
+    return new LatePenaltyPolicy(
+        rate, dayCount, graceDays, accrualStart, fee, minimum, capPercentOfPrincipal, interestRunsUnderStatutes);
   }
 
   /** This policy with a cap in percent of the principal. */
   public LatePenaltyPolicy withCap(BigDecimal percent) {
-    return new LatePenaltyPolicy(rate, dayCount, graceDays, accrualStart, flatFee, minimumPenalty, percent);
+    return new LatePenaltyPolicy(
+        rate, dayCount, graceDays, accrualStart, flatFee, minimumPenalty, percent, interestRunsUnderStatutes);
   }
 
   /** This policy with another day count. */
   public LatePenaltyPolicy with(DayCount other) {
-    return new LatePenaltyPolicy(rate, other, graceDays, accrualStart, flatFee, minimumPenalty, capPercentOfPrincipal);
+    return new LatePenaltyPolicy(
+        rate, other, graceDays, accrualStart, flatFee, minimumPenalty, capPercentOfPrincipal, interestRunsUnderStatutes);
   }
 
   /** The cap, when there is one. */

@@ -47,14 +47,22 @@ public final class Decimals {
     return new BigDecimal(text);
   }
 
-  /** The text as an error may quote it: cut after {@value #MAX_LENGTH} characters. */
+  /**
+   * The text as an error may quote it: cut after {@value #MAX_LENGTH} characters.
+   *
+   * @param text the text, not null
+   * @return the text, or its first {@value #MAX_LENGTH} characters and {@code "..."}
+   */
   public static String shown(String text) {
     return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH) + "...";
   }
 
   /**
-   * True when {@code text} is in the strict plain-decimal format and at most {@value #MAX_LENGTH}
+   * Whether {@code text} is in the strict plain-decimal format and at most {@value #MAX_LENGTH}
    * characters long.
+   *
+   * @param text the text, not null
+   * @return true for a plain decimal such as {@code "-12.50"}
    */
   public static boolean isPlainDecimal(String text) {
     int n = text.length();

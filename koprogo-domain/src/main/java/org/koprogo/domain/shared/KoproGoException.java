@@ -20,6 +20,7 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  */
 public final class KoproGoException extends RuntimeException {
+  /** The serial form's version. */
   private static final long serialVersionUID = 1L;
 
   private final ErrorCode code;
@@ -52,17 +53,30 @@ public final class KoproGoException extends RuntimeException {
     return new KoproGoException(code, message, details);
   }
 
-  /** The stable code, never null. */
+  /**
+   * The stable code of the refusal.
+   *
+   * @return the code, never null
+   */
   public ErrorCode code() {
     return code;
   }
 
-  /** The offending values by name (for example {@code field}, {@code value}); never null. */
+  /**
+   * The offending values by name.
+   *
+   * @return the details in the order given (for example {@code field}, {@code value}), never
+   *     null, unmodifiable
+   */
   public Map<String, Object> details() {
     return details;
   }
 
-  /** The message without the code prefix. */
+  /**
+   * The message without the code prefix.
+   *
+   * @return the human explanation given to {@link #of}
+   */
   public String reason() {
     String m = getMessage();
     return m.substring(code.name().length() + 2);

@@ -37,13 +37,26 @@ public final class Money implements Comparable<Money> {
     this.currency = currency;
   }
 
-  /** {@code minor} minor units of {@code currency}. */
+  /**
+   * {@code minor} minor units of {@code currency}: {@code ofMinor(EUR, 1250)} is EUR 12.50.
+   *
+   * @param currency the currency, not null
+   * @param minor the amount in the currency's minor units, of either sign
+   * @return the amount
+   * @throws KoproGoException {@code UNKNOWN_CURRENCY} for a currency without minor units
+   */
   public static Money ofMinor(Currency currency, long minor) {
     digits(currency);
     return new Money(minor, currency);
   }
 
-  /** Zero in {@code currency}. */
+  /**
+   * Zero in {@code currency}.
+   *
+   * @param currency the currency, not null
+   * @return zero minor units of it
+   * @throws KoproGoException {@code UNKNOWN_CURRENCY} for a currency without minor units
+   */
   public static Money zero(Currency currency) {
     return ofMinor(currency, 0);
   }
@@ -51,6 +64,9 @@ public final class Money implements Comparable<Money> {
   /**
    * The exact amount {@code value} of {@code currency}.
    *
+   * @param currency the currency, not null
+   * @param value the amount in major units ({@code 12.5} is EUR 12.50), not null
+   * @return the amount
    * @throws KoproGoException {@code INVALID_AMOUNT} when {@code value} has more decimals than the
    *     currency; {@code AMOUNT_OVERFLOW} when it does not fit in 64-bit minor units
    */
@@ -92,6 +108,9 @@ public final class Money implements Comparable<Money> {
   /**
    * Parses an amount in the strict plain-decimal format.
    *
+   * @param text the amount, such as {@code "12.50"} or {@code "-3"}, not null
+   * @param currency its currency, not null
+   * @return the amount
    * @throws KoproGoException {@code INVALID_NUMBER} for text that is not a plain decimal, {@code
    *     INVALID_AMOUNT} for too many decimals
    */
@@ -99,7 +118,17 @@ public final class Money implements Comparable<Money> {
     return parse(text, currency, "amount");
   }
 
-  /** As {@link #parse(String, Currency)}, naming {@code field} in errors. */
+  /**
+   * As {@link #parse(String, Currency)}, naming {@code field} in errors.
+   *
+   * @param text the amount, not null
+   * @param currency its currency, not null
+   * @param field the field path the errors name (such as {@code "lines[2].amount"})
+   * @return the amount
+   * @throws KoproGoException {@code INVALID_NUMBER} for text that is not a plain decimal, {@code
+   *     INVALID_AMOUNT} for too many decimals, {@code AMOUNT_OVERFLOW} when it does not fit in
+   *     64-bit minor units, each naming {@code field}
+   */
   public static Money parse(String text, Currency currency, String field) {
     Objects.requireNonNull(text, "text");
     BigDecimal value = Decimals.parse(text, field);
@@ -124,6 +153,8 @@ public final class Money implements Comparable<Money> {
   /**
    * The ISO 4217 currency of {@code code}.
    *
+   * @param code the three-letter code, such as {@code "EUR"}, not null
+   * @return the currency
    * @throws KoproGoException {@code UNKNOWN_CURRENCY} for a code ISO 4217 does not know, or one
    *     without minor units (precious metals, testing codes)
    */
@@ -147,7 +178,13 @@ public final class Money implements Comparable<Money> {
         "value", Decimals.shown(code));
   }
 
-  /** The number of minor digits of {@code currency} (EUR 2, JPY 0, BHD 3). */
+  /**
+   * The number of minor digits of {@code currency} (EUR 2, JPY 0, BHD 3).
+   *
+   * @param currency the currency, not null
+   * @return its minor digits
+   * @throws KoproGoException {@code UNKNOWN_CURRENCY} for a currency without minor units
+   */
   public static int digits(Currency currency) {
     Objects.requireNonNull(currency, "currency");
     int digits = currency.getDefaultFractionDigits();
@@ -157,50 +194,109 @@ public final class Money implements Comparable<Money> {
     return digits;
   }
 
-  /** The amount in minor units. */
+  /**
+   * The amount in minor units.
+   *
+   * @return the minor units, of either sign
+   */
   public long minorUnits() {
     return minor;
   }
 
-  /** The currency, never null. */
+  /**
+   * The currency.
+   *
+   * @return the currency, never null
+   */
   public Currency currency() {
     return currency;
   }
 
-  /** The exact amount as a decimal with the currency's minor digits. */
+  /**
+   * The exact amount as a decimal.
+   *
+   * @return the amount in major units, with exactly the currency's minor digits as its scale
+   */
   public BigDecimal toBigDecimal() {
     return BigDecimal.valueOf(minor, currency.getDefaultFractionDigits());
   }
 
-  /** The exact amount as a fraction of major units. */
+  /**
+   * The exact amount as a fraction of major units.
+   *
+   * @return the amount in major units ({@code EUR 12.50} is {@code 25/2})
+   */
   public Fraction toFraction() {
     return Fraction.of(BigInteger.valueOf(minor), BigInteger.TEN.pow(digits(currency)));
   }
 
+  /**
+   * Whether the amount is zero.
+   *
+   * @return true for zero minor units
+   */
   public boolean isZero() {
     return minor == 0;
   }
 
+  /**
+   * Whether the amount is above zero.
+   *
+   * @return true for more than zero minor units
+   */
   public boolean isPositive() {
     return minor > 0;
   }
 
+  /**
+   * Whether the amount is below zero.
+   *
+   * @return true for less than zero minor units
+   */
   public boolean isNegative() {
     return minor < 0;
   }
 
+  /**
+   * The sum of two amounts, exact.
+   *
+   * @param other an amount of the same currency, not null
+   * @return {@code this + other}
+   * @throws KoproGoException {@code CURRENCY_MISMATCH}, {@code AMOUNT_OVERFLOW}
+   */
   public Money plus(Money other) {
     return new Money(add(minor, same(other).minor), currency);
   }
 
+  /**
+   * The difference of two amounts, exact.
+   *
+   * @param other an amount of the same currency, not null
+   * @return {@code this - other}
+   * @throws KoproGoException {@code CURRENCY_MISMATCH}, {@code AMOUNT_OVERFLOW}
+   */
   public Money minus(Money other) {
     return new Money(subtract(minor, same(other).minor), currency);
   }
 
+  /**
+   * This amount plus a number of minor units, exact.
+   *
+   * @param units the minor units to add, of either sign
+   * @return the sum, in this currency
+   * @throws KoproGoException {@code AMOUNT_OVERFLOW}
+   */
   public Money plusMinor(long units) {
     return new Money(add(minor, units), currency);
   }
 
+  /**
+   * The opposite amount.
+   *
+   * @return {@code -this}
+   * @throws KoproGoException {@code AMOUNT_OVERFLOW} for the one amount of {@code
+   *     Long.MIN_VALUE} minor units
+   */
   public Money negated() {
     try {
       return new Money(Math.negateExact(minor), currency);
@@ -209,11 +305,23 @@ public final class Money implements Comparable<Money> {
     }
   }
 
+  /**
+   * The absolute amount.
+   *
+   * @return this amount when not negative, its opposite otherwise
+   * @throws KoproGoException {@code AMOUNT_OVERFLOW} as {@link #negated()}
+   */
   public Money abs() {
     return minor < 0 ? negated() : this;
   }
 
-  /** This amount times an integer, exact. */
+  /**
+   * This amount times an integer, exact.
+   *
+   * @param factor the factor, of either sign
+   * @return the product, in this currency
+   * @throws KoproGoException {@code AMOUNT_OVERFLOW}
+   */
   public Money times(long factor) {
     try {
       return new Money(Math.multiplyExact(minor, factor), currency);
@@ -222,7 +330,14 @@ public final class Money implements Comparable<Money> {
     }
   }
 
-  /** This amount times an exact ratio, rounded to the minor unit with {@code rounding}. */
+  /**
+   * This amount times an exact ratio, rounded to the minor unit.
+   *
+   * @param ratio the ratio, not null
+   * @param rounding how the exact product is rounded to a whole minor unit, not null
+   * @return the rounded product, in this currency
+   * @throws KoproGoException {@code AMOUNT_OVERFLOW}
+   */
   public Money times(Fraction ratio, RoundingMode rounding) {
     return ofExactMinor(currency, Fraction.of(minor).times(ratio), rounding);
   }
@@ -230,7 +345,11 @@ public final class Money implements Comparable<Money> {
   /**
    * An exact amount in minor units (a fraction of cents) rounded to a whole minor unit.
    *
+   * @param currency the currency, not null
    * @param minorUnits the exact value in minor units
+   * @param rounding how it is rounded to a whole minor unit, not null
+   * @return the rounded amount
+   * @throws KoproGoException {@code AMOUNT_OVERFLOW}, {@code UNKNOWN_CURRENCY}
    */
   public static Money ofExactMinor(Currency currency, Fraction minorUnits, RoundingMode rounding) {
     BigInteger units = minorUnits.round(rounding);
@@ -243,28 +362,56 @@ public final class Money implements Comparable<Money> {
   /**
    * An exact amount of major units (euros, not cents) rounded to the minor unit.
    *
+   * @param currency the currency, not null
    * @param major the exact value in major units
+   * @param rounding how it is rounded to a whole minor unit, not null
+   * @return the rounded amount
+   * @throws KoproGoException {@code AMOUNT_OVERFLOW}, {@code UNKNOWN_CURRENCY}
    */
   public static Money ofExact(Currency currency, Fraction major, RoundingMode rounding) {
     return ofExactMinor(
         currency, major.times(Fraction.of(BigInteger.TEN.pow(digits(currency)))), rounding);
   }
 
+  /**
+   * The larger of two amounts.
+   *
+   * @param other an amount of the same currency, not null
+   * @return this amount when not below {@code other}, {@code other} otherwise
+   * @throws KoproGoException {@code CURRENCY_MISMATCH}
+   */
   public Money max(Money other) {
     return compareTo(other) >= 0 ? this : other;
   }
 
+  /**
+   * The smaller of two amounts.
+   *
+   * @param other an amount of the same currency, not null
+   * @return this amount when not above {@code other}, {@code other} otherwise
+   * @throws KoproGoException {@code CURRENCY_MISMATCH}
+   */
   public Money min(Money other) {
     return compareTo(other) <= 0 ? this : other;
   }
 
-  /** Compares amounts of the same currency ({@code CURRENCY_MISMATCH} otherwise). */
+  /**
+   * Compares amounts of the same currency.
+   *
+   * @param other an amount of the same currency, not null
+   * @return negative, zero or positive as this amount is below, equal to or above {@code other}
+   * @throws KoproGoException {@code CURRENCY_MISMATCH}
+   */
   @Override
   public int compareTo(Money other) {
     return Long.compare(minor, same(other).minor);
   }
 
-  /** The strict plain-decimal text with exactly the currency's minor digits. */
+  /**
+   * The amount as text, in the strict plain-decimal format.
+   *
+   * @return the amount with exactly the currency's minor digits ({@code "12.50"}, {@code "-3.00"})
+   */
   public String toPlainString() {
     return toBigDecimal().toPlainString();
   }
@@ -327,7 +474,11 @@ public final class Money implements Comparable<Money> {
     return Long.hashCode(minor) * 31 + currency.hashCode();
   }
 
-  /** {@code "EUR 12.50"}. */
+  /**
+   * The currency code and the amount.
+   *
+   * @return such as {@code "EUR 12.50"}
+   */
   @Override
   public String toString() {
     return currency.getCurrencyCode() + " " + toPlainString();

@@ -35,9 +35,20 @@ import org.koprogo.domain.shared.Money;
  * @param lines one per installment, oldest first
  * @param payments the payments counted (dated on or before {@code asOf}), in date order
  * @param unapplied payment parts left once every installment was paid (a credit)
+ * @param formalNoticeOn the day the owner was formally given notice to pay, from which interest
+ *     runs under a policy starting at {@link org.koprogo.domain.penalty.AccrualStart#FORMAL_NOTICE}
+ *     (moratory interest at the legal rate); null when none was sent by {@code asOf}: no interest
+ *     then runs under such a policy
  */
 public record OwnerStatement(
-    LocalDate asOf, Currency currency, List<StatementLine> lines, List<Payment> payments, List<Payment> unapplied) {
+    LocalDate asOf, Currency currency, List<StatementLine> lines, List<Payment> payments, List<Payment> unapplied,
+    LocalDate formalNoticeOn) {
+  /** A statement without a formal notice. */
+  public OwnerStatement(
+      LocalDate asOf, Currency currency, List<StatementLine> lines, List<Payment> payments, List<Payment> unapplied) {
+    this(asOf, currency, lines, payments, unapplied, null);
+  }
+
   public OwnerStatement {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(currency, "currency");
@@ -74,7 +85,24 @@ public record OwnerStatement(
       List<Installment> installments,
       List<Payment> payments,
       java.util.function.Function<Installment, LatePenaltyPolicy> policyOf) {
+    return asOf(asOf, currency, installments, payments, policyOf, null);
+  }
+
+  /**
+   * The statement as {@link #asOf(LocalDate, Currency, List, List, java.util.function.Function)},
+   * the owner having been formally given notice to pay on {@code formalNoticeOn} (or null): under
+   * a policy whose interest runs from a formal notice, interest on a late installment runs from
+   * the later of its due date and that notice; without a notice dated by {@code asOf}, none runs.
+   */
+  public static OwnerStatement asOf(
+      LocalDate asOf,
+      Currency currency,
+      List<Installment> installments,
+      List<Payment> payments,
+      java.util.function.Function<Installment, LatePenaltyPolicy> policyOf,
+      LocalDate formalNoticeOn) {
     Objects.requireNonNull(asOf, "asOf");
+    LocalDate notice = formalNoticeOn == null || formalNoticeOn.isAfter(asOf) ? null : formalNoticeOn;
     Objects.requireNonNull(policyOf, "policyOf");
     List<Payment> counted = new ArrayList<>();
     for (Payment p : payments) {
@@ -92,9 +120,10 @@ public record OwnerStatement(
           new StatementLine(
               i, parts, paid, i.amount().minus(paid),
               LatePenalty.assess(i.amount(), i.dueDate(), asOf, parts,
-                  Objects.requireNonNull(policyOf.apply(i), "policy of " + i.id().value()))));
+                  Objects.requireNonNull(policyOf.apply(i), "policy of " + i.id().value()),
+                  notice == null ? asOf : notice)));
     }
-    return new OwnerStatement(asOf, currency, lines, counted, imputation.unapplied());
+    return new OwnerStatement(asOf, currency, lines, counted, imputation.unapplied(), notice);
   }
 
   /** The total of the installments. */

@@ -146,7 +146,7 @@ public final class ConformanceVectors {
     }
     Map<String, Object> output;
     try {
-      output = family.evaluate(org.koprogo.domain.calculation.CalculationInput.of(plain(c.input())));
+      output = RuleFamilies.evaluate(c.family(), plain(c.input()));
     } catch (KoproGoException e) {
       if (c.expectError() != null) {
         return c.expectError().equals(e.code().name())

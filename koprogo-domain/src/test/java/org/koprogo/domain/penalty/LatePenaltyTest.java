@@ -25,7 +25,8 @@ class LatePenaltyTest {
   void chargesEachLegalRateOnTheDaysOfItsYear() {
     LatePenaltyPolicy policy = belgianLegalRate();
 
-    PenaltyAssessment a = LatePenalty.assess(eur("10000.00"), day("2024-12-01"), day("2025-01-31"), List.of(), policy);
+    PenaltyAssessment a = LatePenalty.assess(eur("10000.00"), day("2024-12-01"), day("2025-01-31"), List.of(), policy,
+        day("2024-12-01"));
 
     // 31 days of 2024 at 5.75% + 30 days of 2025 at 4.5%: 48.8356... + 36.9863... = 85.8219...
     assertThat(a.interest()).isEqualTo(eur("85.82"));
@@ -37,10 +38,29 @@ class LatePenaltyTest {
     LatePenaltyPolicy policy = belgianLegalRate();
 
     assertThatThrownBy(
-            () -> LatePenalty.assess(eur("100.00"), day("2026-12-01"), day("2027-01-02"), List.of(), policy))
+            () -> LatePenalty.assess(eur("100.00"), day("2026-12-01"), day("2027-01-02"), List.of(), policy,
+                day("2026-12-01")))
         .isInstanceOfSatisfying(
             KoproGoException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_LEGAL_RATE_YEAR));
+  }
+
+  @Test
+  void runsInterestAtTheLegalRateFromAFormalNoticeUnlessTheStatutesSayOtherwise() {
+    PenaltyRate legal = PenaltyRate.legal(LegalInterestRates.belgium());
+    LatePenaltyPolicy byDefault = belgianLegalRate();
+
+    assertThat(byDefault.accrualStart()).isEqualTo(AccrualStart.FORMAL_NOTICE);
+    assertThatThrownBy(() -> byDefault.withGrace(0, AccrualStart.DUE_DATE))
+        .isInstanceOfSatisfying(KoproGoException.class, e -> {
+          assertThat(e.code()).isEqualTo(ErrorCode.INVALID_FIELD);
+          assertThat(e.details()).containsEntry("field", "policy.accrualStart");
+        });
+    LatePenaltyPolicy automatic = byDefault.runningUnderStatutes(AccrualStart.DUE_DATE, "art. 19 of the statutes");
+    assertThat(automatic.interestRunsUnderStatutes()).isEqualTo("art. 19 of the statutes");
+    assertThat(LatePenalty.assess(eur("10000.00"), day("2024-12-01"), day("2025-01-31"), List.of(), automatic)
+        .interest()).isEqualTo(eur("85.82"));
+    assertThat(legal.source()).isEqualTo(RateSource.LEGAL_RATE);
   }
 
   @Test

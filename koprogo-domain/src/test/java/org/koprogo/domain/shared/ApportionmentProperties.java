@@ -158,18 +158,6 @@ class ApportionmentProperties {
         });
   }
 
-  @Test
-  void selectionFindsTheKthLargestValue() {
-    qt().forAll(lists().of(longs().between(-50, 50)).ofSizeBetween(1, 60), integers().between(1, 60))
-        .check((values, k) -> {
-          long[] a = unbox(values);
-          int kk = 1 + (k - 1) % a.length;
-          long[] sorted = a.clone();
-          Arrays.sort(sorted);
-          return Apportionment.kthLargest(a.clone(), kk) == sorted[sorted.length - kk];
-        });
-  }
-
   /** RULES.md, literally: floor of exact quotas, then one unit each by fraction desc, index asc. */
   private static long[] definition(long total, long[] w) {
     BigInteger t = BigInteger.valueOf(Math.abs(total));

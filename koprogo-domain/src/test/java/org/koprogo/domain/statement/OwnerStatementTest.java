@@ -97,4 +97,27 @@ class OwnerStatementTest {
     assertThat(statement.lines().get(2).penalty().penalty()).isEqualTo(eur("25.00"));
     assertThat(statement.totalPenalties()).isEqualTo(eur("30.26"));
   }
+
+  @Test
+  void runsLegalInterestOnlyFromTheFormalNoticeAndShowsIt() {
+    var legal = org.koprogo.domain.penalty.LatePenaltyPolicy.simpleInterest(
+        org.koprogo.domain.penalty.PenaltyRate.legal(org.koprogo.domain.penalty.LegalInterestRates.belgium()),
+        Money.EUR);
+
+    OwnerStatement withoutNotice = OwnerStatement.asOf(day("2026-08-31"), Money.EUR, quarterlyCalls2026(),
+        paymentsOfALateOwner(), i -> legal, null);
+    OwnerStatement noticeLater = OwnerStatement.asOf(day("2026-08-31"), Money.EUR, quarterlyCalls2026(),
+        paymentsOfALateOwner(), i -> legal, day("2026-09-15"));
+    OwnerStatement withNotice = OwnerStatement.asOf(day("2026-08-31"), Money.EUR, quarterlyCalls2026(),
+        paymentsOfALateOwner(), i -> legal, day("2026-08-01"));
+
+    assertThat(withoutNotice.totalPenalties()).isEqualTo(eur("0.00"));
+    assertThat(withoutNotice.formalNoticeOn()).isNull();
+    assertThat(noticeLater.formalNoticeOn()).isNull();
+    assertThat(noticeLater.totalPenalties()).isEqualTo(eur("0.00"));
+    assertThat(withNotice.formalNoticeOn()).isEqualTo(day("2026-08-01"));
+    // Q2 was paid before the notice: no interest; Q3 owes 500.00 from the notice on
+    assertThat(withNotice.lines().get(1).penalty().interest()).isEqualTo(eur("0.00"));
+    assertThat(withNotice.lines().get(2).penalty().interest().isPositive()).isTrue();
+  }
 }

@@ -95,10 +95,15 @@ public final class AssemblyController {
    *     item when absent
    * @param requestedOn the day they asked (with {@code requestedBy})
    * @param version the version read (for {@code POST .../agenda-items})
+   * @param chargeKey when the item concerns a charge only some owners bear (Civil Code art. 3.87
+   *     §6): each such owner's part, as plain decimal text; the vote then follows it
+   * @param concerning for a decision type about a contract with a named person: that person (who
+   *     does not vote on the item, nor through them their principals; Civil Code art. 3.87 §9)
    */
   public record ItemRequest(String id, String title, @Nullable String decisionType, @Nullable String majority,
       @Nullable String overrideReason, @Nullable LocalDate failedUnanimityOn,
-      @Nullable List<String> requestedBy, @Nullable LocalDate requestedOn, @Nullable Long version) {}
+      @Nullable List<String> requestedBy, @Nullable LocalDate requestedOn, @Nullable Long version,
+      @Nullable Map<String, String> chargeKey, @Nullable String concerning) {}
 
   /**
    * Owners requiring the assembly (Civil Code art. 3.87 §2: a fifth of the shares).
@@ -233,7 +238,8 @@ public final class AssemblyController {
         ItemRequest item = items.get(i);
         requested.add(item(item.requestedBy() == null ? new ItemRequest(item.id(), item.title(),
             item.decisionType(), item.majority(), item.overrideReason(), item.failedUnanimityOn(),
-            r.requestedBy(), r.requestedOn(), null) : item, "request.items[" + i + "]"));
+            r.requestedBy(), r.requestedOn(), null, item.chargeKey(), item.concerning()) : item,
+            "request.items[" + i + "]"));
       }
       draft = GeneralAssembly.draftOnOwnersRequest(id, rules, owners, syndic,
           new AssemblyRequest(by, required(r.requestedOn(), "request.requestedOn"), requested), assemblies.now());
@@ -401,8 +407,16 @@ public final class AssemblyController {
       throw KoproGoException.of(ErrorCode.MISSING_FIELD, p + "requestedBy names no owner", "field",
           p + "requestedBy");
     }
+    Map<OwnerId, java.math.BigDecimal> key = new java.util.LinkedHashMap<>();
+    if (r.chargeKey() != null) {
+      for (Map.Entry<String, String> e : r.chargeKey().entrySet()) {
+        String field = p + "chargeKey." + e.getKey();
+        key.put(OwnerId.of(e.getKey()), org.koprogo.domain.shared.Decimals.parse(required(e.getValue(), field), field));
+      }
+    }
     return new AgendaItem(ResolutionId.of(id), title, majority,
-        by.isEmpty() ? AgendaOrigin.SYNDIC : AgendaOrigin.OWNER_REQUEST, by, r.failedUnanimityOn());
+        by.isEmpty() ? AgendaOrigin.SYNDIC : AgendaOrigin.OWNER_REQUEST, by, r.failedUnanimityOn(),
+        r.concerning() == null || r.concerning().isBlank() ? null : HolderId.of(r.concerning()), key);
   }
 
   private static List<Attendance> attendance(List<Presence> rows) {

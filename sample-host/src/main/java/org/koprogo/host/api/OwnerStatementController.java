@@ -108,7 +108,7 @@ public final class OwnerStatementController {
   @Operation(summary = "The owner's statement of account as of a day (installments, payments,"
       + " penalties, balance, reminder due); an owner sees only their own")
   public Map<String, Object> statement(Authentication authentication, @PathVariable String owner,
-      @Nullable @QueryValue String asOf) {
+      @Nullable @QueryValue String asOf, @Nullable @QueryValue String formalNoticeOn) {
     Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("owner", owner);
     OrganisationId organisation = tenant.organisation();
@@ -184,7 +184,9 @@ public final class OwnerStatementController {
       return body(answer, empty, null, Map.of());
     }
     OwnerStatement statement = OwnerStatement.asOf(day, currency, installments, payments,
-        i -> policyOf.get(buildingOf.get(i.id().value())).policy());
+        i -> policyOf.get(buildingOf.get(i.id().value())).policy(),
+        formalNoticeOn == null ? null : date(formalNoticeOn));
+    answer.put("formalNoticeOn", statement.formalNoticeOn() == null ? null : statement.formalNoticeOn().toString());
     answer.put("building", building.id().value());
     answer.put("buildings", buildings.stream().map(b -> b.id().value()).toList());
     answer.put("policies", applied);

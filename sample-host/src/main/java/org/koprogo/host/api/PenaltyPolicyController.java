@@ -80,6 +80,9 @@ public final class PenaltyPolicyController {
    * @param flatFee a fee charged once per late installment (default 0, not negative)
    * @param minimumPenalty the least penalty of a late installment (default 0, not negative)
    * @param capPercentOfPrincipal the cap in percent of the principal (none when absent)
+   * @param interestRunsUnderStatutes at the legal rate, the article of the statutes making interest
+   *     run without a formal notice; without it a legal-rate policy runs from the formal notice
+   *     ({@code accrualStart} FORMAL_NOTICE, the default then)
    * @param version the version read (0 when the building has none yet); when absent the stored
    *     one is replaced whatever its version
    */
@@ -93,7 +96,8 @@ public final class PenaltyPolicyController {
       @Nullable String flatFee,
       @Nullable String minimumPenalty,
       @Nullable String capPercentOfPrincipal,
-      @Nullable Long version) {}
+      @Nullable Long version,
+      @Nullable String interestRunsUnderStatutes) {}
 
   @Get
   @Operation(summary = "The building's late-payment penalty policy, its own or the configured default")
@@ -150,6 +154,9 @@ public final class PenaltyPolicyController {
     view.put("dayCount", p.dayCount().name());
     view.put("graceDays", p.graceDays());
     view.put("accrualStart", p.accrualStart().name());
+    if (p.interestRunsUnderStatutes() != null) {
+      view.put("interestRunsUnderStatutes", p.interestRunsUnderStatutes());
+    }
     view.put("flatFee", p.flatFee().toPlainString());
     view.put("minimumPenalty", p.minimumPenalty().toPlainString());
     view.put("capPercentOfPrincipal", p.cap().map(BigDecimal::toPlainString).orElse(null));
@@ -213,13 +220,15 @@ public final class PenaltyPolicyController {
       throw KoproGoException.of(ErrorCode.INVALID_GRACE, "grace of " + grace + " days is negative",
           "field", "graceDays", "value", grace);
     }
-    AccrualStart start = body.accrualStart() == null ? AccrualStart.DUE_DATE
+    AccrualStart byDefault = rate.source() == org.koprogo.domain.penalty.RateSource.LEGAL_RATE
+        && body.interestRunsUnderStatutes() == null ? AccrualStart.FORMAL_NOTICE : AccrualStart.DUE_DATE;
+    AccrualStart start = body.accrualStart() == null ? byDefault
         : CoopGroups.parse(AccrualStart.class, body.accrualStart(), "accrualStart");
     Money fee = amount(body.flatFee(), currency, "flatFee");
     Money minimum = amount(body.minimumPenalty(), currency, "minimumPenalty");
     BigDecimal cap = body.capPercentOfPrincipal() == null ? null
         : percent(body.capPercentOfPrincipal(), "capPercentOfPrincipal");
-    return new LatePenaltyPolicy(rate, dayCount, grace, start, fee, minimum, cap);
+    return new LatePenaltyPolicy(rate, dayCount, grace, start, fee, minimum, cap, body.interestRunsUnderStatutes());
   }
 
   private static BigDecimal percent(String text, String field) {

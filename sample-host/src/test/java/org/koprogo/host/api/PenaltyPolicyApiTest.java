@@ -209,6 +209,7 @@ class PenaltyPolicyApiTest {
     assertThat(p.path("legalRatePercentByYear").path("2025").asText()).isEqualTo("4.5");
     assertThat(p.path("rateReference").asText()).contains("law of 5 May 1865");
     assertThat(p.path("graceDays").asInt()).isEqualTo(5);
+    assertThat(p.path("accrualStart").asText()).isEqualTo("FORMAL_NOTICE");
     assertThat(p.path("version").asLong()).isEqualTo(1);
     assertThat(back.status()).as(back.body()).isEqualTo(200);
     assertThat(back.json().path("rateSource").asText()).isEqualTo("STATUTES");
@@ -243,11 +244,16 @@ class PenaltyPolicyApiTest {
     calls.postJson("/api/v1/buildings/" + building + "/expenses",
         "{\"id\":\"pl-" + n + "\",\"label\":\"x\",\"amount\":\"100.00\",\"bookedOn\":\"2026-01-01\"}", syndic);
 
-    Answer statement = calls.get("/api/v1/owners/" + owner + "/statement?asOf=2026-06-30", syndic);
+    Answer statement = calls.get("/api/v1/owners/" + owner + "/statement?asOf=2026-06-30&formalNoticeOn=2026-01-31",
+        syndic);
+    Answer withoutNotice = calls.get("/api/v1/owners/" + owner + "/statement?asOf=2026-06-30", syndic);
 
-    // due 2026-01-31 (30 days after booking), 150 days late at 4.5 % (2026): 100 * 4.5 % * 150 / 365 = 1.849...
+    // due 2026-01-31 (30 days after booking), formal notice that day, 150 days at 4.5 % (2026):
+    // 100 * 4.5 % * 150 / 365 = 1.849...; without a formal notice no interest runs at the legal rate
     assertThat(statement.status()).as(statement.body()).isEqualTo(200);
     assertThat(statement.json().path("lines").get(0).path("penalty").asText()).isEqualTo("1.85");
+    assertThat(statement.json().path("formalNoticeOn").asText()).isEqualTo("2026-01-31");
+    assertThat(withoutNotice.json().path("lines").get(0).path("penalty").asText()).isEqualTo("0.00");
     assertThat(statement.json().path("policies").get(0).path("rateSource").asText()).isEqualTo("LEGAL_RATE");
   }
 

@@ -4,8 +4,12 @@
  */
 package org.koprogo.domain.assembly.meeting;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.koprogo.domain.assembly.DecisionType;
 import org.koprogo.domain.assembly.HolderId;
@@ -30,11 +34,17 @@ import org.koprogo.domain.shared.KoproGoException;
  *     §9), required when its decision type concerns a named person ({@link
  *     DecisionType.Concerns#NAMED_PERSON}), null otherwise; that person does not vote on the item,
  *     nor do the owners whose proxy they hold
+ * @param chargeKey when the item concerns a charge that only some owners bear (Civil Code art.
+ *     3.87 §6), each such owner's part of it (the distribution key of that charge, as weights);
+ *     empty otherwise. The vote then follows it: only those owners vote, in proportion to their
+ *     part (RULES.md general-assembly, {@code chargeKey})
  */
 public record AgendaItem(
     ResolutionId id, String title, RequiredMajority majority, AgendaOrigin origin,
-    List<OwnerId> requestedBy, LocalDate failedUnanimityOn, HolderId concerning) {
+    List<OwnerId> requestedBy, LocalDate failedUnanimityOn, HolderId concerning,
+    Map<OwnerId, BigDecimal> chargeKey) {
   public AgendaItem {
+    chargeKey = chargeKey == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(chargeKey));
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(majority, "majority");
@@ -62,7 +72,15 @@ public record AgendaItem(
   public AgendaItem(
       ResolutionId id, String title, RequiredMajority majority, AgendaOrigin origin,
       List<OwnerId> requestedBy, LocalDate failedUnanimityOn) {
-    this(id, title, majority, origin, requestedBy, failedUnanimityOn, null);
+    this(id, title, majority, origin, requestedBy, failedUnanimityOn, null, Map.of());
+  }
+
+  /**
+   * The same item concerning a charge borne by some owners only, with each one's part ({@code
+   * key}, weights): the vote follows it (Civil Code art. 3.87 §6).
+   */
+  public AgendaItem withChargeKey(Map<OwnerId, BigDecimal> key) {
+    return new AgendaItem(id, title, majority, origin, requestedBy, failedUnanimityOn, concerning, key);
   }
 
   /**
@@ -71,7 +89,7 @@ public record AgendaItem(
    */
   public static AgendaItem concerning(String id, String title, HolderId person) {
     return new AgendaItem(ResolutionId.of(id), title, RequiredMajority.of(DecisionType.CONTRACT_WITH_NAMED_PERSON),
-        AgendaOrigin.SYNDIC, List.of(), null, person);
+        AgendaOrigin.SYNDIC, List.of(), null, person, Map.of());
   }
 
   /**
@@ -107,6 +125,6 @@ public record AgendaItem(
    */
   public AgendaItem againAfterFailedUnanimity(LocalDate failedOn) {
     return new AgendaItem(id, title, RequiredMajority.stated(Majority.UNANIMITY_OF_PRESENT), origin,
-        requestedBy, Objects.requireNonNull(failedOn, "failedOn"), null);
+        requestedBy, Objects.requireNonNull(failedOn, "failedOn"), null, chargeKey);
   }
 }

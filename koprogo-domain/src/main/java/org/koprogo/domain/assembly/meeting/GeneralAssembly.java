@@ -21,6 +21,7 @@ import org.koprogo.domain.assembly.AssemblyTally;
 import org.koprogo.domain.assembly.Attendance;
 import org.koprogo.domain.assembly.Ballot;
 import org.koprogo.domain.assembly.BelgianCoOwnershipRules;
+import org.koprogo.domain.assembly.CapReading;
 import org.koprogo.domain.assembly.FrenchCoOwnershipRules;
 import org.koprogo.domain.assembly.FrenchMajority;
 import org.koprogo.domain.assembly.HeadCount;
@@ -256,6 +257,13 @@ public final class GeneralAssembly {
   }
 
   private Change withAgendaItem(AgendaItem item) {
+    for (OwnerId o : item.chargeKey().keySet()) {
+      if (owners.stream().noneMatch(x -> x.id().equals(o))) {
+        throw KoproGoException.of(
+            ErrorCode.UNKNOWN_OWNER, "'" + o + "' in the charge key of item '" + item.id() + "' is not an owner",
+            "field", "chargeKey." + o, "value", o.value());
+      }
+    }
     for (AgendaItem existing : agenda) {
       if (existing.id().equals(item.id())) {
         throw KoproGoException.of(
@@ -386,8 +394,8 @@ public final class GeneralAssembly {
           ErrorCode.DUPLICATE_RESOLUTION, "item '" + item + "' was already voted", "field", "item",
           "value", item.value());
     }
-    Resolution resolution =
-        new Resolution(item, agendaItem.majority(), ballots, withConflicted(agendaItem, excluded, tally));
+    Resolution resolution = new Resolution(
+        item, agendaItem.majority(), ballots, withConflicted(agendaItem, excluded, tally), agendaItem.chargeKey());
     VoteCount count = tally.count(resolution);
     String basis = agendaItem.majority().legalBasis();
     AssemblyEvent event = count.adopted()
@@ -444,7 +452,8 @@ public final class GeneralAssembly {
           + first.count().majority().majority() + ", " + first.count().outcome() + ")");
     }
     RequiredMajority majority = RequiredMajority.stated(lower);
-    Resolution resolution = new Resolution(item, majority, ballots, withConflicted(first.item(), excluded, tally));
+    Resolution resolution = new Resolution(
+        item, majority, ballots, withConflicted(first.item(), excluded, tally), first.item().chargeKey());
     VoteCount count = tally.count(resolution);
     String basis = lower == FrenchMajority.ARTICLE_24
         ? "Loi du 10 juillet 1965, art. 25-1 (second vote under art. 24)"
@@ -707,13 +716,14 @@ public final class GeneralAssembly {
    *     otherwise
    * @param firstSessionAgenda for a second session, the first session's agenda; null otherwise
    * @param signatures who signed the minutes, or null
+   * @param capReading how the Belgian rules read the cap when it is not RULES.md's; null otherwise
    */
   public record Snapshot(
       AssemblyId id, String rules, HeadCount headCount, List<Owner> owners, HolderId syndic,
       Session session, LocalDate previousMeetingOn, AssemblyState state, List<AgendaItem> agenda,
       LocalDate convokedOn, LocalDate meetingOn, List<Attendance> attendance, List<MinutesEntry> votes,
       LocalDate publishedOn, List<AssemblyEvent> history, Integer noticeDays, PeriodCounting counting,
-      List<AgendaItem> firstSessionAgenda, MinutesSignatures signatures) {
+      List<AgendaItem> firstSessionAgenda, MinutesSignatures signatures, CapReading capReading) {
     /** A snapshot stored before the rule options, second-session agenda and signatures existed. */
     public Snapshot(
         AssemblyId id, String rules, HeadCount headCount, List<Owner> owners, HolderId syndic,
@@ -721,7 +731,7 @@ public final class GeneralAssembly {
         LocalDate convokedOn, LocalDate meetingOn, List<Attendance> attendance, List<MinutesEntry> votes,
         LocalDate publishedOn, List<AssemblyEvent> history) {
       this(id, rules, headCount, owners, syndic, session, previousMeetingOn, state, agenda, convokedOn,
-          meetingOn, attendance, votes, publishedOn, history, null, null, null, null);
+          meetingOn, attendance, votes, publishedOn, history, null, null, null, null, null);
     }
 
     public Snapshot {
@@ -743,7 +753,9 @@ public final class GeneralAssembly {
     HeadCount headCount = rules instanceof BelgianCoOwnershipRules b ? b.headCount() : null;
     Integer noticeDays = null;
     PeriodCounting counting = null;
-    if (rules instanceof BelgianCoOwnershipRules) {
+    CapReading capReading = null;
+    if (rules instanceof BelgianCoOwnershipRules b) {
+      capReading = b.capReading() == CapReading.ALL_VOTES_THROUGH_THE_PERSON ? null : b.capReading();
       AssemblyCalendar c = rules.calendar();
       noticeDays = c.convocationDays() == AssemblyCalendar.BELGIAN_MINIMUM_NOTICE_DAYS ? null : c.convocationDays();
       counting = c.counting() == PeriodCounting.BOTH_ENDS_EXCLUDED ? null : c.counting();
@@ -751,7 +763,7 @@ public final class GeneralAssembly {
     return new Snapshot(
         id, rules.name(), headCount, owners, syndic, session, previousMeetingOn, state, agenda,
         convokedOn, meetingOn, tally == null ? null : tally.attendance(), List.copyOf(votes.values()),
-        publishedOn, history, noticeDays, counting, firstSessionAgenda, signatures);
+        publishedOn, history, noticeDays, counting, firstSessionAgenda, signatures, capReading);
   }
 
   /**
@@ -784,6 +796,7 @@ public final class GeneralAssembly {
     } catch (KoproGoException e) {
       throw corrupt(s, "noticeDays", s.noticeDays(), "the statutes' notice is at least 15 days");
     }
+    b = s.capReading() == null ? b : b.cappingOver(s.capReading());
     return s.counting() == null ? b : b.countingPeriods(s.counting());
   }
 
@@ -895,7 +908,7 @@ public final class GeneralAssembly {
         throw corrupt(s, "votes", item.value(), "the owners a conflict of interest excludes are excluded");
       }
       VoteCount recount = c.tally.count(
-          new Resolution(item, entry.item().majority(), entry.ballots(), entry.excluded()));
+          new Resolution(item, entry.item().majority(), entry.ballots(), entry.excluded(), entry.item().chargeKey()));
       if (!recount.equals(entry.count())) {
         throw corrupt(s, "votes", item.value(), "the stored count of an item matches the recount of its ballots");
       }
@@ -905,7 +918,8 @@ public final class GeneralAssembly {
         if (lower == null || !second.count().majority().equals(RequiredMajority.stated(lower))) {
           throw corrupt(s, "votes", item.value(), "a second vote follows a first vote that opened it, at its majority");
         }
-        VoteCount again = c.tally.count(new Resolution(item, second.count().majority(), second.ballots(), second.excluded()));
+        VoteCount again = c.tally.count(new Resolution(
+            item, second.count().majority(), second.ballots(), second.excluded(), entry.item().chargeKey()));
         if (!again.equals(second.count())) {
           throw corrupt(s, "votes", item.value(), "the stored count of a second vote matches the recount of its ballots");
         }

@@ -26,8 +26,8 @@ public record Member(
     Map<DocumentKind, Document> documents) {
 
   /**
-   * A member's transition table: PENDING_KYC -> ACTIVE (once the required documents are
-   * accepted), ACTIVE <-> SUSPENDED, and WITHDRAWN (terminal) from every other status.
+   * A member's transition table: PENDING_KYC {@code ->} ACTIVE (once the required documents are
+   * accepted), ACTIVE {@code <->} SUSPENDED, and WITHDRAWN (terminal) from every other status.
    */
   public static final Workflow<MemberStatus> WORKFLOW =
       Workflow.of("member", MemberStatus.class)

@@ -30,6 +30,7 @@ import org.koprogo.domain.assembly.Outcome;
 import org.koprogo.domain.assembly.PeriodCounting;
 import org.koprogo.domain.assembly.RequiredMajority;
 import org.koprogo.domain.assembly.ResolutionId;
+import org.koprogo.domain.assembly.VoteCount;
 import org.koprogo.domain.building.OwnerId;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
@@ -71,7 +72,7 @@ class AssemblyLawTest {
     GeneralAssembly.Snapshot changed = new GeneralAssembly.Snapshot(s.id(), s.rules(), s.headCount(), s.owners(),
         s.syndic(), s.session(), s.previousMeetingOn(), s.state(), List.of(MeetingFixtures.roofWorks()),
         s.convokedOn(), s.meetingOn(), s.attendance(), s.votes(), s.publishedOn(), s.history(), null, null,
-        s.firstSessionAgenda(), null);
+        s.firstSessionAgenda(), null, null);
 
     assertThat(GeneralAssembly.restore(s).snapshot()).isEqualTo(s);
     assertRefused(() -> GeneralAssembly.restore(changed), ErrorCode.INVALID_FIELD);
@@ -132,6 +133,35 @@ class AssemblyLawTest {
   void aContractItemNamesItsPerson() {
     assertRefused(() -> new AgendaItem(ResolutionId.of("x"), "x", RequiredMajority.of(DecisionType.CONTRACT_WITH_NAMED_PERSON),
         AgendaOrigin.SYNDIC, List.of(), null), ErrorCode.INVALID_FIELD);
+  }
+
+  // --- a charge borne by some owners (art. 3.87 §6) ---
+
+  @Test
+  void votesAnItemOnACostBorneBySomeOwnersByTheirPartsOfIt() {
+    Map<OwnerId, java.math.BigDecimal> lift = new LinkedHashMap<>();
+    lift.put(OwnerId.of("C"), java.math.BigDecimal.ONE);
+    lift.put(OwnerId.of("D"), java.math.BigDecimal.ONE);
+    lift.put(OwnerId.of("E"), java.math.BigDecimal.ONE);
+    AgendaItem item = AgendaItem.bySyndic("lift", "Lift of the B wing",
+        RequiredMajority.of(DecisionType.ORDINARY_ADMINISTRATION)).withChargeKey(lift);
+    GeneralAssembly voting = GeneralAssembly.draft(AssemblyId.of("ga"), BelgianCoOwnershipRules.standard(),
+            MeetingFixtures.fiveOwners(), null)
+        .withItem(item).convene(CONVOKED_ON, MEETING_ON, AT).open(MEETING_ON, everyonePresent(), AT).startVoting();
+
+    GeneralAssembly voted = voting.vote(ResolutionId.of("lift"), ballots("C", "FOR", "D", "FOR", "E", "AGAINST"),
+        Set.of(), AT);
+
+    VoteCount count = voted.counts().get(0);
+    assertThat(count.forVotes().toPlainString(4)).isEqualTo("2");
+    assertThat(count.against().toPlainString(4)).isEqualTo("1");
+    assertThat(count.adopted()).isTrue();
+    assertRefused(() -> voting.vote(ResolutionId.of("lift"), ballots("A", "FOR"), Set.of(), AT),
+        ErrorCode.BALLOT_FROM_UNCONCERNED_OWNER);
+    assertThat(GeneralAssembly.restore(voted.snapshot()).snapshot()).isEqualTo(voted.snapshot());
+    assertRefused(() -> GeneralAssembly.draft(AssemblyId.of("ga"), BelgianCoOwnershipRules.standard(),
+        MeetingFixtures.fiveOwners(), null).withItem(item.withChargeKey(Map.of(OwnerId.of("Z"),
+        java.math.BigDecimal.ONE))), ErrorCode.UNKNOWN_OWNER);
   }
 
   // --- convocation ---

@@ -12,6 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** A consent register in memory, for tests and hosts that keep consents elsewhere. Thread-safe. */
 public final class InMemoryConsents implements Consents {
+  /** Creates an empty register: nobody has consented to anything. */
+  public InMemoryConsents() {}
+
   private final Map<String, List<ConsentRecord>> records = new ConcurrentHashMap<>();
 
   @Override

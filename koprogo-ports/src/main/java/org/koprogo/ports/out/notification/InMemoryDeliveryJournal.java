@@ -15,6 +15,9 @@ import org.koprogo.ports.out.OutboxMessageId;
 
 /** A {@link DeliveryJournal} in memory, for tests and single-process hosts. Thread-safe. */
 public final class InMemoryDeliveryJournal implements DeliveryJournal {
+  /** Creates an empty journal. */
+  public InMemoryDeliveryJournal() {}
+
   private final Map<OutboxMessageId, Unsettled> unsettled = new HashMap<>();
   private final Map<OutboxMessageId, Integer> unknowns = new HashMap<>();
   private final Set<String> seen = new HashSet<>();

@@ -2,11 +2,12 @@
  * KoproGo for the JVM
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-package org.koprogo.domain.shared;
+package org.koprogo.domain.shared.selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.Arrays;
@@ -29,7 +30,7 @@ class RemainderSelectionProperties {
               Arrays.sort(sorted);
               int r = 1 + (int) Math.floorMod(seed, (long) n);
 
-              long selected = Apportionment.rthLargest(values, r);
+              long selected = RemainderSelection.rthLargest(values, r);
 
               assertThat(selected).isEqualTo(sorted[n - r]);
               assertThat(values).containsExactly(copy);
@@ -48,7 +49,7 @@ class RemainderSelectionProperties {
               int units = (int) Math.floorMod(seed, (long) n + 1);
               long[] floors = new long[n];
 
-              Apportionment.giveRemainder(floors, remainders, units);
+              RemainderSelection.giveRemainder(floors, remainders, units);
 
               Integer[] order = new Integer[n];
               for (int i = 0; i < n; i++) {
@@ -96,10 +97,10 @@ class RemainderSelectionProperties {
               long[] before = parts.clone();
 
               boolean settled =
-                  Apportionment.settleAroundPivot(
+                  RemainderSelection.settleAroundPivot(
                       parts, candidates, candidateRemainders, count, pivot, units - given);
 
-              Apportionment.giveRemainder(floors, remainders, units);
+              RemainderSelection.giveRemainder(floors, remainders, units);
               if (settled) {
                 assertThat(parts).containsExactly(floors);
               } else {
@@ -148,7 +149,7 @@ class RemainderSelectionProperties {
               long[] copy = remainders.clone();
               int[] sizesCopy = sizes.clone();
 
-              long rho = Apportionment.rthLargestOfGroups(remainders, sizes, units);
+              long rho = RemainderSelection.rthLargestOfGroups(remainders, sizes, units);
 
               assertThat(rho).isEqualTo(expanded[(int) (parties - units)]);
               assertThat(remainders).containsExactly(copy);
@@ -158,6 +159,18 @@ class RemainderSelectionProperties {
   }
 
   /** Non-negative values below 2^bits, with many repeats when the seed says so. */
+  @Test
+  void selectionFindsTheKthLargestValue() {
+    qt().forAll(lists().of(longs().between(-50, 50)).ofSizeBetween(1, 60), integers().between(1, 60))
+        .check((values, k) -> {
+          long[] a = values.stream().mapToLong(Long::longValue).toArray();
+          int kk = 1 + (k - 1) % a.length;
+          long[] sorted = a.clone();
+          Arrays.sort(sorted);
+          return RemainderSelection.kthLargest(a.clone(), kk) == sorted[sorted.length - kk];
+        });
+  }
+
   private static long[] values(int n, int bits, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     long bound = bits == 0 ? 1 : 1L << bits;
