@@ -10,23 +10,28 @@ import java.util.Optional;
 import org.koprogo.ports.out.AggregateStore;
 import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.StoreErrors;
+import org.koprogo.ports.out.StoredNames;
 
 /**
  * {@link AggregateStore} on {@code aggregate_records}: one row per aggregate, keyed by {@code
- * (organisation_id, record_type, record_id)}, the record as JSON text ({@link RecordJson}), a
+ * (organisation_id, record_type, record_id)} where {@code record_type} is the type's stable name
+ * ({@link StoredNames}: {@code coop.group}, never a Java class name once registered), the
+ * record as JSON text ({@link RecordJson}), a
  * version for optimistic locking.
  */
 public final class JdbcAggregateStore implements AggregateStore {
   private final Db db;
+  private final StoredNames names;
 
-  JdbcAggregateStore(Db db) {
+  JdbcAggregateStore(Db db, StoredNames names) {
     this.db = db;
+    this.names = names;
   }
 
   @Override
   public <A extends Record> Stored<A> add(OrganisationId organisation, String id, A aggregate) {
     Stored<A> stored = new Stored<>(organisation, id, 1, aggregate);
-    String body = RecordJson.write(aggregate);
+    String body = RecordJson.write(aggregate, names);
     return db.withConnection(
         c -> {
           int inserted =
@@ -34,7 +39,7 @@ public final class JdbcAggregateStore implements AggregateStore {
                   c,
                   "insert into aggregate_records (organisation_id, record_type, record_id, version, body, lookup_key)"
                       + " values (?, ?, ?, 1, ?, ?) on conflict do nothing",
-                  organisation.value(), aggregate.getClass().getName(), id, body, keyOf(aggregate));
+                  organisation.value(), names.nameOf(aggregate.getClass()), id, body, keyOf(aggregate));
           if (inserted == 0) {
             throw StoreErrors.concurrentUpdate(aggregate.getClass().getSimpleName(), id, 0);
           }
@@ -45,8 +50,8 @@ public final class JdbcAggregateStore implements AggregateStore {
   @Override
   public <A extends Record> Stored<A> update(Stored<A> changed) {
     Objects.requireNonNull(changed, "changed");
-    String body = RecordJson.write(changed.aggregate());
-    String type = changed.type().getName();
+    String body = RecordJson.write(changed.aggregate(), names);
+    String type = names.nameOf(changed.type());
     return db.inTransaction(
         c -> {
           int updated =
@@ -81,8 +86,8 @@ public final class JdbcAggregateStore implements AggregateStore {
                 "select record_id, version, body from aggregate_records"
                     + " where organisation_id = ? and record_type = ? and record_id = ?",
                 rs -> new Stored<>(organisation, rs.getString("record_id"), rs.getLong("version"),
-                    RecordJson.read(rs.getString("body"), type)),
-                organisation.value(), type.getName(), id));
+                    RecordJson.read(rs.getString("body"), type, names)),
+                organisation.value(), names.nameOf(type), id));
   }
 
   @Override
@@ -96,8 +101,8 @@ public final class JdbcAggregateStore implements AggregateStore {
                     "select record_id, version, body from aggregate_records"
                         + " where organisation_id = ? and record_type = ? order by record_id",
                     rs -> new Stored<>(organisation, rs.getString("record_id"), rs.getLong("version"),
-                        RecordJson.read(rs.getString("body"), type)),
-                    organisation.value(), type.getName())));
+                        RecordJson.read(rs.getString("body"), type, names)),
+                    organisation.value(), names.nameOf(type))));
   }
 
   @Override
@@ -113,8 +118,8 @@ public final class JdbcAggregateStore implements AggregateStore {
                         "select record_id, version, body from aggregate_records where organisation_id = ?"
                             + " and record_type = ? and (lookup_key = ? or lookup_key is null) order by record_id",
                         rs -> new Stored<>(organisation, rs.getString("record_id"), rs.getLong("version"),
-                            RecordJson.read(rs.getString("body"), type)),
-                        organisation.value(), type.getName(), key)
+                            RecordJson.read(rs.getString("body"), type, names)),
+                        organisation.value(), names.nameOf(type), key)
                     .stream()
                     .filter(s -> s.aggregate() instanceof Keyed k && key.equals(k.lookupKey()))
                     .toList()));

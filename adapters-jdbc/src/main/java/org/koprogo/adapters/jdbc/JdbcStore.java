@@ -9,6 +9,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import org.koprogo.ports.out.Clock;
 import org.koprogo.ports.out.OutPorts;
+import org.koprogo.ports.out.StoredNames;
 
 /**
  * The JDBC adapter: every out port on one {@link DataSource} (a HikariCP pool in a host;
@@ -40,7 +41,19 @@ public final class JdbcStore {
    *     cannot be reached
    */
   public JdbcStore(DataSource dataSource, Clock clock) {
+    this(dataSource, clock, StoredNames.library());
+  }
+
+  /**
+   * The adapter on {@code dataSource}, storing aggregates under the stable {@code names} (the
+   * library's and the host's own stored types).
+   *
+   * @throws org.koprogo.domain.shared.KoproGoException {@code STORE_FAILURE} when the database
+   *     cannot be reached
+   */
+  public JdbcStore(DataSource dataSource, Clock clock, StoredNames names) {
     Objects.requireNonNull(dataSource, "dataSource");
+    Objects.requireNonNull(names, "names");
     this.clock = Objects.requireNonNull(clock, "clock");
     Db db = new Db(dataSource);
     this.transactions = new JdbcTransactions(db);
@@ -55,7 +68,7 @@ public final class JdbcStore {
     this.auditTrail = new JdbcAuditTrail(db);
     this.outbox = new JdbcOutbox(db, clock);
     this.personalData = new JdbcPersonalData(db, this);
-    this.aggregateStore = new JdbcAggregateStore(db);
+    this.aggregateStore = new JdbcAggregateStore(db, names);
   }
 
   /** Every port, to build the use cases from. */

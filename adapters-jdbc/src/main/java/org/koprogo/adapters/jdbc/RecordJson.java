@@ -38,6 +38,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.koprogo.domain.shared.Fraction;
 import org.koprogo.domain.shared.Money;
+import org.koprogo.ports.out.StoredNames;
 
 /**
  * Domain records to JSON text and back, by reflection on their components: what the aggregate
@@ -45,8 +46,9 @@ import org.koprogo.domain.shared.Money;
  * currencies, fractions ({@code "1/3"}) and enums; {@code {"currency", "minor"}} for money; arrays
  * for lists and sets; arrays of {@code {"k", "v"}} for maps (any key type); null for an empty
  * {@link Optional}. A record whose declared type is an interface (a sealed hierarchy) carries its
- * class name in {@code "@type"}; an enum constant whose declared type is an interface (a {@code
- * MajorityRule}) is {@code {"@enum", "name"}}. Reading calls the canonical constructor, so the
+ * stable name ({@link StoredNames}, the class name when none is registered) in {@code "@type"};
+ * an enum constant whose declared type is an interface (a {@code MajorityRule}) is {@code
+ * {"@enum", "name"}}, the enum named the same way. Reading calls the canonical constructor, so the
  * domain's validation runs again. Anything else (a class with hidden state) is refused.
  */
 final class RecordJson {
@@ -70,27 +72,37 @@ final class RecordJson {
     TEXT.put(Currency.class, Currency::getInstance);
   }
 
-  /** {@code record} as JSON text. */
+  /** {@code record} as JSON text, naming polymorphic values by the library's {@link StoredNames}. */
   static String write(Record record) {
+    return write(record, StoredNames.library());
+  }
+
+  /** {@code record} as JSON text, naming polymorphic values by {@code names}. */
+  static String write(Record record, StoredNames names) {
     StringBuilder out = new StringBuilder();
-    Json.write(encode(record, record.getClass()), out);
+    Json.write(encode(record, record.getClass(), names), out);
     return out.toString();
   }
 
-  /** The record of {@code type} that {@code json} describes. */
+  /** The record of {@code type} that {@code json} describes (library names). */
   static <A extends Record> A read(String json, Class<A> type) {
-    return type.cast(decode(Json.parse(json), type));
+    return read(json, type, StoredNames.library());
+  }
+
+  /** The record of {@code type} that {@code json} describes, its polymorphic values named by {@code names}. */
+  static <A extends Record> A read(String json, Class<A> type, StoredNames names) {
+    return type.cast(decode(Json.parse(json), type, names));
   }
 
   // --- encoding to a tree of Map, List, String, Long, Boolean, null ---
 
-  private static Object encode(Object value, Type declared) {
+  private static Object encode(Object value, Type declared, StoredNames names) {
     if (value == null) {
       return null;
     }
     Class<?> raw = rawOf(declared);
     if (value instanceof Optional<?> o) {
-      return o.isEmpty() ? null : encode(o.get(), argument(declared, 0));
+      return o.isEmpty() ? null : encode(o.get(), argument(declared, 0), names);
     }
     if (value instanceof Boolean) {
       return value;
@@ -105,7 +117,7 @@ final class RecordJson {
       if (!raw.isEnum()) {
         // declared as an interface the enum implements (a MajorityRule): name the enum too
         Map<String, Object> constant = new LinkedHashMap<>();
-        constant.put("@enum", e.getDeclaringClass().getName());
+        constant.put("@enum", names.nameOf(e.getDeclaringClass()));
         constant.put("name", e.name());
         return constant;
       }
@@ -132,7 +144,7 @@ final class RecordJson {
     if (value instanceof Collection<?> c) {
       List<Object> list = new ArrayList<>(c.size());
       for (Object item : c) {
-        list.add(encode(item, argument(declared, 0)));
+        list.add(encode(item, argument(declared, 0), names));
       }
       return list;
     }
@@ -140,8 +152,8 @@ final class RecordJson {
       List<Object> entries = new ArrayList<>(m.size());
       for (Map.Entry<?, ?> e : m.entrySet()) {
         Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("k", encode(e.getKey(), argument(declared, 0)));
-        entry.put("v", encode(e.getValue(), argument(declared, 1)));
+        entry.put("k", encode(e.getKey(), argument(declared, 0), names));
+        entry.put("v", encode(e.getValue(), argument(declared, 1), names));
         entries.add(entry);
       }
       return entries;
@@ -149,12 +161,12 @@ final class RecordJson {
     if (value instanceof Record r) {
       Map<String, Object> object = new LinkedHashMap<>();
       if (raw != r.getClass()) {
-        object.put("@type", r.getClass().getName());
+        object.put("@type", names.nameOf(r.getClass()));
       }
       for (RecordComponent c : r.getClass().getRecordComponents()) {
         try {
           c.getAccessor().setAccessible(true);
-          object.put(c.getName(), encode(c.getAccessor().invoke(r), c.getGenericType()));
+          object.put(c.getName(), encode(c.getAccessor().invoke(r), c.getGenericType(), names));
         } catch (IllegalAccessException | InvocationTargetException e) {
           throw new IllegalArgumentException("cannot read " + c.getName() + " of " + r.getClass().getName(), e);
         }
@@ -167,10 +179,10 @@ final class RecordJson {
 
   // --- decoding ---
 
-  private static Object decode(Object tree, Type declared) {
+  private static Object decode(Object tree, Type declared, StoredNames names) {
     Class<?> raw = rawOf(declared);
     if (raw == Optional.class) {
-      return tree == null ? Optional.empty() : Optional.of(decode(tree, argument(declared, 0)));
+      return tree == null ? Optional.empty() : Optional.of(decode(tree, argument(declared, 0), names));
     }
     if (tree == null) {
       return null;
@@ -214,7 +226,7 @@ final class RecordJson {
               : Set.class.isAssignableFrom(raw) ? new LinkedHashSet<>()
               : new ArrayList<>();
       for (Object item : (List<?>) tree) {
-        result.add(decode(item, argument(declared, 0)));
+        result.add(decode(item, argument(declared, 0), names));
       }
       return result;
     }
@@ -222,13 +234,13 @@ final class RecordJson {
       Map<Object, Object> result = SortedMap.class.isAssignableFrom(raw) ? new TreeMap<>() : new LinkedHashMap<>();
       for (Object item : (List<?>) tree) {
         Map<?, ?> entry = (Map<?, ?>) item;
-        result.put(decode(entry.get("k"), argument(declared, 0)), decode(entry.get("v"), argument(declared, 1)));
+        result.put(decode(entry.get("k"), argument(declared, 0), names), decode(entry.get("v"), argument(declared, 1), names));
       }
       return result;
     }
     Map<?, ?> object = (Map<?, ?>) tree;
     if (object.containsKey("@enum")) {
-      Class<?> type = classNamed((String) object.get("@enum"), raw);
+      Class<?> type = classNamed((String) object.get("@enum"), raw, names);
       if (!type.isEnum()) {
         throw new IllegalArgumentException(type.getName() + " is not an enum");
       }
@@ -236,7 +248,7 @@ final class RecordJson {
     }
     Class<?> type = raw;
     if (object.containsKey("@type")) {
-      type = classNamed((String) object.get("@type"), raw);
+      type = classNamed((String) object.get("@type"), raw, names);
     }
     if (!type.isRecord()) {
       throw new IllegalArgumentException(type.getName() + " is not storable: only records are");
@@ -246,7 +258,7 @@ final class RecordJson {
     Object[] args = new Object[components.length];
     for (int i = 0; i < components.length; i++) {
       types[i] = components[i].getType();
-      args[i] = decode(object.get(components[i].getName()), components[i].getGenericType());
+      args[i] = decode(object.get(components[i].getName()), components[i].getGenericType(), names);
     }
     try {
       Constructor<?> canonical = type.getDeclaredConstructor(types);
@@ -269,16 +281,12 @@ final class RecordJson {
     return Enum.valueOf((Class) type, name);
   }
 
-  private static Class<?> classNamed(String name, Class<?> expected) {
-    try {
-      Class<?> type = Class.forName(name, false, expected.getClassLoader());
-      if (!expected.isAssignableFrom(type)) {
-        throw new IllegalArgumentException(name + " is not a " + expected.getName());
-      }
-      return type;
-    } catch (ClassNotFoundException e) {
-      throw new IllegalArgumentException("unknown stored type " + name, e);
+  private static Class<?> classNamed(String name, Class<?> expected, StoredNames names) {
+    Class<?> type = names.typeNamed(name, expected.getClassLoader());
+    if (!expected.isAssignableFrom(type)) {
+      throw new IllegalArgumentException(name + " is not a " + expected.getName());
     }
+    return type;
   }
 
   private static Class<?> rawOf(Type type) {

@@ -30,6 +30,40 @@ public record Lot(LotId id, BigDecimal shares, String description) {
     }
   }
 
+  /**
+   * The largest share a lot may have in the common parts: a basic deed divides the building in
+   * thousandths or ten-thousandths, so a billion leaves room for any deed and refuses an absurd
+   * figure ({@code 1e300}) that would take every expense from the real lots.
+   */
+  public static final BigDecimal MAX_SHARES = BigDecimal.valueOf(1_000_000_000L);
+
+  /** The most decimals a lot's shares may have. */
+  public static final int MAX_SHARES_SCALE = 6;
+
+  /**
+   * Checks a lot's shares as a basic deed states them: positive, at most {@link #MAX_SHARES},
+   * with at most {@link #MAX_SHARES_SCALE} decimals. Cheap whatever the figure's exponent.
+   *
+   * @param field the field path to name in the error ({@code "lot.shares"})
+   * @return {@code shares}
+   * @throws KoproGoException {@code NONPOSITIVE_SHARE} for zero or less, {@code INVALID_NUMBER}
+   *     beyond the bounds, each naming {@code field}
+   */
+  public static BigDecimal checkShares(BigDecimal shares, String field) {
+    Objects.requireNonNull(shares, "shares");
+    if (shares.signum() <= 0) {
+      throw KoproGoException.of(ErrorCode.NONPOSITIVE_SHARE, "a lot's shares are positive",
+          "field", field, "value", shares.precision() > 40 ? "(too long)" : shares.toString());
+    }
+    if (shares.compareTo(MAX_SHARES) > 0 || shares.scale() > MAX_SHARES_SCALE
+        && shares.stripTrailingZeros().scale() > MAX_SHARES_SCALE) {
+      throw KoproGoException.of(ErrorCode.INVALID_NUMBER,
+          "a lot's shares are at most " + MAX_SHARES.toPlainString() + " with at most " + MAX_SHARES_SCALE
+              + " decimals", "field", field, "value", shares.precision() > 40 ? "(too long)" : shares.toString());
+    }
+    return shares;
+  }
+
   /** A lot without description. */
   public static Lot of(String id, String shares) {
     return new Lot(LotId.of(id), new BigDecimal(shares), "");

@@ -70,6 +70,7 @@ final class BuildingRegistration implements RegisterBuilding {
             ErrorCode.DUPLICATE_LOT, "lot " + line.id() + " is listed twice",
             "field", field + ".id", "value", line.id());
       }
+      org.koprogo.domain.building.Lot.checkShares(line.shares(), field + ".shares");
       lots.add(
           new Lot(
               organisation, buildingId, LotId.of(line.id()), line.label(), line.shares(),

@@ -25,10 +25,12 @@ import org.koprogo.ports.out.OutPorts;
 final class ContributionRecording implements RecordContribution {
   private final OutPorts ports;
   private final CommandValidation validation;
+  private final CoopEventLog coop;
 
-  ContributionRecording(OutPorts ports, CommandValidation validation) {
+  ContributionRecording(OutPorts ports, CommandValidation validation, CoopEventLog coop) {
     this.ports = ports;
     this.validation = validation;
+    this.coop = coop;
   }
 
   @Override
@@ -69,6 +71,9 @@ final class ContributionRecording implements RecordContribution {
     return ports.transactions().inTransaction(
         () -> {
           ports.members().get(organisation, member);
+          if (kind == LedgerEntry.Kind.PAYMENT_DECLARED) {
+            requireReason(command.reason(), "a declaration needs its proof (a bank reference)");
+          }
           LedgerEntry entry =
               new LedgerEntry(
                   organisation, LedgerEntryId.of(command.entry()), member, kind, amount,
@@ -109,6 +114,9 @@ final class ContributionRecording implements RecordContribution {
           LedgerEntry declaration =
               ports.ledger().find(organisation, declarationId)
                   .orElseThrow(() -> org.koprogo.ports.out.StoreErrors.notFound("ledger entry", declarationId));
+          if (kind != LedgerEntry.Kind.PAYMENT_CONFIRMED) {
+            requireReason(command.reason(), "a rejection or a reversal needs its reason");
+          }
           if (declaration.kind() != LedgerEntry.Kind.PAYMENT_DECLARED) {
             throw illegal(declaration.kind().name(), kind, "only a declared payment is confirmed or rejected", declarationId);
           }
@@ -135,6 +143,10 @@ final class ContributionRecording implements RecordContribution {
         });
   }
 
+  /**
+   * Audits a new entry, then draws what it means for the member's cooperative groups (a call for
+   * funds, a timeline line, THRESHOLD_REACHED), all in the entry's unit of work.
+   */
   private Recorded audited(String actor, Ledger.Recorded recorded) {
     LedgerEntry e = recorded.entry();
     if (!recorded.duplicate()) {
@@ -144,8 +156,16 @@ final class ContributionRecording implements RecordContribution {
               ports.clock().now(), actor, "Ledger" + e.kind().name(), "member", e.member().value(),
               Map.of("entry", e.id().value(), "amount", e.amount().toPlainString(),
                   "currency", e.amount().currency().getCurrencyCode(), "valueDate", e.valueDate().toString())));
+      coop.afterLedgerEntry(e, actor);
     }
     return new Recorded(e.id().value(), e.kind().name(), recorded.duplicate());
+  }
+
+  /** The domain's {@code Ledger} refuses a blank proof or reason: so does the use case, before storing. */
+  private static void requireReason(String reason, String message) {
+    if (reason == null || reason.isBlank()) {
+      throw KoproGoException.of(ErrorCode.MISSING_FIELD, message, "field", "reason");
+    }
   }
 
   private static KoproGoException illegal(String from, LedgerEntry.Kind to, String guard, LedgerEntryId id) {

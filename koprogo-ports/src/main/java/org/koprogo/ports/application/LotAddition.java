@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.koprogo.domain.building.BuildingId;
 import org.koprogo.domain.building.LotId;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.ports.in.AddLot;
 import org.koprogo.ports.in.RegisterBuilding.LotLine;
 import org.koprogo.ports.out.AuditEvent;
@@ -40,6 +42,11 @@ final class LotAddition implements AddLot {
       Building building = ports.buildings().get(organisation, BuildingId.of(command.building()));
       if (command.buildingVersion() != null && command.buildingVersion() != building.version()) {
         throw StoreErrors.concurrentUpdate("building", building.id(), command.buildingVersion());
+      }
+      org.koprogo.domain.building.Lot.checkShares(line.shares(), "lot.shares");
+      if (line.owners().isEmpty()) {
+        throw KoproGoException.of(ErrorCode.MISSING_FIELD,
+            "lot " + line.id() + " needs its owners, with fractions adding up to 1", "field", "lot.owners");
       }
       List<Lot.Ownership> ownerships = BuildingRegistration.ownerships(
           line, "lot", KnownOwners.among(ports.owners(), organisation, line.owners()));

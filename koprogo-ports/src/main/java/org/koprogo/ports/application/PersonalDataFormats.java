@@ -75,7 +75,7 @@ final class PersonalDataFormats {
     }
   }
 
-  private static void string(StringBuilder out, String s) {
+  static void string(StringBuilder out, String s) {
     out.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -5,6 +5,9 @@
 package org.koprogo.ports.application;
 
 import java.util.Objects;
+import org.koprogo.ports.in.coop.ManageCoopGroups;
+import org.koprogo.ports.in.coop.RunAllocationRounds;
+import org.koprogo.ports.in.coop.RunCoopProject;
 import org.koprogo.ports.in.DistributeExpense;
 import org.koprogo.ports.in.AddLot;
 import org.koprogo.ports.in.ChangeLotOwnership;
@@ -25,10 +28,12 @@ import org.koprogo.ports.out.OutPorts;
 public final class UseCases {
   private final OutPorts ports;
   private final CommandValidation validation;
+  private final CoopWork coop;
 
   public UseCases(OutPorts ports, CommandValidation validation) {
     this.ports = Objects.requireNonNull(ports, "ports");
     this.validation = Objects.requireNonNull(validation, "validation");
+    this.coop = new CoopWork(ports, validation);
   }
 
   public RegisterBuilding registerBuilding() {
@@ -44,7 +49,19 @@ public final class UseCases {
   }
 
   public RecordContribution recordContribution() {
-    return new ContributionRecording(ports, validation);
+    return new ContributionRecording(ports, validation, coop.events);
+  }
+
+  public ManageCoopGroups manageCoopGroups() {
+    return new CoopGroupWorkflow(coop);
+  }
+
+  public RunCoopProject runCoopProject() {
+    return new CoopProjectWorkflow(coop);
+  }
+
+  public RunAllocationRounds runAllocationRounds() {
+    return new AllocationRoundWorkflow(coop);
   }
 
   public ListAuditTrail listAuditTrail() {

@@ -78,7 +78,7 @@ class ContributionRecordingTest {
   void refusesAPaymentOfNothingAndAnUnknownMember() {
     assertRefused(() -> ledger.declarePayment(UseCaseFixtures.payment("P1", "0.00", "k")), ErrorCode.NONPOSITIVE_PAYMENT);
     RecordContribution.Entry stranger = new RecordContribution.Entry(
-        UseCaseFixtures.ORG, "M9", "P1", "1.00", "EUR", java.time.LocalDate.parse("2026-03-01"), "k", "", "M9");
+        UseCaseFixtures.ORG, "M9", "P1", "1.00", "EUR", java.time.LocalDate.parse("2026-03-01"), "k", "bank-ref 1", "M9");
     assertRefused(() -> ledger.declarePayment(stranger), ErrorCode.NOT_FOUND);
   }
 }

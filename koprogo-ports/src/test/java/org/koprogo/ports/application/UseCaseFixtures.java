@@ -56,7 +56,7 @@ final class UseCaseFixtures {
 
   static RecordContribution.Entry payment(String entry, String amount, String key) {
     return new RecordContribution.Entry(
-        ORG, "M1", entry, amount, "EUR", LocalDate.parse("2026-03-01"), key, "", "M1");
+        ORG, "M1", entry, amount, "EUR", LocalDate.parse("2026-03-01"), key, "bank-ref " + key, "M1");
   }
 
   static RecordContribution.Resolution resolution(String declaration, String entry) {

@@ -20,46 +20,32 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Currency;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.koprogo.domain.building.LotId;
-import org.koprogo.domain.coop.AllocationPlan;
-import org.koprogo.domain.coop.AllocationRound;
-import org.koprogo.domain.coop.FifoAllocation;
-import org.koprogo.domain.coop.MemberId;
 import org.koprogo.domain.coop.MemberStatus;
 import org.koprogo.domain.coop.Role;
 import org.koprogo.domain.coop.allocation.Allocation;
 import org.koprogo.domain.coop.allocation.DecisionRecord;
 import org.koprogo.domain.coop.allocation.Rejection;
 import org.koprogo.domain.coop.allocation.RejectionReason;
-import org.koprogo.domain.coop.event.Change;
 import org.koprogo.domain.coop.group.Document;
 import org.koprogo.domain.coop.group.DocumentKind;
-import org.koprogo.domain.coop.group.FundingFacts;
 import org.koprogo.domain.coop.group.Group;
 import org.koprogo.domain.coop.group.GroupStatus;
 import org.koprogo.domain.coop.project.LotType;
 import org.koprogo.domain.coop.project.Project;
-import org.koprogo.domain.coop.project.ProjectId;
 import org.koprogo.domain.coop.project.ProjectPhase;
-import org.koprogo.domain.coop.GroupId;
-import org.koprogo.domain.shared.ErrorCode;
-import org.koprogo.domain.shared.KoproGoException;
-import org.koprogo.domain.shared.Money;
 import org.koprogo.host.security.Roles;
-import org.koprogo.ports.out.AggregateStore.Stored;
-import org.koprogo.ports.out.OrganisationId;
-import org.koprogo.ports.out.OutPorts;
+import org.koprogo.ports.in.coop.CoopRef;
+import org.koprogo.ports.in.coop.ManageCoopGroups;
+import org.koprogo.ports.in.coop.RunAllocationRounds;
+import org.koprogo.ports.in.coop.RunCoopProject;
 
 /**
  * A housing cooperative's groups with their workflow (FORMATION to COMPLETED, ON_HOLD,
@@ -75,14 +61,14 @@ import org.koprogo.ports.out.OutPorts;
 @Tag(name = "cooperative")
 @SecurityRequirement(name = "bearer")
 public final class CoopGroupController {
-  private final CoopGroups groups;
-  private final CoopEvents events;
-  private final OutPorts ports;
+  private final ManageCoopGroups groups;
+  private final RunCoopProject projects;
+  private final RunAllocationRounds rounds;
 
-  CoopGroupController(CoopGroups groups, CoopEvents events, OutPorts ports) {
+  CoopGroupController(ManageCoopGroups groups, RunCoopProject projects, RunAllocationRounds rounds) {
     this.groups = groups;
-    this.events = events;
-    this.ports = ports;
+    this.projects = projects;
+    this.rounds = rounds;
   }
 
   /**
@@ -158,9 +144,12 @@ public final class CoopGroupController {
    * @param cutoff the day the ledger is read at
    * @param preferences each member's lots in order of preference
    * @param tolerance arrears tolerated (plain decimal, 0 when absent)
+   * @param secondLotAllowed true to let a member who already holds a lot from an earlier round
+   *     take part (by default a member is housed once: see docs/cooperative.md)
    */
   public record NewRound(String round, LocalDate cutoff,
-      @Nullable Map<String, List<String>> preferences, @Nullable String tolerance) {}
+      @Nullable Map<String, List<String>> preferences, @Nullable String tolerance,
+      @Nullable Boolean secondLotAllowed) {}
 
   /** The managers' decision on a proposal: the minutes' reference and the day. */
   public record Validation(String minutesReference, LocalDate decidedOn, @Nullable Long version) {}
@@ -218,8 +207,7 @@ public final class CoopGroupController {
   @Get
   @Operation(summary = "The cooperative's groups")
   public List<GroupView> list(Authentication authentication) {
-    Tenant tenant = Tenant.of(authentication);
-    return groups.store().all(tenant.organisation(), Group.Snapshot.class).stream()
+    return groups.groups(Tenant.of(authentication).organisation().value()).stream()
         .map(CoopGroupController::groupView).toList();
   }
 
@@ -229,23 +217,14 @@ public final class CoopGroupController {
   public HttpResponse<GroupView> form(Authentication authentication, @Body NewGroup body) {
     Tenant tenant = Tenant.of(authentication);
     String id = CoopGroups.required(body.id(), "id");
-    Currency currency = Money.currency(body.currency() == null ? "EUR" : body.currency());
-    Money threshold = Money.parse(CoopGroups.required(body.fundingThreshold(), "fundingThreshold"),
-        currency, "fundingThreshold");
-    Change<Group> formed = Group.form(GroupId.of(id), CoopGroups.required(body.name(), "name"), threshold,
-        CoopGroups.actor(tenant), groups.now());
-    Stored<Group.Snapshot> stored = ports.transactions().inTransaction(() -> {
-      Stored<Group.Snapshot> added = groups.store().add(tenant.organisation(), id, formed.after().snapshot());
-      events.record(tenant.organisation(), formed.events());
-      return added;
-    });
-    return HttpResponse.created(groupView(stored), URI.create("/api/v1/groups/" + id));
+    return HttpResponse.created(groupView(groups.form(ref(tenant, id, null), body.name(),
+        body.fundingThreshold(), body.currency())), URI.create("/api/v1/groups/" + id));
   }
 
   @Get("/{group}")
   @Operation(summary = "One group, its members by rank and the states it may move to")
   public GroupView group(Authentication authentication, @PathVariable String group) {
-    return groupView(groups.group(Tenant.of(authentication).organisation(), group));
+    return groupView(groups.group(Tenant.of(authentication).organisation().value(), group));
   }
 
   @Post("/{group}/members")
@@ -254,8 +233,6 @@ public final class CoopGroupController {
   public HttpResponse<GroupView> admit(Authentication authentication, @PathVariable String group,
       @Body Admission body) {
     Tenant tenant = Tenant.of(authentication);
-    String member = CoopGroups.required(body.member(), "member");
-    ports.members().get(tenant.organisation(), org.koprogo.ports.out.MemberId.of(member));
     Role role = body.role() == null ? Role.COOP_MEMBER : CoopGroups.parse(Role.class, body.role(), "role");
     Set<DocumentKind> required = EnumSet.noneOf(DocumentKind.class);
     if (body.requiredDocuments() != null) {
@@ -263,8 +240,8 @@ public final class CoopGroupController {
         required.add(CoopGroups.parse(DocumentKind.class, kind, "requiredDocuments"));
       }
     }
-    return HttpResponse.created(changeGroup(tenant, group, body.version(),
-        g -> g.admit(MemberId.of(member), role, required, CoopGroups.actor(tenant), groups.now())));
+    return HttpResponse.created(groupView(groups.admit(ref(tenant, group, body.version()), body.member(), role,
+        required)));
   }
 
   @Post("/{group}/members/{member}/documents")
@@ -275,9 +252,7 @@ public final class CoopGroupController {
     Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("member", member);
     DocumentKind kind = CoopGroups.parse(DocumentKind.class, body.kind(), "kind");
-    String reference = CoopGroups.required(body.reference(), "reference");
-    return changeGroup(tenant, group, body.version(),
-        g -> g.submitDocument(MemberId.of(member), kind, reference, CoopGroups.actor(tenant), groups.now()));
+    return groupView(groups.submitDocument(ref(tenant, group, body.version()), member, kind, body.reference()));
   }
 
   @Post("/{group}/members/{member}/documents/{kind}/acceptance")
@@ -287,8 +262,7 @@ public final class CoopGroupController {
       @PathVariable String member, @PathVariable String kind, @Body Versioned body) {
     Tenant tenant = Tenant.of(authentication);
     DocumentKind document = CoopGroups.parse(DocumentKind.class, kind, "kind");
-    return changeGroup(tenant, group, body.version(),
-        g -> g.acceptDocument(MemberId.of(member), document, CoopGroups.actor(tenant), groups.now()));
+    return groupView(groups.acceptDocument(ref(tenant, group, body.version()), member, document));
   }
 
   @Post("/{group}/members/{member}/documents/{kind}/rejection")
@@ -298,9 +272,7 @@ public final class CoopGroupController {
       @PathVariable String member, @PathVariable String kind, @Body DocumentRejection body) {
     Tenant tenant = Tenant.of(authentication);
     DocumentKind document = CoopGroups.parse(DocumentKind.class, kind, "kind");
-    String reason = CoopGroups.required(body.reason(), "reason");
-    return changeGroup(tenant, group, body.version(),
-        g -> g.rejectDocument(MemberId.of(member), document, reason, CoopGroups.actor(tenant), groups.now()));
+    return groupView(groups.rejectDocument(ref(tenant, group, body.version()), member, document, body.reason()));
   }
 
   @Post("/{group}/minutes")
@@ -309,9 +281,7 @@ public final class CoopGroupController {
   public GroupView publishMinutes(Authentication authentication, @PathVariable String group,
       @Body MinutesPublication body) {
     Tenant tenant = Tenant.of(authentication);
-    String minutes = CoopGroups.required(body.minutesReference(), "minutesReference");
-    return changeGroup(tenant, group, body.version(),
-        g -> g.publishMinutes(minutes, CoopGroups.actor(tenant), groups.now()));
+    return groupView(groups.publishMinutes(ref(tenant, group, body.version()), body.minutesReference()));
   }
 
   @Post("/{group}/documents")
@@ -321,26 +291,16 @@ public final class CoopGroupController {
   public GroupView adoptDocument(Authentication authentication, @PathVariable String group,
       @Body GroupDocument body) {
     Tenant tenant = Tenant.of(authentication);
-    String title = CoopGroups.required(body.title(), "title").strip();
-    String reference = CoopGroups.required(body.reference(), "reference").strip();
-    return changeGroup(tenant, group, body.version(),
-        g -> g.adoptDocument(title, reference, CoopGroups.actor(tenant), groups.now()));
+    return groupView(groups.adoptDocument(ref(tenant, group, body.version()), body.title(), body.reference()));
   }
 
   @Get("/{group}/timeline")
   @Operation(summary = "The group's timeline (status changes, documents, notices sent), oldest first")
   public List<TimelineView> timeline(Authentication authentication, @PathVariable String group,
       @Nullable @QueryValue Long after, @Nullable @QueryValue Integer limit) {
-    Tenant tenant = Tenant.of(authentication);
-    groups.group(tenant.organisation(), group);
-    int n = limit == null ? 100 : limit;
-    if (n < 1 || n > 1000) {
-      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "limit " + n + " is not between 1 and 1000",
-          "field", "limit", "value", String.valueOf(n));
-    }
-    return events.timeline(tenant.organisation(), group, after == null ? 0 : Math.max(0, after), n).stream()
-        .map(e -> new TimelineView(e.sequence(), e.event().at().toString(), e.event().action(),
-            e.event().details().get("subject"), e.event().details().get("summary")))
+    return groups.timeline(Tenant.of(authentication).organisation().value(), group,
+            after == null ? 0 : after, limit == null ? 100 : limit).stream()
+        .map(e -> new TimelineView(e.sequence(), e.at().toString(), e.kind(), e.subject(), e.summary()))
         .toList();
   }
 
@@ -351,9 +311,7 @@ public final class CoopGroupController {
       @PathVariable String member, @Body MemberStatusChange body) {
     Tenant tenant = Tenant.of(authentication);
     MemberStatus to = CoopGroups.parse(MemberStatus.class, body.status(), "status");
-    return changeGroup(tenant, group, body.version(), g -> to == MemberStatus.WITHDRAWN
-        ? g.withdraw(MemberId.of(member), CoopGroups.actor(tenant), groups.now())
-        : g.changeMemberStatus(MemberId.of(member), to, CoopGroups.actor(tenant), groups.now()));
+    return groupView(groups.changeMemberStatus(ref(tenant, group, body.version()), member, to));
   }
 
   @Post("/{group}/contribution-plan")
@@ -362,9 +320,7 @@ public final class CoopGroupController {
   public GroupView validatePlan(Authentication authentication, @PathVariable String group,
       @Body PlanValidation body) {
     Tenant tenant = Tenant.of(authentication);
-    String reference = CoopGroups.required(body.reference(), "reference");
-    return changeGroup(tenant, group, body.version(),
-        g -> g.validateContributionPlan(reference, CoopGroups.actor(tenant), groups.now()));
+    return groupView(groups.validateContributionPlan(ref(tenant, group, body.version()), body.reference()));
   }
 
   @Post("/{group}/transitions")
@@ -374,31 +330,11 @@ public final class CoopGroupController {
       @Body Transition body) {
     Tenant tenant = Tenant.of(authentication);
     GroupStatus to = CoopGroups.parse(GroupStatus.class, body.to(), "to");
-    OrganisationId organisation = tenant.organisation();
-    return changeGroup(tenant, group, body.version(), g -> {
-      Money confirmed = groups.confirmed(organisation, g, g.fundingThreshold().currency());
-      int lots = groups.findProject(organisation, group)
-          .map(p -> Project.restore(p.aggregate()).lots().size()).orElse(0);
-      return g.moveTo(to, new FundingFacts(confirmed, lots), CoopGroups.actor(tenant), groups.now());
-    });
+    return groupView(groups.moveTo(ref(tenant, group, body.version()), to));
   }
 
-  /**
-   * Reads the group, runs the command, stores the new state and the command's events (audit
-   * trail, timeline, outbox), all in one transaction; a command that changes nothing stores nothing.
-   */
-  private GroupView changeGroup(Tenant tenant, String group, Long version,
-      java.util.function.Function<Group, Change<Group>> command) {
-    return ports.transactions().inTransaction(() -> {
-      Stored<Group.Snapshot> stored = CoopGroups.at(groups.group(tenant.organisation(), group), version);
-      Change<Group> change = command.apply(Group.restore(stored.aggregate()));
-      if (change.isUnchanged()) {
-        return groupView(stored); // a repeated command: nothing stored, nothing recorded
-      }
-      Stored<Group.Snapshot> updated = groups.store().update(stored.with(change.after().snapshot()));
-      events.record(tenant.organisation(), change.events());
-      return groupView(updated);
-    });
+  private static CoopRef ref(Tenant tenant, String group, Long version) {
+    return new CoopRef(tenant.organisation().value(), group, version, CoopGroups.actor(tenant));
   }
 
   // --- the project ---
@@ -409,22 +345,14 @@ public final class CoopGroupController {
   public HttpResponse<ProjectView> startProject(Authentication authentication,
       @PathVariable String group, @Body NewProject body) {
     Tenant tenant = Tenant.of(authentication);
-    groups.group(tenant.organisation(), group);
-    Currency currency = Money.currency(body.currency() == null ? "EUR" : body.currency());
-    Change<Project> started = Project.start(ProjectId.of(CoopGroups.required(body.id(), "id")),
-        GroupId.of(group), currency, CoopGroups.actor(tenant), groups.now());
-    Stored<Project.Snapshot> stored = ports.transactions().inTransaction(() -> {
-      Stored<Project.Snapshot> added = groups.store().add(tenant.organisation(), group, started.after().snapshot());
-      events.record(tenant.organisation(), started.events());
-      return added;
-    });
-    return HttpResponse.created(projectView(stored), URI.create("/api/v1/groups/" + group + "/project"));
+    return HttpResponse.created(projectView(projects.start(ref(tenant, group, null), body.id(), body.currency())),
+        URI.create("/api/v1/groups/" + group + "/project"));
   }
 
   @Get("/{group}/project")
   @Operation(summary = "The group's project: milestone, lots and the milestones it may reach")
   public ProjectView project(Authentication authentication, @PathVariable String group) {
-    return projectView(groups.project(Tenant.of(authentication).organisation(), group));
+    return projectView(projects.project(Tenant.of(authentication).organisation().value(), group));
   }
 
   @Post("/{group}/project/lots")
@@ -433,12 +361,10 @@ public final class CoopGroupController {
   public HttpResponse<ProjectView> addLot(Authentication authentication, @PathVariable String group,
       @Body NewLot body) {
     Tenant tenant = Tenant.of(authentication);
-    LotId lot = LotId.of(CoopGroups.required(body.id(), "id"));
+    CoopGroups.required(body.id(), "id");
     LotType type = CoopGroups.parse(LotType.class, body.type(), "type");
-    BigDecimal surface = org.koprogo.domain.shared.Decimals.parse(
-        CoopGroups.required(body.surface(), "surface"), "surface");
-    return HttpResponse.created(changeProject(tenant, group, body.version(),
-        p -> p.addLot(lot, type, surface, CoopGroups.actor(tenant), groups.now())));
+    return HttpResponse.created(projectView(projects.addLot(ref(tenant, group, body.version()), body.id(), type,
+        body.surface())));
   }
 
   @Post("/{group}/project/milestones")
@@ -448,70 +374,37 @@ public final class CoopGroupController {
       @Body Transition body) {
     Tenant tenant = Tenant.of(authentication);
     ProjectPhase to = CoopGroups.parse(ProjectPhase.class, body.to(), "to");
-    return changeProject(tenant, group, body.version(),
-        p -> p.reach(to, CoopGroups.actor(tenant), groups.now()));
-  }
-
-  private ProjectView changeProject(Tenant tenant, String group, Long version,
-      java.util.function.Function<Project, Change<Project>> command) {
-    return ports.transactions().inTransaction(() -> {
-      Stored<Project.Snapshot> stored = CoopGroups.at(groups.project(tenant.organisation(), group), version);
-      Change<Project> change = command.apply(Project.restore(stored.aggregate()));
-      Stored<Project.Snapshot> updated = groups.store().update(stored.with(change.after().snapshot()));
-      events.record(tenant.organisation(), change.events());
-      return projectView(updated);
-    });
+    return projectView(projects.reach(ref(tenant, group, body.version()), to));
   }
 
   // --- allocation rounds ---
 
   @Post("/{group}/allocation-rounds")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
-  @Operation(summary = "Propose a round: the FIFO rules over the members, the ledger and the project's free lots")
+  @Operation(summary = "Propose a round: the FIFO rules over the members, the ledger and the project's free lots"
+      + " (a member who holds a lot from an earlier round takes no part unless secondLotAllowed)")
   public HttpResponse<RoundView> propose(Authentication authentication, @PathVariable String group,
       @Body NewRound body) {
     Tenant tenant = Tenant.of(authentication);
-    OrganisationId organisation = tenant.organisation();
     String round = CoopGroups.required(body.round(), "round");
     LocalDate cutoff = CoopGroups.required(body.cutoff(), "cutoff");
-    Group g = Group.restore(groups.group(organisation, group).aggregate());
-    Project project = Project.restore(groups.project(organisation, group).aggregate());
-    Currency currency = g.fundingThreshold().currency();
-    Map<MemberId, List<LotId>> preferences = new LinkedHashMap<>();
-    if (body.preferences() != null) {
-      body.preferences().forEach((m, lots) -> preferences.put(MemberId.of(m),
-          lots == null ? List.of() : lots.stream().map(LotId::of).toList()));
-    }
-    CoopGroups.LedgerFacts ledger = groups.ledger(organisation, g, currency);
-    AllocationRound allocationRound = new AllocationRound(cutoff, currency,
-        g.applicants(preferences), project.offeredLots(groups.taken(organisation, group)),
-        ledger.dues(), ledger.penalties(), ledger.payments());
-    Money tolerance = body.tolerance() == null ? Money.zero(currency)
-        : Money.parse(body.tolerance(), currency, "tolerance");
-    AllocationPlan plan = FifoAllocation.withTolerance(tolerance).allocate(allocationRound);
-    Change<List<Allocation>> proposed = Allocation.propose(GroupId.of(group), round, plan,
-        CoopGroups.actor(tenant), groups.now());
-    List<AllocationView> stored = ports.transactions().inTransaction(() -> {
-      List<AllocationView> added = new ArrayList<>();
-      for (Allocation a : proposed.after()) {
-        added.add(allocationView(groups.store().add(organisation, a.id().value(), a)));
-      }
-      events.record(organisation, proposed.events());
-      return added;
-    });
-    List<RoundMemberView> members = plan.members().stream()
+    RunAllocationRounds.Round proposed = rounds.propose(ref(tenant, group, null), new RunAllocationRounds.Proposal(
+        round, cutoff, body.preferences() == null ? Map.of() : body.preferences(),
+        body.tolerance() == null ? "0" : body.tolerance(), Boolean.TRUE.equals(body.secondLotAllowed())));
+    List<RoundMemberView> members = proposed.plan().members().stream()
         .map(m -> new RoundMemberView(m.member().value(), m.rank().value(), m.outcome().name(),
             m.lot().map(LotId::value).orElse(null)))
         .toList();
-    return HttpResponse.created(new RoundView(round, cutoff, stored, members,
-            plan.unallocatedLots().stream().map(LotId::value).toList()),
+    return HttpResponse.created(new RoundView(round, cutoff,
+            proposed.proposals().stream().map(CoopGroupController::allocationView).toList(), members,
+            proposed.plan().unallocatedLots().stream().map(LotId::value).toList()),
         URI.create("/api/v1/groups/" + group + "/allocations"));
   }
 
   @Get("/{group}/allocations")
   @Operation(summary = "Every proposal of every round of the group")
   public List<AllocationView> allocations(Authentication authentication, @PathVariable String group) {
-    return groups.allocations(Tenant.of(authentication).organisation(), group).stream()
+    return rounds.allocations(Tenant.of(authentication).organisation().value(), group).stream()
         .map(CoopGroupController::allocationView).toList();
   }
 
@@ -524,8 +417,7 @@ public final class CoopGroupController {
     DecisionRecord decision = new DecisionRecord(
         CoopGroups.required(body.minutesReference(), "minutesReference"),
         CoopGroups.required(body.decidedOn(), "decidedOn"));
-    return changeAllocation(tenant, group, round + "/" + member, body.version(),
-        a -> a.validate(decision, CoopGroups.actor(tenant), groups.now()));
+    return allocationView(rounds.validate(ref(tenant, group, body.version()), round + "/" + member, decision));
   }
 
   @Post("/{group}/allocations/{round}/{member}/rejection")
@@ -536,8 +428,7 @@ public final class CoopGroupController {
     Tenant tenant = Tenant.of(authentication);
     Rejection why = new Rejection(CoopGroups.parse(RejectionReason.class, body.reason(), "reason"),
         body.note() == null ? "" : body.note());
-    return changeAllocation(tenant, group, round + "/" + member, body.version(),
-        a -> a.reject(why, CoopGroups.actor(tenant), groups.now()));
+    return allocationView(rounds.reject(ref(tenant, group, body.version()), round + "/" + member, why));
   }
 
   @Post("/{group}/allocations/{round}/{member}/assignment")
@@ -546,25 +437,13 @@ public final class CoopGroupController {
   public AllocationView assign(Authentication authentication, @PathVariable String group,
       @PathVariable String round, @PathVariable String member, @Body Versioned body) {
     Tenant tenant = Tenant.of(authentication);
-    return changeAllocation(tenant, group, round + "/" + member, body.version(),
-        a -> a.assign(CoopGroups.actor(tenant), groups.now()));
-  }
-
-  private AllocationView changeAllocation(Tenant tenant, String group, String id, Long version,
-      java.util.function.Function<Allocation, Change<Allocation>> command) {
-    return ports.transactions().inTransaction(() -> {
-      Stored<Allocation> stored = CoopGroups.at(groups.allocation(tenant.organisation(), group, id), version);
-      Change<Allocation> change = command.apply(stored.aggregate());
-      Stored<Allocation> updated = groups.store().update(stored.with(change.after()));
-      events.record(tenant.organisation(), change.events());
-      return allocationView(updated);
-    });
+    return allocationView(rounds.assign(ref(tenant, group, body.version()), round + "/" + member));
   }
 
   // --- views ---
 
-  private static GroupView groupView(Stored<Group.Snapshot> stored) {
-    Group.Snapshot g = stored.aggregate();
+  private static GroupView groupView(org.koprogo.ports.in.coop.Versioned<Group.Snapshot> stored) {
+    Group.Snapshot g = stored.state();
     List<GroupMemberView> members = g.members().stream()
         .map(m -> new GroupMemberView(m.id().value(), m.rank().value(), m.role().name(), m.status().name(),
             m.required().stream().map(Enum::name).sorted().toList(),
@@ -581,8 +460,8 @@ public final class CoopGroupController {
         members, next, new java.util.TreeMap<>(g.documents()));
   }
 
-  private static ProjectView projectView(Stored<Project.Snapshot> stored) {
-    Project p = Project.restore(stored.aggregate());
+  private static ProjectView projectView(org.koprogo.ports.in.coop.Versioned<Project.Snapshot> stored) {
+    Project p = Project.restore(stored.state());
     List<ProjectLotView> lots = p.lots().stream()
         .map(l -> new ProjectLotView(l.id().value(), l.type().name(), l.surface().toPlainString(),
             l.state().name()))
@@ -592,8 +471,8 @@ public final class CoopGroupController {
         p.heldAt().map(Enum::name).orElse(null), lots, next);
   }
 
-  private static AllocationView allocationView(Stored<Allocation> stored) {
-    Allocation a = stored.aggregate();
+  private static AllocationView allocationView(org.koprogo.ports.in.coop.Versioned<Allocation> stored) {
+    Allocation a = stored.state();
     String id = a.id().value();
     Optional<DecisionRecord> d = a.decision();
     return new AllocationView(id, id.substring(0, id.lastIndexOf('/')), a.member().value(),

@@ -35,11 +35,9 @@ import org.koprogo.ports.out.StoreErrors;
 public final class LedgerController {
   private final OutPorts ports;
   private final RecordContribution contributions;
-  private final CoopEvents events;
 
-  LedgerController(OutPorts ports, RecordContribution contributions, CoopEvents events) {
+  LedgerController(OutPorts ports, RecordContribution contributions) {
     this.ports = ports;
-    this.events = events;
     this.contributions = contributions;
   }
 
@@ -67,8 +65,7 @@ public final class LedgerController {
   public HttpResponse<RecordContribution.Recorded> confirm(Authentication authentication,
       @PathVariable String entry, @Nullable @Body Resolution body) {
     Tenant tenant = Tenant.of(authentication);
-    return MemberController.recorded(ports.transactions().inTransaction(() ->
-        events.afterLedger(tenant, contributions.confirm(resolution(tenant, entry, body)))));
+    return MemberController.recorded(contributions.confirm(resolution(tenant, entry, body)));
   }
 
   @Post("/{entry}/rejection")
@@ -77,8 +74,17 @@ public final class LedgerController {
   public HttpResponse<RecordContribution.Recorded> reject(Authentication authentication,
       @PathVariable String entry, @Nullable @Body Resolution body) {
     Tenant tenant = Tenant.of(authentication);
-    return MemberController.recorded(ports.transactions().inTransaction(() ->
-        events.afterLedger(tenant, contributions.reject(resolution(tenant, entry, body)))));
+    return MemberController.recorded(contributions.reject(resolution(tenant, entry, body)));
+  }
+
+  @Post("/{entry}/reversal")
+  @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
+  @Operation(summary = "Reverse a confirmed payment (a correction with its reason; the confirmation stays"
+      + " on record; idempotent)")
+  public HttpResponse<RecordContribution.Recorded> reverse(Authentication authentication,
+      @PathVariable String entry, @Nullable @Body Resolution body) {
+    Tenant tenant = Tenant.of(authentication);
+    return MemberController.recorded(contributions.reverse(resolution(tenant, entry, body)));
   }
 
   private static RecordContribution.Resolution resolution(Tenant tenant, String entry, Resolution body) {

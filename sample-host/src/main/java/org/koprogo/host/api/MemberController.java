@@ -60,12 +60,10 @@ public final class MemberController {
   private final RecordContribution contributions;
   private final ExportPersonalData export;
   private final ErasePersonalData erase;
-  private final CoopEvents events;
 
   MemberController(OutPorts ports, RegisterMember registerMember, RecordContribution contributions,
-      ExportPersonalData export, ErasePersonalData erase, CoopEvents events) {
+      ExportPersonalData export, ErasePersonalData erase) {
     this.ports = ports;
-    this.events = events;
     this.registerMember = registerMember;
     this.contributions = contributions;
     this.export = export;
@@ -169,8 +167,7 @@ public final class MemberController {
       @PathVariable String member, @Body NewEntry body,
       @Nullable @Header("Idempotency-Key") String idempotencyKey) {
     Tenant tenant = Tenant.of(authentication);
-    return recorded(ports.transactions().inTransaction(() ->
-        events.afterLedger(tenant, contributions.due(entry(tenant, member, body, idempotencyKey)))));
+    return recorded(contributions.due(entry(tenant, member, body, idempotencyKey)));
   }
 
   @Post("/{member}/ledger/payments")
@@ -181,8 +178,7 @@ public final class MemberController {
       @Nullable @Header("Idempotency-Key") String idempotencyKey) {
     Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("member", member);
-    return recorded(ports.transactions().inTransaction(() ->
-        events.afterLedger(tenant, contributions.declarePayment(entry(tenant, member, body, idempotencyKey)))));
+    return recorded(contributions.declarePayment(entry(tenant, member, body, idempotencyKey)));
   }
 
   @Get("/{member}/personal-data")

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Post;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.out.Assembly;
 import org.koprogo.ports.out.AssemblyId;
+import org.koprogo.ports.out.AuditTrail;
 import org.koprogo.ports.out.ExpenseId;
 import org.koprogo.ports.out.OutPorts;
 
@@ -112,7 +114,34 @@ public final class RecordController {
           "from", found.state(), "to", "CLOSED", "guard", "an assembly with a lifecycle closes through its closing");
     }
     return minutes.record(found, votes.attendance(), votes.ballots(), votes.excluded(), votes.syndic(),
-        votes.language());
+        votes.language(), tenant.actor());
+  }
+
+  /**
+   * A correction of recorded minutes: what is corrected and why (each at most 2,000 characters).
+   */
+  public record Correction(@Nullable String correction, @Nullable String reason) {}
+
+  @Post("/assemblies/{assembly}/minutes/corrections")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
+  @Operation(summary = "Record a correction of recorded minutes: a new audited entry; the recorded votes and"
+      + " outcomes are kept unchanged (minutes are never replaced)")
+  public HttpResponse<Map<String, Object>> correct(Authentication authentication, @PathVariable String assembly,
+      @Body Correction body) {
+    Tenant tenant = Tenant.of(authentication);
+    AuditTrail.AuditEntry entry = minutes.correct(tenant.organisation(), AssemblyId.of(assembly), tenant.actor(),
+        body.correction(), body.reason());
+    return HttpResponse.created(correction(entry));
+  }
+
+  private static Map<String, Object> correction(AuditTrail.AuditEntry e) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("sequence", e.sequence());
+    view.put("at", e.event().at().toString());
+    view.put("by", e.event().actor());
+    view.put("correction", e.event().details().get("correction"));
+    view.put("reason", e.event().details().get("reason"));
+    return view;
   }
 
   @Get("/assemblies/{assembly}/minutes")
@@ -129,6 +158,8 @@ public final class RecordController {
     answer.put("language", recorded.votes().language());
     answer.put("postponed", recorded.votes().postponed());
     answer.put("input", recorded.input());
+    answer.put("corrections", minutes.corrections(tenant.organisation(), AssemblyId.of(assembly)).stream()
+        .map(RecordController::correction).toList());
     return answer;
   }
 

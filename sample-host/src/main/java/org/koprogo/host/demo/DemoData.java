@@ -166,7 +166,7 @@ public final class DemoData {
             new Assembly.Resolution("elevator-doors", "Replace the elevator doors", "TWO_THIRDS", null),
             new Assembly.Resolution("facade", "Paint the facade in another colour", "FOUR_FIFTHS", null)),
         0));
-    minutes.record(convened, ATTENDANCE, BALLOTS, Map.of(), null, "en");
+    minutes.record(convened, ATTENDANCE, BALLOTS, Map.of(), null, "en", "demo");
   }
 
   /** Who attended the demo assembly: present owners, and proxies (one held by a non-owner). */

@@ -30,6 +30,7 @@ import org.koprogo.ports.in.RegisterMember;
 import org.koprogo.ports.memory.SystemClock;
 import org.koprogo.ports.out.Clock;
 import org.koprogo.ports.out.OutPorts;
+import org.koprogo.ports.out.StoredNames;
 
 /**
  * Wires the library: the JDBC adapter on the host's pool (after the migrations), the plain-Java
@@ -43,9 +44,19 @@ final class StoreBeans {
     return new SystemClock(ZoneId.of(zone));
   }
 
+  /**
+   * The stable names of what the host stores (issue 15): the library's, and the host's own types
+   * still defined here (the migration V65 rewrote their rows under these names).
+   */
+  static final StoredNames NAMES = StoredNames.library()
+      .with("assembly.recorded-votes", org.koprogo.host.api.RecordedVotes.class)
+      .with("building.budget", org.koprogo.host.api.BuildingBudget.class)
+      .with("owner.payment", org.koprogo.host.api.OwnerPayment.class)
+      .with("association.surplus-allocation", org.koprogo.host.api.DecidedSurplusAllocation.class);
+
   @Singleton
   JdbcStore jdbcStore(DataSource dataSource, Clock clock, SchemaMigration migratedFirst) {
-    return new JdbcStore(dataSource, clock);
+    return new JdbcStore(dataSource, clock, NAMES);
   }
 
   @Singleton
@@ -86,6 +97,21 @@ final class StoreBeans {
   @Singleton
   RecordContribution recordContribution(UseCases useCases) {
     return useCases.recordContribution();
+  }
+
+  @Singleton
+  org.koprogo.ports.in.coop.ManageCoopGroups manageCoopGroups(UseCases useCases) {
+    return useCases.manageCoopGroups();
+  }
+
+  @Singleton
+  org.koprogo.ports.in.coop.RunCoopProject runCoopProject(UseCases useCases) {
+    return useCases.runCoopProject();
+  }
+
+  @Singleton
+  org.koprogo.ports.in.coop.RunAllocationRounds runAllocationRounds(UseCases useCases) {
+    return useCases.runAllocationRounds();
   }
 
   @Singleton

@@ -205,7 +205,8 @@ class CoopEventsApiTest {
     Answer due = calls.postJson("/api/v1/members/" + m + "/ledger/dues", "{\"id\":\"due-" + suffix
         + "\",\"amount\":\"10.00\",\"valueDate\":\"2026-06-01\",\"idempotencyKey\":\"due-" + suffix + "\"}", manager);
     calls.postJson("/api/v1/members/" + m + "/ledger/payments", "{\"id\":\"pay-" + suffix
-        + "\",\"amount\":\"500.00\",\"valueDate\":\"2026-05-02\",\"idempotencyKey\":\"pay-" + suffix + "\"}", manager);
+        + "\",\"amount\":\"500.00\",\"valueDate\":\"2026-05-02\",\"idempotencyKey\":\"pay-" + suffix
+        + "\",\"reason\":\"bank ref\"}", manager);
 
     Answer confirmed = calls.postJson("/api/v1/ledger/pay-" + suffix + "/confirmation", "{}", manager);
 

@@ -119,7 +119,7 @@ class CooperativeApiTest {
 
     Answer declared = calls.postJson("/api/v1/members/m-devos/ledger/payments",
         "{\"id\":\"test-pay-devos\",\"amount\":\"250.00\",\"valueDate\":\"2026-02-07\","
-            + "\"idempotencyKey\":\"test-pay-devos\"}", member);
+            + "\"idempotencyKey\":\"test-pay-devos\",\"reason\":\"bank ref 4411\"}", member);
     Answer confirmed = calls.postJson("/api/v1/ledger/test-pay-devos/confirmation",
         "{\"reason\":\"statement 12\"}", manager);
     Answer memberConfirms = calls.postJson("/api/v1/ledger/test-pay-devos/confirmation", "{}", member);

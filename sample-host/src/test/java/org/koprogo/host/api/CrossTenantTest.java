@@ -92,6 +92,7 @@ class CrossTenantTest {
     call("POST /api/v1/assemblies/{assembly}/tally", "/api/v1/assemblies/ga-2026/tally", VOTES, TILLEULS_USER);
     call("POST /api/v1/assemblies/{assembly}/minutes", "/api/v1/assemblies/ga-2026/minutes", VOTES, TILLEULS_USER);
     call("GET /api/v1/assemblies/{assembly}/minutes", "/api/v1/assemblies/ga-2026/minutes", null, TILLEULS_USER);
+    call("POST /api/v1/assemblies/{assembly}/minutes/corrections", "/api/v1/assemblies/ga-2026/minutes/corrections", "{\"correction\":\"x\",\"reason\":\"y\"}", TILLEULS_USER);
     call("GET /api/v1/owners", "/api/v1/owners", null, TILLEULS_USER);
     call("GET /api/v1/owners/{owner}", "/api/v1/owners/o-peeters", null, TILLEULS_USER);
     call("GET /api/v1/owners/{owner}/lots", "/api/v1/owners/o-peeters/lots", null, TILLEULS_USER);
@@ -113,6 +114,7 @@ class CrossTenantTest {
     call("GET /api/v1/ledger/{entry}", "/api/v1/ledger/due-m-devos-2026-01", null, CAILLES_USER);
     call("POST /api/v1/ledger/{entry}/confirmation", "/api/v1/ledger/pay-m-devos-2026-01/confirmation", "{}", CAILLES_USER);
     call("POST /api/v1/ledger/{entry}/rejection", "/api/v1/ledger/pay-m-devos-2026-01/rejection", "{}", CAILLES_USER);
+    call("POST /api/v1/ledger/{entry}/reversal", "/api/v1/ledger/pay-m-devos-2026-01/reversal", "{\"reason\":\"x\"}", CAILLES_USER);
     call("GET /api/v1/audit-trail", "/api/v1/audit-trail", null, TILLEULS_USER);
     // the caller's own inbox: nothing of another organisation may appear in it
     call("GET /api/v1/inbox", "/api/v1/inbox", null, TILLEULS_USER);

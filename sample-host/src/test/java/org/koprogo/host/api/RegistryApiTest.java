@@ -182,8 +182,11 @@ class RegistryApiTest {
         "{\"label\":\"x\",\"shares\":10,\"owners\":[{\"owner\":\"" + building + "-ann\",\"fraction\":\"1/2\"},"
             + "{\"owner\":\"" + building + "-ann\",\"fraction\":\"1/2\"}]}", syndic);
     Answer nonPositive = calls.postJson(lots, "{\"label\":\"x\",\"shares\":0}", syndic);
-    Answer taken = calls.postJson(lots, "{\"id\":\"" + building + "-L1\",\"label\":\"x\",\"shares\":1}", syndic);
+    Answer taken = calls.postJson(lots, "{\"id\":\"" + building + "-L1\",\"label\":\"x\",\"shares\":1,\"owners\":[{\"owner\":\"" + building + "-ann\",\"fraction\":\"1\"}]}", syndic);
     Answer stale = calls.postJson(lots, "{\"label\":\"x\",\"shares\":1,\"buildingVersion\":7}", syndic);
+    Answer noOwner = calls.postJson(lots, "{\"id\":\"GHOST\",\"label\":\"ghost lot\",\"shares\":1}", syndic);
+    Answer absurd = calls.postJson(lots, "{\"label\":\"ghost\",\"shares\":1e300,\"owners\":[{\"owner\":\"" + building + "-ann\",\"fraction\":\"1\"}]}", syndic);
+    Answer tiny = calls.postJson(lots, "{\"label\":\"ghost\",\"shares\":1e-300,\"owners\":[{\"owner\":\"" + building + "-ann\",\"fraction\":\"1\"}]}", syndic);
     Answer noBuilding = calls.postJson("/api/v1/buildings/nowhere-" + building + "/lots",
         "{\"label\":\"x\",\"shares\":1}", syndic);
 
@@ -196,6 +199,13 @@ class RegistryApiTest {
     assertThat(nonPositive.json().path("field").asText()).isEqualTo("lot.shares");
     assertThat(taken.status()).isEqualTo(409);
     assertThat(taken.code()).isEqualTo("CONCURRENT_UPDATE");
+    assertThat(noOwner.status()).isEqualTo(422);
+    assertThat(noOwner.code()).isEqualTo("MISSING_FIELD");
+    assertThat(noOwner.json().path("field").asText()).isEqualTo("lot.owners");
+    assertThat(absurd.status()).isEqualTo(422);
+    assertThat(absurd.code()).isEqualTo("INVALID_NUMBER");
+    assertThat(absurd.json().path("field").asText()).isEqualTo("shares");
+    assertThat(tiny.code()).isEqualTo("INVALID_NUMBER");
     assertThat(stale.status()).isEqualTo(409);
     assertThat(stale.code()).isEqualTo("CONCURRENT_UPDATE");
     assertThat(noBuilding.status()).isEqualTo(404);

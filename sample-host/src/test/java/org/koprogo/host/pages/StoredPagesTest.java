@@ -81,7 +81,7 @@ class StoredPagesTest {
   }
 
   @Test
-  void anAssemblyBecomesPublicWhenItsVotesAreRecordedAndChangesWhenTheyAreRecordedAgain() {
+  void anAssemblyBecomesPublicWhenItsVotesAreRecordedAndItsMinutesAreNeverReplaced() {
     String admin = DemoLogins.token(calls, "admin@tilleuls");
     assertThat(calls.postJson("/api/v1/buildings", BUILDING, admin).status()).isEqualTo(201);
     OrganisationId tilleuls = OrganisationId.of("demo-tilleuls");
@@ -96,21 +96,25 @@ class StoredPagesTest {
     Answer first = calls.postJson("/api/v1/assemblies/pages-ga/minutes", attendance
         + "\"ballots\":{\"roof\":{\"o-page-a\":\"FOR\",\"o-page-b\":\"FOR\",\"o-page-c\":\"AGAINST\"}},"
         + "\"language\":\"en\"}", admin);
-    PageDocument adopted = PageDocument.parse(calls.get(page).body());
     Answer second = calls.postJson("/api/v1/assemblies/pages-ga/minutes", attendance
         + "\"ballots\":{\"roof\":{\"o-page-a\":\"FOR\",\"o-page-b\":\"AGAINST\",\"o-page-c\":\"AGAINST\"}}}", admin);
-    PageDocument rejected = PageDocument.parse(calls.get(page).body());
+    Answer empty = calls.postJson("/api/v1/assemblies/pages-ga/minutes", "{}", admin);
+    Answer correction = calls.postJson("/api/v1/assemblies/pages-ga/minutes/corrections",
+        "{\"correction\":\"o-page-c attended by proxy\",\"reason\":\"attendance sheet\"}", admin);
+    PageDocument adopted = PageDocument.parse(calls.get(page).body());
+    JsonNode minutes = calls.get("/api/v1/assemblies/pages-ga/minutes", admin).json();
 
     assertThat(first.status()).as(first.body()).isEqualTo(200);
+    assertThat(second.status()).as(second.body()).isEqualTo(409);
+    assertThat(second.code()).isEqualTo("ILLEGAL_TRANSITION");
+    assertThat(empty.status()).isEqualTo(409);
+    assertThat(correction.status()).as(correction.body()).isEqualTo(201);
     assertThat(adopted.text("//tr[@data-resolution='roof']//@data-outcome")).isEqualTo("ADOPTED");
     assertThat(adopted.texts("//tr[@data-resolution='roof']/td/@data-value")).containsExactly("70", "30", "0");
     assertThat(adopted.text("//h1")).contains("Résidence des Pages");
-    assertThat(second.status()).as(second.body()).isEqualTo(200);
-    assertThat(rejected.text("//tr[@data-resolution='roof']//@data-outcome")).isEqualTo("REJECTED")
-        .isEqualTo(calls.get("/api/v1/assemblies/pages-ga", admin).json()
-            .path("resolutions").get(0).path("outcome").asText());
-    assertThat(rejected.texts("//tr[@data-resolution='roof']/td/@data-value")).containsExactly("40", "60", "0");
-    assertThat(rejected.text("//article[@id='resolution-roof']//h3/span/@lang")).isEqualTo("");
+    assertThat(minutes.path("corrections").get(0).path("correction").asText()).isEqualTo("o-page-c attended by proxy");
+    assertThat(calls.get("/api/v1/audit-trail?subjectType=assembly&subjectId=pages-ga", admin).body())
+        .contains("MinutesRecorded", "MinutesCorrected");
     assertThat(calls.get("/assemblies/demo-cailles/pages-ga/results").status()).isEqualTo(404);
   }
 

@@ -2,30 +2,23 @@
  * KoproGo for the JVM
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-package org.koprogo.host.api;
+package org.koprogo.ports.application;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.time.Instant;
 import org.koprogo.domain.coop.Actor;
 import org.koprogo.domain.coop.GroupId;
 import org.koprogo.domain.coop.MemberId;
 import org.koprogo.domain.coop.MemberStatus;
-import org.koprogo.domain.coop.event.Change;
-import org.koprogo.domain.coop.event.TimelineKind;
-import org.koprogo.domain.coop.event.Trail;
-import org.koprogo.domain.shared.Money;
-import org.koprogo.ports.out.AggregateStore.Stored;
-import org.koprogo.ports.out.LedgerEntry;
-import org.koprogo.ports.out.LedgerEntryId;
+import org.koprogo.domain.coop.Role;
 import org.koprogo.domain.coop.event.AllocationAssigned;
 import org.koprogo.domain.coop.event.AllocationProposed;
 import org.koprogo.domain.coop.event.AllocationValidated;
+import org.koprogo.domain.coop.event.Change;
 import org.koprogo.domain.coop.event.CoopEvent;
 import org.koprogo.domain.coop.event.DueDateApproaching;
 import org.koprogo.domain.coop.event.FundsCalled;
@@ -35,74 +28,68 @@ import org.koprogo.domain.coop.event.NotificationIntent;
 import org.koprogo.domain.coop.event.PaymentOverdue;
 import org.koprogo.domain.coop.event.PenaltyApplied;
 import org.koprogo.domain.coop.event.TimelineEntry;
+import org.koprogo.domain.coop.event.TimelineKind;
+import org.koprogo.domain.coop.event.Trail;
 import org.koprogo.domain.coop.group.Group;
-import org.koprogo.host.inbox.InAppInbox;
+import org.koprogo.domain.shared.Money;
+import org.koprogo.ports.out.AggregateStore.Stored;
 import org.koprogo.ports.out.AuditEvent;
 import org.koprogo.ports.out.AuditTrail;
+import org.koprogo.ports.out.LedgerEntry;
 import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.OutPorts;
 import org.koprogo.ports.out.Outbox;
 
 /**
- * Stores what a cooperative command emitted, in the caller's transaction (so that the state
- * change, its audit entries, its timeline and its notices are committed together or not at all):
+ * Stores what a cooperative command emitted, in the command's unit of work (the state change,
+ * its audit entries, its timeline and its notices are committed together or not at all):
  *
  * <ul>
  *   <li>an {@link org.koprogo.domain.coop.event.AuditEvent} becomes an entry of the audit trail
- *       about subject {@code group/<group id>}, with the domain's subject, before and after;
+ *       about subject {@value #GROUP}{@code /<group id>}, with the domain's subject, before and after;
  *   <li>a {@link TimelineEntry} becomes an entry of the audit trail about subject {@value
- *       #TIMELINE}{@code /<group id>} (kind, subject, summary): the append-only, ordered trail is
- *       where the group's timeline is kept, and {@code GET /api/v1/groups/{group}/timeline} reads
- *       it back;
- *   <li>a {@link NotificationIntent} becomes an outbox message on the {@value InAppInbox#CHANNEL}
- *       channel addressed to the member (to every member not withdrawn when it is for the whole
- *       group), under the key {@code (kind, group/entity, event)}: the same notice is enqueued
- *       once however often the command is repeated.
+ *       #TIMELINE}{@code /<group id>} (kind, subject, summary);
+ *   <li>a {@link NotificationIntent} becomes an outbox message on the {@value #CHANNEL} channel
+ *       addressed to the member (to every member not withdrawn when it is for the whole group),
+ *       under the key {@code (kind, group/entity, event)}: enqueued once however often the
+ *       command is repeated.
  * </ul>
+ *
+ * It also draws what a new ledger entry means for the groups of its member ({@link
+ * #afterLedgerEntry}).
  */
-@Singleton
-final class CoopEvents {
+final class CoopEventLog {
   /** The audit trail's subject type of a cooperative's timeline entries. */
   static final String TIMELINE = "coop-timeline";
   /** The audit trail's subject type of a cooperative's audit events. */
   static final String GROUP = "group";
-
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** The outbox channel of the cooperative's notices (a member's in-app inbox). */
+  static final String CHANNEL = "in-app";
 
   private final OutPorts ports;
-  private final CoopGroups groups;
+  private final CoopRecords records;
 
-  CoopEvents(OutPorts ports, CoopGroups groups) {
+  CoopEventLog(OutPorts ports, CoopRecords records) {
     this.ports = ports;
-    this.groups = groups;
+    this.records = records;
   }
 
   /**
-   * What a new ledger entry means for the groups its member belongs to (call inside the entry's
-   * transaction; the ledger use case has already audited the entry itself): a due is a call for
-   * funds (a notice to the member and its timeline line); a declared, confirmed or rejected
-   * payment is a status change on the group's timeline; a confirmed payment may take a group
-   * whose funding is open to THRESHOLD_REACHED ({@link Group#recordFunding}), stored with its
-   * events. A member of no group (an association's member) gets nothing more.
+   * What a new ledger entry means for each group its member belongs to (call inside the entry's
+   * unit of work, once the entry is recorded and audited): a due is a call for funds (a notice to
+   * the member); a declared, confirmed, rejected or reversed payment is a line of the group's
+   * timeline; a confirmed payment takes a group whose funding is open to THRESHOLD_REACHED when
+   * the group's confirmed contributions reach its threshold ({@link Group#recordFunding}), stored
+   * with its events. A member of no group (an association's member) gets nothing more.
    */
-  org.koprogo.ports.in.RecordContribution.Recorded afterLedger(Tenant tenant,
-      org.koprogo.ports.in.RecordContribution.Recorded recorded) {
-    if (!recorded.duplicate()) {
-      ledgerRecorded(tenant, recorded.entry());
-    }
-    return recorded;
-  }
-
-  private void ledgerRecorded(Tenant tenant, String entry) {
-    OrganisationId organisation = tenant.organisation();
-    LedgerEntry e = ports.ledger().find(organisation, LedgerEntryId.of(entry)).orElse(null);
-    if (e == null) {
-      return;
-    }
-    Actor actor = CoopGroups.actor(tenant);
-    Instant at = groups.now();
+  void afterLedgerEntry(LedgerEntry e, String actorId) {
+    OrganisationId organisation = e.organisation();
+    Instant at = ports.clock().now();
     MemberId member = MemberId.of(e.member().value());
-    for (Stored<Group.Snapshot> stored : groups.groupsOf(organisation, e.member().value())) {
+    // A ledger entry is recorded by a manager, or by a member for themselves (a declaration).
+    Actor actor = e.kind() == LedgerEntry.Kind.PAYMENT_DECLARED && actorId.equals(e.member().value())
+        ? Actor.member(member) : Actor.of(actorId, Role.COOP_MANAGER);
+    for (Stored<Group.Snapshot> stored : records.groupsOf(organisation, e.member().value())) {
       GroupId id = stored.aggregate().id();
       Trail trail = Trail.of(id, actor, at);
       String declaration = e.resolves() == null ? e.id().value() : e.resolves().value();
@@ -112,23 +99,23 @@ final class CoopEvents {
             "contribution declared");
         case PAYMENT_CONFIRMED, PAYMENT_REJECTED, PAYMENT_REVERSED -> trail.timeline(
             TimelineKind.STATUS_CHANGE, "ledger:" + declaration,
-            "contribution " + e.kind().name().substring("PAYMENT_".length()).toLowerCase(java.util.Locale.ROOT));
+            "contribution " + e.kind().name().substring("PAYMENT_".length()).toLowerCase(Locale.ROOT));
         default -> { }
       }
       record(organisation, trail.change(stored.aggregate()).events());
       if (e.kind() == LedgerEntry.Kind.PAYMENT_CONFIRMED) {
         Group group = Group.restore(stored.aggregate());
-        Money confirmed = groups.confirmed(organisation, group, group.fundingThreshold().currency());
+        Money confirmed = records.confirmed(organisation, group, group.fundingThreshold().currency());
         Change<Group> funded = group.recordFunding(confirmed, actor, at);
         if (!funded.isUnchanged()) {
-          groups.store().update(stored.with(funded.after().snapshot()));
+          records.store().update(stored.with(funded.after().snapshot()));
           record(organisation, funded.events());
         }
       }
     }
   }
 
-  /** Stores {@code events} of {@code organisation} (call inside the change's transaction). */
+  /** Stores {@code events} of {@code organisation} (call inside the change's unit of work). */
   void record(OrganisationId organisation, List<CoopEvent> events) {
     for (CoopEvent event : events) {
       if (event instanceof org.koprogo.domain.coop.event.AuditEvent a) {
@@ -166,11 +153,11 @@ final class CoopEvents {
       String entity = group + "/" + intent.key().entity() + (everyone ? "/member:" + recipient : "");
       ports.outbox().enqueue(new Outbox.NewMessage(organisation,
           new Outbox.Key(intent.kind().name(), entity, intent.key().event()),
-          InAppInbox.CHANNEL, recipient, payload(intent), intent.occurredAt(), null));
+          CHANNEL, recipient, payload(intent), intent.occurredAt(), null));
     }
   }
 
-  /** The notice as JSON: its template, group, event and the facts the template shows. */
+  /** The notice as a JSON object of strings: its template, group, event and the facts it shows. */
   static String payload(NotificationIntent intent) {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("template", intent.kind().name());
@@ -211,10 +198,15 @@ final class CoopEvents {
       p.put("project", m.project());
       p.put("milestone", m.milestone());
     }
-    try {
-      return JSON.writeValueAsString(p);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a map of strings is always JSON", e);
-    }
+    StringBuilder out = new StringBuilder("{");
+    p.forEach((k, v) -> {
+      if (out.length() > 1) {
+        out.append(',');
+      }
+      PersonalDataFormats.string(out, k);
+      out.append(':');
+      PersonalDataFormats.string(out, v);
+    });
+    return out.append('}').toString();
   }
 }

@@ -1,0 +1,84 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.in.coop;
+
+import java.util.List;
+import java.util.Set;
+import org.koprogo.domain.coop.MemberStatus;
+import org.koprogo.domain.coop.Role;
+import org.koprogo.domain.coop.group.DocumentKind;
+import org.koprogo.domain.coop.group.Group;
+import org.koprogo.domain.coop.group.GroupStatus;
+
+/**
+ * A housing cooperative's groups and their workflow (FORMATION to COMPLETED, ON_HOLD,
+ * CANCELLED): admission by FIFO rank, the identity check's documents, the group's own documents,
+ * minutes, member statuses and the contribution plan. Each change is one unit of work: the new
+ * state, its audit entries and timeline lines (in the audit trail) and its notices (in the
+ * outbox); a command that changes nothing stores nothing. Time comes from the {@code Clock} port.
+ *
+ * <p>Refusals: {@code NOT_FOUND} (group, registered member), {@code CONCURRENT_UPDATE} (a stale
+ * version), {@code ILLEGAL_TRANSITION} (naming from, to and the guard that failed), {@code
+ * NOT_PERMITTED}, {@code DUPLICATE_MEMBER}, {@code UNKNOWN_MEMBER}, {@code MISSING_FIELD},
+ * {@code INVALID_AMOUNT}, {@code VALIDATION_FAILED}.
+ */
+public interface ManageCoopGroups {
+
+  /** Forms a group (FORMATION); {@code ref.group()} is its new id. */
+  Versioned<Group.Snapshot> form(CoopRef ref, String name, String fundingThreshold, String currency);
+
+  /** Admits a registered member of the organisation at the next FIFO rank (PENDING_KYC). */
+  Versioned<Group.Snapshot> admit(CoopRef ref, String member, Role role, Set<DocumentKind> requiredDocuments);
+
+  /** Records a submitted identity-check document's metadata. */
+  Versioned<Group.Snapshot> submitDocument(CoopRef ref, String member, DocumentKind kind, String reference);
+
+  /** Accepts a submitted document; the last required one makes the member ACTIVE. */
+  Versioned<Group.Snapshot> acceptDocument(CoopRef ref, String member, DocumentKind kind);
+
+  /** Rejects a submitted document with a reason. */
+  Versioned<Group.Snapshot> rejectDocument(CoopRef ref, String member, DocumentKind kind, String reason);
+
+  /** Publishes minutes: every member not withdrawn is notified. */
+  Versioned<Group.Snapshot> publishMinutes(CoopRef ref, String minutesReference);
+
+  /** Adopts a document of the group (or a new version of it). */
+  Versioned<Group.Snapshot> adoptDocument(CoopRef ref, String title, String reference);
+
+  /** Changes a member's status (WITHDRAWN withdraws them). */
+  Versioned<Group.Snapshot> changeMemberStatus(CoopRef ref, String member, MemberStatus status);
+
+  /** Records the validated contribution plan (guard of FUNDING_OPEN). */
+  Versioned<Group.Snapshot> validateContributionPlan(CoopRef ref, String reference);
+
+  /**
+   * Moves the group along its workflow; the guards read the confirmed contributions of the
+   * group's members from the ledger (the domain's {@code Ledger}) and the project's lots.
+   */
+  Versioned<Group.Snapshot> moveTo(CoopRef ref, GroupStatus to);
+
+  /** One group. */
+  Versioned<Group.Snapshot> group(String organisation, String group);
+
+  /** Every group of the organisation. */
+  List<Versioned<Group.Snapshot>> groups(String organisation);
+
+  /**
+   * The group's timeline after sequence {@code after}, at most {@code limit} (1 to 1000), oldest
+   * first.
+   */
+  List<TimelineLine> timeline(String organisation, String group, long after, int limit);
+
+  /**
+   * One line of a group's timeline.
+   *
+   * @param sequence the audit trail's sequence number
+   * @param at when
+   * @param kind STATUS_CHANGE, DOCUMENT or SYSTEM_NOTIFICATION
+   * @param subject what it is about
+   * @param summary a short description without personal data
+   */
+  record TimelineLine(long sequence, java.time.Instant at, String kind, String subject, String summary) {}
+}

@@ -1,0 +1,180 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.koprogo.ports.contract.PortsFixtures.ACME;
+import static org.koprogo.ports.contract.PortsFixtures.assertRefused;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.koprogo.domain.coop.Actor;
+import org.koprogo.domain.coop.AllocationOutcome;
+import org.koprogo.domain.coop.MemberId;
+import org.koprogo.domain.coop.MemberStatus;
+import org.koprogo.domain.coop.Role;
+import org.koprogo.domain.coop.allocation.DecisionRecord;
+import org.koprogo.domain.coop.group.GroupStatus;
+import org.koprogo.domain.coop.project.LotType;
+import org.koprogo.domain.shared.ErrorCode;
+import org.junit.jupiter.api.BeforeEach;
+import org.koprogo.ports.application.CommandValidation;
+import org.koprogo.ports.application.CoopLedgers;
+import org.koprogo.ports.application.UseCases;
+import org.koprogo.ports.in.RecordContribution;
+import org.koprogo.ports.in.coop.CoopRef;
+import org.koprogo.ports.in.coop.ManageCoopGroups;
+import org.koprogo.ports.in.coop.RunAllocationRounds;
+import org.koprogo.ports.in.coop.RunCoopProject;
+import org.koprogo.ports.out.AuditTrail;
+import org.koprogo.ports.out.Outbox;
+
+/**
+ * An integrator's acceptance scenarios for the cooperative, driven through {@code ports.in} only
+ * (the use cases of {@link UseCases} on an adapter's out ports): contributions and what follows
+ * them in the same unit of work, the reversal of a confirmed contribution, allocation rounds with
+ * one lot per member. Runs on the in-memory store, H2 and PostgreSQL.
+ */
+public abstract class CooperativeAcceptanceContract extends ContractBase {
+  private static final String ORG = ACME.value();
+  private static final Actor MANAGER = Actor.of("treasurer-1", Role.COOP_MANAGER);
+
+  private UseCases useCases;
+  private RecordContribution ledger;
+  private ManageCoopGroups groups;
+  private RunCoopProject projects;
+  private RunAllocationRounds rounds;
+  private final CoopRef g1 = new CoopRef(ORG, "G1", null, MANAGER);
+
+  @BeforeEach
+  void formAGroupOfTwoMembers() {
+    useCases = new UseCases(ports, CommandValidation.none());
+    ledger = useCases.recordContribution();
+    groups = useCases.manageCoopGroups();
+    projects = useCases.runCoopProject();
+    rounds = useCases.runAllocationRounds();
+    ports.organisations().add(PortsFixtures.organisation(ACME));
+    for (String m : List.of("M1", "M2")) {
+      int rank = m.equals("M1") ? 1 : 2;
+      useCases.registerMember().register(new org.koprogo.ports.in.RegisterMember.Command(
+          ORG, m, "Member " + m, m + "@coop.example", "+3247011100" + rank, "", rank,
+          LocalDate.parse("2025-01-15"), "admin-1"));
+    }
+    groups.form(g1, "Les Cailles", "150.00", "EUR");
+  }
+
+  private void activeGroupWithLots(String... lots) {
+    for (String m : List.of("M1", "M2")) {
+      groups.admit(g1, m, Role.COOP_MEMBER, Set.of());
+      groups.changeMemberStatus(g1, m, MemberStatus.ACTIVE);
+    }
+    projects.start(g1, "P1", "EUR");
+    for (String lot : lots) {
+      projects.addLot(g1, lot, LotType.APARTMENT, "72.5");
+    }
+  }
+
+  private void entry(String kind, String member, String id, String day) {
+    RecordContribution.Entry e = new RecordContribution.Entry(ORG, member, id, "100.00", "EUR",
+        LocalDate.parse(day), "key-" + id, "ref " + id, "treasurer-1");
+    if (kind.equals("due")) {
+      ledger.due(e);
+    } else {
+      ledger.declarePayment(e);
+    }
+  }
+
+  private void confirm(String declaration) {
+    ledger.confirm(new RecordContribution.Resolution(ORG, declaration, "c-" + declaration, "", "treasurer-1"));
+  }
+
+  @Test
+  void reversingTheMarchPaymentKeepsTheJanuaryOneForAFebruaryCutoff() {
+    activeGroupWithLots("A1");
+    entry("due", "M1", "due-jan", "2026-01-15");
+    entry("pay", "M1", "pay-jan", "2026-01-01");
+    entry("pay", "M1", "pay-mar", "2026-03-01");
+    confirm("pay-jan");
+    confirm("pay-mar");
+
+    ledger.reverse(new RecordContribution.Resolution(ORG, "pay-mar", "rev-mar", "bank returned it", "treasurer-1"));
+    RunAllocationRounds.Round round = rounds.propose(g1, new RunAllocationRounds.Proposal(
+        "2026-R1", LocalDate.parse("2026-02-28"), Map.of(), "0", false));
+
+    // The March payment is reversed, the January one still pays the January due: up to date.
+    assertThat(round.plan().of(MemberId.of("M1")).orElseThrow().outcome()).isEqualTo(AllocationOutcome.ALLOCATED);
+    assertThat(round.proposals()).extracting(p -> p.state().member().value()).containsExactly("M1");
+  }
+
+  @Test
+  void refusesABlankProofOrReasonAsTheDomainLedgerDoes() {
+    activeGroupWithLots();
+    RecordContribution.Entry blank = new RecordContribution.Entry(ORG, "M1", "p1", "100.00", "EUR",
+        LocalDate.parse("2026-01-01"), "k1", " ", "treasurer-1");
+    assertRefused(() -> ledger.declarePayment(blank), ErrorCode.MISSING_FIELD);
+    entry("pay", "M1", "p2", "2026-01-01");
+    assertRefused(() -> ledger.reject(new RecordContribution.Resolution(ORG, "p2", "r2", "", "treasurer-1")),
+        ErrorCode.MISSING_FIELD);
+    confirm("p2");
+    assertRefused(() -> ledger.reverse(new RecordContribution.Resolution(ORG, "p2", "v2", "", "treasurer-1")),
+        ErrorCode.MISSING_FIELD);
+
+    assertThat(new CoopLedgers(ports.ledger()).load(ACME, org.koprogo.domain.coop.GroupId.of("G1"),
+        java.util.Currency.getInstance("EUR")).entries()).hasSize(2);
+  }
+
+  @Test
+  void aConfirmationThatReachesTheThresholdMovesTheGroupInTheSameUnitOfWork() {
+    activeGroupWithLots("A1");
+    groups.moveTo(g1, GroupStatus.KYC_READY);
+    groups.validateContributionPlan(g1, "plan-2026");
+    groups.moveTo(g1, GroupStatus.FUNDING_OPEN);
+    entry("due", "M1", "due-1", "2026-01-15");
+    entry("pay", "M1", "pay-1", "2026-01-01");
+    entry("pay", "M2", "pay-2", "2026-01-02");
+
+    confirm("pay-1");
+    assertThat(groups.group(ORG, "G1").state().status()).isEqualTo(GroupStatus.FUNDING_OPEN);
+    confirm("pay-2");
+
+    assertThat(groups.group(ORG, "G1").state().status()).isEqualTo(GroupStatus.THRESHOLD_REACHED);
+    assertThat(groups.timeline(ORG, "G1", 0, 100)).extracting(ManageCoopGroups.TimelineLine::summary)
+        .contains("contribution declared", "contribution confirmed");
+    assertThat(ports.auditTrail().list(ACME, AuditTrail.Query.about("group", "G1", 100)))
+        .extracting(e -> e.event().details().get("after")).contains("THRESHOLD_REACHED");
+    List<Outbox.Message> notices = ports.outbox().claim("worker-1", 100, java.time.Duration.ofMinutes(1));
+    assertThat(notices).extracting(m -> m.key().kind()).contains("CALL_FOR_FUNDS");
+  }
+
+  @Test
+  void aMemberWhoHoldsALotIsNotProposedAnotherUnlessTheRoundAllowsIt() {
+    activeGroupWithLots("A1", "A2", "B1");
+    RunAllocationRounds.Round first = rounds.propose(g1, new RunAllocationRounds.Proposal(
+        "2026-R1", LocalDate.parse("2026-02-28"), Map.of("M1", List.of("A1"), "M2", List.of("A2")), "0", false));
+    rounds.validate(g1, "2026-R1/M1", new DecisionRecord("minutes-7", LocalDate.parse("2026-03-02")));
+    rounds.reject(g1, "2026-R1/M2", new org.koprogo.domain.coop.allocation.Rejection(
+        org.koprogo.domain.coop.allocation.RejectionReason.values()[0], "declined"));
+
+    RunAllocationRounds.Round second = rounds.propose(g1, new RunAllocationRounds.Proposal(
+        "2026-R2", LocalDate.parse("2026-03-31"), Map.of(), "0", false));
+    RunAllocationRounds.Round allowed = rounds.propose(g1, new RunAllocationRounds.Proposal(
+        "2026-R3", LocalDate.parse("2026-03-31"), Map.of(), "0", true));
+
+    assertThat(first.proposals()).hasSize(2);
+    assertThat(second.plan().of(MemberId.of("M1"))).isEmpty();
+    assertThat(second.proposals()).extracting(p -> p.state().member().value()).containsExactly("M2");
+    assertThat(allowed.plan().of(MemberId.of("M1"))).isPresent();
+  }
+
+  @Test
+  void aStaleVersionIsRefused() {
+    activeGroupWithLots();
+
+    assertRefused(() -> groups.publishMinutes(g1.at(1L), "minutes-1"), ErrorCode.CONCURRENT_UPDATE);
+  }
+}

@@ -1,0 +1,34 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.embedding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class PlainJavaEmbeddingTest {
+
+  @Test
+  void theGuidesExampleRunsAndProposesTheLotToThePaidUpMember() {
+    assertThat(PlainJavaEmbedding.run()).containsExactly("M1=A1");
+  }
+
+  @Test
+  void theGuideShowsTheCodeThatRuns() throws IOException {
+    String source = Files.readString(Path.of("src/test/java/org/koprogo/ports/embedding/PlainJavaEmbedding.java"));
+    String example = between(source, "// --- example: begin ---\n", "    // --- example: end ---");
+    String guide = Files.readString(Path.of("../docs/integrators-guide.md"));
+
+    assertThat(guide).contains(example.stripTrailing().stripIndent().strip());
+  }
+
+  private static String between(String text, String begin, String end) {
+    int from = text.indexOf(begin) + begin.length();
+    return text.substring(from, text.indexOf(end, from));
+  }
+}
