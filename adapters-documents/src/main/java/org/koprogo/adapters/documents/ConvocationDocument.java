@@ -12,7 +12,7 @@ import java.util.Objects;
 import org.koprogo.domain.assembly.BelgianProxyLimits;
 import org.koprogo.domain.assembly.meeting.AgendaItem;
 import org.koprogo.domain.assembly.meeting.GeneralAssembly;
-import org.koprogo.domain.assembly.meeting.NoticePeriods;
+import org.koprogo.domain.assembly.AssemblyCalendar;
 import org.koprogo.domain.building.OwnerId;
 
 /**
@@ -26,10 +26,11 @@ import org.koprogo.domain.building.OwnerId;
  * @param secondSession true for a second session (after a first without quorum)
  * @param convokedOn the day the convocations are sent
  * @param meetingOn the day of the meeting
- * @param startsAt the time the meeting starts
+ * @param startsAt the time the meeting starts, or null when the convocation does not say
  * @param place where it is held
- * @param noticeDays the days from the convocation to the meeting (not counting the first)
- * @param minimumNoticeDays the legal minimum ({@value NoticePeriods#CONVOCATION_DAYS})
+ * @param noticeDays the days from the convocation to the meeting, counted as the rule set's
+ *     calendar counts them (Belgian: whole days between the two, neither counted)
+ * @param minimumNoticeDays the rule set's minimum (15 days in Belgium, or the statutes' longer one)
  * @param maxProxies the proxies one person may hold ({@value BelgianProxyLimits#MAX_PROXIES})
  * @param agenda the items, in agenda order
  */
@@ -42,7 +43,6 @@ public record ConvocationDocument(
     Objects.requireNonNull(parties, "parties");
     Objects.requireNonNull(convokedOn, "convokedOn");
     Objects.requireNonNull(meetingOn, "meetingOn");
-    Objects.requireNonNull(startsAt, "startsAt");
     Objects.requireNonNull(place, "place");
     agenda = List.copyOf(agenda);
   }
@@ -86,11 +86,12 @@ public record ConvocationDocument(
       items.add(new Item(n++, a.id().value(), a.title(), t.decisionType(a.majority()),
           t.majority(a.majority()), t.legalBasis(a.majority()), by));
     }
+    AssemblyCalendar calendar = assembly.rules().calendar();
     return new ConvocationDocument(language, parties, assembly.id().value(),
         assembly.session() == org.koprogo.domain.assembly.Session.SECOND, assembly.convokedOn(),
         assembly.meetingOn(), startsAt, place,
-        NoticePeriods.daysBetween(assembly.convokedOn(), assembly.meetingOn()),
-        NoticePeriods.CONVOCATION_DAYS, BelgianProxyLimits.MAX_PROXIES, items);
+        calendar.counting().daysCounted(assembly.convokedOn(), assembly.meetingOn()),
+        calendar.convocationDays(), BelgianProxyLimits.MAX_PROXIES, items);
   }
 
   @Override

@@ -44,6 +44,27 @@ public enum DocumentLanguage {
     return FALLBACK;
   }
 
+  /**
+   * The first of the four languages an HTTP {@code Accept-Language} header names ({@code
+   * de-BE,fr;q=0.8} gives German, {@code es,fr;q=0.5} French), Dutch when it names none of them
+   * or is missing. Entries are read in the order written (browsers write them by preference); at
+   * most the first 20 entries of a header of at most 1000 characters are read.
+   */
+  public static DocumentLanguage fromAcceptLanguage(String header) {
+    if (header == null || header.isBlank() || header.length() > 1000) {
+      return FALLBACK;
+    }
+    String[] entries = header.split(",", 21);
+    for (int i = 0; i < Math.min(entries.length, 20); i++) {
+      String tag = entries[i].split(";", 2)[0].trim();
+      DocumentLanguage l = of(tag);
+      if (l != FALLBACK || "nl".equalsIgnoreCase(tag) || tag.toLowerCase(java.util.Locale.ROOT).startsWith("nl-")) {
+        return l;
+      }
+    }
+    return FALLBACK;
+  }
+
   /** The ISO 639-1 code, as written in the document's {@code lang} attribute. */
   public String code() {
     return code;

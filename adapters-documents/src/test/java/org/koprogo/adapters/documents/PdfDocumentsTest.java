@@ -46,7 +46,7 @@ class PdfDocumentsTest {
   void givesTheNoticePeriodTheProxyLimitsAndEachItemsMajorityInFrench() {
     String text = flat(PdfChecks.text(DOCUMENTS.pdf(convocation(DocumentLanguage.FR))));
 
-    assertThat(text).contains("12 mai 2026", "20 avril 2026", "22 jours", "au moins 15 jours",
+    assertThat(text).contains("12 mai 2026", "20 avril 2026", "21 jours francs", "au moins 15 jours",
         "Code civil, art. 3.87 §3");
     assertThat(text).contains("nul ne peut détenir plus de 3 procurations", "10 %",
         "le syndic ne peut être mandataire", "Code civil, art. 3.87 §7");

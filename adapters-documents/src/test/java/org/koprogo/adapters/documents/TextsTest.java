@@ -72,4 +72,14 @@ class TextsTest {
     assertThat(DocumentLanguage.of("!!")).isEqualTo(DocumentLanguage.NL);
     assertThat(DocumentLanguage.of("x".repeat(1000))).isEqualTo(DocumentLanguage.NL);
   }
+
+  @Test
+  void readsTheFirstKnownLanguageOfAnAcceptLanguageHeader() {
+    assertThat(DocumentLanguage.fromAcceptLanguage("de-BE,fr;q=0.8")).isEqualTo(DocumentLanguage.DE);
+    assertThat(DocumentLanguage.fromAcceptLanguage("es,fr;q=0.5,en;q=0.4")).isEqualTo(DocumentLanguage.FR);
+    assertThat(DocumentLanguage.fromAcceptLanguage("nl-BE, fr;q=0.5")).isEqualTo(DocumentLanguage.NL);
+    assertThat(DocumentLanguage.fromAcceptLanguage("*")).isEqualTo(DocumentLanguage.NL);
+    assertThat(DocumentLanguage.fromAcceptLanguage(null)).isEqualTo(DocumentLanguage.NL);
+    assertThat(DocumentLanguage.fromAcceptLanguage("es,".repeat(400))).isEqualTo(DocumentLanguage.NL);
+  }
 }

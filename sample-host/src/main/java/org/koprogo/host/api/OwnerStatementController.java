@@ -9,6 +9,9 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
@@ -62,10 +65,12 @@ import org.koprogo.domain.building.OwnerId;
 public final class OwnerStatementController {
   private final OutPorts ports;
   private final StatementPolicies policies;
+  private final DocumentFormats formats;
 
-  OwnerStatementController(OutPorts ports, StatementPolicies policies) {
+  OwnerStatementController(OutPorts ports, StatementPolicies policies, DocumentFormats formats) {
     this.ports = ports;
     this.policies = policies;
+    this.formats = formats;
   }
 
   /**
@@ -105,10 +110,33 @@ public final class OwnerStatementController {
   }
 
   @Get("/statement")
+  @Produces({MediaType.APPLICATION_JSON, DocumentFormats.CSV, DocumentFormats.PDF})
   @Operation(summary = "The owner's statement of account as of a day (installments, payments,"
-      + " penalties, balance, reminder due); an owner sees only their own")
-  public Map<String, Object> statement(Authentication authentication, @PathVariable String owner,
-      @Nullable @QueryValue String asOf, @Nullable @QueryValue String formalNoticeOn) {
+      + " penalties, balance, reminder due); an owner sees only their own. Accept: text/csv gives its"
+      + " lines as CSV, Accept: application/pdf the statement as a tagged PDF/A (language from"
+      + " Accept-Language)")
+  public HttpResponse<?> statement(Authentication authentication, @PathVariable String owner,
+      @Nullable @QueryValue String asOf, @Nullable @QueryValue String formalNoticeOn, HttpRequest<?> request) {
+    Computed c = computed(authentication, owner, asOf, formalNoticeOn);
+    return switch (DocumentFormats.wanted(request)) {
+      case CSV -> formats.statementCsv(c, owner);
+      case PDF -> formats.statementPdf(Tenant.of(authentication).organisation(), c, owner, request);
+      case JSON -> HttpResponse.ok(c.json());
+    };
+  }
+
+  /**
+   * The statement of {@code owner} as the JSON answer gives it, with the library's {@link
+   * OwnerStatement} it was written from (for the CSV and PDF forms of the same resource).
+   *
+   * @param json the JSON answer
+   * @param statement the statement
+   */
+  public record Computed(Map<String, Object> json, OwnerStatement statement) {}
+
+  /** The statement of {@code owner}, checked as the JSON route checks it (an owner sees only theirs). */
+  public Computed computed(Authentication authentication, String owner, @Nullable String asOf,
+      @Nullable String formalNoticeOn) {
     Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("owner", owner);
     OrganisationId organisation = tenant.organisation();
@@ -181,7 +209,7 @@ public final class OwnerStatementController {
       OwnerStatement empty = OwnerStatement.asOf(day, currency, List.of(), payments,
           org.koprogo.domain.penalty.LatePenaltyPolicy.simpleInterest(
               org.koprogo.domain.penalty.PenaltyRate.fromStatutes(java.math.BigDecimal.ZERO, "none"), currency));
-      return body(answer, empty, null, Map.of());
+      return new Computed(body(answer, empty, null, Map.of()), empty);
     }
     OwnerStatement statement = OwnerStatement.asOf(day, currency, installments, payments,
         i -> policyOf.get(buildingOf.get(i.id().value())).policy(),
@@ -191,7 +219,8 @@ public final class OwnerStatementController {
     answer.put("buildings", buildings.stream().map(b -> b.id().value()).toList());
     answer.put("policies", applied);
     answer.put("credits", credits);
-    return body(answer, statement, statement.reminder(policies.reminders(building)).orElse(null), buildingOf);
+    return new Computed(
+        body(answer, statement, statement.reminder(policies.reminders(building)).orElse(null), buildingOf), statement);
   }
 
   private static Map<String, Object> body(Map<String, Object> answer, OwnerStatement s, Reminder reminder,

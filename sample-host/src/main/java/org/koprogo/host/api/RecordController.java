@@ -6,7 +6,12 @@ package org.koprogo.host.api;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -43,11 +48,16 @@ public final class RecordController {
   private final OutPorts ports;
   private final AssemblyTally tallies;
   private final AssemblyMinutes minutes;
+  private final GeneralAssemblies assemblies;
+  private final DocumentFormats formats;
 
-  RecordController(OutPorts ports, AssemblyTally tallies, AssemblyMinutes minutes) {
+  RecordController(OutPorts ports, AssemblyTally tallies, AssemblyMinutes minutes, GeneralAssemblies assemblies,
+      DocumentFormats formats) {
     this.ports = ports;
     this.tallies = tallies;
     this.minutes = minutes;
+    this.assemblies = assemblies;
+    this.formats = formats;
   }
 
   @Get("/lots/{lot}")
@@ -145,10 +155,19 @@ public final class RecordController {
   }
 
   @Get("/assemblies/{assembly}/minutes")
+  @Produces({MediaType.APPLICATION_JSON, DocumentFormats.PDF})
   @Operation(summary = "The recorded votes of a closed assembly, counted again by the library"
-      + " (what its public page shows)")
-  public Map<String, Object> minutes(Authentication authentication, @PathVariable String assembly) {
+      + " (what its public page shows). Accept: application/pdf gives the minutes of an assembly closed"
+      + " through its lifecycle as a tagged PDF/A (language from Accept-Language; ?signatory=owner adds"
+      + " signatories)")
+  public HttpResponse<?> minutes(Authentication authentication, @PathVariable String assembly,
+      @Nullable @QueryValue List<String> signatory, HttpRequest<?> request) {
     Tenant tenant = Tenant.of(authentication);
+    if (DocumentFormats.wanted(request) == DocumentFormats.Form.PDF) {
+      GeneralAssembly closed = GeneralAssembly.restore(assemblies.stored(tenant.organisation(), assembly).aggregate());
+      return formats.minutesPdf(tenant.organisation(), closed, assemblies.building(tenant.organisation(), assembly),
+          signatory, request);
+    }
     AssemblyMinutes.Recorded recorded = minutes.find(tenant.organisation(), AssemblyId.of(assembly))
         .orElseThrow(() -> KoproGoException.of(ErrorCode.NOT_FOUND,
             "assembly " + assembly + " has no recorded minutes in this organisation",
@@ -160,7 +179,7 @@ public final class RecordController {
     answer.put("input", recorded.input());
     answer.put("corrections", minutes.corrections(tenant.organisation(), AssemblyId.of(assembly)).stream()
         .map(RecordController::correction).toList());
-    return answer;
+    return HttpResponse.ok(answer);
   }
 
   @Get("/assemblies/{assembly}")

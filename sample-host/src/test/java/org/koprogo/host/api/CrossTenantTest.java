@@ -148,6 +148,7 @@ class CrossTenantTest {
         "{\"rules\":\"ONE_MEMBER_ONE_VOTE\",\"plannedOn\":\"2026-09-16\",\"members\":[\"m-amrani\"],"
             + "\"items\":[{\"id\":\"x\",\"title\":\"x\",\"majority\":\"ABSOLUTE\"}]}", TILLEULS_USER);
     call("GET " + route + "/meeting", uri + "/meeting", null, TILLEULS_USER);
+    call("GET " + route + "/convocation", uri + "/convocation", null, TILLEULS_USER);
     call("POST " + route + "/agenda-items", uri + "/agenda-items",
         "{\"id\":\"y\",\"title\":\"y\",\"majority\":\"ABSOLUTE\"}", TILLEULS_USER);
     call("POST " + route + "/convocation", uri + "/convocation", "{\"convokedOn\":\"2026-08-31\"}", TILLEULS_USER);

@@ -1,0 +1,73 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.koprogo.adapters.documents.ConvocationDocument;
+import org.koprogo.adapters.documents.DocumentLanguage;
+import org.koprogo.adapters.documents.Parties;
+import org.koprogo.domain.assembly.meeting.GeneralAssembly;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
+import org.koprogo.host.security.Roles;
+import org.koprogo.ports.out.OrganisationId;
+
+/**
+ * The convocation of an assembly as a PDF ({@code GET .../convocation}, beside the {@code POST}
+ * that convenes it). The PDF and CSV forms of the statement and the minutes are answered by their
+ * JSON routes through {@link DocumentFormats}.
+ */
+@Controller("/api/v1")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "documents")
+@SecurityRequirement(name = "bearer")
+public final class DocumentFormatsController {
+  private static final String PDF = "application/pdf";
+  private static final String CSV = "text/csv";
+
+  private final GeneralAssemblies assemblies;
+  private final DocumentFormats formats;
+
+  DocumentFormatsController(GeneralAssemblies assemblies, DocumentFormats formats) {
+    this.assemblies = assemblies;
+    this.formats = formats;
+  }
+
+  @Get("/assemblies/{assembly}/convocation")
+  @Produces(PDF)
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.AUDITOR})
+  @Operation(summary = "The convocation of a convened assembly with its agenda and proxy form, as a tagged"
+      + " PDF/A (Accept: application/pdf); place and time from the query (the building's address otherwise)")
+  public HttpResponse<byte[]> convocationPdf(Authentication authentication, @PathVariable String assembly,
+      @Nullable @QueryValue String place, @Nullable @QueryValue String time,
+      @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+    OrganisationId organisation = Tenant.of(authentication).organisation();
+    GeneralAssembly a = GeneralAssembly.restore(assemblies.stored(organisation, assembly).aggregate());
+    if (a.convokedOn() == null) {
+      throw KoproGoException.of(ErrorCode.ILLEGAL_TRANSITION, "assembly " + assembly + " is not convened yet",
+          "aggregate", "assembly", "value", assembly, "from", a.state().name(), "to", "CONVENED",
+          "guard", "a convocation exists once the assembly is convened");
+    }
+    Parties parties = formats.parties(organisation, assemblies.building(organisation, assembly));
+    String where = DocumentFormats.text(place, "place", parties.address());
+    return formats.pdf(ConvocationDocument.of(a, parties, where, DocumentFormats.time(time),
+        DocumentLanguage.fromAcceptLanguage(language)), "convocation-" + assembly + ".pdf");
+  }
+}
