@@ -422,4 +422,41 @@ class AssemblyLifecycleApiTest {
     assertThat(readByAuditor.status()).isEqualTo(200);
     assertThat(meeting(id).path("state").asText()).isEqualTo("DRAFT");
   }
+
+  @Test
+  void anItemOnAChargeBorneBySomeOwnersIsVotedByThemAloneWithTheirParts() {
+    String id = newId();
+    String base = "/api/v1/assemblies/" + id;
+    Answer draft = post(BUILDING, "{\"id\":\"" + id + "\",\"plannedOn\":\"2026-09-16\","
+        + "\"items\":[{\"id\":\"lift\",\"title\":\"Repair the lift of staircase A\","
+        + "\"decisionType\":\"ORDINARY_ADMINISTRATION\","
+        + "\"chargeKey\":{\"o-peeters\":\"60\",\"o-janssens\":\"40\"}}]}");
+    post(base + "/convocation", "{\"convokedOn\":\"2026-08-31\"}");
+    post(base + "/opening", ATTENDANCE);
+    post(base + "/voting", "{}");
+
+    Answer outsider = post(base + "/resolutions/lift/votes", "{\"ballots\":{\"o-mertens\":\"FOR\"}}");
+    Answer vote = post(base + "/resolutions/lift/votes",
+        "{\"ballots\":{\"o-peeters\":\"AGAINST\",\"o-janssens\":\"FOR\"}}");
+
+    assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+    assertThat(outsider.status()).as(outsider.body()).isEqualTo(422);
+    assertThat(outsider.code()).isEqualTo("BALLOT_FROM_UNCONCERNED_OWNER");
+    JsonNode lift = vote.json().path("agenda").get(0).path("vote");
+    assertThat(lift.path("outcome").asText()).as(vote.body()).isEqualTo("REJECTED");
+    assertThat(lift.path("forVotes").asText()).as(vote.body()).isEqualTo("40");
+    assertThat(lift.path("against").asText()).as(vote.body()).isEqualTo("40");
+  }
+
+  @Test
+  void refusesAChargeKeyNamingSomeoneWhoIsNotAnOwner() {
+    String id = newId();
+
+    Answer draft = post(BUILDING, "{\"id\":\"" + id + "\",\"plannedOn\":\"2026-09-16\","
+        + "\"items\":[{\"id\":\"lift\",\"title\":\"Repair the lift\","
+        + "\"decisionType\":\"ORDINARY_ADMINISTRATION\",\"chargeKey\":{\"nobody\":\"1\"}}]}");
+
+    assertThat(draft.status()).as(draft.body()).isBetween(400, 499);
+    assertThat(draft.code()).as(draft.body()).isEqualTo("UNKNOWN_OWNER");
+  }
 }
