@@ -1,0 +1,128 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import org.koprogo.host.security.Roles;
+import org.koprogo.ports.in.ImportBankStatements;
+
+/**
+ * A building's bank statements (docs/banking.md): the syndic imports a CODA or camt.053 file, each
+ * credit is matched to a call for funds by its structured communication, proposed by amount and
+ * payer name, or queued; the queue is listed, a proposal confirmed, a line assigned to an owner.
+ * Each route is one call of {@link ImportBankStatements}. The syndic and the admin import and
+ * settle; the broad roles read the queue (it names payers: an owner cannot read it).
+ */
+@Controller("/api/v1/buildings/{building}/bank-statements")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "buildings")
+@SecurityRequirement(name = "bearer")
+public final class BankStatementController {
+  private final ImportBankStatements statements;
+
+  BankStatementController(ImportBankStatements statements) {
+    this.statements = statements;
+  }
+
+  /**
+   * A line of the queue to confirm.
+   *
+   * @param line the line's identity, as the queue gives it
+   */
+  public record LineChoice(String line) {}
+
+  /**
+   * A line of the queue to assign.
+   *
+   * @param line the line's identity, as the queue gives it
+   * @param owner the owner to credit
+   */
+  public record LineAssignment(String line, String owner) {}
+
+  /**
+   * A line waiting in the queue.
+   *
+   * @param line its identity (give it back to confirm or assign it)
+   * @param outcome PROPOSED or UNMATCHED
+   * @param bookingDate the day the bank booked it
+   * @param amount plain decimal
+   * @param currency ISO 4217
+   * @param counterpartyName the payer's name as the bank gave it
+   * @param communication the free or structured communication
+   * @param owner the owner proposed, or null
+   * @param reference the printed reference of the call proposed, or empty
+   */
+  public record WaitingLine(String line, String outcome, LocalDate bookingDate, String amount,
+      String currency, String counterpartyName, String communication, @Nullable String owner,
+      String reference) {}
+
+  @Post
+  @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
+  @Operation(summary = "Import a bank statement file: CODA 2 as text/plain, camt.053 (.001.02 or"
+      + " .001.08) as application/xml; the whole file or nothing (syndic, admin). A malformed"
+      + " file is 422 MALFORMED_STATEMENT naming the line; a line already imported counts as a"
+      + " duplicate")
+  public ImportBankStatements.Imported importFile(HttpRequest<?> request,
+      Authentication authentication, @PathVariable String building, @Body byte[] file) {
+    Tenant tenant = Tenant.of(authentication);
+    String mediaType = request.getContentType().map(MediaType::toString).orElse("");
+    return statements.importFile(new ImportBankStatements.FileCommand(tenant.organisation().value(),
+        building, mediaType, file, tenant.actor()));
+  }
+
+  @Get("/queue")
+  @Operation(summary = "The bank lines waiting to be confirmed or assigned, in import order (not"
+      + " for an owner: it names payers)")
+  public List<WaitingLine> queue(Authentication authentication, @PathVariable String building) {
+    Tenant tenant = Tenant.of(authentication);
+    tenant.requireBroadView();
+    return statements.queue(new ImportBankStatements.QueueQuery(tenant.organisation().value(), building))
+        .stream()
+        .map(l -> new WaitingLine(l.line(), l.outcome(), l.bookingDate(), l.amount(), l.currency(),
+            l.counterpartyName(), l.communication(), l.owner(), l.reference()))
+        .toList();
+  }
+
+  @Post("/queue/confirmation")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
+  @Operation(summary = "Confirm the proposed owner of a waiting line: the payment moves from the"
+      + " suspense account to the owner's (syndic, admin)")
+  public ImportBankStatements.Settled confirm(Authentication authentication,
+      @PathVariable String building, @Body LineChoice body) {
+    Tenant tenant = Tenant.of(authentication);
+    return statements.confirm(new ImportBankStatements.LineCommand(tenant.organisation().value(),
+        building, body.line(), tenant.actor()));
+  }
+
+  @Post("/queue/assignment")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
+  @Operation(summary = "Assign a waiting line to an owner a person chose (syndic, admin)")
+  public ImportBankStatements.Settled assign(Authentication authentication,
+      @PathVariable String building, @Body LineAssignment body) {
+    Tenant tenant = Tenant.of(authentication);
+    return statements.assign(new ImportBankStatements.Assignment(tenant.organisation().value(),
+        building, body.line(), body.owner(), tenant.actor()));
+  }
+}

@@ -1,0 +1,66 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.store;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import jakarta.validation.ValidatorFactory;
+import org.koprogo.adapters.banking.BankStatementFiles;
+import org.koprogo.adapters.jdbc.JdbcBankLines;
+import org.koprogo.adapters.jdbc.JdbcJournal;
+import org.koprogo.adapters.jdbc.JdbcStore;
+import org.koprogo.ports.application.BankStatementImport;
+import org.koprogo.ports.application.Bookkeeping;
+import org.koprogo.ports.application.CommandValidation;
+import org.koprogo.ports.application.SaleInformationReading;
+import org.koprogo.ports.in.GiveSaleInformation;
+import org.koprogo.ports.in.ImportBankStatements;
+import org.koprogo.ports.out.BankLines;
+import org.koprogo.ports.out.Journal;
+import org.koprogo.ports.out.OutPorts;
+import org.koprogo.ports.out.StatementFiles;
+
+/**
+ * Money in and the books (docs/banking.md, docs/sale-of-a-lot.md): the buildings' journals and
+ * bank lines on the JDBC store (joining its transactions), the statement readers of
+ * adapters-banking, and the use cases of koprogo-ports on them.
+ */
+@Factory
+final class BankingBeans {
+
+  @Singleton
+  Journal journal(JdbcStore store) {
+    return new JdbcJournal(store);
+  }
+
+  @Singleton
+  BankLines bankLines(JdbcStore store) {
+    return new JdbcBankLines(store);
+  }
+
+  @Singleton
+  StatementFiles statementFiles() {
+    return new BankStatementFiles();
+  }
+
+  /** The books of each building ({@code KeepBooks}), which the import and the sale information post to and read. */
+  @Singleton
+  Bookkeeping bookkeeping(OutPorts ports, Journal journal, ValidatorFactory validators) {
+    return new Bookkeeping(ports, journal, CommandValidation.with(validators.getValidator()));
+  }
+
+  @Singleton
+  ImportBankStatements importBankStatements(OutPorts ports, BankLines bankLines, StatementFiles files,
+      Bookkeeping bookkeeping, ValidatorFactory validators) {
+    return new BankStatementImport(ports, bankLines, files, bookkeeping,
+        CommandValidation.with(validators.getValidator()));
+  }
+
+  @Singleton
+  GiveSaleInformation giveSaleInformation(OutPorts ports, Bookkeeping bookkeeping,
+      ValidatorFactory validators) {
+    return new SaleInformationReading(ports, bookkeeping, CommandValidation.with(validators.getValidator()));
+  }
+}

@@ -1,0 +1,139 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.koprogo.host.DemoLogins;
+import org.koprogo.host.HttpCalls;
+import org.koprogo.host.HttpCalls.Answer;
+import org.koprogo.host.demo.DemoData;
+import org.koprogo.ports.in.KeepBooks;
+import org.koprogo.ports.in.RegisterBuilding;
+
+/**
+ * {@code GET /api/v1/lots/{lot}/sale-information} (docs/sale-of-a-lot.md): a lot of 600 of 1,000
+ * shares called 400.00 working capital + 100.00 reserve on 1 October 2026 (quarterly), unpaid,
+ * sold with transfer on 16 November 2026; a bad date is INVALID_DATE, another organisation meets
+ * 404, an owner 403.
+ */
+@MicronautTest
+class SaleInformationApiTest {
+  @Inject
+  @Client("/")
+  HttpClient client;
+
+  @Inject
+  RegisterBuilding registerBuilding;
+
+  @Inject
+  KeepBooks books;
+
+  private Answer get(String uri, String user) {
+    HttpCalls calls = new HttpCalls(client.toBlocking());
+    return calls.get(uri, DemoLogins.token(calls, user));
+  }
+
+  /** A building whose lot {@code id-A} (600/1,000, one owner) is called for Q4 2026; returns the lot. */
+  private String calledLot() {
+    String id = "sale-" + UUID.randomUUID();
+    String seller = id + "-seller";
+    registerBuilding.register(new RegisterBuilding.Command(DemoData.TILLEULS, id, "Sale test",
+        "Rue de la Loi 16, 1000 Bruxelles", new BigDecimal("1000"), "EUR",
+        List.of(
+            new RegisterBuilding.LotLine(id + "-A", "Flat A", new BigDecimal("600"),
+                List.of(new RegisterBuilding.OwnershipLine(seller, "1"))),
+            new RegisterBuilding.LotLine(id + "-B", "Flat B", new BigDecimal("400"),
+                List.of(new RegisterBuilding.OwnershipLine(seller, "1/2"),
+                    new RegisterBuilding.OwnershipLine(id + "-other", "1/2")))),
+        List.of(new RegisterBuilding.OwnerLine(seller, "Sam Seller", "", "", ""),
+            new RegisterBuilding.OwnerLine(id + "-other", "Olga Other", "", "", "")),
+        "test"));
+    books.postCallForFunds(new KeepBooks.Call(DemoData.TILLEULS, id, "call-4-A",
+        LocalDate.of(2026, 10, 1), seller, id + "-A", 4, 4, "400.00", "100.00", "test"));
+    return id + "-A";
+  }
+
+  @Test
+  void givesTheFiguresForTheNotaryAndTheSplitAtTheTransferDate() {
+    String lot = calledLot();
+
+    Answer answer = get("/api/v1/lots/" + lot + "/sale-information?transferOn=2026-11-16"
+        + "&litigation=none%20pending&document=minutes%202025", "syndic@tilleuls");
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    JsonNode s = answer.json();
+    assertThat(s.get("lot").asText()).isEqualTo(lot);
+    assertThat(s.get("transferOn").asText()).isEqualTo("2026-11-16");
+    assertThat(s.get("shareOfTheLot").asText()).isEqualTo("3/5");
+    assertThat(s.get("arrears").asText()).isEqualTo("500.00");
+    assertThat(s.get("reserveFund").asText()).isEqualTo("100.00");
+    assertThat(s.get("reserveFundShare").asText()).isEqualTo("60.00");
+    assertThat(s.get("litigation").get(0).asText()).isEqualTo("none pending");
+    assertThat(s.get("documents").get(0).asText()).isEqualTo("minutes 2025");
+    assertThat(s.get("sellerTotal").asText()).isEqualTo("300.00");
+    assertThat(s.get("buyerTotal").asText()).isEqualTo("200.00");
+  }
+
+  @Test
+  void refusesABadDateAMissingDateALotWithTwoOwnersAndAnUnknownFrequency() {
+    String lot = calledLot();
+    String shared = lot.substring(0, lot.length() - 1) + "B";
+
+    Answer bad = get("/api/v1/lots/" + lot + "/sale-information?transferOn=16-11-2026", "syndic@tilleuls");
+    Answer missing = get("/api/v1/lots/" + lot + "/sale-information", "syndic@tilleuls");
+    Answer twoOwners = get("/api/v1/lots/" + shared + "/sale-information?transferOn=2026-11-16", "syndic@tilleuls");
+    Answer frequency = get("/api/v1/lots/" + lot + "/sale-information?transferOn=2026-11-16&frequency=WEEKLY",
+        "syndic@tilleuls");
+
+    assertThat(bad.status()).isEqualTo(422);
+    assertThat(bad.code()).isEqualTo("INVALID_DATE");
+    assertThat(bad.json().get("field").asText()).isEqualTo("transferOn");
+    assertThat(missing.status()).isEqualTo(422);
+    assertThat(missing.code()).isEqualTo("MISSING_FIELD");
+    assertThat(twoOwners.status()).isEqualTo(422);
+    assertThat(twoOwners.code()).isEqualTo("INVALID_TRANSFER_DATE");
+    assertThat(frequency.status()).isEqualTo(422);
+  }
+
+  @Test
+  void anotherOrganisationMeets404AndAnOwnerIsRefused() {
+    String lot = calledLot();
+
+    Answer cross = get("/api/v1/lots/" + lot + "/sale-information?transferOn=2026-11-16", "admin@cailles");
+    Answer owner = get("/api/v1/lots/" + lot + "/sale-information?transferOn=2026-11-16", "owner@tilleuls");
+    Answer auditor = get("/api/v1/lots/" + lot + "/sale-information?transferOn=2026-11-16", "auditor@tilleuls");
+
+    assertThat(cross.status()).isEqualTo(404);
+    assertThat(cross.body()).doesNotContain("Sam Seller", "500.00");
+    assertThat(owner.status()).isEqualTo(403);
+    assertThat(auditor.status()).isEqualTo(200);
+  }
+
+  @Test
+  void aDemoLotWithoutBooksAnswersZeros() {
+    Answer demo = get("/api/v1/lots/A2/sale-information?transferOn=2026-11-16", "syndic@tilleuls");
+
+    assertThat(demo.status()).as(demo.body()).isEqualTo(200);
+    assertThat(demo.json().get("seller").asText()).isEqualTo("o-janssens");
+    assertThat(demo.json().get("shareOfTheLot").asText()).isEqualTo("9/100");
+    assertThat(demo.json().get("arrears").asText()).isEqualTo("0.00");
+    assertThat(demo.json().get("reserveFund").asText()).isEqualTo("0.00");
+    assertThat(demo.json().get("split")).isEmpty();
+    Answer indivision = get("/api/v1/lots/C1/sale-information?transferOn=2026-11-16", "syndic@tilleuls");
+    assertThat(indivision.status()).isEqualTo(422);
+    assertThat(indivision.code()).isEqualTo("INVALID_TRANSFER_DATE");
+  }
+}
