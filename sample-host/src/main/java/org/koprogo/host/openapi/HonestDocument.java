@@ -200,7 +200,8 @@ final class HonestDocument {
         : "FORBIDDEN (the caller's roles), NOT_PERMITTED, MODULE_DISABLED or ORIGIN_NOT_ALLOWED");
     problem(responses, "404", "NOT_FOUND: no such resource in the caller's organisation");
     if (write) {
-      problem(responses, "409", "CONCURRENT_UPDATE or ILLEGAL_TRANSITION");
+      problem(responses, "409",
+          "CONCURRENT_UPDATE, ILLEGAL_TRANSITION, BANK_LINE_SETTLED or PERIOD_CLOSED: the resource's state");
     }
     if (body) {
       problem(responses, "413", "PAYLOAD_TOO_LARGE: a body over 1 MB");

@@ -47,7 +47,8 @@ public final class Problems {
   public static HttpStatus statusOf(ErrorCode code) {
     return switch (code) {
       case UNKNOWN_FAMILY, NOT_FOUND -> HttpStatus.NOT_FOUND;
-      case CONCURRENT_UPDATE, ILLEGAL_TRANSITION -> HttpStatus.CONFLICT;
+      // a state the resource is in, not a field to change: a settled bank line, a closed year
+      case CONCURRENT_UPDATE, ILLEGAL_TRANSITION, BANK_LINE_SETTLED, PERIOD_CLOSED -> HttpStatus.CONFLICT;
       case MODULE_DISABLED, NOT_PERMITTED -> HttpStatus.FORBIDDEN;
       case STORE_FAILURE -> HttpStatus.SERVICE_UNAVAILABLE;
       default -> HttpStatus.UNPROCESSABLE_ENTITY;

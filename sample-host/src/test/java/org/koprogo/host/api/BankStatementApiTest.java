@@ -138,7 +138,7 @@ class BankStatementApiTest {
     assertThat(line.get("bookingDate").asText()).isEqualTo("2026-03-20");
     assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
     assertThat(confirmed.json().get("how").asText()).isEqualTo("CONFIRMED");
-    assertThat(twice.status()).isEqualTo(422);
+    assertThat(twice.status()).isEqualTo(409);
     assertThat(twice.code()).isEqualTo("BANK_LINE_SETTLED");
     assertThat(get(queueUri, "syndic@tilleuls").json()).isEmpty();
   }
