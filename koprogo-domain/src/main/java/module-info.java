@@ -39,6 +39,7 @@ module org.koprogo.domain {
   exports org.koprogo.domain.i18n;
   exports org.koprogo.domain.indexation;
   exports org.koprogo.domain.loan;
+  exports org.koprogo.domain.notification;
   exports org.koprogo.domain.payment;
   exports org.koprogo.domain.penalty;
   exports org.koprogo.domain.sale;

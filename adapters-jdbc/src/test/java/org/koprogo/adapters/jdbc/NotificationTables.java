@@ -13,7 +13,8 @@ import org.koprogo.ports.out.OutPorts;
 /** Empties the notification tables of {@code V60__notifications.sql} before the others (test code only). */
 final class NotificationTables {
   private static final String[] TABLES = {
-    "notification_attempts", "notification_receipts", "notification_deliveries", "notification_consents"
+    "notification_attempts", "notification_receipts", "notification_deliveries", "notification_consents",
+    "notification_channel_choices"
   };
 
   private NotificationTables() {}

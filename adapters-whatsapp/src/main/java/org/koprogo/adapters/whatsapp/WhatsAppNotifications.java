@@ -23,6 +23,9 @@ import org.koprogo.ports.out.notification.TemplateValue;
  * recipient's language, and enqueues it in the {@link Outbox} once per business event and person
  * (in the caller's transaction). The {@link WhatsAppDispatcher} sends it later.
  *
+ * <p>A recipient without a phone number is not reachable here: {@link NotifyOutcome#NO_CONSENT},
+ * nothing queued.
+ *
  * <p>Payment reminders ({@link Intent#DUE_IN_3_DAYS}, {@link Intent#DUE_IN_1_DAY}) expire at the
  * end of their due date: a reminder that could not leave before is useless.
  */
@@ -58,7 +61,8 @@ public final class WhatsAppNotifications implements Notifications {
   @Override
   public NotifyOutcome notify(Notification notification) {
     Objects.requireNonNull(notification, "notification");
-    if (!consents.allows(notification.recipient().person(), Channel.WHATSAPP)) {
+    if (notification.recipient().phone() == null
+        || !consents.allows(notification.recipient().person(), Channel.WHATSAPP)) {
       return NotifyOutcome.NO_CONSENT;
     }
     NotificationTemplate template = TemplateCatalogue.of(notification.intent());

@@ -5,6 +5,7 @@
 package org.koprogo.ports.application;
 
 import java.util.Objects;
+import org.koprogo.ports.in.KeepNotificationChoices;
 import org.koprogo.ports.in.coop.ManageCoopGroups;
 import org.koprogo.ports.in.coop.RunAllocationRounds;
 import org.koprogo.ports.in.coop.RunCoopProject;
@@ -20,6 +21,7 @@ import org.koprogo.ports.in.RecordContribution;
 import org.koprogo.ports.in.RegisterBuilding;
 import org.koprogo.ports.in.RegisterMember;
 import org.koprogo.ports.out.OutPorts;
+import org.koprogo.ports.out.notification.NotificationPorts;
 
 /**
  * Every use case, built on one set of out ports: what a host wires (one instance, thread-safe
@@ -29,11 +31,42 @@ public final class UseCases {
   private final OutPorts ports;
   private final CommandValidation validation;
   private final CoopWork coop;
+  private final NotificationPorts notification;
 
   public UseCases(OutPorts ports, CommandValidation validation) {
+    this(ports, validation, NotificationPorts.inMemory());
+  }
+
+  /**
+   * Every use case on {@code ports}, reaching people through {@code notification}.
+   *
+   * @param ports the stores, never null
+   * @param validation the commands' validation, never null
+   * @param notification consent registers, chosen channels and the configured channels, never null
+   */
+  public UseCases(OutPorts ports, CommandValidation validation, NotificationPorts notification) {
     this.ports = Objects.requireNonNull(ports, "ports");
     this.validation = Objects.requireNonNull(validation, "validation");
+    this.notification = Objects.requireNonNull(notification, "notification");
     this.coop = new CoopWork(ports, validation);
+  }
+
+  /**
+   * A person's consents, chosen channel and route.
+   *
+   * @return the use case
+   */
+  public KeepNotificationChoices keepNotificationChoices() {
+    return new NotificationChoices(ports, notification, validation);
+  }
+
+  /**
+   * What a workflow calls to queue a notice to a person on their route, in its unit of work.
+   *
+   * @return the notifier
+   */
+  public PersonNotifications personNotifications() {
+    return new PersonNotifications(ports, notification);
   }
 
   public RegisterBuilding registerBuilding() {

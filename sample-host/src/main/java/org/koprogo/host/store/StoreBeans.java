@@ -75,8 +75,9 @@ final class StoreBeans {
   }
 
   @Singleton
-  UseCases useCases(OutPorts ports, ValidatorFactory validators) {
-    return new UseCases(ports, CommandValidation.with(validators.getValidator()));
+  UseCases useCases(OutPorts ports, ValidatorFactory validators,
+      org.koprogo.ports.out.notification.NotificationPorts notification) {
+    return new UseCases(ports, CommandValidation.with(validators.getValidator()), notification);
   }
 
   @Singleton

@@ -1,0 +1,116 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.koprogo.host.security.Roles;
+import org.koprogo.ports.application.UseCases;
+import org.koprogo.ports.in.KeepNotificationChoices;
+import org.koprogo.ports.in.KeepNotificationChoices.Choices;
+
+/**
+ * How an owner or a member is reached (issue 18, issue 20 finding 17): their consent on WhatsApp
+ * and email, given with its proof or withdrawn; the channel they chose (WHATSAPP, EMAIL or POST);
+ * and the route a notice takes now. The person themselves, the syndic, the cooperative's manager
+ * or the admin write; whoever may see the person reads. One {@link KeepNotificationChoices} call
+ * per route.
+ */
+@Controller("/api/v1")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "notifications")
+@SecurityRequirement(name = "bearer")
+public final class NotificationChoicesController {
+  private final KeepNotificationChoices choices;
+
+  NotificationChoicesController(UseCases useCases) {
+    this.choices = useCases.keepNotificationChoices();
+  }
+
+  /**
+   * A chosen channel.
+   *
+   * @param channel {@code WHATSAPP}, {@code EMAIL} or {@code POST}
+   */
+  public record ChannelBody(@Nullable String channel) {}
+
+  /**
+   * A consent decision.
+   *
+   * @param channel {@code WHATSAPP} or {@code EMAIL}
+   * @param decision {@code GRANTED} or {@code WITHDRAWN}
+   * @param proof how it was obtained (a signed form's reference, a web page and its version), at
+   *     most 500 characters
+   */
+  public record ConsentBody(@Nullable String channel, @Nullable String decision, @Nullable String proof) {}
+
+  @Get("/owners/{owner}/notification-choices")
+  @Operation(summary = "An owner's consents, chosen channel and the route a notice takes now")
+  public Choices ownerChoices(Authentication authentication, @PathVariable String owner) {
+    return choices.read(person(authentication, "OWNER", owner));
+  }
+
+  @Put("/owners/{owner}/notification-choices/channel")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COOP_MANAGER, Roles.OWNER, Roles.COOP_MEMBER})
+  @Operation(summary = "Choose the channel an owner's notices take: WHATSAPP, EMAIL or POST (the owner, syndic, admin)")
+  public Choices chooseOwnerChannel(Authentication authentication, @PathVariable String owner,
+      @Body ChannelBody body) {
+    return choices.choose(new KeepNotificationChoices.Choose(person(authentication, "OWNER", owner), body.channel()));
+  }
+
+  @Post("/owners/{owner}/notification-choices/consents")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COOP_MANAGER, Roles.OWNER, Roles.COOP_MEMBER})
+  @Operation(summary = "Record an owner's consent on WHATSAPP or EMAIL, GRANTED with its proof or WITHDRAWN"
+      + " (the owner, syndic, admin); append only")
+  public Choices ownerConsent(Authentication authentication, @PathVariable String owner,
+      @Body ConsentBody body) {
+    return choices.consent(new KeepNotificationChoices.Consent(person(authentication, "OWNER", owner),
+        body.channel(), body.decision(), body.proof()));
+  }
+
+  @Get("/members/{member}/notification-choices")
+  @Operation(summary = "A member's consents, chosen channel and the route a notice takes now")
+  public Choices memberChoices(Authentication authentication, @PathVariable String member) {
+    return choices.read(person(authentication, "MEMBER", member));
+  }
+
+  @Put("/members/{member}/notification-choices/channel")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COOP_MANAGER, Roles.OWNER, Roles.COOP_MEMBER})
+  @Operation(summary = "Choose the channel a member's notices take: WHATSAPP, EMAIL or POST (the member, manager, admin)")
+  public Choices chooseMemberChannel(Authentication authentication, @PathVariable String member,
+      @Body ChannelBody body) {
+    return choices.choose(new KeepNotificationChoices.Choose(person(authentication, "MEMBER", member), body.channel()));
+  }
+
+  @Post("/members/{member}/notification-choices/consents")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COOP_MANAGER, Roles.OWNER, Roles.COOP_MEMBER})
+  @Operation(summary = "Record a member's consent on WHATSAPP or EMAIL, GRANTED with its proof or WITHDRAWN"
+      + " (the member, manager, admin); append only")
+  public Choices memberConsent(Authentication authentication, @PathVariable String member,
+      @Body ConsentBody body) {
+    return choices.consent(new KeepNotificationChoices.Consent(person(authentication, "MEMBER", member),
+        body.channel(), body.decision(), body.proof()));
+  }
+
+  private static KeepNotificationChoices.Person person(Authentication authentication, String kind, String id) {
+    Tenant tenant = Tenant.of(authentication);
+    tenant.requireSelfOrBroad(kind.toLowerCase(java.util.Locale.ROOT), id);
+    return new KeepNotificationChoices.Person(tenant.organisation().value(), kind, id, tenant.actor());
+  }
+}
