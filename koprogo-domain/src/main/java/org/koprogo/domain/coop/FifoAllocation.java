@@ -71,7 +71,7 @@ public record FifoAllocation(Eligibility eligibility, PendingPayments pending) {
    *
    * @param round the round
    * @return every member's outcome and the lots left
-   * @throws KoproGoException {@code UNKNOWN_MEMBER} for a ledger entry of someone not in the round,
+   * @throws org.koprogo.domain.shared.KoproGoException {@code UNKNOWN_MEMBER} for a ledger entry of someone not in the round,
    *     {@code CURRENCY_MISMATCH} for an entry in another currency, {@code AMOUNT_OVERFLOW} when a
    *     total leaves 64-bit minor units
    */

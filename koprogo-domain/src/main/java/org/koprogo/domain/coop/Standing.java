@@ -21,7 +21,7 @@ public record Standing(MemberId member, Money owed, Money paid) {
    * @param member the member
    * @param owed dues due and penalties charged on or before the cut-off
    * @param paid confirmed payments with a value date on or before the cut-off
-   * @throws KoproGoException {@code CURRENCY_MISMATCH} when owed and paid are in different
+   * @throws org.koprogo.domain.shared.KoproGoException {@code CURRENCY_MISMATCH} when owed and paid are in different
    *     currencies
    */
   public Standing {
