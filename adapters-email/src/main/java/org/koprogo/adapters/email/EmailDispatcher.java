@@ -13,6 +13,7 @@ import org.koprogo.ports.out.Outbox;
 import org.koprogo.ports.out.Outbox.Lease;
 import org.koprogo.ports.out.Outbox.Message;
 import org.koprogo.ports.out.notification.Channel;
+import org.koprogo.ports.out.notification.ConsentRegisters;
 import org.koprogo.ports.out.notification.Consents;
 import org.koprogo.ports.out.notification.DeliveryJournal;
 import org.koprogo.ports.out.notification.DeliveryJournal.Receipt;
@@ -44,12 +45,23 @@ public final class EmailDispatcher {
   private final Outbox outbox;
   private final SmtpMailer mailer;
   private final DeliveryJournal journal;
-  private final Consents consents;
+  private final ConsentRegisters consents;
   private final EmailPolicy policy;
   private final Clock clock;
   private final String worker;
 
   public EmailDispatcher(Outbox outbox, SmtpMailer mailer, DeliveryJournal journal, Consents consents,
+      EmailPolicy policy, Clock clock, String worker) {
+    this(outbox, mailer, journal, registerOf(consents), policy, clock, worker);
+  }
+
+  /**
+   * A dispatcher for several organisations: consent is checked in the register of each message's
+   * organisation.
+   *
+   * @param consents each organisation's consent register
+   */
+  public EmailDispatcher(Outbox outbox, SmtpMailer mailer, DeliveryJournal journal, ConsentRegisters consents,
       EmailPolicy policy, Clock clock, String worker) {
     this.outbox = Objects.requireNonNull(outbox, "outbox");
     this.mailer = Objects.requireNonNull(mailer, "mailer");
@@ -126,7 +138,7 @@ public final class EmailDispatcher {
       journal.attemptSettled(message.id()); // a replay is a person's decision: it sends again
       return o;
     }
-    if (!consents.allows(PersonId.of(payload.person()), Channel.EMAIL)) {
+    if (!consents.of(message.organisation()).allows(PersonId.of(payload.person()), Channel.EMAIL)) {
       return dead(lease, "no consent: " + payload.person() + " has not opted in to email or has opted out");
     }
     String id = messageId(message);
@@ -160,6 +172,11 @@ public final class EmailDispatcher {
     }
     outbox.markRetry(lease, now.plus(policy.backoff(lease.attempt())), reason);
     return Outcome.DEFERRED;
+  }
+
+  private static ConsentRegisters registerOf(Consents consents) {
+    Objects.requireNonNull(consents, "consents");
+    return organisation -> consents;
   }
 
   private Outcome dead(Lease lease, String reason) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.koprogo.ports.out.Clock;
 import org.koprogo.ports.out.Outbox;
 import org.koprogo.ports.out.notification.Channel;
+import org.koprogo.ports.out.notification.ConsentRegisters;
 import org.koprogo.ports.out.notification.Consents;
 import org.koprogo.ports.out.notification.Notification;
 import org.koprogo.ports.out.notification.Notifications;
@@ -26,11 +27,24 @@ public final class EmailNotifications implements Notifications {
   public static final String CHANNEL = "email";
 
   private final Outbox outbox;
-  private final Consents consents;
+  private final ConsentRegisters consents;
   private final EmailAddresses addresses;
   private final Clock clock;
 
   public EmailNotifications(Outbox outbox, Consents consents, EmailAddresses addresses, Clock clock) {
+    this(outbox, registerOf(consents), addresses, clock);
+  }
+
+  /**
+   * Email for several organisations: consent is checked in the register of each notification's
+   * organisation.
+   *
+   * @param outbox where messages wait, never null
+   * @param consents each organisation's consent register, never null
+   * @param addresses where each person receives email, never null
+   * @param clock the time, never null
+   */
+  public EmailNotifications(Outbox outbox, ConsentRegisters consents, EmailAddresses addresses, Clock clock) {
     this.outbox = Objects.requireNonNull(outbox, "outbox");
     this.consents = Objects.requireNonNull(consents, "consents");
     this.addresses = Objects.requireNonNull(addresses, "addresses");
@@ -54,7 +68,7 @@ public final class EmailNotifications implements Notifications {
    */
   public NotifyOutcome notify(Notification notification, EmailPayload.Attachment attachment) {
     Objects.requireNonNull(notification, "notification");
-    if (!consents.allows(notification.recipient().person(), Channel.EMAIL)) {
+    if (!consents.of(notification.key().organisation()).allows(notification.recipient().person(), Channel.EMAIL)) {
       return NotifyOutcome.NO_CONSENT;
     }
     Optional<String> to = addresses.of(notification.key().organisation(), notification.recipient().person());
@@ -74,6 +88,11 @@ public final class EmailNotifications implements Notifications {
         clock.now(),
         null));
     return enqueued.duplicate() ? NotifyOutcome.ALREADY_ENQUEUED : NotifyOutcome.ENQUEUED;
+  }
+
+  private static ConsentRegisters registerOf(Consents consents) {
+    Objects.requireNonNull(consents, "consents");
+    return organisation -> consents;
   }
 
   /** The outbox {@code kind} of an email: {@code email:<intent>}. */

@@ -35,6 +35,7 @@ import org.koprogo.domain.shared.Money;
 import org.koprogo.ports.out.AggregateStore.Stored;
 import org.koprogo.ports.out.AuditEvent;
 import org.koprogo.ports.out.AuditTrail;
+import org.koprogo.ports.out.DataSubject;
 import org.koprogo.ports.out.LedgerEntry;
 import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.OutPorts;
@@ -68,10 +69,12 @@ final class CoopEventLog {
 
   private final OutPorts ports;
   private final CoopRecords records;
+  private final PersonNotifications persons;
 
-  CoopEventLog(OutPorts ports, CoopRecords records) {
+  CoopEventLog(OutPorts ports, CoopRecords records, PersonNotifications persons) {
     this.ports = ports;
     this.records = records;
+    this.persons = persons;
   }
 
   /**
@@ -154,7 +157,22 @@ final class CoopEventLog {
       ports.outbox().enqueue(new Outbox.NewMessage(organisation,
           new Outbox.Key(intent.kind().name(), entity, intent.key().event()),
           CHANNEL, recipient, payload(intent), intent.occurredAt(), null));
+      notifyOnChannel(organisation, intent, recipient, entity);
     }
+  }
+
+  /**
+   * The same notice on the member's chosen channel (WhatsApp, email), when the intent has a
+   * template there ({@link CoopNotices}) and the member is registered; in this unit of work.
+   */
+  private void notifyOnChannel(OrganisationId organisation, NotificationIntent intent, String recipient,
+      String entity) {
+    if (persons == null || ports.members().find(organisation, org.koprogo.ports.out.MemberId.of(recipient)).isEmpty()) {
+      return;
+    }
+    CoopNotices.of(ports, organisation, intent, recipient).ifPresent(notice -> persons.notify(
+        new DataSubject(organisation, DataSubject.Kind.MEMBER, recipient), notice.intent(), "coop:" + entity,
+        intent.key().event(), notice.values()));
   }
 
   /** The notice as a JSON object of strings: its template, group, event and the facts it shows. */

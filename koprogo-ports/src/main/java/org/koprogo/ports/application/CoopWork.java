@@ -24,11 +24,11 @@ final class CoopWork {
   final CoopEventLog events;
   final CommandValidation validation;
 
-  CoopWork(OutPorts ports, CommandValidation validation) {
+  CoopWork(OutPorts ports, CommandValidation validation, PersonNotifications persons) {
     this.ports = ports;
     this.validation = validation;
     this.records = new CoopRecords(ports);
-    this.events = new CoopEventLog(ports, records);
+    this.events = new CoopEventLog(ports, records, persons);
   }
 
   OrganisationId organisation(CoopRef ref) {

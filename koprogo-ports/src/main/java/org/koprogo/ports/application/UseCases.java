@@ -48,7 +48,7 @@ public final class UseCases {
     this.ports = Objects.requireNonNull(ports, "ports");
     this.validation = Objects.requireNonNull(validation, "validation");
     this.notification = Objects.requireNonNull(notification, "notification");
-    this.coop = new CoopWork(ports, validation);
+    this.coop = new CoopWork(ports, validation, new PersonNotifications(ports, notification));
   }
 
   /**

@@ -101,6 +101,13 @@ class CrossTenantTest {
         "{\"date\":\"2026-05-02\",\"amount\":\"5.00\"}", TILLEULS_USER);
     call("GET /api/v1/owners/{owner}/personal-data", "/api/v1/owners/o-peeters/personal-data", null, TILLEULS_USER);
     call("DELETE /api/v1/owners/{owner}/personal-data", "/api/v1/owners/o-peeters/personal-data", null, TILLEULS_USER);
+    call("GET /api/v1/owners/{owner}/notification-choices", "/api/v1/owners/o-peeters/notification-choices", null,
+        TILLEULS_USER);
+    call("PUT /api/v1/owners/{owner}/notification-choices/channel",
+        "/api/v1/owners/o-peeters/notification-choices/channel", "{\"channel\":\"POST\"}", TILLEULS_USER);
+    call("POST /api/v1/owners/{owner}/notification-choices/consents",
+        "/api/v1/owners/o-peeters/notification-choices/consents",
+        "{\"channel\":\"EMAIL\",\"decision\":\"GRANTED\",\"proof\":\"x\"}", TILLEULS_USER);
     call("GET /api/v1/members", "/api/v1/members", null, CAILLES_USER);
     call("POST /api/v1/members", "/api/v1/members",
         "{\"id\":\"cross-tenant-member\",\"name\":\"x\",\"rank\":0,\"joinedOn\":\"2026-01-01\"}",
@@ -111,6 +118,13 @@ class CrossTenantTest {
     call("POST /api/v1/members/{member}/ledger/payments", "/api/v1/members/m-amrani/ledger/payments", ENTRY, CAILLES_USER);
     call("GET /api/v1/members/{member}/personal-data", "/api/v1/members/m-amrani/personal-data", null, CAILLES_USER);
     call("DELETE /api/v1/members/{member}/personal-data", "/api/v1/members/m-amrani/personal-data", null, CAILLES_USER);
+    call("GET /api/v1/members/{member}/notification-choices", "/api/v1/members/m-amrani/notification-choices", null,
+        CAILLES_USER);
+    call("PUT /api/v1/members/{member}/notification-choices/channel",
+        "/api/v1/members/m-amrani/notification-choices/channel", "{\"channel\":\"POST\"}", CAILLES_USER);
+    call("POST /api/v1/members/{member}/notification-choices/consents",
+        "/api/v1/members/m-amrani/notification-choices/consents",
+        "{\"channel\":\"EMAIL\",\"decision\":\"GRANTED\",\"proof\":\"x\"}", CAILLES_USER);
     call("GET /api/v1/ledger/{entry}", "/api/v1/ledger/due-m-devos-2026-01", null, CAILLES_USER);
     call("POST /api/v1/ledger/{entry}/confirmation", "/api/v1/ledger/pay-m-devos-2026-01/confirmation", "{}", CAILLES_USER);
     call("POST /api/v1/ledger/{entry}/rejection", "/api/v1/ledger/pay-m-devos-2026-01/rejection", "{}", CAILLES_USER);

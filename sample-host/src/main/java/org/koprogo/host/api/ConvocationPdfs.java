@@ -1,0 +1,56 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.api;
+
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.koprogo.adapters.documents.ConvocationDocument;
+import org.koprogo.adapters.documents.DocumentLanguage;
+import org.koprogo.adapters.documents.Parties;
+import org.koprogo.domain.assembly.meeting.GeneralAssembly;
+import org.koprogo.ports.out.OrganisationId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The convocation of a convened assembly as PDF/A bytes, for an email (the same document as {@code
+ * GET /api/v1/assemblies/{assembly}/convocation}, at the building's address): only reads the
+ * assembly, never changes it.
+ */
+@Singleton
+public final class ConvocationPdfs {
+  private static final Logger LOG = LoggerFactory.getLogger(ConvocationPdfs.class);
+
+  private final GeneralAssemblies assemblies;
+  private final DocumentFormats formats;
+
+  ConvocationPdfs(GeneralAssemblies assemblies, DocumentFormats formats) {
+    this.assemblies = assemblies;
+    this.formats = formats;
+  }
+
+  /**
+   * The convocation's PDF.
+   *
+   * @param organisation the tenant
+   * @param assembly the assembly's id
+   * @param language an ISO 639-1 code ({@code fr}); Dutch when unknown
+   * @return the PDF, or empty when the assembly does not exist or is not convened
+   */
+  public Optional<byte[]> render(OrganisationId organisation, String assembly, String language) {
+    try {
+      GeneralAssembly a = GeneralAssembly.restore(assemblies.stored(organisation, assembly).aggregate());
+      if (a.convokedOn() == null) {
+        return Optional.empty();
+      }
+      Parties parties = formats.parties(organisation, assemblies.building(organisation, assembly));
+      return Optional.ofNullable(formats.pdf(ConvocationDocument.of(a, parties, parties.address(), null,
+          DocumentLanguage.fromAcceptLanguage(language)), "convocation-" + assembly + ".pdf").body());
+    } catch (RuntimeException e) {
+      LOG.warn("no convocation PDF for assembly {} of {}: {}", assembly, organisation, e.toString());
+      return Optional.empty();
+    }
+  }
+}
