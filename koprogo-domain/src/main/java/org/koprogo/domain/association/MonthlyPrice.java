@@ -44,12 +44,21 @@ public final class MonthlyPrice {
     return new MonthlyPrice(List.of(new Period(price, effectiveFrom, resolution)));
   }
 
-  /** The latest price. */
+  /**
+   * The latest price.
+   *
+   * @return the current price
+   */
   public Money current() {
     return latest().price();
   }
 
-  /** The price on {@code date}; empty before the first period. */
+  /**
+   * The price on {@code date}; empty before the first period.
+   *
+   * @param date a date
+   * @return the price that applied on that day, or empty
+   */
   public Optional<Money> on(LocalDate date) {
     Objects.requireNonNull(date, "date");
     Money result = null;
@@ -61,7 +70,11 @@ public final class MonthlyPrice {
     return Optional.ofNullable(result);
   }
 
-  /** Every price period, oldest first. */
+  /**
+   * Every price period, oldest first.
+   *
+   * @return the periods
+   */
   public List<Period> history() {
     return periods;
   }
