@@ -33,7 +33,7 @@ module org.koprogo.ports {
   exports org.koprogo.ports.out.notification;
   exports org.koprogo.ports.out;
 
+  opens org.koprogo.ports.in;
   opens org.koprogo.ports.in.community;
   opens org.koprogo.ports.in.coop;
-  opens org.koprogo.ports.in;
 }
