@@ -18,20 +18,20 @@ module org.koprogo.ports {
   requires transitive org.koprogo.domain;
   requires transitive jakarta.validation;
 
-  exports org.koprogo.ports.application.community;
   exports org.koprogo.ports.application;
+  exports org.koprogo.ports.application.community;
   exports org.koprogo.ports.export;
+  exports org.koprogo.ports.in;
   exports org.koprogo.ports.in.budget;
   exports org.koprogo.ports.in.community;
   exports org.koprogo.ports.in.coop;
   exports org.koprogo.ports.in.penalty;
   exports org.koprogo.ports.in.statement;
-  exports org.koprogo.ports.in;
-  exports org.koprogo.ports.memory.community;
   exports org.koprogo.ports.memory;
+  exports org.koprogo.ports.memory.community;
+  exports org.koprogo.ports.out;
   exports org.koprogo.ports.out.community;
   exports org.koprogo.ports.out.notification;
-  exports org.koprogo.ports.out;
 
   opens org.koprogo.ports.in;
   opens org.koprogo.ports.in.community;
