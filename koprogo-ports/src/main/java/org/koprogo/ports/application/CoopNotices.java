@@ -27,9 +27,8 @@ import org.koprogo.ports.out.notification.TemplateValue;
  * The notice a cooperative's notification intent becomes on a person's channel (WhatsApp, email):
  * its {@link Intent} and the template's values, read from the intent and the stores. An intent
  * whose template needs a fact the cooperative does not record has no notice there (it stays an
- * in-app notice): a proposed allocation (the template's answer-by date), published minutes (the
- * assembly's date), a reminder other than 3 or 1 days before, a late notice other than 1 or 7
- * days after.
+ * in-app notice): a proposed allocation (the template's answer-by date) and published minutes
+ * (the assembly's date).
  */
 final class CoopNotices {
   private CoopNotices() {}

@@ -17,6 +17,7 @@ import org.koprogo.ports.out.DataSubject;
 import org.koprogo.ports.out.OutboxMessageId;
 import org.koprogo.ports.out.PersonalDataHolder;
 import org.koprogo.ports.out.PersonalDetails;
+import org.koprogo.ports.out.notification.ChannelPreference;
 import org.koprogo.ports.out.notification.NotificationRecords;
 import org.koprogo.ports.out.notification.PersonId;
 
@@ -25,7 +26,8 @@ import org.koprogo.ports.out.notification.PersonId;
  * (docs/gdpr.md): the person's consent records ({@code notification_consents}, person id = the
  * owner's or member's id) and the journal of the outbox messages addressed to their phone or
  * e-mail ({@code notification_attempts}, {@code notification_receipts}, {@code
- * notification_deliveries}).
+ * notification_deliveries}), and the channels the person chose ({@code
+ * notification_channel_choices}, kept by erasure: they hold no contact detail).
  *
  * <p>Erasure keeps every consent record (the proof of consent, GDPR art. 7(1), kept for legal
  * claims, art. 17(3)(e)) with the person's phone number and e-mail address redacted from the
@@ -53,9 +55,21 @@ public final class JdbcNotificationPersonalData implements PersonalDataHolder {
           for (Addressed m : addressed(c, subject, details)) {
             messages.add(m.id());
           }
-          return NotificationRecords.export(
+          Map<String, List<Map<String, Object>>> sets = new java.util.LinkedHashMap<>(NotificationRecords.export(
               new JdbcConsents(store, subject.organisation()), new JdbcDeliveryJournal(store),
-              NotificationRecords.person(subject), messages);
+              NotificationRecords.person(subject), messages));
+          List<Map<String, Object>> choices = new ArrayList<>();
+          for (ChannelPreference p : new JdbcChannelPreferences(store)
+              .history(subject.organisation(), NotificationRecords.person(subject))) {
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("person", p.person().value());
+            row.put("channel", p.channel().name());
+            row.put("chosenAt", p.at().toString());
+            row.put("actor", p.actor());
+            choices.add(java.util.Collections.unmodifiableMap(row));
+          }
+          sets.put("notificationChannelChoices", List.copyOf(choices));
+          return sets;
         });
   }
 
