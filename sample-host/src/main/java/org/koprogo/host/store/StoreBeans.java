@@ -49,8 +49,6 @@ final class StoreBeans {
    * still defined here (the migration V65 rewrote their rows under these names).
    */
   static final StoredNames NAMES = StoredNames.library()
-      .with("building.budget", org.koprogo.host.api.BuildingBudget.class)
-      .with("owner.payment", org.koprogo.host.api.OwnerPayment.class)
       .with("association.surplus-allocation", org.koprogo.host.api.DecidedSurplusAllocation.class);
 
   @Singleton
