@@ -10,6 +10,9 @@ import org.koprogo.adapters.documents.ConvocationDocument;
 import org.koprogo.adapters.documents.DocumentLanguage;
 import org.koprogo.adapters.documents.Parties;
 import org.koprogo.domain.assembly.meeting.GeneralAssembly;
+import org.koprogo.domain.building.BuildingId;
+import org.koprogo.ports.in.assembly.Meeting;
+import org.koprogo.ports.in.assembly.RunGeneralAssembly;
 import org.koprogo.ports.out.OrganisationId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,10 +26,10 @@ import org.slf4j.LoggerFactory;
 public final class ConvocationPdfs {
   private static final Logger LOG = LoggerFactory.getLogger(ConvocationPdfs.class);
 
-  private final GeneralAssemblies assemblies;
+  private final RunGeneralAssembly assemblies;
   private final DocumentFormats formats;
 
-  ConvocationPdfs(GeneralAssemblies assemblies, DocumentFormats formats) {
+  ConvocationPdfs(RunGeneralAssembly assemblies, DocumentFormats formats) {
     this.assemblies = assemblies;
     this.formats = formats;
   }
@@ -41,11 +44,13 @@ public final class ConvocationPdfs {
    */
   public Optional<byte[]> render(OrganisationId organisation, String assembly, String language) {
     try {
-      GeneralAssembly a = GeneralAssembly.restore(assemblies.stored(organisation, assembly).aggregate());
+      Meeting meeting = assemblies.meeting(organisation.value(), assembly);
+      GeneralAssembly a = meeting.assembly();
       if (a.convokedOn() == null) {
         return Optional.empty();
       }
-      Parties parties = formats.parties(organisation, assemblies.building(organisation, assembly));
+      Parties parties = formats.parties(organisation,
+          meeting.building() == null ? null : BuildingId.of(meeting.building()));
       return Optional.ofNullable(formats.pdf(ConvocationDocument.of(a, parties, parties.address(), null,
           DocumentLanguage.fromAcceptLanguage(language)), "convocation-" + assembly + ".pdf").body());
     } catch (RuntimeException e) {
