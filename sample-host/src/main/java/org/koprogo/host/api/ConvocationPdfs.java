@@ -4,6 +4,7 @@
  */
 package org.koprogo.host.api;
 
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.koprogo.adapters.documents.ConvocationDocument;
@@ -26,10 +27,11 @@ import org.slf4j.LoggerFactory;
 public final class ConvocationPdfs {
   private static final Logger LOG = LoggerFactory.getLogger(ConvocationPdfs.class);
 
-  private final RunGeneralAssembly assemblies;
+  /** Looked up when first used: the use cases are built with the email channel, which uses this. */
+  private final Provider<RunGeneralAssembly> assemblies;
   private final DocumentFormats formats;
 
-  ConvocationPdfs(RunGeneralAssembly assemblies, DocumentFormats formats) {
+  ConvocationPdfs(Provider<RunGeneralAssembly> assemblies, DocumentFormats formats) {
     this.assemblies = assemblies;
     this.formats = formats;
   }
@@ -44,7 +46,7 @@ public final class ConvocationPdfs {
    */
   public Optional<byte[]> render(OrganisationId organisation, String assembly, String language) {
     try {
-      Meeting meeting = assemblies.meeting(organisation.value(), assembly);
+      Meeting meeting = assemblies.get().meeting(organisation.value(), assembly);
       GeneralAssembly a = meeting.assembly();
       if (a.convokedOn() == null) {
         return Optional.empty();
