@@ -33,7 +33,27 @@ public final class InMemoryBankLines implements BankLines, MemoryDatabase.Table 
   @Override
   public boolean record(OrganisationId organisation, BuildingId building, Imported line) {
     Key key = new Key(organisation, building, line.line().identity());
-    return db.locked(() -> lines.putIfAbsent(key, line) == null);
+    return db.locked(() -> {
+      if (line.movement() != null && findMovementLocked(organisation, building, line.movement()).isPresent()) {
+        return false;
+      }
+      return lines.putIfAbsent(key, line) == null;
+    });
+  }
+
+  @Override
+  public Optional<Imported> findMovement(OrganisationId organisation, BuildingId building, String movement) {
+    return db.locked(() -> findMovementLocked(organisation, building, movement));
+  }
+
+  private Optional<Imported> findMovementLocked(OrganisationId organisation, BuildingId building, String movement) {
+    for (Map.Entry<Key, Imported> e : lines.entrySet()) {
+      if (e.getKey().organisation.equals(organisation) && e.getKey().building.equals(building)
+          && movement.equals(e.getValue().movement())) {
+        return Optional.of(e.getValue());
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

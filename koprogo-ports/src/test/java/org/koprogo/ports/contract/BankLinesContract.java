@@ -118,4 +118,31 @@ public abstract class BankLinesContract {
 
     assertThat(lines.find(ACME, B1, "L1")).isEmpty();
   }
+
+  static BankLines.Imported withMovement(BankLines.Imported i, String movement) {
+    return new BankLines.Imported(i.line(), i.statement(), i.outcome(), i.owner(), i.reference(), i.entry(),
+        i.importedBy(), i.importedAt(), movement);
+  }
+
+  @Test
+  void recordsAMovementOnceWhicheverFormatItCameIn() {
+    String movement = "MOVEMENT|BE68539007547034|2026-03-15|EUR|75000|026100000164|1";
+    BankLines.Imported coda = withMovement(imported("CODA|L1", 75000, "MATCHED", null), movement);
+    BankLines.Imported camt = withMovement(imported("CAMT|L1", 75000, "MATCHED", null), movement);
+
+    assertThat(lines.record(ACME, B1, coda)).isTrue();
+    assertThat(lines.record(ACME, B1, camt)).isFalse();
+    assertThat(lines.findMovement(ACME, B1, movement)).contains(coda);
+    assertThat(lines.find(ACME, B1, "CAMT|L1")).isEmpty();
+    assertThat(lines.findMovement(ACME, B1, "MOVEMENT|other|1")).isEmpty();
+    assertThat(lines.findMovement(OTHER, B1, movement)).isEmpty();
+    assertThat(lines.record(OTHER, B1, camt)).isTrue();
+  }
+
+  @Test
+  void linesWithoutMovementAreRecordedByTheirIdentityAlone() {
+    assertThat(lines.record(ACME, B1, imported("L1", 100, "UNMATCHED", null))).isTrue();
+    assertThat(lines.record(ACME, B1, imported("L2", 100, "UNMATCHED", null))).isTrue();
+    assertThat(lines.find(ACME, B1, "L2").orElseThrow().movement()).isNull();
+  }
 }

@@ -123,15 +123,22 @@ class SaleInformationApiTest {
   }
 
   @Test
-  void aDemoLotWithoutBooksAnswersZeros() {
-    Answer demo = get("/api/v1/lots/A2/sale-information?transferOn=2026-11-16", "syndic@tilleuls");
+  void aDemoLotGivesTheFiguresOfTheDemoBooks() {
+    // C3 (70/1,000, Louis Dupont): every call paid but the fourth quarter of 2026 (350.00 + 70.00)
+    Answer demo = get("/api/v1/lots/C3/sale-information?transferOn=2026-11-16", "syndic@tilleuls");
 
     assertThat(demo.status()).as(demo.body()).isEqualTo(200);
-    assertThat(demo.json().get("seller").asText()).isEqualTo("o-janssens");
-    assertThat(demo.json().get("shareOfTheLot").asText()).isEqualTo("9/100");
-    assertThat(demo.json().get("arrears").asText()).isEqualTo("0.00");
-    assertThat(demo.json().get("reserveFund").asText()).isEqualTo("0.00");
-    assertThat(demo.json().get("split")).isEmpty();
+    JsonNode s = demo.json();
+    assertThat(s.get("seller").asText()).isEqualTo("o-dupont");
+    assertThat(s.get("shareOfTheLot").asText()).isEqualTo("7/100");
+    assertThat(s.get("arrears").asText()).isEqualTo("420.00");
+    assertThat(s.get("reserveFund").asText()).isEqualTo("6500.00");
+    assertThat(s.get("reserveFundShare").asText()).isEqualTo("455.00");
+    assertThat(s.get("split")).hasSize(2);
+    assertThat(s.get("split").get(0).get("seller").asText()).isEqualTo("175.00");
+    assertThat(s.get("split").get(0).get("buyer").asText()).isEqualTo("175.00");
+    assertThat(s.get("sellerTotal").asText()).isEqualTo("245.00");
+    assertThat(s.get("buyerTotal").asText()).isEqualTo("175.00");
     Answer indivision = get("/api/v1/lots/C1/sale-information?transferOn=2026-11-16", "syndic@tilleuls");
     assertThat(indivision.status()).isEqualTo(422);
     assertThat(indivision.code()).isEqualTo("INVALID_TRANSFER_DATE");
