@@ -93,7 +93,7 @@ public final class JdbcBankLines implements BankLines {
         organisation.value(), building.value(), identity));
   }
 
-  private static Imported read(ResultSet rs) throws SQLException {
+  static Imported read(ResultSet rs) throws SQLException {
     String reference = rs.getString("payment_reference");
     String owner = rs.getString("owner_id");
     BankLine line = new BankLine(rs.getString("line_identity"), rs.getInt("line_number"), Db.date(rs, "booking_date"),
