@@ -47,7 +47,6 @@ public record NotificationKey(OrganisationId organisation, Intent intent, String
    * business event is enqueued once per person and channel.
    *
    * @param kind the channel and template, never blank
-   * @param kind the channel's template, not blank
    * @return the outbox key
    * @throws IllegalArgumentException for a blank kind
    */
