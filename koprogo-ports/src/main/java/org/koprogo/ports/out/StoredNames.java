@@ -47,6 +47,7 @@ public final class StoredNames {
       .with("coop.allocation", Allocation.class)
       .with("association.monthly-price", MonthlyPrice.Snapshot.class)
       .with("assembly.general-assembly", GeneralAssembly.Snapshot.class)
+      .with("assembly.recorded-votes", RecordedVotes.class)
       .with("assembly.majority", Majority.class)
       .with("assembly.french-majority", FrenchMajority.class)
       .with("assembly.event.agenda-item-requested", AgendaItemRequested.class)

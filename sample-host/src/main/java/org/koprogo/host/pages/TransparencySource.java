@@ -11,11 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import org.koprogo.domain.association.MonthlyPrice;
 import org.koprogo.domain.assembly.ResolutionId;
-import org.koprogo.host.api.AssemblyMinutes;
 import org.koprogo.host.api.DecidedSurplusAllocation;
 import org.koprogo.host.api.MonthlyPrices;
+import org.koprogo.ports.in.assembly.KeepAssemblyMinutes;
 import org.koprogo.ports.out.AggregateStore.Stored;
-import org.koprogo.ports.out.AssemblyId;
 import org.koprogo.ports.out.AssociationBooks;
 import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.OutPorts;
@@ -32,7 +31,7 @@ import org.koprogo.ports.out.QuarterBooks;
  *       AssociationBooks}, its price history ({@link MonthlyPrices}), and the assembly named by
  *       the decision's reference {@code assembly/resolution}.
  *   <li>{@code /assemblies/{organisation}/{assembly}/results}: an assembly whose minutes are
- *       recorded ({@link AssemblyMinutes#find}: closed, votes stored); any other assembly is not
+ *       recorded ({@link KeepAssemblyMinutes#minutes}: closed, votes stored); any other assembly is not
  *       public.
  * </ul>
  */
@@ -43,10 +42,10 @@ public final class TransparencySource {
 
   private final OutPorts ports;
   private final AssociationBooks books;
-  private final AssemblyMinutes minutes;
+  private final KeepAssemblyMinutes minutes;
   private final OrganisationId association;
 
-  TransparencySource(OutPorts ports, AssociationBooks books, AssemblyMinutes minutes,
+  TransparencySource(OutPorts ports, AssociationBooks books, KeepAssemblyMinutes minutes,
       @Value("${koprogo.association.organisation:koprogo}") String association) {
     this.ports = ports;
     this.books = books;
@@ -102,7 +101,7 @@ public final class TransparencySource {
       return Optional.empty();
     }
     OrganisationId org = OrganisationId.of(organisation);
-    return minutes.find(org, AssemblyId.of(id)).map(recorded -> {
+    return minutes.minutes(organisation, id).map(recorded -> {
       String body = recorded.assembly().building() == null
           ? ports.organisations().find(org).map(o -> o.name()).orElse(organisation)
           : ports.buildings().find(org, recorded.assembly().building()).map(b -> b.name())

@@ -49,7 +49,6 @@ final class StoreBeans {
    * still defined here (the migration V65 rewrote their rows under these names).
    */
   static final StoredNames NAMES = StoredNames.library()
-      .with("assembly.recorded-votes", org.koprogo.host.api.RecordedVotes.class)
       .with("association.surplus-allocation", org.koprogo.host.api.DecidedSurplusAllocation.class);
 
   @Singleton
@@ -110,6 +109,21 @@ final class StoreBeans {
   @Singleton
   org.koprogo.ports.in.coop.RunAllocationRounds runAllocationRounds(UseCases useCases) {
     return useCases.runAllocationRounds();
+  }
+
+  @Singleton
+  org.koprogo.ports.in.assembly.DraftGeneralAssembly draftGeneralAssembly(UseCases useCases) {
+    return useCases.draftGeneralAssembly();
+  }
+
+  @Singleton
+  org.koprogo.ports.in.assembly.RunGeneralAssembly runGeneralAssembly(UseCases useCases) {
+    return useCases.runGeneralAssembly();
+  }
+
+  @Singleton
+  org.koprogo.ports.in.assembly.KeepAssemblyMinutes keepAssemblyMinutes(UseCases useCases) {
+    return useCases.keepAssemblyMinutes();
   }
 
   @Singleton

@@ -92,6 +92,15 @@ public final class GeneralAssembly {
     if (this.owners.isEmpty()) {
       throw KoproGoException.of(ErrorCode.EMPTY_OWNERS, "an assembly needs owners", "field", "owners");
     }
+    Set<OwnerId> seen = new HashSet<>();
+    for (int i = 0; i < this.owners.size(); i++) {
+      OwnerId o = this.owners.get(i).id();
+      if (!seen.add(o)) {
+        throw KoproGoException.of(
+            ErrorCode.DUPLICATE_OWNER, "'" + o + "' is listed twice in the voting body",
+            "field", "owners[" + i + "]", "value", o.value());
+      }
+    }
   }
 
   private GeneralAssembly(Change c) {
@@ -158,6 +167,8 @@ public final class GeneralAssembly {
    * @param owners the owners, with their shares
    * @param syndic the syndic (who may hold no proxy in Belgium)
    * @return the draft
+   * @throws KoproGoException {@code EMPTY_OWNERS} without owners, {@code DUPLICATE_OWNER} (field
+   *     {@code owners[i]}) for an owner listed twice in the voting body
    */
   public static GeneralAssembly draft(AssemblyId id, VotingRules rules, List<Owner> owners, HolderId syndic) {
     return new GeneralAssembly(id, rules, owners, syndic, Session.FIRST, null, List.of(), null);
@@ -314,6 +325,9 @@ public final class GeneralAssembly {
    * @param meetingOn the day of the meeting
    * @param occurredAt when it was recorded
    * @return the convened assembly
+   * @throws KoproGoException {@code ILLEGAL_TRANSITION} (from, to, guard) when not a draft or the
+   *     agenda is empty; the guards on the day of the meeting (notice, second session, unanimity
+   *     again) also name the field {@code meetingOn} and its value
    */
   public GeneralAssembly convene(LocalDate convokedOn, LocalDate meetingOn, Instant occurredAt) {
     AssemblyState to = AssemblyState.CONVENED;
@@ -323,19 +337,19 @@ public final class GeneralAssembly {
     }
     AssemblyCalendar calendar = rules.calendar();
     if (!calendar.noticeGiven(convokedOn, meetingOn)) {
-      throw illegal(to, "the convocation is sent at least " + calendar.convocationDays()
+      throw illegalOn(to, meetingOn, "the convocation is sent at least " + calendar.convocationDays()
           + " days before the meeting, counted " + calendar.counting() + " (sent " + convokedOn + ", meeting "
           + meetingOn + ", " + calendar.counting().daysCounted(convokedOn, meetingOn) + " days; earliest "
           + calendar.earliestMeeting(convokedOn) + ")");
     }
     if (session == Session.SECOND && !calendar.secondSessionLateEnough(previousMeetingOn, meetingOn)) {
-      throw illegal(to, "a second session sits at least " + calendar.secondSessionDays()
+      throw illegalOn(to, meetingOn, "a second session sits at least " + calendar.secondSessionDays()
           + " days after the first (" + previousMeetingOn + "), not on " + meetingOn);
     }
     for (AgendaItem item : agenda) {
       if (item.failedUnanimityOn() != null
           && !NoticePeriods.atLeast(NoticePeriods.UNANIMITY_AGAIN_DAYS, item.failedUnanimityOn(), meetingOn)) {
-        throw illegal(to, "item '" + item.id() + "' needs the unanimity of those present at least "
+        throw illegalOn(to, meetingOn, "item '" + item.id() + "' needs the unanimity of those present at least "
             + NoticePeriods.UNANIMITY_AGAIN_DAYS + " days after the failed unanimity of "
             + item.failedUnanimityOn());
       }
@@ -685,6 +699,15 @@ public final class GeneralAssembly {
     if (state != from) {
       throw illegal(to, guard + " (it is " + state + ")");
     }
+  }
+
+  /** A refused transition because of the day of the meeting: names the field {@code meetingOn}. */
+  private KoproGoException illegalOn(AssemblyState to, LocalDate meetingOn, String guard) {
+    return KoproGoException.of(
+        ErrorCode.ILLEGAL_TRANSITION,
+        "assembly " + id + " cannot go from " + state + " to " + to + ": " + guard,
+        "from", state.name(), "to", to.name(), "guard", guard, "field", "meetingOn",
+        "value", String.valueOf(meetingOn));
   }
 
   private KoproGoException illegal(AssemblyState to, String guard) {
