@@ -16,11 +16,11 @@ import java.util.Objects;
  */
 public record Recipient(PersonId person, PhoneNumber phone, Language language) {
   /**
-   * A recipient.
+   * Checks that the person and the language are given.
    *
-   * @param person never null
-   * @param phone the number, null only for a channel that needs none
-   * @param language never null
+   * @param person the person, whose consent is checked, never null
+   * @param phone the WhatsApp number, null only for a channel that needs none (email)
+   * @param language the language the person reads, never null
    */
   public Recipient {
     Objects.requireNonNull(person, "person");
