@@ -18,7 +18,7 @@ cd "$(dirname "$0")/../.."
 PORT=${PORT:-8097}
 LOAD=${LOAD:-60s}
 CONNECTIONS=${CONNECTIONS:-8}
-jsa=${KOPROGO_CDS:-$PWD/sample-host/target/sample-host-app.jsa}
+jsa=${KOPROGO_CDS_ARCHIVE:-$PWD/sample-host/target/sample-host-app.jsa}
 VARIANTS=${VARIANTS:-"launcher|;c1|-XX:+TieredCompilation -XX:TieredStopAtLevel=1;c1-threads|-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -Dmicronaut.netty.event-loops.default.num-threads=1 -Dmicronaut.server.netty.worker.threads=1;cds|-XX:SharedArchiveFile=$jsa;cds-c1|-XX:SharedArchiveFile=$jsa -XX:+TieredCompilation -XX:TieredStopAtLevel=1"}
 [ -n "${KOPROGO_JAR:-}" ] || [ -f sample-host/target/sample-host.jar ] || mvn -B -q -pl sample-host -am package -DskipTests
 command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
