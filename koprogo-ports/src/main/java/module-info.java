@@ -22,8 +22,10 @@ module org.koprogo.ports {
   exports org.koprogo.ports.application.community;
   exports org.koprogo.ports.export;
   exports org.koprogo.ports.in;
+  exports org.koprogo.ports.in.association;
   exports org.koprogo.ports.in.community;
   exports org.koprogo.ports.in.coop;
+  exports org.koprogo.ports.in.solidarity;
   exports org.koprogo.ports.memory;
   exports org.koprogo.ports.memory.community;
   exports org.koprogo.ports.out;
@@ -31,6 +33,7 @@ module org.koprogo.ports {
   exports org.koprogo.ports.out.notification;
 
   opens org.koprogo.ports.in;
+  opens org.koprogo.ports.in.association;
   opens org.koprogo.ports.in.community;
   opens org.koprogo.ports.in.coop;
 }

@@ -51,8 +51,7 @@ final class StoreBeans {
   static final StoredNames NAMES = StoredNames.library()
       .with("assembly.recorded-votes", org.koprogo.host.api.RecordedVotes.class)
       .with("building.budget", org.koprogo.host.api.BuildingBudget.class)
-      .with("owner.payment", org.koprogo.host.api.OwnerPayment.class)
-      .with("association.surplus-allocation", org.koprogo.host.api.DecidedSurplusAllocation.class);
+      .with("owner.payment", org.koprogo.host.api.OwnerPayment.class);
 
   @Singleton
   JdbcStore jdbcStore(DataSource dataSource, Clock clock, SchemaMigration migratedFirst) {
