@@ -20,6 +20,13 @@ import java.util.Objects;
  */
 public record AssemblyResult(
     Quorum quorum, List<RejectedProxy> rejectedProxies, Map<ResolutionId, VoteCount> resolutions) {
+  /**
+   * Copies the lists and keeps the resolutions' order.
+   *
+   * @param quorum the quorum
+   * @param rejectedProxies the refused proxies, per holder in attendance order
+   * @param resolutions each resolution's count, in order
+   */
   public AssemblyResult {
     Objects.requireNonNull(quorum, "quorum");
     rejectedProxies = List.copyOf(rejectedProxies);

@@ -201,60 +201,111 @@ public final class AssemblyTally {
         List.copyOf(voters), list, List.copyOf(rejected), quorum);
   }
 
-  /** The rule set. */
+  /**
+   * The rule set.
+   *
+   * @return the rule set
+   */
   public VotingRules rules() {
     return rules;
   }
 
-  /** The session sitting. */
+  /**
+   * The session sitting.
+   *
+   * @return the session
+   */
   public Session session() {
     return session;
   }
 
-  /** Every owner, in the order given. */
+  /**
+   * Every owner, in the order given.
+   *
+   * @return the owners
+   */
   public List<Owner> owners() {
     return owners;
   }
 
-  /** The attendance list as given. */
+  /**
+   * The attendance list as given.
+   *
+   * @return the attendance
+   */
   public List<Attendance> attendance() {
     return attendance;
   }
 
-  /** The quorum. */
+  /**
+   * The quorum.
+   *
+   * @return the quorum
+   */
   public Quorum quorum() {
     return quorum;
   }
 
-  /** The refused proxies, per holder in attendance order. */
+  /**
+   * The refused proxies, per holder in attendance order.
+   *
+   * @return the refused proxies
+   */
   public List<RejectedProxy> rejectedProxies() {
     return rejected;
   }
 
-  /** True when {@code owner} is an owner. */
+  /**
+   * True when {@code owner} is an owner.
+   *
+   * @param owner an owner id
+   * @return whether they are an owner
+   */
   public boolean isOwner(OwnerId owner) {
     return index.containsKey(owner);
   }
 
-  /** True when {@code owner} is present or validly represented. */
+  /**
+   * True when {@code owner} is present or validly represented.
+   *
+   * @param owner an owner id
+   * @return whether they are present or validly represented
+   */
   public boolean isPresentOrRepresented(OwnerId owner) {
     Integer i = index.get(owner);
     return i != null && voterOf[i] >= 0;
   }
 
-  /** True when {@code owner} belongs to the voting body (false for a member not in good standing). */
+  /**
+   * True when {@code owner} belongs to the voting body (false for a member not in good standing).
+   *
+   * @param owner an owner id
+   * @return whether they may vote
+   */
   public boolean mayVote(OwnerId owner) {
     Integer i = index.get(owner);
     return i != null && eligible[i];
   }
 
-  /** The person voting for {@code owner} (the owner or their proxy holder), or null when absent. */
+  /**
+   * The person voting for {@code owner} (the owner or their proxy holder), or null when absent.
+   *
+   * @param owner an owner id
+   * @return who votes for them, or null
+   */
   public HolderId voterOf(OwnerId owner) {
     Integer i = index.get(owner);
     return i == null || voterOf[i] < 0 ? null : voters.get(voterOf[i]);
   }
 
-  /** Counts every resolution, in order. */
+  /**
+   * Counts every resolution, in order.
+   *
+   * @param resolutions the resolutions, each with its ballots
+   * @return the quorum, the refused proxies and each resolution's count
+   * @throws KoproGoException {@code DUPLICATE_RESOLUTION} for a resolution listed twice, and what
+   *     {@link #count(Resolution)} throws
+   */
   public AssemblyResult countAll(List<Resolution> resolutions) {
     Map<ResolutionId, VoteCount> counts = new LinkedHashMap<>();
     for (Resolution r : resolutions) {
@@ -271,6 +322,8 @@ public final class AssemblyTally {
   /**
    * Counts one resolution.
    *
+   * @param resolution the resolution, with its ballots
+   * @return its count and outcome
    * @throws KoproGoException {@code UNKNOWN_OWNER} for a ballot or an exclusion naming no owner,
    *     {@code BALLOT_FROM_ABSENT_OWNER}, {@code BALLOT_FROM_INELIGIBLE_MEMBER}
    */

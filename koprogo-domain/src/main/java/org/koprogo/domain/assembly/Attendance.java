@@ -18,6 +18,16 @@ import org.koprogo.domain.shared.KoproGoException;
  * @param holder the proxy holder when {@code mode} is {@link AttendanceMode#PROXY}, null otherwise
  */
 public record Attendance(OwnerId owner, AttendanceMode mode, HolderId holder) {
+  /**
+   * Checks the attendance.
+   *
+   * @param owner the owner
+   * @param mode present or by proxy
+   * @param holder the proxy holder when {@code mode} is {@link AttendanceMode#PROXY}, null
+   *     otherwise
+   * @throws KoproGoException {@code MISSING_FIELD} for a proxy naming no holder, {@code
+   *     INVALID_PROXY} for an owner holding their own proxy
+   */
   public Attendance {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(mode, "mode");
@@ -37,17 +47,35 @@ public record Attendance(OwnerId owner, AttendanceMode mode, HolderId holder) {
     }
   }
 
-  /** The owner in person. */
+  /**
+   * The owner in person.
+   *
+   * @param owner the owner's id
+   * @return the attendance
+   * @throws KoproGoException {@code INVALID_FIELD} for a blank id
+   */
   public static Attendance present(String owner) {
     return new Attendance(OwnerId.of(owner), AttendanceMode.PRESENT, null);
   }
 
-  /** The owner represented by {@code holder}. */
+  /**
+   * The owner represented by {@code holder}.
+   *
+   * @param owner the owner's id
+   * @param holder the proxy holder's id (an owner or another person)
+   * @return the attendance
+   * @throws KoproGoException {@code INVALID_PROXY} for an owner holding their own proxy, {@code
+   *     INVALID_FIELD} for a blank id
+   */
   public static Attendance proxy(String owner, String holder) {
     return new Attendance(OwnerId.of(owner), AttendanceMode.PROXY, HolderId.of(holder));
   }
 
-  /** The person who votes for the owner: the owner in person or the proxy holder. */
+  /**
+   * The person who votes for the owner: the owner in person or the proxy holder.
+   *
+   * @return the voter
+   */
   public HolderId voter() {
     return mode == AttendanceMode.PRESENT ? HolderId.of(owner) : holder;
   }

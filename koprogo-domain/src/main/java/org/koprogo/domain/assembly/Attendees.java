@@ -23,6 +23,17 @@ import org.koprogo.domain.shared.KoproGoException;
 public record Attendees(
     int ownersPresent, int ownersTotal, int lotsPresent, int lotsTotal,
     BigDecimal sharesPresent, BigDecimal sharesTotal) {
+  /**
+   * Checks the figures.
+   *
+   * @param ownersPresent owners present or represented
+   * @param ownersTotal all owners
+   * @param lotsPresent lots of the owners present or represented
+   * @param lotsTotal all lots
+   * @param sharesPresent shares (votes) of the owners present or represented
+   * @param sharesTotal all shares (votes)
+   * @throws KoproGoException {@code INVALID_FIELD} for a negative figure or one above its total
+   */
   public Attendees {
     Objects.requireNonNull(sharesPresent, "sharesPresent");
     Objects.requireNonNull(sharesTotal, "sharesTotal");

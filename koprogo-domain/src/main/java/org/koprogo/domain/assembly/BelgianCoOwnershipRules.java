@@ -31,12 +31,21 @@ public final class BelgianCoOwnershipRules implements VotingRules {
     this.capReading = Objects.requireNonNull(capReading, "capReading");
   }
 
-  /** The rules with the head count counting owners and the statutory minimum notice of 15 days. */
+  /**
+   * The rules with the head count counting owners and the statutory minimum notice of 15 days.
+   *
+   * @return the standard rules
+   */
   public static BelgianCoOwnershipRules standard() {
     return STANDARD;
   }
 
-  /** The rules with the head count of the quorum counting {@code headCount}. */
+  /**
+   * The rules with the head count of the quorum counting {@code headCount}.
+   *
+   * @param headCount what the head count counts (owners or lots)
+   * @return the rules
+   */
   public static BelgianCoOwnershipRules countingHeadsBy(HeadCount headCount) {
     return headCount == HeadCount.OWNERS ? STANDARD
         : new BelgianCoOwnershipRules(headCount, STANDARD.calendar, STANDARD.capReading);
@@ -45,6 +54,8 @@ public final class BelgianCoOwnershipRules implements VotingRules {
   /**
    * The same rules with the notice the statutes set (Civil Code art. 3.87 §3: at least 15 days).
    *
+   * @param days the statutes' notice, at least 15
+   * @return the rules
    * @throws KoproGoException {@code INVALID_FIELD} for fewer than 15 days
    */
   public BelgianCoOwnershipRules withStatutoryNotice(int days) {
@@ -52,7 +63,12 @@ public final class BelgianCoOwnershipRules implements VotingRules {
         headCount(), AssemblyCalendar.belgian(days).counting(calendar.counting()), capReading);
   }
 
-  /** The same rules with minimum periods counted as {@code counting} says (default both ends excluded). */
+  /**
+   * The same rules with minimum periods counted as {@code counting} says (default both ends excluded).
+   *
+   * @param counting how minimum periods are counted
+   * @return the rules
+   */
   public BelgianCoOwnershipRules countingPeriods(PeriodCounting counting) {
     return new BelgianCoOwnershipRules(headCount(), calendar.counting(counting), capReading);
   }
@@ -60,17 +76,28 @@ public final class BelgianCoOwnershipRules implements VotingRules {
   /**
    * The same rules with the cap of art. 3.87 §7 read as {@code reading} says (default: RULES.md's,
    * {@link CapReading#ALL_VOTES_THROUGH_THE_PERSON}).
+   *
+   * @param reading how the cap reads a person's votes
+   * @return the rules
    */
   public BelgianCoOwnershipRules cappingOver(CapReading reading) {
     return new BelgianCoOwnershipRules(headCount(), calendar, reading);
   }
 
-  /** How the cap of art. 3.87 §7 reads a person's votes. */
+  /**
+   * How the cap of art. 3.87 §7 reads a person's votes.
+   *
+   * @return the reading
+   */
   public CapReading capReading() {
     return capReading;
   }
 
-  /** What the head count of the quorum counts. */
+  /**
+   * What the head count of the quorum counts.
+   *
+   * @return owners or lots
+   */
   public HeadCount headCount() {
     return quorum.headCount();
   }

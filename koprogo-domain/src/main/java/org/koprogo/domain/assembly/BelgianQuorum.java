@@ -16,6 +16,11 @@ import java.util.Objects;
  * @param headCount whether "more than half of the co-owners" counts owners (default) or lots
  */
 public record BelgianQuorum(HeadCount headCount) implements QuorumPolicy {
+  /**
+   * Checks the head count is given.
+   *
+   * @param headCount whether "more than half of the co-owners" counts owners (default) or lots
+   */
   public BelgianQuorum {
     Objects.requireNonNull(headCount, "headCount");
   }

@@ -12,8 +12,15 @@ import org.koprogo.domain.shared.Fraction;
  * owners present or represented together. A person whose votes {@code W} exceed the others'
  * {@code O > 0} has each vote cast through them multiplied by {@code O / W}; with {@code O = 0}
  * (nobody else votes) nothing is capped. Immutable.
+ *
+ * @param reading how the cap reads a person's votes
  */
 public record BelgianVoteCap(CapReading reading) implements VoteCap {
+  /**
+   * Checks the reading is given.
+   *
+   * @param reading how the cap reads a person's votes
+   */
   public BelgianVoteCap {
     java.util.Objects.requireNonNull(reading, "reading");
   }

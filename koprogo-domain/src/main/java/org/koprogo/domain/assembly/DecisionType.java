@@ -126,32 +126,56 @@ public enum DecisionType {
     this.referralToJusticeOfThePeace = referral;
   }
 
-  /** Whose mandate or contract the decision concerns: that person does not vote on it. */
+  /**
+   * Whose mandate or contract the decision concerns: that person does not vote on it.
+   *
+   * @return the person concerned, or NOBODY
+   */
   public Concerns concerns() {
     return concerns;
   }
 
-  /** True when the association must refer an adopted decision to the justice of the peace. */
+  /**
+   * True when the association must refer an adopted decision to the justice of the peace.
+   *
+   * @return whether the referral is required
+   */
   public boolean referralToJusticeOfThePeace() {
     return referralToJusticeOfThePeace;
   }
 
-  /** True when the decision takes the majority of a main decision rather than its own. */
+  /**
+   * True when the decision takes the majority of a main decision rather than its own.
+   *
+   * @return whether it follows a main decision
+   */
   public boolean followsMainDecision() {
     return majority == null;
   }
 
-  /** The majority the law requires for this decision; null when it follows a main decision's. */
+  /**
+   * The majority the law requires for this decision; null when it follows a main decision's.
+   *
+   * @return the legal majority, or null
+   */
   public Majority legalMajority() {
     return majority;
   }
 
-  /** The statute that sets it ("Civil Code art. 3.88"). */
+  /**
+   * The statute that sets it ("Civil Code art. 3.88").
+   *
+   * @return the article
+   */
   public String article() {
     return article;
   }
 
-  /** What the decision is, in words. */
+  /**
+   * What the decision is, in words.
+   *
+   * @return the description
+   */
   public String description() {
     return description;
   }

@@ -20,7 +20,11 @@ public final class FrenchCoOwnershipRules implements VotingRules {
 
   private FrenchCoOwnershipRules() {}
 
-  /** The rule set. */
+  /**
+   * The rule set.
+   *
+   * @return the French rule set
+   */
   public static FrenchCoOwnershipRules rules() {
     return RULES;
   }

@@ -46,6 +46,9 @@ public enum FrenchMajority implements MajorityRule {
   /**
    * Loi du 10 juillet 1965 art. 25-1: an article 25 resolution that failed but gathered at least a
    * third of the votes of all the co-owners is voted again at once, under article 24.
+   *
+   * @param t the totals of the failed vote
+   * @return whether the second vote is opened
    */
   public boolean opensSecondVote(VoteTotals t) {
     return this == ARTICLE_25 && !adopts(t)
@@ -57,6 +60,10 @@ public enum FrenchMajority implements MajorityRule {
    * third of all votes for); for article 26, its last paragraph (since ordonnance n° 2019-1101):
    * the approval of at least half of the members present or represented ({@code
    * membersPresent}), holding at least a third of all votes.
+   *
+   * @param t the totals of the failed vote
+   * @param membersPresent the co-owners present or represented
+   * @return whether the second vote is opened
    */
   public boolean opensSecondVote(VoteTotals t, int membersPresent) {
     return switch (this) {
@@ -67,7 +74,11 @@ public enum FrenchMajority implements MajorityRule {
     };
   }
 
-  /** The majority of the immediate second vote: article 24 after 25, article 25 after 26; null after 24. */
+  /**
+   * The majority of the immediate second vote: article 24 after 25, article 25 after 26; null after 24.
+   *
+   * @return the majority, or null
+   */
   public FrenchMajority secondVoteMajority() {
     return switch (this) {
       case ARTICLE_24 -> null;

@@ -63,7 +63,11 @@ public enum Majority implements MajorityRule {
     return isReachedBy(totals.forVotes(), totals.against());
   }
 
-  /** True for the two unanimities, which depend on who voted, not on a ratio. */
+  /**
+   * True for the two unanimities, which depend on who voted, not on a ratio.
+   *
+   * @return whether it is a unanimity
+   */
   public boolean isUnanimity() {
     return this == UNANIMITY || this == UNANIMITY_OF_PRESENT;
   }
@@ -72,7 +76,10 @@ public enum Majority implements MajorityRule {
    * True when {@code forVotes} out of the votes cast ({@code forVotes + against}) reach this
    * ratio majority; false with no vote cast.
    *
-   * @throws IllegalStateException for a unanimity, which is not a ratio
+   * @param forVotes the votes for
+   * @param against the votes against
+   * @return whether the majority is reached
+   * @throws KoproGoException {@code INVALID_FIELD} for a unanimity, which is not a ratio
    */
   public boolean isReachedBy(Fraction forVotes, Fraction against) {
     if (isUnanimity()) {
@@ -86,7 +93,11 @@ public enum Majority implements MajorityRule {
     return strict ? c > 0 : c >= 0;
   }
 
-  /** The ratio as text ("1/2", "2/3", "4/5", "all"). */
+  /**
+   * The ratio as text ("1/2", "2/3", "4/5", "all").
+   *
+   * @return the ratio
+   */
   public String ratio() {
     return isUnanimity() ? "all" : numerator + "/" + denominator;
   }

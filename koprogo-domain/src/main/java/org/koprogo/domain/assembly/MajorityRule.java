@@ -10,12 +10,25 @@ package org.koprogo.domain.assembly;
  * French ones, some of which count all the co-owners' votes.
  */
 public interface MajorityRule {
-  /** The majority's name ({@code ABSOLUTE}, {@code ARTICLE_25}). */
+  /**
+   * The majority's name ({@code ABSOLUTE}, {@code ARTICLE_25}).
+   *
+   * @return the name
+   */
   String name();
 
-  /** True when the vote's totals adopt the resolution. */
+  /**
+   * True when the vote's totals adopt the resolution.
+   *
+   * @param totals the vote's totals
+   * @return whether it is adopted
+   */
   boolean adopts(VoteTotals totals);
 
-  /** The statute that sets this majority, as the minutes write it. */
+  /**
+   * The statute that sets this majority, as the minutes write it.
+   *
+   * @return the legal basis
+   */
   String legalBasis();
 }

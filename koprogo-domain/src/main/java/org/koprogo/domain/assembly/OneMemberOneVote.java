@@ -18,7 +18,11 @@ public final class OneMemberOneVote implements VotingRules {
 
   private OneMemberOneVote() {}
 
-  /** The rule set. */
+  /**
+   * The rule set.
+   *
+   * @return the one-member-one-vote rule set
+   */
   public static OneMemberOneVote rules() {
     return RULES;
   }

@@ -6,7 +6,9 @@ package org.koprogo.domain.assembly;
 
 /** The outcome of one resolution. */
 public enum Outcome {
+  /** Adopted: the majority was reached. */
   ADOPTED,
+  /** Rejected: the majority was not reached. */
   REJECTED,
   /** The assembly could not deliberate: the quorum was not reached. */
   NO_QUORUM

@@ -25,18 +25,37 @@ public enum PeriodCounting {
   /** The first day not counted, the last counted (convened 1 March: 16 March). */
   FIRST_DAY_EXCLUDED;
 
-  /** True when at least {@code days} days run from {@code from} to {@code to} under this count. */
+  /**
+   * True when at least {@code days} days run from {@code from} to {@code to} under this count.
+   *
+   * @param days the minimum period
+   * @param from the first event (a convocation sent, a first session)
+   * @param to the second event (the meeting)
+   * @return whether the period is respected
+   */
   public boolean atLeast(int days, LocalDate from, LocalDate to) {
     return daysCounted(from, to) >= days;
   }
 
-  /** The days counted from {@code from} to {@code to} under this count. */
+  /**
+   * The days counted from {@code from} to {@code to} under this count.
+   *
+   * @param from the first event
+   * @param to the second event
+   * @return the days counted
+   */
   public long daysCounted(LocalDate from, LocalDate to) {
     long between = ChronoUnit.DAYS.between(from, to);
     return this == BOTH_ENDS_EXCLUDED ? between - 1 : between;
   }
 
-  /** The earliest second event {@code days} days after {@code from} under this count. */
+  /**
+   * The earliest second event {@code days} days after {@code from} under this count.
+   *
+   * @param from the first event
+   * @param days the minimum period
+   * @return the earliest day
+   */
   public LocalDate earliest(LocalDate from, int days) {
     return from.plusDays(this == BOTH_ENDS_EXCLUDED ? days + 1L : days);
   }

@@ -21,6 +21,15 @@ import java.util.Objects;
 public record ProxyHolding(
     HolderId holder, boolean isSyndic, BigDecimal ownVotes, List<BigDecimal> principalVotes,
     BigDecimal allVotes) {
+  /**
+   * Checks that every part is given and copies the principals' votes.
+   *
+   * @param holder the holder
+   * @param isSyndic true when the holder is the building's syndic
+   * @param ownVotes the holder's own votes, 0 when the holder is not an owner
+   * @param principalVotes the votes of each principal, in attendance order
+   * @param allVotes the votes of the whole building
+   */
   public ProxyHolding {
     Objects.requireNonNull(holder, "holder");
     Objects.requireNonNull(ownVotes, "ownVotes");
@@ -28,7 +37,11 @@ public record ProxyHolding(
     Objects.requireNonNull(allVotes, "allVotes");
   }
 
-  /** The holder's own votes plus all the principals' votes. */
+  /**
+   * The holder's own votes plus all the principals' votes.
+   *
+   * @return the total
+   */
   public BigDecimal totalVotes() {
     BigDecimal total = ownVotes;
     for (BigDecimal v : principalVotes) {

@@ -10,6 +10,9 @@ import java.util.List;
 public interface ProxyPolicy {
   /**
    * The refusal of each of the holder's proxies, in the holding's order: null for a proxy kept.
+   *
+   * @param holding the holder's votes and their principals', in attendance order
+   * @return one refusal or null per proxy
    */
   List<ProxyRefusal> review(ProxyHolding holding);
 }

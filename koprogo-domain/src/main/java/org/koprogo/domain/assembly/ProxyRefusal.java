@@ -19,7 +19,11 @@ public enum ProxyRefusal {
     this.code = code;
   }
 
-  /** The stable code of the refusal, as written in RULES.md. */
+  /**
+   * The stable code of the refusal, as written in RULES.md.
+   *
+   * @return the code
+   */
   public ErrorCode code() {
     return code;
   }

@@ -16,6 +16,15 @@ import org.koprogo.domain.shared.KoproGoException;
  * @param attendees the figures checked
  */
 public record Quorum(boolean reached, QuorumRule rule, Attendees attendees) {
+  /**
+   * Checks the quorum.
+   *
+   * @param reached true when the assembly may deliberate
+   * @param rule the rule met, or null when the quorum was not reached
+   * @param attendees the figures checked
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code rule}) when a rule is named
+   *     without the quorum reached, or the reverse
+   */
   public Quorum {
     Objects.requireNonNull(attendees, "attendees");
     if (reached != (rule != null)) {
@@ -23,12 +32,23 @@ public record Quorum(boolean reached, QuorumRule rule, Attendees attendees) {
     }
   }
 
-  /** The quorum reached under {@code rule}. */
+  /**
+   * The quorum reached under {@code rule}.
+   *
+   * @param rule the rule that was met
+   * @param attendees who attended
+   * @return the quorum
+   */
   public static Quorum reached(QuorumRule rule, Attendees attendees) {
     return new Quorum(true, Objects.requireNonNull(rule, "rule"), attendees);
   }
 
-  /** The quorum not reached. */
+  /**
+   * The quorum not reached.
+   *
+   * @param attendees who attended
+   * @return the quorum
+   */
   public static Quorum notReached(Attendees attendees) {
     return new Quorum(false, null, attendees);
   }

@@ -6,6 +6,12 @@ package org.koprogo.domain.assembly;
 
 /** When an assembly may deliberate. */
 public interface QuorumPolicy {
-  /** The quorum of {@code session} with these attendees. */
+  /**
+   * The quorum of {@code session} with these attendees.
+   *
+   * @param session the session sitting
+   * @param attendees who attended
+   * @return the quorum, reached or not
+   */
   Quorum check(Session session, Attendees attendees);
 }

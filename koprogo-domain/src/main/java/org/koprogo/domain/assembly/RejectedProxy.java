@@ -15,6 +15,13 @@ import org.koprogo.domain.building.OwnerId;
  * @param reason why
  */
 public record RejectedProxy(OwnerId owner, HolderId holder, ProxyRefusal reason) {
+  /**
+   * Checks that every part is given.
+   *
+   * @param owner the principal
+   * @param holder the refused holder
+   * @param reason why
+   */
   public RejectedProxy {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(holder, "holder");

@@ -21,6 +21,19 @@ import org.koprogo.domain.shared.KoproGoException;
  */
 public record RequiredMajority(
     MajorityRule majority, DecisionType decisionType, String overrideReason, DecisionType mainDecision) {
+  /**
+   * Checks the majority.
+   *
+   * @param majority the majority applied
+   * @param decisionType the decision type, or null when the majority was stated directly
+   * @param overrideReason why the decision type's majority was overridden, or null
+   * @param mainDecision for a decision that takes the majority of a main decision ({@link
+   *     DecisionType#CHANGE_OF_SHARES_AS_CONSEQUENCE}), that main decision; null otherwise
+   * @throws KoproGoException {@code INVALID_FIELD} when a change of shares as consequence does not
+   *     name its main decision (or another type names one), or an override reason comes without a
+   *     decision type; {@code MAJORITY_OVERRIDE_WITHOUT_REASON} when a decision type's legal
+   *     majority is replaced without a reason
+   */
   public RequiredMajority {
     Objects.requireNonNull(majority, "majority");
     if (overrideReason != null && overrideReason.isBlank()) {
@@ -63,12 +76,23 @@ public record RequiredMajority(
       DecisionType.DEMOLITION_OR_REBUILDING_FOR_SAFETY, DecisionType.DEMOLITION_FOR_EXCESSIVE_COMPLIANCE_COST,
       DecisionType.TOTAL_REBUILDING, DecisionType.ACQUISITION_OF_PROPERTY, DecisionType.DISPOSAL_OF_COMMON_PROPERTY);
 
-  /** A majority without a main decision (every decision type but a change of shares as consequence). */
+  /**
+   * A majority without a main decision (every decision type but a change of shares as consequence).
+   *
+   * @param majority the majority required
+   * @param decisionType the decision type, or null when the majority is stated directly
+   * @param overrideReason why the legal majority is overridden, or null
+   */
   public RequiredMajority(MajorityRule majority, DecisionType decisionType, String overrideReason) {
     this(majority, decisionType, overrideReason, null);
   }
 
-  /** The majority stated directly, without a decision type. */
+  /**
+   * The majority stated directly, without a decision type.
+   *
+   * @param majority the majority
+   * @return the required majority
+   */
   public static RequiredMajority stated(MajorityRule majority) {
     return new RequiredMajority(majority, null, null);
   }
@@ -76,6 +100,8 @@ public record RequiredMajority(
   /**
    * The legal majority of {@code type}.
    *
+   * @param type the decision type
+   * @return the required majority
    * @throws KoproGoException {@code INVALID_FIELD} for a type that follows a main decision (use
    *     {@link #consequenceOf})
    */
@@ -93,6 +119,8 @@ public record RequiredMajority(
    * consequence of {@code main} (works, an acquisition or a disposal), at the majority of {@code
    * main}.
    *
+   * @param main the main decision
+   * @return the required majority
    * @throws KoproGoException {@code INVALID_FIELD} when {@code main} is not works, an acquisition
    *     or a disposal
    */
@@ -106,6 +134,10 @@ public record RequiredMajority(
   /**
    * {@code majority} instead of the legal majority of {@code type}, for a reason.
    *
+   * @param type the decision type
+   * @param majority the majority used instead
+   * @param reason why, not blank
+   * @return the required majority
    * @throws KoproGoException {@code MAJORITY_OVERRIDE_WITHOUT_REASON} when the reason is blank
    */
   public static RequiredMajority overridden(DecisionType type, MajorityRule majority, String reason) {
@@ -118,12 +150,20 @@ public record RequiredMajority(
     return new RequiredMajority(majority, type, reason);
   }
 
-  /** True when a decision type's legal majority was overridden. */
+  /**
+   * True when a decision type's legal majority was overridden.
+   *
+   * @return whether it is overridden
+   */
   public boolean isOverridden() {
     return overrideReason != null;
   }
 
-  /** The legal basis, as the minutes write it. */
+  /**
+   * The legal basis, as the minutes write it.
+   *
+   * @return the legal basis
+   */
   public String legalBasis() {
     if (decisionType == null) {
       return majority.legalBasis();

@@ -41,6 +41,11 @@ public record Resolution(
   /**
    * Validates the resolution.
    *
+   * @param id the resolution's id
+   * @param majority the majority it needs
+   * @param ballots each voting owner's ballot
+   * @param excluded the owners who may not vote on it (a conflict of interest)
+   * @param chargeKey each concerned owner's part of the charge, empty when it concerns everyone
    * @throws KoproGoException {@code BALLOT_FROM_EXCLUDED_OWNER}, {@code NEGATIVE_WEIGHT}, {@code
    *     ZERO_TOTAL_WEIGHT} (a key whose weights are all zero), {@code
    *     BALLOT_FROM_UNCONCERNED_OWNER} (a ballot from an owner with no part of the charge)
@@ -88,23 +93,49 @@ public record Resolution(
     }
   }
 
-  /** A resolution that concerns every owner (no charge key). */
+  /**
+   * A resolution that concerns every owner (no charge key).
+   *
+   * @param id the resolution's id
+   * @param majority the majority it needs
+   * @param ballots each voting owner's ballot
+   * @param excluded the owners who may not vote on it
+   */
   public Resolution(
       ResolutionId id, RequiredMajority majority, Map<OwnerId, Ballot> ballots, Set<OwnerId> excluded) {
     this(id, majority, ballots, excluded, Map.of());
   }
 
-  /** A resolution with a majority stated directly and nobody excluded. */
+  /**
+   * A resolution with a majority stated directly and nobody excluded.
+   *
+   * @param id the resolution's id
+   * @param majority the majority it needs
+   * @param ballots each voting owner's ballot
+   * @return the resolution
+   */
   public static Resolution of(String id, MajorityRule majority, Map<OwnerId, Ballot> ballots) {
     return new Resolution(ResolutionId.of(id), RequiredMajority.stated(majority), ballots, Set.of());
   }
 
-  /** A resolution of a decision type (its legal majority) and nobody excluded. */
+  /**
+   * A resolution of a decision type (its legal majority) and nobody excluded.
+   *
+   * @param id the resolution's id
+   * @param type its decision type
+   * @param ballots each voting owner's ballot
+   * @return the resolution
+   */
   public static Resolution of(String id, DecisionType type, Map<OwnerId, Ballot> ballots) {
     return new Resolution(ResolutionId.of(id), RequiredMajority.of(type), ballots, Set.of());
   }
 
-  /** The same resolution with {@code owners} excluded for a conflict of interest. */
+  /**
+   * The same resolution with {@code owners} excluded for a conflict of interest.
+   *
+   * @param owners the owners excluded
+   * @return the resolution
+   */
   public Resolution excluding(Set<OwnerId> owners) {
     return new Resolution(id, majority, ballots, owners, chargeKey);
   }
@@ -113,22 +144,37 @@ public record Resolution(
    * The same resolution on a charge borne by the owners of {@code key} only (art. 3.87 §6).
    *
    * @param key each concerned owner's part of the charge
+   * @return the resolution
    */
   public Resolution concerning(Map<OwnerId, BigDecimal> key) {
     return new Resolution(id, majority, ballots, excluded, key);
   }
 
-  /** True when the item concerns a charge borne by some owners only. */
+  /**
+   * True when the item concerns a charge borne by some owners only.
+   *
+   * @return whether there is a charge key
+   */
   public boolean hasChargeKey() {
     return !chargeKey.isEmpty();
   }
 
-  /** The part of the charge {@code owner} bears (0 when not listed); only with a charge key. */
+  /**
+   * The part of the charge {@code owner} bears (0 when not listed); only with a charge key.
+   *
+   * @param owner an owner
+   * @return their part
+   */
   public BigDecimal partOf(OwnerId owner) {
     return chargeKey.getOrDefault(owner, BigDecimal.ZERO);
   }
 
-  /** The ballot of {@code owner}, or null when they cast none. */
+  /**
+   * The ballot of {@code owner}, or null when they cast none.
+   *
+   * @param owner an owner
+   * @return the ballot, or null
+   */
   public Ballot ballotOf(OwnerId owner) {
     return ballots.get(owner);
   }

@@ -8,8 +8,18 @@ import java.util.Objects;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 
-/** The id of a resolution (an item put to the vote) of an assembly. */
+/**
+ * The id of a resolution (an item put to the vote) of an assembly.
+ *
+ * @param value the id, not blank
+ */
 public record ResolutionId(String value) {
+  /**
+   * Checks the id.
+   *
+   * @param value the id, not blank
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code id}) when blank
+   */
   public ResolutionId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -17,6 +27,13 @@ public record ResolutionId(String value) {
     }
   }
 
+  /**
+   * The resolution id of that value.
+   *
+   * @param value the id, not blank
+   * @return the id
+   * @throws KoproGoException {@code INVALID_FIELD} when blank
+   */
   public static ResolutionId of(String value) {
     return new ResolutionId(value);
   }

@@ -14,6 +14,7 @@ public interface VoteCap {
    *
    * @param personVotes the votes the person casts (their own and their principals')
    * @param othersVotes the votes of every other voting owner
+   * @return the factor, or null
    */
   Fraction factor(BigDecimal personVotes, BigDecimal othersVotes);
 
@@ -25,12 +26,17 @@ public interface VoteCap {
    * @param personVotes the votes of every voting owner voting through the person
    * @param personCast the part of {@code personVotes} cast FOR or AGAINST
    * @param othersVotes the votes of every other voting owner
+   * @return the factor, or null
    */
   default Fraction factor(BigDecimal personVotes, BigDecimal personCast, BigDecimal othersVotes) {
     return factor(personVotes, othersVotes);
   }
 
-  /** True when the cap compares only the votes cast through a person (abstentions are then never scaled). */
+  /**
+   * True when the cap compares only the votes cast through a person (abstentions are then never scaled).
+   *
+   * @return whether the cap is over votes cast
+   */
   default boolean overVotesCast() {
     return false;
   }

@@ -27,6 +27,21 @@ import org.koprogo.domain.shared.Fraction;
 public record VoteCount(
     ResolutionId resolution, RequiredMajority majority, Outcome outcome, Fraction forVotes,
     Fraction against, Fraction abstained, List<CappedVoter> cappedVoters, VoteTotals totals) {
+  /**
+   * Checks that every part is given and copies the capped voters.
+   *
+   * @param resolution the resolution
+   * @param majority the majority it needed
+   * @param outcome adopted, rejected, or not deliberated for lack of quorum
+   * @param forVotes the (capped) votes of FOR ballots
+   * @param against the (capped) votes of AGAINST ballots
+   * @param abstained the (capped) votes of voting owners who abstained, voted blank or null, or
+   *     cast no ballot
+   * @param cappedVoters the people whose votes were capped, in order of first appearance among the
+   *     owners (at most one: only someone holding more than half of the voting owners' votes can
+   *     be)
+   * @param totals what the majority was decided on
+   */
   public VoteCount {
     Objects.requireNonNull(resolution, "resolution");
     Objects.requireNonNull(majority, "majority");
@@ -38,17 +53,29 @@ public record VoteCount(
     Objects.requireNonNull(totals, "totals");
   }
 
-  /** The ids of the people whose votes were capped, in order of first appearance among the owners. */
+  /**
+   * The ids of the people whose votes were capped, in order of first appearance among the owners.
+   *
+   * @return the capped people's ids
+   */
   public List<HolderId> capped() {
     return cappedVoters.stream().map(CappedVoter::voter).toList();
   }
 
-  /** True when the resolution was adopted. */
+  /**
+   * True when the resolution was adopted.
+   *
+   * @return whether it was adopted
+   */
   public boolean adopted() {
     return outcome == Outcome.ADOPTED;
   }
 
-  /** The votes cast: for plus against. */
+  /**
+   * The votes cast: for plus against.
+   *
+   * @return the votes cast
+   */
   public Fraction cast() {
     return forVotes.plus(against);
   }

@@ -36,6 +36,19 @@ public record Building(
     BuildingId id, String name, BigDecimal declaredShares, List<Lot> lots,
     List<LotOwnership> ownerships) {
 
+  /**
+   * Checks the building's register.
+   *
+   * @param id the building's id
+   * @param name its name, never null
+   * @param declaredShares the total of the shares declared in the basic deed (1000, 10000, ...)
+   * @param lots the lots, in order
+   * @param ownerships the ownership of every lot
+   * @throws KoproGoException {@code EMPTY_UNITS} without a lot, {@code DUPLICATE_UNIT} for a lot
+   *     listed twice or with two ownership records, {@code SHARES_TOTAL_MISMATCH} when the lots'
+   *     shares do not add up to the declared total, {@code UNKNOWN_UNIT} for the ownership of a lot
+   *     not in the building, {@code OWNERSHIP_FRACTIONS_NOT_ONE} for a lot nobody owns
+   */
   public Building {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -83,7 +96,11 @@ public record Building(
     }
   }
 
-  /** The lots' ids, in order. */
+  /**
+   * The lots' ids, in order.
+   *
+   * @return the ids, in the lots' order
+   */
   public List<LotId> lotIds() {
     List<LotId> result = new ArrayList<>(lots.size());
     for (Lot lot : lots) {
@@ -92,7 +109,11 @@ public record Building(
     return result;
   }
 
-  /** Every lot's shares, in the lots' order. */
+  /**
+   * Every lot's shares, in the lots' order.
+   *
+   * @return each lot's shares, by lot id
+   */
   public Map<LotId, BigDecimal> shares() {
     Map<LotId, BigDecimal> result = new LinkedHashMap<>();
     for (Lot lot : lots) {
@@ -101,7 +122,12 @@ public record Building(
     return result;
   }
 
-  /** The lot of that id. */
+  /**
+   * The lot of that id.
+   *
+   * @param id the lot's id
+   * @return the lot, or empty when it is not in the building
+   */
   public Optional<Lot> lot(LotId id) {
     for (Lot lot : lots) {
       if (lot.id().equals(id)) {
@@ -111,7 +137,13 @@ public record Building(
     return Optional.empty();
   }
 
-  /** The ownership of a lot of this building. */
+  /**
+   * The ownership of a lot of this building.
+   *
+   * @param id the lot's id
+   * @return who holds the lot, and how
+   * @throws KoproGoException {@code UNKNOWN_UNIT} when the lot is not in the building
+   */
   public LotOwnership ownershipOf(LotId id) {
     for (LotOwnership o : ownerships) {
       if (o.lot().equals(id)) {
@@ -122,7 +154,11 @@ public record Building(
         ErrorCode.UNKNOWN_UNIT, "lot " + id + " is not in building " + this.id, "value", id.value());
   }
 
-  /** Every co-owner of the building, in order of first appearance. */
+  /**
+   * Every co-owner of the building, in order of first appearance.
+   *
+   * @return the co-owners, without duplicates
+   */
   public List<OwnerId> owners() {
     Set<OwnerId> seen = new LinkedHashSet<>();
     for (LotOwnership o : ownerships) {

@@ -8,8 +8,18 @@ import java.util.Objects;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 
-/** The id of a co-ownership building (an association of co-owners). */
+/**
+ * The id of a co-ownership building (an association of co-owners).
+ *
+ * @param value the id, not blank
+ */
 public record BuildingId(String value) {
+  /**
+   * Checks the id.
+   *
+   * @param value the id, not blank
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code id}) when blank
+   */
   public BuildingId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -17,6 +27,13 @@ public record BuildingId(String value) {
     }
   }
 
+  /**
+   * The building id of that value.
+   *
+   * @param value the id, not blank
+   * @return the id
+   * @throws KoproGoException {@code INVALID_FIELD} when blank
+   */
   public static BuildingId of(String value) {
     return new BuildingId(value);
   }

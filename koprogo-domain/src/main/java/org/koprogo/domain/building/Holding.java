@@ -18,6 +18,14 @@ import org.koprogo.domain.shared.KoproGoException;
  * @param fraction the fraction held, in (0, 1]
  */
 public record Holding(OwnerId owner, OwnershipRight right, Fraction fraction) {
+  /**
+   * Checks the holding.
+   *
+   * @param owner the co-owner
+   * @param right the right held
+   * @param fraction the fraction held, in (0, 1]
+   * @throws KoproGoException {@code INVALID_FRACTION} when the fraction is not in (0, 1]
+   */
   public Holding {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(right, "right");
@@ -30,12 +38,24 @@ public record Holding(OwnerId owner, OwnershipRight right, Fraction fraction) {
     }
   }
 
-  /** Full ownership of the whole lot. */
+  /**
+   * Full ownership of the whole lot.
+   *
+   * @param owner the owner
+   * @return the owner's sole full ownership
+   */
   public static Holding sole(OwnerId owner) {
     return new Holding(owner, OwnershipRight.FULL, Fraction.ONE);
   }
 
-  /** Full ownership of a fraction of the lot (indivision). */
+  /**
+   * Full ownership of a fraction of the lot (indivision).
+   *
+   * @param owner the co-owner in indivision
+   * @param fraction their part of the lot, in (0, 1]
+   * @return the holding
+   * @throws KoproGoException {@code INVALID_FRACTION} when the fraction is not in (0, 1]
+   */
   public static Holding undivided(OwnerId owner, Fraction fraction) {
     return new Holding(owner, OwnershipRight.FULL, fraction);
   }

@@ -18,6 +18,15 @@ import org.koprogo.domain.shared.KoproGoException;
  * @param description what the lot is ("flat 2nd floor left", "cellar 4"), never null
  */
 public record Lot(LotId id, BigDecimal shares, String description) {
+  /**
+   * Checks the lot.
+   *
+   * @param id the lot's id
+   * @param shares its share in the common parts, positive
+   * @param description what the lot is ("flat 2nd floor left", "cellar 4"), never null
+   * @throws KoproGoException {@code NONPOSITIVE_SHARE} for shares of zero or less, {@code
+   *     INVALID_NUMBER} beyond {@link #MAX_SHARES} or {@link #MAX_SHARES_SCALE} decimals
+   */
   public Lot {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(shares, "shares");
@@ -45,6 +54,7 @@ public record Lot(LotId id, BigDecimal shares, String description) {
    * with at most {@link #MAX_SHARES_SCALE} decimals. Cheap whatever the figure's exponent.
    *
    * @param field the field path to name in the error ({@code "lot.shares"})
+   * @param shares the shares (quotités) of the lot in the common parts
    * @return {@code shares}
    * @throws KoproGoException {@code NONPOSITIVE_SHARE} for zero or less, {@code INVALID_NUMBER}
    *     beyond the bounds, each naming {@code field}
@@ -64,7 +74,15 @@ public record Lot(LotId id, BigDecimal shares, String description) {
     return shares;
   }
 
-  /** A lot without description. */
+  /**
+   * A lot without description.
+   *
+   * @param id the lot's id
+   * @param shares its shares, as a plain decimal
+   * @return the lot
+   * @throws KoproGoException {@code NONPOSITIVE_SHARE} or {@code INVALID_NUMBER} as {@link
+   *     #checkShares}, {@code INVALID_FIELD} for a blank id
+   */
   public static Lot of(String id, String shares) {
     return new Lot(LotId.of(id), new BigDecimal(shares), "");
   }

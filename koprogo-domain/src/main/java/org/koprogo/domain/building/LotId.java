@@ -8,8 +8,18 @@ import java.util.Objects;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 
-/** The id of a lot (a unit of the building: a flat, a cellar, a parking space). */
+/**
+ * The id of a lot (a unit of the building: a flat, a cellar, a parking space).
+ *
+ * @param value the id, not blank
+ */
 public record LotId(String value) implements Comparable<LotId> {
+  /**
+   * Checks the id.
+   *
+   * @param value the id, not blank
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code id}) when blank
+   */
   public LotId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -17,6 +27,13 @@ public record LotId(String value) implements Comparable<LotId> {
     }
   }
 
+  /**
+   * The lot id of that value.
+   *
+   * @param value the id, not blank
+   * @return the id
+   * @throws KoproGoException {@code INVALID_FIELD} when blank
+   */
   public static LotId of(String value) {
     return new LotId(value);
   }

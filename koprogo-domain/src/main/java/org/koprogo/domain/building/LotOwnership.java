@@ -21,6 +21,15 @@ import org.koprogo.domain.shared.KoproGoException;
  * @param holdings the holdings, in order (the order breaks ties when a part is split)
  */
 public record LotOwnership(LotId lot, List<Holding> holdings) {
+  /**
+   * Checks that the holdings make one whole ownership.
+   *
+   * @param lot the lot
+   * @param holdings the holdings, in order (the order breaks ties when a part is split)
+   * @throws KoproGoException {@code DUPLICATE_OWNER} for an owner holding twice with the same
+   *     right, {@code OWNERSHIP_FRACTIONS_NOT_ONE} when full ownership and dismemberment are mixed
+   *     or when the fractions of a right do not add up to exactly 1
+   */
   public LotOwnership {
     Objects.requireNonNull(lot, "lot");
     holdings = List.copyOf(holdings);
@@ -64,12 +73,22 @@ public record LotOwnership(LotId lot, List<Holding> holdings) {
         "lot", lot.value(), "value", sum.toString());
   }
 
-  /** A lot held by one owner. */
+  /**
+   * A lot held by one owner.
+   *
+   * @param lot the lot
+   * @param owner its sole owner, in full ownership
+   * @return the ownership
+   */
   public static LotOwnership sole(LotId lot, OwnerId owner) {
     return new LotOwnership(lot, List.of(Holding.sole(owner)));
   }
 
-  /** True when the lot is split between bare owners and usufructuaries. */
+  /**
+   * True when the lot is split between bare owners and usufructuaries.
+   *
+   * @return whether there is bare ownership and usufruct
+   */
   public boolean isDismembered() {
     for (Holding h : holdings) {
       if (h.right() != OwnershipRight.FULL) {
@@ -82,6 +101,9 @@ public record LotOwnership(LotId lot, List<Holding> holdings) {
   /**
    * The holdings that bear a charge of {@code nature}: the full owners; for a dismembered lot,
    * the usufructuaries for ordinary charges and the bare owners for extraordinary ones.
+   *
+   * @param nature ordinary or extraordinary
+   * @return the holdings that bear it
    */
   public List<Holding> bearersOf(ChargeNature nature) {
     if (!isDismembered()) {

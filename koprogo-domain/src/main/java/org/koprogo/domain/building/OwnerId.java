@@ -8,8 +8,18 @@ import java.util.Objects;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 
-/** The id of a co-owner (a person or a legal entity owning all or part of a lot). */
+/**
+ * The id of a co-owner (a person or a legal entity owning all or part of a lot).
+ *
+ * @param value the id, not blank
+ */
 public record OwnerId(String value) implements Comparable<OwnerId> {
+  /**
+   * Checks the id.
+   *
+   * @param value the id, not blank
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code id}) when blank
+   */
   public OwnerId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -17,6 +27,13 @@ public record OwnerId(String value) implements Comparable<OwnerId> {
     }
   }
 
+  /**
+   * The owner id of that value.
+   *
+   * @param value the id, not blank
+   * @return the id
+   * @throws KoproGoException {@code INVALID_FIELD} when blank
+   */
   public static OwnerId of(String value) {
     return new OwnerId(value);
   }

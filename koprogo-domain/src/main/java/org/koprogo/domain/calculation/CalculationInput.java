@@ -52,7 +52,12 @@ public final class CalculationInput {
     tree.add(this);
   }
 
-  /** Reads a top-level input object. */
+  /**
+   * Reads a top-level input object.
+   *
+   * @param values the top-level JSON object, as a map of its fields
+   * @return the input, at the root path
+   */
   public static CalculationInput of(Map<String, ?> values) {
     return new CalculationInput(copy(values), "", new ArrayList<>());
   }
@@ -83,30 +88,57 @@ public final class CalculationInput {
     return (Map<String, Object>) values;
   }
 
-  /** The path of a field of this object, for errors. */
+  /**
+   * The path of a field of this object, for errors.
+   *
+   * @param field the field's name
+   * @return its dotted path from the root, such as {@code "owners[2].shares"}
+   */
   public String pathOf(String field) {
     return path.isEmpty() ? field : path + "." + field;
   }
 
-  /** True when the field is present and not null. */
+  /**
+   * True when the field is present and not null.
+   *
+   * @param field the field's name
+   * @return whether it has a non-null value (the field counts as read)
+   */
   public boolean has(String field) {
     read.add(field);
     return values.get(field) != null;
   }
 
-  /** True when the field is present, even with a JSON null. */
+  /**
+   * True when the field is present, even with a JSON null.
+   *
+   * @param field the field's name
+   * @return whether the field is present (the field counts as read)
+   */
   public boolean contains(String field) {
     read.add(field);
     return values.containsKey(field);
   }
 
-  /** The raw value, or null. */
+  /**
+   * The raw value, or null.
+   *
+   * @param field the field's name
+   * @return its value as the JSON reader gave it, or null when absent
+   */
   public Object raw(String field) {
     read.add(field);
     return values.get(field);
   }
 
-  /** A required string. */
+  /**
+   * A required string.
+   *
+   * @param field the field's name
+   * @return its text
+   * @throws KoproGoException {@code MISSING_FIELD} when absent, {@code INVALID_FIELD} when not a
+   *     string
+   */
   public String string(String field) {
     Object v = required(field);
     if (v instanceof String s) {
@@ -115,7 +147,14 @@ public final class CalculationInput {
     throw wrongType(field, v, "a string");
   }
 
-  /** An optional string, or {@code fallback}. */
+  /**
+   * An optional string, or {@code fallback}.
+   *
+   * @param field the field's name
+   * @param fallback the value when the field is absent or null
+   * @return its text, or {@code fallback}
+   * @throws KoproGoException {@code INVALID_FIELD} when present but not a string
+   */
   public String string(String field, String fallback) {
     return has(field) ? string(field) : fallback;
   }
@@ -124,18 +163,35 @@ public final class CalculationInput {
    * A required choice among names (a method, a day count): its text, or, for a value of another
    * JSON type, that value written as text, so that the caller's parse refuses it with the
    * choice's own code ({@code UNKNOWN_METHOD}, {@code UNKNOWN_DAY_COUNT}) rather than a type error.
+   *
+   * @param field the field's name
+   * @return the chosen name, or the value written as text
+   * @throws KoproGoException {@code MISSING_FIELD} when absent
    */
   public String choice(String field) {
     Object v = required(field);
     return v instanceof String s ? s : String.valueOf(shown(v));
   }
 
-  /** An optional choice, or {@code fallback}. */
+  /**
+   * An optional choice, or {@code fallback}.
+   *
+   * @param field the field's name
+   * @param fallback the choice when the field is absent or null
+   * @return the chosen name, or {@code fallback}
+   */
   public String choice(String field, String fallback) {
     return has(field) ? choice(field) : fallback;
   }
 
-  /** A required boolean. */
+  /**
+   * A required boolean.
+   *
+   * @param field the field's name
+   * @return its value
+   * @throws KoproGoException {@code MISSING_FIELD} when absent, {@code INVALID_FIELD} when not a
+   *     boolean
+   */
   public boolean bool(String field) {
     Object v = required(field);
     if (v instanceof Boolean b) {
@@ -144,34 +200,78 @@ public final class CalculationInput {
     throw wrongType(field, v, "true or false");
   }
 
-  /** An optional boolean, or {@code fallback}. */
+  /**
+   * An optional boolean, or {@code fallback}.
+   *
+   * @param field the field's name
+   * @param fallback the value when the field is absent or null
+   * @return its value, or {@code fallback}
+   * @throws KoproGoException {@code INVALID_FIELD} when present but not a boolean
+   */
   public boolean bool(String field, boolean fallback) {
     return has(field) ? bool(field) : fallback;
   }
 
-  /** The currency named by {@code currency}, EUR by default. */
+  /**
+   * The currency named by {@code currency}, EUR by default.
+   *
+   * @return the currency of the input's amounts
+   * @throws KoproGoException {@code UNKNOWN_CURRENCY} when the JDK does not know it or it has no
+   *     minor units
+   */
   public Currency currency() {
     return has("currency") ? Money.currency(string("currency")) : Money.EUR;
   }
 
-  /** A required amount of {@code currency}. */
+  /**
+   * A required amount of {@code currency}.
+   *
+   * @param field the field's name
+   * @param currency the currency of the amount
+   * @return the amount
+   * @throws KoproGoException {@code MISSING_FIELD} when absent, {@code INVALID_NUMBER} when not a
+   *     plain decimal string, {@code INVALID_AMOUNT} with more decimals than the currency has,
+   *     {@code AMOUNT_OVERFLOW} beyond 64-bit minor units
+   */
   public Money money(String field, Currency currency) {
     Object v = required(field);
     return Money.parse(decimalText(field, v), currency, pathOf(field));
   }
 
-  /** An optional amount, or {@code fallback}. */
+  /**
+   * An optional amount, or {@code fallback}.
+   *
+   * @param field the field's name
+   * @param currency the currency of the amount
+   * @param fallback the amount when the field is absent or null
+   * @return the amount, or {@code fallback}
+   * @throws KoproGoException as {@link #money(String, Currency)} when the field is present
+   */
   public Money money(String field, Currency currency, Money fallback) {
     return has(field) ? money(field, currency) : fallback;
   }
 
-  /** A required decimal (weights, shares, percents, rates) of any scale. */
+  /**
+   * A required decimal (weights, shares, percents, rates) of any scale.
+   *
+   * @param field the field's name
+   * @return its exact value
+   * @throws KoproGoException {@code MISSING_FIELD} when absent, {@code INVALID_NUMBER} when not a
+   *     plain decimal string of at most 64 characters
+   */
   public BigDecimal decimal(String field) {
     Object v = required(field);
     return Decimals.parse(decimalText(field, v), pathOf(field));
   }
 
-  /** An optional decimal, or {@code fallback}. */
+  /**
+   * An optional decimal, or {@code fallback}.
+   *
+   * @param field the field's name
+   * @param fallback the value when the field is absent or null
+   * @return its exact value, or {@code fallback}
+   * @throws KoproGoException {@code INVALID_NUMBER} when present but not a plain decimal string
+   */
   public BigDecimal decimal(String field, BigDecimal fallback) {
     return has(field) ? decimal(field) : fallback;
   }
@@ -207,7 +307,15 @@ public final class CalculationInput {
         "field", pathOf(field), "value", shown(v));
   }
 
-  /** An optional whole number, or {@code fallback}. */
+  /**
+   * An optional whole number, or {@code fallback}.
+   *
+   * @param field the field's name
+   * @param errorIfNotInteger the field's own code, for a value that is not a whole number in range
+   * @param fallback the value when the field is absent or null
+   * @return its value, or {@code fallback}
+   * @throws KoproGoException {@code errorIfNotInteger} when present but not a JSON integer in range
+   */
   public long integer(String field, ErrorCode errorIfNotInteger, long fallback) {
     return has(field) ? integer(field, errorIfNotInteger) : fallback;
   }
@@ -215,6 +323,8 @@ public final class CalculationInput {
   /**
    * A required date, exactly {@code yyyy-MM-dd} in ASCII digits with a year from 0001 to 9999.
    *
+   * @param field the field's name
+   * @return the date
    * @throws KoproGoException {@code MISSING_FIELD} when absent, {@code INVALID_DATE} for anything
    *     else, an impossible date included
    */
@@ -245,23 +355,51 @@ public final class CalculationInput {
     return !s.startsWith("0000");
   }
 
-  /** An optional date, or {@code fallback}. */
+  /**
+   * An optional date, or {@code fallback}.
+   *
+   * @param field the field's name
+   * @param fallback the date when the field is absent or null
+   * @return the date, or {@code fallback}
+   * @throws KoproGoException {@code INVALID_DATE} when present but not a valid {@code yyyy-MM-dd}
+   *     date
+   */
   public LocalDate date(String field, LocalDate fallback) {
     return has(field) ? date(field) : fallback;
   }
 
-  /** A required nested object. */
+  /**
+   * A required nested object.
+   *
+   * @param field the field's name
+   * @return the nested object, reading fields under its path
+   * @throws KoproGoException {@code MISSING_FIELD} when absent, {@code INVALID_FIELD} when not an
+   *     object
+   */
   public CalculationInput object(String field) {
     Object v = required(field);
     return asObject(v, pathOf(field));
   }
 
-  /** An optional nested object, or null. */
+  /**
+   * An optional nested object, or null.
+   *
+   * @param field the field's name
+   * @return the nested object, or null when absent
+   * @throws KoproGoException {@code INVALID_FIELD} when present but not an object
+   */
   public CalculationInput optionalObject(String field) {
     return has(field) ? object(field) : null;
   }
 
-  /** A required list of objects. */
+  /**
+   * A required list of objects.
+   *
+   * @param field the field's name
+   * @return the objects, each reading fields under its indexed path ({@code owners[0]})
+   * @throws KoproGoException {@code MISSING_FIELD} when absent, {@code INVALID_FIELD} when not a
+   *     list of objects
+   */
   public List<CalculationInput> objects(String field) {
     List<?> list = list(field);
     List<CalculationInput> result = new ArrayList<>(list.size());
@@ -271,12 +409,25 @@ public final class CalculationInput {
     return result;
   }
 
-  /** An optional list of objects, empty when absent. */
+  /**
+   * An optional list of objects, empty when absent.
+   *
+   * @param field the field's name
+   * @return the objects, or an empty list
+   * @throws KoproGoException {@code INVALID_FIELD} when present but not a list of objects
+   */
   public List<CalculationInput> optionalObjects(String field) {
     return has(field) ? objects(field) : List.of();
   }
 
-  /** A required list of strings. */
+  /**
+   * A required list of strings.
+   *
+   * @param field the field's name
+   * @return the strings, in order
+   * @throws KoproGoException {@code MISSING_FIELD} when absent, {@code INVALID_FIELD} when not a
+   *     list of strings
+   */
   public List<String> strings(String field) {
     List<?> list = list(field);
     List<String> result = new ArrayList<>(list.size());
@@ -294,7 +445,11 @@ public final class CalculationInput {
    * A required list of decimals, each a JSON string (checked by {@link Decimals#parse} when
    * read).
    *
+   * @param field the field's name
+   * @return the decimal texts, in order
    * @throws KoproGoException {@code INVALID_NUMBER} for an element of another JSON type
+   * @throws KoproGoException {@code MISSING_FIELD} when absent, {@code INVALID_FIELD} when not a
+   *     list
    */
   public List<String> decimalTexts(String field) {
     List<?> list = list(field);
@@ -305,12 +460,25 @@ public final class CalculationInput {
     return result;
   }
 
-  /** An optional list of strings, empty when absent. */
+  /**
+   * An optional list of strings, empty when absent.
+   *
+   * @param field the field's name
+   * @return the strings, or an empty list
+   * @throws KoproGoException {@code INVALID_FIELD} when present but not a list of strings
+   */
   public List<String> optionalStrings(String field) {
     return has(field) ? strings(field) : List.of();
   }
 
-  /** A required list of anything. */
+  /**
+   * A required list of anything.
+   *
+   * @param field the field's name
+   * @return the list as read
+   * @throws KoproGoException {@code MISSING_FIELD} when absent, {@code INVALID_FIELD} when not a
+   *     list
+   */
   public List<?> list(String field) {
     Object v = required(field);
     if (v instanceof List<?> l) {
@@ -321,6 +489,11 @@ public final class CalculationInput {
 
   /**
    * A required JSON object read as a map of its entries, in their order ({@code {unit: weight}}).
+   *
+   * @param field the field's name
+   * @return its entries, in order
+   * @throws KoproGoException {@code MISSING_FIELD} when absent, {@code INVALID_FIELD} when not an
+   *     object
    */
   public Map<String, Object> map(String field) {
     Object v = required(field);
@@ -334,13 +507,26 @@ public final class CalculationInput {
     throw wrongType(field, v, "an object");
   }
 
-  /** An optional JSON object read as a map, empty when absent. */
+  /**
+   * An optional JSON object read as a map, empty when absent.
+   *
+   * @param field the field's name
+   * @return its entries, or an empty map
+   * @throws KoproGoException {@code INVALID_FIELD} when present but not an object
+   */
   public Map<String, Object> optionalMap(String field) {
     return has(field) ? map(field) : Map.of();
   }
 
   /**
    * Reads a decimal that is a value of a map entry ({@code weights.A1}), naming it in errors.
+   *
+   * @param mapField the name of the object field holding the entry
+   * @param key the entry's key
+   * @param value the entry's value
+   * @return the exact value
+   * @throws KoproGoException {@code MISSING_FIELD} for a null value, {@code INVALID_NUMBER} when
+   *     not a plain decimal string
    */
   public BigDecimal decimalEntry(String mapField, String key, Object value) {
     String p = pathOf(mapField) + "." + key;

@@ -39,12 +39,20 @@ public final class RuleFamilies {
     FAMILIES.put(family.name(), family);
   }
 
-  /** Every family the library knows, implemented or not, in RULES.md order. */
+  /**
+   * Every family the library knows, implemented or not, in RULES.md order.
+   *
+   * @return every family, in RULES.md order
+   */
   public static List<RuleFamily> all() {
     return List.copyOf(FAMILIES.values());
   }
 
-  /** The names of the families that are implemented. */
+  /**
+   * The names of the families that are implemented.
+   *
+   * @return the implemented families' names
+   */
   public static List<String> implementedNames() {
     List<String> names = new ArrayList<>();
     for (RuleFamily f : FAMILIES.values()) {
@@ -55,7 +63,12 @@ public final class RuleFamilies {
     return List.copyOf(names);
   }
 
-  /** The family of that name, if the library knows it. */
+  /**
+   * The family of that name, if the library knows it.
+   *
+   * @param name the family's name, as in vector files
+   * @return the family, or empty
+   */
   public static Optional<RuleFamily> find(String name) {
     return Optional.ofNullable(FAMILIES.get(name));
   }
@@ -63,6 +76,8 @@ public final class RuleFamilies {
   /**
    * The implemented family of that name.
    *
+   * @param name the family's name, as in vector files
+   * @return the family
    * @throws KoproGoException {@code UNKNOWN_FAMILY} when there is none
    */
   public static RuleFamily get(String name) {
@@ -78,6 +93,12 @@ public final class RuleFamilies {
   /**
    * Evaluates one input with the named family, refusing any field the family does not read
    * ({@code INVALID_FIELD} naming it) once the input is otherwise valid.
+   *
+   * @param family the family's name, as in vector files
+   * @param input the input object, as a map of its JSON fields
+   * @return the output object, as the vector files write it
+   * @throws KoproGoException {@code UNKNOWN_FAMILY} for an unknown family, {@code INVALID_FIELD}
+   *     for a field the family does not read, or any code of the family (RULES.md lists them)
    */
   public static Map<String, Object> evaluate(String family, Map<String, ?> input) {
     CalculationInput read = CalculationInput.of(input);

@@ -19,7 +19,11 @@ import java.util.Map;
  */
 public interface RuleFamily {
 
-  /** The family's name as written in vector files ({@code "charge-distribution"}). */
+  /**
+   * The family's name as written in vector files ({@code "charge-distribution"}).
+   *
+   * @return the family's name
+   */
   String name();
 
   /**
@@ -32,7 +36,11 @@ public interface RuleFamily {
    */
   Map<String, Object> evaluate(CalculationInput input);
 
-  /** False only for a family the library does not implement yet (its vectors then fail). */
+  /**
+   * False only for a family the library does not implement yet (its vectors then fail).
+   *
+   * @return whether the library implements the family
+   */
   default boolean implemented() {
     return true;
   }

@@ -15,6 +15,11 @@ import org.koprogo.domain.shared.Money;
  * @param tolerance the gap forgiven (rounding, bank fees); zero by default
  */
 public record ActiveAndUpToDate(Money tolerance) implements Eligibility {
+  /**
+   * Checks the tolerance is given.
+   *
+   * @param tolerance the arrears a member may have and still be eligible
+   */
   public ActiveAndUpToDate {
     Objects.requireNonNull(tolerance, "tolerance");
   }

@@ -25,6 +25,14 @@ import org.koprogo.domain.shared.KoproGoException;
  * {@code UNKNOWN_LOT} (a preference naming no lot of the round). Ledger entries naming someone
  * else ({@code UNKNOWN_MEMBER}) are refused when the ledger is aggregated, in the same single
  * pass.
+ *
+ * @param cutoff the date at which eligibility and standings are assessed
+ * @param currency the currency of every amount of the round
+ * @param applicants the members applying, each with a distinct rank
+ * @param lots the lots of the round, available or not
+ * @param dues the contributions owed, read up to the cut-off
+ * @param penalties the penalties charged, read up to the cut-off
+ * @param payments the payments made, read up to the cut-off
  */
 public record AllocationRound(
     LocalDate cutoff,
@@ -35,6 +43,20 @@ public record AllocationRound(
     List<Penalty> penalties,
     List<Payment> payments) {
 
+  /**
+   * Checks the round.
+   *
+   * @param cutoff the date at which eligibility and standings are assessed
+   * @param currency the currency of every amount of the round
+   * @param applicants the members applying, each with a distinct rank
+   * @param lots the lots of the round, available or not
+   * @param dues the contributions owed, read up to the cut-off
+   * @param penalties the penalties charged, read up to the cut-off
+   * @param payments the payments made, read up to the cut-off
+   * @throws KoproGoException {@code DUPLICATE_MEMBER} for a member listed twice, {@code
+   *     DUPLICATE_RANK} for two members with the same rank, {@code DUPLICATE_LOT} for a lot listed
+   *     twice, {@code UNKNOWN_LOT} for a preference naming no lot of the round
+   */
   public AllocationRound {
     Objects.requireNonNull(cutoff, "cutoff");
     Objects.requireNonNull(currency, "currency");
@@ -82,7 +104,11 @@ public record AllocationRound(
     }
   }
 
-  /** The ids of the members taking part, in order. */
+  /**
+   * The ids of the members taking part, in order.
+   *
+   * @return the members' ids
+   */
   public List<MemberId> memberIds() {
     List<MemberId> result = new ArrayList<>(applicants.size());
     for (Applicant a : applicants) {

@@ -26,27 +26,55 @@ import org.koprogo.domain.shared.Money;
  * @param pending whether PENDING payments count as paid at the cut-off (by default they do not)
  */
 public record FifoAllocation(Eligibility eligibility, PendingPayments pending) {
+  /**
+   * Checks the allocation's rules.
+   *
+   * @param eligibility who may be allotted a lot
+   * @param pending whether PENDING payments count as paid
+   */
   public FifoAllocation {
     Objects.requireNonNull(eligibility, "eligibility");
     Objects.requireNonNull(pending, "pending");
   }
 
-  /** FIFO under {@code eligibility}, PENDING payments not counted. */
+  /**
+   * FIFO under {@code eligibility}, PENDING payments not counted.
+   *
+   * @param eligibility who may be allotted a lot
+   */
   public FifoAllocation(Eligibility eligibility) {
     this(eligibility, PendingPayments.NOT_COUNTED);
   }
 
-  /** The same allocation with PENDING payments counted or not as {@code option} says. */
+  /**
+   * The same allocation with PENDING payments counted or not as {@code option} says.
+   *
+   * @param option whether PENDING payments count as paid
+   * @return the allocation
+   */
   public FifoAllocation withPendingPayments(PendingPayments option) {
     return new FifoAllocation(eligibility, option);
   }
 
-  /** FIFO among ACTIVE members owing at most {@code tolerance} at the cut-off. */
+  /**
+   * FIFO among ACTIVE members owing at most {@code tolerance} at the cut-off.
+   *
+   * @param tolerance the arrears a member may have and still be eligible
+   * @return the allocation
+   */
   public static FifoAllocation withTolerance(Money tolerance) {
     return new FifoAllocation(Eligibility.activeAndUpToDate(tolerance));
   }
 
-  /** Runs a round: aggregates the ledger once, decides eligibility, then allots in rank order. */
+  /**
+   * Runs a round: aggregates the ledger once, decides eligibility, then allots in rank order.
+   *
+   * @param round the round
+   * @return every member's outcome and the lots left
+   * @throws org.koprogo.domain.shared.KoproGoException {@code UNKNOWN_MEMBER} for a ledger entry of someone not in the round,
+   *     {@code CURRENCY_MISMATCH} for an entry in another currency, {@code AMOUNT_OVERFLOW} when a
+   *     total leaves 64-bit minor units
+   */
   public AllocationPlan allocate(AllocationRound round) {
     List<Applicant> applicants = round.applicants();
     Map<MemberId, Standing> standings =

@@ -14,10 +14,25 @@ import org.koprogo.domain.shared.KoproGoException;
  * One member's result of an allocation round.
  *
  * @param lot the lot allotted, present exactly when the outcome is ALLOCATED
+ * @param member the member
+ * @param rank their place on the waiting list
+ * @param eligibility the eligibility decision at the cut-off
+ * @param outcome ALLOCATED, WAITLISTED or INELIGIBLE
  */
 public record MemberAllocation(
     MemberId member, Rank rank, EligibilityDecision eligibility, Optional<LotId> lot,
     AllocationOutcome outcome) {
+  /**
+   * Checks that the lot, the outcome and the decision agree.
+   *
+   * @param member the member
+   * @param rank their place on the waiting list
+   * @param eligibility the eligibility decision at the cut-off
+   * @param lot the lot allotted, present exactly when the outcome is ALLOCATED
+   * @param outcome ALLOCATED, WAITLISTED or INELIGIBLE
+   * @throws KoproGoException {@code INVALID_FIELD} when a lot is given without ALLOCATED (or the
+   *     reverse), or INELIGIBLE does not match an ineligible decision
+   */
   public MemberAllocation {
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(rank, "rank");

@@ -8,8 +8,18 @@ import java.util.Objects;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 
-/** The id of a member (a household) of a housing cooperative. Immutable. */
+/**
+ * The id of a member (a household) of a housing cooperative. Immutable.
+ *
+ * @param value the id, not blank
+ */
 public record MemberId(String value) implements Comparable<MemberId> {
+  /**
+   * Checks the id.
+   *
+   * @param value the id, not blank
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code id}) when blank
+   */
   public MemberId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -17,6 +27,13 @@ public record MemberId(String value) implements Comparable<MemberId> {
     }
   }
 
+  /**
+   * The member id of that value.
+   *
+   * @param value the id, not blank
+   * @return the id
+   * @throws KoproGoException {@code INVALID_FIELD} when blank
+   */
   public static MemberId of(String value) {
     return new MemberId(value);
   }

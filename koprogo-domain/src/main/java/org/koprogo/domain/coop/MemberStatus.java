@@ -21,6 +21,8 @@ public enum MemberStatus {
   /**
    * The status named {@code text}.
    *
+   * @param text the status's name
+   * @return the status
    * @throws KoproGoException {@code INVALID_STATUS} for any other text
    */
   public static MemberStatus parse(String text) {

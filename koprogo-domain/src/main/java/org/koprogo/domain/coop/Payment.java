@@ -14,8 +14,20 @@ import org.koprogo.domain.shared.Money;
  * A contribution a member paid (or declared), with its bank value date.
  *
  * @param amount more than zero ({@code NONPOSITIVE_PAYMENT} otherwise)
+ * @param member the member who paid
+ * @param valueDate the bank's value date
+ * @param status PENDING, CONFIRMED or REJECTED
  */
 public record Payment(MemberId member, LocalDate valueDate, Money amount, PaymentStatus status) {
+  /**
+   * Checks the payment.
+   *
+   * @param member the member who paid
+   * @param valueDate the bank's value date
+   * @param amount more than zero ({@code NONPOSITIVE_PAYMENT} otherwise)
+   * @param status PENDING, CONFIRMED or REJECTED
+   * @throws KoproGoException {@code NONPOSITIVE_PAYMENT} for an amount of zero or less
+   */
   public Payment {
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(valueDate, "valueDate");
@@ -29,7 +41,15 @@ public record Payment(MemberId member, LocalDate valueDate, Money amount, Paymen
     }
   }
 
-  /** A confirmed payment. */
+  /**
+   * A confirmed payment.
+   *
+   * @param member the member who paid
+   * @param valueDate the bank's value date
+   * @param amount the amount, positive
+   * @return the payment
+   * @throws KoproGoException {@code NONPOSITIVE_PAYMENT} for an amount of zero or less
+   */
   public static Payment confirmed(MemberId member, LocalDate valueDate, Money amount) {
     return new Payment(member, valueDate, amount, PaymentStatus.CONFIRMED);
   }

@@ -19,6 +19,8 @@ public enum PaymentStatus {
   /**
    * The status named {@code text}.
    *
+   * @param text the status's name
+   * @return the status
    * @throws KoproGoException {@code INVALID_STATUS} for any other text
    */
   public static PaymentStatus parse(String text) {

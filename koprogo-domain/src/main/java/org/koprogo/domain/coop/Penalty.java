@@ -14,8 +14,18 @@ import org.koprogo.domain.shared.Money;
  * A late penalty charged to a member on {@code date}; it is owed like a due from that date on.
  *
  * @param amount zero or more ({@code NEGATIVE_AMOUNT} otherwise)
+ * @param member the member charged
+ * @param date the date it was charged
  */
 public record Penalty(MemberId member, LocalDate date, Money amount) {
+  /**
+   * Checks the penalty.
+   *
+   * @param member the member charged
+   * @param date the date it was charged
+   * @param amount zero or more ({@code NEGATIVE_AMOUNT} otherwise)
+   * @throws KoproGoException {@code NEGATIVE_AMOUNT} for a negative amount
+   */
   public Penalty {
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(date, "date");

@@ -16,7 +16,12 @@ public enum PendingPayments {
   /** CONFIRMED and PENDING payments dated on or before the cut-off are paid. */
   COUNTED;
 
-  /** True when a payment of {@code status} counts as paid under this option. */
+  /**
+   * True when a payment of {@code status} counts as paid under this option.
+   *
+   * @param status a payment's status
+   * @return whether it counts
+   */
   public boolean counts(PaymentStatus status) {
     return status == PaymentStatus.CONFIRMED || (this == COUNTED && status == PaymentStatus.PENDING);
   }

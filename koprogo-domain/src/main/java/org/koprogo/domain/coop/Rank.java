@@ -14,6 +14,12 @@ import org.koprogo.domain.shared.KoproGoException;
  * @param value the rank, at least 1 ({@code INVALID_RANK} otherwise)
  */
 public record Rank(long value) implements Comparable<Rank> {
+  /**
+   * Checks the rank.
+   *
+   * @param value the place, from 1
+   * @throws KoproGoException {@code INVALID_RANK} below 1
+   */
   public Rank {
     if (value < 1) {
       throw KoproGoException.of(
@@ -22,16 +28,32 @@ public record Rank(long value) implements Comparable<Rank> {
     }
   }
 
+  /**
+   * The rank of that place.
+   *
+   * @param value the place, from 1
+   * @return the rank
+   * @throws KoproGoException {@code INVALID_RANK} below 1
+   */
   public static Rank of(long value) {
     return new Rank(value);
   }
 
-  /** True when this rank chooses before {@code other}. */
+  /**
+   * True when this rank chooses before {@code other}.
+   *
+   * @param other another rank
+   * @return whether this one is smaller
+   */
   public boolean isBefore(Rank other) {
     return value < other.value;
   }
 
-  /** The rank right after this one. */
+  /**
+   * The rank right after this one.
+   *
+   * @return this rank plus one
+   */
   public Rank next() {
     return new Rank(Math.addExact(value, 1));
   }

@@ -15,7 +15,11 @@ public enum Role {
   /** Reads everything, changes nothing. */
   AUDITOR;
 
-  /** True for the roles that run the cooperative (ORG_ADMIN, COOP_MANAGER). */
+  /**
+   * True for the roles that run the cooperative (ORG_ADMIN, COOP_MANAGER).
+   *
+   * @return whether the role manages
+   */
   public boolean manages() {
     return this == ORG_ADMIN || this == COOP_MANAGER;
   }

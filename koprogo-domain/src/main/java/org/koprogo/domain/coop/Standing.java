@@ -12,8 +12,18 @@ import org.koprogo.domain.shared.Money;
  *
  * @param owed dues due and penalties charged on or before the cut-off
  * @param paid confirmed payments with a value date on or before the cut-off
+ * @param member the member
  */
 public record Standing(MemberId member, Money owed, Money paid) {
+  /**
+   * Checks the standing.
+   *
+   * @param member the member
+   * @param owed dues due and penalties charged on or before the cut-off
+   * @param paid confirmed payments with a value date on or before the cut-off
+   * @throws org.koprogo.domain.shared.KoproGoException {@code CURRENCY_MISMATCH} when owed and paid are in different
+   *     currencies
+   */
   public Standing {
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(owed, "owed");
@@ -21,12 +31,20 @@ public record Standing(MemberId member, Money owed, Money paid) {
     owed.minus(paid); // same currency
   }
 
-  /** {@code owed - paid}: positive when the member is behind, negative when ahead. */
+  /**
+   * {@code owed - paid}: positive when the member is behind, negative when ahead.
+   *
+   * @return the balance
+   */
   public Money balance() {
     return owed.minus(paid);
   }
 
-  /** {@code max(0, owed - paid)}. */
+  /**
+   * {@code max(0, owed - paid)}.
+   *
+   * @return the arrears, zero when the member is up to date
+   */
   public Money arrears() {
     Money balance = balance();
     return balance.isNegative() ? Money.zero(balance.currency()) : balance;

@@ -82,6 +82,13 @@ public final class Standings {
   /**
    * The standings of {@code members} at {@code cutoff}, in the members' order.
    *
+   * @param cutoff the date; entries after it are left out
+   * @param currency the currency of every entry
+   * @param members the members, in the order of the result
+   * @param dues the contributions owed
+   * @param penalties the penalties charged
+   * @param payments the payments, only CONFIRMED ones counting as paid
+   * @return each member's standing
    * @throws KoproGoException {@code UNKNOWN_MEMBER} for an entry of someone not in {@code
    *     members}; {@code CURRENCY_MISMATCH} for an entry in another currency; {@code
    *     AMOUNT_OVERFLOW} when a total leaves 64-bit minor units
@@ -100,6 +107,14 @@ public final class Standings {
    * The standings of {@code members} at {@code cutoff}, with PENDING payments counted as paid or
    * not as {@code pending} says.
    *
+   * @param cutoff the date; entries after it are left out
+   * @param currency the currency of every entry
+   * @param members the members, in the order of the result
+   * @param dues the contributions owed
+   * @param penalties the penalties charged
+   * @param payments the payments
+   * @param pending whether PENDING payments count as paid
+   * @return each member's standing
    * @throws KoproGoException as {@link #at(LocalDate, Currency, Collection, List, List, List)}
    */
   public static Map<MemberId, Standing> at(

@@ -32,22 +32,44 @@ public final class Workflow<S extends Enum<S>> {
     this.allowed = allowed;
   }
 
-  /** Starts a table. */
+  /**
+   * Starts a table.
+   *
+   * @param <S> the states' enum
+   * @param name the workflow's name, used in errors
+   * @param states the states' class
+   * @return a builder with no transition allowed
+   */
   public static <S extends Enum<S>> Builder<S> of(String name, Class<S> states) {
     return new Builder<>(name, states);
   }
 
-  /** The workflow's name ({@code "group"}), used in errors. */
+  /**
+   * The workflow's name ({@code "group"}), used in errors.
+   *
+   * @return the name
+   */
   public String name() {
     return name;
   }
 
-  /** True when the table lists {@code from -> to}. */
+  /**
+   * True when the table lists {@code from -> to}.
+   *
+   * @param from the state left
+   * @param to the state entered
+   * @return whether the transition is allowed
+   */
   public boolean allows(S from, S to) {
     return allowed.get(from).contains(to);
   }
 
-  /** The states reachable from {@code from} in one step (unmodifiable). */
+  /**
+   * The states reachable from {@code from} in one step (unmodifiable).
+   *
+   * @param from a state
+   * @return the states it may go to
+   */
   public Set<S> targets(S from) {
     return Collections.unmodifiableSet(allowed.get(from));
   }
@@ -55,6 +77,8 @@ public final class Workflow<S extends Enum<S>> {
   /**
    * Refuses a transition the table does not list.
    *
+   * @param from the current state
+   * @param to the state asked for
    * @throws KoproGoException {@code ILLEGAL_TRANSITION} naming from, to and the guard
    */
   public void check(S from, S to) {
@@ -63,7 +87,14 @@ public final class Workflow<S extends Enum<S>> {
     }
   }
 
-  /** The refusal of {@code from -> to} because {@code guard} does not hold. */
+  /**
+   * The refusal of {@code from -> to} because {@code guard} does not hold.
+   *
+   * @param from the current state
+   * @param to the state asked for
+   * @param guard the condition that does not hold
+   * @return the {@code ILLEGAL_TRANSITION} error, naming from, to and the guard
+   */
   public KoproGoException refused(S from, S to, String guard) {
     return KoproGoException.of(
         ErrorCode.ILLEGAL_TRANSITION,
@@ -84,13 +115,25 @@ public final class Workflow<S extends Enum<S>> {
       }
     }
 
-    /** Allows {@code from -> to}. */
+    /**
+     * Allows {@code from -> to}.
+     *
+     * @param from the state left
+     * @param to the state entered
+     * @return this builder
+     */
     public Builder<S> allow(S from, S to) {
       allowed.get(from).add(to);
       return this;
     }
 
-    /** Allows {@code from -> to} for every {@code from} listed. */
+    /**
+     * Allows {@code from -> to} for every {@code from} listed.
+     *
+     * @param froms the states left
+     * @param to the state entered
+     * @return this builder
+     */
     public Builder<S> allowFromEach(Set<S> froms, S to) {
       for (S from : froms) {
         allow(from, to);
@@ -98,6 +141,11 @@ public final class Workflow<S extends Enum<S>> {
       return this;
     }
 
+    /**
+     * The table of transitions allowed so far.
+     *
+     * @return the workflow
+     */
     public Workflow<S> build() {
       return new Workflow<>(name, allowed);
     }

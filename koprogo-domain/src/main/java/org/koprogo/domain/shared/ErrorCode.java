@@ -34,12 +34,19 @@ public enum ErrorCode {
   UNKNOWN_FAMILY,
 
   // --- charge distribution and the building model ---
+  /** A charge distribution or building without any unit (lot) to share among. */
   EMPTY_UNITS,
+  /** The same unit (lot) is listed twice. */
   DUPLICATE_UNIT,
+  /** A weight or share given for a unit that is not listed. */
   UNKNOWN_UNIT,
+  /** A distribution key gives a unit a negative weight. */
   NEGATIVE_WEIGHT,
+  /** A distribution key whose weights are all zero: nothing to share by. */
   ZERO_TOTAL_WEIGHT,
+  /** A lot with zero or negative shares (quotités) in the common parts. */
   NONPOSITIVE_SHARE,
+  /** A charge distribution without any distribution key. */
   EMPTY_KEYS,
   /** A building's lot shares do not add up to its declared total. */
   SHARES_TOTAL_MISMATCH,
@@ -50,22 +57,48 @@ public enum ErrorCode {
   // (charges: add new codes above this line)
 
   // --- general assembly ---
+  /** A rule set (country profile of the assembly rules) that the library does not know. */
   UNKNOWN_RULES,
+  /** An assembly session that is neither the first nor the second (after a failed quorum). */
   UNKNOWN_SESSION,
+  /** An assembly without any owner. */
   EMPTY_OWNERS,
+  /** The same owner is listed twice. */
   DUPLICATE_OWNER,
+  /** An owner's shares (votes in the assembly) are zero or negative. */
   NONPOSITIVE_SHARES,
+  /** An owner id that is not among the owners of the assembly or building. */
   UNKNOWN_OWNER,
+  /** The same owner appears twice in the attendance. */
   DUPLICATE_ATTENDANCE,
+  /** An attendance mode other than PRESENT, REPRESENTED or ABSENT. */
   UNKNOWN_ATTENDANCE_MODE,
+  /** A proxy that cannot be valid, such as an owner named as their own holder. */
   INVALID_PROXY,
+  /** A proxy whose holder is not present at the assembly. */
   HOLDER_NOT_PRESENT,
+  /** The syndic named as a proxy holder, which Civil Code art. 3.87 §7 forbids. */
   SYNDIC_CANNOT_HOLD_PROXY,
+  /**
+   * A proxy beyond three held by one person whose own votes plus their principals' exceed 10% of
+   * all votes (Civil Code art. 3.87 §7): the first three are kept, the others refused.
+   */
   TOO_MANY_PROXIES,
+  /** The same resolution (agenda item) id is listed twice. */
   DUPLICATE_RESOLUTION,
+  /** A majority or decision type that the rule set does not know. */
   UNKNOWN_MAJORITY,
+  /**
+   * A ballot that names no resolution of the assembly, or a choice other than for, against or
+   * abstain.
+   */
   UNKNOWN_BALLOT,
+  /** A ballot from an owner who is neither present nor validly represented. */
   BALLOT_FROM_ABSENT_OWNER,
+  /**
+   * A ballot from an owner who may not vote on that item (a conflict of interest, Civil Code art.
+   * 3.87 §9).
+   */
   BALLOT_FROM_EXCLUDED_OWNER,
   /** A ballot from an owner who bears no part of the charge voted on (Civil Code art. 3.87 §6). */
   BALLOT_FROM_UNCONCERNED_OWNER,
@@ -78,23 +111,47 @@ public enum ErrorCode {
   // (assembly: add new codes above this line)
 
   // --- money over time: penalties, loans, indexation, surplus, budgets, solidarity ---
+  /** A principal (amount owed or lent) of zero or less. */
   NONPOSITIVE_PRINCIPAL,
+  /** A payment of zero or less. */
   NONPOSITIVE_PAYMENT,
+  /** Payments that add up to more than the principal they pay. */
   OVERPAYMENT,
+  /** A negative interest rate (for indexation: a rate of -100% or less). */
   NEGATIVE_RATE,
+  /** An amount that may not be negative (a cost, a fee, dues, a price) is negative. */
   NEGATIVE_AMOUNT,
+  /** A grace period that is negative or out of range. */
   INVALID_GRACE,
+  /** A day-count convention that the library does not know. */
   UNKNOWN_DAY_COUNT,
+  /** A start of interest accrual that the library does not know. */
   UNKNOWN_ACCRUAL_START,
+  /**
+   * A number of months, periods or indices that is out of range (negative, zero where one is
+   * needed, or beyond the library bound of 1,200).
+   */
   INVALID_TERM,
+  /** An index value (for an INDEX indexation) of zero or less. */
   NONPOSITIVE_INDEX,
+  /** An indexation method that the library does not know. */
   UNKNOWN_METHOD,
+  /** A cooperative's revenue of zero or less, for a surplus allocation. */
   NONPOSITIVE_REVENUE,
+  /** A number of members of zero or less. */
   NONPOSITIVE_MEMBERS,
+  /** A negative percentage (a destination of the surplus, a threshold). */
   NEGATIVE_PERCENT,
+  /** The destinations' percentages do not add up to exactly 100. */
   PERCENTS_NOT_100,
+  /** The same destination of the surplus is listed twice. */
   DUPLICATE_DESTINATION,
+  /** A destination (of the price decrease or of the reserve) that is not among the destinations. */
   UNKNOWN_DESTINATION,
+  /**
+   * The price-decrease destination has a percentage above zero while the cooperative is not
+   * eligible for a price decrease.
+   */
   PRICE_DECREASE_NOT_ALLOWED,
   /** A legal interest rate table has no rate for a year that interest runs in. */
   UNKNOWN_LEGAL_RATE_YEAR,
@@ -103,12 +160,19 @@ public enum ErrorCode {
   // (money over time: add new codes above this line)
 
   // --- housing cooperative ---
+  /** The same member is listed twice. */
   DUPLICATE_MEMBER,
+  /** A rank on the waiting list that is not a positive whole number. */
   INVALID_RANK,
+  /** Two members hold the same rank on the waiting list. */
   DUPLICATE_RANK,
+  /** The same lot is listed twice. */
   DUPLICATE_LOT,
+  /** A member id that names no member of the cooperative or round. */
   UNKNOWN_MEMBER,
+  /** A lot id that names no lot of the building or allocation round. */
   UNKNOWN_LOT,
+  /** A member status that the library does not know, or that does not allow the action. */
   INVALID_STATUS,
   /** The actor's role does not allow the action (an AUDITOR only reads). */
   NOT_PERMITTED,

@@ -23,6 +23,7 @@ public final class KoproGoException extends RuntimeException {
   /** The serial form's version. */
   private static final long serialVersionUID = 1L;
 
+  /** The stable code of the failure. */
   private final ErrorCode code;
   private final transient Map<String, Object> details;
 

@@ -434,6 +434,9 @@ public final class Money implements Comparable<Money> {
   /**
    * The sum of two amounts in minor units, as a money figure.
    *
+   * @param a the first amount, in minor units
+   * @param b the second amount, in minor units
+   * @return {@code a + b}
    * @throws KoproGoException {@code AMOUNT_OVERFLOW} when it passes 2^63 - 1 in absolute value
    */
   public static long addMinorUnits(long a, long b) {

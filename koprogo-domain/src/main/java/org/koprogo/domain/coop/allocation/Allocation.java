@@ -29,10 +29,28 @@ import org.koprogo.domain.coop.event.Trail;
  *
  * @param decision the managers' decision, once VALIDATED
  * @param rejection why it was rejected, once REJECTED
+ * @param id the allocation's id ({@code round + "/" + member})
+ * @param group the group
+ * @param member the member the lot is proposed to
+ * @param rank the member's FIFO rank
+ * @param lot the lot
+ * @param status where it stands
  */
 public record Allocation(
     AllocationId id, GroupId group, MemberId member, Rank rank, LotId lot, AllocationStatus status,
     Optional<DecisionRecord> decision, Optional<Rejection> rejection) {
+  /**
+   * Checks that every part is given.
+   *
+   * @param id the allocation's id ({@code round + "/" + member})
+   * @param group the group
+   * @param member the member the lot is proposed to
+   * @param rank the member's FIFO rank
+   * @param lot the lot
+   * @param status where it stands
+   * @param decision the managers' decision, once VALIDATED
+   * @param rejection why it was rejected, once REJECTED
+   */
   public Allocation {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(group, "group");
@@ -49,6 +67,13 @@ public record Allocation(
    * member}: each proposal is audited and its member notified.
    *
    * @param round the round's reference ({@code "2026-R1"})
+   * @param group the group
+   * @param plan the FIFO plan of the round
+   * @param actor who proposes (a manager)
+   * @param at when, from the Clock port
+   * @return the proposals, with their audit and notification events
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_PERMITTED} unless the actor
+   *     manages the cooperative
    */
   public static Change<List<Allocation>> propose(
       GroupId group, String round, AllocationPlan plan, Actor actor, Instant at) {
@@ -74,25 +99,59 @@ public record Allocation(
     return trail.change(List.copyOf(proposals));
   }
 
-  /** The managers validate the proposal; the decision names the minutes. */
+  /**
+   * The managers validate the proposal; the decision names the minutes.
+   *
+   * @param decision the managers' decision
+   * @param actor who records it (a manager)
+   * @param at when, from the Clock port
+   * @return the allocation after, with its audit and notification events
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_PERMITTED} unless the actor
+   *     manages the cooperative, {@code ILLEGAL_TRANSITION} unless PROPOSED
+   */
   public Change<Allocation> validate(DecisionRecord decision, Actor actor, Instant at) {
     Objects.requireNonNull(decision, "decision");
     return move(AllocationStatus.VALIDATED, Optional.of(decision), rejection, actor, at,
         new AllocationValidated(group, id.value(), member, lot, decision.minutesReference(), at));
   }
 
-  /** The lot is assigned to the member. */
+  /**
+   * The lot is assigned to the member.
+   *
+   * @param actor who assigns it (a manager)
+   * @param at when, from the Clock port
+   * @return the allocation after, with its audit and notification events
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_PERMITTED} unless the actor
+   *     manages the cooperative, {@code ILLEGAL_TRANSITION} unless VALIDATED
+   */
   public Change<Allocation> assign(Actor actor, Instant at) {
     return move(AllocationStatus.ASSIGNED, decision, rejection, actor, at,
         new AllocationAssigned(group, id.value(), member, lot, at));
   }
 
-  /** The allocation is settled for good. */
+  /**
+   * The allocation is settled for good.
+   *
+   * @param actor who closes it (a manager)
+   * @param at when, from the Clock port
+   * @return the allocation after, with its audit event
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_PERMITTED} unless the actor
+   *     manages the cooperative, {@code ILLEGAL_TRANSITION} unless ASSIGNED
+   */
   public Change<Allocation> close(Actor actor, Instant at) {
     return move(AllocationStatus.CLOSED, decision, rejection, actor, at, null);
   }
 
-  /** The managers reject the proposal, with a reason. */
+  /**
+   * The managers reject the proposal, with a reason.
+   *
+   * @param why the reason
+   * @param actor who rejects it (a manager)
+   * @param at when, from the Clock port
+   * @return the allocation after, with its audit event
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_PERMITTED} unless the actor
+   *     manages the cooperative, {@code ILLEGAL_TRANSITION} unless PROPOSED or VALIDATED
+   */
   public Change<Allocation> reject(Rejection why, Actor actor, Instant at) {
     Objects.requireNonNull(why, "why");
     return move(AllocationStatus.REJECTED, decision, Optional.of(why), actor, at, null);

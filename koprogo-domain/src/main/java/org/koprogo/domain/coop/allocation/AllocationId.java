@@ -8,8 +8,18 @@ import java.util.Objects;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 
-/** The id of one proposed allocation of a lot to a member. */
+/**
+ * The id of one proposed allocation of a lot to a member.
+ *
+ * @param value the id, not blank
+ */
 public record AllocationId(String value) {
+  /**
+   * Checks the id.
+   *
+   * @param value the id, not blank
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code id}) when blank
+   */
   public AllocationId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -17,6 +27,13 @@ public record AllocationId(String value) {
     }
   }
 
+  /**
+   * The allocation id of that value.
+   *
+   * @param value the id, not blank
+   * @return the id
+   * @throws KoproGoException {@code INVALID_FIELD} when blank
+   */
   public static AllocationId of(String value) {
     return new AllocationId(value);
   }

@@ -25,6 +25,11 @@ public final class AllocationRounds {
    *
    * @param preferences each member's lots in order of preference (absent: no preference)
    * @param alreadyAssigned lots assigned in earlier rounds (offered as unavailable)
+   * @param cutoff the round's cut-off date
+   * @param group the group
+   * @param ledger the group's ledger
+   * @param project the group's project
+   * @return the round
    */
   public static AllocationRound at(
       LocalDate cutoff, Group group, Ledger ledger, Project project,

@@ -12,10 +12,15 @@ import org.koprogo.domain.coop.Workflow;
  * REJECTED with a reason.
  */
 public enum AllocationStatus {
+  /** Proposed by the FIFO rules. */
   PROPOSED,
+  /** Validated by the managers, with a decision record. */
   VALIDATED,
+  /** The lot is the member's. */
   ASSIGNED,
+  /** Settled for good (terminal). */
   CLOSED,
+  /** Rejected by the managers, with a reason (terminal). */
   REJECTED;
 
   /** The allocation's transition table. */

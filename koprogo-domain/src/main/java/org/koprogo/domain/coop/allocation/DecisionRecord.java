@@ -16,6 +16,14 @@ import org.koprogo.domain.shared.KoproGoException;
  * @param decidedOn the date of the meeting
  */
 public record DecisionRecord(String minutesReference, LocalDate decidedOn) {
+  /**
+   * Checks the record.
+   *
+   * @param minutesReference the minutes' reference ({@code "CA-2026-07"})
+   * @param decidedOn the date of the meeting
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code minutes}) when the minutes'
+   *     reference is blank
+   */
   public DecisionRecord {
     Objects.requireNonNull(minutesReference, "minutesReference");
     Objects.requireNonNull(decidedOn, "decidedOn");

@@ -21,7 +21,12 @@ import org.koprogo.domain.coop.MemberId;
 public final class OneLotPerMember {
   private OneLotPerMember() {}
 
-  /** The members who hold a lot: the members of every allocation not rejected. */
+  /**
+   * The members who hold a lot: the members of every allocation not rejected.
+   *
+   * @param earlier the allocations of earlier rounds
+   * @return the members housed
+   */
   public static Set<MemberId> housed(Collection<Allocation> earlier) {
     java.util.LinkedHashSet<MemberId> result = new java.util.LinkedHashSet<>();
     for (Allocation a : earlier) {
@@ -32,7 +37,13 @@ public final class OneLotPerMember {
     return Set.copyOf(result);
   }
 
-  /** The applicants of a round without those who already hold a lot, in the order given. */
+  /**
+   * The applicants of a round without those who already hold a lot, in the order given.
+   *
+   * @param applicants the round's applicants
+   * @param housed the members who already hold a lot
+   * @return the applicants left
+   */
   public static List<Applicant> applicants(List<Applicant> applicants, Set<MemberId> housed) {
     Objects.requireNonNull(housed, "housed");
     return applicants.stream().filter(a -> !housed.contains(a.id())).toList();

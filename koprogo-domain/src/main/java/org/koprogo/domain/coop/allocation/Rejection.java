@@ -10,8 +10,15 @@ import java.util.Objects;
  * A rejection of a proposed allocation.
  *
  * @param note what the managers wrote (no personal data)
+ * @param reason why, from the list of reasons
  */
 public record Rejection(RejectionReason reason, String note) {
+  /**
+   * Checks the rejection.
+   *
+   * @param reason why, from the list of reasons
+   * @param note what the managers wrote (no personal data)
+   */
   public Rejection {
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(note, "note");

@@ -11,7 +11,15 @@ import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.coop.GroupId;
 import org.koprogo.domain.coop.MemberId;
 
-/** The lot was assigned to the member. */
+/**
+ * The lot was assigned to the member.
+ *
+ * @param group the cooperative
+ * @param allocation the allocation's id
+ * @param member the member, told the news
+ * @param lot the lot assigned
+ * @param occurredAt when
+ */
 public record AllocationAssigned(
     GroupId group,
     String allocation,
@@ -19,6 +27,15 @@ public record AllocationAssigned(
     LotId lot,
     Instant occurredAt)
     implements NotificationIntent {
+  /**
+   * Checks that every part is given.
+   *
+   * @param group the cooperative
+   * @param allocation the allocation's id
+   * @param member the member, told the news
+   * @param lot the lot assigned
+   * @param occurredAt when
+   */
   public AllocationAssigned {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(allocation, "allocation");

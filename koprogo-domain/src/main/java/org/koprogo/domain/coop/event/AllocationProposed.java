@@ -11,7 +11,15 @@ import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.coop.GroupId;
 import org.koprogo.domain.coop.MemberId;
 
-/** A lot was proposed to a member by the FIFO allocation. */
+/**
+ * A lot was proposed to a member by the FIFO allocation.
+ *
+ * @param group the cooperative
+ * @param allocation the allocation's id
+ * @param member the member, told the news
+ * @param lot the lot proposed
+ * @param occurredAt when
+ */
 public record AllocationProposed(
     GroupId group,
     String allocation,
@@ -19,6 +27,15 @@ public record AllocationProposed(
     LotId lot,
     Instant occurredAt)
     implements NotificationIntent {
+  /**
+   * Checks that every part is given.
+   *
+   * @param group the cooperative
+   * @param allocation the allocation's id
+   * @param member the member, told the news
+   * @param lot the lot proposed
+   * @param occurredAt when
+   */
   public AllocationProposed {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(allocation, "allocation");

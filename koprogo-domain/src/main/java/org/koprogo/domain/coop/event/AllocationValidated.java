@@ -11,7 +11,16 @@ import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.coop.GroupId;
 import org.koprogo.domain.coop.MemberId;
 
-/** The managers validated a proposed allocation (decision in the minutes). */
+/**
+ * The managers validated a proposed allocation (decision in the minutes).
+ *
+ * @param group the cooperative
+ * @param allocation the allocation's id
+ * @param member the member, told the news
+ * @param lot the lot
+ * @param minutesReference the minutes of the managers' decision
+ * @param occurredAt when
+ */
 public record AllocationValidated(
     GroupId group,
     String allocation,
@@ -20,6 +29,16 @@ public record AllocationValidated(
     String minutesReference,
     Instant occurredAt)
     implements NotificationIntent {
+  /**
+   * Checks that every part is given.
+   *
+   * @param group the cooperative
+   * @param allocation the allocation's id
+   * @param member the member, told the news
+   * @param lot the lot
+   * @param minutesReference the minutes of the managers' decision
+   * @param occurredAt when
+   */
   public AllocationValidated {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(allocation, "allocation");

@@ -17,10 +17,23 @@ import org.koprogo.domain.coop.GroupId;
  * @param subject what it was done to ({@code "member:m1"}, {@code "ledger:E7"})
  * @param before the subject's state before (a status name, an amount), empty when it was created
  * @param after the subject's state after
+ * @param group the cooperative
+ * @param occurredAt when
  */
 public record AuditEvent(
     GroupId group, Instant occurredAt, String actor, String action, String subject, String before,
     String after) implements CoopEvent {
+  /**
+   * Checks that every part is given.
+   *
+   * @param group the cooperative
+   * @param occurredAt when
+   * @param actor the actor's id
+   * @param action what was done, past tense ({@code "ContributionConfirmed"})
+   * @param subject what it was done to ({@code "member:m1"}, {@code "ledger:E7"})
+   * @param before the subject's state before (a status name, an amount), empty when it was created
+   * @param after the subject's state after
+   */
   public AuditEvent {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(occurredAt, "occurredAt");

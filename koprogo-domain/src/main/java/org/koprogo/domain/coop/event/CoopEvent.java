@@ -14,9 +14,17 @@ import org.koprogo.domain.coop.GroupId;
  */
 public sealed interface CoopEvent permits AuditEvent, TimelineEntry, NotificationIntent {
 
-  /** The cooperative it happened in. */
+  /**
+   * The cooperative it happened in.
+   *
+   * @return the group
+   */
   GroupId group();
 
-  /** When it happened (supplied by the caller: the domain never reads the clock). */
+  /**
+   * When it happened (supplied by the caller: the domain never reads the clock).
+   *
+   * @return the instant
+   */
   Instant occurredAt();
 }

@@ -14,7 +14,17 @@ import org.koprogo.domain.shared.Money;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 
-/** An unpaid installment falls due in {@code daysBefore} days (3, then 1). */
+/**
+ * An unpaid installment falls due in {@code daysBefore} days (3, then 1).
+ *
+ * @param group the cooperative
+ * @param member the member reminded
+ * @param installment the installment's reference in the contribution plan
+ * @param dueDate when it falls due
+ * @param outstanding what is left to pay
+ * @param daysBefore 3 or 1
+ * @param occurredAt when the reminder was decided
+ */
 public record DueDateApproaching(
     GroupId group,
     MemberId member,
@@ -24,6 +34,19 @@ public record DueDateApproaching(
     int daysBefore,
     Instant occurredAt)
     implements NotificationIntent {
+  /**
+   * Checks the reminder.
+   *
+   * @param group the cooperative
+   * @param member the member reminded
+   * @param installment the installment's reference in the contribution plan
+   * @param dueDate when it falls due
+   * @param outstanding what is left to pay
+   * @param daysBefore 3 or 1
+   * @param occurredAt when the reminder was decided
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code daysBefore}) for days other than 3
+   *     and 1
+   */
   public DueDateApproaching {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(member, "member");

@@ -12,7 +12,16 @@ import org.koprogo.domain.coop.GroupId;
 import org.koprogo.domain.coop.MemberId;
 import org.koprogo.domain.shared.Money;
 
-/** An installment was called from a member: pay {@code amount} by {@code dueDate}. */
+/**
+ * An installment was called from a member: pay {@code amount} by {@code dueDate}.
+ *
+ * @param group the cooperative
+ * @param member the member called
+ * @param installment the installment's reference in the contribution plan
+ * @param dueDate when it falls due
+ * @param amount the amount called
+ * @param occurredAt when
+ */
 public record FundsCalled(
     GroupId group,
     MemberId member,
@@ -21,6 +30,16 @@ public record FundsCalled(
     Money amount,
     Instant occurredAt)
     implements NotificationIntent {
+  /**
+   * Checks that every part is given.
+   *
+   * @param group the cooperative
+   * @param member the member called
+   * @param installment the installment's reference in the contribution plan
+   * @param dueDate when it falls due
+   * @param amount the amount called
+   * @param occurredAt when
+   */
   public FundsCalled {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(member, "member");

@@ -10,13 +10,28 @@ import java.util.Optional;
 import org.koprogo.domain.coop.GroupId;
 import org.koprogo.domain.coop.MemberId;
 
-/** The project reached a milestone; every member is told. */
+/**
+ * The project reached a milestone; every member is told.
+ *
+ * @param group the cooperative
+ * @param project the project
+ * @param milestone the milestone reached
+ * @param occurredAt when
+ */
 public record MilestoneReached(
     GroupId group,
     String project,
     String milestone,
     Instant occurredAt)
     implements NotificationIntent {
+  /**
+   * Checks that every part is given.
+   *
+   * @param group the cooperative
+   * @param project the project
+   * @param milestone the milestone reached
+   * @param occurredAt when
+   */
   public MilestoneReached {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(project, "project");

@@ -10,12 +10,25 @@ import java.util.Optional;
 import org.koprogo.domain.coop.GroupId;
 import org.koprogo.domain.coop.MemberId;
 
-/** The minutes of a meeting were published to every member. */
+/**
+ * The minutes of a meeting were published to every member.
+ *
+ * @param group the cooperative
+ * @param minutesReference the minutes' reference
+ * @param occurredAt when
+ */
 public record MinutesPublished(
     GroupId group,
     String minutesReference,
     Instant occurredAt)
     implements NotificationIntent {
+  /**
+   * Checks that every part is given.
+   *
+   * @param group the cooperative
+   * @param minutesReference the minutes' reference
+   * @param occurredAt when
+   */
   public MinutesPublished {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(minutesReference, "minutesReference");

@@ -22,12 +22,24 @@ public sealed interface NotificationIntent extends CoopEvent
         AllocationAssigned,
         MilestoneReached {
 
-  /** The template. */
+  /**
+   * The template.
+   *
+   * @return the notification's kind
+   */
   NotificationKind kind();
 
-  /** The idempotency key. */
+  /**
+   * The idempotency key.
+   *
+   * @return the key
+   */
   NotificationKey key();
 
-  /** The member it is for; empty when it is for every member of the group. */
+  /**
+   * The member it is for; empty when it is for every member of the group.
+   *
+   * @return the recipient, or empty for everyone
+   */
   Optional<MemberId> recipient();
 }

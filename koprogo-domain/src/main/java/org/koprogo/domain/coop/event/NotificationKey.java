@@ -16,8 +16,20 @@ import org.koprogo.domain.shared.KoproGoException;
  *
  * @param entity what it is about ({@code "installment:2026-03/member:m1"})
  * @param event the logical event ({@code "reminder:D-3"}, {@code "late:D+7"}, {@code "proposed"})
+ * @param group the cooperative
+ * @param kind the notification's kind (its template)
  */
 public record NotificationKey(GroupId group, NotificationKind kind, String entity, String event) {
+  /**
+   * Checks the key.
+   *
+   * @param group the cooperative
+   * @param kind the notification's kind (its template)
+   * @param entity what it is about ({@code "installment:2026-03/member:m1"})
+   * @param event the logical event ({@code "reminder:D-3"}, {@code "late:D+7"}, {@code "proposed"})
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code entity}) when the entity or event
+   *     is blank
+   */
   public NotificationKey {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(kind, "kind");

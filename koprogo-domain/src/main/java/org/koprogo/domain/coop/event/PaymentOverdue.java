@@ -14,7 +14,17 @@ import org.koprogo.domain.shared.Money;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 
-/** An installment is still unpaid {@code daysLate} days after its due date (1, then 7). */
+/**
+ * An installment is still unpaid {@code daysLate} days after its due date (1, then 7).
+ *
+ * @param group the cooperative
+ * @param member the member reminded
+ * @param installment the installment's reference in the contribution plan
+ * @param dueDate when it fell due
+ * @param outstanding what is left to pay
+ * @param daysLate 1 or 7
+ * @param occurredAt when the notice was decided
+ */
 public record PaymentOverdue(
     GroupId group,
     MemberId member,
@@ -24,6 +34,19 @@ public record PaymentOverdue(
     int daysLate,
     Instant occurredAt)
     implements NotificationIntent {
+  /**
+   * Checks the notice.
+   *
+   * @param group the cooperative
+   * @param member the member reminded
+   * @param installment the installment's reference in the contribution plan
+   * @param dueDate when it fell due
+   * @param outstanding what is left to pay
+   * @param daysLate 1 or 7
+   * @param occurredAt when the notice was decided
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code daysLate}) for days other than 1
+   *     and 7
+   */
   public PaymentOverdue {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(member, "member");

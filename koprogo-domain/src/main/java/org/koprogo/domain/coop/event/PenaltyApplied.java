@@ -11,7 +11,15 @@ import org.koprogo.domain.coop.GroupId;
 import org.koprogo.domain.coop.MemberId;
 import org.koprogo.domain.shared.Money;
 
-/** A late penalty was charged to a member. */
+/**
+ * A late penalty was charged to a member.
+ *
+ * @param group the cooperative
+ * @param member the member charged
+ * @param penalty the penalty's entry id
+ * @param amount the penalty
+ * @param occurredAt when
+ */
 public record PenaltyApplied(
     GroupId group,
     MemberId member,
@@ -19,6 +27,15 @@ public record PenaltyApplied(
     Money amount,
     Instant occurredAt)
     implements NotificationIntent {
+  /**
+   * Checks that every part is given.
+   *
+   * @param group the cooperative
+   * @param member the member charged
+   * @param penalty the penalty's entry id
+   * @param amount the penalty
+   * @param occurredAt when
+   */
   public PenaltyApplied {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(member, "member");

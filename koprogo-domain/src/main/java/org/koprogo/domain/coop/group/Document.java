@@ -14,8 +14,20 @@ import org.koprogo.domain.shared.KoproGoException;
  *
  * @param reference where the file is kept ({@code "doc-4711"})
  * @param reason why it was rejected; empty otherwise
+ * @param kind which document of the KYC checklist it is
+ * @param status where it stands
  */
 public record Document(DocumentKind kind, String reference, DocumentStatus status, String reason) {
+  /**
+   * Checks the document.
+   *
+   * @param kind which document of the KYC checklist it is
+   * @param reference where the file is kept ({@code "doc-4711"})
+   * @param status where it stands
+   * @param reason why it was rejected; empty otherwise
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code reference}) when the reference is
+   *     blank
+   */
   public Document {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(reference, "reference");

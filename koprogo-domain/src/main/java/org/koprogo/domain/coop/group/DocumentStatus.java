@@ -6,7 +6,10 @@ package org.koprogo.domain.coop.group;
 
 /** Where a member's document stands. */
 public enum DocumentStatus {
+  /** Submitted, waiting for a manager's decision. */
   SUBMITTED,
+  /** Accepted by a manager. */
   ACCEPTED,
+  /** Rejected by a manager, with a reason; the member may submit another. */
   REJECTED
 }

@@ -16,6 +16,14 @@ import org.koprogo.domain.shared.KoproGoException;
  * @param projectLots how many lots the project has
  */
 public record FundingFacts(Money confirmedContributions, int projectLots) {
+  /**
+   * Checks the facts.
+   *
+   * @param confirmedContributions the ledger's confirmed contributions net of reversals
+   * @param projectLots how many lots the project has
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code projectLots}) when the number of
+   *     lots is negative
+   */
   public FundingFacts {
     Objects.requireNonNull(confirmedContributions, "confirmedContributions");
     if (projectLots < 0) {

@@ -78,6 +78,13 @@ public final class Group {
    * Forms a new group in FORMATION.
    *
    * @param fundingThreshold the confirmed contributions at which funding is reached, positive
+   * @param id the group's id
+   * @param name its name
+   * @param actor who forms it (a manager)
+   * @param at when, from the Clock port
+   * @return the new group, with its audit event
+   * @throws KoproGoException {@code NOT_PERMITTED} unless the actor manages the cooperative, {@code
+   *     NEGATIVE_AMOUNT} for a threshold that is not positive
    */
   public static Change<Group> form(
       GroupId id, String name, Money fundingThreshold, Actor actor, Instant at) {
@@ -97,50 +104,99 @@ public final class Group {
         .change(group);
   }
 
+  /**
+   * The group's id.
+   *
+   * @return the id
+   */
   public GroupId id() {
     return id;
   }
 
+  /**
+   * The group's name.
+   *
+   * @return the name
+   */
   public String name() {
     return name;
   }
 
+  /**
+   * The group's workflow state.
+   *
+   * @return the state
+   */
   public GroupStatus status() {
     return status;
   }
 
-  /** The state the group was paused from, when ON_HOLD. */
+  /**
+   * The state the group was paused from, when ON_HOLD.
+   *
+   * @return the paused state, or empty unless ON_HOLD
+   */
   public Optional<GroupStatus> heldFrom() {
     return Optional.ofNullable(heldFrom);
   }
 
+  /**
+   * The confirmed contributions at which funding is reached (THRESHOLD_REACHED).
+   *
+   * @return the threshold, positive
+   */
   public Money fundingThreshold() {
     return fundingThreshold;
   }
 
-  /** The reference of the validated contribution plan (its id and version), if any. */
+  /**
+   * The reference of the validated contribution plan (its id and version), if any.
+   *
+   * @return the plan's reference, or empty before one is validated
+   */
   public Optional<String> contributionPlan() {
     return Optional.ofNullable(contributionPlan);
   }
 
-  /** Every member ever admitted, withdrawn ones too, by rank. */
+  /**
+   * Every member ever admitted, withdrawn ones too, by rank.
+   *
+   * @return the members
+   */
   public List<Member> members() {
     List<Member> list = new ArrayList<>(members.values());
     list.sort(Comparator.comparing(Member::rank));
     return List.copyOf(list);
   }
 
-  /** The member, if admitted. */
+  /**
+   * The member, if admitted.
+   *
+   * @param member a member id
+   * @return the member, or empty when never admitted
+   */
   public Optional<Member> member(MemberId member) {
     return Optional.ofNullable(members.get(member));
   }
 
-  /** The rank the next admitted member will get (ranks are never reused). */
+  /**
+   * The rank the next admitted member will get (ranks are never reused).
+   *
+   * @return the next rank
+   */
   public Rank nextRank() {
     return Rank.of(lastRank + 1);
   }
 
-  /** Records the validated contribution plan ({@code "plan-2026/v3"}); FUNDING_OPEN needs one. */
+  /**
+   * Records the validated contribution plan ({@code "plan-2026/v3"}); FUNDING_OPEN needs one.
+   *
+   * @param planReference the validated plan's reference
+   * @param actor who validates it (a manager)
+   * @param at when, from the Clock port
+   * @return the group after, with its audit event
+   * @throws KoproGoException {@code NOT_PERMITTED} unless the actor manages the cooperative
+   */
   public Change<Group> validateContributionPlan(String planReference, Actor actor, Instant at) {
     Objects.requireNonNull(planReference, "planReference");
     actor.requireManager("validate the contribution plan");
@@ -155,7 +211,15 @@ public final class Group {
         .change(after);
   }
 
-  /** Records {@code plan} as the validated contribution plan (by its label, version included). */
+  /**
+   * Records {@code plan} as the validated contribution plan (by its label, version included).
+   *
+   * @param plan the validated plan
+   * @param actor who validates it (a manager)
+   * @param at when, from the Clock port
+   * @return the group after, with its audit event
+   * @throws KoproGoException {@code NOT_PERMITTED} unless the actor manages the cooperative
+   */
   public Change<Group> validateContributionPlan(
       org.koprogo.domain.coop.plan.CoopContributionPlan plan, Actor actor, Instant at) {
     return validateContributionPlan(plan.label(), actor, at);
@@ -164,6 +228,11 @@ public final class Group {
   /**
    * Moves the group to {@code to}.
    *
+   * @param to the state asked for
+   * @param facts the funding figures the guards read
+   * @param actor who moves it (a manager)
+   * @param at when, from the Clock port
+   * @return the group after, with its audit, timeline and notification events
    * @throws KoproGoException {@code ILLEGAL_TRANSITION} naming from, to and the guard that failed;
    *     {@code NOT_PERMITTED} unless the actor manages the cooperative
    */
@@ -204,6 +273,13 @@ public final class Group {
   /**
    * Derives THRESHOLD_REACHED: when funding is open and the confirmed contributions reach the
    * threshold, the group moves on by itself; otherwise nothing changes.
+   *
+   * @param confirmedContributions the ledger's confirmed contributions net of reversals
+   * @param actor who recorded the contribution that triggers the check
+   * @param at when, from the Clock port
+   * @return the group after (THRESHOLD_REACHED), or unchanged
+   * @throws KoproGoException {@code NOT_PERMITTED} when the move is due and the actor does not
+   *     manage the cooperative
    */
   public Change<Group> recordFunding(Money confirmedContributions, Actor actor, Instant at) {
     if (status == GroupStatus.FUNDING_OPEN
@@ -218,7 +294,14 @@ public final class Group {
    * PENDING_KYC. It becomes ACTIVE when its last required document is accepted, or, when none
    * is required, when a manager activates it.
    *
+   * @param member the household's member id
+   * @param role the role it gets
+   * @param required the KYC documents to accept before it is ACTIVE
+   * @param actor who admits it (a manager)
+   * @param at when, from the Clock port
+   * @return the group after, with its audit and timeline events
    * @throws KoproGoException {@code DUPLICATE_MEMBER} when the id is already a member
+   * @throws KoproGoException {@code NOT_PERMITTED} unless the actor manages the cooperative
    */
   public Change<Group> admit(
       MemberId member, Role role, Set<DocumentKind> required, Actor actor, Instant at) {
@@ -240,7 +323,18 @@ public final class Group {
     return trail.change(with(admitted, rank.value()));
   }
 
-  /** A member (for themselves) or a manager submits a KYC document. */
+  /**
+   * A member (for themselves) or a manager submits a KYC document.
+   *
+   * @param member the member
+   * @param kind which document
+   * @param reference where the file is kept
+   * @param actor the member themselves or a manager
+   * @param at when, from the Clock port
+   * @return the group after, or unchanged when the same document was already submitted
+   * @throws KoproGoException {@code NOT_PERMITTED} for another member, {@code UNKNOWN_MEMBER} when
+   *     not a member, {@code INVALID_FIELD} for a blank reference
+   */
   public Change<Group> submitDocument(
       MemberId member, DocumentKind kind, String reference, Actor actor, Instant at) {
     actor.requireManagerOrSelf(member, "submit a document");
@@ -259,6 +353,15 @@ public final class Group {
   /**
    * A manager accepts a submitted document; once every required document is accepted, a
    * PENDING_KYC member becomes ACTIVE.
+   *
+   * @param member the member
+   * @param kind which document
+   * @param actor who accepts it (a manager)
+   * @param at when, from the Clock port
+   * @return the group after, with its audit and timeline events
+   * @throws KoproGoException {@code NOT_PERMITTED} unless the actor manages the cooperative, {@code
+   *     UNKNOWN_MEMBER} when not a member, {@code ILLEGAL_TRANSITION} when the document is not
+   *     submitted
    */
   public Change<Group> acceptDocument(MemberId member, DocumentKind kind, Actor actor, Instant at) {
     actor.requireManager("accept a document");
@@ -279,7 +382,19 @@ public final class Group {
     return trail.change(with(updated, lastRank));
   }
 
-  /** A manager rejects a submitted document, with a reason; the member may submit another. */
+  /**
+   * A manager rejects a submitted document, with a reason; the member may submit another.
+   *
+   * @param member the member
+   * @param kind which document
+   * @param reason why it is rejected
+   * @param actor who rejects it (a manager)
+   * @param at when, from the Clock port
+   * @return the group after, with its audit and timeline events
+   * @throws KoproGoException {@code NOT_PERMITTED} unless the actor manages the cooperative, {@code
+   *     UNKNOWN_MEMBER} when not a member, {@code ILLEGAL_TRANSITION} when the document is not
+   *     submitted
+   */
   public Change<Group> rejectDocument(
       MemberId member, DocumentKind kind, String reason, Actor actor, Instant at) {
     Objects.requireNonNull(reason, "reason");
@@ -312,6 +427,11 @@ public final class Group {
    * A manager changes a member's status (activate once KYC is complete, suspend, reinstate,
    * withdraw).
    *
+   * @param member the member
+   * @param to the status asked for
+   * @param actor who changes it (a manager)
+   * @param at when, from the Clock port
+   * @return the group after, with its audit and timeline events
    * @throws KoproGoException {@code ILLEGAL_TRANSITION} naming from, to and the guard
    */
   public Change<Group> changeMemberStatus(MemberId member, MemberStatus to, Actor actor, Instant at) {
@@ -322,6 +442,13 @@ public final class Group {
   /**
    * A member leaves (by themselves or through a manager). The rank stays theirs: it is never
    * given to anyone else, and nobody else's rank changes.
+   *
+   * @param member the member leaving
+   * @param actor the member themselves or a manager
+   * @param at when, from the Clock port
+   * @return the group after, with its audit and timeline events
+   * @throws KoproGoException {@code NOT_PERMITTED} for another member, {@code UNKNOWN_MEMBER} when
+   *     not a member, {@code ILLEGAL_TRANSITION} when already withdrawn
    */
   public Change<Group> withdraw(MemberId member, Actor actor, Instant at) {
     actor.requireManagerOrSelf(member, "withdraw a member");
@@ -341,6 +468,8 @@ public final class Group {
   /**
    * The group's own documents (statutes, internal rules, charter...), by title, with the
    * reference of their current version.
+   *
+   * @return each document's reference, by title
    */
   public Map<String, String> documents() {
     return documents;
@@ -349,6 +478,14 @@ public final class Group {
   /**
    * A manager adopts a document of the group, or a new version of it ({@code "internal rules"},
    * {@code "rules-v3.pdf"}); adopting the same version again changes nothing.
+   *
+   * @param title the document's title
+   * @param reference the reference of the version adopted
+   * @param actor who adopts it (a manager)
+   * @param at when, from the Clock port
+   * @return the group after, or unchanged when that version is already adopted
+   * @throws KoproGoException {@code NOT_PERMITTED} unless the actor manages the cooperative, {@code
+   *     MISSING_FIELD} for a blank title or reference
    */
   public Change<Group> adoptDocument(String title, String reference, Actor actor, Instant at) {
     Objects.requireNonNull(title, "title");
@@ -376,6 +513,14 @@ public final class Group {
 
   /**
    * An ORG_ADMIN changes a member's role (a household that joins the managers, for example).
+   *
+   * @param member the member
+   * @param role the new role
+   * @param actor who changes it (an ORG_ADMIN)
+   * @param at when, from the Clock port
+   * @return the group after, with its audit event
+   * @throws KoproGoException {@code NOT_PERMITTED} unless the actor is an ORG_ADMIN, {@code
+   *     UNKNOWN_MEMBER} when not a member
    */
   public Change<Group> changeRole(MemberId member, Role role, Actor actor, Instant at) {
     Objects.requireNonNull(role, "role");
@@ -393,7 +538,15 @@ public final class Group {
         .change(with(new Member(m.id(), m.rank(), role, m.status(), m.required(), m.documents()), lastRank));
   }
 
-  /** Publishes the minutes of a meeting: every member is told. */
+  /**
+   * Publishes the minutes of a meeting: every member is told.
+   *
+   * @param minutesReference the minutes' reference
+   * @param actor who publishes them (a manager)
+   * @param at when, from the Clock port
+   * @return the group, with its audit, timeline and notification events
+   * @throws KoproGoException {@code NOT_PERMITTED} unless the actor manages the cooperative
+   */
   public Change<Group> publishMinutes(String minutesReference, Actor actor, Instant at) {
     actor.requireManager("publish minutes");
     return Trail.of(id, actor, at)
@@ -406,6 +559,9 @@ public final class Group {
   /**
    * The members as applicants of an allocation round, with their preferences (members without
    * an entry have none). Every member takes part; eligibility decides.
+   *
+   * @param preferences each member's lots in order of preference
+   * @return the applicants, by rank
    */
   public List<Applicant> applicants(Map<MemberId, List<LotId>> preferences) {
     List<Applicant> result = new ArrayList<>(members.size());
@@ -452,6 +608,19 @@ public final class Group {
   public record Snapshot(
       GroupId id, String name, GroupStatus status, Optional<GroupStatus> heldFrom, Money fundingThreshold,
       Optional<String> contributionPlan, List<Member> members, long lastRank, Map<String, String> documents) {
+    /**
+     * Checks that every part is given.
+     *
+     * @param id the group
+     * @param name its name
+     * @param status its workflow state
+     * @param heldFrom the state it was paused from, present exactly when ON_HOLD
+     * @param fundingThreshold the funding threshold, positive
+     * @param contributionPlan the validated contribution plan's reference, if any
+     * @param members every member ever admitted, by rank
+     * @param lastRank the last rank given (ranks are never reused)
+     * @param documents the group's documents, by title
+     */
     public Snapshot {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(name, "name");
@@ -464,7 +633,11 @@ public final class Group {
     }
   }
 
-  /** The group's state as plain data (see {@link Snapshot}). */
+  /**
+   * The group's state as plain data (see {@link Snapshot}).
+   *
+   * @return the snapshot
+   */
   public Snapshot snapshot() {
     return new Snapshot(
         id, name, status, heldFrom(), fundingThreshold, contributionPlan(), members(), lastRank, documents);
@@ -475,6 +648,8 @@ public final class Group {
    * a paused state exactly when ON_HOLD, a contribution plan once funding opened, distinct members
    * and ranks, no rank above the last one given, titled documents.
    *
+   * @param snapshot the stored state
+   * @return the group
    * @throws KoproGoException {@code INVALID_FIELD} naming the field of a snapshot no command
    *     could have produced; {@code DUPLICATE_MEMBER}, {@code DUPLICATE_RANK}
    */

@@ -20,6 +20,11 @@ import org.koprogo.domain.coop.Workflow;
  * and its KYC documents. Immutable: {@link Group} returns new members.
  *
  * @param required the documents that must be accepted before the member is ACTIVE
+ * @param id the household's member id
+ * @param rank its FIFO rank, given once and never reused
+ * @param role its role in the cooperative
+ * @param status its membership status
+ * @param documents its KYC documents, by kind
  */
 public record Member(
     MemberId id, Rank rank, Role role, MemberStatus status, Set<DocumentKind> required,
@@ -42,6 +47,16 @@ public record Member(
   /** The guard of PENDING_KYC -> ACTIVE. */
   public static final String KYC_GUARD = "required documents accepted";
 
+  /**
+   * Checks the member and copies the sets.
+   *
+   * @param id the household's member id
+   * @param rank its FIFO rank, given once and never reused
+   * @param role its role in the cooperative
+   * @param status its membership status
+   * @param required the documents that must be accepted before the member is ACTIVE
+   * @param documents its KYC documents, by kind
+   */
   public Member {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(rank, "rank");
@@ -51,7 +66,11 @@ public record Member(
     documents = documents.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(documents));
   }
 
-  /** True when every required document is accepted. */
+  /**
+   * True when every required document is accepted.
+   *
+   * @return whether KYC is complete
+   */
   public boolean kycComplete() {
     for (DocumentKind kind : required) {
       Document d = documents.get(kind);

@@ -12,9 +12,13 @@ import org.koprogo.domain.coop.Workflow;
  * CONFIRMED -> REVERSED by a reversing entry. REJECTED and REVERSED are final.
  */
 public enum ContributionStatus {
+  /** Declared by the member with a proof, waiting for a manager. */
   PENDING,
+  /** Confirmed by a manager: it counts as paid. */
   CONFIRMED,
+  /** Rejected by a manager, with a reason: it never counts. */
   REJECTED,
+  /** Confirmed, then corrected by a reversing entry: it no longer counts. */
   REVERSED;
 
   /** The contribution's transition table. */
@@ -25,7 +29,11 @@ public enum ContributionStatus {
           .allow(CONFIRMED, REVERSED)
           .build();
 
-  /** How the allocation rules see it: only CONFIRMED counts as paid. */
+  /**
+   * How the allocation rules see it: only CONFIRMED counts as paid.
+   *
+   * @return PENDING, CONFIRMED, or REJECTED for a rejected or reversed contribution
+   */
   public PaymentStatus asPaymentStatus() {
     return switch (this) {
       case PENDING -> PaymentStatus.PENDING;

@@ -8,8 +8,18 @@ import java.util.Objects;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 
-/** The id of a ledger entry. */
+/**
+ * The id of a ledger entry.
+ *
+ * @param value the id, not blank
+ */
 public record EntryId(String value) {
+  /**
+   * Checks the id.
+   *
+   * @param value the id, not blank
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code id}) when blank
+   */
   public EntryId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -17,6 +27,13 @@ public record EntryId(String value) {
     }
   }
 
+  /**
+   * The entry id of that value.
+   *
+   * @param value the id, not blank
+   * @return the id
+   * @throws KoproGoException {@code INVALID_FIELD} when blank
+   */
   public static EntryId of(String value) {
     return new EntryId(value);
   }

@@ -66,27 +66,52 @@ public final class Ledger {
     this.statuses = statuses;
   }
 
-  /** An empty ledger of {@code group} kept in {@code currency}. */
+  /**
+   * An empty ledger of {@code group} kept in {@code currency}.
+   *
+   * @param group the group
+   * @param currency the currency of every entry
+   * @return the empty ledger
+   */
   public static Ledger empty(GroupId group, Currency currency) {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(currency, "currency");
     return new Ledger(group, currency, List.of(), Map.of(), Map.of(), Map.of());
   }
 
+  /**
+   * The group whose ledger this is.
+   *
+   * @return the group
+   */
   public GroupId group() {
     return group;
   }
 
+  /**
+   * The currency of every entry.
+   *
+   * @return the currency
+   */
   public Currency currency() {
     return currency;
   }
 
-  /** Every entry, in the order recorded (unmodifiable). */
+  /**
+   * Every entry, in the order recorded (unmodifiable).
+   *
+   * @return the entries
+   */
   public List<LedgerEntry> entries() {
     return entries;
   }
 
-  /** The entry with that id, if any. */
+  /**
+   * The entry with that id, if any.
+   *
+   * @param id an entry id
+   * @return the entry, or empty
+   */
   public Optional<LedgerEntry> entry(EntryId id) {
     return Optional.ofNullable(byId.get(id));
   }
@@ -94,6 +119,8 @@ public final class Ledger {
   /**
    * The status of a declared contribution.
    *
+   * @param declaration the declaration's entry id
+   * @return PENDING, CONFIRMED, REJECTED or REVERSED
    * @throws KoproGoException {@code UNKNOWN_ENTRY} when {@code declaration} is not a declaration
    */
   public ContributionStatus status(EntryId declaration) {
@@ -107,6 +134,18 @@ public final class Ledger {
    * Calls an installment from a member: a DUE entry, and a call-for-funds notice.
    *
    * @param installment the installment's reference in the contribution plan ({@code "2026-03"})
+   * @param id the new entry's id
+   * @param key the command's idempotency key: the same call again changes nothing
+   * @param member the member called
+   * @param dueDate when the installment falls due
+   * @param amount the amount called, zero or more
+   * @param actor who calls (a manager)
+   * @param at when, from the Clock port
+   * @return the ledger after, with its audit, timeline and notification events (unchanged for a
+   *     repeat)
+   * @throws KoproGoException {@code NOT_PERMITTED} unless the actor manages the cooperative, {@code
+   *     NEGATIVE_AMOUNT} for a negative amount, {@code CURRENCY_MISMATCH} for another currency,
+   *     {@code IDEMPOTENCY_CONFLICT} for a key or id already used for another entry
    */
   public Change<Ledger> callFunds(
       EntryId id, IdempotencyKey key, MemberId member, String installment, LocalDate dueDate,
@@ -120,7 +159,23 @@ public final class Ledger {
         .notify(new FundsCalled(group, member, installment, dueDate, amount, at)));
   }
 
-  /** Charges a late penalty (computed by the penalty policies): a PENALTY entry and a notice. */
+  /**
+   * Charges a late penalty (computed by the penalty policies): a PENALTY entry and a notice.
+   *
+   * @param id the new entry's id
+   * @param key the command's idempotency key: the same call again changes nothing
+   * @param member the member charged
+   * @param date the penalty's date
+   * @param amount the penalty, zero or more
+   * @param reason why (the policy and installment), never personal data
+   * @param actor who charges it (a manager)
+   * @param at when, from the Clock port
+   * @return the ledger after, with its audit, timeline and notification events (unchanged for a
+   *     repeat)
+   * @throws KoproGoException {@code NOT_PERMITTED} unless the actor manages the cooperative, {@code
+   *     NEGATIVE_AMOUNT} for a negative amount, {@code CURRENCY_MISMATCH} for another currency,
+   *     {@code IDEMPOTENCY_CONFLICT} for a key or id already used for another entry
+   */
   public Change<Ledger> applyPenalty(
       EntryId id, IdempotencyKey key, MemberId member, LocalDate date, Money amount, String reason,
       Actor actor, Instant at) {
@@ -136,7 +191,19 @@ public final class Ledger {
   /**
    * A member (or a manager for them) declares a contribution with its proof: PENDING.
    *
+   * @param id the new entry's id
+   * @param key the command's idempotency key: the same call again changes nothing
+   * @param member the member who paid
+   * @param amount the amount paid, positive
+   * @param valueDate the payment's value date
+   * @param proof a reference to the proof of payment
+   * @param actor the member themselves or a manager
+   * @param at when, from the Clock port
+   * @return the ledger after, with its audit and timeline events (unchanged for a repeat)
    * @throws KoproGoException {@code NONPOSITIVE_PAYMENT} for an amount not above zero
+   * @throws KoproGoException {@code NOT_PERMITTED} for another member, {@code MISSING_FIELD}
+   *     without a proof, {@code CURRENCY_MISMATCH} for another currency, {@code
+   *     IDEMPOTENCY_CONFLICT} for a key or id already used for another entry
    */
   public Change<Ledger> declare(
       EntryId id, IdempotencyKey key, MemberId member, Money amount, LocalDate valueDate,
@@ -158,13 +225,40 @@ public final class Ledger {
         .timeline(TimelineKind.STATUS_CHANGE, "ledger:" + id, "contribution declared"));
   }
 
-  /** A manager confirms a pending declaration: it now counts as paid. */
+  /**
+   * A manager confirms a pending declaration: it now counts as paid.
+   *
+   * @param id the new entry's id
+   * @param key the command's idempotency key: the same call again changes nothing
+   * @param declaration the declaration confirmed
+   * @param actor who confirms it (a manager)
+   * @param at when, from the Clock port
+   * @return the ledger after, with its audit and timeline events (unchanged for a repeat)
+   * @throws KoproGoException {@code NOT_PERMITTED} unless the actor manages the cooperative, {@code
+   *     UNKNOWN_ENTRY} when {@code declaration} is not a declaration, {@code ILLEGAL_TRANSITION}
+   *     unless it is PENDING, {@code IDEMPOTENCY_CONFLICT} for a key or id already used for another
+   *     entry
+   */
   public Change<Ledger> confirm(EntryId id, IdempotencyKey key, EntryId declaration, Actor actor, Instant at) {
     actor.requireManager("confirm a contribution");
     return resolve(id, key, declaration, ContributionStatus.CONFIRMED, EntryKind.CONTRIBUTION_CONFIRMED, "", actor, at);
   }
 
-  /** A manager rejects a pending declaration, with a reason: it never counts. */
+  /**
+   * A manager rejects a pending declaration, with a reason: it never counts.
+   *
+   * @param id the new entry's id
+   * @param key the command's idempotency key: the same call again changes nothing
+   * @param declaration the declaration rejected
+   * @param reason why, never personal data
+   * @param actor who rejects it (a manager)
+   * @param at when, from the Clock port
+   * @return the ledger after, with its audit and timeline events (unchanged for a repeat)
+   * @throws KoproGoException {@code NOT_PERMITTED} unless the actor manages the cooperative, {@code
+   *     MISSING_FIELD} without a reason, {@code UNKNOWN_ENTRY} when {@code declaration} is not a
+   *     declaration, {@code ILLEGAL_TRANSITION} unless it is PENDING, {@code IDEMPOTENCY_CONFLICT}
+   *     for a key or id already used for another entry
+   */
   public Change<Ledger> reject(
       EntryId id, IdempotencyKey key, EntryId declaration, String reason, Actor actor, Instant at) {
     actor.requireManager("reject a contribution");
@@ -175,6 +269,18 @@ public final class Ledger {
   /**
    * A manager corrects a confirmed contribution with a reversing entry (the confirmed entry
    * itself is never touched). A corrected amount is then declared and confirmed anew.
+   *
+   * @param id the new entry's id
+   * @param key the command's idempotency key: the same call again changes nothing
+   * @param declaration the confirmed declaration reversed
+   * @param reason why, never personal data
+   * @param actor who reverses it (a manager)
+   * @param at when, from the Clock port
+   * @return the ledger after, with its audit and timeline events (unchanged for a repeat)
+   * @throws KoproGoException {@code NOT_PERMITTED} unless the actor manages the cooperative, {@code
+   *     MISSING_FIELD} without a reason, {@code UNKNOWN_ENTRY} when {@code declaration} is not a
+   *     declaration, {@code ILLEGAL_TRANSITION} unless it is CONFIRMED, {@code
+   *     IDEMPOTENCY_CONFLICT} for a key or id already used for another entry
    */
   public Change<Ledger> reverse(
       EntryId id, IdempotencyKey key, EntryId declaration, String reason, Actor actor, Instant at) {
@@ -283,7 +389,12 @@ public final class Ledger {
 
   // --- queries ---
 
-  /** A member's confirmed contributions minus reversals. */
+  /**
+   * A member's confirmed contributions minus reversals.
+   *
+   * @param member a member
+   * @return their balance, in the ledger's currency
+   */
   public Money balance(MemberId member) {
     long total = 0;
     for (LedgerEntry e : entries) {
@@ -294,7 +405,11 @@ public final class Ledger {
     return Money.ofMinor(currency, total);
   }
 
-  /** Every member's confirmed contributions minus reversals: what the funding threshold counts. */
+  /**
+   * Every member's confirmed contributions minus reversals: what the funding threshold counts.
+   *
+   * @return the total, in the ledger's currency
+   */
   public Money confirmedTotal() {
     long total = 0;
     for (LedgerEntry e : entries) {
@@ -311,7 +426,11 @@ public final class Ledger {
     };
   }
 
-  /** The dues, for an allocation round. */
+  /**
+   * The dues, for an allocation round.
+   *
+   * @return one due per DUE entry, in the order recorded
+   */
   public List<Due> dues() {
     List<Due> result = new ArrayList<>();
     for (LedgerEntry e : entries) {
@@ -322,7 +441,11 @@ public final class Ledger {
     return result;
   }
 
-  /** The penalties, for an allocation round. */
+  /**
+   * The penalties, for an allocation round.
+   *
+   * @return one penalty per PENALTY entry, in the order recorded
+   */
   public List<Penalty> penalties() {
     List<Penalty> result = new ArrayList<>();
     for (LedgerEntry e : entries) {
@@ -336,6 +459,8 @@ public final class Ledger {
   /**
    * The declared contributions as payments for an allocation round, with their current status
    * (a reversed contribution counts as REJECTED: it is no longer paid).
+   *
+   * @return one payment per declaration, in the order recorded
    */
   public List<Payment> payments() {
     List<Payment> result = new ArrayList<>();
@@ -350,6 +475,9 @@ public final class Ledger {
   /**
    * A member's dues as installments (id = the DUE entry's id), in the order recorded; dues of
    * zero are left out (nothing to pay, nothing to be late on).
+   *
+   * @param member a member
+   * @return their installments
    */
   public List<org.koprogo.domain.penalty.Installment> installmentsOf(MemberId member) {
     List<org.koprogo.domain.penalty.Installment> result = new ArrayList<>();
@@ -365,6 +493,10 @@ public final class Ledger {
   /**
    * A member's contributions that are CONFIRMED now (not rejected, not reversed), valued on or
    * before {@code upTo}, as payments dated by their value date.
+   *
+   * @param member a member
+   * @param upTo the last value date counted
+   * @return their payments, in the order recorded
    */
   public List<org.koprogo.domain.penalty.Payment> confirmedPaymentsOf(MemberId member, LocalDate upTo) {
     List<org.koprogo.domain.penalty.Payment> result = new ArrayList<>();
@@ -379,7 +511,11 @@ public final class Ledger {
     return result;
   }
 
-  /** The members who have at least one entry, in order of their first entry. */
+  /**
+   * The members who have at least one entry, in order of their first entry.
+   *
+   * @return the members
+   */
   public List<MemberId> members() {
     java.util.LinkedHashSet<MemberId> seen = new java.util.LinkedHashSet<>();
     for (LedgerEntry e : entries) {
@@ -399,6 +535,13 @@ public final class Ledger {
    * @param entries every entry, in the order recorded
    */
   public record Snapshot(GroupId group, Currency currency, List<LedgerEntry> entries) {
+    /**
+     * Checks that the group and currency are given, and copies the entries.
+     *
+     * @param group the cooperative
+     * @param currency the currency it is kept in
+     * @param entries every entry, in the order recorded
+     */
     public Snapshot {
       Objects.requireNonNull(group, "group");
       Objects.requireNonNull(currency, "currency");
@@ -406,7 +549,11 @@ public final class Ledger {
     }
   }
 
-  /** The ledger's state as plain data (see {@link Snapshot}). */
+  /**
+   * The ledger's state as plain data (see {@link Snapshot}).
+   *
+   * @return the snapshot
+   */
   public Snapshot snapshot() {
     return new Snapshot(group, currency, entries);
   }
@@ -416,6 +563,8 @@ public final class Ledger {
    * checked anew: one currency, distinct keys and ids, and every confirmation, rejection or
    * reversal following the contribution workflow from a declaration recorded before it.
    *
+   * @param snapshot the stored state
+   * @return the ledger
    * @throws KoproGoException {@code CURRENCY_MISMATCH}, {@code IDEMPOTENCY_CONFLICT}, {@code
    *     UNKNOWN_ENTRY}, {@code ILLEGAL_TRANSITION}, each naming the offending entry
    */

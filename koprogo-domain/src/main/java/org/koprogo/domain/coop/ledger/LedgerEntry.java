@@ -23,6 +23,11 @@ import org.koprogo.domain.shared.KoproGoException;
  * @param detail the proof of a declaration, the reason of a rejection or reversal, the
  *     installment of a due; never personal data
  * @param recordedBy the actor's id
+ * @param id the entry's id, unique in the ledger
+ * @param key the idempotency key of the command that recorded it
+ * @param kind what it records
+ * @param member the member it concerns
+ * @param recordedAt when it was recorded
  */
 public record LedgerEntry(
     EntryId id,
@@ -35,6 +40,24 @@ public record LedgerEntry(
     String detail,
     String recordedBy,
     Instant recordedAt) {
+  /**
+   * Checks the entry.
+   *
+   * @param id the entry's id, unique in the ledger
+   * @param key the idempotency key of the command that recorded it
+   * @param kind what it records
+   * @param member the member it concerns
+   * @param amount positive for a declaration, a due or a penalty; for a confirmation, rejection or
+   *     reversal, the amount of the declaration it refers to
+   * @param date the due date, the penalty's date, or the declared payment's value date
+   * @param refersTo the declaration a confirmation, rejection or reversal is about; empty otherwise
+   * @param detail the proof of a declaration, the reason of a rejection or reversal, the
+   *     installment of a due; never personal data
+   * @param recordedBy the actor's id
+   * @param recordedAt when it was recorded
+   * @throws KoproGoException {@code INVALID_FIELD} when a confirmation, rejection or reversal does
+   *     not refer to a declaration (or another kind does), or for a negative amount
+   */
   public LedgerEntry {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(key, "key");
@@ -61,6 +84,9 @@ public record LedgerEntry(
   /**
    * True when {@code other} records the same thing (everything but who recorded it and when):
    * recording it again under the same key is then a harmless repeat.
+   *
+   * @param other another entry
+   * @return whether both record the same fact
    */
   public boolean sameRecordAs(LedgerEntry other) {
     return id.equals(other.id)

@@ -39,6 +39,15 @@ public record ReminderSchedule(Set<Integer> daysBefore, Set<Integer> daysAfter) 
   /** Reminders 3 days and 1 day before the due date, late notices 1 and 7 days after. */
   public static final ReminderSchedule STANDARD = new ReminderSchedule(Set.of(3, 1), Set.of(1, 7));
 
+  /**
+   * Checks the schedule.
+   *
+   * @param daysBefore the reminders sent before the due date: a subset of {3, 1} (a cooperative may
+   *     switch one off)
+   * @param daysAfter the late notices sent after it: a subset of {1, 7}
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code daysBefore}) for days other than 3
+   *     and 1 before, 1 and 7 after
+   */
   public ReminderSchedule {
     daysBefore = Set.copyOf(daysBefore);
     daysAfter = Set.copyOf(daysAfter);
@@ -48,7 +57,14 @@ public record ReminderSchedule(Set<Integer> daysBefore, Set<Integer> daysAfter) 
     }
   }
 
-  /** The notices due on {@code today}, member by member, oldest installment first. */
+  /**
+   * The notices due on {@code today}, member by member, oldest installment first.
+   *
+   * @param today the day the scheduler runs
+   * @param ledger the group's ledger
+   * @param at when, from the Clock port
+   * @return the reminders and late notices, each with its idempotency key
+   */
   public List<NotificationIntent> noticesOn(LocalDate today, Ledger ledger, Instant at) {
     Objects.requireNonNull(today, "today");
     Objects.requireNonNull(at, "at");

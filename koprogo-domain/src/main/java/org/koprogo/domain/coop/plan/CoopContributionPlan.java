@@ -49,6 +49,16 @@ import org.koprogo.domain.shared.Money;
  */
 public record CoopContributionPlan(
     String reference, ContributionPlan schedule, List<LocalDate> cutoffs, LatePenaltyPolicy latePolicy) {
+  /**
+   * Checks the plan and copies and sorts the cut-off dates.
+   *
+   * @param reference the plan's reference ({@code "plan-2026"})
+   * @param schedule the installments, from the indexation rules
+   * @param cutoffs the allocation cut-off dates, sorted, without duplicates
+   * @param latePolicy how late installments are charged
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code reference}) for a blank reference
+   *     or one with a {@code '/'}
+   */
   public CoopContributionPlan {
     Objects.requireNonNull(reference, "reference");
     Objects.requireNonNull(schedule, "schedule");
@@ -60,17 +70,30 @@ public record CoopContributionPlan(
     cutoffs = List.copyOf(new TreeSet<>(cutoffs));
   }
 
-  /** {@code reference + "/v" + latest version}: changes whenever a new version is adopted. */
+  /**
+   * {@code reference + "/v" + latest version}: changes whenever a new version is adopted.
+   *
+   * @return the label
+   */
   public String label() {
     return reference + "/v" + schedule.versions().get(schedule.versions().size() - 1).number();
   }
 
-  /** The installments, each with its amount and explanation. */
+  /**
+   * The installments, each with its amount and explanation.
+   *
+   * @return the installments, in order
+   */
   public List<ContributionInstallment> installments() {
     return schedule.installments();
   }
 
-  /** The first cut-off on or after {@code date}, if any. */
+  /**
+   * The first cut-off on or after {@code date}, if any.
+   *
+   * @param date a date
+   * @return the cut-off, or empty when none is left
+   */
   public Optional<LocalDate> nextCutoff(LocalDate date) {
     for (LocalDate c : cutoffs) {
       if (!c.isBefore(date)) {
@@ -80,7 +103,12 @@ public record CoopContributionPlan(
     return Optional.empty();
   }
 
-  /** The reference of installment {@code number}: {@code "plan-2026/3"}. */
+  /**
+   * The reference of installment {@code number}: {@code "plan-2026/3"}.
+   *
+   * @param number the installment's number, from 1
+   * @return the reference
+   */
   public String installmentRef(int number) {
     return reference + "/" + number;
   }
@@ -88,6 +116,15 @@ public record CoopContributionPlan(
   /**
    * Calls installment {@code number} from every member in {@code members}: one DUE entry and one
    * call-for-funds notice each. Calling it again records nothing.
+   *
+   * @param number the installment's number, from 1
+   * @param members the members called
+   * @param ledger the group's ledger
+   * @param actor who calls (a manager)
+   * @param at when, from the Clock port
+   * @return the ledger after, with the events of each call
+   * @throws KoproGoException {@code INVALID_TERM} for a number the plan does not have, and what
+   *     {@link Ledger#callFunds} throws ({@code NOT_PERMITTED}, {@code CURRENCY_MISMATCH})
    */
   public Change<Ledger> call(
       int number, Collection<MemberId> members, Ledger ledger, Actor actor, Instant at) {
@@ -110,6 +147,11 @@ public record CoopContributionPlan(
    * The late penalty each installment called from {@code member} carries as of {@code asOf}:
    * payments go to the oldest installment first (Civil Code imputation), then each installment
    * is assessed by the plan's {@link LatePenaltyPolicy}.
+   *
+   * @param member the member
+   * @param ledger the group's ledger
+   * @param asOf the date of the assessment
+   * @return one assessment per installment called, oldest first
    */
   public List<PenaltyAssessment> assess(MemberId member, Ledger ledger, LocalDate asOf) {
     List<Installment> installments = ledger.installmentsOf(member);
@@ -126,6 +168,15 @@ public record CoopContributionPlan(
    * Charges {@code member}'s late penalties as of {@code asOf}: for each installment, the assessed
    * penalty minus what was already charged for it, as a PENALTY entry with a notice. Running it
    * again for the same day records nothing; on a later day it charges only the increase.
+   *
+   * @param member the member
+   * @param ledger the group's ledger
+   * @param asOf the date of the assessment
+   * @param actor who charges (a manager)
+   * @param at when, from the Clock port
+   * @return the ledger after, with the events of each penalty charged
+   * @throws KoproGoException what {@link Ledger#applyPenalty} throws ({@code NOT_PERMITTED}, {@code
+   *     CURRENCY_MISMATCH})
    */
   public Change<Ledger> chargePenalties(
       MemberId member, Ledger ledger, LocalDate asOf, Actor actor, Instant at) {

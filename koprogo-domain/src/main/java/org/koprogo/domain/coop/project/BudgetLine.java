@@ -14,8 +14,19 @@ import org.koprogo.domain.shared.KoproGoException;
  * contracts, orders).
  *
  * @param category {@code "land"}, {@code "structure"}, {@code "fees"}...
+ * @param planned the amount planned
+ * @param committed the amount committed so far (contracts signed, orders placed)
  */
 public record BudgetLine(String category, Money planned, Money committed) {
+  /**
+   * Checks the line.
+   *
+   * @param category {@code "land"}, {@code "structure"}, {@code "fees"}...
+   * @param planned the amount planned
+   * @param committed the amount committed so far (contracts signed, orders placed)
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code category}) for a blank category,
+   *     {@code CURRENCY_MISMATCH} when planned and committed differ in currency
+   */
   public BudgetLine {
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(planned, "planned");
@@ -26,12 +37,20 @@ public record BudgetLine(String category, Money planned, Money committed) {
     }
   }
 
-  /** {@code planned - committed}: negative when the category overruns. */
+  /**
+   * {@code planned - committed}: negative when the category overruns.
+   *
+   * @return the amount left
+   */
   public Money remaining() {
     return planned.minus(committed);
   }
 
-  /** True when more is committed than planned. */
+  /**
+   * True when more is committed than planned.
+   *
+   * @return whether the category overruns
+   */
   public boolean overrun() {
     return committed.compareTo(planned) > 0;
   }

@@ -61,7 +61,17 @@ public final class Project {
     this.budget = budget;
   }
 
-  /** Starts a project once its land is secured (its first milestone). */
+  /**
+   * Starts a project once its land is secured (its first milestone).
+   *
+   * @param id the project's id
+   * @param group the group building it
+   * @param currency the currency of its budget
+   * @param actor who starts it (a manager)
+   * @param at when, from the Clock port
+   * @return the project at its first milestone, with its audit and timeline events
+   * @throws KoproGoException {@code NOT_PERMITTED} unless the actor manages the cooperative
+   */
   public static Change<Project> start(
       ProjectId id, GroupId group, Currency currency, Actor actor, Instant at) {
     Objects.requireNonNull(id, "id");
@@ -75,39 +85,75 @@ public final class Project {
         .change(p);
   }
 
+  /**
+   * The project's id.
+   *
+   * @return the id
+   */
   public ProjectId id() {
     return id;
   }
 
+  /**
+   * The group building it.
+   *
+   * @return the group
+   */
   public GroupId group() {
     return group;
   }
 
+  /**
+   * The milestone it is at.
+   *
+   * @return the phase
+   */
   public ProjectPhase phase() {
     return phase;
   }
 
-  /** The milestone the project was paused at, when ON_HOLD. */
+  /**
+   * The milestone the project was paused at, when ON_HOLD.
+   *
+   * @return the paused milestone, or empty unless ON_HOLD
+   */
   public Optional<ProjectPhase> heldAt() {
     return Optional.ofNullable(heldAt);
   }
 
-  /** The lots, in the order they were added. */
+  /**
+   * The lots, in the order they were added.
+   *
+   * @return the lots
+   */
   public List<ProjectLot> lots() {
     return List.copyOf(lots.values());
   }
 
-  /** The lot, if the project has it. */
+  /**
+   * The lot, if the project has it.
+   *
+   * @param lot a lot id
+   * @return the lot, or empty
+   */
   public Optional<ProjectLot> lot(LotId lot) {
     return Optional.ofNullable(lots.get(lot));
   }
 
-  /** The budget lines, in the order their categories were first planned or committed. */
+  /**
+   * The budget lines, in the order their categories were first planned or committed.
+   *
+   * @return the budget lines
+   */
   public List<BudgetLine> budget() {
     return List.copyOf(budget.values());
   }
 
-  /** The planned total of every category. */
+  /**
+   * The planned total of every category.
+   *
+   * @return the total, in the project's currency
+   */
   public Money plannedTotal() {
     Money total = Money.zero(currency);
     for (BudgetLine l : budget.values()) {
@@ -116,7 +162,11 @@ public final class Project {
     return total;
   }
 
-  /** The committed total of every category. */
+  /**
+   * The committed total of every category.
+   *
+   * @return the total, in the project's currency
+   */
   public Money committedTotal() {
     Money total = Money.zero(currency);
     for (BudgetLine l : budget.values()) {
@@ -125,7 +175,12 @@ public final class Project {
     return total;
   }
 
-  /** The lots offered to an allocation round: all of them, but not those already assigned. */
+  /**
+   * The lots offered to an allocation round: all of them, but not those already assigned.
+   *
+   * @param alreadyAssigned the lots assigned in earlier rounds
+   * @return every lot, available unless already assigned
+   */
   public List<OfferedLot> offeredLots(Collection<LotId> alreadyAssigned) {
     List<OfferedLot> result = new ArrayList<>(lots.size());
     for (LotId lot : lots.keySet()) {
@@ -137,7 +192,15 @@ public final class Project {
   /**
    * Adds a lot to the plans.
    *
+   * @param lot the lot's id
+   * @param type what kind of lot
+   * @param surface its floor area in square metres, positive
+   * @param actor who adds it (a manager)
+   * @param at when, from the Clock port
+   * @return the project after, with its audit and timeline events
    * @throws KoproGoException {@code DUPLICATE_LOT} when the project has it already
+   * @throws KoproGoException {@code NOT_PERMITTED} unless the actor manages the cooperative, {@code
+   *     INVALID_FIELD} for a surface that is not positive
    */
   public Change<Project> addLot(LotId lot, LotType type, BigDecimal surface, Actor actor, Instant at) {
     actor.requireManager("add a lot");
@@ -153,7 +216,18 @@ public final class Project {
         .change(new Project(id, group, currency, phase, heldAt, Collections.unmodifiableMap(copy), budget));
   }
 
-  /** Sets the planned amount of a budget category. */
+  /**
+   * Sets the planned amount of a budget category.
+   *
+   * @param category the budget category ({@code "land"}, {@code "structure"})
+   * @param planned the amount planned, zero or more
+   * @param actor who plans it (a manager)
+   * @param at when, from the Clock port
+   * @return the project after, with its audit event
+   * @throws KoproGoException {@code NOT_PERMITTED} unless the actor manages the cooperative, {@code
+   *     CURRENCY_MISMATCH} for another currency, {@code NEGATIVE_AMOUNT} for a negative amount,
+   *     {@code INVALID_FIELD} for a blank category
+   */
   public Change<Project> planBudget(String category, Money planned, Actor actor, Instant at) {
     actor.requireManager("plan the budget");
     nonNegative(planned);
@@ -162,7 +236,18 @@ public final class Project {
     return withLine(before, after, "BudgetPlanned", actor, at);
   }
 
-  /** Adds a commitment (a signed contract, an order) to a budget category. */
+  /**
+   * Adds a commitment (a signed contract, an order) to a budget category.
+   *
+   * @param category the budget category
+   * @param amount the amount committed, zero or more
+   * @param actor who commits it (a manager)
+   * @param at when, from the Clock port
+   * @return the project after, with its audit event
+   * @throws KoproGoException {@code NOT_PERMITTED} unless the actor manages the cooperative, {@code
+   *     CURRENCY_MISMATCH} for another currency, {@code NEGATIVE_AMOUNT} for a negative amount,
+   *     {@code INVALID_FIELD} for a blank category
+   */
   public Change<Project> commit(String category, Money amount, Actor actor, Instant at) {
     actor.requireManager("commit budget");
     nonNegative(amount);
@@ -203,6 +288,10 @@ public final class Project {
   /**
    * Moves the project to milestone {@code to}; the lots follow.
    *
+   * @param to the milestone asked for
+   * @param actor who moves it (a manager)
+   * @param at when, from the Clock port
+   * @return the project after, with its audit, timeline and notification events
    * @throws KoproGoException {@code ILLEGAL_TRANSITION} naming from, to and the guard
    */
   public Change<Project> reach(ProjectPhase to, Actor actor, Instant at) {
@@ -274,6 +363,17 @@ public final class Project {
   public record Snapshot(
       ProjectId id, GroupId group, Currency currency, ProjectPhase phase, Optional<ProjectPhase> heldAt,
       List<ProjectLot> lots, List<BudgetLine> budget) {
+    /**
+     * Checks that every part is given and copies the lists.
+     *
+     * @param id the project
+     * @param group its cooperative
+     * @param currency the currency of its budget
+     * @param phase its milestone
+     * @param heldAt the milestone it was paused at, present exactly when ON_HOLD
+     * @param lots its lots, in the order they were added
+     * @param budget its budget lines, in the order their categories were first used
+     */
     public Snapshot {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(group, "group");
@@ -285,7 +385,11 @@ public final class Project {
     }
   }
 
-  /** The project's state as plain data (see {@link Snapshot}). */
+  /**
+   * The project's state as plain data (see {@link Snapshot}).
+   *
+   * @return the snapshot
+   */
   public Snapshot snapshot() {
     return new Snapshot(id, group, currency, phase, heldAt(), lots(), budget());
   }
@@ -296,6 +400,8 @@ public final class Project {
    * cancelled), distinct budget categories with amounts in the project's currency and not
    * negative, lots from DELIVERY.
    *
+   * @param snapshot the stored state
+   * @return the project
    * @throws KoproGoException {@code INVALID_FIELD} naming the field of a snapshot no command
    *     could have produced; {@code DUPLICATE_LOT}, {@code CURRENCY_MISMATCH}, {@code
    *     NEGATIVE_AMOUNT}

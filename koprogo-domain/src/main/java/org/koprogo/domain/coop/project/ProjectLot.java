@@ -14,8 +14,20 @@ import org.koprogo.domain.shared.KoproGoException;
  * A lot of the project ({@code A1}, {@code A2}...).
  *
  * @param surface the floor area in square metres, positive
+ * @param id the lot's id
+ * @param type what kind of lot
+ * @param state where it stands, following the project's milestones
  */
 public record ProjectLot(LotId id, LotType type, BigDecimal surface, LotState state) {
+  /**
+   * Checks the lot.
+   *
+   * @param id the lot's id
+   * @param type what kind of lot
+   * @param surface the floor area in square metres, positive
+   * @param state where it stands, following the project's milestones
+   * @throws KoproGoException {@code INVALID_FIELD} for a surface that is not positive
+   */
   public ProjectLot {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(type, "type");
