@@ -26,6 +26,15 @@ import org.koprogo.ports.in.RegisterMember;
 import org.koprogo.ports.in.solidarity.CheckAidEligibility;
 import org.koprogo.ports.out.AssociationBooks;
 import org.koprogo.ports.out.OutPorts;
+import org.koprogo.ports.out.PenaltyPolicies;
+import org.koprogo.domain.penalty.LegalInterestRates;
+import org.koprogo.ports.in.budget.KeepBuildingBudgets;
+import org.koprogo.ports.in.budget.PlanCallsForFunds;
+import org.koprogo.ports.in.penalty.DefaultPenaltyPolicy;
+import org.koprogo.ports.in.penalty.ManageLatePenaltyPolicies;
+import org.koprogo.ports.in.statement.ReadOwnerStatement;
+import org.koprogo.ports.in.statement.RecordOwnerPayment;
+import org.koprogo.ports.in.statement.StatementTerms;
 
 /**
  * Every use case, built on one set of out ports: what a host wires (one instance, thread-safe
@@ -144,5 +153,59 @@ public final class UseCases {
    */
   public CheckAidEligibility checkAidEligibility() {
     return new AidEligibilityCheck();
+  }
+
+  /**
+   * The calls for funds of a yearly budget over a building's stored lots, nothing stored.
+   *
+   * @return the use case
+   */
+  public PlanCallsForFunds planCallsForFunds() {
+    return new BudgetPlanning(ports);
+  }
+
+  /**
+   * A building's stored yearly budgets and the calls for funds derived from them.
+   *
+   * @return the use case
+   */
+  public KeepBuildingBudgets keepBuildingBudgets() {
+    return new BuildingBudgetKeeping(ports);
+  }
+
+  /**
+   * Owners' payments recorded from the bank statement.
+   *
+   * @return the use case
+   */
+  public RecordOwnerPayment recordOwnerPayment() {
+    return new OwnerPaymentRecording(ports);
+  }
+
+  /**
+   * Each building's late-payment penalty policy.
+   *
+   * @param policies where each building's own policy is kept (joining the ports' transactions)
+   * @param legalRates the legal interest rates of a legal-rate policy
+   * @param defaults the policy of a building without one of its own
+   * @return the use case
+   */
+  public ManageLatePenaltyPolicies manageLatePenaltyPolicies(PenaltyPolicies policies, LegalInterestRates legalRates,
+      DefaultPenaltyPolicy defaults) {
+    return new LatePenaltyPolicyKeeping(ports, policies, legalRates, defaults);
+  }
+
+  /**
+   * Owners' statements of account.
+   *
+   * @param policies where each building's own late-penalty policy is kept
+   * @param legalRates the legal interest rates of a legal-rate policy
+   * @param terms the default policy and the days an installment is payable after booking
+   * @return the use case
+   */
+  public ReadOwnerStatement readOwnerStatement(PenaltyPolicies policies, LegalInterestRates legalRates,
+      StatementTerms terms) {
+    return new OwnerStatementReading(ports,
+        new LatePenaltyPolicyKeeping(ports, policies, legalRates, terms.defaultPolicy()), terms);
   }
 }

@@ -58,7 +58,9 @@ public final class StoredNames {
       .with("assembly.event.minutes-published", MinutesPublished.class)
       .with("assembly.event.quorum-checked", QuorumChecked.class)
       .with("assembly.event.resolution-adopted", ResolutionAdopted.class)
-      .with("assembly.event.resolution-rejected", ResolutionRejected.class);
+      .with("assembly.event.resolution-rejected", ResolutionRejected.class)
+      .with("building.budget", BuildingBudget.class)
+      .with("owner.payment", OwnerPayment.class);
 
   private final Map<String, Class<?>> byName;
   private final Map<Class<?>, String> byType;

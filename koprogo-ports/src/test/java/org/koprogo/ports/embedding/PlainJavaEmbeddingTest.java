@@ -28,6 +28,22 @@ class PlainJavaEmbeddingTest {
   }
 
   @Test
+  void theBuildingsMoneyExampleRunsAndChargesTheOwner() {
+    // 5% of 8,000.00 is 400.00: the reserve's 1,000.00 is enough; 2 lots x 4 quarters; A1's 600.00
+    // due on 31 January, 100.00 paid on 10 February, 12% a year on the rest since then
+    assertThat(BuildingMoneyEmbedding.run()).containsExactly("MINIMUM_MET", "8", "600.00", "100.00", "true");
+  }
+
+  @Test
+  void theGuideShowsTheBuildingsMoneyCodeThatRuns() throws IOException {
+    String source = Files.readString(Path.of("src/test/java/org/koprogo/ports/embedding/BuildingMoneyEmbedding.java"));
+    String example = between(source, "// --- example: begin ---\n", "    // --- example: end ---");
+    String guide = Files.readString(Path.of("../docs/integrators-guide.md"));
+
+    assertThat(guide).contains(example.stripTrailing().stripIndent().strip());
+  }
+
+  @Test
   void theGuidesAssociationExampleRunsThroughTheInPortsOnly() {
     assertThat(PlainJavaAssociation.run())
         .containsExactly("costs=21.00", "solidarity=21000.00", "published=2025/1", "rules=6", "eligible=true");

@@ -24,29 +24,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.koprogo.domain.budget.BudgetLine;
 import org.koprogo.domain.budget.CallForFunds;
-import org.koprogo.domain.budget.CallFrequency;
-import org.koprogo.domain.budget.CallsForFunds;
 import org.koprogo.domain.budget.Fund;
 import org.koprogo.domain.budget.ReserveFundCheck;
-import org.koprogo.domain.budget.ReserveFundMinimum;
-import org.koprogo.domain.assembly.meeting.GeneralAssembly;
-import org.koprogo.domain.assembly.meeting.MinutesEntry;
-import org.koprogo.domain.budget.ReserveFundWaiver;
 import org.koprogo.domain.budget.YearlyBudget;
-import org.koprogo.domain.building.BuildingId;
-import org.koprogo.domain.building.LotId;
-import org.koprogo.domain.charges.DistributionKey;
-import org.koprogo.domain.charges.KeyShare;
 import org.koprogo.domain.shared.ErrorCode;
-import org.koprogo.ports.out.OrganisationId;
-import org.koprogo.domain.shared.KoproGoException;
-import org.koprogo.domain.shared.Money;
 import org.koprogo.host.problem.ProblemException;
-import org.koprogo.ports.out.Building;
-import org.koprogo.ports.out.Lot;
-import org.koprogo.ports.out.OutPorts;
+import org.koprogo.ports.in.budget.BudgetProposal;
+import org.koprogo.ports.in.budget.CallsForFundsPlan;
+import org.koprogo.ports.in.budget.PlanCallsForFunds;
 
 /**
  * The yearly budget of a building called from its co-owners (Civil Code art. 3.86 §3): the
@@ -59,10 +45,10 @@ import org.koprogo.ports.out.OutPorts;
 @Tag(name = "buildings")
 @SecurityRequirement(name = "bearer")
 public final class BudgetController {
-  private final OutPorts ports;
+  private final PlanCallsForFunds planning;
 
-  BudgetController(OutPorts ports) {
-    this.ports = ports;
+  BudgetController(PlanCallsForFunds planning) {
+    this.planning = planning;
   }
 
   /**
@@ -108,81 +94,42 @@ public final class BudgetController {
    */
   public record Waiver(String assembly, String item) {}
 
-  /**
-   * The waiver the stored assembly decided on the item {@code w} names ({@code NOT_FOUND} for an
-   * unknown assembly or item, {@code INVALID_FIELD} for an item not adopted at four fifths).
-   */
-  static ReserveFundWaiver waiver(OutPorts ports, OrganisationId organisation, Waiver w) {
-    if (w == null) {
-      return null;
-    }
-    if (w.assembly() == null) {
-      throw missing("reserveWaiver.assembly");
-    }
-    if (w.item() == null) {
-      throw missing("reserveWaiver.item");
-    }
-    GeneralAssembly.Snapshot snapshot = ports.aggregateStore()
-        .find(organisation, GeneralAssembly.Snapshot.class, w.assembly())
-        .orElseThrow(() -> KoproGoException.of(ErrorCode.NOT_FOUND, "assembly " + w.assembly()
-            + " has no lifecycle in this organisation", "field", "reserveWaiver.assembly", "value", w.assembly()))
-        .aggregate();
-    for (MinutesEntry entry : snapshot.votes()) {
-      if (entry.item().id().value().equals(w.item())) {
-        return ReserveFundWaiver.from(entry.decidingCount());
-      }
-    }
-    throw KoproGoException.of(ErrorCode.NOT_FOUND, "item " + w.item() + " was not voted at assembly " + w.assembly(),
-        "field", "reserveWaiver.item", "value", w.item());
-  }
-
   @Post
   @Operation(summary = "The periodic calls for funds of every lot for a yearly budget, and the"
       + " reserve fund's 5% check (art. 3.86 §3); nothing is stored")
   public Map<String, Object> calls(Authentication authentication, @PathVariable String building,
       @Body Budget body) {
     Tenant tenant = Tenant.of(authentication);
-    Building found = ports.buildings().get(tenant.organisation(), BuildingId.of(building));
-    List<Lot> lots = ports.lots().ofBuilding(tenant.organisation(), found.id());
-    if (body.yearStart() == null) {
-      throw missing("yearStart");
-    }
-    if (body.lines() == null) {
-      throw missing("lines");
-    }
-    CallFrequency frequency = enumOf(CallFrequency.class, body.frequency(), CallFrequency.QUARTERLY,
-        "frequency");
-    List<BudgetLine> lines = new ArrayList<>();
-    for (int i = 0; i < body.lines().size(); i++) {
-      lines.add(line(body.lines().get(i), "lines[" + i + "]", found, lots));
-    }
-    YearlyBudget budget = new YearlyBudget(body.yearStart(), found.currency(), lines);
-    Waiver w = body.reserveWaiver();
-    Money previous = body.previousYearOrdinaryCharges() == null ? null
-        : Money.parse(body.previousYearOrdinaryCharges(), found.currency(), "previousYearOrdinaryCharges");
-    return plan(building, lots, budget, frequency, previous,
-        waiver(ports, tenant.organisation(), w));
+    return plan(building, planning.plan(proposal(tenant, building, body.yearStart(), body.frequency(), body.lines(),
+        body.previousYearOrdinaryCharges(), body.reserveWaiver())));
   }
 
-  /**
-   * The calls for funds of {@code budget} over {@code lots}, and the reserve fund's check when
-   * last year's ordinary charges are known.
-   */
-  static Map<String, Object> plan(String building, List<Lot> lots, YearlyBudget budget,
-      CallFrequency frequency, @Nullable Money previousYearOrdinaryCharges,
-      @Nullable ReserveFundWaiver waiver) {
-    List<LotId> lotIds = lots.stream().map(Lot::id).toList();
-    CallsForFunds plan = CallsForFunds.plan(budget, lotIds, frequency);
+  /** The use cases' proposal of a budget as a request gives it. */
+  static BudgetProposal proposal(Tenant tenant, String building, LocalDate yearStart, String frequency,
+      List<Line> lines, String previousYearOrdinaryCharges, Waiver waiver) {
+    return new BudgetProposal(tenant.organisation().value(), building, yearStart, frequency,
+        lines == null ? null : lines.stream().map(BudgetController::line).toList(), previousYearOrdinaryCharges,
+        waiver == null ? null : new BudgetProposal.WaiverRef(waiver.assembly(), waiver.item()));
+  }
 
+  private static BudgetProposal.Line line(Line line) {
+    return line == null ? null : new BudgetProposal.Line(line.label(), line.fund(), line.amount(),
+        line.keys() == null ? null : line.keys().stream()
+            .map(k -> k == null ? null : new BudgetProposal.Key(k.name(), k.share(), k.weights())).toList());
+  }
+
+  /** The JSON of a plan of calls for funds. */
+  static Map<String, Object> plan(String building, CallsForFundsPlan plan) {
+    YearlyBudget budget = plan.budget();
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("building", building);
     answer.put("yearStart", budget.yearStart().toString());
-    answer.put("frequency", frequency.name());
+    answer.put("frequency", plan.frequency().name());
     answer.put("currency", budget.currency().getCurrencyCode());
     answer.put("workingCapital", budget.total(Fund.WORKING_CAPITAL).toPlainString());
     answer.put("reserve", budget.total(Fund.RESERVE).toPlainString());
     List<Map<String, Object>> calls = new ArrayList<>();
-    for (CallForFunds call : plan.calls()) {
+    for (CallForFunds call : plan.calls().calls()) {
       Map<String, Object> c = new LinkedHashMap<>();
       c.put("lot", call.lot().value());
       c.put("period", call.period());
@@ -193,16 +140,17 @@ public final class BudgetController {
       calls.add(c);
     }
     answer.put("calls", calls);
-    if (previousYearOrdinaryCharges != null) {
-      answer.put("reserveCheck", reserveCheck(budget, previousYearOrdinaryCharges, waiver));
+    if (plan.reserveCheck() != null) {
+      answer.put("reserveCheck", reserveCheck(plan.reserveCheck()));
+    }
+    if (plan.version() != null) {
+      answer.put("version", plan.version());
     }
     return answer;
   }
 
-  /** The reserve fund's 5% check of {@code budget} (art. 3.86 §3), as JSON. */
-  static Map<String, Object> reserveCheck(YearlyBudget budget, Money previousYearOrdinaryCharges,
-      @Nullable ReserveFundWaiver waiver) {
-    ReserveFundCheck check = ReserveFundMinimum.check(budget, previousYearOrdinaryCharges, waiver);
+  /** The reserve fund's 5% check (art. 3.86 §3), as JSON. */
+  static Map<String, Object> reserveCheck(ReserveFundCheck check) {
     Map<String, Object> reserveCheck = new LinkedHashMap<>();
     reserveCheck.put("verdict", check.verdict().name());
     reserveCheck.put("compliant", check.compliant());
@@ -211,35 +159,6 @@ public final class BudgetController {
     reserveCheck.put("shortfall", check.shortfall().toPlainString());
     reserveCheck.put("explanation", check.explanation());
     return reserveCheck;
-  }
-
-  static BudgetLine line(Line line, String field, Building building, List<Lot> lots) {
-    if (line == null || line.amount() == null) {
-      throw missing(field + ".amount");
-    }
-    Fund fund = enumOf(Fund.class, line.fund(), Fund.WORKING_CAPITAL, field + ".fund");
-    Money amount = Money.parse(line.amount(), building.currency(), field + ".amount");
-    List<KeyShare> keys = new ArrayList<>();
-    if (line.keys() == null || line.keys().isEmpty()) {
-      Map<LotId, BigDecimal> shares = new LinkedHashMap<>();
-      for (Lot lot : lots) {
-        shares.put(lot.id(), lot.shares());
-      }
-      keys.add(new KeyShare(BigDecimal.ONE, new DistributionKey("general", shares)));
-    } else {
-      for (int k = 0; k < line.keys().size(); k++) {
-        Key key = line.keys().get(k);
-        String keyField = field + ".keys[" + k + "]";
-        if (key == null || key.weights() == null || key.share() == null) {
-          throw missing(keyField + (key == null || key.share() == null ? ".share" : ".weights"));
-        }
-        Map<LotId, BigDecimal> weights = new LinkedHashMap<>();
-        key.weights().forEach((lot, weight) -> weights.put(LotId.of(lot), weight));
-        keys.add(new KeyShare(key.share(),
-            new DistributionKey(key.name() == null ? "key " + (k + 1) : key.name(), weights)));
-      }
-    }
-    return new BudgetLine(line.label() == null ? "" : line.label(), fund, amount, keys);
   }
 
   static <E extends Enum<E>> E enumOf(Class<E> type, String value, E fallback, String field) {

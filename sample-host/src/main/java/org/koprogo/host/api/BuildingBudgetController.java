@@ -6,7 +6,6 @@ package org.koprogo.host.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -28,25 +27,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.koprogo.domain.budget.BudgetLine;
-import org.koprogo.domain.budget.CallFrequency;
-import org.koprogo.domain.budget.CallsForFunds;
 import org.koprogo.domain.budget.Fund;
-import org.koprogo.domain.budget.ReserveFundWaiver;
 import org.koprogo.domain.budget.YearlyBudget;
-import org.koprogo.domain.building.BuildingId;
 import org.koprogo.domain.charges.KeyShare;
 import org.koprogo.domain.shared.ErrorCode;
-import org.koprogo.domain.shared.Money;
-import org.koprogo.host.problem.ProblemException;
+import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.host.security.Roles;
-import org.koprogo.ports.out.AggregateStore.Stored;
-import org.koprogo.ports.out.AuditEvent;
-import org.koprogo.ports.out.Building;
-import org.koprogo.ports.out.Lot;
-import org.koprogo.ports.out.OrganisationId;
-import org.koprogo.ports.out.OutPorts;
+import org.koprogo.ports.in.budget.KeepBuildingBudgets;
+import org.koprogo.ports.in.budget.StoredBudget;
+import org.koprogo.ports.out.BuildingBudget;
 
 /**
  * A building's yearly budgets (Civil Code art. 3.86 §3), stored: working capital (ordinary
@@ -61,10 +51,10 @@ import org.koprogo.ports.out.OutPorts;
 @Tag(name = "buildings")
 @SecurityRequirement(name = "bearer")
 public final class BuildingBudgetController {
-  private final OutPorts ports;
+  private final KeepBuildingBudgets budgets;
 
-  BuildingBudgetController(OutPorts ports) {
-    this.ports = ports;
+  BuildingBudgetController(KeepBuildingBudgets budgets) {
+    this.budgets = budgets;
   }
 
   /**
@@ -89,15 +79,9 @@ public final class BuildingBudgetController {
   public HttpResponse<Map<String, Object>> adopt(Authentication authentication,
       @PathVariable String building, @Body NewBudget body) {
     Tenant tenant = Tenant.of(authentication);
-    return ports.transactions().inTransaction(() -> {
-      Building found = ports.buildings().get(tenant.organisation(), BuildingId.of(building));
-      BuildingBudget budget = budget(tenant.organisation(), found, body);
-      Stored<BuildingBudget> stored = ports.aggregateStore().add(tenant.organisation(),
-          BuildingBudget.idOf(found.id(), budget.budget().yearStart()), budget);
-      audit(tenant, "BudgetAdopted", stored);
-      return HttpResponse.created(view(tenant.organisation(), stored),
-          URI.create("/api/v1/buildings/" + building + "/budgets/" + budget.budget().yearStart()));
-    });
+    StoredBudget stored = budgets.adopt(proposal(tenant, building, body), tenant.actor());
+    return HttpResponse.created(view(stored),
+        URI.create("/api/v1/buildings/" + building + "/budgets/" + stored.budget().budget().yearStart()));
   }
 
   @Get
@@ -105,11 +89,8 @@ public final class BuildingBudgetController {
   public List<Map<String, Object>> budgets(Authentication authentication,
       @PathVariable String building) {
     Tenant tenant = Tenant.of(authentication);
-    BuildingId id = ports.buildings().get(tenant.organisation(), BuildingId.of(building)).id();
-    return ports.aggregateStore().all(tenant.organisation(), BuildingBudget.class).stream()
-        .filter(s -> s.aggregate().building().equals(id))
-        .sorted(java.util.Comparator.comparing(s -> s.aggregate().budget().yearStart()))
-        .map(s -> view(tenant.organisation(), s)).toList();
+    return budgets.budgets(tenant.organisation().value(), building).stream()
+        .map(BuildingBudgetController::view).toList();
   }
 
   @Get("/{yearStart}")
@@ -117,7 +98,7 @@ public final class BuildingBudgetController {
   public Map<String, Object> budget(Authentication authentication, @PathVariable String building,
       @PathVariable String yearStart) {
     Tenant tenant = Tenant.of(authentication);
-    return view(tenant.organisation(), stored(tenant.organisation(), building, yearStart));
+    return view(budgets.budget(tenant.organisation().value(), building, day(yearStart)));
   }
 
   @Put("/{yearStart}")
@@ -127,23 +108,7 @@ public final class BuildingBudgetController {
       @PathVariable String yearStart, @Body NewBudget body) {
     Tenant tenant = Tenant.of(authentication);
     long version = Versions.required(body.version());
-    return ports.transactions().inTransaction(() -> {
-      Stored<BuildingBudget> current = stored(tenant.organisation(), building, yearStart);
-      Building found = ports.buildings().get(tenant.organisation(), current.aggregate().building());
-      LocalDate start = current.aggregate().budget().yearStart();
-      if (body.yearStart() != null && !body.yearStart().equals(start)) {
-        throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, ErrorCode.INVALID_FIELD.name(),
-            "yearStart " + body.yearStart() + " is not the budget's (" + start + ")")
-            .with("field", "yearStart").with("value", body.yearStart().toString());
-      }
-      NewBudget same = new NewBudget(start, body.frequency(), body.lines(),
-          body.previousYearOrdinaryCharges(), body.reserveWaiver(), version);
-      BuildingBudget next = budget(tenant.organisation(), found, same);
-      Stored<BuildingBudget> stored = ports.aggregateStore().update(
-          new Stored<>(tenant.organisation(), current.id(), version, next));
-      audit(tenant, "BudgetChanged", stored);
-      return view(tenant.organisation(), stored);
-    });
+    return view(budgets.change(proposal(tenant, building, body), day(yearStart), version, tenant.actor()));
   }
 
   @Get("/{yearStart}/calls-for-funds")
@@ -151,79 +116,26 @@ public final class BuildingBudgetController {
   public Map<String, Object> calls(Authentication authentication, @PathVariable String building,
       @PathVariable String yearStart) {
     Tenant tenant = Tenant.of(authentication);
-    Stored<BuildingBudget> stored = stored(tenant.organisation(), building, yearStart);
-    BuildingBudget b = stored.aggregate();
-    List<Lot> lots = ports.lots().ofBuilding(tenant.organisation(), b.building());
-    Map<String, Object> answer = BudgetController.plan(building, lots, b.budget(), b.frequency(),
-        basis(tenant.organisation(), b).orElse(null), b.reserveWaiver());
-    answer.put("version", stored.version());
-    return answer;
+    return BudgetController.plan(building,
+        budgets.callsForFunds(tenant.organisation().value(), building, day(yearStart)));
   }
 
-  private BuildingBudget budget(OrganisationId organisation, Building building, NewBudget body) {
-    if (body.yearStart() == null) {
-      throw BudgetController.missing("yearStart");
-    }
-    if (body.lines() == null) {
-      throw BudgetController.missing("lines");
-    }
-    CallFrequency frequency = BudgetController.enumOf(CallFrequency.class, body.frequency(),
-        CallFrequency.QUARTERLY, "frequency");
-    List<Lot> lots = ports.lots().ofBuilding(organisation, building.id());
-    List<BudgetLine> lines = new ArrayList<>();
-    for (int i = 0; i < body.lines().size(); i++) {
-      lines.add(BudgetController.line(body.lines().get(i), "lines[" + i + "]", building, lots));
-    }
-    YearlyBudget yearly = new YearlyBudget(body.yearStart(), building.currency(), lines);
-    // the keys must name the building's lots: the plan refuses them now, not when read
-    CallsForFunds.plan(yearly, lots.stream().map(Lot::id).toList(), frequency);
-    Money previous = body.previousYearOrdinaryCharges() == null ? null
-        : Money.parse(body.previousYearOrdinaryCharges(), building.currency(),
-            "previousYearOrdinaryCharges");
-    BudgetController.Waiver w = body.reserveWaiver();
-    ReserveFundWaiver waiver = BudgetController.waiver(ports, organisation, w);
-    return new BuildingBudget(building.id(), frequency, yearly, previous, waiver);
+  private static org.koprogo.ports.in.budget.BudgetProposal proposal(Tenant tenant, String building, NewBudget body) {
+    return BudgetController.proposal(tenant, building, body.yearStart(), body.frequency(), body.lines(),
+        body.previousYearOrdinaryCharges(), body.reserveWaiver());
   }
 
-  private Stored<BuildingBudget> stored(OrganisationId organisation, String building,
-      String yearStart) {
-    BuildingId id = ports.buildings().get(organisation, BuildingId.of(building)).id();
-    LocalDate start;
+  private static LocalDate day(String yearStart) {
     try {
-      start = LocalDate.parse(yearStart);
+      return LocalDate.parse(yearStart);
     } catch (DateTimeParseException e) {
-      throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, ErrorCode.INVALID_FIELD.name(),
-          "yearStart '" + yearStart + "' is not a date (yyyy-mm-dd)")
-          .with("field", "yearStart").with("value", yearStart);
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "yearStart '" + yearStart + "' is not a date (yyyy-mm-dd)",
+          "field", "yearStart", "value", yearStart);
     }
-    return ports.aggregateStore().find(organisation, BuildingBudget.class, BuildingBudget.idOf(id, start))
-        .orElseThrow(() -> org.koprogo.ports.out.StoreErrors.notFound("budget", BuildingBudget.idOf(id, start)));
   }
 
-  /** Last year's ordinary charges: given with the budget, else the previous year's budget's. */
-  private Optional<Money> basis(OrganisationId organisation, BuildingBudget b) {
-    if (b.previousYearOrdinaryCharges() != null) {
-      return Optional.of(b.previousYearOrdinaryCharges());
-    }
-    return previous(organisation, b).map(p -> p.budget().ordinaryCharges());
-  }
-
-  private Optional<BuildingBudget> previous(OrganisationId organisation, BuildingBudget b) {
-    return ports.aggregateStore().find(organisation, BuildingBudget.class,
-        BuildingBudget.idOf(b.building(), b.budget().yearStart().minusYears(1))).map(Stored::aggregate);
-  }
-
-  private void audit(Tenant tenant, String action, Stored<BuildingBudget> stored) {
-    YearlyBudget b = stored.aggregate().budget();
-    ports.auditTrail().append(tenant.organisation(), new AuditEvent(ports.clock().now(),
-        tenant.actor(), action, "budget", stored.id(),
-        Map.of("workingCapital", b.total(Fund.WORKING_CAPITAL).toPlainString(),
-            "reserve", b.total(Fund.RESERVE).toPlainString(),
-            "version", String.valueOf(stored.version()))));
-  }
-
-  private Map<String, Object> view(OrganisationId organisation, Stored<BuildingBudget> stored) {
-    BuildingBudget b = stored.aggregate();
+  private static Map<String, Object> view(StoredBudget stored) {
+    BuildingBudget b = stored.budget();
     YearlyBudget y = b.budget();
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("building", b.building().value());
@@ -250,17 +162,15 @@ public final class BuildingBudgetController {
     answer.put("workingCapital", y.total(Fund.WORKING_CAPITAL).toPlainString());
     answer.put("reserve", y.total(Fund.RESERVE).toPlainString());
     answer.put("total", y.total().toPlainString());
-    Optional<Money> basis = basis(organisation, b);
-    answer.put("previousYearOrdinaryCharges", basis.map(Money::toPlainString).orElse(null));
-    answer.put("previousYearBasis", b.previousYearOrdinaryCharges() != null ? "GIVEN"
-        : basis.isPresent() ? "PREVIOUS_BUDGET" : null);
+    answer.put("previousYearOrdinaryCharges",
+        stored.previousYearOrdinaryCharges() == null ? null : stored.previousYearOrdinaryCharges().toPlainString());
+    answer.put("previousYearBasis", stored.basis() == null ? null : stored.basis().name());
     if (b.reserveWaiver() != null) {
       answer.put("reserveWaiver", Map.of("resolution", b.reserveWaiver().resolution(),
           "votesFor", b.reserveWaiver().votesFor().toPlainString(4),
           "votesAgainst", b.reserveWaiver().votesAgainst().toPlainString(4)));
     }
-    answer.put("reserveCheck", basis
-        .map(p -> (Object) BudgetController.reserveCheck(y, p, b.reserveWaiver())).orElse(null));
+    answer.put("reserveCheck", stored.reserveCheck() == null ? null : BudgetController.reserveCheck(stored.reserveCheck()));
     return answer;
   }
 }

@@ -30,25 +30,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.koprogo.domain.penalty.Installment;
-import org.koprogo.domain.penalty.Payment;
-import org.koprogo.domain.shared.Apportionment;
 import org.koprogo.domain.shared.ErrorCode;
-import org.koprogo.domain.shared.Fraction;
 import org.koprogo.domain.shared.KoproGoException;
-import org.koprogo.domain.shared.Money;
 import org.koprogo.domain.statement.OwnerStatement;
 import org.koprogo.domain.statement.Reminder;
 import org.koprogo.domain.statement.StatementLine;
 import org.koprogo.host.security.Roles;
-import org.koprogo.ports.out.AggregateStore.Stored;
-import org.koprogo.ports.out.Building;
-import org.koprogo.ports.out.Expenses;
-import org.koprogo.ports.out.Lot;
-import org.koprogo.ports.out.OrganisationId;
-import org.koprogo.ports.out.OutPorts;
-import org.koprogo.ports.out.Owner;
-import org.koprogo.domain.building.OwnerId;
+import org.koprogo.ports.in.statement.ReadOwnerStatement;
+import org.koprogo.ports.in.statement.RecordOwnerPayment;
+import org.koprogo.ports.in.statement.StatementOfAccount;
 
 /**
  * An owner's statement of account: the installments of the expenses distributed to the owner's
@@ -63,13 +53,13 @@ import org.koprogo.domain.building.OwnerId;
 @Tag(name = "buildings")
 @SecurityRequirement(name = "bearer")
 public final class OwnerStatementController {
-  private final OutPorts ports;
-  private final StatementPolicies policies;
+  private final RecordOwnerPayment payments;
+  private final ReadOwnerStatement statements;
   private final DocumentFormats formats;
 
-  OwnerStatementController(OutPorts ports, StatementPolicies policies, DocumentFormats formats) {
-    this.ports = ports;
-    this.policies = policies;
+  OwnerStatementController(RecordOwnerPayment payments, ReadOwnerStatement statements, DocumentFormats formats) {
+    this.payments = payments;
+    this.statements = statements;
     this.formats = formats;
   }
 
@@ -89,23 +79,14 @@ public final class OwnerStatementController {
   public HttpResponse<Map<String, Object>> pay(Authentication authentication,
       @PathVariable String owner, @Body NewPayment body) {
     Tenant tenant = Tenant.of(authentication);
-    Owner found = ports.owners().get(tenant.organisation(), OwnerId.of(owner));
-    LocalDate date = CoopGroups.required(body.date(), "date");
-    Money amount = Money.parse(CoopGroups.required(body.amount(), "amount"),
-        currencyOf(tenant.organisation(), found), "amount");
-    if (!amount.isPositive()) {
-      throw KoproGoException.of(ErrorCode.NEGATIVE_AMOUNT, "a payment of " + amount + " is not positive",
-          "field", "amount", "value", amount.toPlainString());
-    }
-    String id = Tenant.idOr(body.id());
-    Stored<OwnerPayment> stored = ports.aggregateStore().add(tenant.organisation(), id,
-        new OwnerPayment(owner, date, amount, body.reference() == null ? "" : body.reference()));
+    RecordOwnerPayment.Recorded recorded = payments.record(new RecordOwnerPayment.Payment(
+        tenant.organisation().value(), owner, body.id(), body.date(), body.amount(), body.reference(), tenant.actor()));
     Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("id", id);
+    answer.put("id", recorded.id());
     answer.put("owner", owner);
-    answer.put("date", date.toString());
-    answer.put("amount", amount.toPlainString());
-    answer.put("reference", stored.aggregate().reference());
+    answer.put("date", recorded.payment().date().toString());
+    answer.put("amount", recorded.payment().amount().toPlainString());
+    answer.put("reference", recorded.payment().reference());
     return HttpResponse.created(answer, URI.create("/api/v1/owners/" + owner + "/statement"));
   }
 
@@ -139,88 +120,32 @@ public final class OwnerStatementController {
       @Nullable String formalNoticeOn) {
     Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("owner", owner);
-    OrganisationId organisation = tenant.organisation();
-    Owner found = ports.owners().get(organisation, OwnerId.of(owner));
-    LocalDate day = date(CoopGroups.required(asOf, "asOf"));
-    List<Lot> lots = ports.lots().ofOwner(organisation, found.id());
-    // every building the owner holds a lot in, in the order of their lots
-    List<Building> buildings = new ArrayList<>();
-    for (Lot lot : lots) {
-      if (buildings.stream().noneMatch(b -> b.id().equals(lot.building()))) {
-        buildings.add(ports.buildings().get(organisation, lot.building()));
-      }
-    }
-    Building building = buildings.isEmpty() ? null : buildings.get(0);
-    java.util.Currency currency = building == null ? Money.EUR : building.currency();
-    List<Installment> installments = new ArrayList<>();
-    // each building's installments fall under that building's own policy (or the default)
-    Map<String, StatementPolicies.Applied> policyOf = new LinkedHashMap<>();
-    Map<String, String> buildingOf = new LinkedHashMap<>();
-    List<Map<String, Object>> applied = new ArrayList<>();
-    for (Building b : buildings) {
-      StatementPolicies.Applied policy = policies.applied(b);
-      policyOf.put(b.id().value(), policy);
-      applied.add(PenaltyPolicyController.view(b, policy));
-    }
-    List<Map<String, Object>> credits = new ArrayList<>();
-    List<Payment> creditPayments = new ArrayList<>();
-    for (Building b : buildings) {
-      // only what the building's expenses charged to the owner's lots there (indexed by lot)
-      List<Lot> lotsHere = lots.stream().filter(l -> l.building().equals(b.id())).toList();
-      Map<org.koprogo.domain.building.LotId, Lot> lotById = new LinkedHashMap<>();
-      lotsHere.forEach(l -> lotById.put(l.id(), l));
-      Map<String, Money> partOf = new LinkedHashMap<>();
-      Map<String, LocalDate> bookedOn = new LinkedHashMap<>();
-      for (Expenses.LotCharge charge : ports.expenses().chargesOn(organisation, b.id(), lotById.keySet())) {
-        String expense = charge.expense().value();
-        bookedOn.putIfAbsent(expense, charge.bookedOn());
-        partOf.merge(expense, ownersPart(charge.amount(), lotById.get(charge.lot()), found.id()), Money::plus);
-      }
-      for (Map.Entry<String, Money> e : partOf.entrySet()) {
-        Money part = e.getValue();
-        LocalDate booked = bookedOn.get(e.getKey());
-        if (part.isPositive()) {
-          installments.add(Installment.of(e.getKey(), booked.plusDays(policies.payableDays()), part));
-          buildingOf.put(e.getKey(), b.id().value());
-        } else if (part.isNegative()) {
-          // a credit note: credited on its booking day, imputed like a payment (oldest installment first)
-          creditPayments.add(Payment.of(booked, part.negated()));
-          Map<String, Object> credit = new LinkedHashMap<>();
-          credit.put("expense", e.getKey());
-          credit.put("building", b.id().value());
-          credit.put("date", booked.toString());
-          credit.put("amount", part.negated().toPlainString());
-          credits.add(credit);
-        }
-      }
-    }
-    List<Payment> payments = ports.aggregateStore().allWithKey(organisation, OwnerPayment.class, owner).stream()
-        .map(Stored::aggregate)
-        .filter(p -> p.owner().equals(owner))
-        .map(p -> Payment.of(p.date(), p.amount()))
-        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
-    payments.addAll(creditPayments);
-    payments.sort(java.util.Comparator.comparing(Payment::date));
+    StatementOfAccount account = statements.statement(tenant.organisation().value(), owner,
+        date(CoopGroups.required(asOf, "asOf"), "asOf"),
+        formalNoticeOn == null ? null : date(formalNoticeOn, "formalNoticeOn"));
+    OwnerStatement statement = account.statement();
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("owner", owner);
-    answer.put("asOf", day.toString());
-    answer.put("currency", currency.getCurrencyCode());
-    if (building == null) {
-      OwnerStatement empty = OwnerStatement.asOf(day, currency, List.of(), payments,
-          org.koprogo.domain.penalty.LatePenaltyPolicy.simpleInterest(
-              org.koprogo.domain.penalty.PenaltyRate.fromStatutes(java.math.BigDecimal.ZERO, "none"), currency));
-      return new Computed(body(answer, empty, null, Map.of()), empty);
+    answer.put("asOf", account.asOf().toString());
+    answer.put("currency", account.currency().getCurrencyCode());
+    if (account.building().isEmpty()) {
+      return new Computed(body(answer, statement, null, Map.of()), statement);
     }
-    OwnerStatement statement = OwnerStatement.asOf(day, currency, installments, payments,
-        i -> policyOf.get(buildingOf.get(i.id().value())).policy(),
-        formalNoticeOn == null ? null : date(formalNoticeOn));
     answer.put("formalNoticeOn", statement.formalNoticeOn() == null ? null : statement.formalNoticeOn().toString());
-    answer.put("building", building.id().value());
-    answer.put("buildings", buildings.stream().map(b -> b.id().value()).toList());
-    answer.put("policies", applied);
+    answer.put("building", account.building().get().value());
+    answer.put("buildings", account.buildings().stream().map(b -> b.value()).toList());
+    answer.put("policies", account.policies().stream().map(PenaltyPolicyController::view).toList());
+    List<Map<String, Object>> credits = new ArrayList<>();
+    for (StatementOfAccount.Credit c : account.credits()) {
+      Map<String, Object> credit = new LinkedHashMap<>();
+      credit.put("expense", c.expense());
+      credit.put("building", c.building());
+      credit.put("date", c.date().toString());
+      credit.put("amount", c.amount().toPlainString());
+      credits.add(credit);
+    }
     answer.put("credits", credits);
-    return new Computed(
-        body(answer, statement, statement.reminder(policies.reminders(building)).orElse(null), buildingOf), statement);
+    return new Computed(body(answer, statement, account.reminder(), account.buildingOfInstallment()), statement);
   }
 
   private static Map<String, Object> body(Map<String, Object> answer, OwnerStatement s, Reminder reminder,
@@ -268,30 +193,12 @@ public final class OwnerStatementController {
     return answer;
   }
 
-  /** The owner's part of a lot's amount: the lot's owners' fractions, split by largest remainder. */
-  private static Money ownersPart(Money onLot, Lot lot, OwnerId owner) {
-    List<Fraction> weights = lot.ownerships().stream().map(Lot.Ownership::fraction).toList();
-    List<Money> parts = Apportionment.split(onLot, weights);
-    Money part = Money.zero(onLot.currency());
-    for (int i = 0; i < parts.size(); i++) {
-      if (lot.ownerships().get(i).owner().equals(owner)) {
-        part = part.plus(parts.get(i));
-      }
-    }
-    return part;
-  }
-
-  private java.util.Currency currencyOf(OrganisationId organisation, Owner owner) {
-    List<Lot> lots = ports.lots().ofOwner(organisation, owner.id());
-    return lots.isEmpty() ? Money.EUR : ports.buildings().get(organisation, lots.get(0).building()).currency();
-  }
-
-  private static LocalDate date(String text) {
+  private static LocalDate date(String text, String field) {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw KoproGoException.of(ErrorCode.INVALID_DATE, "asOf '" + text + "' is not a date yyyy-MM-dd",
-          "field", "asOf", "value", text);
+      throw KoproGoException.of(ErrorCode.INVALID_DATE, field + " '" + text + "' is not a date yyyy-MM-dd",
+          "field", field, "value", text);
     }
   }
 }

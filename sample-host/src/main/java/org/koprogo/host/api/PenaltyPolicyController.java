@@ -21,23 +21,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import org.koprogo.domain.building.BuildingId;
-import org.koprogo.domain.penalty.AccrualStart;
-import org.koprogo.domain.penalty.DayCount;
 import org.koprogo.domain.penalty.LatePenaltyPolicy;
 import org.koprogo.domain.penalty.LegalInterestRates;
 import org.koprogo.domain.penalty.PenaltyRate;
-import org.koprogo.domain.penalty.RateSource;
-import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
-import org.koprogo.domain.shared.Money;
+import org.koprogo.host.problem.FieldPaths;
 import org.koprogo.host.security.Roles;
-import org.koprogo.ports.out.AuditEvent;
-import org.koprogo.ports.out.Building;
-import org.koprogo.ports.out.BuildingPenaltyPolicy;
-import org.koprogo.ports.out.OutPorts;
-import org.koprogo.ports.out.PenaltyPolicies;
+import org.koprogo.ports.in.penalty.AppliedPenaltyPolicy;
+import org.koprogo.ports.in.penalty.ManageLatePenaltyPolicies;
+import org.koprogo.ports.in.penalty.PolicyTerms;
 
 /**
  * A building's late-payment penalty policy (RULES.md {@code late-penalty}; art. 3.93 §1 Civil
@@ -52,19 +44,12 @@ import org.koprogo.ports.out.PenaltyPolicies;
 @SecurityRequirement(name = "bearer")
 public final class PenaltyPolicyController {
   /** The audit trail's action when a building's policy is set. */
-  static final String SET = "LatePenaltyPolicySet";
+  static final String SET = ManageLatePenaltyPolicies.SET;
 
-  private final OutPorts ports;
-  private final PenaltyPolicies policies;
-  private final StatementPolicies statementPolicies;
-  private final LegalInterestRates legalRates;
+  private final ManageLatePenaltyPolicies policies;
 
-  PenaltyPolicyController(OutPorts ports, PenaltyPolicies policies, StatementPolicies statementPolicies,
-      LegalInterestRates legalRates) {
-    this.ports = ports;
+  PenaltyPolicyController(ManageLatePenaltyPolicies policies) {
     this.policies = policies;
-    this.statementPolicies = statementPolicies;
-    this.legalRates = legalRates;
   }
 
   /**
@@ -103,8 +88,7 @@ public final class PenaltyPolicyController {
   @Operation(summary = "The building's late-payment penalty policy, its own or the configured default")
   public Map<String, Object> get(Authentication authentication, @PathVariable String building) {
     Tenant tenant = Tenant.of(authentication);
-    Building found = ports.buildings().get(tenant.organisation(), BuildingId.of(building));
-    return view(found, statementPolicies.applied(found));
+    return view(policies.applied(tenant.organisation().value(), building));
   }
 
   @Put
@@ -113,30 +97,23 @@ public final class PenaltyPolicyController {
   public Map<String, Object> set(Authentication authentication, @PathVariable String building,
       @Body PolicyBody body) {
     Tenant tenant = Tenant.of(authentication);
-    Building found = ports.buildings().get(tenant.organisation(), BuildingId.of(building));
-    LatePenaltyPolicy policy = policy(body, found.currency(), legalRates);
-    BuildingPenaltyPolicy saved = ports.transactions().inTransaction(() -> {
-      Optional<BuildingPenaltyPolicy> current = policies.find(found.organisation(), found.id());
-      long read = current.map(BuildingPenaltyPolicy::version).orElse(0L);
-      if (body.version() != null && body.version() != read) {
-        throw KoproGoException.of(ErrorCode.CONCURRENT_UPDATE,
-            "the policy of building " + building + " is at version " + read + ", not " + body.version(),
-            "field", "version", "value", String.valueOf(body.version()));
-      }
-      BuildingPenaltyPolicy next = new BuildingPenaltyPolicy(found.organisation(), found.id(), policy, read);
-      BuildingPenaltyPolicy stored = current.isPresent() ? policies.update(next) : policies.add(next);
-      ports.auditTrail().append(found.organisation(), new AuditEvent(ports.clock().now(), tenant.actor(), SET,
-          "building", building, audited(stored)));
-      return stored;
-    });
-    return view(found, new StatementPolicies.Applied(saved.policy(), saved));
+    PolicyTerms terms = new PolicyTerms(tenant.organisation().value(), building, body.rateSource(),
+        body.annualRatePercent(), body.statutesArticle(), body.dayCount(), body.graceDays(), body.accrualStart(),
+        body.flatFee(), body.minimumPenalty(), body.capPercentOfPrincipal(), body.version(),
+        body.interestRunsUnderStatutes());
+    try {
+      return view(policies.set(terms, tenant.actor()));
+    } catch (KoproGoException e) {
+      // the domain names the policy's fields (policy.graceDays); the body's are at its root
+      throw FieldPaths.reroot(e, "policy.", "");
+    }
   }
 
   /** The JSON of an applied policy (also the statement's per-building policy). */
-  static Map<String, Object> view(Building building, StatementPolicies.Applied applied) {
+  static Map<String, Object> view(AppliedPenaltyPolicy applied) {
     LatePenaltyPolicy p = applied.policy();
     Map<String, Object> view = new LinkedHashMap<>();
-    view.put("building", building.id().value());
+    view.put("building", applied.building().value());
     view.put("source", applied.source());
     view.put("rateSource", p.rate().source().name());
     if (p.rate() instanceof PenaltyRate.Statutory s) {
@@ -160,101 +137,7 @@ public final class PenaltyPolicyController {
     view.put("flatFee", p.flatFee().toPlainString());
     view.put("minimumPenalty", p.minimumPenalty().toPlainString());
     view.put("capPercentOfPrincipal", p.cap().map(BigDecimal::toPlainString).orElse(null));
-    view.put("version", applied.stored() == null ? 0L : applied.stored().version());
+    view.put("version", applied.version());
     return view;
-  }
-
-  private static Map<String, String> audited(BuildingPenaltyPolicy stored) {
-    LatePenaltyPolicy p = stored.policy();
-    Map<String, String> details = new LinkedHashMap<>();
-    details.put("rateSource", p.rate().source().name());
-    if (p.rate() instanceof PenaltyRate.Statutory s) {
-      details.put("annualRatePercent", s.annualPercent().toPlainString());
-      details.put("statutesArticle", s.statutesArticle());
-    } else {
-      details.put("legalRates", ((PenaltyRate.Legal) p.rate()).table().jurisdiction());
-    }
-    details.put("dayCount", p.dayCount().name());
-    details.put("graceDays", String.valueOf(p.graceDays()));
-    details.put("accrualStart", p.accrualStart().name());
-    details.put("flatFee", p.flatFee().toPlainString());
-    details.put("minimumPenalty", p.minimumPenalty().toPlainString());
-    details.put("capPercentOfPrincipal", p.cap().map(BigDecimal::toPlainString).orElse("none"));
-    details.put("version", String.valueOf(stored.version()));
-    return details;
-  }
-
-  private static PenaltyRate rate(PolicyBody body, LegalInterestRates legalRates) {
-    RateSource source = body.rateSource() == null ? RateSource.STATUTES
-        : CoopGroups.parse(RateSource.class, body.rateSource(), "rateSource");
-    if (source == RateSource.LEGAL_RATE) {
-      // the law sets the rate: a rate or an article given with it would be silently ignored
-      notWithTheLegalRate("annualRatePercent", body.annualRatePercent());
-      notWithTheLegalRate("statutesArticle", body.statutesArticle());
-      return PenaltyRate.legal(legalRates);
-    }
-    BigDecimal rate = percent(CoopGroups.required(body.annualRatePercent(), "annualRatePercent"),
-        "annualRatePercent");
-    String article = CoopGroups.required(body.statutesArticle(), "statutesArticle").strip();
-    if (article.length() > 300) {
-      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "statutesArticle is longer than 300 characters",
-          "field", "statutesArticle", "value", article.length());
-    }
-    return PenaltyRate.fromStatutes(rate, article);
-  }
-
-  private static void notWithTheLegalRate(String field, String value) {
-    if (value != null) {
-      throw KoproGoException.of(ErrorCode.INVALID_FIELD, field + " is not given with the legal rate",
-          "field", field, "value", value);
-    }
-  }
-
-  private static LatePenaltyPolicy policy(PolicyBody body, java.util.Currency currency,
-      LegalInterestRates legalRates) {
-    PenaltyRate rate = rate(body, legalRates);
-    DayCount dayCount = body.dayCount() == null ? DayCount.ACT_365
-        : CoopGroups.parse(DayCount.class, body.dayCount(), "dayCount");
-    int grace = body.graceDays() == null ? 0 : body.graceDays();
-    if (grace < 0) {
-      throw KoproGoException.of(ErrorCode.INVALID_GRACE, "grace of " + grace + " days is negative",
-          "field", "graceDays", "value", grace);
-    }
-    AccrualStart byDefault = rate.source() == org.koprogo.domain.penalty.RateSource.LEGAL_RATE
-        && body.interestRunsUnderStatutes() == null ? AccrualStart.FORMAL_NOTICE : AccrualStart.DUE_DATE;
-    AccrualStart start = body.accrualStart() == null ? byDefault
-        : CoopGroups.parse(AccrualStart.class, body.accrualStart(), "accrualStart");
-    Money fee = amount(body.flatFee(), currency, "flatFee");
-    Money minimum = amount(body.minimumPenalty(), currency, "minimumPenalty");
-    BigDecimal cap = body.capPercentOfPrincipal() == null ? null
-        : percent(body.capPercentOfPrincipal(), "capPercentOfPrincipal");
-    return new LatePenaltyPolicy(rate, dayCount, grace, start, fee, minimum, cap, body.interestRunsUnderStatutes());
-  }
-
-  private static BigDecimal percent(String text, String field) {
-    BigDecimal value;
-    try {
-      value = new BigDecimal(text.strip());
-    } catch (NumberFormatException e) {
-      throw KoproGoException.of(ErrorCode.INVALID_NUMBER, field + " '" + text + "' is not a plain decimal",
-          "field", field, "value", text);
-    }
-    if (value.signum() < 0) {
-      throw KoproGoException.of(ErrorCode.NEGATIVE_RATE, field + " " + value.toPlainString() + "% is negative",
-          "field", field, "value", value.toPlainString());
-    }
-    return value;
-  }
-
-  private static Money amount(String text, java.util.Currency currency, String field) {
-    if (text == null) {
-      return Money.zero(currency);
-    }
-    Money value = Money.parse(text, currency, field);
-    if (value.isNegative()) {
-      throw KoproGoException.of(ErrorCode.NEGATIVE_AMOUNT, field + " " + value.toPlainString() + " is negative",
-          "field", field, "value", value.toPlainString());
-    }
-    return value;
   }
 }

@@ -73,7 +73,7 @@ public final class DemoData {
           "ACP Résidence Les Tilleuls", Organisation.Kind.CO_OWNERSHIP, 0));
       coOwnership(registerBuilding, distributeExpense, ports, minutes);
       ports.aggregateStore().add(OrganisationId.of(TILLEULS), "pay-o-dupont-2026-04",
-          new org.koprogo.host.api.OwnerPayment("o-dupont", LocalDate.of(2026, 4, 20),
+          new org.koprogo.ports.out.OwnerPayment("o-dupont", LocalDate.of(2026, 4, 20),
               org.koprogo.domain.shared.Money.parse("100.00", org.koprogo.domain.shared.Money.EUR),
               "demo transfer"));
       LOG.info("demo: co-ownership {} loaded", TILLEULS);

@@ -19,7 +19,7 @@ import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.building.OwnerId;
 import org.koprogo.domain.shared.Fraction;
 import org.koprogo.domain.shared.Money;
-import org.koprogo.host.api.OwnerPayment;
+import org.koprogo.ports.out.OwnerPayment;
 import org.koprogo.ports.memory.SystemClock;
 import org.koprogo.ports.out.Assembly;
 import org.koprogo.ports.out.AssemblyId;

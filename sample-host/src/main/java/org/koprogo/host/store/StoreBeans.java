@@ -49,9 +49,7 @@ final class StoreBeans {
    * still defined here (the migration V65 rewrote their rows under these names).
    */
   static final StoredNames NAMES = StoredNames.library()
-      .with("assembly.recorded-votes", org.koprogo.host.api.RecordedVotes.class)
-      .with("building.budget", org.koprogo.host.api.BuildingBudget.class)
-      .with("owner.payment", org.koprogo.host.api.OwnerPayment.class);
+      .with("assembly.recorded-votes", org.koprogo.host.api.RecordedVotes.class);
 
   @Singleton
   JdbcStore jdbcStore(DataSource dataSource, Clock clock, SchemaMigration migratedFirst) {

@@ -75,6 +75,15 @@ class OwnerStatementApiTest {
   }
 
   @Test
+  void aFormalNoticeThatIsNotADateNamesItsOwnField() {
+    Answer answer = calls.get(DUPONT + "&formalNoticeOn=31-01-2026", syndic);
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(422);
+    assertThat(answer.json().path("code").asText()).isEqualTo("INVALID_DATE");
+    assertThat(answer.json().path("field").asText()).isEqualTo("formalNoticeOn");
+  }
+
+  @Test
   void lettingTheOwnerSeeTheirOwnStatementOnly() {
     String owner = DemoLogins.token(calls, "owner@tilleuls");
 

@@ -1,0 +1,62 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.application;
+
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.koprogo.domain.building.OwnerId;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
+import org.koprogo.domain.shared.Money;
+import org.koprogo.ports.in.statement.RecordOwnerPayment;
+import org.koprogo.ports.out.AggregateStore.Stored;
+import org.koprogo.ports.out.AuditEvent;
+import org.koprogo.ports.out.Lot;
+import org.koprogo.ports.out.OrganisationId;
+import org.koprogo.ports.out.OutPorts;
+import org.koprogo.ports.out.Owner;
+import org.koprogo.ports.out.OwnerPayment;
+
+/** {@link RecordOwnerPayment}: the payment and its audit entry in one unit of work. */
+final class OwnerPaymentRecording implements RecordOwnerPayment {
+  private final OutPorts ports;
+
+  OwnerPaymentRecording(OutPorts ports) {
+    this.ports = Objects.requireNonNull(ports, "ports");
+  }
+
+  @Override
+  public Recorded record(Payment payment) {
+    Objects.requireNonNull(payment, "payment");
+    OrganisationId organisation = OrganisationId.of(payment.organisation());
+    return ports.transactions().inTransaction(() -> {
+      Owner owner = ports.owners().get(organisation, OwnerId.of(payment.owner()));
+      LocalDate date = FinanceFields.required(payment.date(), "date");
+      Money amount = Money.parse(FinanceFields.required(payment.amount(), "amount"),
+          currencyOf(organisation, owner), "amount");
+      if (!amount.isPositive()) {
+        throw KoproGoException.of(ErrorCode.NEGATIVE_AMOUNT, "a payment of " + amount + " is not positive",
+            "field", "amount", "value", amount.toPlainString());
+      }
+      String id = payment.id() == null || payment.id().isBlank() ? UUID.randomUUID().toString() : payment.id();
+      Stored<OwnerPayment> stored = ports.aggregateStore().add(organisation, id, new OwnerPayment(
+          owner.id().value(), date, amount, payment.reference() == null ? "" : payment.reference()));
+      ports.auditTrail().append(organisation, new AuditEvent(ports.clock().now(), payment.actor(), RECORDED,
+          "owner", owner.id().value(), Map.of("payment", id, "date", date.toString(),
+              "amount", amount.toPlainString())));
+      return new Recorded(id, stored.aggregate());
+    });
+  }
+
+  /** The currency of the owner's first building; EUR when the owner holds no lot. */
+  private Currency currencyOf(OrganisationId organisation, Owner owner) {
+    List<Lot> lots = ports.lots().ofOwner(organisation, owner.id());
+    return lots.isEmpty() ? Money.EUR : ports.buildings().get(organisation, lots.get(0).building()).currency();
+  }
+}

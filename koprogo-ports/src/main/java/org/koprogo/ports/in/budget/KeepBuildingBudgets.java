@@ -1,0 +1,82 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.in.budget;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A building's stored yearly budgets (Civil Code art. 3.86 §3) and the calls for funds derived
+ * from them. Adopting or changing a budget is one unit of work: the budget and its audit entry
+ * ({@code BudgetAdopted}, {@code BudgetChanged}), time from the {@code Clock} port. The keys must
+ * name the building's lots: a budget whose calls cannot be planned is refused when stored, not
+ * when read.
+ */
+public interface KeepBuildingBudgets {
+  /** The audit trail's action when a budget is adopted. */
+  String ADOPTED = "BudgetAdopted";
+  /** The audit trail's action when a budget is changed. */
+  String CHANGED = "BudgetChanged";
+
+  /**
+   * Stores a new yearly budget.
+   *
+   * @param proposal the budget
+   * @param actor who adopts it (for the audit trail)
+   * @return the stored budget at version 1 with its reserve fund check
+   * @throws org.koprogo.domain.shared.KoproGoException {@code CONCURRENT_UPDATE} when the year
+   *     has a budget already; the refusals of {@link PlanCallsForFunds#plan}
+   */
+  StoredBudget adopt(BudgetProposal proposal, String actor);
+
+  /**
+   * Changes a stored yearly budget at the version read.
+   *
+   * @param proposal the new budget; its {@code yearStart}, when given, must be {@code yearStart}
+   * @param yearStart the first day of the budget's year
+   * @param version the version read
+   * @param actor who changes it
+   * @return the stored budget at its next version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND} (no such budget), {@code
+   *     CONCURRENT_UPDATE} (another version is stored), {@code INVALID_FIELD yearStart} (another
+   *     year), the refusals of {@link PlanCallsForFunds#plan}
+   */
+  StoredBudget change(BudgetProposal proposal, LocalDate yearStart, long version, String actor);
+
+  /**
+   * The building's stored budgets.
+   *
+   * @param organisation the tenant
+   * @param building the building's id
+   * @return its budgets, oldest year first
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND} for an unknown building
+   */
+  List<StoredBudget> budgets(String organisation, String building);
+
+  /**
+   * One stored budget.
+   *
+   * @param organisation the tenant
+   * @param building the building's id
+   * @param yearStart the first day of its year
+   * @return the budget with its reserve fund check
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND} for an unknown building
+   *     or year
+   */
+  StoredBudget budget(String organisation, String building, LocalDate yearStart);
+
+  /**
+   * The calls for funds of every lot derived from a stored budget, over the building's lots as
+   * they are now.
+   *
+   * @param organisation the tenant
+   * @param building the building's id
+   * @param yearStart the first day of the budget's year
+   * @return the plan, with the budget's version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND} for an unknown building
+   *     or year
+   */
+  CallsForFundsPlan callsForFunds(String organisation, String building, LocalDate yearStart);
+}

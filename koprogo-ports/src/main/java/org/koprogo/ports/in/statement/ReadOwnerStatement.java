@@ -1,0 +1,30 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.in.statement;
+
+import java.time.LocalDate;
+
+/**
+ * An owner's statement of account: the installments of the expenses distributed to the owner's
+ * lots (the owner's part of a lot in indivision, split by the domain's {@code
+ * ExpenseDistribution.splitLotPart}), due a configured number of days after booking; credit notes
+ * and the payments recorded, imputed oldest installment first; the late-payment penalties of each
+ * installment under its own building's policy; the balance and the reminder due. Reads only.
+ */
+public interface ReadOwnerStatement {
+
+  /**
+   * The statement of an owner as of a day.
+   *
+   * @param organisation the tenant
+   * @param owner the owner's id
+   * @param asOf the day
+   * @param formalNoticeOn the day of the formal notice (a legal-rate policy's interest runs from
+   *     it), or null
+   * @return the statement
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND} for an unknown owner
+   */
+  StatementOfAccount statement(String organisation, String owner, LocalDate asOf, LocalDate formalNoticeOn);
+}

@@ -1,0 +1,53 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.in.statement;
+
+import java.time.LocalDate;
+import org.koprogo.ports.out.OwnerPayment;
+
+/**
+ * Records an owner's payment from the bank statement: one unit of work storing the payment and
+ * its audit entry ({@link #RECORDED}: amount and value date, no personal data), time from the
+ * {@code Clock} port. The owner's statement imputes it to the oldest installment first.
+ */
+public interface RecordOwnerPayment {
+  /** The audit trail's action when a payment is recorded. */
+  String RECORDED = "OwnerPaymentRecorded";
+
+  /**
+   * A payment to record.
+   *
+   * @param organisation the tenant
+   * @param owner the owner's id
+   * @param id the payment's id (a new UUID when null or blank)
+   * @param date its value date
+   * @param amount a positive plain decimal in the currency of the owner's first building (EUR
+   *     when the owner holds no lot)
+   * @param reference the bank reference (null: empty)
+   * @param actor who records it (for the audit trail)
+   */
+  record Payment(String organisation, String owner, String id, LocalDate date, String amount, String reference,
+      String actor) {}
+
+  /**
+   * A recorded payment.
+   *
+   * @param id its id
+   * @param payment the payment as stored
+   */
+  record Recorded(String id, OwnerPayment payment) {}
+
+  /**
+   * Records a payment.
+   *
+   * @param payment the payment
+   * @return the payment as stored
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND} (owner), {@code
+   *     MISSING_FIELD} ({@code date}, {@code amount}), {@code INVALID_AMOUNT}, {@code
+   *     NEGATIVE_AMOUNT} (an amount that is not positive), {@code CONCURRENT_UPDATE} (the id is
+   *     taken)
+   */
+  Recorded record(Payment payment);
+}

@@ -1,0 +1,16 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+/**
+ * The use cases of an owner's account with the co-ownership: payments recorded from the bank
+ * statement and the owner's statement of account (installments, payments imputed oldest first,
+ * late-payment penalties under each building's policy, balance, reminder due).
+ *
+ * <p>Entry points: {@link org.koprogo.ports.in.statement.RecordOwnerPayment} and {@link
+ * org.koprogo.ports.in.statement.ReadOwnerStatement}; a statement comes back as a {@link
+ * org.koprogo.ports.in.statement.StatementOfAccount}, its terms are the embedder's {@link
+ * org.koprogo.ports.in.statement.StatementTerms}.
+ */
+package org.koprogo.ports.in.statement;
