@@ -22,6 +22,7 @@ module org.koprogo.ports {
   exports org.koprogo.ports.application.community;
   exports org.koprogo.ports.export;
   exports org.koprogo.ports.in;
+  exports org.koprogo.ports.in.assembly;
   exports org.koprogo.ports.in.association;
   exports org.koprogo.ports.in.budget;
   exports org.koprogo.ports.in.community;

@@ -17,13 +17,26 @@ import org.koprogo.domain.shared.KoproGoException;
  * @param nature where its balance goes
  */
 public record Account(String number, String name, AccountNature nature) {
+  /**
+   * Checks the account.
+   *
+   * @param number the account number, {@code "550"}
+   * @param name its name in the chart
+   * @param nature where its balance goes
+   * @throws KoproGoException {@code UNKNOWN_ACCOUNT} for a number that is not 1 to 8 digits
+   *     starting with 1 to 7
+   */
   public Account {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(nature, "nature");
     checkNumber(number, "account");
   }
 
-  /** The class of the account, 1 to 7: its first digit. */
+  /**
+   * The class of the account, 1 to 7: its first digit.
+   *
+   * @return the class
+   */
   public int accountClass() {
     return number.charAt(0) - '0';
   }

@@ -17,7 +17,11 @@ public enum AccountNature {
   /** Class 7: income of the year. */
   INCOME;
 
-  /** True for the accounts that close into the result at the end of a year. */
+  /**
+   * True for the accounts that close into the result at the end of a year.
+   *
+   * @return whether the account closes at year end
+   */
   public boolean closesAtYearEnd() {
     return this == EXPENSE || this == INCOME;
   }

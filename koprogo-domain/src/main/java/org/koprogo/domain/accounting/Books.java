@@ -42,7 +42,13 @@ public final class Books {
     this.closedThrough = closedThrough;
   }
 
-  /** Empty books. */
+  /**
+   * Empty books.
+   *
+   * @param chart the chart of accounts
+   * @param currency the currency of the books
+   * @return the books, without entries
+   */
   public static Books open(ChartOfAccounts chart, Currency currency) {
     return new Books(Objects.requireNonNull(chart, "chart"), Objects.requireNonNull(currency, "currency"),
         List.of(), Set.of(), null);
@@ -51,6 +57,12 @@ public final class Books {
   /**
    * The books holding {@code entries}, in recording order, each checked as {@link #post} checks
    * it.
+   *
+   * @param chart the chart of accounts
+   * @param currency the currency of the books
+   * @param entries the entries, in recording order
+   * @return the books
+   * @throws KoproGoException as {@link #post} for any entry
    */
   public static Books of(ChartOfAccounts chart, Currency currency, List<JournalEntry> entries) {
     Books books = open(chart, currency);
@@ -71,6 +83,8 @@ public final class Books {
   /**
    * These books with {@code entry} posted.
    *
+   * @param entry the entry
+   * @return the books after (the same books for an entry already posted with the same id)
    * @throws KoproGoException {@code UNKNOWN_ACCOUNT}, {@code CURRENCY_MISMATCH}, {@code
    *     PERIOD_CLOSED}, {@code IDEMPOTENCY_CONFLICT} (an id already used)
    */
@@ -87,7 +101,12 @@ public final class Books {
     return new Books(chart, currency, List.copyOf(all), Set.copyOf(allIds), closed);
   }
 
-  /** Refuses what {@link #post} refuses, without posting. */
+  /**
+   * Refuses what {@link #post} refuses, without posting.
+   *
+   * @param entry the entry
+   * @throws KoproGoException as {@link #post}
+   */
   public void checkPostable(JournalEntry entry) {
     check(entry, ids, closedThrough);
   }
@@ -115,27 +134,49 @@ public final class Books {
     }
   }
 
-  /** The chart of accounts. */
+  /**
+   * The chart of accounts.
+   *
+   * @return the chart
+   */
   public ChartOfAccounts chart() {
     return chart;
   }
 
-  /** The currency of the books. */
+  /**
+   * The currency of the books.
+   *
+   * @return the currency
+   */
   public Currency currency() {
     return currency;
   }
 
-  /** Every entry, in recording order. */
+  /**
+   * Every entry, in recording order.
+   *
+   * @return the entries
+   */
   public List<JournalEntry> entries() {
     return entries;
   }
 
-  /** The last day of the last closed year, or null when no year is closed. */
+  /**
+   * The last day of the last closed year, or null when no year is closed.
+   *
+   * @return the day, or null
+   */
   public LocalDate closedThrough() {
     return closedThrough;
   }
 
-  /** The balance ({@code debit - credit}) of {@code account} and its sub-accounts at the end of {@code asOf}. */
+  /**
+   * The balance ({@code debit - credit}) of {@code account} and its sub-accounts at the end of {@code asOf}.
+   *
+   * @param account the account number
+   * @param asOf the last day counted
+   * @return the balance
+   */
   public Money balance(String account, LocalDate asOf) {
     long sum = 0;
     for (JournalEntry e : entries) {
@@ -153,6 +194,10 @@ public final class Books {
   /**
    * The balance of {@code owner}'s individual account (account 410 and its sub-accounts) at the
    * end of {@code asOf}: positive when the owner owes, negative when in credit.
+   *
+   * @param owner the owner
+   * @param asOf the last day counted
+   * @return the balance
    */
   public Money ownerBalance(OwnerId owner, LocalDate asOf) {
     Objects.requireNonNull(owner, "owner");
@@ -169,7 +214,13 @@ public final class Books {
     return Money.ofMinor(currency, sum);
   }
 
-  /** The trial balance of the entries dated {@code from} to {@code to} included. */
+  /**
+   * The trial balance of the entries dated {@code from} to {@code to} included.
+   *
+   * @param from the first day
+   * @param to the last day
+   * @return the trial balance
+   */
   public TrialBalance trialBalance(LocalDate from, LocalDate to) {
     List<AccountTotal> rows = totals(e -> !e.date().isBefore(from) && !e.date().isAfter(to), a -> true);
     Money debit = Money.zero(currency);
@@ -181,7 +232,12 @@ public final class Books {
     return new TrialBalance(from, to, rows, debit, credit);
   }
 
-  /** The income statement of {@code year} (closing entries left out). */
+  /**
+   * The income statement of {@code year} (closing entries left out).
+   *
+   * @param year the financial year
+   * @return the income statement
+   */
   public IncomeStatement incomeStatement(FinancialYear year) {
     Predicate<JournalEntry> inYear = e -> year.contains(e.date()) && e.kind() != EntryKind.CLOSING;
     List<AccountTotal> expenses = totals(inYear, a -> a.nature() == AccountNature.EXPENSE);
@@ -197,7 +253,12 @@ public final class Books {
     return new IncomeStatement(year, expenses, income, totalExpenses, totalIncome);
   }
 
-  /** The balance sheet at the end of {@code asOf}. */
+  /**
+   * The balance sheet at the end of {@code asOf}.
+   *
+   * @param asOf the date
+   * @return the balance sheet
+   */
   public BalanceSheet balanceSheet(LocalDate asOf) {
     List<AccountTotal> rows = totals(e -> !e.date().isAfter(asOf), a -> true);
     List<BalanceSheet.Line> assets = new ArrayList<>();
@@ -227,6 +288,9 @@ public final class Books {
    * such account the entry has no lines and only records that the year is closed. Posting it
    * closes the year: nothing dated in it or before can be posted afterwards.
    *
+   * @param year the year to close
+   * @param id the closing entry's id
+   * @return the closing entry
    * @throws KoproGoException {@code PERIOD_CLOSED} when the year is already closed
    */
   public JournalEntry closing(FinancialYear year, String id) {

@@ -61,7 +61,11 @@ public final class ChartOfAccounts {
     this.accounts = Collections.unmodifiableMap(new TreeMap<>(accounts));
   }
 
-  /** The minimum chart: the accounts named by the constants of this class. */
+  /**
+   * The minimum chart: the accounts named by the constants of this class.
+   *
+   * @return the chart
+   */
   public static ChartOfAccounts belgianMinimum() {
     Map<String, Account> m = new TreeMap<>();
     put(m, WORKING_CAPITAL, "Working capital", AccountNature.EQUITY);
@@ -92,6 +96,9 @@ public final class ChartOfAccounts {
    * This chart with a sub-account (the plan may be detailed, never changed): its number extends
    * an existing account's and it takes that account's nature.
    *
+   * @param number the sub-account's number
+   * @param name its name
+   * @return the chart with the sub-account
    * @throws KoproGoException {@code UNKNOWN_ACCOUNT} when no account of the chart is a prefix of
    *     {@code number}
    */
@@ -122,6 +129,9 @@ public final class ChartOfAccounts {
   /**
    * The account numbered {@code number}.
    *
+   * @param number the account number
+   * @param field the field path to name in the error
+   * @return the account
    * @throws KoproGoException {@code UNKNOWN_ACCOUNT}
    */
   public Account get(String number, String field) {
@@ -135,12 +145,21 @@ public final class ChartOfAccounts {
     return a;
   }
 
-  /** Every account, by number. */
+  /**
+   * Every account, by number.
+   *
+   * @return the accounts
+   */
   public Collection<Account> accounts() {
     return accounts.values();
   }
 
-  /** The accounts of one class, by number. */
+  /**
+   * The accounts of one class, by number.
+   *
+   * @param accountClass the class, 1 to 7
+   * @return the accounts
+   */
   public List<Account> ofClass(int accountClass) {
     List<Account> result = new ArrayList<>();
     for (Account a : accounts.values()) {

@@ -12,8 +12,18 @@ import org.koprogo.domain.shared.KoproGoException;
 /**
  * A financial year of the association: from {@code start} to {@code end} included (usually a
  * calendar year; the statutes may set another). Immutable.
+ *
+ * @param start its first day
+ * @param end its last day
  */
 public record FinancialYear(LocalDate start, LocalDate end) {
+  /**
+   * Checks the year.
+   *
+   * @param start its first day
+   * @param end its last day
+   * @throws KoproGoException {@code INVALID_DATE} for a year that is not 1 day to 2 years long
+   */
   public FinancialYear {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
@@ -24,7 +34,13 @@ public record FinancialYear(LocalDate start, LocalDate end) {
     }
   }
 
-  /** The calendar year {@code year}. */
+  /**
+   * The calendar year {@code year}.
+   *
+   * @param year the year, 1 to 9999
+   * @return the financial year from 1 January to 31 December
+   * @throws KoproGoException {@code INVALID_DATE} for a year out of range
+   */
   public static FinancialYear calendar(int year) {
     if (year < 1 || year > 9999) {
       throw KoproGoException.of(ErrorCode.INVALID_DATE, "year " + year + " is not 1 to 9999", "field", "year", "value", year);
@@ -32,7 +48,12 @@ public record FinancialYear(LocalDate start, LocalDate end) {
     return new FinancialYear(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
   }
 
-  /** True when {@code date} falls in this year. */
+  /**
+   * True when {@code date} falls in this year.
+   *
+   * @param date a date
+   * @return whether it is in the year
+   */
   public boolean contains(LocalDate date) {
     return !date.isBefore(start) && !date.isAfter(end);
   }

@@ -12,9 +12,24 @@ import org.koprogo.domain.shared.Money;
  * The income statement of a financial year: the charges (class 6) and the income (class 7) of
  * the year, closing entries left out, and the result ({@code income - expenses}; negative: the
  * year called less than it spent). Immutable.
+ *
+ * @param year the financial year
+ * @param expenses the expense accounts (class 6), with their balance
+ * @param income the income accounts (class 7), with their balance
+ * @param totalExpenses the total of the expenses
+ * @param totalIncome the total of the income
  */
 public record IncomeStatement(FinancialYear year, List<AccountTotal> expenses, List<AccountTotal> income,
     Money totalExpenses, Money totalIncome) {
+  /**
+   * Checks that every part is given and copies the lists.
+   *
+   * @param year the financial year
+   * @param expenses the expense accounts (class 6), with their balance
+   * @param income the income accounts (class 7), with their balance
+   * @param totalExpenses the total of the expenses
+   * @param totalIncome the total of the income
+   */
   public IncomeStatement {
     Objects.requireNonNull(year, "year");
     expenses = List.copyOf(expenses);
@@ -23,7 +38,11 @@ public record IncomeStatement(FinancialYear year, List<AccountTotal> expenses, L
     Objects.requireNonNull(totalIncome, "totalIncome");
   }
 
-  /** {@code income - expenses}. */
+  /**
+   * {@code income - expenses}.
+   *
+   * @return the result, negative for a loss
+   */
   public Money result() {
     return totalIncome.minus(totalExpenses);
   }

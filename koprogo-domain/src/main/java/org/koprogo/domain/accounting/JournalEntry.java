@@ -27,7 +27,18 @@ public record JournalEntry(String id, LocalDate date, EntryKind kind, String lab
   /** The longest id and label. */
   public static final int MAX_TEXT = 200;
 
-  /** @throws KoproGoException {@code EMPTY_ENTRY}, {@code UNBALANCED_ENTRY}, {@code CURRENCY_MISMATCH} */
+  /**
+   * Checks the entry and copies its lines.
+   *
+   * @param id unique in the building's journal; recording the same id again records nothing
+   * @param date the date the entry takes effect (its financial year)
+   * @param kind what it records
+   * @param label a short description (an invoice number, a call's period)
+   * @param lines its lines, in order
+   * @throws KoproGoException {@code EMPTY_ENTRY}, {@code UNBALANCED_ENTRY}, {@code CURRENCY_MISMATCH}
+   * @throws KoproGoException {@code VALIDATION_FAILED} for an id or label out of bounds ({@link
+   *     #MAX_TEXT} characters)
+   */
   public JournalEntry {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(date, "date");
@@ -65,7 +76,11 @@ public record JournalEntry(String id, LocalDate date, EntryKind kind, String lab
     }
   }
 
-  /** The total of the debits (equal to the total of the credits), in minor units. */
+  /**
+   * The total of the debits (equal to the total of the credits), in minor units.
+   *
+   * @return the total
+   */
   public long totalMinor() {
     long total = 0;
     for (JournalLine l : lines) {

@@ -20,7 +20,15 @@ import org.koprogo.domain.shared.Money;
  * @param owner the owner whose individual account this is, or null
  */
 public record JournalLine(String account, Side side, Money amount, OwnerId owner) {
-  /** @throws KoproGoException {@code UNKNOWN_ACCOUNT}, {@code EMPTY_ENTRY} (an amount of zero or less) */
+  /**
+   * Checks the line.
+   *
+   * @param account the account number
+   * @param side debit or credit
+   * @param amount strictly positive
+   * @param owner the owner whose individual account this is, or null
+   * @throws KoproGoException {@code UNKNOWN_ACCOUNT}, {@code EMPTY_ENTRY} (an amount of zero or less)
+   */
   public JournalLine {
     Account.checkNumber(account, "account");
     Objects.requireNonNull(side, "side");
@@ -32,27 +40,65 @@ public record JournalLine(String account, Side side, Money amount, OwnerId owner
     }
   }
 
-  /** A debit. */
+  /**
+   * A debit.
+   *
+   * @param account the account number
+   * @param amount the amount, positive
+   * @return the line
+   * @throws KoproGoException {@code UNKNOWN_ACCOUNT} for an invalid number, {@code EMPTY_ENTRY} for
+   *     an amount of zero or less
+   */
   public static JournalLine debit(String account, Money amount) {
     return new JournalLine(account, Side.DEBIT, amount, null);
   }
 
-  /** A credit. */
+  /**
+   * A credit.
+   *
+   * @param account the account number
+   * @param amount the amount, positive
+   * @return the line
+   * @throws KoproGoException {@code UNKNOWN_ACCOUNT} for an invalid number, {@code EMPTY_ENTRY} for
+   *     an amount of zero or less
+   */
   public static JournalLine credit(String account, Money amount) {
     return new JournalLine(account, Side.CREDIT, amount, null);
   }
 
-  /** A debit of an owner's individual account. */
+  /**
+   * A debit of an owner's individual account.
+   *
+   * @param account the account number (410 or a sub-account)
+   * @param amount the amount, positive
+   * @param owner the owner
+   * @return the line
+   * @throws KoproGoException {@code UNKNOWN_ACCOUNT} for an invalid number, {@code EMPTY_ENTRY} for
+   *     an amount of zero or less
+   */
   public static JournalLine debit(String account, Money amount, OwnerId owner) {
     return new JournalLine(account, Side.DEBIT, amount, Objects.requireNonNull(owner, "owner"));
   }
 
-  /** A credit of an owner's individual account. */
+  /**
+   * A credit of an owner's individual account.
+   *
+   * @param account the account number (410 or a sub-account)
+   * @param amount the amount, positive
+   * @param owner the owner
+   * @return the line
+   * @throws KoproGoException {@code UNKNOWN_ACCOUNT} for an invalid number, {@code EMPTY_ENTRY} for
+   *     an amount of zero or less
+   */
   public static JournalLine credit(String account, Money amount, OwnerId owner) {
     return new JournalLine(account, Side.CREDIT, amount, Objects.requireNonNull(owner, "owner"));
   }
 
-  /** The amount signed: positive for a debit, negative for a credit, in minor units. */
+  /**
+   * The amount signed: positive for a debit, negative for a credit, in minor units.
+   *
+   * @return the signed amount
+   */
   public long signedMinor() {
     return side == Side.DEBIT ? amount.minorUnits() : Math.negateExact(amount.minorUnits());
   }

@@ -43,7 +43,18 @@ import org.koprogo.domain.shared.Money;
 public final class Postings {
   private Postings() {}
 
-  /** A supplier's invoice charged to an expense account of class 6. */
+  /**
+   * A supplier's invoice charged to an expense account of class 6.
+   *
+   * @param id the entry's id
+   * @param date the invoice's date
+   * @param label the invoice's reference
+   * @param expenseAccount the expense account, of class 6
+   * @param amount the amount, positive
+   * @return the entry
+   * @throws KoproGoException {@code UNKNOWN_ACCOUNT} for an account not of class 6, {@code
+   *     EMPTY_ENTRY} for an amount of zero or less
+   */
   public static JournalEntry expense(String id, LocalDate date, String label, String expenseAccount, Money amount) {
     if (Account.checkNumber(expenseAccount, "account").charAt(0) != '6') {
       throw KoproGoException.of(
@@ -54,13 +65,31 @@ public final class Postings {
         JournalLine.debit(expenseAccount, positive(amount)), JournalLine.credit(SUPPLIERS, amount));
   }
 
-  /** A supplier's invoice paid by the reserve fund (works decided by the general assembly). */
+  /**
+   * A supplier's invoice paid by the reserve fund (works decided by the general assembly).
+   *
+   * @param id the entry's id
+   * @param date the invoice's date
+   * @param label the invoice's reference
+   * @param amount the amount, positive
+   * @return the entry
+   * @throws KoproGoException {@code EMPTY_ENTRY} for an amount of zero or less
+   */
   public static JournalEntry reserveUse(String id, LocalDate date, String label, Money amount) {
     return entry(id, date, EntryKind.RESERVE_USE, label,
         JournalLine.debit(RESERVE_FUND, positive(amount)), JournalLine.credit(SUPPLIERS, amount));
   }
 
-  /** A supplier paid from the current account. */
+  /**
+   * A supplier paid from the current account.
+   *
+   * @param id the entry's id
+   * @param date the payment's date
+   * @param label the payment's reference
+   * @param amount the amount, positive
+   * @return the entry
+   * @throws KoproGoException {@code EMPTY_ENTRY} for an amount of zero or less
+   */
   public static JournalEntry supplierPayment(String id, LocalDate date, String label, Money amount) {
     return entry(id, date, EntryKind.SUPPLIER_PAYMENT, label,
         JournalLine.debit(SUPPLIERS, positive(amount)), JournalLine.credit(BANK_CURRENT, amount));
@@ -70,6 +99,12 @@ public final class Postings {
    * A call for funds to {@code owner}: their individual account is debited with the total, the
    * working capital part credited to the calls of the year (class 7), the reserve part to the
    * reserve fund (class 1, art. 3.86 §3 Civil Code: the two funds are kept apart).
+   *
+   * @param id the entry's id
+   * @param date the call's date
+   * @param owner the owner called
+   * @param call the lot, period, due date and the two parts
+   * @return the entry
    */
   public static JournalEntry callForFunds(String id, LocalDate date, OwnerId owner, CallForFunds call) {
     Objects.requireNonNull(call, "call");
@@ -90,6 +125,9 @@ public final class Postings {
    * The call for funds a {@link EntryKind#CALL_FOR_FUNDS} entry posted (lot, period, due date and
    * the two parts, read back from the entry {@link #callForFunds} made), and the owner called; empty
    * for any other entry.
+   *
+   * @param entry a journal entry
+   * @return the call and owner, or empty
    */
   public static java.util.Optional<CalledOwner> callOf(JournalEntry entry) {
     if (entry.kind() != EntryKind.CALL_FOR_FUNDS) {
@@ -120,39 +158,99 @@ public final class Postings {
         workingCapital == null ? Money.zero(currency) : workingCapital, reserve == null ? Money.zero(currency) : reserve)));
   }
 
-  /** A call for funds and the owner it was addressed to. */
+  /**
+   * A call for funds and the owner it was addressed to.
+   *
+   * @param owner the owner called
+   * @param call the call for funds
+   */
   public record CalledOwner(OwnerId owner, CallForFunds call) {
+    /**
+     * Checks that every part is given.
+     *
+     * @param owner the owner called
+     * @param call the call for funds
+     */
     public CalledOwner {
       Objects.requireNonNull(owner, "owner");
       Objects.requireNonNull(call, "call");
     }
   }
 
-  /** An owner's payment received on the current account. */
+  /**
+   * An owner's payment received on the current account.
+   *
+   * @param id the entry's id
+   * @param date the payment's date
+   * @param label the payment's reference
+   * @param owner the owner who paid
+   * @param amount the amount, positive
+   * @return the entry
+   * @throws KoproGoException {@code EMPTY_ENTRY} for an amount of zero or less
+   */
   public static JournalEntry payment(String id, LocalDate date, String label, OwnerId owner, Money amount) {
     return entry(id, date, EntryKind.PAYMENT, label,
         JournalLine.debit(BANK_CURRENT, positive(amount)), JournalLine.credit(CO_OWNERS, amount, owner));
   }
 
-  /** A late-payment penalty charged to an owner. */
+  /**
+   * A late-payment penalty charged to an owner.
+   *
+   * @param id the entry's id
+   * @param date the penalty's date
+   * @param label the reason
+   * @param owner the owner charged
+   * @param amount the amount, positive
+   * @return the entry
+   * @throws KoproGoException {@code EMPTY_ENTRY} for an amount of zero or less
+   */
   public static JournalEntry penalty(String id, LocalDate date, String label, OwnerId owner, Money amount) {
     return entry(id, date, EntryKind.PENALTY, label,
         JournalLine.debit(CO_OWNERS, positive(amount), owner), JournalLine.credit(PENALTIES_CHARGED, amount));
   }
 
-  /** Money paid back to an owner from the current account. */
+  /**
+   * Money paid back to an owner from the current account.
+   *
+   * @param id the entry's id
+   * @param date the refund's date
+   * @param label the reason
+   * @param owner the owner refunded
+   * @param amount the amount, positive
+   * @return the entry
+   * @throws KoproGoException {@code EMPTY_ENTRY} for an amount of zero or less
+   */
   public static JournalEntry refund(String id, LocalDate date, String label, OwnerId owner, Money amount) {
     return entry(id, date, EntryKind.REFUND, label,
         JournalLine.debit(CO_OWNERS, positive(amount), owner), JournalLine.credit(BANK_CURRENT, amount));
   }
 
-  /** A receipt on the current account that no owner is known for yet. */
+  /**
+   * A receipt on the current account that no owner is known for yet.
+   *
+   * @param id the entry's id
+   * @param date the receipt's date
+   * @param label the bank's communication
+   * @param amount the amount, positive
+   * @return the entry
+   * @throws KoproGoException {@code EMPTY_ENTRY} for an amount of zero or less
+   */
   public static JournalEntry unassignedReceipt(String id, LocalDate date, String label, Money amount) {
     return entry(id, date, EntryKind.UNASSIGNED_RECEIPT, label,
         JournalLine.debit(BANK_CURRENT, positive(amount)), JournalLine.credit(SUSPENSE, amount));
   }
 
-  /** A receipt held in suspense assigned to an owner. */
+  /**
+   * A receipt held in suspense assigned to an owner.
+   *
+   * @param id the entry's id
+   * @param date the assignment's date
+   * @param label the reason
+   * @param owner the owner the receipt is assigned to
+   * @param amount the amount, positive
+   * @return the entry
+   * @throws KoproGoException {@code EMPTY_ENTRY} for an amount of zero or less
+   */
   public static JournalEntry receiptAssigned(String id, LocalDate date, String label, OwnerId owner, Money amount) {
     return entry(id, date, EntryKind.RECEIPT_ASSIGNED, label,
         JournalLine.debit(SUSPENSE, positive(amount)), JournalLine.credit(CO_OWNERS, amount, owner));

@@ -6,6 +6,8 @@ package org.koprogo.domain.accounting;
 
 /** The side of a journal line. */
 public enum Side {
+  /** A debit: the left side of an account. */
   DEBIT,
+  /** A credit: the right side of an account. */
   CREDIT
 }

@@ -12,8 +12,23 @@ import org.koprogo.domain.shared.Money;
 /**
  * The trial balance of a period: every account moved, with its debits and credits; the totals of
  * the two columns are equal whenever every entry is balanced. Immutable.
+ *
+ * @param from the first day
+ * @param to the last day
+ * @param accounts every account moved, with its totals
+ * @param totalDebit the total of the debits
+ * @param totalCredit the total of the credits
  */
 public record TrialBalance(LocalDate from, LocalDate to, List<AccountTotal> accounts, Money totalDebit, Money totalCredit) {
+  /**
+   * Checks that every part is given and copies the list.
+   *
+   * @param from the first day
+   * @param to the last day
+   * @param accounts every account moved, with its totals
+   * @param totalDebit the total of the debits
+   * @param totalCredit the total of the credits
+   */
   public TrialBalance {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
@@ -22,7 +37,11 @@ public record TrialBalance(LocalDate from, LocalDate to, List<AccountTotal> acco
     Objects.requireNonNull(totalCredit, "totalCredit");
   }
 
-  /** True when the debits equal the credits. */
+  /**
+   * True when the debits equal the credits.
+   *
+   * @return whether it balances
+   */
   public boolean balanced() {
     return totalDebit.equals(totalCredit);
   }

@@ -151,6 +151,33 @@ public record RequiredMajority(
   }
 
   /**
+   * The majority of an agenda item as a syndic states it: the majority {@code stated} alone
+   * without a decision type; the legal majority of {@code type} when nothing or that same
+   * majority is stated (a reason given then is ignored); otherwise {@code stated} overriding
+   * it, which needs a reason.
+   *
+   * @param type the decision type, or null
+   * @param stated the majority stated, or null when {@code type} gives it
+   * @param reason why {@code stated} overrides the legal majority of {@code type}, or null
+   * @return the item's required majority
+   * @throws KoproGoException {@code MISSING_FIELD} (field {@code majority}) without a type nor a
+   *     majority, {@code MAJORITY_OVERRIDE_WITHOUT_REASON} (field {@code majority}) for an
+   *     override without a reason, {@code INVALID_FIELD} for a type that follows a main decision
+   */
+  public static RequiredMajority forItem(DecisionType type, MajorityRule stated, String reason) {
+    if (type == null) {
+      if (stated == null) {
+        throw KoproGoException.of(ErrorCode.MISSING_FIELD, "majority is required", "field", "majority");
+      }
+      return stated(stated);
+    }
+    if (stated == null || stated == type.legalMajority()) {
+      return of(type);
+    }
+    return new RequiredMajority(stated, type, reason);
+  }
+
+  /**
    * True when a decision type's legal majority was overridden.
    *
    * @return whether it is overridden

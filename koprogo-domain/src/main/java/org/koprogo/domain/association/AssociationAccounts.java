@@ -25,6 +25,17 @@ import org.koprogo.domain.shared.Money;
  */
 public record AssociationAccounts(
     Money revenue, List<CostLine> costs, long members, Money monthlyPrice) {
+  /**
+   * Checks the accounts and copies the costs.
+   *
+   * @param revenue the year's revenue, positive ({@code NONPOSITIVE_REVENUE})
+   * @param costs the year's costs by category, each never negative; copied
+   * @param members the number of members, positive ({@code NONPOSITIVE_MEMBERS})
+   * @param monthlyPrice the monthly price of a membership, never negative ({@code NEGATIVE_AMOUNT})
+   * @throws KoproGoException {@code NONPOSITIVE_REVENUE} for a revenue of zero or less, {@code
+   *     NONPOSITIVE_MEMBERS} for no member, {@code NEGATIVE_AMOUNT} for a negative price, {@code
+   *     CURRENCY_MISMATCH} for a cost or price in another currency
+   */
   public AssociationAccounts {
     requirePositiveRevenue(revenue);
     costs = List.copyOf(costs);
@@ -36,27 +47,47 @@ public record AssociationAccounts(
     requireCurrency(revenue, monthlyPrice, "monthlyPrice");
   }
 
-  /** The total of the costs. */
+  /**
+   * The total of the costs.
+   *
+   * @return the total
+   */
   public Money totalCosts() {
     return total(revenue.currency(), costs);
   }
 
-  /** {@code revenue - totalCosts}: negative for a deficit. */
+  /**
+   * {@code revenue - totalCosts}: negative for a deficit.
+   *
+   * @return the surplus
+   */
   public Money surplus() {
     return revenue.minus(totalCosts());
   }
 
-  /** The exact margin in percent: {@code surplus / revenue * 100}. */
+  /**
+   * The exact margin in percent: {@code surplus / revenue * 100}.
+   *
+   * @return the exact margin
+   */
   public Fraction exactMarginPercent() {
     return surplus().toFraction().times(100).dividedBy(revenue.toFraction());
   }
 
-  /** The margin in percent, rounded half up to 2 places ({@code 80.00}, {@code -5.00}). */
+  /**
+   * The margin in percent, rounded half up to 2 places ({@code 80.00}, {@code -5.00}).
+   *
+   * @return the rounded margin
+   */
   public BigDecimal marginPercent() {
     return exactMarginPercent().toBigDecimal(2, RoundingMode.HALF_UP);
   }
 
-  /** What one member costs per month: {@code totalCosts / (members * 12)} rounded up to the cent. */
+  /**
+   * What one member costs per month: {@code totalCosts / (members * 12)} rounded up to the cent.
+   *
+   * @return the cost price per member and month
+   */
   public Money costPricePerMemberMonthly() {
     return costPricePerMemberMonthly(totalCosts(), members, 12);
   }

@@ -16,6 +16,13 @@ import org.koprogo.domain.shared.Money;
  * @param amount the cost, never negative ({@code NEGATIVE_AMOUNT})
  */
 public record CostLine(String label, Money amount) {
+  /**
+   * Checks the line.
+   *
+   * @param label the category, never null
+   * @param amount the cost, never negative ({@code NEGATIVE_AMOUNT})
+   * @throws KoproGoException {@code NEGATIVE_AMOUNT} for a negative amount
+   */
   public CostLine {
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(amount, "amount");
@@ -27,7 +34,14 @@ public record CostLine(String label, Money amount) {
     }
   }
 
-  /** {@code label} costs {@code amount}. */
+  /**
+   * {@code label} costs {@code amount}.
+   *
+   * @param label what it is ({@code "hosting"})
+   * @param amount what it costs, zero or more
+   * @return the line
+   * @throws KoproGoException {@code NEGATIVE_AMOUNT} for a negative amount
+   */
   public static CostLine of(String label, Money amount) {
     return new CostLine(label, amount);
   }

@@ -17,6 +17,14 @@ import org.koprogo.domain.shared.KoproGoException;
  * @param percent its percent of the surplus, exact, never negative ({@code NEGATIVE_PERCENT})
  */
 public record Destination(String id, BigDecimal percent) {
+  /**
+   * Checks the destination.
+   *
+   * @param id the destination's id, not blank
+   * @param percent its percent of the surplus, exact, never negative ({@code NEGATIVE_PERCENT})
+   * @throws KoproGoException {@code INVALID_FIELD} for a blank id, {@code NEGATIVE_PERCENT} for a
+   *     negative percent
+   */
   public Destination {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(percent, "percent");
@@ -32,7 +40,15 @@ public record Destination(String id, BigDecimal percent) {
     }
   }
 
-  /** {@code id} receives {@code percent} percent of the surplus. */
+  /**
+   * {@code id} receives {@code percent} percent of the surplus.
+   *
+   * @param id the destination's id ({@code "reserve"})
+   * @param percent its percent, a plain decimal
+   * @return the destination
+   * @throws KoproGoException {@code INVALID_FIELD} for a blank id, {@code NEGATIVE_PERCENT} for a
+   *     negative percent
+   */
   public static Destination of(String id, String percent) {
     return new Destination(id, new BigDecimal(percent));
   }

@@ -8,8 +8,18 @@ import java.util.Objects;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 
-/** The id of a member of the association (a co-ownership or a housing cooperative that joined). */
+/**
+ * The id of a member of the association (a co-ownership or a housing cooperative that joined).
+ *
+ * @param value the id, not blank
+ */
 public record MemberId(String value) {
+  /**
+   * Checks the id.
+   *
+   * @param value the id, not blank
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code id}) when blank
+   */
   public MemberId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -17,6 +27,13 @@ public record MemberId(String value) {
     }
   }
 
+  /**
+   * The member id of that value.
+   *
+   * @param value the id, not blank
+   * @return the id
+   * @throws KoproGoException {@code INVALID_FIELD} when blank
+   */
   public static MemberId of(String value) {
     return new MemberId(value);
   }

@@ -26,7 +26,11 @@ public enum MembershipRate {
     this.partOfPrice = partOfPrice;
   }
 
-  /** The part of the monthly price this rate pays (1, 1/2 or 0). */
+  /**
+   * The part of the monthly price this rate pays (1, 1/2 or 0).
+   *
+   * @return the part
+   */
   public Fraction partOfPrice() {
     return partOfPrice;
   }

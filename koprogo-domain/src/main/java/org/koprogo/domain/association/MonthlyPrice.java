@@ -35,18 +35,30 @@ public final class MonthlyPrice {
    * The price set at the association's founding (or when the library starts keeping it).
    *
    * @param resolution the resolution that set it
+   * @param price the price, zero or more
+   * @param effectiveFrom the day it applies from
+   * @return the price history with one period
    */
   public static MonthlyPrice initial(
       Money price, LocalDate effectiveFrom, ResolutionReference resolution) {
     return new MonthlyPrice(List.of(new Period(price, effectiveFrom, resolution)));
   }
 
-  /** The latest price. */
+  /**
+   * The latest price.
+   *
+   * @return the current price
+   */
   public Money current() {
     return latest().price();
   }
 
-  /** The price on {@code date}; empty before the first period. */
+  /**
+   * The price on {@code date}; empty before the first period.
+   *
+   * @param date a date
+   * @return the price that applied on that day, or empty
+   */
   public Optional<Money> on(LocalDate date) {
     Objects.requireNonNull(date, "date");
     Money result = null;
@@ -58,7 +70,11 @@ public final class MonthlyPrice {
     return Optional.ofNullable(result);
   }
 
-  /** Every price period, oldest first. */
+  /**
+   * Every price period, oldest first.
+   *
+   * @return the periods
+   */
   public List<Period> history() {
     return periods;
   }
@@ -67,6 +83,7 @@ public final class MonthlyPrice {
    * Applies the assembly's decision.
    *
    * @param occurredAt when the change is recorded (time is an argument)
+   * @param decision the assembly's decision
    * @return the new price and the event
    * @throws KoproGoException {@code ILLEGAL_TRANSITION} when a guard fails; {@code
    *     CURRENCY_MISMATCH}
@@ -106,12 +123,21 @@ public final class MonthlyPrice {
    * @param periods every price period, oldest first, at least one
    */
   public record Snapshot(List<Period> periods) {
+    /**
+     * Copies the periods.
+     *
+     * @param periods every price period, oldest first, at least one
+     */
     public Snapshot {
       periods = List.copyOf(periods);
     }
   }
 
-  /** The price history as plain data (see {@link Snapshot}). */
+  /**
+   * The price history as plain data (see {@link Snapshot}).
+   *
+   * @return the snapshot
+   */
   public Snapshot snapshot() {
     return new Snapshot(periods);
   }
@@ -120,6 +146,8 @@ public final class MonthlyPrice {
    * Rebuilds a stored price history, checking again what {@link #change} guaranteed: at least one
    * period, one currency, each period applying after the one before.
    *
+   * @param snapshot the stored history
+   * @return the price history
    * @throws KoproGoException {@code INVALID_FIELD} naming the offending period; {@code
    *     CURRENCY_MISMATCH}
    */
@@ -165,6 +193,14 @@ public final class MonthlyPrice {
    * @param resolution the resolution that set it
    */
   public record Period(Money price, LocalDate effectiveFrom, ResolutionReference resolution) {
+    /**
+     * Checks the period.
+     *
+     * @param price the monthly price, never negative
+     * @param effectiveFrom the first day it applies
+     * @param resolution the resolution that set it
+     * @throws KoproGoException {@code NEGATIVE_AMOUNT} for a negative price
+     */
     public Period {
       AssociationAccounts.requireNonNegativePrice(price);
       Objects.requireNonNull(effectiveFrom, "effectiveFrom");
@@ -179,6 +215,12 @@ public final class MonthlyPrice {
    * @param event what happened
    */
   public record Change(MonthlyPrice price, MonthlyPriceChanged event) {
+    /**
+     * Checks that every part is given.
+     *
+     * @param price the new price history
+     * @param event what happened
+     */
     public Change {
       Objects.requireNonNull(price, "price");
       Objects.requireNonNull(event, "event");

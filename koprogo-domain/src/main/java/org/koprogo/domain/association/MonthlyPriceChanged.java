@@ -24,6 +24,15 @@ public record MonthlyPriceChanged(
     Money to,
     LocalDate effectiveFrom,
     Instant occurredAt) {
+  /**
+   * Checks that every part is given.
+   *
+   * @param resolution the adopted resolution
+   * @param from the price before
+   * @param to the price from {@code effectiveFrom} on
+   * @param effectiveFrom the first day of the new price
+   * @param occurredAt when the change was recorded (supplied by the caller)
+   */
   public MonthlyPriceChanged {
     Objects.requireNonNull(resolution, "resolution");
     Objects.requireNonNull(from, "from");

@@ -26,6 +26,16 @@ public record PriceChangeDecision(
     boolean adopted,
     Money newMonthlyPrice,
     LocalDate effectiveFrom) {
+  /**
+   * Checks the decision.
+   *
+   * @param resolution the resolution that carried the proposal, never null
+   * @param votingBasis how its votes were counted, never null
+   * @param adopted true when the resolution was adopted
+   * @param newMonthlyPrice the price the resolution proposed, never negative
+   * @param effectiveFrom the day the new price applies from, never null
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NEGATIVE_AMOUNT} for a negative price
+   */
   public PriceChangeDecision {
     Objects.requireNonNull(resolution, "resolution");
     Objects.requireNonNull(votingBasis, "votingBasis");
@@ -33,7 +43,14 @@ public record PriceChangeDecision(
     Objects.requireNonNull(effectiveFrom, "effectiveFrom");
   }
 
-  /** A resolution of the one-member-one-vote assembly that was adopted. */
+  /**
+   * A resolution of the one-member-one-vote assembly that was adopted.
+   *
+   * @param resolution the resolution's reference
+   * @param newMonthlyPrice the price it sets
+   * @param effectiveFrom the day it applies from
+   * @return the decision
+   */
   public static PriceChangeDecision adopted(
       String resolution, Money newMonthlyPrice, LocalDate effectiveFrom) {
     return new PriceChangeDecision(
@@ -41,7 +58,14 @@ public record PriceChangeDecision(
         effectiveFrom);
   }
 
-  /** A resolution of the one-member-one-vote assembly that was rejected. */
+  /**
+   * A resolution of the one-member-one-vote assembly that was rejected.
+   *
+   * @param resolution the resolution's reference
+   * @param newMonthlyPrice the price it proposed
+   * @param effectiveFrom the day it would have applied from
+   * @return the decision
+   */
   public static PriceChangeDecision rejected(
       String resolution, Money newMonthlyPrice, LocalDate effectiveFrom) {
     return new PriceChangeDecision(

@@ -51,6 +51,22 @@ public record QuarterlyTransparencyReport(
     Money costPricePerMemberMonthly,
     Money surplus,
     BigDecimal marginPercent) {
+  /**
+   * Checks the report and copies the costs.
+   *
+   * @param quarter the quarter reported on
+   * @param members the number of members, positive
+   * @param membersByRate how many members pay each rate (every rate listed, zero included)
+   * @param costsByCategory the costs by category, in the order first seen, same labels added up
+   * @param totalCosts the quarter's costs
+   * @param revenue the quarter's revenue
+   * @param monthlyPrice the standard monthly price
+   * @param costPricePerMemberMonthly {@code totalCosts / (members * 3)}, rounded up to the cent
+   * @param surplus {@code revenue - totalCosts}, negative for a deficit
+   * @param marginPercent {@code surplus / revenue * 100} rounded half up to 2 places; null when the
+   *     revenue is zero
+   * @throws KoproGoException {@code NONPOSITIVE_MEMBERS} without members
+   */
   public QuarterlyTransparencyReport {
     Objects.requireNonNull(quarter, "quarter");
     AssociationAccounts.requirePositiveMembers(members);
@@ -66,6 +82,11 @@ public record QuarterlyTransparencyReport(
   /**
    * The report of {@code quarter}, the revenue being the members' fees for its three months.
    *
+   * @param quarter the quarter
+   * @param memberships the members
+   * @param costs the quarter's costs
+   * @param pricing the pricing
+   * @return the report
    * @throws KoproGoException {@code NONPOSITIVE_MEMBERS} without members, {@code NEGATIVE_AMOUNT}
    */
   public static QuarterlyTransparencyReport of(
@@ -80,6 +101,12 @@ public record QuarterlyTransparencyReport(
   /**
    * The report of {@code quarter} with the revenue actually collected.
    *
+   * @param quarter the quarter
+   * @param memberships the members
+   * @param costs the quarter's costs
+   * @param pricing the pricing
+   * @param revenue the revenue collected, zero or more
+   * @return the report
    * @throws KoproGoException {@code NONPOSITIVE_MEMBERS} without members, {@code NEGATIVE_AMOUNT}
    *     for a negative revenue, {@code CURRENCY_MISMATCH}
    */
@@ -136,22 +163,39 @@ public record QuarterlyTransparencyReport(
         margin);
   }
 
-  /** The margin, when there is revenue. */
+  /**
+   * The margin, when there is revenue.
+   *
+   * @return the margin in percent, or empty
+   */
   public Optional<BigDecimal> margin() {
     return Optional.ofNullable(marginPercent);
   }
 
-  /** The costs of {@code category}, zero when the quarter has none. */
+  /**
+   * The costs of {@code category}, zero when the quarter has none.
+   *
+   * @param category a cost category
+   * @return its costs
+   */
   public Money costsOf(String category) {
     return costsByCategory.getOrDefault(category, Money.zero(totalCosts.currency()));
   }
 
-  /** True when the standard price covers what one member costs. */
+  /**
+   * True when the standard price covers what one member costs.
+   *
+   * @return whether the price covers the cost price
+   */
   public boolean priceCoversCostPrice() {
     return monthlyPrice.compareTo(costPricePerMemberMonthly) >= 0;
   }
 
-  /** The exact share of the costs in the revenue, or empty without revenue. */
+  /**
+   * The exact share of the costs in the revenue, or empty without revenue.
+   *
+   * @return the ratio, or empty
+   */
   public Optional<Fraction> costRatio() {
     return revenue.isZero()
         ? Optional.empty()

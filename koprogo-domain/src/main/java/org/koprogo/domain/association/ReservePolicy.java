@@ -21,6 +21,16 @@ public record ReservePolicy(Money current, int months, String destination) {
   /** The destination that feeds the reserve when none is named. */
   public static final String DEFAULT_DESTINATION = "reserve";
 
+  /**
+   * Checks the policy.
+   *
+   * @param current what the reserve holds now, never negative ({@code NEGATIVE_AMOUNT})
+   * @param months how many months of costs the reserve should cover, never negative
+   * @param destination the id of the surplus destination that feeds the reserve, not blank
+   * @throws KoproGoException {@code NEGATIVE_AMOUNT} for a negative current reserve, {@code
+   *     INVALID_TERM} for a negative number of months, {@code INVALID_FIELD} for a blank
+   *     destination
+   */
   public ReservePolicy {
     Objects.requireNonNull(current, "current");
     Objects.requireNonNull(destination, "destination");
@@ -43,7 +53,15 @@ public record ReservePolicy(Money current, int months, String destination) {
     }
   }
 
-  /** A reserve of {@code months} months of costs fed by the destination {@code "reserve"}. */
+  /**
+   * A reserve of {@code months} months of costs fed by the destination {@code "reserve"}.
+   *
+   * @param current the reserve today, zero or more
+   * @param months the months of costs to hold, zero or more
+   * @return the policy
+   * @throws KoproGoException {@code NEGATIVE_AMOUNT} for a negative reserve, {@code INVALID_TERM}
+   *     for a negative number of months
+   */
   public static ReservePolicy of(Money current, int months) {
     return new ReservePolicy(current, months, DEFAULT_DESTINATION);
   }

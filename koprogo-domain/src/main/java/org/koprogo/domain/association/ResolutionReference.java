@@ -12,8 +12,16 @@ import org.koprogo.domain.shared.KoproGoException;
  * The id of a resolution of the association's general assembly, as the assembly module (or any
  * other source of minutes) names it. The association does not depend on the assembly module: it
  * only keeps this reference.
+ *
+ * @param value the reference, not blank
  */
 public record ResolutionReference(String value) {
+  /**
+   * Checks the reference.
+   *
+   * @param value the reference, not blank
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code reference}) when blank
+   */
   public ResolutionReference {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -21,6 +29,13 @@ public record ResolutionReference(String value) {
     }
   }
 
+  /**
+   * The reference of that value.
+   *
+   * @param value the reference, not blank
+   * @return the reference
+   * @throws KoproGoException {@code INVALID_FIELD} when blank
+   */
   public static ResolutionReference of(String value) {
     return new ResolutionReference(value);
   }

@@ -42,6 +42,8 @@ public final class SurplusAllocation {
   /**
    * Allocates the surplus of {@code accounts} by {@code plan}.
    *
+   * @param accounts the year's accounts
+   * @param plan how the surplus is shared
    * @return the allocation, never null
    * @throws KoproGoException {@code PRICE_DECREASE_NOT_ALLOWED} when the plan funds a price
    *     decrease that the margin does not allow; {@code CURRENCY_MISMATCH}

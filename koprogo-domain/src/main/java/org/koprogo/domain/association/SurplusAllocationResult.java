@@ -35,6 +35,19 @@ public record SurplusAllocationResult(
     Map<String, Money> allocations,
     ReserveCoverage reserve,
     PriceDecrease priceDecrease) {
+  /**
+   * Checks that every part is given and copies the allocations.
+   *
+   * @param surplus revenue minus costs, negative for a deficit
+   * @param marginPercent {@code surplus / revenue * 100} rounded half up to 2 places
+   * @param priceDecreaseEligible true when the exact margin is strictly above the threshold
+   * @param costPricePerMemberMonthly the costs per member and month, rounded up to the cent
+   * @param allocations every destination's share of the surplus, in the plan's order (all zero
+   *     unless the surplus is positive); copied
+   * @param reserve the reserve's coverage, null when the plan has no reserve target
+   * @param priceDecrease the price decrease, null unless the plan names a price-decrease
+   *     destination and the margin allows it
+   */
   public SurplusAllocationResult {
     Objects.requireNonNull(surplus, "surplus");
     Objects.requireNonNull(marginPercent, "marginPercent");
@@ -42,17 +55,30 @@ public record SurplusAllocationResult(
     allocations = Collections.unmodifiableMap(new LinkedHashMap<>(allocations));
   }
 
-  /** The share of destination {@code id}; zero for an id the plan does not list. */
+  /**
+   * The share of destination {@code id}; zero for an id the plan does not list.
+   *
+   * @param id a destination's id
+   * @return its share
+   */
   public Money allocationOf(String id) {
     return allocations.getOrDefault(id, Money.zero(surplus.currency()));
   }
 
-  /** The reserve's coverage, when the plan has a reserve target. */
+  /**
+   * The reserve's coverage, when the plan has a reserve target.
+   *
+   * @return the coverage, or empty
+   */
   public Optional<ReserveCoverage> reserveCoverage() {
     return Optional.ofNullable(reserve);
   }
 
-  /** The price decrease, when there is one. */
+  /**
+   * The price decrease, when there is one.
+   *
+   * @return the price decrease, or empty
+   */
   public Optional<PriceDecrease> proposedPriceDecrease() {
     return Optional.ofNullable(priceDecrease);
   }
@@ -65,6 +91,13 @@ public record SurplusAllocationResult(
    * @param covered true when the reserve destination's share is at least the shortfall
    */
   public record ReserveCoverage(Money target, Money shortfall, boolean covered) {
+    /**
+     * Checks that every part is given.
+     *
+     * @param target {@code totalCosts * months / 12}, rounded half up to the cent
+     * @param shortfall {@code max(0, target - current)}
+     * @param covered true when the reserve destination's share is at least the shortfall
+     */
     public ReserveCoverage {
       Objects.requireNonNull(target, "target");
       Objects.requireNonNull(shortfall, "shortfall");
@@ -80,6 +113,14 @@ public record SurplusAllocationResult(
    *     never below the cost price
    */
   public record PriceDecrease(Money perMemberMonthly, Money newMonthlyPrice) {
+    /**
+     * Checks that every part is given.
+     *
+     * @param perMemberMonthly the destination's share per member and month, rounded down to the
+     *     cent
+     * @param newMonthlyPrice {@code max(monthlyPrice - perMemberMonthly,
+     *     costPricePerMemberMonthly)}: never below the cost price
+     */
     public PriceDecrease {
       Objects.requireNonNull(perMemberMonthly, "perMemberMonthly");
       Objects.requireNonNull(newMonthlyPrice, "newMonthlyPrice");

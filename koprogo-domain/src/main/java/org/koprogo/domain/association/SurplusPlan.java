@@ -37,6 +37,23 @@ public record SurplusPlan(
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  /**
+   * Checks the plan and copies the destinations.
+   *
+   * @param destinations the destinations in order (the order breaks ties of the apportionment); ids
+   *     unique ({@code DUPLICATE_DESTINATION}), percents adding up to exactly 100 ({@code
+   *     PERCENTS_NOT_100}); copied
+   * @param thresholdPercent the margin a price decrease needs: it is allowed only when the margin
+   *     is strictly above it; never negative ({@code NEGATIVE_PERCENT})
+   * @param priceDecreaseDestination the id of the destination that lowers the price, or null; it
+   *     must be one of the destinations ({@code UNKNOWN_DESTINATION})
+   * @param reserve the association's reserve target, or null; its destination must be one of the
+   *     destinations ({@code UNKNOWN_DESTINATION})
+   * @throws KoproGoException {@code DUPLICATE_DESTINATION} for a destination listed twice, {@code
+   *     PERCENTS_NOT_100} when the percents do not add up to exactly 100, {@code NEGATIVE_PERCENT}
+   *     for a negative threshold, {@code UNKNOWN_DESTINATION} for a price-decrease or reserve
+   *     destination not listed
+   */
   public SurplusPlan {
     destinations = List.copyOf(destinations);
     Set<String> ids = checkDestinations(destinations);
@@ -95,32 +112,65 @@ public record SurplusPlan(
     return id;
   }
 
-  /** A plan with the default threshold, no price decrease and no reserve target. */
+  /**
+   * A plan with the default threshold, no price decrease and no reserve target.
+   *
+   * @param destinations the destinations
+   * @return the plan
+   * @throws KoproGoException as the canonical constructor
+   */
   public static SurplusPlan of(List<Destination> destinations) {
     return new SurplusPlan(destinations, DEFAULT_THRESHOLD_PERCENT, null, null);
   }
 
-  /** This plan with {@code id} as the price-decrease destination. */
+  /**
+   * This plan with {@code id} as the price-decrease destination.
+   *
+   * @param id a listed destination's id
+   * @return the plan
+   * @throws KoproGoException {@code UNKNOWN_DESTINATION} when not listed
+   */
   public SurplusPlan withPriceDecreaseDestination(String id) {
     return new SurplusPlan(destinations, thresholdPercent, id, reserve);
   }
 
-  /** This plan with a reserve target. */
+  /**
+   * This plan with a reserve target.
+   *
+   * @param policy the reserve policy
+   * @return the plan
+   * @throws KoproGoException {@code UNKNOWN_DESTINATION} when its destination is not listed
+   */
   public SurplusPlan withReserve(ReservePolicy policy) {
     return new SurplusPlan(destinations, thresholdPercent, priceDecreaseDestination, policy);
   }
 
-  /** This plan with another threshold. */
+  /**
+   * This plan with another threshold.
+   *
+   * @param threshold the margin in percent above which a price decrease may be funded
+   * @return the plan
+   * @throws KoproGoException {@code NEGATIVE_PERCENT} for a negative threshold
+   */
   public SurplusPlan withThresholdPercent(BigDecimal threshold) {
     return new SurplusPlan(destinations, threshold, priceDecreaseDestination, reserve);
   }
 
-  /** The price-decrease destination, if the plan names one. */
+  /**
+   * The price-decrease destination, if the plan names one.
+   *
+   * @return the destination, or empty
+   */
   public Optional<Destination> priceDecrease() {
     return find(priceDecreaseDestination);
   }
 
-  /** The destination {@code id}, if listed. */
+  /**
+   * The destination {@code id}, if listed.
+   *
+   * @param id a destination id, or null
+   * @return the destination, or empty
+   */
   public Optional<Destination> find(String id) {
     if (id == null) {
       return Optional.empty();

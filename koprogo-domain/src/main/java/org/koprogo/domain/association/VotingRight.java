@@ -22,6 +22,15 @@ import org.koprogo.domain.shared.Money;
  * @param paidForPeriod what the member paid towards that fee, never negative
  */
 public record VotingRight(Membership membership, Money feeForPeriod, Money paidForPeriod) {
+  /**
+   * Checks the right.
+   *
+   * @param membership the member and their rate, never null
+   * @param feeForPeriod the member's fee for the period ({@link MembershipPricing#monthlyFee} times
+   *     the months), never negative; zero for a maintainer
+   * @param paidForPeriod what the member paid towards that fee, never negative
+   * @throws KoproGoException {@code NEGATIVE_AMOUNT} for a negative fee or payment
+   */
   public VotingRight {
     Objects.requireNonNull(membership, "membership");
     Objects.requireNonNull(feeForPeriod, "feeForPeriod");
@@ -42,6 +51,13 @@ public record VotingRight(Membership membership, Money feeForPeriod, Money paidF
   /**
    * The voting right of {@code membership} over {@code months} months at {@code pricing}, having
    * paid {@code paid} for them.
+   *
+   * @param pricing the pricing
+   * @param membership the membership
+   * @param months the period's months, at least one
+   * @param paid what was paid for the period
+   * @return the voting right
+   * @throws KoproGoException {@code INVALID_TERM} for fewer than one month
    */
   public static VotingRight of(MembershipPricing pricing, Membership membership, int months, Money paid) {
     if (months < 1) {
@@ -53,12 +69,20 @@ public record VotingRight(Membership membership, Money feeForPeriod, Money paidF
     return new VotingRight(membership, fee.times(months), paid);
   }
 
-  /** True when the charter waives this member's fee (a maintainer). */
+  /**
+   * True when the charter waives this member's fee (a maintainer).
+   *
+   * @return whether the fee is waived
+   */
   public boolean feeWaived() {
     return membership.rate() == MembershipRate.MAINTAINER;
   }
 
-  /** True when the member votes: fee waived, or the fee for the period paid in full. */
+  /**
+   * True when the member votes: fee waived, or the fee for the period paid in full.
+   *
+   * @return whether the member votes
+   */
   public boolean votes() {
     return feeWaived() || paidForPeriod.compareTo(feeForPeriod) >= 0;
   }
@@ -66,6 +90,8 @@ public record VotingRight(Membership membership, Money feeForPeriod, Money paidF
   /**
    * The member as one member of the assembly's voting body ({@link
    * org.koprogo.domain.assembly.OneMemberOneVote}): in good standing exactly when they vote.
+   *
+   * @return the member as a voter
    */
   public Owner asVoter() {
     String id = membership.member().value();

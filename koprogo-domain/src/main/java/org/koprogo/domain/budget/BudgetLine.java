@@ -24,6 +24,17 @@ import org.koprogo.domain.shared.Money;
  *     copied
  */
 public record BudgetLine(String label, Fund fund, Money amount, List<KeyShare> keys) {
+  /**
+   * Checks the line and copies its keys.
+   *
+   * @param label what it is ("heating", "reserve fund contribution"), never null
+   * @param fund the fund it belongs to, never null
+   * @param amount the yearly amount, never negative ({@code NEGATIVE_AMOUNT})
+   * @param keys the (composite) key that distributes it, at least one part ({@code EMPTY_KEYS});
+   *     copied
+   * @throws KoproGoException {@code NEGATIVE_AMOUNT} for a negative amount, {@code EMPTY_KEYS}
+   *     without a key
+   */
   public BudgetLine {
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(fund, "fund");
@@ -42,12 +53,28 @@ public record BudgetLine(String label, Fund fund, Money amount, List<KeyShare> k
     }
   }
 
-  /** A working-capital line distributed by one key. */
+  /**
+   * A working-capital line distributed by one key.
+   *
+   * @param label what it is
+   * @param amount the yearly amount, not negative
+   * @param key the key that distributes it
+   * @return the line
+   * @throws KoproGoException {@code NEGATIVE_AMOUNT} for a negative amount
+   */
   public static BudgetLine workingCapital(String label, Money amount, DistributionKey key) {
     return new BudgetLine(label, Fund.WORKING_CAPITAL, amount, List.of(new KeyShare(BigDecimal.ONE, key)));
   }
 
-  /** A reserve-fund line distributed by one key. */
+  /**
+   * A reserve-fund line distributed by one key.
+   *
+   * @param label what it is
+   * @param amount the yearly amount, not negative
+   * @param key the key that distributes it
+   * @return the line
+   * @throws KoproGoException {@code NEGATIVE_AMOUNT} for a negative amount
+   */
   public static BudgetLine reserve(String label, Money amount, DistributionKey key) {
     return new BudgetLine(label, Fund.RESERVE, amount, List.of(new KeyShare(BigDecimal.ONE, key)));
   }

@@ -8,9 +8,13 @@ import java.time.LocalDate;
 
 /** How often the syndic calls for funds over a financial year. */
 public enum CallFrequency {
+  /** Twelve calls a year. */
   MONTHLY(12),
+  /** Four calls a year. */
   QUARTERLY(4),
+  /** Two calls a year. */
   HALF_YEARLY(2),
+  /** One call a year. */
   YEARLY(1);
 
   private final int periods;
@@ -19,17 +23,32 @@ public enum CallFrequency {
     this.periods = periods;
   }
 
-  /** The number of calls in a year. */
+  /**
+   * The number of calls in a year.
+   *
+   * @return the number of calls
+   */
   public int periods() {
     return periods;
   }
 
-  /** The number of months between two calls. */
+  /**
+   * The number of months between two calls.
+   *
+   * @return the months per period
+   */
   public int monthsPerPeriod() {
     return 12 / periods;
   }
 
-  /** The first day of period {@code period} (from 1) of a year that starts on {@code yearStart}. */
+  /**
+   * The first day of period {@code period} (from 1) of a year that starts on {@code yearStart}.
+   *
+   * @param yearStart the first day of the financial year
+   * @param period the period, from 1
+   * @return its first day
+   * @throws IndexOutOfBoundsException for a period outside 1 to {@link #periods()}
+   */
   public LocalDate periodStart(LocalDate yearStart, int period) {
     if (period < 1 || period > periods) {
       throw new IndexOutOfBoundsException("period " + period + " is not 1 to " + periods);

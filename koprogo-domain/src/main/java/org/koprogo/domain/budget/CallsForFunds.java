@@ -68,6 +68,9 @@ public final class CallsForFunds {
    * Plans the year's calls for funds.
    *
    * @param lots the lots, in order (the order breaks ties of the apportionment)
+   * @param budget the year's budget
+   * @param frequency how often funds are called
+   * @return the plan
    * @throws KoproGoException {@code EMPTY_UNITS}, {@code DUPLICATE_UNIT}, {@code UNKNOWN_UNIT} (a
    *     key weighs a lot not listed)
    */
@@ -137,6 +140,13 @@ public final class CallsForFunds {
    * @param frequency how often funds are called
    */
   public record Snapshot(YearlyBudget budget, List<LotId> lots, CallFrequency frequency) {
+    /**
+     * Checks that every part is given and copies the lots.
+     *
+     * @param budget the budget called
+     * @param lots the lots, in order
+     * @param frequency how often funds are called
+     */
     public Snapshot {
       Objects.requireNonNull(budget, "budget");
       Objects.requireNonNull(frequency, "frequency");
@@ -144,7 +154,11 @@ public final class CallsForFunds {
     }
   }
 
-  /** What the plan was made from (see {@link Snapshot}). */
+  /**
+   * What the plan was made from (see {@link Snapshot}).
+   *
+   * @return the snapshot
+   */
   public Snapshot snapshot() {
     return new Snapshot(budget, lots, frequency);
   }
@@ -152,6 +166,8 @@ public final class CallsForFunds {
   /**
    * Plans again the calls of a stored plan.
    *
+   * @param snapshot the stored plan
+   * @return the plan
    * @throws KoproGoException as {@link #plan}
    */
   public static CallsForFunds restore(Snapshot snapshot) {
@@ -159,22 +175,38 @@ public final class CallsForFunds {
     return plan(snapshot.budget(), snapshot.lots(), snapshot.frequency());
   }
 
-  /** The budget called. */
+  /**
+   * The budget called.
+   *
+   * @return the budget
+   */
   public YearlyBudget budget() {
     return budget;
   }
 
-  /** The lots, in order. */
+  /**
+   * The lots, in order.
+   *
+   * @return the lots
+   */
   public List<LotId> lots() {
     return lots;
   }
 
-  /** How often funds are called. */
+  /**
+   * How often funds are called.
+   *
+   * @return the frequency
+   */
   public CallFrequency frequency() {
     return frequency;
   }
 
-  /** Every call, period by period, lots in order within a period. */
+  /**
+   * Every call, period by period, lots in order within a period.
+   *
+   * @return the calls
+   */
   public List<CallForFunds> calls() {
     List<CallForFunds> result = new ArrayList<>(frequency.periods() * lots.size());
     for (int t = 1; t <= frequency.periods(); t++) {
@@ -183,7 +215,13 @@ public final class CallsForFunds {
     return result;
   }
 
-  /** The calls of period {@code period} (from 1), lots in order. */
+  /**
+   * The calls of period {@code period} (from 1), lots in order.
+   *
+   * @param period the period, from 1
+   * @return the calls
+   * @throws IndexOutOfBoundsException for a period outside 1 to the frequency's periods
+   */
   public List<CallForFunds> callsIn(int period) {
     checkPeriod(period);
     List<CallForFunds> result = new ArrayList<>(lots.size());
@@ -193,7 +231,12 @@ public final class CallsForFunds {
     return result;
   }
 
-  /** The calls of {@code lot}, period by period; empty for a lot not in the plan. */
+  /**
+   * The calls of {@code lot}, period by period; empty for a lot not in the plan.
+   *
+   * @param lot a lot
+   * @return its calls
+   */
   public List<CallForFunds> callsOf(LotId lot) {
     int i = lots.indexOf(lot);
     if (i < 0) {
@@ -206,13 +249,26 @@ public final class CallsForFunds {
     return result;
   }
 
-  /** The yearly share of {@code lot} in {@code fund} (zero for a lot not in the plan). */
+  /**
+   * The yearly share of {@code lot} in {@code fund} (zero for a lot not in the plan).
+   *
+   * @param lot a lot
+   * @param fund working capital or reserve
+   * @return the yearly share
+   */
   public Money yearlyShareOf(LotId lot, Fund fund) {
     int i = lots.indexOf(lot);
     return money(i < 0 ? 0 : yearly[fund.ordinal()][i]);
   }
 
-  /** What the calls of period {@code period} ask for {@code fund}, all lots together. */
+  /**
+   * What the calls of period {@code period} ask for {@code fund}, all lots together.
+   *
+   * @param period the period, from 1
+   * @param fund working capital or reserve
+   * @return the total
+   * @throws IndexOutOfBoundsException for a period outside 1 to the frequency's periods
+   */
   public Money periodTotal(int period, Fund fund) {
     checkPeriod(period);
     long total = 0;

@@ -25,6 +25,16 @@ public record ReserveFundCheck(
     Money shortfall,
     ReserveFundWaiver waiver,
     String explanation) {
+  /**
+   * Checks that every part is given.
+   *
+   * @param verdict which case applies
+   * @param contribution the planned yearly contribution
+   * @param minimum 5% of the previous year's ordinary common charges, rounded up to the cent
+   * @param shortfall {@code max(0, minimum - contribution)}
+   * @param waiver the assembly's waiver considered, or null
+   * @param explanation the verdict in words, with the figures
+   */
   public ReserveFundCheck {
     Objects.requireNonNull(verdict, "verdict");
     Objects.requireNonNull(contribution, "contribution");
@@ -33,12 +43,20 @@ public record ReserveFundCheck(
     Objects.requireNonNull(explanation, "explanation");
   }
 
-  /** True unless the contribution is below the minimum without a valid waiver. */
+  /**
+   * True unless the contribution is below the minimum without a valid waiver.
+   *
+   * @return whether the budget complies
+   */
   public boolean compliant() {
     return verdict != Verdict.BELOW_MINIMUM;
   }
 
-  /** The waiver, when one was considered. */
+  /**
+   * The waiver, when one was considered.
+   *
+   * @return the waiver, or empty
+   */
   public Optional<ReserveFundWaiver> consideredWaiver() {
     return Optional.ofNullable(waiver);
   }

@@ -34,6 +34,10 @@ public final class ReserveFundMinimum {
   /**
    * True when a financial year starting on {@code yearStart} must feed the reserve fund: it starts
    * once five years have passed since the provisional acceptance of the common parts.
+   *
+   * @param yearStart the first day of the financial year
+   * @param provisionalAcceptance the day of the provisional acceptance of the common parts
+   * @return whether the minimum applies
    */
   public static boolean requiredFor(LocalDate yearStart, LocalDate provisionalAcceptance) {
     Objects.requireNonNull(yearStart, "yearStart");
@@ -41,13 +45,27 @@ public final class ReserveFundMinimum {
     return !yearStart.isBefore(provisionalAcceptance.plusYears(YEARS_AFTER_PROVISIONAL_ACCEPTANCE));
   }
 
-  /** The smallest contribution that meets the minimum: 5% of the charges, rounded up. */
+  /**
+   * The smallest contribution that meets the minimum: 5% of the charges, rounded up.
+   *
+   * @param previousYearOrdinaryCharges the ordinary common charges of the previous year
+   * @return the minimum contribution
+   * @throws KoproGoException {@code NEGATIVE_AMOUNT} for negative charges
+   */
   public static Money minimumFor(Money previousYearOrdinaryCharges) {
     requireNonNegative(previousYearOrdinaryCharges, "previousYearOrdinaryCharges");
     return previousYearOrdinaryCharges.times(MINIMUM_PART, RoundingMode.CEILING);
   }
 
-  /** Checks the reserve contribution of {@code budget}. */
+  /**
+   * Checks the reserve contribution of {@code budget}.
+   *
+   * @param budget the year's budget
+   * @param previousYearOrdinaryCharges the ordinary common charges of the previous year
+   * @param waiver the assembly's waiver, or null
+   * @return the verdict, with the minimum and the shortfall
+   * @throws KoproGoException {@code NEGATIVE_AMOUNT} for negative charges
+   */
   public static ReserveFundCheck check(
       YearlyBudget budget, Money previousYearOrdinaryCharges, ReserveFundWaiver waiver) {
     Objects.requireNonNull(budget, "budget");

@@ -28,6 +28,16 @@ public record ReserveFundWaiver(String resolution, VoteCount count) {
   /** The majority the waiver needs: four fifths of the votes cast. */
   public static final Fraction FOUR_FIFTHS = Fraction.of(4, 5);
 
+  /**
+   * Checks that the count adopted the waiver at four fifths.
+   *
+   * @param resolution the resolution's id in the minutes, never null
+   * @param count its count: ADOPTED, at four fifths (the decision type {@link
+   *     DecisionType#NOT_CONSTITUTING_RESERVE_FUND}, or four fifths or unanimity stated), never
+   *     null
+   * @throws KoproGoException {@code INVALID_FIELD} when the count was not adopted or not at four
+   *     fifths
+   */
   public ReserveFundWaiver {
     Objects.requireNonNull(resolution, "resolution");
     Objects.requireNonNull(count, "count");
@@ -53,6 +63,8 @@ public record ReserveFundWaiver(String resolution, VoteCount count) {
   /**
    * The waiver an adopted count decided.
    *
+   * @param count the count of the assembly's vote
+   * @return the waiver
    * @throws KoproGoException {@code INVALID_FIELD} when the count was not adopted (rejected, or
    *     no quorum) or not at four fifths
    */
@@ -61,23 +73,39 @@ public record ReserveFundWaiver(String resolution, VoteCount count) {
     return new ReserveFundWaiver(count.resolution().value(), count);
   }
 
-  /** The (capped) votes cast for. */
+  /**
+   * The (capped) votes cast for.
+   *
+   * @return the votes for
+   */
   public Fraction votesFor() {
     return count.forVotes();
   }
 
-  /** The (capped) votes cast against. */
+  /**
+   * The (capped) votes cast against.
+   *
+   * @return the votes against
+   */
   public Fraction votesAgainst() {
     return count.against();
   }
 
-  /** The exact part of the votes cast that were for; zero when no vote was cast. */
+  /**
+   * The exact part of the votes cast that were for; zero when no vote was cast.
+   *
+   * @return the part for
+   */
   public Fraction partFor() {
     Fraction cast = count.cast();
     return cast.signum() == 0 ? Fraction.ZERO : count.forVotes().dividedBy(cast);
   }
 
-  /** True when at least four fifths of the votes cast were for (and some were cast). */
+  /**
+   * True when at least four fifths of the votes cast were for (and some were cast).
+   *
+   * @return whether four fifths were reached
+   */
   public boolean fourFifthsReached() {
     return count.forVotes().signum() > 0 && partFor().compareTo(FOUR_FIFTHS) >= 0;
   }

@@ -21,6 +21,14 @@ import org.koprogo.domain.shared.Money;
  * @param lines the lines, in order; copied
  */
 public record YearlyBudget(LocalDate yearStart, Currency currency, List<BudgetLine> lines) {
+  /**
+   * Checks the budget and copies its lines.
+   *
+   * @param yearStart the first day of the financial year
+   * @param currency the currency of every line
+   * @param lines the lines, in order; copied
+   * @throws KoproGoException {@code CURRENCY_MISMATCH} for a line in another currency
+   */
   public YearlyBudget {
     Objects.requireNonNull(yearStart, "yearStart");
     Objects.requireNonNull(currency, "currency");
@@ -36,17 +44,34 @@ public record YearlyBudget(LocalDate yearStart, Currency currency, List<BudgetLi
     }
   }
 
-  /** A budget in euros. */
+  /**
+   * A budget in euros.
+   *
+   * @param yearStart the first day of the financial year
+   * @param lines the lines, in euros
+   * @return the budget
+   * @throws KoproGoException {@code CURRENCY_MISMATCH} for a line in another currency
+   */
   public static YearlyBudget of(LocalDate yearStart, List<BudgetLine> lines) {
     return new YearlyBudget(yearStart, Money.EUR, lines);
   }
 
-  /** The lines of {@code fund}. */
+  /**
+   * The lines of {@code fund}.
+   *
+   * @param fund working capital or reserve
+   * @return its lines
+   */
   public List<BudgetLine> linesOf(Fund fund) {
     return lines.stream().filter(l -> l.fund() == fund).toList();
   }
 
-  /** The total of {@code fund}. */
+  /**
+   * The total of {@code fund}.
+   *
+   * @param fund working capital or reserve
+   * @return its total
+   */
   public Money total(Fund fund) {
     Money total = Money.zero(currency);
     for (BudgetLine line : linesOf(fund)) {
@@ -55,17 +80,29 @@ public record YearlyBudget(LocalDate yearStart, Currency currency, List<BudgetLi
     return total;
   }
 
-  /** The whole budget. */
+  /**
+   * The whole budget.
+   *
+   * @return the total
+   */
   public Money total() {
     return total(Fund.WORKING_CAPITAL).plus(total(Fund.RESERVE));
   }
 
-  /** The yearly contribution to the reserve fund. */
+  /**
+   * The yearly contribution to the reserve fund.
+   *
+   * @return the contribution
+   */
   public Money reserveContribution() {
     return total(Fund.RESERVE);
   }
 
-  /** The ordinary common charges the budget plans (its working-capital lines). */
+  /**
+   * The ordinary common charges the budget plans (its working-capital lines).
+   *
+   * @return the ordinary charges
+   */
   public Money ordinaryCharges() {
     return total(Fund.WORKING_CAPITAL);
   }

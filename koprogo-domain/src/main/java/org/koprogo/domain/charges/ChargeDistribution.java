@@ -25,7 +25,16 @@ import org.koprogo.domain.shared.Money;
 public final class ChargeDistribution {
   private ChargeDistribution() {}
 
-  /** Distributes {@code amount} over {@code lots} by one key. */
+  /**
+   * Distributes {@code amount} over {@code lots} by one key.
+   *
+   * @param amount the amount to distribute
+   * @param lots the lots, in order (the order breaks ties of the apportionment)
+   * @param key the key
+   * @return the distribution
+   * @throws KoproGoException {@code EMPTY_UNITS}, {@code DUPLICATE_UNIT}, {@code UNKNOWN_UNIT},
+   *     {@code AMOUNT_OVERFLOW}, as {@link #distribute(Money, List, List)}
+   */
   public static Distribution distribute(Money amount, List<LotId> lots, DistributionKey key) {
     Objects.requireNonNull(key, "key");
     return distribute(amount, lots, List.of(new KeyShare(BigDecimal.ONE, key)));
@@ -49,6 +58,9 @@ public final class ChargeDistribution {
   /**
    * Compiles one key against {@code lots}, to distribute many expenses by it.
    *
+   * @param lots the lots, in order
+   * @param key the key
+   * @return the compiled key
    * @throws KoproGoException as {@link #compile(List, List)}
    */
   public static CompiledKey compile(List<LotId> lots, DistributionKey key) {
@@ -61,6 +73,9 @@ public final class ChargeDistribution {
    * every later {@link CompiledKey#distribute(Money)} gives the same result as {@link
    * #distribute(Money, List, List)}, without map lookups or big-number arithmetic.
    *
+   * @param lots the lots, in order
+   * @param keys the key parts
+   * @return the compiled key
    * @throws KoproGoException {@code EMPTY_UNITS}, {@code DUPLICATE_UNIT}, {@code EMPTY_KEYS},
    *     {@code UNKNOWN_UNIT} (a key weighs a lot not listed)
    */

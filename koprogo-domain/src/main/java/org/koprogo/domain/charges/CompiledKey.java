@@ -326,12 +326,20 @@ public final class CompiledKey {
     return new CompiledKey(units, index, List.copyOf(keys));
   }
 
-  /** The lots, in order (the order breaks ties of the apportionment). */
+  /**
+   * The lots, in order (the order breaks ties of the apportionment).
+   *
+   * @return the lots
+   */
   public List<LotId> lots() {
     return lots;
   }
 
-  /** The key parts. */
+  /**
+   * The key parts.
+   *
+   * @return the key parts
+   */
   public List<KeyShare> keys() {
     return keys;
   }
@@ -350,6 +358,7 @@ public final class CompiledKey {
   /**
    * Distributes {@code total} minor units over the lots by this key.
    *
+   * @param total the amount in minor units
    * @return every lot's part in minor units, in the lots' order, adding up to {@code total}
    */
   public long[] split(long total) {

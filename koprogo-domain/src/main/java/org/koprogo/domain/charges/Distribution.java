@@ -32,22 +32,38 @@ public final class Distribution {
     this.minor = minor;
   }
 
-  /** The distributed amount. */
+  /**
+   * The distributed amount.
+   *
+   * @return the amount
+   */
   public Money amount() {
     return amount;
   }
 
-  /** The lots, in the order they were given. */
+  /**
+   * The lots, in the order they were given.
+   *
+   * @return the lots
+   */
   public List<LotId> lots() {
     return lots;
   }
 
-  /** The key parts. */
+  /**
+   * The key parts.
+   *
+   * @return the key parts
+   */
   public List<KeyShare> keys() {
     return keys;
   }
 
-  /** Every lot's part, in the lots' order, zero included. */
+  /**
+   * Every lot's part, in the lots' order, zero included.
+   *
+   * @return each lot's part
+   */
   public Map<LotId, Money> allocations() {
     Map<LotId, Money> result = new LinkedHashMap<>();
     for (int i = 0; i < lots.size(); i++) {
@@ -56,13 +72,22 @@ public final class Distribution {
     return result;
   }
 
-  /** The part of {@code lot}; zero for a lot not in the distribution. */
+  /**
+   * The part of {@code lot}; zero for a lot not in the distribution.
+   *
+   * @param lot a lot
+   * @return its part
+   */
   public Money amountOf(LotId lot) {
     int i = lots.indexOf(lot);
     return Money.ofMinor(amount.currency(), i < 0 ? 0 : minor[i]);
   }
 
-  /** Why each lot pays what it pays, in the lots' order. */
+  /**
+   * Why each lot pays what it pays, in the lots' order.
+   *
+   * @return one explanation per lot
+   */
   public List<LotExplanation> explain() {
     BigDecimal shareTotal = BigDecimal.ZERO;
     List<BigDecimal> keyTotals = new ArrayList<>();
@@ -127,6 +152,15 @@ public final class Distribution {
       Fraction ratio,
       Fraction exactQuota,
       Money amount) {
+    /**
+     * Copies the contributions.
+     *
+     * @param lot the lot
+     * @param contributions one per key part
+     * @param ratio the lot's exact part of the amount (the sum of the contributions' ratios)
+     * @param exactQuota the exact amount before rounding, in major units
+     * @param amount the rounded amount the lot pays (within one minor unit of the exact quota)
+     */
     public LotExplanation {
       contributions = List.copyOf(contributions);
     }

@@ -24,6 +24,14 @@ import org.koprogo.domain.shared.KoproGoException;
  * @param weights the weight of each lot it names, in order
  */
 public record DistributionKey(String name, Map<LotId, BigDecimal> weights) {
+  /**
+   * Checks the weights and copies them.
+   *
+   * @param name what the key is ("general", "elevator", "heating meters"), never null
+   * @param weights the weight of each lot it names, in order
+   * @throws KoproGoException {@code NEGATIVE_WEIGHT} for a negative weight, {@code
+   *     ZERO_TOTAL_WEIGHT} when every weight is zero
+   */
   public DistributionKey {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(weights, "weights");
@@ -47,12 +55,21 @@ public record DistributionKey(String name, Map<LotId, BigDecimal> weights) {
     weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
   }
 
-  /** The weight of {@code lot} in this key, zero when the key does not list it. */
+  /**
+   * The weight of {@code lot} in this key, zero when the key does not list it.
+   *
+   * @param lot a lot
+   * @return its weight
+   */
   public BigDecimal weightOf(LotId lot) {
     return weights.getOrDefault(lot, BigDecimal.ZERO);
   }
 
-  /** The key's total weight. */
+  /**
+   * The key's total weight.
+   *
+   * @return the total weight
+   */
   public BigDecimal totalWeight() {
     BigDecimal total = BigDecimal.ZERO;
     for (BigDecimal w : weights.values()) {

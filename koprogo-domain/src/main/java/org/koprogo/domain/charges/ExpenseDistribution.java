@@ -34,6 +34,13 @@ import org.koprogo.domain.shared.Money;
  * @param shares every person's share, lot by lot, in the lots' order
  */
 public record ExpenseDistribution(Distribution lots, ChargeNature nature, List<OwnerShare> shares) {
+  /**
+   * Checks that every part is given and copies the shares.
+   *
+   * @param lots the distribution over the lots, explainable
+   * @param nature whether the charge is ordinary or extraordinary
+   * @param shares every person's share, lot by lot, in the lots' order
+   */
   public ExpenseDistribution {
     Objects.requireNonNull(lots, "lots");
     Objects.requireNonNull(nature, "nature");
@@ -43,6 +50,14 @@ public record ExpenseDistribution(Distribution lots, ChargeNature nature, List<O
   /**
    * Distributes {@code amount} over the building's lots by {@code keys}, then over each lot's
    * bearers.
+   *
+   * @param building the building (its lots and their ownership)
+   * @param amount the expense
+   * @param keys the key parts
+   * @param nature ordinary or extraordinary (who bears it in a dismembered lot)
+   * @return the distribution
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link
+   *     ChargeDistribution#distribute(Money, List, List)}
    */
   public static ExpenseDistribution of(
       Building building, Money amount, List<KeyShare> keys, ChargeNature nature) {
@@ -56,12 +71,26 @@ public record ExpenseDistribution(Distribution lots, ChargeNature nature, List<O
     return new ExpenseDistribution(distribution, nature, shares);
   }
 
-  /** Distributes {@code amount} by the general key (the lots' shares, art. 3.85). */
+  /**
+   * Distributes {@code amount} by the general key (the lots' shares, art. 3.85).
+   *
+   * @param building the building
+   * @param amount the expense
+   * @param nature ordinary or extraordinary
+   * @return the distribution
+   */
   public static ExpenseDistribution byShares(Building building, Money amount, ChargeNature nature) {
     return of(building, amount, List.of(new KeyShare(BigDecimal.ONE, DistributionKeys.general(building))), nature);
   }
 
-  /** Splits one lot's part among its bearers by their fractions. */
+  /**
+   * Splits one lot's part among its bearers by their fractions.
+   *
+   * @param lot the lot
+   * @param part the lot's part
+   * @param bearers the holdings that bear it
+   * @return each bearer's share, adding up to the part
+   */
   public static List<OwnerShare> splitLotPart(LotId lot, Money part, List<Holding> bearers) {
     List<Fraction> fractions = new ArrayList<>(bearers.size());
     for (Holding h : bearers) {
@@ -76,7 +105,11 @@ public record ExpenseDistribution(Distribution lots, ChargeNature nature, List<O
     return result;
   }
 
-  /** What each person pays in all, in order of first appearance. */
+  /**
+   * What each person pays in all, in order of first appearance.
+   *
+   * @return each person's total
+   */
   public Map<OwnerId, Money> byOwner() {
     Map<OwnerId, Money> result = new LinkedHashMap<>();
     for (OwnerShare s : shares) {

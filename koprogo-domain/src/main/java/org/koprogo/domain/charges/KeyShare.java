@@ -18,6 +18,13 @@ import org.koprogo.domain.shared.KoproGoException;
  * @param key the key that part is distributed by
  */
 public record KeyShare(BigDecimal share, DistributionKey key) {
+  /**
+   * Checks the part.
+   *
+   * @param share the part's relative share, positive
+   * @param key the key that part is distributed by
+   * @throws KoproGoException {@code NONPOSITIVE_SHARE} for a share of zero or less
+   */
   public KeyShare {
     Objects.requireNonNull(share, "share");
     Objects.requireNonNull(key, "key");

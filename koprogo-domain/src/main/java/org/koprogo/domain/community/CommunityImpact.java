@@ -26,9 +26,16 @@ import org.koprogo.domain.community.lending.LoanStatus;
  * @param loansMade loans handed over (returned or not)
  */
 public record CommunityImpact(long exchangesCompleted, TimeCredits hoursExchanged, long objectsShared, long loansMade) {
+  /** No activity at all: the sum of no building. */
   public static final CommunityImpact NONE = new CommunityImpact(0, TimeCredits.ZERO, 0, 0);
 
-  /** A building's figures. */
+  /**
+   * A building's figures.
+   *
+   * @param bank the building's time bank, or null when the module was never used
+   * @param lending the building's lending calendar, or null when the module was never used
+   * @return the figures
+   */
   public static CommunityImpact of(TimeBank bank, LendingCalendar lending) {
     long done = 0;
     TimeCredits hours = TimeCredits.ZERO;
@@ -55,7 +62,12 @@ public record CommunityImpact(long exchangesCompleted, TimeCredits hoursExchange
     return new CommunityImpact(done, hours, objects, loans);
   }
 
-  /** Across buildings: the sum of each building's figures. */
+  /**
+   * Across buildings: the sum of each building's figures.
+   *
+   * @param buildings each building's figures
+   * @return the sum
+   */
   public static CommunityImpact across(Collection<CommunityImpact> buildings) {
     CommunityImpact total = NONE;
     for (CommunityImpact b : buildings) {
@@ -64,6 +76,12 @@ public record CommunityImpact(long exchangesCompleted, TimeCredits hoursExchange
     return total;
   }
 
+  /**
+   * The sum of this building's figures and {@code o}'s.
+   *
+   * @param o another building's figures
+   * @return the sum
+   */
   public CommunityImpact plus(CommunityImpact o) {
     return new CommunityImpact(
         exchangesCompleted + o.exchangesCompleted, hoursExchanged.plus(o.hoursExchanged),

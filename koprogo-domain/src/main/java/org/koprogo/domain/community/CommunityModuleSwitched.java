@@ -21,6 +21,16 @@ import org.koprogo.domain.building.BuildingId;
 public record CommunityModuleSwitched(
     BuildingId building, CommunityModule module, boolean on, NeighbourId decidedBy,
     String decisionReference, Instant occurredAt) {
+  /**
+   * Checks that every part is given.
+   *
+   * @param building the building
+   * @param module the module
+   * @param on true when switched on
+   * @param decidedBy the council member who recorded the decision
+   * @param decisionReference the council's decision (minutes reference), never blank
+   * @param occurredAt when
+   */
   public CommunityModuleSwitched {
     Objects.requireNonNull(building, "building");
     Objects.requireNonNull(module, "module");

@@ -26,13 +26,27 @@ import org.koprogo.domain.shared.KoproGoException;
  * @param enabled the modules switched on
  */
 public record CommunitySettings(BuildingId building, Set<NeighbourId> council, Set<CommunityModule> enabled) {
+  /**
+   * Checks the building is given and copies the sets.
+   *
+   * @param building the building
+   * @param council the council members (conseil de copropriété, Civil Code art. 3.90), who switch
+   *     modules and moderate the notice board
+   * @param enabled the modules switched on
+   */
   public CommunitySettings {
     Objects.requireNonNull(building, "building");
     council = Set.copyOf(council);
     enabled = enabled.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(enabled));
   }
 
-  /** Every module off. */
+  /**
+   * Every module off.
+   *
+   * @param building the building
+   * @param council the members of the building's council
+   * @return the settings
+   */
   public static CommunitySettings allOff(BuildingId building, Set<NeighbourId> council) {
     return new CommunitySettings(building, council, Set.of());
   }
@@ -45,7 +59,18 @@ public record CommunitySettings(BuildingId building, Set<NeighbourId> council, S
    */
   public record Switched(CommunitySettings settings, CommunityModuleSwitched event) {}
 
-  /** Switches {@code module} on or off by a council decision. */
+  /**
+   * Switches {@code module} on or off by a council decision.
+   *
+   * @param module the module
+   * @param on whether it is switched on
+   * @param decidedBy the council member recording the decision
+   * @param decisionReference the council's decision ({@code "council-2026-03"})
+   * @param at when, from the Clock port
+   * @return the settings after, with the event
+   * @throws KoproGoException {@code NOT_COUNCIL_MEMBER} when {@code decidedBy} is not on the
+   *     council, {@code MISSING_FIELD} without a decision reference
+   */
   public Switched switchModule(
       CommunityModule module, boolean on, NeighbourId decidedBy, String decisionReference, Instant at) {
     requireCouncil(decidedBy);
@@ -65,7 +90,12 @@ public record CommunitySettings(BuildingId building, Set<NeighbourId> council, S
         new CommunityModuleSwitched(building, module, on, decidedBy, decisionReference, at));
   }
 
-  /** True when {@code module} is on. */
+  /**
+   * True when {@code module} is on.
+   *
+   * @param module a module
+   * @return whether it is on
+   */
   public boolean isOn(CommunityModule module) {
     return enabled.contains(module);
   }
@@ -73,6 +103,7 @@ public record CommunitySettings(BuildingId building, Set<NeighbourId> council, S
   /**
    * Refuses when {@code module} is off.
    *
+   * @param module the module needed
    * @throws KoproGoException {@code MODULE_DISABLED}
    */
   public void require(CommunityModule module) {
@@ -87,6 +118,7 @@ public record CommunitySettings(BuildingId building, Set<NeighbourId> council, S
   /**
    * Refuses someone who is not on the council.
    *
+   * @param who the person acting
    * @throws KoproGoException {@code NOT_COUNCIL_MEMBER}
    */
   public void requireCouncil(NeighbourId who) {
@@ -97,7 +129,11 @@ public record CommunitySettings(BuildingId building, Set<NeighbourId> council, S
     }
   }
 
-  /** The modules switched on, in declaration order. */
+  /**
+   * The modules switched on, in declaration order.
+   *
+   * @return the modules on
+   */
   public List<CommunityModule> enabledModules() {
     return enabled.stream().sorted().toList();
   }

@@ -8,8 +8,18 @@ import java.util.Objects;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 
-/** A neighbour taking part in a building's community modules (an owner, a tenant, a member). */
+/**
+ * A neighbour taking part in a building's community modules (an owner, a tenant, a member).
+ *
+ * @param value the id, not blank
+ */
 public record NeighbourId(String value) {
+  /**
+   * Checks the id.
+   *
+   * @param value the id, not blank
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code id}) when blank
+   */
   public NeighbourId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -17,6 +27,13 @@ public record NeighbourId(String value) {
     }
   }
 
+  /**
+   * The neighbour id of that value.
+   *
+   * @param value the id, not blank
+   * @return the id
+   * @throws KoproGoException {@code INVALID_FIELD} when blank
+   */
   public static NeighbourId of(String value) {
     return new NeighbourId(value);
   }

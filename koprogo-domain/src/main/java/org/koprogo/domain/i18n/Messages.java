@@ -52,6 +52,10 @@ public final class Messages {
   /**
    * The texts in {@code language} (an ISO 639-1 code or a language tag such as {@code nl-BE}),
    * or in {@code fallback} when the library does not speak it.
+   *
+   * @param language the language asked for, or null
+   * @param fallback the language used when that one is not spoken
+   * @return the texts
    */
   public static Messages of(String language, String fallback) {
     Objects.requireNonNull(fallback, "fallback");
@@ -62,17 +66,32 @@ public final class Messages {
     return new Messages(LANGUAGES.contains(fallback) ? fallback : "en");
   }
 
-  /** The texts in {@code language}, falling back to English. */
+  /**
+   * The texts in {@code language}, falling back to English.
+   *
+   * @param language the language asked for, or null
+   * @return the texts
+   */
   public static Messages of(String language) {
     return of(language, "en");
   }
 
-  /** The language these texts are in. */
+  /**
+   * The language these texts are in.
+   *
+   * @return the ISO 639-1 code
+   */
   public String language() {
     return language;
   }
 
-  /** The text of {@code key} with its {@link MessageFormat} arguments, or the key when unknown. */
+  /**
+   * The text of {@code key} with its {@link MessageFormat} arguments, or the key when unknown.
+   *
+   * @param key the message key
+   * @param args the arguments
+   * @return the text
+   */
   public String text(String key, Object... args) {
     String pattern;
     try {
@@ -87,17 +106,32 @@ public final class Messages {
     return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.forLanguageTag(language)).format(args);
   }
 
-  /** The explanation of an error code. */
+  /**
+   * The explanation of an error code.
+   *
+   * @param code the error code
+   * @return its explanation
+   */
   public String error(ErrorCode code) {
     return text("error." + code.name());
   }
 
-  /** The explanation of an exception's code, followed by its technical detail. */
+  /**
+   * The explanation of an exception's code, followed by its technical detail.
+   *
+   * @param e the exception
+   * @return the explanation
+   */
   public String describe(KoproGoException e) {
     return error(e.code()) + " (" + e.reason() + ")";
   }
 
-  /** The name of an enum constant: the key is the enum's simple name, a dot, the constant. */
+  /**
+   * The name of an enum constant: the key is the enum's simple name, a dot, the constant.
+   *
+   * @param value the constant
+   * @return its name in this language
+   */
   public String name(Enum<?> value) {
     return text(value.getDeclaringClass().getSimpleName() + "." + value.name());
   }

@@ -23,6 +23,18 @@ import org.koprogo.domain.shared.KoproGoException;
  */
 public record ContributionInstallment(
     int number, LocalDate dueDate, int version, int period, Money amount, String explanation) {
+  /**
+   * Checks the installment.
+   *
+   * @param number the installment's number in the plan, from 1
+   * @param dueDate its due date
+   * @param version the number of the plan version that priced it
+   * @param period its period within that version (0 for the version's first installment)
+   * @param amount the amount due
+   * @param explanation the formula in words, never blank
+   * @throws KoproGoException {@code INVALID_FIELD} for a number or version below 1, or a negative
+   *     period
+   */
   public ContributionInstallment {
     Objects.requireNonNull(dueDate, "dueDate");
     Objects.requireNonNull(amount, "amount");

@@ -32,6 +32,18 @@ import org.koprogo.domain.shared.Money;
  */
 public record ContributionPlan(
     LocalDate firstDueDate, int monthsBetween, int count, List<ContributionPlanVersion> versions) {
+  /**
+   * Checks the plan and copies its versions.
+   *
+   * @param firstDueDate the due date of installment 1
+   * @param monthsBetween months between two due dates (1 monthly, 3 quarterly, 12 yearly)
+   * @param count the number of installments, at least 1
+   * @param versions the versions by increasing effective date, the first effective on or before
+   *     {@code firstDueDate}
+   * @throws KoproGoException {@code INVALID_TERM} for installments less than a month apart or fewer
+   *     than one installment, {@code INVALID_FIELD} for versions missing, misnumbered or out of
+   *     date order, {@code CURRENCY_MISMATCH} for versions in different currencies
+   */
   public ContributionPlan {
     Objects.requireNonNull(firstDueDate, "firstDueDate");
     versions = List.copyOf(versions);
@@ -69,7 +81,17 @@ public record ContributionPlan(
     }
   }
 
-  /** A plan with a single version (number 1, effective on the first due date). */
+  /**
+   * A plan with a single version (number 1, effective on the first due date).
+   *
+   * @param firstDueDate the first installment's due date
+   * @param monthsBetween the months between two installments, at least 1
+   * @param count the number of installments, at least 1
+   * @param base the base amount
+   * @param indexation how installments grow
+   * @return the plan
+   * @throws KoproGoException as the canonical constructor
+   */
   public static ContributionPlan of(
       LocalDate firstDueDate, int monthsBetween, int count, Money base, Indexation indexation) {
     return new ContributionPlan(
@@ -81,6 +103,11 @@ public record ContributionPlan(
    * This plan with a new version effective from {@code effectiveFrom}: installments due on or
    * after that date are priced by it; earlier installments keep their amounts.
    *
+   * @param effectiveFrom the first due date the new version prices
+   * @param base its base amount
+   * @param indexation its indexation
+   * @param reason why the plan changed (an assembly's decision)
+   * @return the plan with the new version
    * @throws KoproGoException {@code ILLEGAL_TRANSITION} when {@code effectiveFrom} is not after
    *     the latest version's effective date (history is never rewritten)
    */
@@ -101,12 +128,22 @@ public record ContributionPlan(
     return new ContributionPlan(firstDueDate, monthsBetween, count, next);
   }
 
-  /** The due date of installment {@code number} (from 1). */
+  /**
+   * The due date of installment {@code number} (from 1).
+   *
+   * @param number the installment's number, from 1
+   * @return its due date
+   */
   public LocalDate dueDate(int number) {
     return firstDueDate.plusMonths((long) (number - 1) * monthsBetween);
   }
 
-  /** The version that prices an installment due on {@code dueDate}. */
+  /**
+   * The version that prices an installment due on {@code dueDate}.
+   *
+   * @param dueDate a due date
+   * @return the latest version effective on that date
+   */
   public ContributionPlanVersion versionOn(LocalDate dueDate) {
     ContributionPlanVersion found = versions.get(0);
     for (ContributionPlanVersion v : versions) {
@@ -120,6 +157,7 @@ public record ContributionPlan(
   /**
    * Every installment of the plan, in order, each with its amount and explanation.
    *
+   * @return the installments
    * @throws KoproGoException {@code INVALID_TERM} when an index-linked version has fewer index
    *     values than the installments it prices
    */
@@ -143,7 +181,11 @@ public record ContributionPlan(
     return List.copyOf(result);
   }
 
-  /** The sum of every installment. */
+  /**
+   * The sum of every installment.
+   *
+   * @return the total
+   */
   public Money total() {
     Money total = Money.zero(versions.get(0).base().currency());
     for (ContributionInstallment i : installments()) {

@@ -25,6 +25,17 @@ import org.koprogo.domain.shared.KoproGoException;
  */
 public record ContributionPlanVersion(
     int number, LocalDate effectiveFrom, Money base, Indexation indexation, String reason) {
+  /**
+   * Checks the version.
+   *
+   * @param number the version number, 1 for the first, never reused
+   * @param effectiveFrom the first due date this version prices
+   * @param base the base amount, not negative
+   * @param indexation the rule
+   * @param reason why this version was adopted (for example the resolution that decided it), for
+   *     explanations; may be empty, never null
+   * @throws KoproGoException {@code INVALID_FIELD} for a number below 1
+   */
   public ContributionPlanVersion {
     if (number < 1) {
       throw KoproGoException.of(ErrorCode.INVALID_FIELD, "version numbers start at 1, got " + number, "field", "number");

@@ -50,6 +50,10 @@ public record Indexation(IndexationMethod method, BigDecimal ratePercent, List<B
   /**
    * Validates the rule.
    *
+   * @param method the method, never null
+   * @param ratePercent the rate per period in percent (0 for FIXED and INDEX), greater than -100
+   * @param indices the index values for INDEX (index 0 is the reference), empty otherwise; all
+   *     positive
    * @throws KoproGoException {@code NEGATIVE_RATE} when the rate is at most -100%; {@code
    *     NONPOSITIVE_INDEX} when an index is zero or negative; {@code INVALID_TERM} when INDEX has
    *     no index value
@@ -82,6 +86,8 @@ public record Indexation(IndexationMethod method, BigDecimal ratePercent, List<B
   /**
    * Checks index value {@code i} of a plan.
    *
+   * @param index the index value
+   * @param i its position in the plan's indices
    * @throws KoproGoException {@code NONPOSITIVE_INDEX} when it is zero or negative
    */
   public static void checkIndex(BigDecimal index, int i) {
@@ -93,22 +99,45 @@ public record Indexation(IndexationMethod method, BigDecimal ratePercent, List<B
     }
   }
 
-  /** Every installment equals the base. */
+  /**
+   * Every installment equals the base.
+   *
+   * @return the rule
+   */
   public static Indexation fixed() {
     return new Indexation(IndexationMethod.FIXED, BigDecimal.ZERO, List.of());
   }
 
-  /** Installment {@code k} is {@code B * (1 + r*k)}, {@code r = ratePercent / 100}. */
+  /**
+   * Installment {@code k} is {@code B * (1 + r*k)}, {@code r = ratePercent / 100}.
+   *
+   * @param ratePercent the yearly rate in percent, above -100
+   * @return the rule
+   * @throws KoproGoException {@code NEGATIVE_RATE} for a rate of -100% or less
+   */
   public static Indexation linear(BigDecimal ratePercent) {
     return new Indexation(IndexationMethod.LINEAR, ratePercent, List.of());
   }
 
-  /** Installment {@code k} is {@code B * (1 + r)^k}, {@code r = ratePercent / 100}. */
+  /**
+   * Installment {@code k} is {@code B * (1 + r)^k}, {@code r = ratePercent / 100}.
+   *
+   * @param ratePercent the yearly rate in percent, above -100
+   * @return the rule
+   * @throws KoproGoException {@code NEGATIVE_RATE} for a rate of -100% or less
+   */
   public static Indexation compound(BigDecimal ratePercent) {
     return new Indexation(IndexationMethod.COMPOUND, ratePercent, List.of());
   }
 
-  /** Installment {@code k} is {@code B * indices[k] / indices[0]}. */
+  /**
+   * Installment {@code k} is {@code B * indices[k] / indices[0]}.
+   *
+   * @param indices the index values, the first being the base's
+   * @return the rule
+   * @throws KoproGoException {@code INVALID_TERM} without an index value, {@code NONPOSITIVE_INDEX}
+   *     for an index of zero or less
+   */
   public static Indexation indexLinked(List<BigDecimal> indices) {
     return new Indexation(IndexationMethod.INDEX, BigDecimal.ZERO, indices);
   }
@@ -116,6 +145,8 @@ public record Indexation(IndexationMethod method, BigDecimal ratePercent, List<B
   /**
    * The number of installments this rule can price: unlimited ({@link Integer#MAX_VALUE}) except
    * for INDEX, which prices one installment per index value.
+   *
+   * @return the number of installments
    */
   public int maxPeriods() {
     return method == IndexationMethod.INDEX ? indices.size() : MAX_PERIODS;
@@ -124,6 +155,8 @@ public record Indexation(IndexationMethod method, BigDecimal ratePercent, List<B
   /**
    * The exact factor of installment {@code k}.
    *
+   * @param k the installment, from 0
+   * @return the factor
    * @throws KoproGoException {@code INVALID_TERM} when {@code k} is negative or beyond the index
    *     values of an INDEX rule
    */
@@ -141,6 +174,11 @@ public record Indexation(IndexationMethod method, BigDecimal ratePercent, List<B
   /**
    * Installment {@code k} of a plan with base amount {@code base}: {@code base * factor(k)},
    * rounded half up to the minor unit.
+   *
+   * @param base the base amount
+   * @param k the installment, from 0
+   * @return the installment
+   * @throws KoproGoException {@code INVALID_TERM} as {@link #factor(int)}
    */
   public Money installment(Money base, int k) {
     Objects.requireNonNull(base, "base");
@@ -151,6 +189,9 @@ public record Indexation(IndexationMethod method, BigDecimal ratePercent, List<B
    * The first {@code periods} installments of a plan with base amount {@code base}, and their
    * total (the sum of the rounded installments).
    *
+   * @param base the base amount, not negative
+   * @param periods the number of installments
+   * @return the installments and their total
    * @throws KoproGoException {@code NEGATIVE_AMOUNT} for a negative base; {@code INVALID_TERM}
    *     when {@code periods < 1} or beyond the index values of an INDEX rule
    */
@@ -189,6 +230,11 @@ public record Indexation(IndexationMethod method, BigDecimal ratePercent, List<B
 
   /**
    * Every installment of an INDEX rule (one per index value), or of any rule for {@code periods}.
+   *
+   * @param base the base amount, not negative
+   * @return the installments and their total
+   * @throws KoproGoException {@code INVALID_FIELD} for a rule other than INDEX, {@code
+   *     NEGATIVE_AMOUNT} for a negative base
    */
   public IndexedInstallments installments(Money base) {
     if (method != IndexationMethod.INDEX) {
@@ -200,6 +246,10 @@ public record Indexation(IndexationMethod method, BigDecimal ratePercent, List<B
   /**
    * Installment {@code k} explained in words, for example {@code "250.00 EUR x (1 + 0.5%)^2 =
    * 252.50625, rounded half up to 252.51 EUR (compound indexation, period 2)"}.
+   *
+   * @param base the base amount
+   * @param k the installment, from 0
+   * @return the explanation
    */
   public String explain(Money base, int k) {
     Fraction exact = base.toFraction().times(factor(k));

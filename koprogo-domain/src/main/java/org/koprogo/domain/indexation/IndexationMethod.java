@@ -23,6 +23,8 @@ public enum IndexationMethod {
   /**
    * The method named {@code name}, exactly as written in RULES.md.
    *
+   * @param name the method's name
+   * @return the method
    * @throws KoproGoException {@code UNKNOWN_METHOD} for any other name
    */
   public static IndexationMethod parse(String name) {

@@ -18,6 +18,13 @@ import org.koprogo.domain.shared.KoproGoException;
  * @param total their sum
  */
 public record IndexedInstallments(List<Money> installments, Money total) {
+  /**
+   * Checks the installments and copies them.
+   *
+   * @param installments the amounts, never empty
+   * @param total their sum
+   * @throws KoproGoException {@code INVALID_FIELD} without an installment
+   */
   public IndexedInstallments {
     installments = List.copyOf(installments);
     Objects.requireNonNull(total, "total");

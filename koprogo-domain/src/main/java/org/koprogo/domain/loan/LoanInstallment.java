@@ -20,6 +20,16 @@ import org.koprogo.domain.shared.KoproGoException;
  * @param balance the principal still owed after this month
  */
 public record LoanInstallment(int month, Money payment, Money interest, Money principal, Money balance) {
+  /**
+   * Checks the installment.
+   *
+   * @param month the month, from 1
+   * @param payment the amount paid this month
+   * @param interest its interest part
+   * @param principal its principal part (repayment)
+   * @param balance the principal still owed after this month
+   * @throws KoproGoException {@code INVALID_FIELD} for a month below 1
+   */
   public LoanInstallment {
     Objects.requireNonNull(payment, "payment");
     Objects.requireNonNull(interest, "interest");

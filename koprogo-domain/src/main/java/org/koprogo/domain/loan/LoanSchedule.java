@@ -37,6 +37,17 @@ import org.koprogo.domain.shared.Money;
  */
 public record LoanSchedule(
     LoanTerms terms, Fraction monthlyRate, Money payment, List<LoanInstallment> installments) {
+  /**
+   * Checks the schedule and copies its installments.
+   *
+   * @param terms the loan's terms
+   * @param monthlyRate the exact monthly rate used (for ACTUARIAL, the rational value of its
+   *     40-digit approximation)
+   * @param payment the constant monthly payment (months 1 to n-1)
+   * @param installments every month, in order
+   * @throws KoproGoException {@code INVALID_FIELD} when the number of installments is not the
+   *     terms' months
+   */
   public LoanSchedule {
     Objects.requireNonNull(terms, "terms");
     Objects.requireNonNull(monthlyRate, "monthlyRate");
@@ -50,6 +61,8 @@ public record LoanSchedule(
   /**
    * Computes the schedule of {@code terms}.
    *
+   * @param terms the loan's terms
+   * @return the schedule
    * @throws KoproGoException {@code AMOUNT_OVERFLOW} when a payment or a total passes 2^63 - 1
    *     minor units (a rate so high that the interest alone is beyond any amount)
    */
@@ -116,12 +129,20 @@ public record LoanSchedule(
         .longValueExact();
   }
 
-  /** The last month's payment (the remaining balance plus its interest). */
+  /**
+   * The last month's payment (the remaining balance plus its interest).
+   *
+   * @return the last payment
+   */
   public Money lastPayment() {
     return installments.get(installments.size() - 1).payment();
   }
 
-  /** The sum of the interest parts. */
+  /**
+   * The sum of the interest parts.
+   *
+   * @return the total interest
+   */
   public Money totalInterest() {
     Money total = Money.zero(payment.currency());
     for (LoanInstallment i : installments) {
@@ -130,7 +151,11 @@ public record LoanSchedule(
     return total;
   }
 
-  /** The sum of every payment: the principal plus the total interest. */
+  /**
+   * The sum of every payment: the principal plus the total interest.
+   *
+   * @return the total paid
+   */
   public Money totalPaid() {
     return terms.principal().plus(totalInterest());
   }

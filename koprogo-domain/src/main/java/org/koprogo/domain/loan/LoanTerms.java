@@ -35,6 +35,18 @@ public record LoanTerms(
    */
   public static final int MAX_MONTHS = 1200;
 
+  /**
+   * Checks the terms.
+   *
+   * @param principal the amount lent, positive
+   * @param annualRatePercent the annual rate in percent, not negative
+   * @param months the number of monthly payments, at least 1
+   * @param convention how the annual rate becomes the monthly rate ({@link
+   *     MonthlyRateConvention#NOMINAL} in RULES.md)
+   * @throws KoproGoException {@code NONPOSITIVE_PRINCIPAL} for a principal of zero or less, {@code
+   *     INVALID_TERM} for months outside 1 to {@link #MAX_MONTHS}, {@code NEGATIVE_RATE} for a
+   *     negative rate
+   */
   public LoanTerms {
     Objects.requireNonNull(principal, "principal");
     Objects.requireNonNull(annualRatePercent, "annualRatePercent");
@@ -57,12 +69,25 @@ public record LoanTerms(
     }
   }
 
-  /** Terms with the nominal monthly rate {@code annual / 12} of RULES.md. */
+  /**
+   * Terms with the nominal monthly rate {@code annual / 12} of RULES.md.
+   *
+   * @param principal the amount lent, positive
+   * @param annualRatePercent the annual rate in percent, not negative
+   * @param months the number of monthly payments
+   * @return the terms
+   * @throws KoproGoException as the canonical constructor
+   */
   public static LoanTerms of(Money principal, BigDecimal annualRatePercent, int months) {
     return new LoanTerms(principal, annualRatePercent, months, MonthlyRateConvention.NOMINAL);
   }
 
-  /** The same terms under another monthly-rate convention. */
+  /**
+   * The same terms under another monthly-rate convention.
+   *
+   * @param other the convention
+   * @return the terms
+   */
   public LoanTerms with(MonthlyRateConvention other) {
     return new LoanTerms(principal, annualRatePercent, months, other);
   }

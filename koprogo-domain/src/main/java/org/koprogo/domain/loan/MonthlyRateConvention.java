@@ -45,7 +45,12 @@ public enum MonthlyRateConvention {
   /** Significant digits of the actuarial twelfth root. */
   public static final int PRECISION = 40;
 
-  /** The monthly rate (a ratio, not a percent) for an annual rate in percent. */
+  /**
+   * The monthly rate (a ratio, not a percent) for an annual rate in percent.
+   *
+   * @param annualRatePercent the annual rate in percent
+   * @return the monthly rate
+   */
   public abstract Fraction monthlyRate(BigDecimal annualRatePercent);
 
   /** The positive twelfth root of {@code c > 0}, rounded half even to {@link #PRECISION} digits. */

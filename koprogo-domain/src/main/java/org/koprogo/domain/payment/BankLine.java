@@ -39,6 +39,23 @@ public record BankLine(
   /** The longest identity, name, account or communication kept. */
   public static final int MAX_TEXT = 500;
 
+  /**
+   * Checks the line.
+   *
+   * @param identity stable across imports of the same or an overlapping statement: the account and
+   *     the bank's own reference of the movement (or, when the bank gives none, the movement's
+   *     dates, amount, counterparty and communication with its rank among identical movements)
+   * @param line the line (CODA) or entry number (camt.053) in its file, for messages
+   * @param bookingDate the date the bank booked it
+   * @param valueDate its value date
+   * @param amount signed: positive for a credit (money received), negative for a debit
+   * @param counterpartyName the payer's or payee's name, may be empty
+   * @param counterpartyAccount their account (IBAN), may be empty
+   * @param reference the structured reference the payer gave, if any (a wrong one is kept as free
+   *     text)
+   * @param communication the free communication, may be empty
+   * @throws KoproGoException {@code MALFORMED_STATEMENT} for an empty or too long field
+   */
   public BankLine {
     Objects.requireNonNull(identity, "identity");
     Objects.requireNonNull(bookingDate, "bookingDate");
@@ -55,7 +72,11 @@ public record BankLine(
     }
   }
 
-  /** True for money received. */
+  /**
+   * True for money received.
+   *
+   * @return whether the amount is positive
+   */
   public boolean isCredit() {
     return amount.isPositive();
   }

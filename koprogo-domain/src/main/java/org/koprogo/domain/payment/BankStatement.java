@@ -26,6 +26,19 @@ import org.koprogo.domain.shared.Money;
  */
 public record BankStatement(
     String format, String account, String number, LocalDate date, Money opening, Money closing, List<BankLine> lines) {
+  /**
+   * Checks the statement and copies its lines.
+   *
+   * @param format {@code CODA} or {@code camt.053.001.02} / {@code camt.053.001.08}
+   * @param account the account's IBAN (or the bank's account number when no IBAN is given)
+   * @param number the statement's number or id
+   * @param date the statement's date (the closing balance's date)
+   * @param opening the opening balance
+   * @param closing the closing balance
+   * @param lines the movements, in file order
+   * @throws KoproGoException {@code MALFORMED_STATEMENT} when the opening balance plus the
+   *     movements is not the closing balance
+   */
   public BankStatement {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(account, "account");

@@ -29,7 +29,13 @@ public record CallReference(int call, int account) {
   /** The largest owner account number. */
   public static final int MAX_ACCOUNT = 999_999;
 
-  /** @throws KoproGoException {@code REFERENCE_OUT_OF_RANGE} */
+  /**
+   * Checks the numbers.
+   *
+   * @param call the call's number in the building, 1 to 9999
+   * @param account the owner's account number in the building, 1 to 999999
+   * @throws KoproGoException {@code REFERENCE_OUT_OF_RANGE}
+   */
   public CallReference {
     if (call < 1 || call > MAX_CALL) {
       throw KoproGoException.of(
@@ -43,17 +49,29 @@ public record CallReference(int call, int account) {
     }
   }
 
-  /** The ten digits: the call on four, the account on six. */
+  /**
+   * The ten digits: the call on four, the account on six.
+   *
+   * @return the body
+   */
   public String body() {
     return String.format("%04d%06d", call, account);
   }
 
-  /** The Belgian structured communication to print on the call. */
+  /**
+   * The Belgian structured communication to print on the call.
+   *
+   * @return the communication
+   */
   public StructuredCommunication communication() {
     return StructuredCommunication.of(call * 1_000_000L + account);
   }
 
-  /** The ISO 11649 creditor reference with the same body. */
+  /**
+   * The ISO 11649 creditor reference with the same body.
+   *
+   * @return the creditor reference
+   */
   public CreditorReference creditorReference() {
     return CreditorReference.of(body());
   }
@@ -61,6 +79,9 @@ public record CallReference(int call, int account) {
   /**
    * The call and account a reference names, or empty when it names none (a body that is not ten
    * digits, or a zero call or account): such a payment is matched by other means.
+   *
+   * @param reference a payment reference
+   * @return the call reference, or empty
    */
   public static Optional<CallReference> named(PaymentReference reference) {
     Objects.requireNonNull(reference, "reference");

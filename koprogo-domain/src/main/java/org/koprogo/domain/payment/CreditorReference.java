@@ -23,6 +23,13 @@ public record CreditorReference(String electronic) implements PaymentReference {
   /** The longest body ISO 11649 allows. */
   public static final int MAX_BODY_LENGTH = 21;
 
+  /**
+   * Checks the reference.
+   *
+   * @param electronic {@code RF}, the check digits and the body, no spaces
+   * @throws KoproGoException {@code INVALID_CREDITOR_REFERENCE} for a malformed reference, {@code
+   *     INVALID_CHECK_DIGITS} for wrong check digits
+   */
   public CreditorReference {
     Objects.requireNonNull(electronic, "electronic");
     validate(electronic, "reference", electronic);
@@ -32,6 +39,7 @@ public record CreditorReference(String electronic) implements PaymentReference {
    * The creditor reference of {@code body}, its check digits computed.
    *
    * @param body 1 to 21 letters (upper case) and digits
+   * @return the reference
    * @throws KoproGoException {@code INVALID_CREDITOR_REFERENCE}
    */
   public static CreditorReference of(String body) {
@@ -48,6 +56,9 @@ public record CreditorReference(String electronic) implements PaymentReference {
    * Reads a creditor reference in its printed form ({@code RF18 5390 0754 7034}: spaces anywhere,
    * letters in either case) or its electronic form.
    *
+   * @param text the text read
+   * @param field the field path to name in errors
+   * @return the reference
    * @throws KoproGoException {@code INVALID_CREDITOR_REFERENCE}, {@code INVALID_CHECK_DIGITS}
    */
   public static CreditorReference parse(String text, String field) {
@@ -111,7 +122,11 @@ public record CreditorReference(String electronic) implements PaymentReference {
     return true;
   }
 
-  /** The check digits. */
+  /**
+   * The check digits.
+   *
+   * @return the two check digits
+   */
   public String checkDigits() {
     return electronic.substring(2, 4);
   }

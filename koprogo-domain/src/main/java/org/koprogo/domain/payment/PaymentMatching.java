@@ -36,8 +36,11 @@ public final class PaymentMatching {
 
   /** What became of a line. */
   public enum Outcome {
+    /** The structured reference names a call issued in the building. */
     MATCHED,
+    /** One call has the same amount and a payer's name like the owner's: a person confirms. */
     PROPOSED,
+    /** No call found: the line waits in the queue. */
     UNMATCHED
   }
 
@@ -50,6 +53,14 @@ public final class PaymentMatching {
    * @param amount the amount called
    */
   public record IssuedCall(CallReference reference, OwnerId owner, String ownerName, Money amount) {
+    /**
+     * Checks that every part is given.
+     *
+     * @param reference its reference
+     * @param owner the owner called
+     * @param ownerName the owner's name (empty when unknown or erased)
+     * @param amount the amount called
+     */
     public IssuedCall {
       Objects.requireNonNull(reference, "reference");
       Objects.requireNonNull(owner, "owner");
@@ -58,8 +69,21 @@ public final class PaymentMatching {
     }
   }
 
-  /** The match of one line: the outcome and the call (null when unmatched). */
+  /**
+   * The match of one line: the outcome and the call (null when unmatched).
+   *
+   * @param outcome matched, proposed or unmatched
+   * @param call the call, null when unmatched
+   */
   public record Match(Outcome outcome, IssuedCall call) {
+    /**
+     * Checks the match.
+     *
+     * @param outcome matched, proposed or unmatched
+     * @param call the call, null when unmatched
+     * @throws KoproGoException {@code INVALID_FIELD} when a call is given for UNMATCHED or missing
+     *     otherwise
+     */
     public Match {
       Objects.requireNonNull(outcome, "outcome");
       if ((call == null) != (outcome == Outcome.UNMATCHED)) {
@@ -68,7 +92,13 @@ public final class PaymentMatching {
     }
   }
 
-  /** The match of {@code line} among {@code calls}. */
+  /**
+   * The match of {@code line} among {@code calls}.
+   *
+   * @param line the bank line
+   * @param calls the calls issued in the building
+   * @return the match
+   */
   public static Match match(BankLine line, List<IssuedCall> calls) {
     Objects.requireNonNull(line, "line");
     if (!line.isCredit()) {

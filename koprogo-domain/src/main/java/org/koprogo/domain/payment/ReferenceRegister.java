@@ -23,18 +23,39 @@ import org.koprogo.domain.shared.Money;
  * @param issued the calls issued, in order
  */
 public record ReferenceRegister(List<OwnerAccount> accounts, List<Issued> issued) {
+  /**
+   * Copies the lists.
+   *
+   * @param accounts the owners' account numbers, in the order given
+   * @param issued the calls issued, in order
+   */
   public ReferenceRegister {
     accounts = List.copyOf(accounts);
     issued = List.copyOf(issued);
   }
 
-  /** An empty register. */
+  /**
+   * An empty register.
+   *
+   * @return the register
+   */
   public static ReferenceRegister empty() {
     return new ReferenceRegister(List.of(), List.of());
   }
 
-  /** An owner's account number in the building. */
+  /**
+   * An owner's account number in the building.
+   *
+   * @param owner the owner
+   * @param number their account number, 1 to 999,999
+   */
   public record OwnerAccount(OwnerId owner, int number) {
+    /**
+     * Checks the owner is given.
+     *
+     * @param owner the owner
+     * @param number their account number, 1 to 999,999
+     */
     public OwnerAccount {
       Objects.requireNonNull(owner, "owner");
     }
@@ -49,6 +70,14 @@ public record ReferenceRegister(List<OwnerAccount> accounts, List<Issued> issued
    * @param amount the amount called
    */
   public record Issued(CallReference reference, OwnerId owner, String entry, Money amount) {
+    /**
+     * Checks that every part is given.
+     *
+     * @param reference its reference
+     * @param owner the owner called
+     * @param entry the journal entry that posted it
+     * @param amount the amount called
+     */
     public Issued {
       Objects.requireNonNull(reference, "reference");
       Objects.requireNonNull(owner, "owner");
@@ -57,7 +86,12 @@ public record ReferenceRegister(List<OwnerAccount> accounts, List<Issued> issued
     }
   }
 
-  /** The owner's account number, if they have one. */
+  /**
+   * The owner's account number, if they have one.
+   *
+   * @param owner an owner
+   * @return their account number, or empty
+   */
   public Optional<Integer> accountOf(OwnerId owner) {
     for (OwnerAccount a : accounts) {
       if (a.owner().equals(owner)) {
@@ -67,7 +101,12 @@ public record ReferenceRegister(List<OwnerAccount> accounts, List<Issued> issued
     return Optional.empty();
   }
 
-  /** The call a reference names. */
+  /**
+   * The call a reference names.
+   *
+   * @param reference a call reference
+   * @return the call issued, or empty
+   */
   public Optional<Issued> find(CallReference reference) {
     for (Issued i : issued) {
       if (i.reference().equals(reference)) {
@@ -81,6 +120,11 @@ public record ReferenceRegister(List<OwnerAccount> accounts, List<Issued> issued
    * This register with call {@code call} issued to {@code owner} (given an account number first
    * when they have none).
    *
+   * @param call the call's number
+   * @param owner the owner called
+   * @param entry the journal entry that posted it
+   * @param amount the amount called
+   * @return the register
    * @throws KoproGoException {@code IDEMPOTENCY_CONFLICT} when the owner was already called under
    *     that number for another entry; {@code REFERENCE_OUT_OF_RANGE}
    */

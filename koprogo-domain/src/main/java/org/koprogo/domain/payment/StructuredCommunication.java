@@ -22,6 +22,13 @@ public record StructuredCommunication(String digits) implements PaymentReference
   /** The largest body: ten nines. */
   public static final long MAX_BODY = 9_999_999_999L;
 
+  /**
+   * Checks the digits.
+   *
+   * @param digits the twelve digits, body then check digits
+   * @throws KoproGoException {@code INVALID_STRUCTURED_COMMUNICATION} for anything but twelve
+   *     digits, {@code INVALID_CHECK_DIGITS} for wrong check digits
+   */
   public StructuredCommunication {
     Objects.requireNonNull(digits, "digits");
     if (digits.length() != 12 || !allDigits(digits)) {
@@ -41,6 +48,7 @@ public record StructuredCommunication(String digits) implements PaymentReference
    * The communication of {@code body}, its check digits computed.
    *
    * @param body between 0 and {@link #MAX_BODY}
+   * @return the communication
    * @throws KoproGoException {@code REFERENCE_OUT_OF_RANGE}
    */
   public static StructuredCommunication of(long body) {
@@ -56,6 +64,9 @@ public record StructuredCommunication(String digits) implements PaymentReference
    * Reads {@code +++ddd/dddd/ddddd+++}, the same between asterisks ({@code ***...***}, as some
    * banks print it), or the twelve digits alone (as CODA and camt.053 carry it).
    *
+   * @param text the text read
+   * @param field the field path to name in errors
+   * @return the communication
    * @throws KoproGoException {@code INVALID_STRUCTURED_COMMUNICATION}, {@code INVALID_CHECK_DIGITS}
    */
   public static StructuredCommunication parse(String text, String field) {
@@ -89,7 +100,12 @@ public record StructuredCommunication(String digits) implements PaymentReference
     return new StructuredCommunication(digits);
   }
 
-  /** The check number of a body: {@code body mod 97}, or 97 when that is 0. */
+  /**
+   * The check number of a body: {@code body mod 97}, or 97 when that is 0.
+   *
+   * @param body the body
+   * @return the check number, 1 to 97
+   */
   public static int checkOf(long body) {
     int r = (int) (body % 97);
     return r == 0 ? 97 : r;

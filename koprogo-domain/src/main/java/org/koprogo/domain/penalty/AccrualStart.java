@@ -25,6 +25,8 @@ public enum AccrualStart {
   /**
    * The start named {@code name}.
    *
+   * @param name the start's name
+   * @return the start
    * @throws KoproGoException {@code UNKNOWN_ACCRUAL_START} for any other name
    */
   public static AccrualStart parse(String name) {

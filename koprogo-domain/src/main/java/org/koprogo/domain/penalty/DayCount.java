@@ -21,7 +21,11 @@ public enum DayCount {
     this.daysInYear = daysInYear;
   }
 
-  /** The denominator of the year fraction. */
+  /**
+   * The denominator of the year fraction.
+   *
+   * @return 365 or 360
+   */
   public int daysInYear() {
     return daysInYear;
   }
@@ -29,6 +33,8 @@ public enum DayCount {
   /**
    * The convention named {@code name}.
    *
+   * @param name the convention's name ({@code ACT_365}, {@code ACT_360})
+   * @return the convention
    * @throws KoproGoException {@code UNKNOWN_DAY_COUNT} for any other name
    */
   public static DayCount parse(String name) {

@@ -23,6 +23,14 @@ import org.koprogo.domain.shared.KoproGoException;
  */
 public record Imputation(
     List<Installment> installments, Map<InstallmentId, List<Payment>> parts, List<Payment> unapplied) {
+  /**
+   * Checks that every installment has its parts, and copies the lists.
+   *
+   * @param installments the installments, oldest first (the imputation order)
+   * @param parts the payment parts imputed to each installment, in date order; every installment
+   *     has an entry, possibly empty
+   * @param unapplied the parts of payments left once every installment was paid (a credit)
+   */
   public Imputation {
     installments = List.copyOf(installments);
     Map<InstallmentId, List<Payment>> copy = new LinkedHashMap<>();
@@ -33,7 +41,13 @@ public record Imputation(
     unapplied = List.copyOf(unapplied);
   }
 
-  /** The payment parts imputed to {@code id}, in date order. */
+  /**
+   * The payment parts imputed to {@code id}, in date order.
+   *
+   * @param id an installment's id
+   * @return the parts imputed to it
+   * @throws KoproGoException {@code INVALID_FIELD} for an installment that is not imputed here
+   */
   public List<Payment> partsOf(InstallmentId id) {
     List<Payment> p = parts.get(id);
     if (p == null) {
@@ -42,7 +56,13 @@ public record Imputation(
     return p;
   }
 
-  /** The total imputed to {@code id}. */
+  /**
+   * The total imputed to {@code id}.
+   *
+   * @param installment an installment
+   * @return the total imputed to it
+   * @throws KoproGoException {@code INVALID_FIELD} for an installment that is not imputed here
+   */
   public Money paidOn(Installment installment) {
     Money total = Money.zero(installment.amount().currency());
     for (Payment p : partsOf(installment.id())) {
@@ -51,7 +71,12 @@ public record Imputation(
     return total;
   }
 
-  /** The total left over (zero when every payment was imputed). */
+  /**
+   * The total left over (zero when every payment was imputed).
+   *
+   * @param currency the currency of the payments
+   * @return the credit left
+   */
   public Money credit(java.util.Currency currency) {
     Money total = Money.zero(currency);
     for (Payment p : unapplied) {

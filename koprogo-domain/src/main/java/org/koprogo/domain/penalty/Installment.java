@@ -21,6 +21,9 @@ public record Installment(InstallmentId id, LocalDate dueDate, Money amount) {
   /**
    * Validates the installment.
    *
+   * @param id its id
+   * @param dueDate the due date
+   * @param amount the amount called, positive
    * @throws KoproGoException {@code NONPOSITIVE_PRINCIPAL} for a zero or negative amount
    */
   public Installment {
@@ -35,7 +38,16 @@ public record Installment(InstallmentId id, LocalDate dueDate, Money amount) {
     }
   }
 
-  /** An installment {@code id} of {@code amount} due on {@code dueDate}. */
+  /**
+   * An installment {@code id} of {@code amount} due on {@code dueDate}.
+   *
+   * @param id the installment's id
+   * @param dueDate the day it falls due
+   * @param amount the amount due, positive
+   * @return the installment
+   * @throws KoproGoException {@code NONPOSITIVE_PRINCIPAL} for a zero or negative amount, {@code
+   *     INVALID_FIELD} for a blank id
+   */
   public static Installment of(String id, LocalDate dueDate, Money amount) {
     return new Installment(InstallmentId.of(id), dueDate, amount);
   }

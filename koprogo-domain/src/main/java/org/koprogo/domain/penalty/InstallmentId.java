@@ -8,8 +8,18 @@ import java.util.Objects;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 
-/** The id of an installment called from an owner (a call for funds, a contribution). */
+/**
+ * The id of an installment called from an owner (a call for funds, a contribution).
+ *
+ * @param value the id, not blank
+ */
 public record InstallmentId(String value) {
+  /**
+   * Checks the id.
+   *
+   * @param value the id, not blank
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code id}) when blank
+   */
   public InstallmentId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -17,6 +27,13 @@ public record InstallmentId(String value) {
     }
   }
 
+  /**
+   * The installment id of that value.
+   *
+   * @param value the id, not blank
+   * @return the id
+   * @throws KoproGoException {@code INVALID_FIELD} when blank
+   */
   public static InstallmentId of(String value) {
     return new InstallmentId(value);
   }

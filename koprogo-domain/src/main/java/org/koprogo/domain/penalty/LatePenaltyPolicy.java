@@ -46,6 +46,18 @@ public record LatePenaltyPolicy(
   /**
    * Validates the policy.
    *
+   * @param rate the annual rate and its source
+   * @param dayCount ACT_365 or ACT_360
+   * @param graceDays days after the due date during which a payment is still on time, not negative
+   * @param accrualStart from when interest runs once the installment is late
+   * @param flatFee a fee charged once when the installment is late, not negative
+   * @param minimumPenalty the least penalty of a late installment, not negative
+   * @param capPercentOfPrincipal the penalty's cap in percent of the principal, or null for none
+   * @param interestRunsUnderStatutes the article of the statutes under which interest at the legal
+   *     rate runs without a formal notice, or null: at the legal rate, moratory interest runs only
+   *     from a formal notice (Belgian old Civil Code art. 1153, now Book 5: "from the summons to
+   *     pay, except where the law makes it run of right"), so a legal-rate policy either starts at
+   *     {@link AccrualStart#FORMAL_NOTICE} or names that article
    * @throws KoproGoException {@code NEGATIVE_RATE} for a negative cap, {@code NEGATIVE_AMOUNT}
    *     for a negative fee or minimum, {@code INVALID_GRACE} for negative grace days, {@code
    *     INVALID_FIELD} ({@code policy.accrualStart}) for a legal-rate policy that neither starts at
@@ -89,6 +101,10 @@ public record LatePenaltyPolicy(
   /**
    * Interest only, at a rate set by the statutes, ACT/365, no grace, from the due date, no fee,
    * no minimum, no cap.
+   *
+   * @param rate the rate (at the legal rate, interest runs from a formal notice)
+   * @param currency the currency of the fees (zero)
+   * @return the policy
    */
   public static LatePenaltyPolicy simpleInterest(PenaltyRate rate, Currency currency) {
     Money zero = Money.zero(currency);
@@ -96,7 +112,18 @@ public record LatePenaltyPolicy(
     return new LatePenaltyPolicy(rate, DayCount.ACT_365, 0, start, zero, zero, null, null);
   }
 
-  /** A policy without a statutes' article for automatic interest. */
+  /**
+   * A policy without a statutes' article for automatic interest.
+   *
+   * @param rate the annual rate and its source
+   * @param dayCount ACT_365 or ACT_360
+   * @param graceDays days after the due date during which a payment is still on time
+   * @param accrualStart from when interest runs once the installment is late
+   * @param flatFee a fee charged once when the installment is late
+   * @param minimumPenalty the least penalty of a late installment
+   * @param capPercentOfPrincipal the cap in percent of the principal, or null
+   * @throws KoproGoException as the canonical constructor
+   */
   public LatePenaltyPolicy(
       PenaltyRate rate, DayCount dayCount, int graceDays, AccrualStart accrualStart, Money flatFee,
       Money minimumPenalty, BigDecimal capPercentOfPrincipal) {
@@ -106,37 +133,72 @@ public record LatePenaltyPolicy(
   /**
    * This policy with interest running from {@code start}, under {@code statutesArticle} (the
    * statutes' clause making interest at the legal rate run without a formal notice).
+   *
+   * @param start from when interest runs
+   * @param statutesArticle the statutes' article
+   * @return the policy
    */
   public LatePenaltyPolicy runningUnderStatutes(AccrualStart start, String statutesArticle) {
     return new LatePenaltyPolicy(rate, dayCount, graceDays, start, flatFee, minimumPenalty, capPercentOfPrincipal,
         statutesArticle);
   }
 
-  /** This policy with a grace period and an accrual start. */
+  /**
+   * This policy with a grace period and an accrual start.
+   *
+   * @param days the grace days, not negative
+   * @param start from when interest runs
+   * @return the policy
+   * @throws KoproGoException {@code INVALID_GRACE} for negative days, {@code INVALID_FIELD} for a
+   *     legal-rate policy not starting at a formal notice without a statutes' article
+   */
   public LatePenaltyPolicy withGrace(int days, AccrualStart start) {
     return new LatePenaltyPolicy(
         rate, dayCount, days, start, flatFee, minimumPenalty, capPercentOfPrincipal, interestRunsUnderStatutes);
   }
 
-  /** This policy with a flat fee and a minimum penalty. */
+  /**
+   * This policy with a flat fee and a minimum penalty.
+   *
+   * @param fee the flat fee, not negative
+   * @param minimum the minimum penalty, not negative
+   * @return the policy
+   * @throws KoproGoException {@code NEGATIVE_AMOUNT} for a negative amount, {@code
+   *     CURRENCY_MISMATCH} for amounts in different currencies
+   */
   public LatePenaltyPolicy withFees(Money fee, Money minimum) {
     return new LatePenaltyPolicy(
         rate, dayCount, graceDays, accrualStart, fee, minimum, capPercentOfPrincipal, interestRunsUnderStatutes);
   }
 
-  /** This policy with a cap in percent of the principal. */
+  /**
+   * This policy with a cap in percent of the principal.
+   *
+   * @param percent the cap in percent of the principal, or null for none
+   * @return the policy
+   * @throws KoproGoException {@code NEGATIVE_RATE} for a negative cap
+   */
   public LatePenaltyPolicy withCap(BigDecimal percent) {
     return new LatePenaltyPolicy(
         rate, dayCount, graceDays, accrualStart, flatFee, minimumPenalty, percent, interestRunsUnderStatutes);
   }
 
-  /** This policy with another day count. */
+  /**
+   * This policy with another day count.
+   *
+   * @param other the day count
+   * @return the policy
+   */
   public LatePenaltyPolicy with(DayCount other) {
     return new LatePenaltyPolicy(
         rate, other, graceDays, accrualStart, flatFee, minimumPenalty, capPercentOfPrincipal, interestRunsUnderStatutes);
   }
 
-  /** The cap, when there is one. */
+  /**
+   * The cap, when there is one.
+   *
+   * @return the cap in percent, or empty
+   */
   public Optional<BigDecimal> cap() {
     return Optional.ofNullable(capPercentOfPrincipal);
   }

@@ -22,6 +22,13 @@ import org.koprogo.domain.shared.KoproGoException;
  * @param percentByYear the annual rate in percent of each year
  */
 public record LegalInterestRates(String jurisdiction, Map<Integer, BigDecimal> percentByYear) {
+  /**
+   * Checks the rates and copies the table.
+   *
+   * @param jurisdiction a short label, for example {@code "BE"}
+   * @param percentByYear the annual rate in percent of each year
+   * @throws KoproGoException {@code NEGATIVE_RATE} for a negative rate
+   */
   public LegalInterestRates {
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     percentByYear = Map.copyOf(percentByYear);
@@ -34,7 +41,11 @@ public record LegalInterestRates(String jurisdiction, Map<Integer, BigDecimal> p
     }
   }
 
-  /** The Belgian legal interest rate: 2024 5.75%, 2025 4.5%, 2026 4.5%. */
+  /**
+   * The Belgian legal interest rate: 2024 5.75%, 2025 4.5%, 2026 4.5%.
+   *
+   * @return the table
+   */
   public static LegalInterestRates belgium() {
     return new LegalInterestRates(
         "BE",
@@ -44,7 +55,14 @@ public record LegalInterestRates(String jurisdiction, Map<Integer, BigDecimal> p
             2026, new BigDecimal("4.5")));
   }
 
-  /** This table with the rate of one more year (or a corrected one). */
+  /**
+   * This table with the rate of one more year (or a corrected one).
+   *
+   * @param year the year
+   * @param percent the legal rate in percent, not negative
+   * @return the table
+   * @throws KoproGoException {@code NEGATIVE_RATE} for a negative rate
+   */
   public LegalInterestRates with(int year, BigDecimal percent) {
     Map<Integer, BigDecimal> next = new TreeMap<>(percentByYear);
     next.put(year, percent);
@@ -54,6 +72,8 @@ public record LegalInterestRates(String jurisdiction, Map<Integer, BigDecimal> p
   /**
    * The legal rate of {@code year}, in percent.
    *
+   * @param year the year
+   * @return the rate
    * @throws KoproGoException {@code UNKNOWN_LEGAL_RATE_YEAR} when the table does not have it
    */
   public BigDecimal percentIn(int year) {

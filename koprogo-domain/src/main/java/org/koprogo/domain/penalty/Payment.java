@@ -20,6 +20,8 @@ public record Payment(LocalDate date, Money amount) {
   /**
    * Validates the payment.
    *
+   * @param date the value date; the payment lowers the balance from that day on
+   * @param amount the amount, positive
    * @throws KoproGoException {@code NONPOSITIVE_PAYMENT} for a zero or negative amount
    */
   public Payment {
@@ -33,7 +35,14 @@ public record Payment(LocalDate date, Money amount) {
     }
   }
 
-  /** A payment of {@code amount} on {@code date}. */
+  /**
+   * A payment of {@code amount} on {@code date}.
+   *
+   * @param date the value date
+   * @param amount the amount, positive
+   * @return the payment
+   * @throws KoproGoException {@code NONPOSITIVE_PAYMENT} for a zero or negative amount
+   */
   public static Payment of(LocalDate date, Money amount) {
     return new Payment(date, amount);
   }

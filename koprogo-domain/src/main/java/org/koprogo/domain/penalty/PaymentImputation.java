@@ -31,6 +31,9 @@ public final class PaymentImputation {
   /**
    * Imputes {@code payments} to {@code installments}, oldest installment first.
    *
+   * @param installments the installments
+   * @param payments the payments
+   * @return the imputation
    * @throws KoproGoException {@code DUPLICATE_INSTALLMENT} when two installments share an id;
    *     {@code CURRENCY_MISMATCH} when amounts are in different currencies
    */

@@ -23,6 +23,17 @@ import org.koprogo.domain.shared.KoproGoException;
  */
 public record PenaltyAssessment(
     boolean late, int daysLate, Money interest, Money fee, Money penalty, Money outstandingPrincipal) {
+  /**
+   * Checks the assessment.
+   *
+   * @param late whether the installment is late
+   * @param daysLate days from the due date to the day it was fully paid, or to the as-of date
+   * @param interest the interest, rounded once
+   * @param fee the flat fee charged
+   * @param penalty {@code max(interest + fee, minimum)}, capped
+   * @param outstandingPrincipal the principal still unpaid as of the date
+   * @throws KoproGoException {@code INVALID_FIELD} for negative days late
+   */
   public PenaltyAssessment {
     Objects.requireNonNull(interest, "interest");
     Objects.requireNonNull(fee, "fee");

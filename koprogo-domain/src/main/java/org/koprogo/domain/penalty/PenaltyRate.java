@@ -16,19 +16,40 @@ import org.koprogo.domain.shared.KoproGoException;
  */
 public sealed interface PenaltyRate {
 
-  /** Where the rate comes from. */
+  /**
+   * Where the rate comes from.
+   *
+   * @return the source
+   */
   RateSource source();
 
-  /** The text that justifies the rate (an article of the statutes, or the law). */
+  /**
+   * The text that justifies the rate (an article of the statutes, or the law).
+   *
+   * @return the reference
+   */
   String reference();
 
-  /** The annual rate in percent for interest running in {@code year}. */
+  /**
+   * The annual rate in percent for interest running in {@code year}.
+   *
+   * @param year a calendar year
+   * @return the rate in percent
+   */
   BigDecimal percentIn(int year);
 
-  /** True when the rate may change on the 1st of January (interest is then split per year). */
+  /**
+   * True when the rate may change on the 1st of January (interest is then split per year).
+   *
+   * @return whether the rate changes yearly
+   */
   boolean changesYearly();
 
-  /** The number of decimals needed to write every rate exactly. */
+  /**
+   * The number of decimals needed to write every rate exactly.
+   *
+   * @return the scale
+   */
   int scale();
 
   /**
@@ -37,19 +58,38 @@ public sealed interface PenaltyRate {
    * @param annualPercent the annual rate in percent, not negative
    * @param statutesArticle the provision of the statutes that sets it, for example {@code "art. 14
    *     of the statutes"}; not blank
+   * @return the rate
    * @throws KoproGoException {@code NEGATIVE_RATE} for a negative rate
    */
   static PenaltyRate fromStatutes(BigDecimal annualPercent, String statutesArticle) {
     return new Statutory(annualPercent, statutesArticle);
   }
 
-  /** The legal interest rate of each calendar year, from {@code table}. */
+  /**
+   * The legal interest rate of each calendar year, from {@code table}.
+   *
+   * @param table the legal rates by year
+   * @return the rate
+   */
   static PenaltyRate legal(LegalInterestRates table) {
     return new Legal(table);
   }
 
-  /** A rate set by the co-ownership statutes (a contractual rate). */
+  /**
+   * A rate set by the co-ownership statutes (a contractual rate).
+   *
+   * @param annualPercent the annual rate in percent, not negative
+   * @param statutesArticle the provision of the statutes that sets it, not blank
+   */
   record Statutory(BigDecimal annualPercent, String statutesArticle) implements PenaltyRate {
+    /**
+     * Checks the rate.
+     *
+     * @param annualPercent the annual rate in percent, not negative
+     * @param statutesArticle the provision of the statutes that sets it, not blank
+     * @throws KoproGoException {@code INVALID_FIELD} for a blank article, {@code NEGATIVE_RATE} for
+     *     a negative rate
+     */
     public Statutory {
       Objects.requireNonNull(annualPercent, "annualPercent");
       Objects.requireNonNull(statutesArticle, "statutesArticle");
@@ -90,8 +130,17 @@ public sealed interface PenaltyRate {
     }
   }
 
-  /** The legal interest rate, year by year. */
+  /**
+   * The legal interest rate, year by year.
+   *
+   * @param table the legal rates by year
+   */
   record Legal(LegalInterestRates table) implements PenaltyRate {
+    /**
+     * Checks the table is given.
+     *
+     * @param table the legal rates by year
+     */
     public Legal {
       Objects.requireNonNull(table, "table");
     }

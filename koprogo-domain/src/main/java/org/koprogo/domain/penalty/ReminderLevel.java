@@ -19,6 +19,16 @@ import org.koprogo.domain.shared.Money;
  * @param fee what sending it costs the owner (as the statutes allow), not negative
  */
 public record ReminderLevel(String name, int daysAfterDue, ReminderChannel channel, Money fee) {
+  /**
+   * Checks the level.
+   *
+   * @param name the level's name, for example {@code "FORMAL_NOTICE"}; not blank
+   * @param daysAfterDue days after the due date from which this level applies, at least 1
+   * @param channel how it is sent
+   * @param fee what sending it costs the owner (as the statutes allow), not negative
+   * @throws KoproGoException {@code INVALID_FIELD} for a blank name or fewer than 1 day, {@code
+   *     NEGATIVE_AMOUNT} for a negative fee
+   */
   public ReminderLevel {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(channel, "channel");

@@ -29,6 +29,13 @@ public record ReminderPolicy(List<ReminderLevel> levels) {
   /** Name of the default last level. */
   public static final String FORMAL_NOTICE = "FORMAL_NOTICE";
 
+  /**
+   * Checks the levels and copies them.
+   *
+   * @param levels the levels, by strictly increasing {@code daysAfterDue}, names unique; not empty
+   * @throws KoproGoException {@code INVALID_FIELD} without a level, for a level listed twice, or
+   *     for days that do not strictly increase
+   */
   public ReminderPolicy {
     levels = List.copyOf(levels);
     if (levels.isEmpty()) {
@@ -48,13 +55,23 @@ public record ReminderPolicy(List<ReminderLevel> levels) {
   /**
    * The default escalation without fees: a friendly reminder by e-mail at 15 days, a firm
    * reminder by letter at 30, a formal notice by registered letter at 60.
+   *
+   * @param currency the currency of the (zero) fees
+   * @return the policy
    */
   public static ReminderPolicy standard(Currency currency) {
     Money zero = Money.zero(currency);
     return standard(zero, zero);
   }
 
-  /** The default escalation with the fees of the firm reminder and of the formal notice. */
+  /**
+   * The default escalation with the fees of the firm reminder and of the formal notice.
+   *
+   * @param firmFee the firm reminder's fee, not negative
+   * @param formalNoticeFee the formal notice's fee, not negative
+   * @return the policy
+   * @throws KoproGoException {@code NEGATIVE_AMOUNT} for a negative fee
+   */
   public static ReminderPolicy standard(Money firmFee, Money formalNoticeFee) {
     return new ReminderPolicy(
         List.of(
@@ -63,7 +80,12 @@ public record ReminderPolicy(List<ReminderLevel> levels) {
             new ReminderLevel(FORMAL_NOTICE, 60, ReminderChannel.REGISTERED_LETTER, formalNoticeFee)));
   }
 
-  /** The level reached {@code daysAfterDue} days after a due date, if any. */
+  /**
+   * The level reached {@code daysAfterDue} days after a due date, if any.
+   *
+   * @param daysAfterDue days after the due date
+   * @return the highest level reached, or empty
+   */
   public Optional<ReminderLevel> levelAfter(long daysAfterDue) {
     ReminderLevel reached = null;
     for (ReminderLevel level : levels) {

@@ -22,6 +22,19 @@ import org.koprogo.domain.shared.Money;
  * @param buyer the buyer's part ({@code seller + buyer = amount})
  */
 public record ChargeSplit(int period, LocalDate from, LocalDate to, String part, Money amount, Money seller, Money buyer) {
+  /**
+   * Checks the split.
+   *
+   * @param period the call's period
+   * @param from the first day of the period it covers
+   * @param to the last day of that period
+   * @param part {@code WORKING_CAPITAL} or {@code RESERVE}
+   * @param amount the amount called
+   * @param seller the seller's part
+   * @param buyer the buyer's part ({@code seller + buyer = amount})
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code buyer}) when the seller's and
+   *     buyer's parts do not add up to the amount
+   */
   public ChargeSplit {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");

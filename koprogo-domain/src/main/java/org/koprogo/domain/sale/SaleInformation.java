@@ -52,6 +52,28 @@ public record SaleInformation(
     List<String> litigation,
     List<String> documents,
     List<ChargeSplit> split) {
+  /**
+   * Checks that every part is given and copies the lists.
+   *
+   * @param lot the lot sold
+   * @param seller its owner before the transfer
+   * @param transferOn the date the ownership is transferred
+   * @param shareOfTheLot the lot's shares over the building's total
+   * @param workingCapital the association's working capital (account 100) on the day before
+   * @param workingCapitalShare the lot's part of it
+   * @param reserveFund the association's reserve fund (account 160) on the day before
+   * @param reserveFundShare the lot's part of it (it stays the association's property)
+   * @param arrears what the seller owes on the day before the transfer (0 when in credit)
+   * @param callsDueAfterTransfer the calls for funds of the lot already issued and due from the
+   *     transfer date (borne by the buyer unless the parties agree otherwise)
+   * @param worksNotYetCalled works decided by the general assembly and not yet called, with the
+   *     lot's part
+   * @param litigation the legal proceedings pending about the co-ownership
+   * @param documents the minutes of the general assemblies and the statements of charges to hand
+   *     over (the last three years' minutes, the last two years' periodic statements, the last
+   *     balance sheet approved)
+   * @param split the calls for funds split between seller and buyer at the transfer date
+   */
   public SaleInformation {
     Objects.requireNonNull(lot, "lot");
     Objects.requireNonNull(seller, "seller");
@@ -69,8 +91,23 @@ public record SaleInformation(
     split = List.copyOf(split);
   }
 
-  /** Works decided and not yet called: the total decided and the lot's part. */
+  /**
+   * Works decided and not yet called: the total decided and the lot's part.
+   *
+   * @param label what the works are
+   * @param decidedOn the day the assembly decided them
+   * @param total their total
+   * @param lotShare the lot's part of the total
+   */
   public record DecidedWorks(String label, LocalDate decidedOn, Money total, Money lotShare) {
+    /**
+     * Checks that every part is given.
+     *
+     * @param label what the works are
+     * @param decidedOn the day the assembly decided them
+     * @param total their total
+     * @param lotShare the lot's part of the total
+     */
     public DecidedWorks {
       Objects.requireNonNull(label, "label");
       Objects.requireNonNull(decidedOn, "decidedOn");
@@ -79,7 +116,11 @@ public record SaleInformation(
     }
   }
 
-  /** The seller's total of the split. */
+  /**
+   * The seller's total of the split.
+   *
+   * @return the seller's total
+   */
   public Money sellerTotal() {
     Money t = Money.zero(arrears.currency());
     for (ChargeSplit s : split) {
@@ -88,7 +129,11 @@ public record SaleInformation(
     return t;
   }
 
-  /** The buyer's total of the split. */
+  /**
+   * The buyer's total of the split.
+   *
+   * @return the buyer's total
+   */
   public Money buyerTotal() {
     Money t = Money.zero(arrears.currency());
     for (ChargeSplit s : split) {

@@ -51,6 +51,13 @@ public final class SaleOfALot {
    * @param books the association's books
    * @param share the lot's shares over the building's total, in (0, 1]
    * @param frequency how often calls for funds are issued (the length of a call's period)
+   * @param lot the lot sold
+   * @param seller the owner selling it
+   * @param transferOn the day of the transfer
+   * @param decidedWorks works decided and not yet called
+   * @param litigation the pending litigation, as the syndic describes it
+   * @param documents the documents handed over
+   * @return the information (Civil Code art. 3.94)
    * @throws KoproGoException {@code INVALID_TRANSFER_DATE} when the transfer falls in a closed year
    */
   public static SaleInformation information(
@@ -102,7 +109,15 @@ public final class SaleOfALot {
         dueAfter, decidedWorks, litigation, documents, split);
   }
 
-  /** Works decided with the lot's part of their total, rounded half up to the cent. */
+  /**
+   * Works decided with the lot's part of their total, rounded half up to the cent.
+   *
+   * @param label what the works are
+   * @param decidedOn the day the assembly decided them
+   * @param total their total
+   * @param share the lot's shares over the building's total
+   * @return the works
+   */
   public static SaleInformation.DecidedWorks works(String label, LocalDate decidedOn, Money total, Fraction share) {
     return new SaleInformation.DecidedWorks(label, decidedOn, total, total.times(share, RoundingMode.HALF_UP));
   }

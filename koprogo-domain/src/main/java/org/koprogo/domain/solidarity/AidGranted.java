@@ -17,6 +17,13 @@ import org.koprogo.domain.shared.Money;
  * @param amount its amount
  */
 public record AidGranted(AidKind kind, LocalDate grantedOn, Money amount) {
+  /**
+   * Checks that every part is given.
+   *
+   * @param kind the kind of help
+   * @param grantedOn the date it was granted
+   * @param amount its amount
+   */
   public AidGranted {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(grantedOn, "grantedOn");

@@ -14,28 +14,60 @@ import org.koprogo.domain.shared.Money;
 /** What an applicant asks the solidarity fund for: one of four kinds of help. */
 public sealed interface AidRequest {
 
-  /** The kind of help. */
+  /**
+   * The kind of help.
+   *
+   * @return the kind
+   */
   AidKind kind();
 
-  /** The amount asked for, positive. */
+  /**
+   * The amount asked for, positive.
+   *
+   * @return the amount
+   */
   Money amount();
 
   /** A request for a loan, repaid monthly. */
   sealed interface LoanRequest extends AidRequest {
-    /** The number of monthly payments. */
+    /**
+     * The number of monthly payments.
+     *
+     * @return the months
+     */
     int months();
 
-    /** The annual rate in percent. */
+    /**
+     * The annual rate in percent.
+     *
+     * @return the rate
+     */
     BigDecimal annualRatePercent();
 
-    /** The terms of the loan, for its schedule ({@link org.koprogo.domain.loan.LoanSchedule}). */
+    /**
+     * The terms of the loan, for its schedule ({@link org.koprogo.domain.loan.LoanSchedule}).
+     *
+     * @return the loan terms
+     */
     default LoanTerms terms() {
       return LoanTerms.of(amount(), annualRatePercent(), months());
     }
   }
 
-  /** A loan at 0%. */
+  /**
+   * A loan at 0%.
+   *
+   * @param amount the amount asked for, positive
+   * @param months the number of monthly payments
+   */
   record ZeroRateLoan(Money amount, int months) implements LoanRequest {
+    /**
+     * Checks the amount.
+     *
+     * @param amount the amount asked for, positive
+     * @param months the number of monthly payments
+     * @throws KoproGoException {@code NONPOSITIVE_PRINCIPAL} for an amount of zero or less
+     */
     public ZeroRateLoan {
       positive(amount);
     }
@@ -62,11 +94,29 @@ public sealed interface AidRequest {
    * @param shareOfVotedWorks the applicant's share of the cost of the works the assembly voted
    *     (their part under the distribution key of the works), or null when unknown: the request is
    *     then not eligible ({@code AT_MOST_SHARE_OF_VOTED_WORKS} fails)
+   * @param amount the amount asked for, positive
+   * @param annualRatePercent the annual rate in percent
+   * @param months the number of monthly payments
    */
   record WorksCredit(
       Money amount, BigDecimal annualRatePercent, int months, boolean worksLegallyVoted, boolean quotesValidated,
       Money shareOfVotedWorks)
       implements LoanRequest {
+    /**
+     * Checks the request.
+     *
+     * @param amount the amount asked for, positive
+     * @param annualRatePercent the annual rate in percent
+     * @param months the number of monthly payments
+     * @param worksLegallyVoted whether the general assembly adopted the works with the required
+     *     majority
+     * @param quotesValidated whether the quotes were validated (compared and accepted)
+     * @param shareOfVotedWorks the applicant's share of the cost of the works the assembly voted
+     *     (their part under the distribution key of the works), or null when unknown: the request
+     *     is then not eligible ({@code AT_MOST_SHARE_OF_VOTED_WORKS} fails)
+     * @throws KoproGoException {@code NONPOSITIVE_PRINCIPAL} for an amount of zero or less, {@code
+     *     CURRENCY_MISMATCH} or {@code NEGATIVE_AMOUNT} for the share of the works
+     */
     public WorksCredit {
       positive(amount);
       Objects.requireNonNull(annualRatePercent, "annualRatePercent");
@@ -86,7 +136,16 @@ public sealed interface AidRequest {
       }
     }
 
-    /** A works credit whose share of the voted works is not known yet (not eligible until it is). */
+    /**
+     * A works credit whose share of the voted works is not known yet (not eligible until it is).
+     *
+     * @param amount the amount asked for, positive
+     * @param annualRatePercent the annual rate in percent
+     * @param months the number of monthly payments
+     * @param worksLegallyVoted whether the assembly adopted the works
+     * @param quotesValidated whether the quotes were validated
+     * @throws KoproGoException {@code NONPOSITIVE_PRINCIPAL} for an amount of zero or less
+     */
     public WorksCredit(
         Money amount, BigDecimal annualRatePercent, int months, boolean worksLegallyVoted, boolean quotesValidated) {
       this(amount, annualRatePercent, months, worksLegallyVoted, quotesValidated, null);
@@ -98,8 +157,18 @@ public sealed interface AidRequest {
     }
   }
 
-  /** A grant towards litigation costs. */
+  /**
+   * A grant towards litigation costs.
+   *
+   * @param amount the amount asked for, positive
+   */
   record LitigationGrant(Money amount) implements AidRequest {
+    /**
+     * Checks the amount.
+     *
+     * @param amount the amount asked for, positive
+     * @throws KoproGoException {@code NONPOSITIVE_PRINCIPAL} for an amount of zero or less
+     */
     public LitigationGrant {
       positive(amount);
     }
@@ -110,8 +179,18 @@ public sealed interface AidRequest {
     }
   }
 
-  /** An emergency grant. */
+  /**
+   * An emergency grant.
+   *
+   * @param amount the amount asked for, positive
+   */
   record EmergencyGrant(Money amount) implements AidRequest {
+    /**
+     * Checks the amount.
+     *
+     * @param amount the amount asked for, positive
+     * @throws KoproGoException {@code NONPOSITIVE_PRINCIPAL} for an amount of zero or less
+     */
     public EmergencyGrant {
       positive(amount);
     }

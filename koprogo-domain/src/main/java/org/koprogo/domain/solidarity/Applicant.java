@@ -30,6 +30,20 @@ public record Applicant(
     Money monthlyPropertyIncome,
     boolean payingMember,
     List<AidGranted> pastAid) {
+  /**
+   * Checks the applicant.
+   *
+   * @param id the applicant
+   * @param monthlyIncome net monthly income of the household, not negative
+   * @param debtRatioPercent monthly debt repayments over monthly income, in percent, not negative
+   * @param propertiesOwned the number of properties (dwellings) the applicant owns
+   * @param monthlyPropertyIncome rents and other income from property, per month, not negative
+   * @param payingMember whether the applicant is a member up to date with their contribution
+   * @param pastAid help granted before, any order
+   * @throws KoproGoException {@code NEGATIVE_AMOUNT} for a negative income, {@code
+   *     NEGATIVE_PERCENT} for a negative debt ratio, {@code INVALID_FIELD} for a negative number of
+   *     properties
+   */
   public Applicant {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(monthlyIncome, "monthlyIncome");

@@ -8,8 +8,18 @@ import java.util.Objects;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 
-/** The id of a member applying to the solidarity fund. */
+/**
+ * The id of a member applying to the solidarity fund.
+ *
+ * @param value the id, not blank
+ */
 public record ApplicantId(String value) {
+  /**
+   * Checks the id.
+   *
+   * @param value the id, not blank
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code id}) when blank
+   */
   public ApplicantId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -17,6 +27,13 @@ public record ApplicantId(String value) {
     }
   }
 
+  /**
+   * The applicant id of that value.
+   *
+   * @param value the id, not blank
+   * @return the id
+   * @throws KoproGoException {@code INVALID_FIELD} when blank
+   */
   public static ApplicantId of(String value) {
     return new ApplicantId(value);
   }

@@ -17,18 +17,33 @@ import java.util.Objects;
  * @param outcomes every rule's outcome
  */
 public record Eligibility(ApplicantId applicant, AidRequest request, List<RuleOutcome> outcomes) {
+  /**
+   * Checks that every part is given and copies the outcomes.
+   *
+   * @param applicant the applicant
+   * @param request the request
+   * @param outcomes every rule's outcome
+   */
   public Eligibility {
     Objects.requireNonNull(applicant, "applicant");
     Objects.requireNonNull(request, "request");
     outcomes = List.copyOf(outcomes);
   }
 
-  /** True when every rule passed. */
+  /**
+   * True when every rule passed.
+   *
+   * @return whether the applicant is eligible
+   */
   public boolean eligible() {
     return outcomes.stream().allMatch(RuleOutcome::passed);
   }
 
-  /** The rules that failed, in order. */
+  /**
+   * The rules that failed, in order.
+   *
+   * @return the failed rules
+   */
   public List<RuleOutcome> failures() {
     return outcomes.stream().filter(o -> !o.passed()).toList();
   }

@@ -17,13 +17,28 @@ import org.koprogo.domain.shared.KoproGoException;
  */
 public sealed interface EligibilityRule {
 
-  /** The rule's stable name. */
+  /**
+   * The rule's stable name.
+   *
+   * @return the name
+   */
   String name();
 
-  /** Checks the rule for {@code applicant} asking for {@code request} on {@code on}. */
+  /**
+   * Checks the rule for {@code applicant} asking for {@code request} on {@code on}.
+   *
+   * @param applicant the applicant
+   * @param request what they ask for
+   * @param on the day of the request
+   * @return passed or failed, with the reason
+   */
   RuleOutcome check(Applicant applicant, AidRequest request, LocalDate on);
 
-  /** Charter, exclusions: an owner of {@code maxProperties + 1} or more properties is excluded. */
+  /**
+   * Charter, exclusions: an owner of {@code maxProperties + 1} or more properties is excluded.
+   *
+   * @param maxProperties the most properties an applicant may own
+   */
   record AtMostProperties(int maxProperties) implements EligibilityRule {
     @Override
     public String name() {
@@ -39,8 +54,17 @@ public sealed interface EligibilityRule {
     }
   }
 
-  /** Charter, exclusions: property income above {@code max} a month excludes. */
+  /**
+   * Charter, exclusions: property income above {@code max} a month excludes.
+   *
+   * @param max the most property income a month
+   */
   record PropertyIncomeAtMost(Money max) implements EligibilityRule {
+    /**
+     * Checks the limit is given.
+     *
+     * @param max the most property income a month
+     */
     public PropertyIncomeAtMost {
       Objects.requireNonNull(max, "max");
     }
@@ -73,8 +97,19 @@ public sealed interface EligibilityRule {
     }
   }
 
-  /** The amount asked for is between {@code min} and {@code max}, both included. */
+  /**
+   * The amount asked for is between {@code min} and {@code max}, both included.
+   *
+   * @param min the least amount
+   * @param max the most amount
+   */
   record AmountBetween(Money min, Money max) implements EligibilityRule {
+    /**
+     * Checks the bounds are given.
+     *
+     * @param min the least amount
+     * @param max the most amount
+     */
     public AmountBetween {
       Objects.requireNonNull(min, "min");
       Objects.requireNonNull(max, "max");
@@ -93,7 +128,12 @@ public sealed interface EligibilityRule {
     }
   }
 
-  /** A loan's term is between {@code minMonths} and {@code maxMonths}, both included. */
+  /**
+   * A loan's term is between {@code minMonths} and {@code maxMonths}, both included.
+   *
+   * @param minMonths the shortest term
+   * @param maxMonths the longest term
+   */
   record TermBetween(int minMonths, int maxMonths) implements EligibilityRule {
     @Override
     public String name() {
@@ -109,8 +149,19 @@ public sealed interface EligibilityRule {
     }
   }
 
-  /** A loan's annual rate is between {@code minPercent} and {@code maxPercent}, both included. */
+  /**
+   * A loan's annual rate is between {@code minPercent} and {@code maxPercent}, both included.
+   *
+   * @param minPercent the lowest rate
+   * @param maxPercent the highest rate
+   */
   record RateBetween(BigDecimal minPercent, BigDecimal maxPercent) implements EligibilityRule {
+    /**
+     * Checks the bounds are given.
+     *
+     * @param minPercent the lowest rate
+     * @param maxPercent the highest rate
+     */
     public RateBetween {
       Objects.requireNonNull(minPercent, "minPercent");
       Objects.requireNonNull(maxPercent, "maxPercent");
@@ -131,8 +182,19 @@ public sealed interface EligibilityRule {
     }
   }
 
-  /** Financial need: monthly income below {@code incomeBelow} or debt ratio above {@code debtRatioAbovePercent}. */
+  /**
+   * Financial need: monthly income below {@code incomeBelow} or debt ratio above {@code debtRatioAbovePercent}.
+   *
+   * @param incomeBelow the income under which there is need
+   * @param debtRatioAbovePercent the debt ratio above which there is need
+   */
   record FinancialNeed(Money incomeBelow, BigDecimal debtRatioAbovePercent) implements EligibilityRule {
+    /**
+     * Checks the thresholds are given.
+     *
+     * @param incomeBelow the income under which there is need
+     * @param debtRatioAbovePercent the debt ratio above which there is need
+     */
     public FinancialNeed {
       Objects.requireNonNull(incomeBelow, "incomeBelow");
       Objects.requireNonNull(debtRatioAbovePercent, "debtRatioAbovePercent");
@@ -155,8 +217,17 @@ public sealed interface EligibilityRule {
     }
   }
 
-  /** Monthly income strictly below {@code below}. */
+  /**
+   * Monthly income strictly below {@code below}.
+   *
+   * @param below the income limit
+   */
   record IncomeBelow(Money below) implements EligibilityRule {
+    /**
+     * Checks the limit is given.
+     *
+     * @param below the income limit
+     */
     public IncomeBelow {
       Objects.requireNonNull(below, "below");
     }
@@ -226,8 +297,17 @@ public sealed interface EligibilityRule {
     }
   }
 
-  /** Help of the request's kind granted in the same calendar year, plus the request, is at most {@code max}. */
+  /**
+   * Help of the request's kind granted in the same calendar year, plus the request, is at most {@code max}.
+   *
+   * @param max the most help of that kind in a calendar year
+   */
   record YearlyCeiling(Money max) implements EligibilityRule {
+    /**
+     * Checks the ceiling is given.
+     *
+     * @param max the most help of that kind in a calendar year
+     */
     public YearlyCeiling {
       Objects.requireNonNull(max, "max");
     }
@@ -251,7 +331,11 @@ public sealed interface EligibilityRule {
     }
   }
 
-  /** No help of the request's kind was granted in the {@code years} years before the request. */
+  /**
+   * No help of the request's kind was granted in the {@code years} years before the request.
+   *
+   * @param years the years without help of that kind
+   */
   record OncePerYears(int years) implements EligibilityRule {
     @Override
     public String name() {

@@ -15,6 +15,13 @@ import java.util.Objects;
  * @param reason a sentence with the figures compared
  */
 public record RuleOutcome(String rule, boolean passed, String reason) {
+  /**
+   * Checks that every part is given.
+   *
+   * @param rule the rule's stable name, for example {@code "INCOME_LIMIT"}
+   * @param passed whether it passed
+   * @param reason a sentence with the figures compared
+   */
   public RuleOutcome {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(reason, "reason");

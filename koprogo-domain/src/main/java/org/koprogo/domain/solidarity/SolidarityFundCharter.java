@@ -22,6 +22,12 @@ import org.koprogo.domain.shared.Money;
  * @param rulesByKind the rules of each kind of help
  */
 public record SolidarityFundCharter(List<EligibilityRule> exclusions, Map<AidKind, List<EligibilityRule>> rulesByKind) {
+  /**
+   * Copies the exclusions and the rules of every kind of help.
+   *
+   * @param exclusions rules checked for every request, first
+   * @param rulesByKind the rules of each kind of help
+   */
   public SolidarityFundCharter {
     exclusions = List.copyOf(exclusions);
     Map<AidKind, List<EligibilityRule>> copy = new EnumMap<>(AidKind.class);
@@ -45,6 +51,8 @@ public record SolidarityFundCharter(List<EligibilityRule> exclusions, Map<AidKin
    *   <li>emergency grant: at most 3,000 EUR a year, once per 5 years, monthly income below 1,200
    *       EUR.
    * </ul>
+   *
+   * @return the charter
    */
   public static SolidarityFundCharter standard() {
     Map<AidKind, List<EligibilityRule>> rules = new EnumMap<>(AidKind.class);
@@ -74,7 +82,14 @@ public record SolidarityFundCharter(List<EligibilityRule> exclusions, Map<AidKin
         rules);
   }
 
-  /** Checks every rule for {@code applicant} asking for {@code request} on {@code on}. */
+  /**
+   * Checks every rule for {@code applicant} asking for {@code request} on {@code on}.
+   *
+   * @param applicant the applicant
+   * @param request what they ask for
+   * @param on the day of the request
+   * @return every rule's outcome
+   */
   public Eligibility evaluate(Applicant applicant, AidRequest request, LocalDate on) {
     Objects.requireNonNull(applicant, "applicant");
     Objects.requireNonNull(request, "request");

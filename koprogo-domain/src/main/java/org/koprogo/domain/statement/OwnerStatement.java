@@ -43,12 +43,33 @@ import org.koprogo.domain.shared.Money;
 public record OwnerStatement(
     LocalDate asOf, Currency currency, List<StatementLine> lines, List<Payment> payments, List<Payment> unapplied,
     LocalDate formalNoticeOn) {
-  /** A statement without a formal notice. */
+  /**
+   * A statement without a formal notice.
+   *
+   * @param asOf the statement's date
+   * @param currency the currency of every amount
+   * @param lines one line per installment, oldest first
+   * @param payments the payments counted
+   * @param unapplied the parts of payments left over (a credit)
+   */
   public OwnerStatement(
       LocalDate asOf, Currency currency, List<StatementLine> lines, List<Payment> payments, List<Payment> unapplied) {
     this(asOf, currency, lines, payments, unapplied, null);
   }
 
+  /**
+   * Checks that every part is given and copies the lists.
+   *
+   * @param asOf the date of the statement
+   * @param currency the account's currency
+   * @param lines one per installment, oldest first
+   * @param payments the payments counted (dated on or before {@code asOf}), in date order
+   * @param unapplied payment parts left once every installment was paid (a credit)
+   * @param formalNoticeOn the day the owner was formally given notice to pay, from which interest
+   *     runs under a policy starting at {@link
+   *     org.koprogo.domain.penalty.AccrualStart#FORMAL_NOTICE} (moratory interest at the legal
+   *     rate); null when none was sent by {@code asOf}: no interest then runs under such a policy
+   */
   public OwnerStatement {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(currency, "currency");
@@ -60,6 +81,15 @@ public record OwnerStatement(
   /**
    * The statement of an owner with {@code installments} and {@code payments}, as of {@code asOf},
    * under {@code policy}.
+   *
+   * @param asOf the statement's date
+   * @param currency the currency of every amount
+   * @param installments the installments called
+   * @param payments the payments received
+   * @param policy the late-penalty policy of the statutes
+   * @return the statement
+   * @throws org.koprogo.domain.shared.KoproGoException {@code DUPLICATE_INSTALLMENT} for two
+   *     installments with the same id, {@code CURRENCY_MISMATCH} for an amount in another currency
    */
   public static OwnerStatement asOf(
       LocalDate asOf,
@@ -78,6 +108,11 @@ public record OwnerStatement(
    * policyOf.apply(installment)}.
    *
    * @param policyOf the policy of each installment; never returns null
+   * @param asOf the statement's date
+   * @param currency the currency of every amount
+   * @param installments the installments called
+   * @param payments the payments received
+   * @return the statement
    */
   public static OwnerStatement asOf(
       LocalDate asOf,
@@ -93,6 +128,16 @@ public record OwnerStatement(
    * the owner having been formally given notice to pay on {@code formalNoticeOn} (or null): under
    * a policy whose interest runs from a formal notice, interest on a late installment runs from
    * the later of its due date and that notice; without a notice dated by {@code asOf}, none runs.
+   *
+   * @param asOf the statement's date
+   * @param currency the currency of every amount
+   * @param installments the installments called
+   * @param payments the payments received
+   * @param policyOf the policy of each installment
+   * @param formalNoticeOn the day of the formal notice, or null
+   * @return the statement
+   * @throws org.koprogo.domain.shared.KoproGoException {@code DUPLICATE_INSTALLMENT} for two
+   *     installments with the same id, {@code CURRENCY_MISMATCH} for an amount in another currency
    */
   public static OwnerStatement asOf(
       LocalDate asOf,
@@ -126,7 +171,11 @@ public record OwnerStatement(
     return new OwnerStatement(asOf, currency, lines, counted, imputation.unapplied(), notice);
   }
 
-  /** The total of the installments. */
+  /**
+   * The total of the installments.
+   *
+   * @return the total called
+   */
   public Money totalCalled() {
     Money total = Money.zero(currency);
     for (StatementLine l : lines) {
@@ -135,7 +184,11 @@ public record OwnerStatement(
     return total;
   }
 
-  /** The total of the payments counted. */
+  /**
+   * The total of the payments counted.
+   *
+   * @return the total paid
+   */
   public Money totalPaid() {
     Money total = Money.zero(currency);
     for (Payment p : payments) {
@@ -144,7 +197,11 @@ public record OwnerStatement(
     return total;
   }
 
-  /** The total of the late-payment penalties. */
+  /**
+   * The total of the late-payment penalties.
+   *
+   * @return the total of the penalties
+   */
   public Money totalPenalties() {
     Money total = Money.zero(currency);
     for (StatementLine l : lines) {
@@ -153,12 +210,20 @@ public record OwnerStatement(
     return total;
   }
 
-  /** {@code called + penalties - paid}: what the owner owes (negative: a credit). */
+  /**
+   * {@code called + penalties - paid}: what the owner owes (negative: a credit).
+   *
+   * @return the balance
+   */
   public Money balance() {
     return totalCalled().plus(totalPenalties()).minus(totalPaid());
   }
 
-  /** The unpaid principal of the installments past their due date. */
+  /**
+   * The unpaid principal of the installments past their due date.
+   *
+   * @return the overdue principal
+   */
   public Money overdue() {
     Money total = Money.zero(currency);
     for (StatementLine l : lines) {
@@ -172,6 +237,9 @@ public record OwnerStatement(
   /**
    * The reminder due as of the statement's date under {@code policy}, if any: the level reached
    * by the oldest overdue installment, about the amount actually overdue.
+   *
+   * @param policy the reminder policy
+   * @return the reminder, or empty when none is due
    */
   public Optional<Reminder> reminder(ReminderPolicy policy) {
     List<InstallmentId> overdue = new ArrayList<>();

@@ -32,6 +32,17 @@ public record Reminder(
     Money overdueAmount,
     Money penalties,
     Money fee) {
+  /**
+   * Checks that every part is given and copies the installments.
+   *
+   * @param asOf the date of the statement
+   * @param level the level reached
+   * @param daysOverdue days since the due date of the oldest overdue installment
+   * @param installments the overdue installments, oldest first
+   * @param overdueAmount their unpaid principal
+   * @param penalties their late-payment penalties as of the date (shown apart from the principal)
+   * @param fee the level's fee
+   */
   public Reminder {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(level, "level");

@@ -24,6 +24,15 @@ import org.koprogo.domain.shared.Money;
  */
 public record StatementLine(
     Installment installment, List<Payment> payments, Money paid, Money outstanding, PenaltyAssessment penalty) {
+  /**
+   * Checks that every part is given and copies the payments.
+   *
+   * @param installment the installment
+   * @param payments the payment parts imputed to it (oldest installment first), in date order
+   * @param paid their total
+   * @param outstanding the principal still owed
+   * @param penalty the late-payment assessment as of the statement's date
+   */
   public StatementLine {
     Objects.requireNonNull(installment, "installment");
     payments = List.copyOf(payments);
@@ -32,7 +41,12 @@ public record StatementLine(
     Objects.requireNonNull(penalty, "penalty");
   }
 
-  /** True when the installment is past its due date and not fully paid on {@code asOf}. */
+  /**
+   * True when the installment is past its due date and not fully paid on {@code asOf}.
+   *
+   * @param asOf a date
+   * @return whether the installment is overdue then
+   */
   public boolean overdueOn(LocalDate asOf) {
     return asOf.isAfter(installment.dueDate()) && outstanding.isPositive();
   }

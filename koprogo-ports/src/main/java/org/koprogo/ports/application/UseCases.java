@@ -5,6 +5,9 @@
 package org.koprogo.ports.application;
 
 import java.util.Objects;
+import org.koprogo.ports.in.assembly.DraftGeneralAssembly;
+import org.koprogo.ports.in.assembly.KeepAssemblyMinutes;
+import org.koprogo.ports.in.assembly.RunGeneralAssembly;
 import org.koprogo.ports.in.association.AllocateSurplus;
 import org.koprogo.ports.in.association.KeepAssociationBooks;
 import org.koprogo.ports.in.association.KeepMonthlyPrice;
@@ -77,6 +80,37 @@ public final class UseCases {
 
   public RunAllocationRounds runAllocationRounds() {
     return new AllocationRoundWorkflow(coop);
+  }
+
+  /**
+   * Drafting general assemblies: a building's, an organisation's, on owners' request, a second
+   * session.
+   *
+   * @return the use case
+   */
+  public DraftGeneralAssembly draftGeneralAssembly() {
+    return new AssemblyDrafting(new AssemblyWork(ports));
+  }
+
+  /**
+   * A general assembly through its lifecycle: agenda, convocation, opening, votes, closing with
+   * the minutes, publication.
+   *
+   * @return the use case
+   */
+  public RunGeneralAssembly runGeneralAssembly() {
+    AssemblyWork work = new AssemblyWork(ports);
+    return new AssemblyLifecycle(work, new AssemblyMinutesKeeping(work));
+  }
+
+  /**
+   * The stored assemblies and their minutes: tallies, minutes of assemblies kept without their
+   * lifecycle, minutes counted again, corrections.
+   *
+   * @return the use case
+   */
+  public KeepAssemblyMinutes keepAssemblyMinutes() {
+    return new AssemblyMinutesKeeping(new AssemblyWork(ports));
   }
 
   public ListAuditTrail listAuditTrail() {

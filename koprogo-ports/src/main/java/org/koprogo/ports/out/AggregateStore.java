@@ -23,22 +23,61 @@ import java.util.Optional;
  */
 public interface AggregateStore {
 
-  /** Stores a new aggregate under {@code id}; returns it at version 1. */
+  /**
+   * Stores a new aggregate under {@code id}; returns it at version 1.
+   *
+   * @param <A> the aggregate's record type
+   * @param organisation the tenant
+   * @param id the id, unique per organisation and type
+   * @param aggregate the aggregate
+   * @return the stored aggregate, version 1
+   * @throws org.koprogo.domain.shared.KoproGoException {@code CONCURRENT_UPDATE} when the id is
+   *     taken
+   */
   <A extends Record> Stored<A> add(OrganisationId organisation, String id, A aggregate);
 
-  /** Stores {@code changed} (its version is the version read); returns it at the next version. */
+  /**
+   * Stores {@code changed} (its version is the version read); returns it at the next version.
+   *
+   * @param <A> the aggregate's record type
+   * @param changed the aggregate as read, with its new state
+   * @return the stored aggregate, next version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code CONCURRENT_UPDATE} when another
+   *     version is stored, {@code NOT_FOUND} when none is
+   */
   <A extends Record> Stored<A> update(Stored<A> changed);
 
-  /** The aggregate of {@code type} stored under {@code id} in {@code organisation}. */
+  /**
+   * The aggregate of {@code type} stored under {@code id} in {@code organisation}.
+   *
+   * @param <A> the aggregate's record type
+   * @param organisation the tenant
+   * @param type the aggregate's class
+   * @param id the id
+   * @return the stored aggregate, or empty
+   */
   <A extends Record> Optional<Stored<A>> find(OrganisationId organisation, Class<A> type, String id);
 
-  /** Every aggregate of {@code type} in {@code organisation}, ordered by id. */
+  /**
+   * Every aggregate of {@code type} in {@code organisation}, ordered by id.
+   *
+   * @param <A> the aggregate's record type
+   * @param organisation the tenant
+   * @param type the aggregate's class
+   * @return the stored aggregates
+   */
   <A extends Record> List<Stored<A>> all(OrganisationId organisation, Class<A> type);
 
   /**
    * The aggregates of {@code type} whose {@link Keyed#lookupKey()} is {@code key}, in the order of
    * {@link #all}. A database adapter stores the key beside the record and reads along an index;
    * this default reads them all.
+   *
+   * @param <A> the aggregate's record type
+   * @param organisation the tenant
+   * @param type the aggregate's class
+   * @param key the lookup key
+   * @return the stored aggregates with that key
    */
   default <A extends Record> List<Stored<A>> allWithKey(OrganisationId organisation, Class<A> type, String key) {
     java.util.Objects.requireNonNull(key, "key");
@@ -52,7 +91,11 @@ public interface AggregateStore {
    * the key when it adds or updates the aggregate.
    */
   interface Keyed {
-    /** The lookup key, at most 200 characters, never null. */
+    /**
+     * The lookup key, at most 200 characters, never null.
+     *
+     * @return the key
+     */
     String lookupKey();
   }
 
@@ -65,6 +108,15 @@ public interface AggregateStore {
    * @param aggregate the domain record
    */
   record Stored<A extends Record>(OrganisationId organisation, String id, long version, A aggregate) {
+    /**
+     * Checks the stored aggregate.
+     *
+     * @param organisation the tenant
+     * @param id its id in the store (unique per organisation and type)
+     * @param version the optimistic-lock version
+     * @param aggregate the domain record
+     * @throws IllegalArgumentException for a blank id
+     */
     public Stored {
       Objects.requireNonNull(organisation, "organisation");
       Objects.requireNonNull(id, "id");
@@ -74,12 +126,21 @@ public interface AggregateStore {
       }
     }
 
-    /** The same stored aggregate, changed to {@code next} (to pass to {@link #update}). */
+    /**
+     * The same stored aggregate, changed to {@code next} (to pass to {@link #update}).
+     *
+     * @param next the new state
+     * @return the stored aggregate, same version
+     */
     public Stored<A> with(A next) {
       return new Stored<>(organisation, id, version, next);
     }
 
-    /** The class the aggregate is stored under. */
+    /**
+     * The class the aggregate is stored under.
+     *
+     * @return the aggregate's class
+     */
     @SuppressWarnings("unchecked")
     public Class<A> type() {
       return (Class<A>) aggregate.getClass();

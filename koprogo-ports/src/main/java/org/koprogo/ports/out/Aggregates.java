@@ -30,27 +30,59 @@ import java.util.Optional;
  */
 public interface Aggregates<I, A> {
 
-  /** Stores a new aggregate (version 0) and returns it at version 1. */
+  /**
+   * Stores a new aggregate (version 0) and returns it at version 1.
+   *
+   * @param aggregate the new aggregate, version 0
+   * @return the aggregate, version 1
+   * @throws org.koprogo.domain.shared.KoproGoException {@code CONCURRENT_UPDATE} when the id
+   *     already exists in the organisation
+   */
   A add(A aggregate);
 
-  /** Stores a changed aggregate read at its {@code version}; returns it at the next version. */
+  /**
+   * Stores a changed aggregate read at its {@code version}; returns it at the next version.
+   *
+   * @param aggregate the changed aggregate, at the version read
+   * @return the aggregate, next version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code CONCURRENT_UPDATE} when another
+   *     version is stored, {@code NOT_FOUND} for an unknown id
+   */
   A update(A aggregate);
 
-  /** The aggregate {@code id} of {@code organisation}, if there is one. */
+  /**
+   * The aggregate {@code id} of {@code organisation}, if there is one.
+   *
+   * @param organisation the tenant
+   * @param id the id
+   * @return the aggregate, or empty
+   */
   Optional<A> find(OrganisationId organisation, I id);
 
-  /** Every aggregate of {@code organisation}, ordered by id. */
+  /**
+   * Every aggregate of {@code organisation}, ordered by id.
+   *
+   * @param organisation the tenant
+   * @return the aggregates
+   */
   List<A> all(OrganisationId organisation);
 
   /**
    * The aggregate {@code id} of {@code organisation}.
    *
+   * @param organisation the tenant
+   * @param id the id
+   * @return the aggregate
    * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}
    */
   default A get(OrganisationId organisation, I id) {
     return find(organisation, id).orElseThrow(() -> StoreErrors.notFound(kind(), id));
   }
 
-  /** The aggregate's kind in messages ({@code "building"}). */
+  /**
+   * The aggregate's kind in messages ({@code "building"}).
+   *
+   * @return the kind
+   */
   String kind();
 }

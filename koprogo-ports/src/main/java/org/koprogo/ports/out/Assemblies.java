@@ -12,7 +12,13 @@ import org.koprogo.domain.building.BuildingId;
 
 /** The general assemblies of each organisation (contract: {@link Aggregates}). */
 public interface Assemblies extends Aggregates<AssemblyId, Assembly> {
-  /** The assemblies of {@code building}, by date then id. */
+  /**
+   * The assemblies of {@code building}, by date then id.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @return the assemblies
+   */
   List<Assembly> ofBuilding(OrganisationId organisation, BuildingId building);
 
   /**
@@ -21,7 +27,13 @@ public interface Assemblies extends Aggregates<AssemblyId, Assembly> {
    * building's), at most {@code limit}. A database adapter reads along an index and stops at the
    * limit; this default reads them all.
    *
+   * @param organisation the tenant
+   * @param building the building
+   * @param after the last assembly of the previous page, empty for the first page
+   * @param limit at most this many, positive
+   * @return the page
    * @throws IllegalArgumentException if {@code limit} is not positive
+   * @throws IllegalArgumentException for a limit below 1
    */
   default List<Assembly> ofBuilding(
       OrganisationId organisation, BuildingId building, Optional<AssemblyId> after, int limit) {

@@ -34,6 +34,19 @@ public record Assembly(
     String state,
     List<Resolution> resolutions,
     long version) {
+  /**
+   * Checks that every part is given and copies the resolutions.
+   *
+   * @param organisation the tenant
+   * @param id its id
+   * @param building the building (null for an association's assembly)
+   * @param heldOn the day it is (or was) held
+   * @param session FIRST or SECOND (convened again after a first one without quorum)
+   * @param rules BE_COPROPRIETE or ONE_MEMBER_ONE_VOTE
+   * @param state the workflow state (for example CONVENED, HELD, CLOSED)
+   * @param resolutions the agenda, in order
+   * @param version the optimistic-lock version (0 before it is first stored)
+   */
   public Assembly {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(id, "id");
@@ -53,6 +66,14 @@ public record Assembly(
    * @param outcome ADOPTED, REJECTED or NO_QUORUM once voted, null before
    */
   public record Resolution(String id, String title, String majority, String outcome) {
+    /**
+     * Checks that every part is given.
+     *
+     * @param id its id, unique in the assembly
+     * @param title what is decided
+     * @param majority ABSOLUTE, TWO_THIRDS, FOUR_FIFTHS, UNANIMITY or UNANIMITY_OF_PRESENT
+     * @param outcome ADOPTED, REJECTED or NO_QUORUM once voted, null before
+     */
     public Resolution {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(title, "title");
@@ -60,7 +81,12 @@ public record Assembly(
     }
   }
 
-  /** This assembly at {@code version}. */
+  /**
+   * This assembly at {@code version}.
+   *
+   * @param version the version
+   * @return the assembly
+   */
   public Assembly withVersion(long version) {
     return new Assembly(organisation, id, building, heldOn, session, rules, state, resolutions, version);
   }

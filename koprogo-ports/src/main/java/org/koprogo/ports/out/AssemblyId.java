@@ -6,8 +6,18 @@ package org.koprogo.ports.out;
 
 import java.util.Objects;
 
-/** The id of a general assembly (one meeting, first or second session). */
+/**
+ * The id of a general assembly (one meeting, first or second session).
+ *
+ * @param value the id, not blank
+ */
 public record AssemblyId(String value) implements Comparable<AssemblyId> {
+  /**
+   * Checks the id.
+   *
+   * @param value the id, not blank
+   * @throws IllegalArgumentException when blank
+   */
   public AssemblyId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -15,6 +25,13 @@ public record AssemblyId(String value) implements Comparable<AssemblyId> {
     }
   }
 
+  /**
+   * The assembly id of that value.
+   *
+   * @param value the id, not blank
+   * @return the id
+   * @throws IllegalArgumentException when blank
+   */
   public static AssemblyId of(String value) {
     return new AssemblyId(value);
   }

@@ -19,7 +19,13 @@ import org.koprogo.domain.association.Quarter;
  */
 public interface AssociationBooks extends Aggregates<Quarter, QuarterBooks> {
 
-  /** The quarters of {@code year} in {@code organisation}'s books, in order. */
+  /**
+   * The quarters of {@code year} in {@code organisation}'s books, in order.
+   *
+   * @param organisation the tenant
+   * @param year the year
+   * @return the quarters with books, in order
+   */
   List<QuarterBooks> year(OrganisationId organisation, int year);
 
   @Override

@@ -30,6 +30,16 @@ public record AuditEvent(
     String subjectType,
     String subjectId,
     Map<String, String> details) {
+  /**
+   * Checks that every part is given and copies the details, sorted by key.
+   *
+   * @param at when it happened
+   * @param actor who did it (a user id, {@code "system"}), never a name
+   * @param action what was done, past tense ({@code "ExpenseDistributed"})
+   * @param subjectType the kind of subject ({@code "expense"})
+   * @param subjectId the subject's id
+   * @param details further facts (ids, amounts), sorted by key
+   */
   public AuditEvent {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(actor, "actor");

@@ -24,19 +24,54 @@ import org.koprogo.domain.payment.BankLine;
  */
 public interface BankLines {
 
-  /** Records {@code line}; false when its identity was already recorded. */
+  /**
+   * Records {@code line}; false when its identity was already recorded.
+   *
+   * @param organisation the tenant
+   * @param building the building whose account it is
+   * @param line the imported line
+   * @return whether it was recorded now
+   */
   boolean record(OrganisationId organisation, BuildingId building, Imported line);
 
-  /** The line of {@code identity}. */
+  /**
+   * The line of {@code identity}.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param identity the line's identity (statement and sequence)
+   * @return the line, or empty
+   */
   Optional<Imported> find(OrganisationId organisation, BuildingId building, String identity);
 
-  /** The lines waiting to be confirmed or assigned (outcome PROPOSED or UNMATCHED, not settled), in order. */
+  /**
+   * The lines waiting to be confirmed or assigned (outcome PROPOSED or UNMATCHED, not settled), in order.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @return the waiting lines
+   */
   List<Imported> waiting(OrganisationId organisation, BuildingId building);
 
-  /** Settles a waiting line; false when it was already settled. */
+  /**
+   * Settles a waiting line; false when it was already settled.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param identity the line's identity
+   * @param settlement how it was settled
+   * @return whether it was settled now
+   */
   boolean settle(OrganisationId organisation, BuildingId building, String identity, Settlement settlement);
 
-  /** The settlement of a line, if any. */
+  /**
+   * The settlement of a line, if any.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param identity the line's identity
+   * @return the settlement, or empty
+   */
   Optional<Settlement> settlementOf(OrganisationId organisation, BuildingId building, String identity);
 
   /**
@@ -53,6 +88,18 @@ public interface BankLines {
    */
   record Imported(BankLine line, String statement, String outcome, OwnerId owner, String reference, String entry,
       String importedBy, Instant importedAt) {
+    /**
+     * Checks that every part is given.
+     *
+     * @param line the bank line
+     * @param statement the statement it came in ({@code format/account/number})
+     * @param outcome {@code MATCHED}, {@code PROPOSED}, {@code UNMATCHED} or {@code DEBIT}
+     * @param owner the owner matched or proposed, or null
+     * @param reference the printed reference of the call matched or proposed, or empty
+     * @param entry the journal entry that posted it (empty for a debit)
+     * @param importedBy who imported it
+     * @param importedAt when
+     */
     public Imported {
       Objects.requireNonNull(line, "line");
       Objects.requireNonNull(statement, "statement");
@@ -74,6 +121,15 @@ public interface BankLines {
    * @param at when
    */
   record Settlement(String how, OwnerId owner, String entry, String by, Instant at) {
+    /**
+     * Checks that every part is given.
+     *
+     * @param how {@code CONFIRMED} (the proposal) or {@code ASSIGNED} (to an owner a person chose)
+     * @param owner the owner credited
+     * @param entry the journal entry that moved it from suspense to the owner's account
+     * @param by who settled it
+     * @param at when
+     */
     public Settlement {
       Objects.requireNonNull(how, "how");
       Objects.requireNonNull(owner, "owner");

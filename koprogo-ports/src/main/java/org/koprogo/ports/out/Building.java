@@ -29,6 +29,18 @@ public record Building(
     BigDecimal totalShares,
     Currency currency,
     long version) {
+  /**
+   * Checks that every part is given.
+   *
+   * @param organisation the tenant
+   * @param id its id
+   * @param name how its owners call it
+   * @param address its postal address
+   * @param totalShares the declared total of the lots' shares in the common parts (the basic deed's
+   *     "quotités", often 1000 or 10000)
+   * @param currency the currency its accounts are kept in
+   * @param version the optimistic-lock version (0 before it is first stored)
+   */
   public Building {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(id, "id");
@@ -39,7 +51,12 @@ public record Building(
     totalShares = Shares.normalised(totalShares);
   }
 
-  /** This building at {@code version}. */
+  /**
+   * This building at {@code version}.
+   *
+   * @param version the version
+   * @return the building
+   */
   public Building withVersion(long version) {
     return new Building(organisation, id, name, address, totalShares, currency, version);
   }

@@ -22,18 +22,36 @@ import org.koprogo.domain.penalty.PenaltyRate;
  */
 public record BuildingPenaltyPolicy(
     OrganisationId organisation, BuildingId building, LatePenaltyPolicy policy, long version) {
+  /**
+   * Checks that every part is given.
+   *
+   * @param organisation the tenant
+   * @param building the building it applies to
+   * @param policy the policy (its rate a {@link PenaltyRate.Statutory} or a {@link
+   *     PenaltyRate.Legal})
+   * @param version the optimistic-lock version (0 before it is first stored)
+   */
   public BuildingPenaltyPolicy {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(building, "building");
     Objects.requireNonNull(policy, "policy");
   }
 
-  /** The rate of the policy: set by the statutes, or the legal rate. */
+  /**
+   * The rate of the policy: set by the statutes, or the legal rate.
+   *
+   * @return the rate
+   */
   public PenaltyRate rate() {
     return policy.rate();
   }
 
-  /** This policy at {@code version}. */
+  /**
+   * This policy at {@code version}.
+   *
+   * @param version the version
+   * @return the policy
+   */
   public BuildingPenaltyPolicy withVersion(long version) {
     return new BuildingPenaltyPolicy(organisation, building, policy, version);
   }

@@ -10,13 +10,25 @@ import java.time.ZoneId;
 
 /** Time, as the host sees it: the domain never reads the clock, the use cases ask this port. */
 public interface Clock {
-  /** The current instant. */
+  /**
+   * The current instant.
+   *
+   * @return the instant
+   */
   Instant now();
 
-  /** The zone in which dates (due dates, assembly days) are counted. */
+  /**
+   * The zone in which dates (due dates, assembly days) are counted.
+   *
+   * @return the zone
+   */
   ZoneId zone();
 
-  /** Today's date in {@link #zone()}. */
+  /**
+   * Today's date in {@link #zone()}.
+   *
+   * @return today
+   */
   default LocalDate today() {
     return LocalDate.ofInstant(now(), zone());
   }

@@ -15,6 +15,13 @@ import java.util.Objects;
  * @param id the owner's or member's id
  */
 public record DataSubject(OrganisationId organisation, Kind kind, String id) {
+  /**
+   * Checks that every part is given.
+   *
+   * @param organisation the tenant
+   * @param kind owner or member
+   * @param id the owner's or member's id
+   */
   public DataSubject {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(kind, "kind");
@@ -23,7 +30,9 @@ public record DataSubject(OrganisationId organisation, Kind kind, String id) {
 
   /** Who the person is to the organisation. */
   public enum Kind {
+    /** A co-owner of a building. */
     OWNER,
+    /** A member of a cooperative or association. */
     MEMBER
   }
 }

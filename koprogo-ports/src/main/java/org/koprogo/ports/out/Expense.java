@@ -37,6 +37,19 @@ public record Expense(
     String key,
     Map<LotId, Money> allocations,
     long version) {
+  /**
+   * Checks that every part is given and copies the allocations.
+   *
+   * @param organisation the tenant
+   * @param id its id
+   * @param building the building
+   * @param label what it pays for ("elevator maintenance 2026-Q1")
+   * @param amount the amount (negative for a credit note)
+   * @param bookedOn the accounting date
+   * @param key the distribution key's name ("general", "elevator", a composite key's description)
+   * @param allocations every lot's part, in the lots' order
+   * @param version the optimistic-lock version (0 before it is first stored)
+   */
   public Expense {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(id, "id");
@@ -48,7 +61,12 @@ public record Expense(
     allocations = Collections.unmodifiableMap(new LinkedHashMap<>(allocations));
   }
 
-  /** This expense at {@code version}. */
+  /**
+   * This expense at {@code version}.
+   *
+   * @param version the version
+   * @return the expense
+   */
   public Expense withVersion(long version) {
     return new Expense(organisation, id, building, label, amount, bookedOn, key, allocations, version);
   }

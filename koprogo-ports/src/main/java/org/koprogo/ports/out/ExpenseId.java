@@ -6,8 +6,18 @@ package org.koprogo.ports.out;
 
 import java.util.Objects;
 
-/** The id of one distributed expense (an invoice of the building, or a credit note). */
+/**
+ * The id of one distributed expense (an invoice of the building, or a credit note).
+ *
+ * @param value the id, not blank
+ */
 public record ExpenseId(String value) implements Comparable<ExpenseId> {
+  /**
+   * Checks the id.
+   *
+   * @param value the id, not blank
+   * @throws IllegalArgumentException when blank
+   */
   public ExpenseId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -15,6 +25,13 @@ public record ExpenseId(String value) implements Comparable<ExpenseId> {
     }
   }
 
+  /**
+   * The expense id of that value.
+   *
+   * @param value the id, not blank
+   * @return the id
+   * @throws IllegalArgumentException when blank
+   */
   public static ExpenseId of(String value) {
     return new ExpenseId(value);
   }

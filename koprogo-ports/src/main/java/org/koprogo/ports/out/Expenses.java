@@ -16,7 +16,13 @@ import org.koprogo.domain.shared.Money;
 
 /** The distributed expenses of each organisation's buildings (contract: {@link Aggregates}). */
 public interface Expenses extends Aggregates<ExpenseId, Expense> {
-  /** The expenses of {@code building}, by date then id. */
+  /**
+   * The expenses of {@code building}, by date then id.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @return the expenses
+   */
   List<Expense> ofBuilding(OrganisationId organisation, BuildingId building);
 
   /**
@@ -24,6 +30,11 @@ public interface Expenses extends Aggregates<ExpenseId, Expense> {
    * among them, by the expense's date, then its id, then the allocation's order. An owner's
    * statement reads these instead of every expense with every lot's share; a database adapter
    * reads along an index on the lots, this default reads every expense of the building.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param lots the lots
+   * @return the charges
    */
   default List<LotCharge> chargesOn(OrganisationId organisation, BuildingId building, Collection<LotId> lots) {
     Objects.requireNonNull(lots, "lots");
@@ -42,8 +53,19 @@ public interface Expenses extends Aggregates<ExpenseId, Expense> {
    * The part of one expense allocated to one lot.
    *
    * @param bookedOn the expense's booking day
+   * @param expense the expense
+   * @param lot the lot charged
+   * @param amount the lot's part of the expense
    */
   record LotCharge(ExpenseId expense, LocalDate bookedOn, LotId lot, Money amount) {
+    /**
+     * Checks that every part is given.
+     *
+     * @param expense the expense
+     * @param bookedOn the expense's booking day
+     * @param lot the lot charged
+     * @param amount the lot's part of the expense
+     */
     public LotCharge {
       Objects.requireNonNull(expense, "expense");
       Objects.requireNonNull(bookedOn, "bookedOn");

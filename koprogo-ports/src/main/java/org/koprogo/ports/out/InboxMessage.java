@@ -25,6 +25,20 @@ import java.util.Objects;
  */
 public record InboxMessage(OrganisationId organisation, OutboxMessageId id, String recipient, String channel,
     String kind, String payload, Instant deliveredAt) {
+  /**
+   * Checks the message.
+   *
+   * @param organisation the tenant
+   * @param id the outbox message's id
+   * @param recipient the person's id in the organisation (a member, an owner, a neighbour, else a
+   *     user name), never a name or an address
+   * @param channel the outbox channel it came through ({@code in-app}, {@code community})
+   * @param kind the notice's template ({@code LOT_ALLOCATION_PROPOSED}, {@code
+   *     community_return_reminder})
+   * @param payload the notice's facts, JSON text as the outbox held it
+   * @param deliveredAt when it reached the inbox, to the microsecond (what a database keeps)
+   * @throws IllegalArgumentException for a blank recipient
+   */
   public InboxMessage {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(id, "id");
@@ -39,7 +53,11 @@ public record InboxMessage(OrganisationId organisation, OutboxMessageId id, Stri
     deliveredAt = deliveredAt.truncatedTo(ChronoUnit.MICROS);
   }
 
-  /** Where this message stands in its inbox: the position a page after it starts from. */
+  /**
+   * Where this message stands in its inbox: the position a page after it starts from.
+   *
+   * @return the position
+   */
   public Inboxes.Position position() {
     return new Inboxes.Position(deliveredAt, id);
   }

@@ -36,6 +36,7 @@ public interface Inboxes {
   /**
    * Puts {@code message} into its recipient's inbox.
    *
+   * @param message the message
    * @return {@code true} if it was stored, {@code false} if a message of that id was already there
    */
   boolean deliver(InboxMessage message);
@@ -45,6 +46,9 @@ public interface Inboxes {
    *
    * @param after the position of the last message of the previous page, empty for the first page
    * @param limit at most this many messages, 1 to {@link #MAX_PAGE}
+   * @param organisation the tenant
+   * @param recipient the recipient's id
+   * @return the page
    */
   List<InboxMessage> page(OrganisationId organisation, String recipient, Optional<Position> after, int limit);
 
@@ -56,20 +60,36 @@ public interface Inboxes {
    * @param id the message's id
    */
   record Position(Instant deliveredAt, OutboxMessageId id) {
+    /**
+     * Checks that every part is given; the time is kept to the microsecond (as databases store it).
+     *
+     * @param deliveredAt the message's delivery time (to the microsecond)
+     * @param id the message's id
+     */
     public Position {
       Objects.requireNonNull(deliveredAt, "deliveredAt");
       Objects.requireNonNull(id, "id");
       deliveredAt = deliveredAt.truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** Whether {@code message} comes after this position in {@link #NEWEST_FIRST} order. */
+    /**
+     * Whether {@code message} comes after this position in {@link #NEWEST_FIRST} order.
+     *
+     * @param message a message of the same inbox
+     * @return whether it comes after this position
+     */
     public boolean precedes(InboxMessage message) {
       int byTime = message.deliveredAt().compareTo(deliveredAt);
       return byTime < 0 || (byTime == 0 && message.id().compareTo(id) < 0);
     }
   }
 
-  /** Refuses a limit outside 1 to {@link #MAX_PAGE} (for adapters). */
+  /**
+   * Refuses a limit outside 1 to {@link #MAX_PAGE} (for adapters).
+   *
+   * @param limit the limit asked for
+   * @throws IllegalArgumentException outside 1 to {@link #MAX_PAGE}
+   */
   static void checkLimit(int limit) {
     if (limit < 1 || limit > MAX_PAGE) {
       throw new IllegalArgumentException("limit " + limit + " is not between 1 and " + MAX_PAGE);

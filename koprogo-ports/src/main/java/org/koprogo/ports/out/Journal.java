@@ -31,13 +31,33 @@ import org.koprogo.domain.building.BuildingId;
  */
 public interface Journal {
 
-  /** Appends {@code entry} to {@code building}'s journal, once. */
+  /**
+   * Appends {@code entry} to {@code building}'s journal, once.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param entry the entry
+   * @return the stored entry, and whether it was a duplicate
+   */
   Recorded append(OrganisationId organisation, BuildingId building, JournalEntry entry);
 
-  /** The entry {@code id} of {@code building}'s journal. */
+  /**
+   * The entry {@code id} of {@code building}'s journal.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param id the entry's id
+   * @return the entry, or empty
+   */
   Optional<JournalEntry> find(OrganisationId organisation, BuildingId building, String id);
 
-  /** Every entry of {@code building}'s journal, in the order appended. */
+  /**
+   * Every entry of {@code building}'s journal, in the order appended.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @return the entries
+   */
   List<JournalEntry> entries(OrganisationId organisation, BuildingId building);
 
   /**
@@ -47,6 +67,12 @@ public interface Journal {
    * @param duplicate true when nothing was appended because the id was already there
    */
   record Recorded(JournalEntry entry, boolean duplicate) {
+    /**
+     * Checks the entry is given.
+     *
+     * @param entry the stored entry (the earlier one when a duplicate)
+     * @param duplicate true when nothing was appended because the id was already there
+     */
     public Recorded {
       Objects.requireNonNull(entry, "entry");
     }

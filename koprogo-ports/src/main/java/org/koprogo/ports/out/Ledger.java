@@ -35,20 +35,45 @@ public interface Ledger {
   /**
    * Records {@code entry}, once.
    *
+   * @param entry the entry
    * @return the entry recorded now, or the one already recorded under its idempotency key or
    *     resolving the same declaration
    */
   Recorded record(LedgerEntry entry);
 
+  /**
+   * The entry {@code id} of {@code organisation}.
+   *
+   * @param organisation the tenant
+   * @param id the entry's id
+   * @return the entry, or empty
+   */
   Optional<LedgerEntry> find(OrganisationId organisation, LedgerEntryId id);
 
-  /** The entries of {@code member}, in recording order. */
+  /**
+   * The entries of {@code member}, in recording order.
+   *
+   * @param organisation the tenant
+   * @param member the member
+   * @return the entries
+   */
   List<LedgerEntry> entriesOf(OrganisationId organisation, MemberId member);
 
-  /** The confirmation or rejection of {@code declaration}, if there is one. */
+  /**
+   * The confirmation or rejection of {@code declaration}, if there is one.
+   *
+   * @param organisation the tenant
+   * @param declaration the declared payment
+   * @return the resolution, or empty
+   */
   Optional<LedgerEntry> resolutionOf(OrganisationId organisation, LedgerEntryId declaration);
 
-  /** Every entry of {@code organisation}, in recording order. */
+  /**
+   * Every entry of {@code organisation}, in recording order.
+   *
+   * @param organisation the tenant
+   * @return the entries
+   */
   List<LedgerEntry> entries(OrganisationId organisation);
 
   /**
@@ -56,6 +81,11 @@ public interface Ledger {
    * {@code after} (from the first when empty), at most {@code limit}. An adapter reads along an
    * index and stops at the limit; this default reads every entry of the member.
    *
+   * @param organisation the tenant
+   * @param member the member
+   * @param after the last entry of the previous page, empty for the first page
+   * @param limit at most this many, positive
+   * @return the page
    * @throws IllegalArgumentException if {@code limit} is not positive
    */
   default List<LedgerEntry> entriesOf(
@@ -84,6 +114,10 @@ public interface Ledger {
    * database adapter keeps them as a running summary updated by {@link #record} in the same
    * transaction, so that reading them costs the same at 10 entries and at 100,000; this default
    * replays the entries.
+   *
+   * @param organisation the tenant
+   * @param member the member
+   * @return the totals, one per currency
    */
   default List<Totals> totalsOf(OrganisationId organisation, MemberId member) {
     return Totals.of(entriesOf(organisation, member));
@@ -92,6 +126,11 @@ public interface Ledger {
   /**
    * The confirmed payments, net of reversals, of {@code members} together in {@code currency}
    * (zero for none): what a group's funding threshold is measured against.
+   *
+   * @param organisation the tenant
+   * @param members the members
+   * @param currency the currency
+   * @return the total
    */
   default Money confirmedOf(OrganisationId organisation, Collection<MemberId> members, Currency currency) {
     Money sum = Money.zero(currency);
@@ -109,10 +148,31 @@ public interface Ledger {
    * The sums of one member's entries in one currency, by kind.
    *
    * @param entries how many entries (of every kind, declarations and rejections included)
+   * @param currency the currency of every amount totalled
+   * @param dues the dues called
+   * @param penalties the penalties charged
+   * @param declared the payments declared
+   * @param confirmed the payments confirmed
+   * @param rejected the payments rejected
+   * @param reversed the confirmed payments reversed
    */
   record Totals(
       Currency currency, Money dues, Money penalties, Money declared, Money confirmed, Money rejected,
       Money reversed, long entries) {
+    /**
+     * Checks the totals.
+     *
+     * @param currency the currency of every amount totalled
+     * @param dues the dues called
+     * @param penalties the penalties charged
+     * @param declared the payments declared
+     * @param confirmed the payments confirmed
+     * @param rejected the payments rejected
+     * @param reversed the confirmed payments reversed
+     * @param entries how many entries (of every kind, declarations and rejections included)
+     * @throws IllegalArgumentException for an amount in another currency or a negative number of
+     *     entries
+     */
     public Totals {
       Objects.requireNonNull(currency, "currency");
       for (Money m : List.of(dues, penalties, declared, confirmed, rejected, reversed)) {
@@ -126,13 +186,23 @@ public interface Ledger {
       }
     }
 
-    /** Nothing recorded yet, in {@code currency}. */
+    /**
+     * Nothing recorded yet, in {@code currency}.
+     *
+     * @param currency the currency
+     * @return zero totals
+     */
     public static Totals zero(Currency currency) {
       Money z = Money.zero(currency);
       return new Totals(currency, z, z, z, z, z, z, 0);
     }
 
-    /** The totals after {@code e} (in this currency). */
+    /**
+     * The totals after {@code e} (in this currency).
+     *
+     * @param e an entry in this currency
+     * @return the totals after
+     */
     public Totals plus(LedgerEntry e) {
       Money a = e.amount();
       return switch (e.kind()) {
@@ -145,12 +215,21 @@ public interface Ledger {
       };
     }
 
-    /** Confirmed payments less the reversed ones. */
+    /**
+     * Confirmed payments less the reversed ones.
+     *
+     * @return the net confirmed payments
+     */
     public Money netConfirmed() {
       return confirmed.minus(reversed);
     }
 
-    /** The totals of {@code entries} per currency, in order of first use: the full replay. */
+    /**
+     * The totals of {@code entries} per currency, in order of first use: the full replay.
+     *
+     * @param entries the entries, in recording order
+     * @return the totals, one per currency
+     */
     public static List<Totals> of(List<LedgerEntry> entries) {
       Map<Currency, Totals> byCurrency = new LinkedHashMap<>();
       for (LedgerEntry e : entries) {

@@ -39,6 +39,24 @@ public record LedgerEntry(
     String reason,
     String recordedBy,
     Instant recordedAt) {
+  /**
+   * Checks the entry.
+   *
+   * @param organisation the tenant
+   * @param id its id
+   * @param member whose account it concerns
+   * @param kind what it records
+   * @param amount a positive amount (the kind says whether it is owed or paid)
+   * @param valueDate the value date (due date of a due, value date of a payment)
+   * @param resolves for a confirmation or rejection, the declaration it resolves; null otherwise
+   * @param idempotencyKey the caller's key: recording the same key again records nothing
+   * @param reason free text (a rejection's reason, a due's period, a declaration's proof), may be
+   *     empty
+   * @param recordedBy who recorded it (a user id, never a name)
+   * @param recordedAt when it was recorded
+   * @throws IllegalArgumentException for a blank idempotency key, a negative amount, or a
+   *     resolution that does not name its declaration (or another kind that does)
+   */
   public LedgerEntry {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(id, "id");
@@ -77,7 +95,11 @@ public record LedgerEntry(
     /** A confirmed payment cancelled by a reversing entry (a correction). */
     PAYMENT_REVERSED;
 
-    /** True for the kinds that refer to a declaration ({@code resolves} is set). */
+    /**
+     * True for the kinds that refer to a declaration ({@code resolves} is set).
+     *
+     * @return whether it resolves a declaration
+     */
     public boolean resolvesADeclaration() {
       return this == PAYMENT_CONFIRMED || this == PAYMENT_REJECTED || this == PAYMENT_REVERSED;
     }
@@ -85,6 +107,8 @@ public record LedgerEntry(
     /**
      * The slot a resolution takes on its declaration: a declaration is confirmed or rejected once
      * ({@code "DECIDED"}) and reversed at most once ({@code "REVERSED"}); null for the others.
+     *
+     * @return the slot, or null
      */
     public String resolutionSlot() {
       return switch (this) {

@@ -6,8 +6,18 @@ package org.koprogo.ports.out;
 
 import java.util.Objects;
 
-/** The id of one entry of the contribution ledger. */
+/**
+ * The id of one entry of the contribution ledger.
+ *
+ * @param value the id, not blank
+ */
 public record LedgerEntryId(String value) implements Comparable<LedgerEntryId> {
+  /**
+   * Checks the id.
+   *
+   * @param value the id, not blank
+   * @throws IllegalArgumentException when blank
+   */
   public LedgerEntryId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -15,6 +25,13 @@ public record LedgerEntryId(String value) implements Comparable<LedgerEntryId> {
     }
   }
 
+  /**
+   * The ledger entry id of that value.
+   *
+   * @param value the id, not blank
+   * @return the id
+   * @throws IllegalArgumentException when blank
+   */
   public static LedgerEntryId of(String value) {
     return new LedgerEntryId(value);
   }

@@ -31,6 +31,17 @@ public record Lot(
     BigDecimal shares,
     List<Ownership> ownerships,
     long version) {
+  /**
+   * Checks that every part is given, normalises the shares and copies the ownerships.
+   *
+   * @param organisation the tenant
+   * @param building the building it belongs to
+   * @param id its id
+   * @param label its name in the basic deed ("A1", "cellar 3")
+   * @param shares its shares in the common parts, positive
+   * @param ownerships who owns it and for which fraction (empty while unknown)
+   * @param version the optimistic-lock version (0 before it is first stored)
+   */
   public Lot {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(building, "building");
@@ -47,13 +58,24 @@ public record Lot(
    * @param fraction their exact fraction of the lot, in (0, 1]
    */
   public record Ownership(OwnerId owner, Fraction fraction) {
+    /**
+     * Checks that every part is given.
+     *
+     * @param owner the owner
+     * @param fraction their exact fraction of the lot, in (0, 1]
+     */
     public Ownership {
       Objects.requireNonNull(owner, "owner");
       Objects.requireNonNull(fraction, "fraction");
     }
   }
 
-  /** This lot at {@code version}. */
+  /**
+   * This lot at {@code version}.
+   *
+   * @param version the version
+   * @return the lot
+   */
   public Lot withVersion(long version) {
     return new Lot(organisation, building, id, label, shares, ownerships, version);
   }

@@ -11,10 +11,22 @@ import org.koprogo.domain.building.OwnerId;
 
 /** The lots of each organisation's buildings (contract: {@link Aggregates}). */
 public interface Lots extends Aggregates<LotId, Lot> {
-  /** The lots of {@code building}, ordered by id. */
+  /**
+   * The lots of {@code building}, ordered by id.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @return the lots
+   */
   List<Lot> ofBuilding(OrganisationId organisation, BuildingId building);
 
-  /** The lots {@code owner} owns all or part of, ordered by id. */
+  /**
+   * The lots {@code owner} owns all or part of, ordered by id.
+   *
+   * @param organisation the tenant
+   * @param owner the owner
+   * @return the lots
+   */
   List<Lot> ofOwner(OrganisationId organisation, OwnerId owner);
 
   @Override

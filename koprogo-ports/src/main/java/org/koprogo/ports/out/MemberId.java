@@ -6,8 +6,18 @@ package org.koprogo.ports.out;
 
 import java.util.Objects;
 
-/** The id of a member of a housing cooperative or an association. */
+/**
+ * The id of a member of a housing cooperative or an association.
+ *
+ * @param value the id, not blank
+ */
 public record MemberId(String value) implements Comparable<MemberId> {
+  /**
+   * Checks the id.
+   *
+   * @param value the id, not blank
+   * @throws IllegalArgumentException when blank
+   */
   public MemberId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -15,6 +25,13 @@ public record MemberId(String value) implements Comparable<MemberId> {
     }
   }
 
+  /**
+   * The member id of that value.
+   *
+   * @param value the id, not blank
+   * @return the id
+   * @throws IllegalArgumentException when blank
+   */
   public static MemberId of(String value) {
     return new MemberId(value);
   }

@@ -6,8 +6,18 @@ package org.koprogo.ports.out;
 
 import java.util.Objects;
 
-/** The id of an organisation: a co-ownership association, a housing cooperative or an association. It is the tenant: every stored row carries it and every query is scoped by it. */
+/**
+ * The id of an organisation: a co-ownership association, a housing cooperative or an association. It is the tenant: every stored row carries it and every query is scoped by it.
+ *
+ * @param value the id, not blank
+ */
 public record OrganisationId(String value) implements Comparable<OrganisationId> {
+  /**
+   * Checks the id.
+   *
+   * @param value the id, not blank
+   * @throws IllegalArgumentException when blank
+   */
   public OrganisationId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -15,6 +25,13 @@ public record OrganisationId(String value) implements Comparable<OrganisationId>
     }
   }
 
+  /**
+   * The organisation id of that value.
+   *
+   * @param value the id, not blank
+   * @return the id
+   * @throws IllegalArgumentException when blank
+   */
   public static OrganisationId of(String value) {
     return new OrganisationId(value);
   }

@@ -14,6 +14,18 @@ import java.util.Objects;
  *
  * @param aggregateStore every other aggregate of the domain (records stored whole)
  * @param personalData every store holding personal data (GDPR export and erasure ask them all)
+ * @param organisations the organisations
+ * @param buildings the buildings
+ * @param lots the lots
+ * @param owners the owners
+ * @param members the members
+ * @param assemblies the assemblies
+ * @param expenses the expenses
+ * @param ledger the contribution ledger
+ * @param auditTrail the audit trail
+ * @param outbox the outbox of messages to send
+ * @param transactions the units of work
+ * @param clock the clock
  */
 public record OutPorts(
     Organisations organisations,
@@ -30,6 +42,24 @@ public record OutPorts(
     Transactions transactions,
     Clock clock,
     List<PersonalDataHolder> personalData) {
+  /**
+   * Checks that every port is given and copies the holders of personal data.
+   *
+   * @param organisations the organisations
+   * @param buildings the buildings
+   * @param lots the lots
+   * @param owners the owners
+   * @param members the members
+   * @param assemblies the assemblies
+   * @param expenses the expenses
+   * @param ledger the contribution ledger
+   * @param auditTrail the audit trail
+   * @param outbox the outbox of messages to send
+   * @param aggregateStore every other aggregate of the domain (records stored whole)
+   * @param transactions the units of work
+   * @param clock the clock
+   * @param personalData every store holding personal data (GDPR export and erasure ask them all)
+   */
   public OutPorts {
     Objects.requireNonNull(organisations, "organisations");
     Objects.requireNonNull(buildings, "buildings");
@@ -47,7 +77,12 @@ public record OutPorts(
     personalData = List.copyOf(personalData);
   }
 
-  /** These ports with one more holder of personal data (a messaging adapter's consent store). */
+  /**
+   * These ports with one more holder of personal data (a messaging adapter's consent store).
+   *
+   * @param holder the holder
+   * @return the ports
+   */
   public OutPorts withPersonalData(PersonalDataHolder holder) {
     List<PersonalDataHolder> all = new java.util.ArrayList<>(personalData);
     all.add(holder);
@@ -60,6 +95,9 @@ public record OutPorts(
    * These ports with one more holder of personal data asked before the others: a holder that
    * finds the person's records through the store's data (a notification channel's journal, found
    * from the messages addressed to the person's phone), which the store's own erasure empties.
+   *
+   * @param holder the holder
+   * @return the ports
    */
   public OutPorts withPersonalDataFirst(PersonalDataHolder holder) {
     List<PersonalDataHolder> all = new java.util.ArrayList<>();

@@ -40,12 +40,22 @@ import java.util.Set;
  */
 public interface Outbox {
 
-  /** Stores {@code message} (in the caller's transaction), once per {@code (organisation, key)}. */
+  /**
+   * Stores {@code message} (in the caller's transaction), once per {@code (organisation, key)}.
+   *
+   * @param message the message
+   * @return the message stored, and whether it was new
+   */
   Enqueued enqueue(NewMessage message);
 
   /**
    * Claims up to {@code limit} messages that are due (PENDING with {@code availableAt <= now}, or
    * CLAIMED with a lease that ended), not expired, oldest first, for {@code lease}.
+   *
+   * @param worker the worker's id
+   * @param limit at most this many
+   * @param lease how long the claim lasts
+   * @return the messages claimed, each with its lease
    */
   List<Message> claim(String worker, int limit, Duration lease);
 
@@ -55,6 +65,12 @@ public interface Outbox {
    * others to their workers. Every adapter of this library overrides it to filter in the query;
    * this default (for other implementations) claims every channel and returns the selected ones,
    * so the others stay held until their lease ends.
+   *
+   * @param worker the worker's id
+   * @param limit at most this many
+   * @param lease how long the claim lasts
+   * @param channels the channels selected
+   * @return the messages claimed
    */
   default List<Message> claim(String worker, int limit, Duration lease, ChannelSelection channels) {
     Objects.requireNonNull(channels, "channels");
@@ -69,18 +85,41 @@ public interface Outbox {
    *
    * <p>The default keeps {@code lease} as it is without checking anything: only for test doubles;
    * every store overrides it.
+   *
+   * @param lease the lease held
+   * @param by the new duration, from now
+   * @return the lease extended, or empty
    */
   default Optional<Lease> renew(Lease lease, Duration by) {
     return Optional.of(lease);
   }
 
-  /** The message was accepted by the channel, which named it {@code externalId}. */
+  /**
+   * The message was accepted by the channel, which named it {@code externalId}.
+   *
+   * @param lease the lease held
+   * @param externalId the channel's id of the message
+   * @return false when the lease was lost
+   */
   boolean markSent(Lease lease, String externalId);
 
-  /** The attempt failed for {@code reason}: try again from {@code retryAt}. */
+  /**
+   * The attempt failed for {@code reason}: try again from {@code retryAt}.
+   *
+   * @param lease the lease held
+   * @param retryAt when to try again
+   * @param reason why it failed
+   * @return false when the lease was lost
+   */
   boolean markRetry(Lease lease, Instant retryAt, String reason);
 
-  /** The message cannot be delivered ({@code reason}): stop trying until replayed. */
+  /**
+   * The message cannot be delivered ({@code reason}): stop trying until replayed.
+   *
+   * @param lease the lease held
+   * @param reason why it cannot be delivered
+   * @return false when the lease was lost
+   */
   boolean deadLetter(Lease lease, String reason);
 
   /**
@@ -91,16 +130,31 @@ public interface Outbox {
    */
   int expire();
 
-  /** The dead letters of {@code organisation}, oldest first, at most {@code limit}. */
+  /**
+   * The dead letters of {@code organisation}, oldest first, at most {@code limit}.
+   *
+   * @param organisation the tenant
+   * @param limit at most this many
+   * @return the dead letters
+   */
   List<Message> deadLetters(OrganisationId organisation, int limit);
 
   /**
    * Makes a dead letter PENDING again, available now, with its attempts reset.
    *
+   * @param organisation the tenant
+   * @param id the message's id
    * @return false when {@code id} is not a dead letter of {@code organisation}
    */
   boolean replay(OrganisationId organisation, OutboxMessageId id);
 
+  /**
+   * The message {@code id} of {@code organisation}.
+   *
+   * @param organisation the tenant
+   * @param id the message's id
+   * @return the message, or empty
+   */
   Optional<Message> find(OrganisationId organisation, OutboxMessageId id);
 
   /**
@@ -109,6 +163,10 @@ public interface Outbox {
    * never replaces a further one ({@link DeliveryStatus#isFurtherThan}), so the message keeps
    * the furthest status reported.
    *
+   * @param externalId the channel's id of the message
+   * @param status the status reported
+   * @param at when it was reported
+   * @param detail the channel's detail, if any
    * @return false when no sent message has that external id
    */
   boolean recordDelivery(String externalId, DeliveryStatus status, Instant at, String detail);
@@ -122,6 +180,13 @@ public interface Outbox {
    * @param event the logical event ({@code "due:2026-03-01"}, {@code "reminder:1"})
    */
   record Key(String kind, String entity, String event) {
+    /**
+     * Checks that every part is given.
+     *
+     * @param kind the template or kind of message ({@code "payment_reminder"})
+     * @param entity the entity it is about ({@code "ledger:E-17"})
+     * @param event the logical event ({@code "due:2026-03-01"}, {@code "reminder:1"})
+     */
     public Key {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(entity, "entity");
@@ -149,6 +214,18 @@ public interface Outbox {
       String payload,
       Instant availableAt,
       Instant expiresAt) {
+    /**
+     * Checks that every part is given.
+     *
+     * @param organisation the tenant
+     * @param key what makes it unique
+     * @param channel how it leaves ({@code "whatsapp"}, {@code "email"})
+     * @param recipient the channel's address (a phone number): personal data, erased by GDPR
+     *     erasure once the message is no longer pending
+     * @param payload what to send (JSON text, the channel adapter's format)
+     * @param availableAt not before this instant
+     * @param expiresAt useless after this instant, or null when it never expires
+     */
     public NewMessage {
       Objects.requireNonNull(organisation, "organisation");
       Objects.requireNonNull(key, "key");
@@ -174,26 +251,51 @@ public interface Outbox {
    * @param excluded false: exactly these channels; true: every channel except these
    */
   record ChannelSelection(Set<String> names, boolean excluded) {
+    /**
+     * Copies the names.
+     *
+     * @param names the channel names ({@code "whatsapp"}), as written in messages
+     * @param excluded false: exactly these channels; true: every channel except these
+     */
     public ChannelSelection {
       names = Set.copyOf(Objects.requireNonNull(names, "names"));
     }
 
-    /** Only messages of {@code channels}. */
+    /**
+     * Only messages of {@code channels}.
+     *
+     * @param channels the channels' names
+     * @return the selection
+     */
     public static ChannelSelection only(String... channels) {
       return new ChannelSelection(Set.of(channels), false);
     }
 
-    /** Messages of every channel except {@code channels}. */
+    /**
+     * Messages of every channel except {@code channels}.
+     *
+     * @param channels the channels' names left out
+     * @return the selection
+     */
     public static ChannelSelection allBut(Set<String> channels) {
       return new ChannelSelection(channels, true);
     }
 
-    /** Every channel. */
+    /**
+     * Every channel.
+     *
+     * @return the selection
+     */
     public static ChannelSelection all() {
       return new ChannelSelection(Set.of(), true);
     }
 
-    /** Whether a message of {@code channel} is selected. */
+    /**
+     * Whether a message of {@code channel} is selected.
+     *
+     * @param channel a channel's name
+     * @return whether it is selected
+     */
     public boolean includes(String channel) {
       return names.contains(channel) != excluded;
     }
@@ -201,20 +303,33 @@ public interface Outbox {
 
   /** Where a message is in its life. */
   enum Status {
+    /** Waiting to be claimed, from its available time. */
     PENDING,
+    /** Claimed by a worker, until its lease ends. */
     CLAIMED,
+    /** Accepted by the channel. */
     SENT,
+    /** Given up after repeated failures, until replayed. */
     DEAD,
+    /** Past its expiry before it could be sent. */
     EXPIRED
   }
 
   /** What the channel reported after accepting a message, from the least to the furthest. */
   enum DeliveryStatus {
+    /** The channel reported that delivery failed. */
     FAILED,
+    /** Delivered to the recipient's device. */
     DELIVERED,
+    /** Read by the recipient. */
     READ;
 
-    /** True when this status is further than {@code other} (null: nothing reported yet). */
+    /**
+     * True when this status is further than {@code other} (null: nothing reported yet).
+     *
+     * @param other the status already recorded, or null
+     * @return whether this one is further
+     */
     public boolean isFurtherThan(DeliveryStatus other) {
       return other == null || compareTo(other) > 0;
     }
@@ -229,6 +344,14 @@ public interface Outbox {
    * @param until when the lease ends
    */
   record Lease(OutboxMessageId message, String worker, int attempt, Instant until) {
+    /**
+     * Checks that every part is given.
+     *
+     * @param message the message
+     * @param worker the worker holding it
+     * @param attempt the attempt number it was claimed for (the fencing token)
+     * @param until when the lease ends
+     */
     public Lease {
       Objects.requireNonNull(message, "message");
       Objects.requireNonNull(worker, "worker");
@@ -273,6 +396,26 @@ public interface Outbox {
       String lastError,
       DeliveryStatus delivery,
       Instant deliveryAt) {
+    /**
+     * Checks that every part is given.
+     *
+     * @param id its id
+     * @param organisation the tenant
+     * @param key what makes it unique
+     * @param channel how it leaves
+     * @param recipient the channel's address
+     * @param payload what to send
+     * @param status where it is
+     * @param attempts how many times it was claimed
+     * @param createdAt when it was enqueued
+     * @param availableAt not before this instant
+     * @param expiresAt useless after this instant, or null
+     * @param lease the latest claim (worker, attempt, end) while CLAIMED, else null
+     * @param externalId the channel's id once SENT, else null
+     * @param lastError the last failure's reason, or null
+     * @param delivery the channel's latest report after sending, or null
+     * @param deliveryAt when the channel made that report, or null
+     */
     public Message {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(organisation, "organisation");

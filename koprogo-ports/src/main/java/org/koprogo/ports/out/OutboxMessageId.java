@@ -6,8 +6,18 @@ package org.koprogo.ports.out;
 
 import java.util.Objects;
 
-/** The id of one message of the transactional outbox. */
+/**
+ * The id of one message of the transactional outbox.
+ *
+ * @param value the id, not blank
+ */
 public record OutboxMessageId(String value) implements Comparable<OutboxMessageId> {
+  /**
+   * Checks the id.
+   *
+   * @param value the id, not blank
+   * @throws IllegalArgumentException when blank
+   */
   public OutboxMessageId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -15,6 +25,13 @@ public record OutboxMessageId(String value) implements Comparable<OutboxMessageI
     }
   }
 
+  /**
+   * The outbox message id of that value.
+   *
+   * @param value the id, not blank
+   * @return the id
+   * @throws IllegalArgumentException when blank
+   */
   public static OutboxMessageId of(String value) {
     return new OutboxMessageId(value);
   }

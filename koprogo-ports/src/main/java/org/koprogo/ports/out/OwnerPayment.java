@@ -25,6 +25,10 @@ public record OwnerPayment(String owner, LocalDate date, Money amount, String re
   /**
    * A recorded payment.
    *
+   * @param owner the owner's id
+   * @param date its value date
+   * @param amount a positive amount
+   * @param reference the bank reference or free text
    * @throws NullPointerException when a component is null
    */
   public OwnerPayment {

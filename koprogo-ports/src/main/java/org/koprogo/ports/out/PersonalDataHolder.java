@@ -19,6 +19,9 @@ public interface PersonalDataHolder {
    * Everything this store holds about {@code subject}, as named record sets: a set's name
    * ({@code "owner"}, {@code "ledger"}) maps to rows of plain values (String, Number, Boolean or
    * null), each row's keys in a stable order.
+   *
+   * @param subject the person
+   * @return the record sets
    */
   Map<String, List<Map<String, Object>>> export(DataSubject subject);
 
@@ -26,6 +29,8 @@ public interface PersonalDataHolder {
    * Erases {@code subject}'s personal data at {@code at}: personal fields are anonymised, records
    * the law requires to keep (accounting entries) stay, tied to the now anonymous id.
    *
+   * @param subject the person
+   * @param at when, from the Clock port
    * @return how many records were changed
    */
   int erase(DataSubject subject, Instant at);

@@ -18,6 +18,12 @@ import org.koprogo.domain.building.OwnerId;
 public final class PersonalDataRows {
   private PersonalDataRows() {}
 
+  /**
+   * The row of an owner in a GDPR export.
+   *
+   * @param o the owner
+   * @return its fields, personal data included
+   */
   public static Map<String, Object> owner(Owner o) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("organisation", o.organisation().value());
@@ -30,6 +36,12 @@ public final class PersonalDataRows {
     return row;
   }
 
+  /**
+   * The row of a member in a GDPR export.
+   *
+   * @param m the member
+   * @return its fields, personal data included
+   */
   public static Map<String, Object> member(Member m) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("organisation", m.organisation().value());
@@ -45,6 +57,13 @@ public final class PersonalDataRows {
     return row;
   }
 
+  /**
+   * The rows of an owner's holdings of a lot in a GDPR export.
+   *
+   * @param lot the lot
+   * @param owner the owner
+   * @return one row per holding of the owner
+   */
   public static List<Map<String, Object>> ownerships(Lot lot, OwnerId owner) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Lot.Ownership o : lot.ownerships()) {
@@ -61,6 +80,12 @@ public final class PersonalDataRows {
     return rows;
   }
 
+  /**
+   * The row of a ledger entry in a GDPR export.
+   *
+   * @param e the entry
+   * @return its fields
+   */
   public static Map<String, Object> ledgerEntry(LedgerEntry e) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("id", e.id().value());
@@ -75,6 +100,12 @@ public final class PersonalDataRows {
     return row;
   }
 
+  /**
+   * The row of an audit entry in a GDPR export.
+   *
+   * @param e the entry
+   * @return its fields
+   */
   public static Map<String, Object> audit(AuditTrail.AuditEntry e) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("sequence", e.sequence());
@@ -87,6 +118,12 @@ public final class PersonalDataRows {
     return row;
   }
 
+  /**
+   * The row of an outbox message in a GDPR export.
+   *
+   * @param m the message
+   * @return its fields, the recipient included
+   */
   public static Map<String, Object> message(Outbox.Message m) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("id", m.id().value());

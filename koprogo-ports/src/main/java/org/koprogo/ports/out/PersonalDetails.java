@@ -19,6 +19,14 @@ public record PersonalDetails(String name, String email, String phone, String po
   /** What an erased person's details become. */
   public static final PersonalDetails ERASED = new PersonalDetails("(erased)", "", "", "");
 
+  /**
+   * Checks that every part is given.
+   *
+   * @param name full name (or a legal entity's name)
+   * @param email e-mail address, may be empty
+   * @param phone phone number in E.164 form, may be empty
+   * @param postalAddress postal address, may be empty
+   */
   public PersonalDetails {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(email, "email");

@@ -30,6 +30,17 @@ public record QuarterBooks(
     List<Membership> memberships,
     List<CostLine> costs,
     long version) {
+  /**
+   * Checks the books and copies the lists.
+   *
+   * @param organisation the association
+   * @param quarter the quarter
+   * @param memberships the members during the quarter, each once; copied, order kept
+   * @param costs the quarter's cost lines, in the order booked (a category may appear twice);
+   *     copied
+   * @param version the optimistic-lock version (0 before it is first stored)
+   * @throws IllegalArgumentException for a member listed twice
+   */
   public QuarterBooks {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(quarter, "quarter");
@@ -43,7 +54,12 @@ public record QuarterBooks(
     }
   }
 
-  /** These books at {@code version}. */
+  /**
+   * These books at {@code version}.
+   *
+   * @param version the version
+   * @return the books
+   */
   public QuarterBooks withVersion(long version) {
     return new QuarterBooks(organisation, quarter, memberships, costs, version);
   }

@@ -15,6 +15,15 @@ import org.koprogo.domain.payment.BankStatement;
  */
 public interface StatementFiles {
 
-  /** The statements of {@code file}, whose media type is {@code mediaType}. */
+  /**
+   * The statements of {@code file}, whose media type is {@code mediaType}.
+   *
+   * @param mediaType the file's media type
+   * @param file the file's bytes
+   * @return the statements
+   * @throws org.koprogo.domain.shared.KoproGoException {@code UNSUPPORTED_STATEMENT_FORMAT} for a
+   *     format not read, {@code MALFORMED_STATEMENT} for a file that does not follow it, {@code
+   *     STATEMENT_TOO_LARGE} beyond the bounds
+   */
   List<BankStatement> read(String mediaType, byte[] file);
 }

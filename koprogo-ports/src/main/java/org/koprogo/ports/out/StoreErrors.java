@@ -21,6 +21,7 @@ public final class StoreErrors {
    * @param aggregate the aggregate's kind ({@code "building"})
    * @param id its id
    * @param expectedVersion the version the caller read (0 when it meant to create it)
+   * @return the {@code CONCURRENT_UPDATE} error
    */
   public static KoproGoException concurrentUpdate(String aggregate, Object id, long expectedVersion) {
     return KoproGoException.of(
@@ -32,6 +33,10 @@ public final class StoreErrors {
   /**
    * The id names nothing in the caller's organisation (another tenant's row is never revealed:
    * it is not found either).
+   *
+   * @param aggregate the aggregate's kind ({@code "building"})
+   * @param id its id
+   * @return the {@code NOT_FOUND} error
    */
   public static KoproGoException notFound(String aggregate, Object id) {
     return KoproGoException.of(

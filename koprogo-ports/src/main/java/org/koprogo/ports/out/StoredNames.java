@@ -49,6 +49,7 @@ public final class StoredNames {
       .with("association.monthly-price", MonthlyPrice.Snapshot.class)
       .with("association.surplus-allocation", DecidedSurplusAllocation.class)
       .with("assembly.general-assembly", GeneralAssembly.Snapshot.class)
+      .with("assembly.recorded-votes", RecordedVotes.class)
       .with("assembly.majority", Majority.class)
       .with("assembly.french-majority", FrenchMajority.class)
       .with("assembly.event.agenda-item-requested", AgendaItemRequested.class)
@@ -70,7 +71,11 @@ public final class StoredNames {
     this.byType = byType;
   }
 
-  /** The names of every type the library stores. */
+  /**
+   * The names of every type the library stores.
+   *
+   * @return the names
+   */
   public static StoredNames library() {
     return LIBRARY;
   }
@@ -78,6 +83,9 @@ public final class StoredNames {
   /**
    * These names and {@code name} for {@code type}.
    *
+   * @param name the stored name, lower case and dotted
+   * @param type the type
+   * @return the names
    * @throws IllegalArgumentException when the name is malformed, or the name or the type is
    *     registered already (a programming error of the host, found at start-up)
    */
@@ -96,12 +104,22 @@ public final class StoredNames {
     return new StoredNames(Collections.unmodifiableMap(names), Collections.unmodifiableMap(types));
   }
 
-  /** The registered name of {@code type}, if any. */
+  /**
+   * The registered name of {@code type}, if any.
+   *
+   * @param type a type
+   * @return its name, or empty
+   */
   public Optional<String> registered(Class<?> type) {
     return Optional.ofNullable(byType.get(type));
   }
 
-  /** What to store for {@code type}: its registered name, or its class name when it has none. */
+  /**
+   * What to store for {@code type}: its registered name, or its class name when it has none.
+   *
+   * @param type a type
+   * @return the name
+   */
   public String nameOf(Class<?> type) {
     String name = byType.get(type);
     return name != null ? name : type.getName();
@@ -111,6 +129,9 @@ public final class StoredNames {
    * The type stored as {@code name}: the registered type, or the class of that name (data written
    * before the registry, or a type not registered), loaded with {@code loader}.
    *
+   * @param name the stored name
+   * @param loader the class loader
+   * @return the type
    * @throws IllegalArgumentException when no type has that name
    */
   public Class<?> typeNamed(String name, ClassLoader loader) {
@@ -125,7 +146,11 @@ public final class StoredNames {
     }
   }
 
-  /** Every registered name with its type, in registration order. */
+  /**
+   * Every registered name with its type, in registration order.
+   *
+   * @return the names
+   */
   public Map<String, Class<?>> names() {
     return byName;
   }

@@ -16,10 +16,20 @@ import java.util.function.Supplier;
  */
 public interface Transactions {
 
-  /** Runs {@code work} in one transaction and returns its result. */
+  /**
+   * Runs {@code work} in one transaction and returns its result.
+   *
+   * @param <T> the result's type
+   * @param work the work
+   * @return its result
+   */
   <T> T inTransaction(Supplier<T> work);
 
-  /** Runs {@code work} in one transaction. */
+  /**
+   * Runs {@code work} in one transaction.
+   *
+   * @param work the work
+   */
   default void run(Runnable work) {
     inTransaction(
         () -> {

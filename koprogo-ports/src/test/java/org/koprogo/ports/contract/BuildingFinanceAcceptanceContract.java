@@ -170,6 +170,15 @@ public abstract class BuildingFinanceAcceptanceContract extends ContractBase {
         "syndic-1"), ErrorCode.INVALID_FIELD);
     assertRefused(() -> planning.plan(new BudgetProposal(ORG, "B9", Y2026, null, List.of(), null, null)),
         ErrorCode.NOT_FOUND);
+    // a waiver is the count of a stored assembly's item, never figures sent
+    assertThatThrownBy(() -> budgets.adopt(new BudgetProposal(ORG, "B1", Y2026, null, List.of(), "100.00",
+        new BudgetProposal.WaiverRef("GA-9", "item-1")), "syndic-1"))
+        .isInstanceOfSatisfying(KoproGoException.class, e -> {
+          assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND);
+          assertThat(e.details()).containsEntry("field", "reserveWaiver.assembly");
+        });
+    assertRefused(() -> budgets.adopt(new BudgetProposal(ORG, "B1", Y2026, null, List.of(), "100.00",
+        new BudgetProposal.WaiverRef("GA-9", null)), "syndic-1"), ErrorCode.MISSING_FIELD);
     assertThat(budgets.budgets(ORG, "B1")).isEmpty();
     assertThat(actions("budget", "B1/2026-01-01")).isEmpty();
   }

@@ -20,38 +20,15 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.koprogo.domain.assembly.Attendance;
-import org.koprogo.domain.assembly.AttendanceMode;
-import org.koprogo.domain.assembly.Ballot;
-import org.koprogo.domain.assembly.BelgianCoOwnershipRules;
 import org.koprogo.domain.assembly.DecisionType;
-import org.koprogo.domain.assembly.HolderId;
-import org.koprogo.domain.assembly.Majority;
-import org.koprogo.domain.assembly.OneMemberOneVote;
-import org.koprogo.domain.assembly.Owner;
-import org.koprogo.domain.assembly.RequiredMajority;
-import org.koprogo.domain.assembly.ResolutionId;
-import org.koprogo.domain.assembly.VotingRules;
-import org.koprogo.domain.assembly.meeting.AgendaItem;
-import org.koprogo.domain.assembly.meeting.AgendaOrigin;
-import org.koprogo.domain.assembly.meeting.AssemblyRequest;
-import org.koprogo.domain.assembly.meeting.GeneralAssembly;
-import org.koprogo.domain.building.BuildingId;
-import org.koprogo.domain.building.OwnerId;
-import org.koprogo.domain.shared.ErrorCode;
-import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.host.api.AssemblyMeetingViews.MeetingView;
-import org.koprogo.host.api.GeneralAssemblies.Actor;
 import org.koprogo.host.security.Roles;
-import org.koprogo.ports.out.AggregateStore.Stored;
-import org.koprogo.ports.out.OutPorts;
+import org.koprogo.ports.in.assembly.AssemblyRef;
+import org.koprogo.ports.in.assembly.DraftGeneralAssembly;
+import org.koprogo.ports.in.assembly.Meeting;
+import org.koprogo.ports.in.assembly.RunGeneralAssembly;
 
 /**
  * General assemblies through their lifecycle: a building's assembly of co-owners (Civil Code art.
@@ -72,12 +49,12 @@ import org.koprogo.ports.out.OutPorts;
 public final class AssemblyController {
   private static final String BASE = "/api/v1/assemblies/";
 
-  private final GeneralAssemblies assemblies;
-  private final OutPorts ports;
+  private final DraftGeneralAssembly drafts;
+  private final RunGeneralAssembly meetings;
 
-  AssemblyController(GeneralAssemblies assemblies, OutPorts ports) {
-    this.assemblies = assemblies;
-    this.ports = ports;
+  AssemblyController(DraftGeneralAssembly drafts, RunGeneralAssembly meetings) {
+    this.drafts = drafts;
+    this.meetings = meetings;
   }
 
   /**
@@ -191,13 +168,7 @@ public final class AssemblyController {
       + " of its lots with their shares), with its agenda; owners may require it (a fifth of the shares)")
   public HttpResponse<MeetingView> draftForBuilding(Authentication authentication, @PathVariable String building,
       @Body NewAssembly body) {
-    Tenant tenant = Tenant.of(authentication);
-    BuildingId id = ports.buildings().get(tenant.organisation(), BuildingId.of(building)).id();
-    if (body.rules() != null && !BelgianCoOwnershipRules.NAME.equals(body.rules())) {
-      throw unknownRules(body.rules(), BelgianCoOwnershipRules.NAME);
-    }
-    List<Owner> owners = assemblies.owners(tenant.organisation(), id);
-    return draft(tenant, id, BelgianCoOwnershipRules.standard(), owners, body);
+    return created(drafts.forBuilding(building, draft(Tenant.of(authentication), body)));
   }
 
   @Post("/assemblies")
@@ -205,62 +176,14 @@ public final class AssemblyController {
   @Operation(summary = "Draft an organisation's assembly of members under one member one vote"
       + " (an association): the members given are the voting body")
   public HttpResponse<MeetingView> draftForOrganisation(Authentication authentication, @Body NewAssembly body) {
-    Tenant tenant = Tenant.of(authentication);
-    if (!OneMemberOneVote.NAME.equals(required(body.rules(), "rules"))) {
-      throw unknownRules(body.rules(), OneMemberOneVote.NAME);
-    }
-    List<Owner> members = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    List<String> given = required(body.members(), "members");
-    for (int i = 0; i < given.size(); i++) {
-      String m = required(given.get(i), "members[" + i + "]");
-      if (!seen.add(m)) {
-        throw KoproGoException.of(ErrorCode.DUPLICATE_OWNER, "member '" + m + "' is listed twice",
-            "field", "members[" + i + "]", "value", m);
-      }
-      members.add(Owner.member(m));
-    }
-    return draft(tenant, null, OneMemberOneVote.rules(), members, body);
-  }
-
-  private HttpResponse<MeetingView> draft(Tenant tenant, BuildingId building, VotingRules rules,
-      List<Owner> owners, NewAssembly body) {
-    LocalDate plannedOn = required(body.plannedOn(), "plannedOn");
-    var id = org.koprogo.domain.assembly.meeting.AssemblyId.of(Tenant.idOr(body.id()));
-    HolderId syndic = body.syndic() == null || body.syndic().isBlank() ? null : HolderId.of(body.syndic());
-    GeneralAssembly draft;
-    if (body.request() != null) {
-      OwnersRequest r = body.request();
-      List<AgendaItem> requested = new ArrayList<>();
-      List<OwnerId> by = ownerIds(required(r.requestedBy(), "request.requestedBy"), "request.requestedBy");
-      List<ItemRequest> items = r.items() == null ? List.of() : r.items();
-      for (int i = 0; i < items.size(); i++) {
-        ItemRequest item = items.get(i);
-        requested.add(item(item.requestedBy() == null ? new ItemRequest(item.id(), item.title(),
-            item.decisionType(), item.majority(), item.overrideReason(), item.failedUnanimityOn(),
-            r.requestedBy(), r.requestedOn(), null, item.chargeKey(), item.concerning()) : item,
-            "request.items[" + i + "]"));
-      }
-      draft = GeneralAssembly.draftOnOwnersRequest(id, rules, owners, syndic,
-          new AssemblyRequest(by, required(r.requestedOn(), "request.requestedOn"), requested), assemblies.now());
-    } else {
-      draft = GeneralAssembly.draft(id, rules, owners, syndic);
-    }
-    List<ItemRequest> items = body.items() == null ? List.of() : body.items();
-    for (int i = 0; i < items.size(); i++) {
-      draft = add(draft, items.get(i), "items[" + i + "]");
-    }
-    Stored<GeneralAssembly.Snapshot> stored = assemblies.add(Actor.of(tenant), building, plannedOn, draft,
-        body.request() != null ? "AssemblyRequested" : "AssemblyDrafted");
-    return HttpResponse.created(AssemblyMeetingViews.of(stored, building), URI.create(BASE + id.value() + "/meeting"));
+    return created(drafts.forOrganisation(draft(Tenant.of(authentication), body)));
   }
 
   @Get("/assemblies/{assembly}/meeting")
   @Operation(summary = "An assembly through its lifecycle: state, voting body, agenda, attendance,"
       + " quorum, refused proxies, each item's vote and the history")
   public MeetingView meeting(Authentication authentication, @PathVariable String assembly) {
-    Tenant tenant = Tenant.of(authentication);
-    return view(tenant, assemblies.stored(tenant.organisation(), assembly));
+    return AssemblyMeetingViews.of(meetings.meeting(Tenant.of(authentication).organisation().value(), assembly));
   }
 
   @Post("/assemblies/{assembly}/agenda-items")
@@ -269,9 +192,8 @@ public final class AssemblyController {
       + " (requestedBy, requestedOn)")
   public HttpResponse<MeetingView> addItem(Authentication authentication, @PathVariable String assembly,
       @Body ItemRequest body) {
-    Tenant tenant = Tenant.of(authentication);
-    return HttpResponse.created(change(tenant, assembly, body.version(),
-        body.requestedBy() == null ? "AgendaItemAdded" : "AgendaItemRequested", a -> add(a, body, "")));
+    return HttpResponse.created(AssemblyMeetingViews.of(
+        meetings.addItem(ref(authentication, assembly, body.version()), item(body))));
   }
 
   @Post("/assemblies/{assembly}/convocation")
@@ -280,19 +202,8 @@ public final class AssemblyController {
       + " 15 days later (Civil Code art. 3.87 §3)")
   public MeetingView convene(Authentication authentication, @PathVariable String assembly,
       @Body Convocation body) {
-    Tenant tenant = Tenant.of(authentication);
-    LocalDate convokedOn = required(body.convokedOn(), "convokedOn");
-    LocalDate meetingOn = body.meetingOn() != null ? body.meetingOn()
-        : ports.assemblies().get(tenant.organisation(), org.koprogo.ports.out.AssemblyId.of(assembly)).heldOn();
-    return change(tenant, assembly, body.version(), "AssemblyConvened", a -> {
-      try {
-        return a.convene(convokedOn, meetingOn, assemblies.now());
-      } catch (KoproGoException e) {
-        throw e.details().containsKey("field") || !e.details().containsKey("guard")
-            || !String.valueOf(e.details().get("guard")).contains(" days") ? e
-            : withField(e, "meetingOn", meetingOn);
-      }
-    });
+    return AssemblyMeetingViews.of(meetings.convene(ref(authentication, assembly, body.version()),
+        body.convokedOn(), body.meetingOn()));
   }
 
   @Post("/assemblies/{assembly}/opening")
@@ -300,11 +211,10 @@ public final class AssemblyController {
   @Operation(summary = "Open the meeting with its attendance list (present, or by proxy with the"
       + " holder): proxies are reviewed and the quorum checked; OPENED, or NO_QUORUM")
   public MeetingView open(Authentication authentication, @PathVariable String assembly, @Body Opening body) {
-    Tenant tenant = Tenant.of(authentication);
-    List<Attendance> attendance = attendance(required(body.attendance(), "attendance"));
-    return change(tenant, assembly, body.version(), "AssemblyOpened", a -> a.open(
-        body.on() == null ? a.meetingOn() == null ? LocalDate.MIN : a.meetingOn() : body.on(),
-        attendance, assemblies.now()));
+    List<RunGeneralAssembly.Presence> attendance = body.attendance() == null ? null : body.attendance().stream()
+        .map(p -> p == null ? null : new RunGeneralAssembly.Presence(p.owner(), p.mode(), p.holder())).toList();
+    return AssemblyMeetingViews.of(meetings.open(ref(authentication, assembly, body.version()), body.on(),
+        attendance));
   }
 
   @Post("/assemblies/{assembly}/second-session")
@@ -313,12 +223,8 @@ public final class AssemblyController {
       + " and agenda; Civil Code art. 3.87 §5)")
   public HttpResponse<MeetingView> secondSession(Authentication authentication, @PathVariable String assembly,
       @Body SecondSession body) {
-    Tenant tenant = Tenant.of(authentication);
-    String id = Tenant.idOr(body.id());
-    LocalDate plannedOn = required(body.plannedOn(), "plannedOn");
-    Stored<GeneralAssembly.Snapshot> stored =
-        assemblies.secondSession(Actor.of(tenant), assembly, body.version(), id, plannedOn);
-    return HttpResponse.created(view(tenant, stored), URI.create(BASE + id + "/meeting"));
+    return created(drafts.secondSession(ref(authentication, assembly, body.version()), Tenant.idOr(body.id()),
+        body.plannedOn()));
   }
 
   @Post("/assemblies/{assembly}/voting")
@@ -326,8 +232,7 @@ public final class AssemblyController {
   @Operation(summary = "Start the votes on the agenda of an opened assembly")
   public MeetingView startVoting(Authentication authentication, @PathVariable String assembly,
       @Body Versioned body) {
-    return change(Tenant.of(authentication), assembly, body.version(), "VotingStarted",
-        GeneralAssembly::startVoting);
+    return AssemblyMeetingViews.of(meetings.startVoting(ref(authentication, assembly, body.version())));
   }
 
   @Post("/assemblies/{assembly}/resolutions/{resolution}/votes")
@@ -336,14 +241,8 @@ public final class AssemblyController {
       + " the item's majority decides (ADOPTED or REJECTED)")
   public MeetingView vote(Authentication authentication, @PathVariable String assembly,
       @PathVariable String resolution, @Body BallotBox body) {
-    Tenant tenant = Tenant.of(authentication);
-    Map<OwnerId, Ballot> ballots = new LinkedHashMap<>();
-    required(body.ballots(), "ballots").forEach((owner, ballot) ->
-        ballots.put(OwnerId.of(owner), parse(Ballot.class, ballot, "ballots." + owner)));
-    Set<OwnerId> excluded = new LinkedHashSet<>(
-        ownerIds(body.excluded() == null ? List.of() : body.excluded(), "excluded"));
-    return change(tenant, assembly, body.version(), "ResolutionVoted",
-        a -> a.vote(ResolutionId.of(resolution), ballots, excluded, assemblies.now()));
+    return AssemblyMeetingViews.of(meetings.vote(ref(authentication, assembly, body.version()), resolution,
+        body.ballots(), body.excluded()));
   }
 
   @Post("/assemblies/{assembly}/closing")
@@ -351,8 +250,7 @@ public final class AssemblyController {
   @Operation(summary = "Close the meeting (items not voted are postponed) and record its minutes:"
       + " outcomes and votes are stored, the public results page shows them")
   public MeetingView close(Authentication authentication, @PathVariable String assembly, @Body Closing body) {
-    Tenant tenant = Tenant.of(authentication);
-    return view(tenant, assemblies.close(Actor.of(tenant), assembly, body.version(), body.language()));
+    return AssemblyMeetingViews.of(meetings.close(ref(authentication, assembly, body.version()), body.language()));
   }
 
   @Post("/assemblies/{assembly}/minutes/publication")
@@ -361,132 +259,32 @@ public final class AssemblyController {
       + " meeting, Civil Code art. 3.89 §5; later is allowed and marked late)")
   public MeetingView publishMinutes(Authentication authentication, @PathVariable String assembly,
       @Body Publication body) {
+    return AssemblyMeetingViews.of(meetings.publishMinutes(ref(authentication, assembly, body.version()),
+        body.publishedOn()));
+  }
+
+  private static AssemblyRef ref(Authentication authentication, String assembly, Long version) {
     Tenant tenant = Tenant.of(authentication);
-    LocalDate on = required(body.publishedOn(), "publishedOn");
-    return change(tenant, assembly, body.version(), "MinutesPublished",
-        a -> a.publishMinutes(on, assemblies.now()));
+    return new AssemblyRef(tenant.organisation().value(), assembly, version, tenant.actor());
   }
 
-  private MeetingView change(Tenant tenant, String assembly, Long version, String action,
-      java.util.function.Function<GeneralAssembly, GeneralAssembly> step) {
-    return view(tenant, assemblies.change(Actor.of(tenant), assembly, version, action, step));
+  private static HttpResponse<MeetingView> created(Meeting meeting) {
+    return HttpResponse.created(AssemblyMeetingViews.of(meeting), URI.create(BASE + meeting.id() + "/meeting"));
   }
 
-  private MeetingView view(Tenant tenant, Stored<GeneralAssembly.Snapshot> stored) {
-    return AssemblyMeetingViews.of(stored, assemblies.building(tenant.organisation(), stored.id()));
+  private static DraftGeneralAssembly.Draft draft(Tenant tenant, NewAssembly body) {
+    OwnersRequest r = body.request();
+    return new DraftGeneralAssembly.Draft(tenant.organisation().value(), tenant.actor(), Tenant.idOr(body.id()),
+        body.rules(), body.plannedOn(), body.syndic(), body.members(), items(body.items()),
+        r == null ? null : new DraftGeneralAssembly.OwnersRequest(r.requestedBy(), r.requestedOn(), items(r.items())));
   }
 
-  /** Adds {@code request} to the agenda of {@code draft}. */
-  private GeneralAssembly add(GeneralAssembly draft, ItemRequest request, String path) {
-    AgendaItem item = item(request, path);
-    return item.origin() == AgendaOrigin.OWNER_REQUEST
-        ? draft.withRequestedItem(item, required(request.requestedOn(), prefix(path) + "requestedOn"),
-            assemblies.now())
-        : draft.withItem(item);
+  private static List<org.koprogo.ports.in.assembly.ItemRequest> items(List<ItemRequest> items) {
+    return items == null ? null : items.stream().map(i -> i == null ? null : item(i)).toList();
   }
 
-  private static AgendaItem item(ItemRequest r, String path) {
-    String p = prefix(path);
-    String id = required(r.id(), p + "id");
-    String title = required(r.title(), p + "title");
-    DecisionType type = r.decisionType() == null ? null : parse(DecisionType.class, r.decisionType(), p + "decisionType");
-    Majority stated = r.majority() == null ? null : parse(Majority.class, r.majority(), p + "majority");
-    RequiredMajority majority;
-    if (type == null) {
-      majority = RequiredMajority.stated(required(stated, p + "majority"));
-    } else if (stated == null || stated == type.legalMajority()) {
-      majority = RequiredMajority.of(type);
-    } else {
-      majority = new RequiredMajority(stated, type, r.overrideReason());
-    }
-    if (majority.majority() == Majority.UNANIMITY_OF_PRESENT) {
-      required(r.failedUnanimityOn(), p + "failedUnanimityOn");
-    }
-    List<OwnerId> by = r.requestedBy() == null ? List.of() : ownerIds(r.requestedBy(), p + "requestedBy");
-    if (r.requestedBy() != null && by.isEmpty()) {
-      throw KoproGoException.of(ErrorCode.MISSING_FIELD, p + "requestedBy names no owner", "field",
-          p + "requestedBy");
-    }
-    Map<OwnerId, java.math.BigDecimal> key = new java.util.LinkedHashMap<>();
-    if (r.chargeKey() != null) {
-      for (Map.Entry<String, String> e : r.chargeKey().entrySet()) {
-        String field = p + "chargeKey." + e.getKey();
-        key.put(OwnerId.of(e.getKey()), org.koprogo.domain.shared.Decimals.parse(required(e.getValue(), field), field));
-      }
-    }
-    return new AgendaItem(ResolutionId.of(id), title, majority,
-        by.isEmpty() ? AgendaOrigin.SYNDIC : AgendaOrigin.OWNER_REQUEST, by, r.failedUnanimityOn(),
-        r.concerning() == null || r.concerning().isBlank() ? null : HolderId.of(r.concerning()), key);
-  }
-
-  private static List<Attendance> attendance(List<Presence> rows) {
-    List<Attendance> list = new ArrayList<>();
-    for (int k = 0; k < rows.size(); k++) {
-      String p = "attendance[" + k + "].";
-      Presence row = required(rows.get(k), "attendance[" + k + "]");
-      OwnerId owner = OwnerId.of(required(row.owner(), p + "owner"));
-      AttendanceMode mode = parse(AttendanceMode.class, row.mode(), p + "mode");
-      if (mode == AttendanceMode.PROXY) {
-        String holder = required(row.holder(), p + "holder");
-        if (holder.equals(owner.value())) {
-          throw KoproGoException.of(ErrorCode.INVALID_PROXY, "owner '" + owner + "' cannot hold their own proxy",
-              "field", p + "holder", "value", holder);
-        }
-        list.add(new Attendance(owner, mode, HolderId.of(holder)));
-      } else {
-        list.add(new Attendance(owner, mode, null));
-      }
-    }
-    return list;
-  }
-
-  private static List<OwnerId> ownerIds(List<String> ids, String field) {
-    List<OwnerId> owners = new ArrayList<>();
-    for (int i = 0; i < ids.size(); i++) {
-      owners.add(OwnerId.of(required(ids.get(i), field + "[" + i + "]")));
-    }
-    return owners;
-  }
-
-  private static String prefix(String path) {
-    return path.isEmpty() ? "" : path + ".";
-  }
-
-  private static <T> T required(T value, String field) {
-    if (value == null || value instanceof String s && s.isBlank()) {
-      throw KoproGoException.of(ErrorCode.MISSING_FIELD, field + " is required", "field", field);
-    }
-    return value;
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String text, String field) {
-    required(text, field);
-    try {
-      return Enum.valueOf(type, text);
-    } catch (IllegalArgumentException e) {
-      throw KoproGoException.of(ErrorCode.INVALID_FIELD,
-          field + " '" + text + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()),
-          "field", field, "value", text);
-    }
-  }
-
-  private static KoproGoException unknownRules(String rules, String expected) {
-    return KoproGoException.of(ErrorCode.UNKNOWN_RULES, "rules '" + rules + "' are not " + expected
-        + " (the recorded minutes are counted again under BE_COPROPRIETE or ONE_MEMBER_ONE_VOTE)",
-        "field", "rules", "value", rules);
-  }
-
-  /** The same refusal, naming the field of the request that caused it. */
-  private static KoproGoException withField(KoproGoException e, String field, Object value) {
-    List<Object> pairs = new ArrayList<>();
-    e.details().forEach((k, v) -> {
-      pairs.add(k);
-      pairs.add(v);
-    });
-    pairs.add("field");
-    pairs.add(field);
-    pairs.add("value");
-    pairs.add(String.valueOf(value));
-    return KoproGoException.of(e.code(), e.reason(), pairs.toArray());
+  private static org.koprogo.ports.in.assembly.ItemRequest item(ItemRequest r) {
+    return new org.koprogo.ports.in.assembly.ItemRequest(r.id(), r.title(), r.decisionType(), r.majority(),
+        r.overrideReason(), r.failedUnanimityOn(), r.requestedBy(), r.requestedOn(), r.chargeKey(), r.concerning());
   }
 }

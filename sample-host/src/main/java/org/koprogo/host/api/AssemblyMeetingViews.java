@@ -28,10 +28,9 @@ import org.koprogo.domain.assembly.meeting.MinutesPublished;
 import org.koprogo.domain.assembly.meeting.QuorumChecked;
 import org.koprogo.domain.assembly.meeting.ResolutionAdopted;
 import org.koprogo.domain.assembly.meeting.ResolutionRejected;
-import org.koprogo.domain.building.BuildingId;
 import org.koprogo.domain.building.OwnerId;
 import org.koprogo.domain.shared.Fraction;
-import org.koprogo.ports.out.AggregateStore.Stored;
+import org.koprogo.ports.in.assembly.Meeting;
 
 /**
  * What the assembly lifecycle API returns: the assembly as it stands (state, voting body, agenda,
@@ -89,9 +88,9 @@ public final class AssemblyMeetingViews {
   /** A refused proxy: {@code code} is SYNDIC_CANNOT_HOLD_PROXY or TOO_MANY_PROXIES. */
   public record RejectedProxyView(String owner, String holder, String code) {}
 
-  static MeetingView of(Stored<GeneralAssembly.Snapshot> stored, BuildingId building) {
-    GeneralAssembly.Snapshot s = stored.aggregate();
-    GeneralAssembly a = GeneralAssembly.restore(s);
+  static MeetingView of(Meeting meeting) {
+    GeneralAssembly.Snapshot s = meeting.state();
+    GeneralAssembly a = meeting.assembly();
     AssemblyTally tally = a.tally();
     Map<String, MinutesEntry> voted = new LinkedHashMap<>();
     s.votes().forEach(e -> voted.put(e.item().id().value(), e));
@@ -129,7 +128,7 @@ public final class AssemblyMeetingViews {
     }
     List<Map<String, Object>> history = new ArrayList<>();
     s.history().forEach(e -> history.add(event(e)));
-    return new MeetingView(s.id().value(), stored.version(), building == null ? null : building.value(),
+    return new MeetingView(s.id().value(), meeting.version(), meeting.building(),
         s.rules(), s.session().name(), s.state().name(), s.syndic() == null ? null : s.syndic().value(),
         body, agenda, date(s.convokedOn()), date(s.meetingOn()), attendance, quorum, rejected,
         a.meetingOn() == null ? null : date(a.meetingOn().plusDays(

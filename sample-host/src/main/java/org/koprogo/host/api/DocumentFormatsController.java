@@ -20,6 +20,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.koprogo.ports.in.assembly.Meeting;
+import org.koprogo.ports.in.assembly.RunGeneralAssembly;
 import org.koprogo.adapters.documents.ConvocationDocument;
 import org.koprogo.adapters.documents.DocumentLanguage;
 import org.koprogo.adapters.documents.Parties;
@@ -42,10 +44,10 @@ public final class DocumentFormatsController {
   private static final String PDF = "application/pdf";
   private static final String CSV = "text/csv";
 
-  private final GeneralAssemblies assemblies;
+  private final RunGeneralAssembly assemblies;
   private final DocumentFormats formats;
 
-  DocumentFormatsController(GeneralAssemblies assemblies, DocumentFormats formats) {
+  DocumentFormatsController(RunGeneralAssembly assemblies, DocumentFormats formats) {
     this.assemblies = assemblies;
     this.formats = formats;
   }
@@ -59,13 +61,15 @@ public final class DocumentFormatsController {
       @Nullable @QueryValue String place, @Nullable @QueryValue String time,
       @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String language) {
     OrganisationId organisation = Tenant.of(authentication).organisation();
-    GeneralAssembly a = GeneralAssembly.restore(assemblies.stored(organisation, assembly).aggregate());
+    Meeting meeting = assemblies.meeting(organisation.value(), assembly);
+    GeneralAssembly a = meeting.assembly();
     if (a.convokedOn() == null) {
       throw KoproGoException.of(ErrorCode.ILLEGAL_TRANSITION, "assembly " + assembly + " is not convened yet",
           "aggregate", "assembly", "value", assembly, "from", a.state().name(), "to", "CONVENED",
           "guard", "a convocation exists once the assembly is convened");
     }
-    Parties parties = formats.parties(organisation, assemblies.building(organisation, assembly));
+    Parties parties = formats.parties(organisation,
+        meeting.building() == null ? null : org.koprogo.domain.building.BuildingId.of(meeting.building()));
     String where = DocumentFormats.text(place, "place", parties.address());
     return formats.pdf(ConvocationDocument.of(a, parties, where, DocumentFormats.time(time),
         DocumentLanguage.fromAcceptLanguage(language)), "convocation-" + assembly + ".pdf");

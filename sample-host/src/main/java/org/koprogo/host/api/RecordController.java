@@ -21,19 +21,20 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Post;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.koprogo.domain.assembly.meeting.GeneralAssembly;
+import org.koprogo.domain.building.BuildingId;
 import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.host.security.Roles;
-import org.koprogo.ports.out.Assembly;
-import org.koprogo.ports.out.AssemblyId;
+import org.koprogo.ports.in.assembly.AssemblyRef;
+import org.koprogo.ports.in.assembly.KeepAssemblyMinutes;
+import org.koprogo.ports.in.assembly.Meeting;
+import org.koprogo.ports.in.assembly.RunGeneralAssembly;
 import org.koprogo.ports.out.AuditTrail;
 import org.koprogo.ports.out.ExpenseId;
 import org.koprogo.ports.out.OutPorts;
@@ -46,17 +47,15 @@ import org.koprogo.ports.out.OutPorts;
 @SecurityRequirement(name = "bearer")
 public final class RecordController {
   private final OutPorts ports;
-  private final AssemblyTally tallies;
-  private final AssemblyMinutes minutes;
-  private final GeneralAssemblies assemblies;
+  private final KeepAssemblyMinutes minutes;
+  private final RunGeneralAssembly meetings;
   private final DocumentFormats formats;
 
-  RecordController(OutPorts ports, AssemblyTally tallies, AssemblyMinutes minutes, GeneralAssemblies assemblies,
+  RecordController(OutPorts ports, KeepAssemblyMinutes minutes, RunGeneralAssembly meetings,
       DocumentFormats formats) {
     this.ports = ports;
-    this.tallies = tallies;
     this.minutes = minutes;
-    this.assemblies = assemblies;
+    this.meetings = meetings;
     this.formats = formats;
   }
 
@@ -77,8 +76,8 @@ public final class RecordController {
   @Get("/assemblies")
   @Operation(summary = "The organisation's general assemblies")
   public java.util.List<Views.AssemblyView> assemblies(Authentication authentication) {
-    Tenant tenant = Tenant.of(authentication);
-    return ports.assemblies().all(tenant.organisation()).stream().map(RecordViews.MAP::assembly).toList();
+    return minutes.assemblies(Tenant.of(authentication).organisation().value()).stream()
+        .map(RecordViews.MAP::assembly).toList();
   }
 
   /**
@@ -103,9 +102,7 @@ public final class RecordController {
       + " (quorum, proxies, cap, majorities; nothing stored)")
   public Map<String, Object> tally(Authentication authentication, @PathVariable String assembly,
       @Body Votes votes) {
-    Tenant tenant = Tenant.of(authentication);
-    Assembly found = ports.assemblies().get(tenant.organisation(), AssemblyId.of(assembly));
-    return tallies.tally(found, votes.attendance(), votes.ballots(), votes.excluded(), votes.syndic());
+    return minutes.tally(Tenant.of(authentication).organisation().value(), assembly, votes(votes));
   }
 
   @Post("/assemblies/{assembly}/minutes")
@@ -115,16 +112,19 @@ public final class RecordController {
       + " the lifecycle routes is refused (409 ILLEGAL_TRANSITION): it closes by POST .../closing")
   public Map<String, Object> record(Authentication authentication, @PathVariable String assembly,
       @Body Votes votes) {
+    KeepAssemblyMinutes.Counted counted = minutes.record(ref(authentication, assembly), votes(votes));
+    Map<String, Object> answer = new LinkedHashMap<>(counted.result());
+    answer.put("assembly", RecordViews.MAP.assembly(counted.assembly()));
+    return answer;
+  }
+
+  private static KeepAssemblyMinutes.Votes votes(Votes v) {
+    return new KeepAssemblyMinutes.Votes(v.attendance(), v.ballots(), v.excluded(), v.syndic(), v.language());
+  }
+
+  private static AssemblyRef ref(Authentication authentication, String assembly) {
     Tenant tenant = Tenant.of(authentication);
-    Assembly found = ports.assemblies().get(tenant.organisation(), AssemblyId.of(assembly));
-    if (ports.aggregateStore().find(tenant.organisation(), GeneralAssembly.Snapshot.class, assembly).isPresent()) {
-      throw KoproGoException.of(ErrorCode.ILLEGAL_TRANSITION, "assembly " + assembly
-          + " runs through its lifecycle: its minutes are recorded by POST /api/v1/assemblies/" + assembly
-          + "/closing, not by POST .../minutes", "aggregate", "assembly", "value", assembly,
-          "from", found.state(), "to", "CLOSED", "guard", "an assembly with a lifecycle closes through its closing");
-    }
-    return minutes.record(found, votes.attendance(), votes.ballots(), votes.excluded(), votes.syndic(),
-        votes.language(), tenant.actor());
+    return new AssemblyRef(tenant.organisation().value(), assembly, null, tenant.actor());
   }
 
   /**
@@ -138,9 +138,7 @@ public final class RecordController {
       + " outcomes are kept unchanged (minutes are never replaced)")
   public HttpResponse<Map<String, Object>> correct(Authentication authentication, @PathVariable String assembly,
       @Body Correction body) {
-    Tenant tenant = Tenant.of(authentication);
-    AuditTrail.AuditEntry entry = minutes.correct(tenant.organisation(), AssemblyId.of(assembly), tenant.actor(),
-        body.correction(), body.reason());
+    AuditTrail.AuditEntry entry = minutes.correct(ref(authentication, assembly), body.correction(), body.reason());
     return HttpResponse.created(correction(entry));
   }
 
@@ -162,13 +160,13 @@ public final class RecordController {
       + " signatories)")
   public HttpResponse<?> minutes(Authentication authentication, @PathVariable String assembly,
       @Nullable @QueryValue List<String> signatory, HttpRequest<?> request) {
-    Tenant tenant = Tenant.of(authentication);
+    String organisation = Tenant.of(authentication).organisation().value();
     if (DocumentFormats.wanted(request) == DocumentFormats.Form.PDF) {
-      GeneralAssembly closed = GeneralAssembly.restore(assemblies.stored(tenant.organisation(), assembly).aggregate());
-      return formats.minutesPdf(tenant.organisation(), closed, assemblies.building(tenant.organisation(), assembly),
-          signatory, request);
+      Meeting closed = meetings.meeting(organisation, assembly);
+      return formats.minutesPdf(Tenant.of(authentication).organisation(), closed.assembly(),
+          closed.building() == null ? null : BuildingId.of(closed.building()), signatory, request);
     }
-    AssemblyMinutes.Recorded recorded = minutes.find(tenant.organisation(), AssemblyId.of(assembly))
+    KeepAssemblyMinutes.Recorded recorded = minutes.minutes(organisation, assembly)
         .orElseThrow(() -> KoproGoException.of(ErrorCode.NOT_FOUND,
             "assembly " + assembly + " has no recorded minutes in this organisation",
             "aggregate", "assembly", "value", assembly));
@@ -177,7 +175,7 @@ public final class RecordController {
     answer.put("language", recorded.votes().language());
     answer.put("postponed", recorded.votes().postponed());
     answer.put("input", recorded.input());
-    answer.put("corrections", minutes.corrections(tenant.organisation(), AssemblyId.of(assembly)).stream()
+    answer.put("corrections", minutes.corrections(organisation, assembly).stream()
         .map(RecordController::correction).toList());
     return HttpResponse.ok(answer);
   }
@@ -185,7 +183,6 @@ public final class RecordController {
   @Get("/assemblies/{assembly}")
   @Operation(summary = "One general assembly with its resolutions and their outcomes")
   public Views.AssemblyView assembly(Authentication authentication, @PathVariable String assembly) {
-    Tenant tenant = Tenant.of(authentication);
-    return RecordViews.MAP.assembly(ports.assemblies().get(tenant.organisation(), AssemblyId.of(assembly)));
+    return RecordViews.MAP.assembly(minutes.assembly(Tenant.of(authentication).organisation().value(), assembly));
   }
 }

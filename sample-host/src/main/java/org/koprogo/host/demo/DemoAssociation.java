@@ -28,14 +28,15 @@ import org.koprogo.domain.association.SurplusAllocationResult;
 import org.koprogo.domain.association.SurplusPlan;
 import org.koprogo.domain.association.VotingBasis;
 import org.koprogo.domain.shared.Money;
-import org.koprogo.host.api.AssemblyMinutes;
-import org.koprogo.host.api.RecordedVotes;
+import org.koprogo.ports.in.assembly.AssemblyRef;
+import org.koprogo.ports.in.assembly.KeepAssemblyMinutes;
 import org.koprogo.ports.in.association.KeepMonthlyPrice;
 import org.koprogo.ports.out.Assembly;
 import org.koprogo.ports.out.AssemblyId;
 import org.koprogo.ports.out.AssociationBooks;
 import org.koprogo.ports.out.Organisation;
 import org.koprogo.ports.out.OrganisationId;
+import org.koprogo.ports.out.RecordedVotes;
 import org.koprogo.ports.out.OutPorts;
 import org.koprogo.ports.out.QuarterBooks;
 
@@ -70,7 +71,7 @@ public final class DemoAssociation {
 
   private DemoAssociation() {}
 
-  static void load(OutPorts ports, AssociationBooks books, AssemblyMinutes minutes) {
+  static void load(OutPorts ports, AssociationBooks books, KeepAssemblyMinutes minutes) {
     OrganisationId org = OrganisationId.of(ORGANISATION);
     ports.organisations().add(new Organisation(org, NAME, Organisation.Kind.ASSOCIATION, 0));
     MonthlyPrice price = initialPrice();
@@ -79,7 +80,7 @@ public final class DemoAssociation {
     for (QuarterBooks q : quarters) {
       books.add(q);
     }
-    minutes.record(ports.assemblies().add(assembly()), votes());
+    minutes.record(new AssemblyRef(ORGANISATION, ports.assemblies().add(assembly()).id().value(), null, "demo"), votes());
 
     AssociationAccounts accounts = accounts(quarters, price);
     DecidedSurplusAllocation decision = decision(accounts);

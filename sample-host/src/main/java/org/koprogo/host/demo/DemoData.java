@@ -13,11 +13,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.koprogo.host.api.AssemblyMinutes;
 import org.koprogo.host.security.Accounts;
 import org.koprogo.host.security.Accounts.Account;
 import org.koprogo.host.security.Argon2idPasswords;
 import org.koprogo.host.security.Roles;
+import org.koprogo.ports.in.assembly.AssemblyRef;
+import org.koprogo.ports.in.assembly.KeepAssemblyMinutes;
 import org.koprogo.ports.in.DistributeExpense;
 import org.koprogo.ports.in.DistributeExpense.KeyPart;
 import org.koprogo.ports.in.RecordContribution;
@@ -66,7 +67,7 @@ public final class DemoData {
 
   DemoData(Accounts accounts, Argon2idPasswords passwords, OutPorts ports,
       RegisterBuilding registerBuilding, DistributeExpense distributeExpense,
-      RegisterMember registerMember, RecordContribution contributions, AssemblyMinutes minutes,
+      RegisterMember registerMember, RecordContribution contributions, KeepAssemblyMinutes minutes,
       AssociationBooks books, @Value("${koprogo.demo.password:koprogo-demo}") String password) {
     if (ports.organisations().find(OrganisationId.of(TILLEULS)).isEmpty()) {
       ports.organisations().add(new Organisation(OrganisationId.of(TILLEULS),
@@ -103,7 +104,7 @@ public final class DemoData {
   }
 
   private static void coOwnership(RegisterBuilding registerBuilding,
-      DistributeExpense distributeExpense, OutPorts ports, AssemblyMinutes minutes) {
+      DistributeExpense distributeExpense, OutPorts ports, KeepAssemblyMinutes minutes) {
     List<OwnerLine> owners = List.of(
         owner("o-peeters", "Anne Peeters"), owner("o-janssens", "Bram Janssens"),
         owner("o-maes", "Chloé Maes"), owner("o-jacobs", "David Jacobs"),
@@ -166,7 +167,8 @@ public final class DemoData {
             new Assembly.Resolution("elevator-doors", "Replace the elevator doors", "TWO_THIRDS", null),
             new Assembly.Resolution("facade", "Paint the facade in another colour", "FOUR_FIFTHS", null)),
         0));
-    minutes.record(convened, ATTENDANCE, BALLOTS, Map.of(), null, "en", "demo");
+    minutes.record(new AssemblyRef(TILLEULS, convened.id().value(), null, "demo"),
+        new KeepAssemblyMinutes.Votes(ATTENDANCE, BALLOTS, Map.of(), null, "en"));
   }
 
   /** Who attended the demo assembly: present owners, and proxies (one held by a non-owner). */

@@ -31,7 +31,7 @@ import org.koprogo.domain.assembly.VotingRules;
 import org.koprogo.domain.building.OwnerId;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
-import org.koprogo.host.api.RecordedVotes;
+import org.koprogo.ports.out.RecordedVotes;
 import org.koprogo.ports.out.Assembly;
 
 /**

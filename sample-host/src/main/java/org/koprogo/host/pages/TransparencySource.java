@@ -9,9 +9,8 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 import org.koprogo.domain.assembly.ResolutionId;
-import org.koprogo.host.api.AssemblyMinutes;
+import org.koprogo.ports.in.assembly.KeepAssemblyMinutes;
 import org.koprogo.ports.in.association.ReportTransparency;
-import org.koprogo.ports.out.AssemblyId;
 import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.OutPorts;
 
@@ -26,7 +25,7 @@ import org.koprogo.ports.out.OutPorts;
  *       history, in one call of {@link ReportTransparency#publishedYear}; and the assembly named
  *       by the decision's reference {@code assembly/resolution}.
  *   <li>{@code /assemblies/{organisation}/{assembly}/results}: an assembly whose minutes are
- *       recorded ({@link AssemblyMinutes#find}: closed, votes stored); any other assembly is not
+ *       recorded ({@link KeepAssemblyMinutes#minutes}: closed, votes stored); any other assembly is not
  *       public.
  * </ul>
  */
@@ -37,10 +36,10 @@ public final class TransparencySource {
 
   private final OutPorts ports;
   private final ReportTransparency transparency;
-  private final AssemblyMinutes minutes;
+  private final KeepAssemblyMinutes minutes;
   private final OrganisationId association;
 
-  TransparencySource(OutPorts ports, ReportTransparency transparency, AssemblyMinutes minutes,
+  TransparencySource(OutPorts ports, ReportTransparency transparency, KeepAssemblyMinutes minutes,
       @Value("${koprogo.association.organisation:koprogo}") String association) {
     this.ports = ports;
     this.transparency = transparency;
@@ -85,7 +84,7 @@ public final class TransparencySource {
       return Optional.empty();
     }
     OrganisationId org = OrganisationId.of(organisation);
-    return minutes.find(org, AssemblyId.of(id)).map(recorded -> {
+    return minutes.minutes(organisation, id).map(recorded -> {
       String body = recorded.assembly().building() == null
           ? ports.organisations().find(org).map(o -> o.name()).orElse(organisation)
           : ports.buildings().find(org, recorded.assembly().building()).map(b -> b.name())

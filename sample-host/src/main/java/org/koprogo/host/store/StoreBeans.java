@@ -45,11 +45,10 @@ final class StoreBeans {
   }
 
   /**
-   * The stable names of what the host stores (issue 15): the library's, and the host's own types
-   * still defined here (the migration V65 rewrote their rows under these names).
+   * The stable names of what the host stores (issue 15): the library's, which now defines every
+   * stored type (the migration V65 rewrote the rows keyed by class names under these names).
    */
-  static final StoredNames NAMES = StoredNames.library()
-      .with("assembly.recorded-votes", org.koprogo.host.api.RecordedVotes.class);
+  static final StoredNames NAMES = StoredNames.library();
 
   @Singleton
   JdbcStore jdbcStore(DataSource dataSource, Clock clock, SchemaMigration migratedFirst) {
@@ -109,6 +108,21 @@ final class StoreBeans {
   @Singleton
   org.koprogo.ports.in.coop.RunAllocationRounds runAllocationRounds(UseCases useCases) {
     return useCases.runAllocationRounds();
+  }
+
+  @Singleton
+  org.koprogo.ports.in.assembly.DraftGeneralAssembly draftGeneralAssembly(UseCases useCases) {
+    return useCases.draftGeneralAssembly();
+  }
+
+  @Singleton
+  org.koprogo.ports.in.assembly.RunGeneralAssembly runGeneralAssembly(UseCases useCases) {
+    return useCases.runGeneralAssembly();
+  }
+
+  @Singleton
+  org.koprogo.ports.in.assembly.KeepAssemblyMinutes keepAssemblyMinutes(UseCases useCases) {
+    return useCases.keepAssemblyMinutes();
   }
 
   @Singleton

@@ -43,6 +43,29 @@ public record AgendaItem(
     ResolutionId id, String title, RequiredMajority majority, AgendaOrigin origin,
     List<OwnerId> requestedBy, LocalDate failedUnanimityOn, HolderId concerning,
     Map<OwnerId, BigDecimal> chargeKey) {
+  /**
+   * Checks the item and copies the lists.
+   *
+   * @param id the item (the resolution put to the vote)
+   * @param title what is decided
+   * @param majority the majority it needs, usually from its decision type
+   * @param origin who put it on the agenda
+   * @param requestedBy the owners who asked for it (empty unless {@code origin} is OWNER_REQUEST)
+   * @param failedUnanimityOn for an item needing the unanimity of those present: the date of the
+   *     assembly where the unanimity of all failed through absences; null otherwise
+   * @param concerning the person whose contract or mission the item concerns (Civil Code art. 3.87
+   *     §9), required when its decision type concerns a named person ({@link
+   *     DecisionType.Concerns#NAMED_PERSON}), null otherwise; that person does not vote on the
+   *     item, nor do the owners whose proxy they hold
+   * @param chargeKey when the item concerns a charge that only some owners bear (Civil Code art.
+   *     3.87 §6), each such owner's part of it (the distribution key of that charge, as weights);
+   *     empty otherwise. The vote then follows it: only those owners vote, in proportion to their
+   *     part (RULES.md general-assembly, {@code chargeKey})
+   * @throws KoproGoException {@code INVALID_FIELD} when owners are named without OWNER_REQUEST (or
+   *     the reverse), when the unanimity of those present comes without the date of the failed
+   *     unanimity, or when the person concerned is missing for a decision concerning a named person
+   *     (or given for another)
+   */
   public AgendaItem {
     chargeKey = chargeKey == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(chargeKey));
     Objects.requireNonNull(id, "id");
@@ -68,7 +91,17 @@ public record AgendaItem(
     }
   }
 
-  /** An item concerning nobody in particular. */
+  /**
+   * An item concerning nobody in particular.
+   *
+   * @param id the item (the resolution put to the vote)
+   * @param title what is decided
+   * @param majority the majority it needs
+   * @param origin who put it on the agenda
+   * @param requestedBy the owners who asked for it (empty unless OWNER_REQUEST)
+   * @param failedUnanimityOn the date of the failed unanimity, for the unanimity of those present;
+   *     null otherwise
+   */
   public AgendaItem(
       ResolutionId id, String title, RequiredMajority majority, AgendaOrigin origin,
       List<OwnerId> requestedBy, LocalDate failedUnanimityOn) {
@@ -78,6 +111,9 @@ public record AgendaItem(
   /**
    * The same item concerning a charge borne by some owners only, with each one's part ({@code
    * key}, weights): the vote follows it (Civil Code art. 3.87 §6).
+   *
+   * @param key each bearing owner's part of the charge, as weights
+   * @return the item with that key
    */
   public AgendaItem withChargeKey(Map<OwnerId, BigDecimal> key) {
     return new AgendaItem(id, title, majority, origin, requestedBy, failedUnanimityOn, concerning, key);
@@ -86,6 +122,11 @@ public record AgendaItem(
   /**
    * An item of the syndic on a contract with, or the mission of, {@code person} (Civil Code art.
    * 3.87 §9: {@code person} does not vote on it).
+   *
+   * @param id the item's id
+   * @param title what is decided
+   * @param person the person whose contract or mission it concerns
+   * @return the item, at the majority of a contract with a named person
    */
   public static AgendaItem concerning(String id, String title, HolderId person) {
     return new AgendaItem(ResolutionId.of(id), title, RequiredMajority.of(DecisionType.CONTRACT_WITH_NAMED_PERSON),
@@ -96,6 +137,9 @@ public record AgendaItem(
    * The person who may not vote on this item for a conflict of interest (Civil Code art. 3.87
    * §9): the syndic for the syndic's mandate or discharge, the named person for a contract, null
    * otherwise.
+   *
+   * @param syndic the assembly's syndic
+   * @return the conflicted person, or null
    */
   public HolderId conflicted(HolderId syndic) {
     DecisionType type = majority.decisionType();
@@ -109,12 +153,27 @@ public record AgendaItem(
     };
   }
 
-  /** An item put on the agenda by the syndic. */
+  /**
+   * An item put on the agenda by the syndic.
+   *
+   * @param id the item's id
+   * @param title what is decided
+   * @param majority the majority it needs
+   * @return the item
+   */
   public static AgendaItem bySyndic(String id, String title, RequiredMajority majority) {
     return new AgendaItem(ResolutionId.of(id), title, majority, AgendaOrigin.SYNDIC, List.of(), null);
   }
 
-  /** An item requested by owners. */
+  /**
+   * An item requested by owners.
+   *
+   * @param owners the owners who asked for it, at least one
+   * @param id the item's id
+   * @param title what is decided
+   * @param majority the majority it needs
+   * @return the item
+   */
   public static AgendaItem requestedBy(List<OwnerId> owners, String id, String title, RequiredMajority majority) {
     return new AgendaItem(ResolutionId.of(id), title, majority, AgendaOrigin.OWNER_REQUEST, owners, null);
   }
@@ -122,6 +181,9 @@ public record AgendaItem(
   /**
    * The item put again to an assembly held after {@code failedOn}, where its unanimity failed
    * through absences: it now needs the unanimity of those present (Civil Code art. 3.88).
+   *
+   * @param failedOn the date of the assembly where the unanimity failed
+   * @return the item at the unanimity of those present
    */
   public AgendaItem againAfterFailedUnanimity(LocalDate failedOn) {
     return new AgendaItem(id, title, RequiredMajority.stated(Majority.UNANIMITY_OF_PRESENT), origin,

@@ -23,6 +23,15 @@ import org.koprogo.domain.building.OwnerId;
 public record AgendaItemRequested(
     AssemblyId assembly, ResolutionId item, List<OwnerId> requestedBy, LocalDate requestedOn,
     Instant occurredAt) implements AssemblyEvent {
+  /**
+   * Checks that every part is given and copies the owners.
+   *
+   * @param assembly the assembly
+   * @param item the item added
+   * @param requestedBy the owners who asked
+   * @param requestedOn the date of their request
+   * @param occurredAt when it was recorded
+   */
   public AgendaItemRequested {
     Objects.requireNonNull(assembly, "assembly");
     Objects.requireNonNull(item, "item");

@@ -24,6 +24,16 @@ import org.koprogo.domain.assembly.Session;
 public record AssemblyConvened(
     AssemblyId assembly, Session session, LocalDate convokedOn, LocalDate meetingOn,
     List<ResolutionId> agenda, Instant occurredAt) implements AssemblyEvent {
+  /**
+   * Checks that every part is given and copies the agenda.
+   *
+   * @param assembly the assembly
+   * @param session first or second session
+   * @param convokedOn the day the convocations were sent
+   * @param meetingOn the day of the meeting, at least 15 days later
+   * @param agenda the agenda's items, in order
+   * @param occurredAt when it was recorded
+   */
   public AssemblyConvened {
     Objects.requireNonNull(assembly, "assembly");
     Objects.requireNonNull(session, "session");

@@ -10,9 +10,17 @@ import java.time.Instant;
 public sealed interface AssemblyEvent
     permits AssemblyRequested, AgendaItemRequested, AssemblyConvened, QuorumChecked,
         ResolutionAdopted, ResolutionRejected, AssemblyClosed, MinutesPublished {
-  /** The assembly. */
+  /**
+   * The assembly.
+   *
+   * @return the assembly's id
+   */
   AssemblyId assembly();
 
-  /** When it happened, as the caller's clock said. */
+  /**
+   * When it happened, as the caller's clock said.
+   *
+   * @return the instant
+   */
   Instant occurredAt();
 }

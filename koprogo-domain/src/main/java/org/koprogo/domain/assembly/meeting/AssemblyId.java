@@ -8,8 +8,18 @@ import java.util.Objects;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 
-/** The id of one general assembly (one session). */
+/**
+ * The id of one general assembly (one session).
+ *
+ * @param value the id, not blank
+ */
 public record AssemblyId(String value) {
+  /**
+   * Checks the id.
+   *
+   * @param value the id, not blank
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code id}) when blank
+   */
   public AssemblyId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -17,6 +27,13 @@ public record AssemblyId(String value) {
     }
   }
 
+  /**
+   * The assembly id of that value.
+   *
+   * @param value the id, not blank
+   * @return the id
+   * @throws KoproGoException {@code INVALID_FIELD} when blank
+   */
   public static AssemblyId of(String value) {
     return new AssemblyId(value);
   }

@@ -21,6 +21,14 @@ import org.koprogo.domain.shared.KoproGoException;
  */
 public record AssemblyRequest(
     List<OwnerId> requestedBy, LocalDate requestedOn, List<AgendaItem> items) {
+  /**
+   * Checks the request and copies the lists.
+   *
+   * @param requestedBy the owners, at least one
+   * @param requestedOn the date of the request
+   * @param items the items they ask for (their origin is OWNER_REQUEST)
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code owners}) when no owner is named
+   */
   public AssemblyRequest {
     requestedBy = List.copyOf(requestedBy);
     if (requestedBy.isEmpty()) {

@@ -26,13 +26,34 @@ import org.koprogo.domain.building.OwnerId;
 public record AssemblyRequested(
     AssemblyId assembly, List<OwnerId> requestedBy, BigDecimal sharesHeld, BigDecimal sharesTotal,
     LocalDate requestedOn, LocalDate convokeBy, Instant occurredAt) implements AssemblyEvent {
-  /** A request recorded before the convocation deadline was reported. */
+  /**
+   * A request recorded before the convocation deadline was reported.
+   *
+   * @param assembly the assembly drafted
+   * @param requestedBy the owners who required it
+   * @param sharesHeld the shares they hold together
+   * @param sharesTotal the shares of all the owners
+   * @param requestedOn the day their request was received
+   * @param occurredAt when it was recorded
+   */
   public AssemblyRequested(
       AssemblyId assembly, List<OwnerId> requestedBy, BigDecimal sharesHeld, BigDecimal sharesTotal,
       LocalDate requestedOn, Instant occurredAt) {
     this(assembly, requestedBy, sharesHeld, sharesTotal, requestedOn, null, occurredAt);
   }
 
+  /**
+   * Checks that every part is given and copies the owners.
+   *
+   * @param assembly the assembly drafted on their request
+   * @param requestedBy the owners
+   * @param sharesHeld their shares
+   * @param sharesTotal all shares
+   * @param requestedOn the date the syndic received the request
+   * @param convokeBy the last day to send the convocation (Civil Code art. 3.87 §2: within 30 days
+   *     of receipt of the request), or null when the rule set sets no such period
+   * @param occurredAt when it was recorded
+   */
   public AssemblyRequested {
     Objects.requireNonNull(assembly, "assembly");
     requestedBy = List.copyOf(requestedBy);

@@ -92,6 +92,15 @@ public final class GeneralAssembly {
     if (this.owners.isEmpty()) {
       throw KoproGoException.of(ErrorCode.EMPTY_OWNERS, "an assembly needs owners", "field", "owners");
     }
+    Set<OwnerId> seen = new HashSet<>();
+    for (int i = 0; i < this.owners.size(); i++) {
+      OwnerId o = this.owners.get(i).id();
+      if (!seen.add(o)) {
+        throw KoproGoException.of(
+            ErrorCode.DUPLICATE_OWNER, "'" + o + "' is listed twice in the voting body",
+            "field", "owners[" + i + "]", "value", o.value());
+      }
+    }
   }
 
   private GeneralAssembly(Change c) {
@@ -150,7 +159,17 @@ public final class GeneralAssembly {
     return new Change(this, state);
   }
 
-  /** A first session being prepared, with an empty agenda. */
+  /**
+   * A first session being prepared, with an empty agenda.
+   *
+   * @param id the assembly's id
+   * @param rules the rule set it follows
+   * @param owners the owners, with their shares
+   * @param syndic the syndic (who may hold no proxy in Belgium)
+   * @return the draft
+   * @throws KoproGoException {@code EMPTY_OWNERS} without owners, {@code DUPLICATE_OWNER} (field
+   *     {@code owners[i]}) for an owner listed twice in the voting body
+   */
   public static GeneralAssembly draft(AssemblyId id, VotingRules rules, List<Owner> owners, HolderId syndic) {
     return new GeneralAssembly(id, rules, owners, syndic, Session.FIRST, null, List.of(), null);
   }
@@ -162,6 +181,13 @@ public final class GeneralAssembly {
    * convocation (30 days from the receipt of the request in Belgium, {@link
    * #requestedConvocationDueBy()}).
    *
+   * @param id the assembly's id
+   * @param rules the rule set it follows
+   * @param owners the owners, with their shares
+   * @param syndic the syndic
+   * @param request who required it, when, and the items they asked for
+   * @param occurredAt when it was recorded
+   * @return the draft, with the request in its history
    * @throws KoproGoException {@code UNKNOWN_OWNER} for a requester who is not an owner, {@code
    *     INSUFFICIENT_SHARES_FOR_REQUEST} when the requesters hold less than the rule set's part of
    *     the shares
@@ -207,6 +233,8 @@ public final class GeneralAssembly {
    * Adds an item of the syndic to the agenda. Only while a draft, and never to a second session,
    * which deliberates on the agenda of the first (Civil Code art. 3.87 §5).
    *
+   * @param item the item
+   * @return the assembly with the item
    * @throws KoproGoException {@code ILLEGAL_TRANSITION} after the convocation or on a second
    *     session; {@code UNKNOWN_MAJORITY} for a majority the rule set does not admit (unless it
    *     overrides a decision type's for a stated reason, which the minutes record)
@@ -223,6 +251,15 @@ public final class GeneralAssembly {
   /**
    * Adds an item requested by owners (Civil Code art. 3.87 §3); the request is kept in the
    * history. Only while a draft.
+   *
+   * @param item the item, of origin OWNER_REQUEST
+   * @param requestedOn the day the owners' request was received
+   * @param occurredAt when it was recorded
+   * @return the assembly with the item
+   * @throws KoproGoException {@code ILLEGAL_TRANSITION} after the convocation or on a second
+   *     session, {@code UNKNOWN_MAJORITY} for a majority the rule set does not admit, {@code
+   *     INVALID_FIELD} for an item of the syndic, {@code UNKNOWN_OWNER} for a requesting owner who
+   *     is not an owner
    */
   public GeneralAssembly withRequestedItem(AgendaItem item, LocalDate requestedOn, Instant occurredAt) {
     requireState(AssemblyState.DRAFT, AssemblyState.DRAFT, "the agenda is fixed once the assembly is convened");
@@ -283,6 +320,14 @@ public final class GeneralAssembly {
    * day of sending and the day of the meeting excluded); a second session also at least 15 days
    * after the first (art. 3.87 §5); an item needing the unanimity of those present at least 30 days
    * after the failed unanimity.
+   *
+   * @param convokedOn the day the convocations are sent
+   * @param meetingOn the day of the meeting
+   * @param occurredAt when it was recorded
+   * @return the convened assembly
+   * @throws KoproGoException {@code ILLEGAL_TRANSITION} (from, to, guard) when not a draft or the
+   *     agenda is empty; the guards on the day of the meeting (notice, second session, unanimity
+   *     again) also name the field {@code meetingOn} and its value
    */
   public GeneralAssembly convene(LocalDate convokedOn, LocalDate meetingOn, Instant occurredAt) {
     AssemblyState to = AssemblyState.CONVENED;
@@ -292,19 +337,19 @@ public final class GeneralAssembly {
     }
     AssemblyCalendar calendar = rules.calendar();
     if (!calendar.noticeGiven(convokedOn, meetingOn)) {
-      throw illegal(to, "the convocation is sent at least " + calendar.convocationDays()
+      throw illegalOn(to, meetingOn, "the convocation is sent at least " + calendar.convocationDays()
           + " days before the meeting, counted " + calendar.counting() + " (sent " + convokedOn + ", meeting "
           + meetingOn + ", " + calendar.counting().daysCounted(convokedOn, meetingOn) + " days; earliest "
           + calendar.earliestMeeting(convokedOn) + ")");
     }
     if (session == Session.SECOND && !calendar.secondSessionLateEnough(previousMeetingOn, meetingOn)) {
-      throw illegal(to, "a second session sits at least " + calendar.secondSessionDays()
+      throw illegalOn(to, meetingOn, "a second session sits at least " + calendar.secondSessionDays()
           + " days after the first (" + previousMeetingOn + "), not on " + meetingOn);
     }
     for (AgendaItem item : agenda) {
       if (item.failedUnanimityOn() != null
           && !NoticePeriods.atLeast(NoticePeriods.UNANIMITY_AGAIN_DAYS, item.failedUnanimityOn(), meetingOn)) {
-        throw illegal(to, "item '" + item.id() + "' needs the unanimity of those present at least "
+        throw illegalOn(to, meetingOn, "item '" + item.id() + "' needs the unanimity of those present at least "
             + NoticePeriods.UNANIMITY_AGAIN_DAYS + " days after the failed unanimity of "
             + item.failedUnanimityOn());
       }
@@ -322,6 +367,11 @@ public final class GeneralAssembly {
    * received at least three weeks before that day is on the agenda (Civil Code art. 3.87 §3).
    *
    * @param received the owners' written items: the item's id and the day the syndic received it
+   * @param convokedOn the day the convocations are sent
+   * @param meetingOn the day of the meeting
+   * @param periodStartsOn the first day of the statutory period of the ordinary assembly
+   * @param occurredAt when it was recorded
+   * @return the convened assembly
    * @throws KoproGoException {@code ILLEGAL_TRANSITION} naming an item received in time but not on
    *     the agenda, and the guards of {@link #convene(LocalDate, LocalDate, Instant)}
    */
@@ -344,6 +394,14 @@ public final class GeneralAssembly {
    * Opens the meeting on its day with its attendance list and checks the quorum (Civil Code art.
    * 3.87 §5): {@code OPENED} when reached, {@code NO_QUORUM} otherwise (a second session must then
    * be convened).
+   *
+   * @param on the day of the meeting
+   * @param attendance the attendance list: each owner present, represented or absent
+   * @param occurredAt when it was recorded
+   * @return the assembly, OPENED or NO_QUORUM
+   * @throws KoproGoException {@code ILLEGAL_TRANSITION} unless convened for that day, and what
+   *     {@link AssemblyTally} refuses in the attendance ({@code UNKNOWN_OWNER}, {@code
+   *     DUPLICATE_ATTENDANCE}, {@code HOLDER_NOT_PRESENT})
    */
   public GeneralAssembly open(LocalDate on, List<Attendance> attendance, Instant occurredAt) {
     requireState(AssemblyState.CONVENED, AssemblyState.OPENED, "only a convened assembly opens");
@@ -358,7 +416,12 @@ public final class GeneralAssembly {
     return c.raising(new QuorumChecked(id, session, t.quorum(), occurredAt));
   }
 
-  /** Starts the votes on the agenda. */
+  /**
+   * Starts the votes on the agenda.
+   *
+   * @return the assembly, VOTING
+   * @throws KoproGoException {@code ILLEGAL_TRANSITION} unless OPENED
+   */
   public GeneralAssembly startVoting() {
     requireState(AssemblyState.OPENED, AssemblyState.VOTING, "votes start once the assembly is opened");
     return to(AssemblyState.VOTING).raising();
@@ -372,6 +435,11 @@ public final class GeneralAssembly {
    * whose proxy that person holds: they do not vote through them on this item (Civil Code art.
    * 3.87 §9).
    *
+   * @param item the agenda item
+   * @param ballots each voting owner's ballot
+   * @param excluded owners excluded for a conflict of interest
+   * @param occurredAt when it was recorded
+   * @return the assembly with the vote
    * @throws KoproGoException {@code NOT_FOUND} for an item not on the agenda, {@code
    *     DUPLICATE_RESOLUTION} for an item already voted, and the ballot errors of {@link
    *     AssemblyTally#count}
@@ -431,6 +499,11 @@ public final class GeneralAssembly {
    * holding at least a third of all votes); it is voted at once under article 24 (resp. 25) and
    * recorded as a second vote on the same item.
    *
+   * @param item the agenda item
+   * @param ballots each voting owner's ballot
+   * @param excluded owners excluded for a conflict of interest
+   * @param occurredAt when it was recorded
+   * @return the assembly with the second vote
    * @throws KoproGoException {@code ILLEGAL_TRANSITION} when the item was not voted, was adopted,
    *     already had its second vote, or did not reach the threshold; the ballot errors of {@link
    *     AssemblyTally#count}
@@ -482,13 +555,24 @@ public final class GeneralAssembly {
     return f.opensSecondVote(count.totals(), present) ? f.secondVoteMajority() : null;
   }
 
-  /** True when {@code item} was voted and its vote opens a second vote (art. 25-1 or 26). */
+  /**
+   * True when {@code item} was voted and its vote opens a second vote (art. 25-1 or 26).
+   *
+   * @param item an agenda item
+   * @return whether a second vote is open on it
+   */
   public boolean opensSecondVote(ResolutionId item) {
     MinutesEntry e = votes.get(item);
     return e != null && e.secondVote() == null && tally != null && secondVoteMajority(e, tally) != null;
   }
 
-  /** Closes the meeting without signed minutes; items not voted are recorded as postponed. */
+  /**
+   * Closes the meeting without signed minutes; items not voted are recorded as postponed.
+   *
+   * @param occurredAt when it was recorded
+   * @return the closed assembly
+   * @throws KoproGoException {@code ILLEGAL_TRANSITION} unless VOTING
+   */
   public GeneralAssembly close(Instant occurredAt) {
     return close(null, occurredAt);
   }
@@ -499,6 +583,8 @@ public final class GeneralAssembly {
    * (Civil Code art. 3.87 §10).
    *
    * @param signatures who signed, or null when the meeting closed without them
+   * @param occurredAt when it was recorded
+   * @return the closed assembly
    * @throws KoproGoException {@code ILLEGAL_TRANSITION} when a signatory signing as owner still
    *     present is neither an owner present in person nor a proxy holder of the meeting
    */
@@ -536,7 +622,12 @@ public final class GeneralAssembly {
     }
   }
 
-  /** The minutes of a closed assembly. */
+  /**
+   * The minutes of a closed assembly.
+   *
+   * @return the minutes
+   * @throws KoproGoException {@code ILLEGAL_TRANSITION} before the assembly is closed
+   */
   public Minutes minutes() {
     if (state != AssemblyState.CLOSED && state != AssemblyState.MINUTES_PUBLISHED) {
       throw KoproGoException.of(
@@ -558,6 +649,10 @@ public final class GeneralAssembly {
    * meeting); sending them after the calendar's period (30 days in Belgium, one month in France)
    * is allowed but marked late. Under the French calendar the period to challenge a decision runs
    * from this notification (loi du 10 juillet 1965 art. 42: two months).
+   *
+   * @param publishedOn the day the minutes were sent
+   * @param occurredAt when it was recorded
+   * @return the assembly, MINUTES_PUBLISHED
    */
   public GeneralAssembly publishMinutes(LocalDate publishedOn, Instant occurredAt) {
     AssemblyState to = AssemblyState.MINUTES_PUBLISHED;
@@ -579,6 +674,8 @@ public final class GeneralAssembly {
    * after the first. Its attendance list is given again when it opens: no proxy of the first
    * session is carried over by the library (see docs/general-assembly.md on art. 3.87 §7).
    *
+   * @param secondId the second session's id
+   * @return the draft of the second session
    * @throws KoproGoException {@code ILLEGAL_TRANSITION} unless a first session lacked its quorum,
    *     and under a rule set without a second session (France: no quorum to miss)
    */
@@ -604,6 +701,15 @@ public final class GeneralAssembly {
     }
   }
 
+  /** A refused transition because of the day of the meeting: names the field {@code meetingOn}. */
+  private KoproGoException illegalOn(AssemblyState to, LocalDate meetingOn, String guard) {
+    return KoproGoException.of(
+        ErrorCode.ILLEGAL_TRANSITION,
+        "assembly " + id + " cannot go from " + state + " to " + to + ": " + guard,
+        "from", state.name(), "to", to.name(), "guard", guard, "field", "meetingOn",
+        "value", String.valueOf(meetingOn));
+  }
+
   private KoproGoException illegal(AssemblyState to, String guard) {
     return KoproGoException.of(
         ErrorCode.ILLEGAL_TRANSITION,
@@ -611,51 +717,101 @@ public final class GeneralAssembly {
         "from", state.name(), "to", to.name(), "guard", guard);
   }
 
+  /**
+   * The assembly's id.
+   *
+   * @return the id
+   */
   public AssemblyId id() {
     return id;
   }
 
+  /**
+   * Where the assembly stands.
+   *
+   * @return the state
+   */
   public AssemblyState state() {
     return state;
   }
 
+  /**
+   * The session: first, or second after a first without quorum.
+   *
+   * @return the session
+   */
   public Session session() {
     return session;
   }
 
+  /**
+   * The rule set it follows.
+   *
+   * @return the rules
+   */
   public VotingRules rules() {
     return rules;
   }
 
+  /**
+   * The owners, with their shares.
+   *
+   * @return the owners
+   */
   public List<Owner> owners() {
     return owners;
   }
 
+  /**
+   * The agenda, in order.
+   *
+   * @return the items
+   */
   public List<AgendaItem> agenda() {
     return agenda;
   }
 
-  /** The day the convocations were sent, or null before. */
+  /**
+   * The day the convocations were sent, or null before.
+   *
+   * @return the day, or null
+   */
   public LocalDate convokedOn() {
     return convokedOn;
   }
 
-  /** The day of the meeting, or null before the convocation. */
+  /**
+   * The day of the meeting, or null before the convocation.
+   *
+   * @return the day, or null
+   */
   public LocalDate meetingOn() {
     return meetingOn;
   }
 
-  /** The day the minutes were sent, or null. */
+  /**
+   * The day the minutes were sent, or null.
+   *
+   * @return the day, or null
+   */
   public LocalDate publishedOn() {
     return publishedOn;
   }
 
-  /** Who signed the minutes at the end of the meeting, or null. */
+  /**
+   * Who signed the minutes at the end of the meeting, or null.
+   *
+   * @return the signatures, or null
+   */
   public MinutesSignatures signatures() {
     return signatures;
   }
 
-  /** For a second session, the agenda of the first session (the same agenda); null otherwise. */
+  /**
+   * For a second session, the agenda of the first session (the same agenda); null otherwise.
+   *
+   * @return the first session's agenda, or null
+   */
   public List<AgendaItem> firstSessionAgenda() {
     return firstSessionAgenda;
   }
@@ -664,6 +820,8 @@ public final class GeneralAssembly {
    * The last day to send the convocation of an assembly owners required (Civil Code art. 3.87 §2:
    * 30 days from the receipt of their request), or null when it was not required or the rule set
    * sets no such period.
+   *
+   * @return the last day, or null
    */
   public LocalDate requestedConvocationDueBy() {
     for (AssemblyEvent e : history) {
@@ -674,17 +832,29 @@ public final class GeneralAssembly {
     return null;
   }
 
-  /** The tally of the meeting, or null before it opened. */
+  /**
+   * The tally of the meeting, or null before it opened.
+   *
+   * @return the tally, or null
+   */
   public AssemblyTally tally() {
     return tally;
   }
 
-  /** The counts of the items voted so far, in voting order. */
+  /**
+   * The counts of the items voted so far, in voting order.
+   *
+   * @return the counts
+   */
   public List<VoteCount> counts() {
     return votes.values().stream().map(MinutesEntry::count).toList();
   }
 
-  /** Every event raised so far, oldest first: the audit trail. */
+  /**
+   * Every event raised so far, oldest first: the audit trail.
+   *
+   * @return the events
+   */
   public List<AssemblyEvent> history() {
     return history;
   }
@@ -724,7 +894,25 @@ public final class GeneralAssembly {
       LocalDate convokedOn, LocalDate meetingOn, List<Attendance> attendance, List<MinutesEntry> votes,
       LocalDate publishedOn, List<AssemblyEvent> history, Integer noticeDays, PeriodCounting counting,
       List<AgendaItem> firstSessionAgenda, MinutesSignatures signatures, CapReading capReading) {
-    /** A snapshot stored before the rule options, second-session agenda and signatures existed. */
+    /**
+     * A snapshot stored before the rule options, second-session agenda and signatures existed.
+     *
+     * @param id the assembly's id
+     * @param rules the rule set's name
+     * @param headCount what the quorum's head count counts
+     * @param owners the owners
+     * @param syndic the syndic
+     * @param session the session
+     * @param previousMeetingOn for a second session, the first session's day; null otherwise
+     * @param state where it stands
+     * @param agenda the agenda
+     * @param convokedOn the day the convocations were sent, or null
+     * @param meetingOn the day of the meeting, or null
+     * @param attendance the attendance list, empty before opening
+     * @param votes the items voted, in voting order
+     * @param publishedOn the day the minutes were sent, or null
+     * @param history every event raised, oldest first
+     */
     public Snapshot(
         AssemblyId id, String rules, HeadCount headCount, List<Owner> owners, HolderId syndic,
         Session session, LocalDate previousMeetingOn, AssemblyState state, List<AgendaItem> agenda,
@@ -734,6 +922,33 @@ public final class GeneralAssembly {
           meetingOn, attendance, votes, publishedOn, history, null, null, null, null, null);
     }
 
+    /**
+     * Checks that the id, rules, session and state are given, and copies the lists.
+     *
+     * @param id the assembly
+     * @param rules the name of its rule set ({@link VotingRules#name()})
+     * @param headCount what the quorum's head count counts, for the Belgian rules; null otherwise
+     * @param owners the voting body
+     * @param syndic the syndic, or null
+     * @param session the session
+     * @param previousMeetingOn the day of the first session, for a second session; null otherwise
+     * @param state the lifecycle state
+     * @param agenda the agenda, in order
+     * @param convokedOn the day the convocations were sent, or null before
+     * @param meetingOn the day of the meeting, or null before the convocation
+     * @param attendance the attendance list, or null before the assembly opened
+     * @param votes the items voted, in voting order
+     * @param publishedOn the day the minutes were sent, or null
+     * @param history every event raised, oldest first
+     * @param noticeDays the statutory notice of the Belgian rules when it is not the 15 days of the
+     *     Civil Code; null otherwise
+     * @param counting how the Belgian rules count minimum periods when it is not the default; null
+     *     otherwise
+     * @param firstSessionAgenda for a second session, the first session's agenda; null otherwise
+     * @param signatures who signed the minutes, or null
+     * @param capReading how the Belgian rules read the cap when it is not RULES.md's; null
+     *     otherwise
+     */
     public Snapshot {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(rules, "rules");
@@ -748,7 +963,11 @@ public final class GeneralAssembly {
     }
   }
 
-  /** The assembly's state as plain data (see {@link Snapshot}). */
+  /**
+   * The assembly's state as plain data (see {@link Snapshot}).
+   *
+   * @return the snapshot
+   */
   public Snapshot snapshot() {
     HeadCount headCount = rules instanceof BelgianCoOwnershipRules b ? b.headCount() : null;
     Integer noticeDays = null;
@@ -770,6 +989,8 @@ public final class GeneralAssembly {
    * Rebuilds a stored assembly of one of the library's rule sets ({@code BE_COPROPRIETE}, {@code
    * FR_COPROPRIETE}, {@code ONE_MEMBER_ONE_VOTE}); see {@link #restore(Snapshot, VotingRules)}.
    *
+   * @param snapshot the stored state
+   * @return the assembly
    * @throws KoproGoException {@code UNKNOWN_RULES} for another rule set
    */
   public static GeneralAssembly restore(Snapshot snapshot) {
@@ -807,6 +1028,9 @@ public final class GeneralAssembly {
    * again from the attendance) matching the state, and every stored count matching a recount of
    * its ballots.
    *
+   * @param snapshot the stored state
+   * @param rules the rule set it was stored under
+   * @return the assembly
    * @throws KoproGoException {@code INVALID_FIELD} naming the field of a snapshot no transition
    *     could have produced, and the domain's own codes ({@code EMPTY_OWNERS}, {@code
    *     DUPLICATE_OWNER}, {@code DUPLICATE_RESOLUTION}, the tally's) for the data itself
@@ -955,6 +1179,8 @@ public final class GeneralAssembly {
   /**
    * The deadline to challenge a decision in court, once it is known: from the meeting (Belgium:
    * four months) or from the notification of the minutes (France: two months); null before.
+   *
+   * @return the deadline, or null
    */
   public LocalDate challengeDeadline() {
     return meetingOn == null ? null : rules.calendar().challengeDeadline(meetingOn, publishedOn);

@@ -43,6 +43,25 @@ public record Minutes(
     AssemblyId assembly, Session session, String rules, LocalDate meetingOn,
     List<Attendance> attendance, List<RejectedProxy> rejectedProxies, Quorum quorum,
     List<MinutesEntry> entries, LocalDate dueOn, LocalDate challengeDeadline, MinutesSignatures signatures) {
+  /**
+   * Checks that every part is given and copies the lists.
+   *
+   * @param assembly the assembly
+   * @param session first or second session
+   * @param rules the rule set's name
+   * @param meetingOn the day of the meeting
+   * @param attendance the attendance list as given
+   * @param rejectedProxies the proxies refused
+   * @param quorum the quorum checked at the opening
+   * @param entries every agenda item, in agenda order
+   * @param dueOn the last day to send them (the rule set's calendar: 30 days after the meeting,
+   *     Civil Code art. 3.89 §5; one month, loi du 10 juillet 1965 art. 42)
+   * @param challengeDeadline the last day to challenge a decision in court (4 months after the
+   *     meeting, Civil Code art. 3.92 §3; two months after the notification of the minutes, loi du
+   *     10 juillet 1965 art. 42), or null while it runs from a notification not yet made
+   * @param signatures who signed them at the end of the meeting (Civil Code art. 3.87 §10), or null
+   *     when the meeting closed without them
+   */
   public Minutes {
     Objects.requireNonNull(assembly, "assembly");
     Objects.requireNonNull(session, "session");
@@ -55,7 +74,20 @@ public record Minutes(
     Objects.requireNonNull(dueOn, "dueOn");
   }
 
-  /** Minutes without signatures. */
+  /**
+   * Minutes without signatures.
+   *
+   * @param assembly the assembly
+   * @param session the session
+   * @param rules the rule set's name
+   * @param meetingOn the day of the meeting
+   * @param attendance the attendance list
+   * @param rejectedProxies the proxies refused
+   * @param quorum the quorum
+   * @param entries one entry per agenda item
+   * @param dueOn the last day to send the minutes
+   * @param challengeDeadline the last day to challenge a decision in court, or null while unknown
+   */
   public Minutes(
       AssemblyId assembly, Session session, String rules, LocalDate meetingOn,
       List<Attendance> attendance, List<RejectedProxy> rejectedProxies, Quorum quorum,
@@ -74,6 +106,12 @@ public record Minutes(
    * @param abstained the owners who abstained
    */
   public record Dissent(List<OwnerId> against, List<OwnerId> abstained) {
+    /**
+     * Copies the lists.
+     *
+     * @param against the owners who voted against
+     * @param abstained the owners who abstained
+     */
     public Dissent {
       against = List.copyOf(against);
       abstained = List.copyOf(abstained);
@@ -83,6 +121,9 @@ public record Minutes(
   /**
    * Who voted against and who abstained on {@code item} (on its second vote when there was one),
    * or null when the item was not voted.
+   *
+   * @param item an agenda item
+   * @return the dissenters and abstainers, or null
    */
   public Dissent dissentOn(ResolutionId item) {
     MinutesEntry entry = null;

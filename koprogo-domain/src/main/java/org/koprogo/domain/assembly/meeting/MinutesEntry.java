@@ -32,6 +32,19 @@ import org.koprogo.domain.shared.KoproGoException;
 public record MinutesEntry(
     AgendaItem item, VoteCount count, Map<OwnerId, Ballot> ballots, Set<OwnerId> excluded,
     SecondVote secondVote) {
+  /**
+   * Checks the entry and copies the ballots and exclusions.
+   *
+   * @param item the agenda item
+   * @param count the count, or null when the item was not voted
+   * @param ballots every ballot cast
+   * @param excluded the owners excluded for a conflict of interest (those named and those the
+   *     item's decision type excludes, with the owners whose proxy the conflicted person holds)
+   * @param secondVote the immediate second vote on the same item (loi du 10 juillet 1965 art. 25-1
+   *     and art. 26, last paragraph), or null
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code secondVote}) for a second vote
+   *     without a first
+   */
   public MinutesEntry {
     Objects.requireNonNull(item, "item");
     ballots = Collections.unmodifiableMap(new LinkedHashMap<>(ballots));
@@ -41,7 +54,14 @@ public record MinutesEntry(
     }
   }
 
-  /** An entry without a second vote. */
+  /**
+   * An entry without a second vote.
+   *
+   * @param item the agenda item
+   * @param count its count, or null when it was not voted
+   * @param ballots the ballots
+   * @param excluded the owners excluded
+   */
   public MinutesEntry(AgendaItem item, VoteCount count, Map<OwnerId, Ballot> ballots, Set<OwnerId> excluded) {
     this(item, count, ballots, excluded, null);
   }
@@ -57,6 +77,13 @@ public record MinutesEntry(
    * @param excluded the owners excluded from it
    */
   public record SecondVote(VoteCount count, Map<OwnerId, Ballot> ballots, Set<OwnerId> excluded) {
+    /**
+     * Checks the count is given and copies the ballots and exclusions.
+     *
+     * @param count the count of the second vote
+     * @param ballots its ballots
+     * @param excluded the owners excluded from it
+     */
     public SecondVote {
       Objects.requireNonNull(count, "count");
       ballots = Collections.unmodifiableMap(new LinkedHashMap<>(ballots));
@@ -68,23 +95,37 @@ public record MinutesEntry(
    * True when the minutes must show that the association refers the adopted decision to the
    * justice of the peace (demolition or total rebuilding for the excessive cost of compliance,
    * Civil Code art. 3.88 §1, 2°, h)).
+   *
+   * @return whether the referral is required
    */
   public boolean referralToJusticeOfThePeace() {
     DecisionType type = item.majority().decisionType();
     return type != null && type.referralToJusticeOfThePeace() && count != null && decidingCount().adopted();
   }
 
-  /** The count that decided the item: the second vote's when there was one, else the first's. */
+  /**
+   * The count that decided the item: the second vote's when there was one, else the first's.
+   *
+   * @return the deciding count, or null when not voted
+   */
   public VoteCount decidingCount() {
     return secondVote != null ? secondVote.count() : count;
   }
 
-  /** True when the item was put to the vote. */
+  /**
+   * True when the item was put to the vote.
+   *
+   * @return whether it was voted
+   */
   public boolean voted() {
     return count != null;
   }
 
-  /** The statute (or override) that set the item's majority. */
+  /**
+   * The statute (or override) that set the item's majority.
+   *
+   * @return the legal basis
+   */
   public String legalBasis() {
     return item.majority().legalBasis();
   }

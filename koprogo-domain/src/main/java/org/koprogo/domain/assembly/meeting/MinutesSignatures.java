@@ -23,6 +23,16 @@ import org.koprogo.domain.shared.KoproGoException;
  *     end, each once, in signing order
  */
 public record MinutesSignatures(HolderId chair, HolderId secretary, List<HolderId> ownersStillPresent) {
+  /**
+   * Checks the signatures.
+   *
+   * @param chair the chair of the assembly, never null
+   * @param secretary the secretary appointed at the opening, never null
+   * @param ownersStillPresent the owners present in person, or the proxy holders, still there at
+   *     the end, each once, in signing order
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code ownersStillPresent}) for a
+   *     signatory listed twice
+   */
   public MinutesSignatures {
     Objects.requireNonNull(chair, "chair");
     Objects.requireNonNull(secretary, "secretary");

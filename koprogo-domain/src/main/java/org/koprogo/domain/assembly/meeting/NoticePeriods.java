@@ -32,27 +32,55 @@ public final class NoticePeriods {
 
   private NoticePeriods() {}
 
-  /** Whole days from {@code from} to {@code to}: the first day not counted, the last counted. */
+  /**
+   * Whole days from {@code from} to {@code to}: the first day not counted, the last counted.
+   *
+   * @param from the first day (not counted)
+   * @param to the last day (counted)
+   * @return the days
+   */
   public static long daysBetween(LocalDate from, LocalDate to) {
     return ChronoUnit.DAYS.between(from, to);
   }
 
-  /** True when at least {@code days} days run from {@code from} to {@code to}. */
+  /**
+   * True when at least {@code days} days run from {@code from} to {@code to}.
+   *
+   * @param days the minimum period
+   * @param from the first day (not counted)
+   * @param to the last day (counted)
+   * @return whether the period is respected
+   */
   public static boolean atLeast(int days, LocalDate from, LocalDate to) {
     return daysBetween(from, to) >= days;
   }
 
-  /** The earliest meeting date for a convocation sent on {@code sentOn}. */
+  /**
+   * The earliest meeting date for a convocation sent on {@code sentOn}.
+   *
+   * @param sentOn the day the convocation is sent
+   * @return the earliest day
+   */
   public static LocalDate earliestMeeting(LocalDate sentOn) {
     return sentOn.plusDays(CONVOCATION_DAYS);
   }
 
-  /** The last day to send the minutes of an assembly held on {@code meetingOn}. */
+  /**
+   * The last day to send the minutes of an assembly held on {@code meetingOn}.
+   *
+   * @param meetingOn the day of the assembly
+   * @return the last day
+   */
   public static LocalDate minutesDueOn(LocalDate meetingOn) {
     return meetingOn.plusDays(MINUTES_DAYS);
   }
 
-  /** The last day to challenge in court a decision of an assembly held on {@code meetingOn}. */
+  /**
+   * The last day to challenge in court a decision of an assembly held on {@code meetingOn}.
+   *
+   * @param meetingOn the day of the assembly
+   * @return the last day
+   */
   public static LocalDate challengeDeadline(LocalDate meetingOn) {
     return meetingOn.plus(CHALLENGE_PERIOD);
   }

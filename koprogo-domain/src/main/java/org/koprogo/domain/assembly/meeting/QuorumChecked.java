@@ -19,6 +19,14 @@ import org.koprogo.domain.assembly.Session;
  */
 public record QuorumChecked(AssemblyId assembly, Session session, Quorum quorum, Instant occurredAt)
     implements AssemblyEvent {
+  /**
+   * Checks that every part is given.
+   *
+   * @param assembly the assembly
+   * @param session first or second session
+   * @param quorum the result, with its figures
+   * @param occurredAt when it was recorded
+   */
   public QuorumChecked {
     Objects.requireNonNull(assembly, "assembly");
     Objects.requireNonNull(session, "session");

@@ -18,6 +18,14 @@ import org.koprogo.domain.assembly.VoteCount;
  */
 public record ResolutionRejected(AssemblyId assembly, VoteCount count, String legalBasis, Instant occurredAt)
     implements AssemblyEvent {
+  /**
+   * Checks that every part is given.
+   *
+   * @param assembly the assembly
+   * @param count the count of the vote
+   * @param legalBasis the statute (or the override) that set the majority
+   * @param occurredAt when it was recorded
+   */
   public ResolutionRejected {
     Objects.requireNonNull(assembly, "assembly");
     Objects.requireNonNull(count, "count");

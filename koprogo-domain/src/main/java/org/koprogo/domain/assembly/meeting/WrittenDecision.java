@@ -31,6 +31,17 @@ import org.koprogo.domain.shared.KoproGoException;
  */
 public record WrittenDecision(
     ResolutionId item, String title, List<Owner> owners, Map<OwnerId, LocalDate> agreedInWriting) {
+  /**
+   * Checks the decision.
+   *
+   * @param item the decision
+   * @param title what is decided
+   * @param owners every owner of the association, at least one
+   * @param agreedInWriting each owner who agreed in writing, with the day their written agreement
+   *     was received
+   * @throws KoproGoException {@code EMPTY_OWNERS} without owners, {@code UNKNOWN_OWNER} for an
+   *     agreement from someone who is not an owner
+   */
   public WrittenDecision {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(title, "title");
@@ -52,6 +63,12 @@ public record WrittenDecision(
    * The decision on {@code item}, refused when it must be passed by an authentic deed (art. 3.87
    * §11 excludes those).
    *
+   * @param item the resolution
+   * @param title what is decided
+   * @param needsAuthenticDeed whether the decision must be passed by an authentic deed
+   * @param owners every owner
+   * @param agreedInWriting the day each owner's written agreement was received
+   * @return the decision
    * @throws KoproGoException {@code INVALID_FIELD} when {@code needsAuthenticDeed}
    */
   public static WrittenDecision of(
@@ -66,7 +83,11 @@ public record WrittenDecision(
     return new WrittenDecision(item, title, owners, agreedInWriting);
   }
 
-  /** The owners whose written agreement is missing, in the owners' order. */
+  /**
+   * The owners whose written agreement is missing, in the owners' order.
+   *
+   * @return the owners missing
+   */
   public List<OwnerId> missing() {
     List<OwnerId> missing = new ArrayList<>();
     for (Owner o : owners) {
@@ -77,12 +98,20 @@ public record WrittenDecision(
     return missing;
   }
 
-  /** True when every owner agreed in writing: the decision is taken. */
+  /**
+   * True when every owner agreed in writing: the decision is taken.
+   *
+   * @return whether it is taken
+   */
   public boolean taken() {
     return missing().isEmpty();
   }
 
-  /** The day the decision was taken (the last written agreement received), or null when it was not. */
+  /**
+   * The day the decision was taken (the last written agreement received), or null when it was not.
+   *
+   * @return the day, or null
+   */
   public LocalDate takenOn() {
     return taken() ? Collections.max(agreedInWriting.values()) : null;
   }

@@ -28,6 +28,19 @@ import org.koprogo.domain.shared.KoproGoException;
 public record BazaarOffer(
     String id, NeighbourId owner, OfferKind kind, String title, Instant publishedAt, Instant expiresAt,
     BazaarStatus status, NeighbourId reservedBy) {
+  /**
+   * Checks the offer.
+   *
+   * @param id its id
+   * @param owner who offers
+   * @param kind gift or swap
+   * @param title what it is
+   * @param publishedAt when it was published
+   * @param expiresAt when it expires (after {@code publishedAt})
+   * @param status the recorded status (use {@link #statusAt(Instant)} for the status at a time)
+   * @param reservedBy who reserved it, or null
+   * @throws KoproGoException {@code INVALID_EXPIRY} for an expiry that is not after the publication
+   */
   public BazaarOffer {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(owner, "owner");
@@ -41,18 +54,42 @@ public record BazaarOffer(
     }
   }
 
-  /** A new, available offer. */
+  /**
+   * A new, available offer.
+   *
+   * @param id the offer's id
+   * @param owner who offers it
+   * @param kind given, lent or swapped
+   * @param title what it is
+   * @param at when it is published
+   * @param expiresAt when it expires
+   * @return the offer
+   * @throws KoproGoException {@code INVALID_EXPIRY} for an expiry that is not after the publication
+   */
   public static BazaarOffer publish(String id, NeighbourId owner, OfferKind kind, String title, Instant at, Instant expiresAt) {
     return new BazaarOffer(id, owner, kind, title, at, expiresAt, BazaarStatus.AVAILABLE, null);
   }
 
-  /** The status at {@code at}: EXPIRED once past the expiry if not handed over or withdrawn. */
+  /**
+   * The status at {@code at}: EXPIRED once past the expiry if not handed over or withdrawn.
+   *
+   * @param at an instant
+   * @return the status then
+   */
   public BazaarStatus statusAt(Instant at) {
     boolean open = status == BazaarStatus.AVAILABLE || status == BazaarStatus.RESERVED;
     return open && !at.isBefore(expiresAt) ? BazaarStatus.EXPIRED : status;
   }
 
-  /** A neighbour reserves the offer. */
+  /**
+   * A neighbour reserves the offer.
+   *
+   * @param by the neighbour reserving it
+   * @param at when
+   * @return the offer, RESERVED
+   * @throws KoproGoException {@code OFFER_EXPIRED} once expired, {@code NOT_A_PARTY} for the owner,
+   *     {@code ILLEGAL_TRANSITION} unless available
+   */
   public BazaarOffer reserve(NeighbourId by, Instant at) {
     BazaarStatus now = statusAt(at);
     if (now == BazaarStatus.EXPIRED) {
@@ -65,19 +102,37 @@ public record BazaarOffer(
     return new BazaarOffer(id, owner, kind, title, publishedAt, expiresAt, BazaarStatus.RESERVED, by);
   }
 
-  /** The reservation is given up: available again. */
+  /**
+   * The reservation is given up: available again.
+   *
+   * @param at when
+   * @return the offer, AVAILABLE
+   * @throws KoproGoException {@code ILLEGAL_TRANSITION} unless reserved
+   */
   public BazaarOffer release(Instant at) {
     guard(statusAt(at), BazaarStatus.RESERVED, BazaarStatus.AVAILABLE, "only a reserved offer is released");
     return new BazaarOffer(id, owner, kind, title, publishedAt, expiresAt, BazaarStatus.AVAILABLE, null);
   }
 
-  /** The owner hands the thing over to whoever reserved it. */
+  /**
+   * The owner hands the thing over to whoever reserved it.
+   *
+   * @param at when
+   * @return the offer, HANDED_OVER
+   * @throws KoproGoException {@code ILLEGAL_TRANSITION} unless reserved
+   */
   public BazaarOffer handOver(Instant at) {
     guard(statusAt(at), BazaarStatus.RESERVED, BazaarStatus.HANDED_OVER, "only a reserved offer is handed over");
     return new BazaarOffer(id, owner, kind, title, publishedAt, expiresAt, BazaarStatus.HANDED_OVER, reservedBy);
   }
 
-  /** The owner withdraws the offer. */
+  /**
+   * The owner withdraws the offer.
+   *
+   * @param at when
+   * @return the offer, WITHDRAWN
+   * @throws KoproGoException {@code ILLEGAL_TRANSITION} once handed over or withdrawn
+   */
   public BazaarOffer withdraw(Instant at) {
     BazaarStatus now = statusAt(at);
     if (now == BazaarStatus.HANDED_OVER || now == BazaarStatus.WITHDRAWN) {

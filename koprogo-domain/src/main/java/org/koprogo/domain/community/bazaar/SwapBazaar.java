@@ -29,6 +29,13 @@ public final class SwapBazaar {
   private final Duration lifetime;
   private final Map<String, BazaarOffer> offers = new LinkedHashMap<>();
 
+  /**
+   * An empty bazaar.
+   *
+   * @param settings the building's community settings
+   * @param lifetime how long an offer lives, positive
+   * @throws KoproGoException {@code INVALID_EXPIRY} for a lifetime that is not positive
+   */
   public SwapBazaar(CommunitySettings settings, Duration lifetime) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.lifetime = Objects.requireNonNull(lifetime, "lifetime");
@@ -37,19 +44,41 @@ public final class SwapBazaar {
     }
   }
 
-  /** A bazaar as stored: its offers in publication order. */
+  /**
+   * A bazaar as stored: its offers in publication order.
+   *
+   * @param settings the building's community settings
+   * @param lifetime how long an offer lives
+   * @param offers the stored offers
+   * @return the bazaar
+   */
   public static SwapBazaar restore(CommunitySettings settings, Duration lifetime, List<BazaarOffer> offers) {
     SwapBazaar bazaar = new SwapBazaar(settings, lifetime);
     offers.forEach(o -> bazaar.offers.put(o.id(), o));
     return bazaar;
   }
 
-  /** How long an offer lives. */
+  /**
+   * How long an offer lives.
+   *
+   * @return the lifetime
+   */
   public Duration lifetime() {
     return lifetime;
   }
 
-  /** Publishes an offer that expires after the bazaar's lifetime. */
+  /**
+   * Publishes an offer that expires after the bazaar's lifetime.
+   *
+   * @param id the offer's id
+   * @param owner who offers it
+   * @param kind given, lent or swapped
+   * @param title what it is
+   * @param at when it is published
+   * @return the offer
+   * @throws KoproGoException {@code MODULE_DISABLED} when the bazaar is off, {@code
+   *     ILLEGAL_TRANSITION} for an id already used
+   */
   public BazaarOffer publish(String id, NeighbourId owner, OfferKind kind, String title, Instant at) {
     settings.require(CommunityModule.SWAP_BAZAAR);
     if (offers.containsKey(id)) {
@@ -60,14 +89,43 @@ public final class SwapBazaar {
     return offer;
   }
 
+  /**
+   * A neighbour reserves an offer.
+   *
+   * @param id the offer's id
+   * @param by the neighbour reserving it
+   * @param at when
+   * @return the offer, RESERVED
+   * @throws KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND}, and what {@link
+   *     BazaarOffer#reserve} throws
+   */
   public BazaarOffer reserve(String id, NeighbourId by, Instant at) {
     return change(id, o -> o.reserve(by, at));
   }
 
+  /**
+   * The reservation of an offer is given up.
+   *
+   * @param id the offer's id
+   * @param at when
+   * @return the offer, AVAILABLE
+   * @throws KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND}, {@code ILLEGAL_TRANSITION}
+   *     unless reserved
+   */
   public BazaarOffer release(String id, Instant at) {
     return change(id, o -> o.release(at));
   }
 
+  /**
+   * The owner hands an offer over.
+   *
+   * @param id the offer's id
+   * @param by the owner
+   * @param at when
+   * @return the offer, HANDED_OVER
+   * @throws KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND}, {@code NOT_A_PARTY} for
+   *     someone else, {@code ILLEGAL_TRANSITION} unless reserved
+   */
   public BazaarOffer handOver(String id, NeighbourId by, Instant at) {
     return change(id, o -> {
       requireOwner(o, by);
@@ -75,6 +133,16 @@ public final class SwapBazaar {
     });
   }
 
+  /**
+   * The owner withdraws an offer.
+   *
+   * @param id the offer's id
+   * @param by the owner
+   * @param at when
+   * @return the offer, WITHDRAWN
+   * @throws KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND}, {@code NOT_A_PARTY} for
+   *     someone else, {@code ILLEGAL_TRANSITION} once finished
+   */
   public BazaarOffer withdraw(String id, NeighbourId by, Instant at) {
     return change(id, o -> {
       requireOwner(o, by);
@@ -82,13 +150,23 @@ public final class SwapBazaar {
     });
   }
 
-  /** The offers that can still be reserved at {@code at}. */
+  /**
+   * The offers that can still be reserved at {@code at}.
+   *
+   * @param at an instant
+   * @return the offers available
+   * @throws KoproGoException {@code MODULE_DISABLED} when the bazaar is off
+   */
   public List<BazaarOffer> available(Instant at) {
     settings.require(CommunityModule.SWAP_BAZAAR);
     return offers.values().stream().filter(o -> o.statusAt(at) == BazaarStatus.AVAILABLE).toList();
   }
 
-  /** Every offer, in publication order. */
+  /**
+   * Every offer, in publication order.
+   *
+   * @return the offers
+   */
   public List<BazaarOffer> offers() {
     return List.copyOf(offers.values());
   }

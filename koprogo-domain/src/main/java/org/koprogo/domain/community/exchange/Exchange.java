@@ -27,6 +27,19 @@ public record Exchange(
     ExchangeId id, String service, NeighbourId provider, NeighbourId receiver, TimeCredits duration,
     ExchangeStatus status, boolean providerConfirmed, boolean receiverConfirmed,
     Map<NeighbourId, Integer> ratings) {
+  /**
+   * Checks that every part is given and copies the ratings.
+   *
+   * @param id its id
+   * @param service what is done ("fix a bike", "one hour of Dutch conversation")
+   * @param provider who gives the service (null while a request is open)
+   * @param receiver who receives it (null while an offer is open)
+   * @param duration how long, in credits
+   * @param status where it stands
+   * @param providerConfirmed the provider confirmed it was done
+   * @param receiverConfirmed the receiver confirmed it was done
+   * @param ratings the ratings (1 to 5) given after completion, by who gave them
+   */
   public Exchange {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(service, "service");
@@ -35,7 +48,12 @@ public record Exchange(
     ratings = Map.copyOf(ratings);
   }
 
-  /** True when {@code who} is the provider or the receiver. */
+  /**
+   * True when {@code who} is the provider or the receiver.
+   *
+   * @param who a neighbour
+   * @return whether they are a party
+   */
   public boolean isParty(NeighbourId who) {
     return who.equals(provider) || who.equals(receiver);
   }

@@ -58,6 +58,12 @@ public final class TimeBank {
   /**
    * A time bank as stored: {@code exchanges} in creation order; balances and participation are
    * recomputed from the completed ones (a store keeps the exchanges, never the balances).
+   *
+   * @param settings the building's community settings
+   * @param floor the lowest balance allowed, or null
+   * @param exchanges the stored exchanges
+   * @return the time bank
+   * @throws KoproGoException {@code ILLEGAL_TRANSITION} for an exchange listed twice
    */
   public static TimeBank restore(CommunitySettings settings, TimeCredits floor, List<Exchange> exchanges) {
     TimeBank bank = new TimeBank(settings, floor);
@@ -75,17 +81,45 @@ public final class TimeBank {
     return bank;
   }
 
-  /** The lowest balance allowed, or null for none. */
+  /**
+   * The lowest balance allowed, or null for none.
+   *
+   * @return the floor, or null
+   */
   public TimeCredits floor() {
     return floor;
   }
 
-  /** A neighbour offers a service they can give. */
+  /**
+   * A neighbour offers a service they can give.
+   *
+   * @param id the exchange's id
+   * @param provider who offers the service
+   * @param service what it is
+   * @param duration how long it takes, positive
+   * @param at when
+   * @return the event
+   * @throws KoproGoException {@code MODULE_DISABLED} when the module is off, {@code
+   *     ILLEGAL_TRANSITION} for an id already used, {@code INVALID_HOURS} for a duration that is
+   *     not positive
+   */
   public ExchangeProposed offer(ExchangeId id, NeighbourId provider, String service, TimeCredits duration, Instant at) {
     return propose(id, provider, null, service, duration, at, true);
   }
 
-  /** A neighbour requests a service they need. */
+  /**
+   * A neighbour requests a service they need.
+   *
+   * @param id the exchange's id
+   * @param receiver who needs the service
+   * @param service what it is
+   * @param duration how long it takes, positive
+   * @param at when
+   * @return the event
+   * @throws KoproGoException {@code MODULE_DISABLED} when the module is off, {@code
+   *     ILLEGAL_TRANSITION} for an id already used, {@code INVALID_HOURS} for a duration that is
+   *     not positive
+   */
   public ExchangeProposed request(ExchangeId id, NeighbourId receiver, String service, TimeCredits duration, Instant at) {
     return propose(id, null, receiver, service, duration, at, false);
   }
@@ -105,7 +139,16 @@ public final class TimeBank {
     return new ExchangeProposed(id, isOffer ? provider : receiver, isOffer, at);
   }
 
-  /** The other party accepts an offered or requested exchange. */
+  /**
+   * The other party accepts an offered or requested exchange.
+   *
+   * @param id the exchange's id
+   * @param by the other party
+   * @param at when
+   * @return the event
+   * @throws KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND}, {@code ILLEGAL_TRANSITION}
+   *     unless offered, {@code NOT_A_PARTY} for the author
+   */
   public ExchangeAccepted accept(ExchangeId id, NeighbourId by, Instant at) {
     settings.require(CommunityModule.LOCAL_EXCHANGE);
     Exchange e = get(id);
@@ -123,6 +166,14 @@ public final class TimeBank {
   /**
    * A party confirms the service was done; when both have, the exchange completes and the
    * credits move (the returned list then ends with an {@link ExchangeCompleted}).
+   *
+   * @param id the exchange's id
+   * @param by a party
+   * @param at when
+   * @return the events: a confirmation, then the completion once both confirmed
+   * @throws KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND}, {@code ILLEGAL_TRANSITION}
+   *     unless accepted, {@code NOT_A_PARTY}, {@code BALANCE_FLOOR_REACHED} when the receiver's
+   *     balance would fall below the floor
    */
   public List<ExchangeEvent> confirm(ExchangeId id, NeighbourId by, Instant at) {
     settings.require(CommunityModule.LOCAL_EXCHANGE);
@@ -147,7 +198,16 @@ public final class TimeBank {
     return List.copyOf(events);
   }
 
-  /** A party (or, for an open proposal, its author) cancels before completion. */
+  /**
+   * A party (or, for an open proposal, its author) cancels before completion.
+   *
+   * @param id the exchange's id
+   * @param by a party, or the author of an open proposal
+   * @param at when
+   * @return the event
+   * @throws KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND}, {@code ILLEGAL_TRANSITION}
+   *     once done or cancelled, {@code NOT_A_PARTY}
+   */
   public ExchangeCancelled cancel(ExchangeId id, NeighbourId by, Instant at) {
     settings.require(CommunityModule.LOCAL_EXCHANGE);
     Exchange e = get(id);
@@ -159,7 +219,17 @@ public final class TimeBank {
     return new ExchangeCancelled(id, by, at);
   }
 
-  /** A party rates a completed exchange, once, from 1 to 5 stars. */
+  /**
+   * A party rates a completed exchange, once, from 1 to 5 stars.
+   *
+   * @param id the exchange's id
+   * @param by a party
+   * @param stars 1 to 5
+   * @param at when
+   * @return the event
+   * @throws KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND}, {@code INVALID_RATING}
+   *     before completion, out of 1 to 5 or for a second rating, {@code NOT_A_PARTY}
+   */
   public ExchangeRated rate(ExchangeId id, NeighbourId by, int stars, Instant at) {
     settings.require(CommunityModule.LOCAL_EXCHANGE);
     Exchange e = get(id);
@@ -179,27 +249,50 @@ public final class TimeBank {
     return new ExchangeRated(id, by, stars, at);
   }
 
-  /** A neighbour's balance (zero for someone who never exchanged). */
+  /**
+   * A neighbour's balance (zero for someone who never exchanged).
+   *
+   * @param who a neighbour
+   * @return the balance
+   */
   public TimeCredits balanceOf(NeighbourId who) {
     return balances.getOrDefault(who, TimeCredits.ZERO);
   }
 
-  /** Every balance; they add up to zero. */
+  /**
+   * Every balance; they add up to zero.
+   *
+   * @return the balances
+   */
   public Map<NeighbourId, TimeCredits> balances() {
     return Map.copyOf(balances);
   }
 
-  /** A neighbour's participation level. */
+  /**
+   * A neighbour's participation level.
+   *
+   * @param who a neighbour
+   * @return the level
+   */
   public ParticipationLevel participationOf(NeighbourId who) {
     return ParticipationLevel.of(completed.getOrDefault(who, 0L));
   }
 
-  /** The exchange of that id. */
+  /**
+   * The exchange of that id.
+   *
+   * @param id an exchange id
+   * @return the exchange, or empty
+   */
   public Optional<Exchange> exchange(ExchangeId id) {
     return Optional.ofNullable(exchanges.get(id));
   }
 
-  /** Every exchange, in creation order. */
+  /**
+   * Every exchange, in creation order.
+   *
+   * @return the exchanges
+   */
   public List<Exchange> exchanges() {
     return List.copyOf(exchanges.values());
   }

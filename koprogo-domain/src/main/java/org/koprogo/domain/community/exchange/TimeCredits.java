@@ -16,11 +16,14 @@ import org.koprogo.domain.shared.KoproGoException;
  * @param minutes the amount in minutes
  */
 public record TimeCredits(long minutes) implements Comparable<TimeCredits> {
+  /** No credit. */
   public static final TimeCredits ZERO = new TimeCredits(0);
 
   /**
    * Credits for {@code hours} hours (for example {@code 1.5}), a whole number of minutes.
    *
+   * @param hours the hours
+   * @return the credits
    * @throws KoproGoException {@code INVALID_HOURS} when not a whole number of minutes
    */
   public static TimeCredits ofHours(BigDecimal hours) {
@@ -34,27 +37,62 @@ public record TimeCredits(long minutes) implements Comparable<TimeCredits> {
     }
   }
 
+  /**
+   * Credits of {@code minutes} minutes.
+   *
+   * @param minutes the minutes, negative for a debt
+   * @return the credits
+   */
   public static TimeCredits ofMinutes(long minutes) {
     return new TimeCredits(minutes);
   }
 
+  /**
+   * The sum.
+   *
+   * @param other other credits
+   * @return {@code this + other}
+   * @throws ArithmeticException beyond the range of a {@code long}
+   */
   public TimeCredits plus(TimeCredits other) {
     return new TimeCredits(Math.addExact(minutes, other.minutes));
   }
 
+  /**
+   * The difference.
+   *
+   * @param other other credits
+   * @return {@code this - other}
+   * @throws ArithmeticException beyond the range of a {@code long}
+   */
   public TimeCredits minus(TimeCredits other) {
     return new TimeCredits(Math.subtractExact(minutes, other.minutes));
   }
 
+  /**
+   * The opposite.
+   *
+   * @return {@code -this}
+   * @throws ArithmeticException for the smallest {@code long}
+   */
   public TimeCredits negated() {
     return new TimeCredits(Math.negateExact(minutes));
   }
 
+  /**
+   * True for more than zero minutes.
+   *
+   * @return whether positive
+   */
   public boolean isPositive() {
     return minutes > 0;
   }
 
-  /** The credits as hours, exact when possible, else to 4 places ({@code "1.5"}, {@code "-2"}). */
+  /**
+   * The credits as hours, exact when possible, else to 4 places ({@code "1.5"}, {@code "-2"}).
+   *
+   * @return the hours
+   */
   public BigDecimal hours() {
     BigDecimal h = BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 4, RoundingMode.HALF_UP).stripTrailingZeros();
     return h.scale() < 0 ? h.setScale(0) : h;

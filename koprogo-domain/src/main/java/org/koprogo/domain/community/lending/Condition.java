@@ -6,9 +6,14 @@ package org.koprogo.domain.community.lending;
 
 /** The state of a lent object, noted at handover and at return. */
 public enum Condition {
+  /** New. */
   NEW,
+  /** In good condition. */
   GOOD,
+  /** In fair condition. */
   FAIR,
+  /** Worn. */
   WORN,
+  /** Damaged. */
   DAMAGED
 }

@@ -13,8 +13,18 @@ import org.koprogo.domain.shared.Money;
 /** An optional deposit asked for a lent object: in euros or in time credits. */
 public sealed interface Deposit {
 
-  /** A deposit in money. */
+  /**
+   * A deposit in money.
+   *
+   * @param amount the amount, positive
+   */
   record InMoney(Money amount) implements Deposit {
+    /**
+     * Checks the amount.
+     *
+     * @param amount the amount, positive
+     * @throws KoproGoException {@code NEGATIVE_AMOUNT} for an amount that is not positive
+     */
     public InMoney {
       Objects.requireNonNull(amount, "amount");
       if (!amount.isPositive()) {
@@ -23,8 +33,18 @@ public sealed interface Deposit {
     }
   }
 
-  /** A deposit in time credits. */
+  /**
+   * A deposit in time credits.
+   *
+   * @param credits the credits, positive
+   */
   record InCredits(TimeCredits credits) implements Deposit {
+    /**
+     * Checks the credits.
+     *
+     * @param credits the credits, positive
+     * @throws KoproGoException {@code INVALID_HOURS} for credits that are not positive
+     */
     public InCredits {
       Objects.requireNonNull(credits, "credits");
       if (!credits.isPositive()) {

@@ -17,6 +17,15 @@ import org.koprogo.domain.community.NeighbourId;
  * @param deposit the deposit asked, or null
  */
 public record LendableObject(String id, NeighbourId owner, String description, Condition condition, Deposit deposit) {
+  /**
+   * Checks that every part is given.
+   *
+   * @param id its id
+   * @param owner who lends it
+   * @param description what it is
+   * @param condition its condition when listed
+   * @param deposit the deposit asked, or null
+   */
   public LendableObject {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(owner, "owner");

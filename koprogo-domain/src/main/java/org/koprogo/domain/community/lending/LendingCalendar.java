@@ -34,6 +34,11 @@ public final class LendingCalendar {
   private final Map<String, LendableObject> objects = new LinkedHashMap<>();
   private final Map<String, Loan> loans = new LinkedHashMap<>();
 
+  /**
+   * An empty calendar.
+   *
+   * @param settings the building's community settings
+   */
   public LendingCalendar(CommunitySettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
   }
@@ -41,6 +46,13 @@ public final class LendingCalendar {
   /**
    * A calendar as stored: its objects and its loans in booking order. Refuses stored loans that
    * would break the calendar's rule ({@code LOAN_OVERLAP}) or name an unknown object.
+   *
+   * @param settings the building's community settings
+   * @param objects the stored objects
+   * @param loans the stored loans
+   * @return the calendar
+   * @throws KoproGoException {@code LOAN_OVERLAP} for overlapping loans of one object, {@code
+   *     NOT_FOUND} for a loan of an unknown object
    */
   public static LendingCalendar restore(CommunitySettings settings, List<LendableObject> objects, List<Loan> loans) {
     LendingCalendar calendar = new LendingCalendar(settings);
@@ -62,7 +74,14 @@ public final class LendingCalendar {
     return calendar;
   }
 
-  /** Lists an object for lending. */
+  /**
+   * Lists an object for lending.
+   *
+   * @param object the object
+   * @return the object
+   * @throws KoproGoException {@code MODULE_DISABLED} when lending is off, {@code DUPLICATE_UNIT}
+   *     for an object already listed
+   */
   public LendableObject list(LendableObject object) {
     settings.require(CommunityModule.OBJECT_LENDING);
     if (objects.putIfAbsent(object.id(), object) != null) {
@@ -74,6 +93,12 @@ public final class LendingCalendar {
   /**
    * Books {@code objectId} for {@code borrower} from {@code from} to {@code until}, both included.
    *
+   * @param loanId the loan's id
+   * @param objectId the object's id
+   * @param borrower who borrows it
+   * @param from the first day
+   * @param until the last day
+   * @return the loan, BOOKED
    * @throws KoproGoException {@code INVALID_LOAN_PERIOD} (not 1 to 90 days), {@code LOAN_OVERLAP},
    *     {@code NOT_A_PARTY} (the owner borrowing their own object), {@code NOT_FOUND}
    */
@@ -105,7 +130,15 @@ public final class LendingCalendar {
     return loan;
   }
 
-  /** The owner hands the object over, noting its condition. */
+  /**
+   * The owner hands the object over, noting its condition.
+   *
+   * @param loanId the loan's id
+   * @param condition the object's condition at handover
+   * @return the loan, HANDED_OVER
+   * @throws KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND}, {@code ILLEGAL_TRANSITION}
+   *     unless booked
+   */
   public Loan handOver(String loanId, Condition condition) {
     settings.require(CommunityModule.OBJECT_LENDING);
     Loan l = loan(loanId);
@@ -113,7 +146,15 @@ public final class LendingCalendar {
     return put(new Loan(l.id(), l.objectId(), l.borrower(), l.from(), l.until(), LoanStatus.HANDED_OVER, condition, null));
   }
 
-  /** The borrower returns the object, noting its condition. */
+  /**
+   * The borrower returns the object, noting its condition.
+   *
+   * @param loanId the loan's id
+   * @param condition the object's condition on return
+   * @return the loan, RETURNED
+   * @throws KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND}, {@code ILLEGAL_TRANSITION}
+   *     unless handed over
+   */
   public Loan giveBack(String loanId, Condition condition) {
     settings.require(CommunityModule.OBJECT_LENDING);
     Loan l = loan(loanId);
@@ -121,7 +162,14 @@ public final class LendingCalendar {
     return put(new Loan(l.id(), l.objectId(), l.borrower(), l.from(), l.until(), LoanStatus.RETURNED, l.conditionAtHandover(), condition));
   }
 
-  /** A booking is cancelled before handover: its period is free again. */
+  /**
+   * A booking is cancelled before handover: its period is free again.
+   *
+   * @param loanId the loan's id
+   * @return the loan, CANCELLED
+   * @throws KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND}, {@code ILLEGAL_TRANSITION}
+   *     unless booked
+   */
   public Loan cancel(String loanId) {
     settings.require(CommunityModule.OBJECT_LENDING);
     Loan l = loan(loanId);
@@ -132,6 +180,11 @@ public final class LendingCalendar {
   /**
    * Notification intents for loans handed over whose return date is {@code daysBefore} days
    * after {@code asOf} (for example 2 and 0: two days before, and on the day).
+   *
+   * @param asOf the day the reminders are computed
+   * @param daysBefore the days before the return date that get a reminder
+   * @return the reminders due
+   * @throws KoproGoException {@code MODULE_DISABLED} when lending is off
    */
   public List<ReturnReminderDue> remindersDue(LocalDate asOf, int... daysBefore) {
     settings.require(CommunityModule.OBJECT_LENDING);
@@ -150,12 +203,20 @@ public final class LendingCalendar {
     return result;
   }
 
-  /** Every loan, in booking order. */
+  /**
+   * Every loan, in booking order.
+   *
+   * @return the loans
+   */
   public List<Loan> loans() {
     return List.copyOf(loans.values());
   }
 
-  /** Every listed object. */
+  /**
+   * Every listed object.
+   *
+   * @return the objects
+   */
   public List<LendableObject> objects() {
     return List.copyOf(objects.values());
   }

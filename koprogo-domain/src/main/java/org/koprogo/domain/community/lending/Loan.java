@@ -23,6 +23,18 @@ import org.koprogo.domain.community.NeighbourId;
 public record Loan(
     String id, String objectId, NeighbourId borrower, LocalDate from, LocalDate until, LoanStatus status,
     Condition conditionAtHandover, Condition conditionAtReturn) {
+  /**
+   * Checks that every part is given.
+   *
+   * @param id its id
+   * @param objectId the object
+   * @param borrower who borrows it
+   * @param from the first day
+   * @param until the last day (the return date)
+   * @param status where it stands
+   * @param conditionAtHandover noted at handover, or null
+   * @param conditionAtReturn noted at return, or null
+   */
   public Loan {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(objectId, "objectId");
@@ -32,7 +44,13 @@ public record Loan(
     Objects.requireNonNull(status, "status");
   }
 
-  /** True when the two periods share at least one day. */
+  /**
+   * True when the two periods share at least one day.
+   *
+   * @param otherFrom the other period's first day
+   * @param otherUntil the other period's last day
+   * @return whether they overlap
+   */
   public boolean overlaps(LocalDate otherFrom, LocalDate otherUntil) {
     return !from.isAfter(otherUntil) && !otherFrom.isAfter(until);
   }

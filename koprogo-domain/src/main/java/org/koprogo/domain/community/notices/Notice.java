@@ -27,6 +27,20 @@ import org.koprogo.domain.shared.KoproGoException;
 public record Notice(
     String id, NeighbourId author, NoticeKind kind, String title, String body, Instant postedAt,
     Instant expiresAt, NeighbourId hiddenBy, String hiddenReason) {
+  /**
+   * Checks the notice.
+   *
+   * @param id its id
+   * @param author who posted it
+   * @param kind what it is about
+   * @param title its title
+   * @param body its text
+   * @param postedAt when it was posted
+   * @param expiresAt when it stops being shown (after {@code postedAt})
+   * @param hiddenBy the council member who hid it, or null
+   * @param hiddenReason why, or null
+   * @throws KoproGoException {@code INVALID_EXPIRY} for an expiry that is not after the posting
+   */
   public Notice {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(author, "author");
@@ -40,11 +54,21 @@ public record Notice(
     }
   }
 
+  /**
+   * True when a council member hid the notice.
+   *
+   * @return whether it is hidden
+   */
   public boolean hidden() {
     return hiddenBy != null;
   }
 
-  /** Shown at {@code at}: posted, not expired, not hidden. */
+  /**
+   * Shown at {@code at}: posted, not expired, not hidden.
+   *
+   * @param at an instant
+   * @return whether it is shown then
+   */
   public boolean visibleAt(Instant at) {
     return !hidden() && !at.isBefore(postedAt) && at.isBefore(expiresAt);
   }

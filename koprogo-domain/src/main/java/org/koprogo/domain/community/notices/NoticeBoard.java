@@ -25,18 +25,43 @@ public final class NoticeBoard {
   private final CommunitySettings settings;
   private final Map<String, Notice> notices = new LinkedHashMap<>();
 
+  /**
+   * An empty board.
+   *
+   * @param settings the building's community settings
+   */
   public NoticeBoard(CommunitySettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 
-  /** A board as stored: its notices in posting order. */
+  /**
+   * A board as stored: its notices in posting order.
+   *
+   * @param settings the building's community settings
+   * @param notices the stored notices
+   * @return the board
+   */
   public static NoticeBoard restore(CommunitySettings settings, List<Notice> notices) {
     NoticeBoard board = new NoticeBoard(settings);
     notices.forEach(n -> board.notices.put(n.id(), n));
     return board;
   }
 
-  /** Posts a notice. */
+  /**
+   * Posts a notice.
+   *
+   * @param id the notice's id
+   * @param author who posts it
+   * @param kind what kind of notice
+   * @param title its title
+   * @param body its text
+   * @param at when it is posted
+   * @param expiresAt when it expires
+   * @return the notice
+   * @throws KoproGoException {@code MODULE_DISABLED} when the board is off, {@code
+   *     ILLEGAL_TRANSITION} for an id already used, {@code INVALID_EXPIRY} for an expiry not after
+   *     the posting
+   */
   public Notice post(String id, NeighbourId author, NoticeKind kind, String title, String body, Instant at, Instant expiresAt) {
     settings.require(CommunityModule.NOTICE_BOARD);
     if (notices.containsKey(id)) {
@@ -50,6 +75,10 @@ public final class NoticeBoard {
   /**
    * A council member hides a notice; the reason is kept.
    *
+   * @param id the notice's id
+   * @param by the council member
+   * @param reason why
+   * @return the notice, hidden
    * @throws KoproGoException {@code NOT_COUNCIL_MEMBER}, {@code MISSING_FIELD} (no reason)
    */
   public Notice hide(String id, NeighbourId by, String reason) {
@@ -67,7 +96,14 @@ public final class NoticeBoard {
     return hidden;
   }
 
-  /** The notices shown at {@code at}, optionally of one kind (null for all). */
+  /**
+   * The notices shown at {@code at}, optionally of one kind (null for all).
+   *
+   * @param at an instant
+   * @param kind a kind, or null for all
+   * @return the notices shown
+   * @throws KoproGoException {@code MODULE_DISABLED} when the board is off
+   */
   public List<Notice> visible(Instant at, NoticeKind kind) {
     settings.require(CommunityModule.NOTICE_BOARD);
     return notices.values().stream()
@@ -76,7 +112,11 @@ public final class NoticeBoard {
         .toList();
   }
 
-  /** Every notice, hidden and expired ones included (for the council). */
+  /**
+   * Every notice, hidden and expired ones included (for the council).
+   *
+   * @return the notices
+   */
   public List<Notice> all() {
     return List.copyOf(notices.values());
   }

@@ -17,11 +17,23 @@ import org.koprogo.domain.community.NeighbourId;
  * @param consentGivenAt when they consented to show it, or null (never shown)
  */
 public record SkillListing(NeighbourId who, String skill, Instant consentGivenAt) {
+  /**
+   * Checks that every part is given.
+   *
+   * @param who the neighbour
+   * @param skill the skill ("plumbing", "Dutch lessons")
+   * @param consentGivenAt when they consented to show it, or null (never shown)
+   */
   public SkillListing {
     Objects.requireNonNull(who, "who");
     Objects.requireNonNull(skill, "skill");
   }
 
+  /**
+   * True when the neighbour consented to show the skill.
+   *
+   * @return whether consent was given
+   */
   public boolean consented() {
     return consentGivenAt != null;
   }

@@ -37,19 +37,39 @@ public final class SkillsDirectory {
     this.neighbours = Set.copyOf(neighbours);
   }
 
-  /** A directory as stored: its listings in the order they were added. */
+  /**
+   * A directory as stored: its listings in the order they were added.
+   *
+   * @param settings the building's community settings
+   * @param neighbours the neighbours of the building
+   * @param listings the stored listings
+   * @return the directory
+   */
   public static SkillsDirectory restore(CommunitySettings settings, Set<NeighbourId> neighbours, List<SkillListing> listings) {
     SkillsDirectory directory = new SkillsDirectory(settings, neighbours);
     directory.listings.addAll(listings);
     return directory;
   }
 
-  /** Every listing, consented or not (for the store; never shown as such). */
+  /**
+   * Every listing, consented or not (for the store; never shown as such).
+   *
+   * @return the listings
+   */
   public List<SkillListing> listings() {
     return List.copyOf(listings);
   }
 
-  /** Lists a skill, shown only if {@code consentAt} is not null. */
+  /**
+   * Lists a skill, shown only if {@code consentAt} is not null.
+   *
+   * @param who the neighbour
+   * @param skill the skill
+   * @param consentAt when they consented to show it, or null
+   * @return the listing
+   * @throws KoproGoException {@code MODULE_DISABLED} when the directory is off, {@code NOT_A_PARTY}
+   *     for someone not of the building
+   */
   public SkillListing add(NeighbourId who, String skill, Instant consentAt) {
     settings.require(CommunityModule.SKILLS_DIRECTORY);
     requireNeighbour(who);
@@ -58,7 +78,12 @@ public final class SkillsDirectory {
     return listing;
   }
 
-  /** Withdraws consent for every skill of {@code who}: hidden at once. */
+  /**
+   * Withdraws consent for every skill of {@code who}: hidden at once.
+   *
+   * @param who the neighbour
+   * @throws KoproGoException {@code MODULE_DISABLED} when the directory is off
+   */
   public void withdrawConsent(NeighbourId who) {
     settings.require(CommunityModule.SKILLS_DIRECTORY);
     listings.replaceAll(l -> l.who().equals(who) ? new SkillListing(l.who(), l.skill(), null) : l);
@@ -68,6 +93,9 @@ public final class SkillsDirectory {
    * The consented listings whose skill contains {@code query} (case-insensitive), as seen by
    * {@code viewer}, who must be a neighbour of this building.
    *
+   * @param viewer who searches
+   * @param query the text searched
+   * @return the listings found
    * @throws KoproGoException {@code NOT_A_PARTY} when the viewer is not of this building
    */
   public List<SkillListing> search(NeighbourId viewer, String query) {

@@ -2,7 +2,7 @@
  * KoproGo for the JVM
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-package org.koprogo.host.api;
+package org.koprogo.ports.out;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,7 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.koprogo.ports.out.Assembly;
+import org.koprogo.domain.assembly.Attendance;
+import org.koprogo.domain.assembly.Owner;
+import org.koprogo.domain.assembly.meeting.AssemblyClosed;
+import org.koprogo.domain.assembly.meeting.AssemblyEvent;
+import org.koprogo.domain.assembly.meeting.GeneralAssembly;
+import org.koprogo.domain.assembly.meeting.MinutesEntry;
+import org.koprogo.domain.building.OwnerId;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * The votes of a stored assembly as its minutes record them, stored whole in the aggregate store
@@ -18,7 +26,8 @@ import org.koprogo.ports.out.Assembly;
  * outcome): the voting body as it stood at the meeting, the attendance and proxies, and every
  * ballot. The results (quorum, totals, outcomes) are never stored here: the library counts them
  * again from these votes, for the API ({@code GET /api/v1/assemblies/{id}/minutes}) and the
- * public page alike.
+ * public page alike. Stored under the registered name {@code assembly.recorded-votes} ({@link
+ * StoredNames}).
  *
  * @param language the language the assembly's titles are written in ({@code fr}, {@code nl},
  *     {@code de}, {@code en}), or null when not known
@@ -32,6 +41,12 @@ import org.koprogo.ports.out.Assembly;
  */
 public record RecordedVotes(String language, List<Voter> owners, String syndic, List<Presence> attendance,
     List<Vote> votes, List<String> postponed) {
+  /**
+   * Copies the lists.
+   *
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code postponed}) for a resolution
+   *     both voted and postponed
+   */
   public RecordedVotes {
     owners = List.copyOf(owners);
     attendance = List.copyOf(attendance);
@@ -39,18 +54,32 @@ public record RecordedVotes(String language, List<Voter> owners, String syndic, 
     postponed = postponed == null ? List.of() : List.copyOf(postponed);
     for (String id : postponed) {
       if (votes.stream().anyMatch(v -> v.resolution().equals(id))) {
-        throw new IllegalArgumentException("resolution " + id + " is both voted and postponed");
+        throw KoproGoException.of(ErrorCode.INVALID_FIELD, "resolution " + id + " is both voted and postponed",
+            "field", "postponed", "value", id);
       }
     }
   }
 
-  /** Votes with every resolution on the agenda voted (none postponed). */
+  /**
+   * Votes with every resolution on the agenda voted (none postponed).
+   *
+   * @param language as {@link RecordedVotes}
+   * @param owners as {@link RecordedVotes}
+   * @param syndic as {@link RecordedVotes}
+   * @param attendance as {@link RecordedVotes}
+   * @param votes as {@link RecordedVotes}
+   */
   public RecordedVotes(
       String language, List<Voter> owners, String syndic, List<Presence> attendance, List<Vote> votes) {
     this(language, owners, syndic, attendance, votes, List.of());
   }
 
-  /** Whether resolution {@code id} was left unvoted when the meeting closed. */
+  /**
+   * Whether resolution {@code id} was left unvoted when the meeting closed.
+   *
+   * @param id the resolution's id
+   * @return true when postponed
+   */
   public boolean isPostponed(String id) {
     return postponed.contains(id);
   }
@@ -62,6 +91,7 @@ public record RecordedVotes(String language, List<Voter> owners, String syndic, 
    * @param shares the owner's votes
    */
   public record Voter(String id, BigDecimal shares) {
+    /** Checks that nothing is missing. */
     public Voter {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(shares, "shares");
@@ -76,6 +106,7 @@ public record RecordedVotes(String language, List<Voter> owners, String syndic, 
    * @param holder who holds the proxy, or null when present
    */
   public record Presence(String owner, String mode, String holder) {
+    /** Checks that nothing is missing. */
     public Presence {
       Objects.requireNonNull(owner, "owner");
       Objects.requireNonNull(mode, "mode");
@@ -90,6 +121,7 @@ public record RecordedVotes(String language, List<Voter> owners, String syndic, 
    * @param excluded the owners excluded for a conflict of interest; copied
    */
   public record Vote(String resolution, Map<String, String> ballots, List<String> excluded) {
+    /** Copies the ballots and exclusions. */
     public Vote {
       Objects.requireNonNull(resolution, "resolution");
       ballots = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ballots));
@@ -98,11 +130,49 @@ public record RecordedVotes(String language, List<Voter> owners, String syndic, 
   }
 
   /**
+   * The votes of a closed assembly as its minutes record them: its voting body, attendance,
+   * proxies and ballots; the items the domain recorded as not voted at the closing ({@link
+   * AssemblyClosed#notVoted()}) are postponed (no vote, no outcome).
+   *
+   * @param s the closed assembly
+   * @param language the language its titles are written in, or null
+   * @return its recorded votes
+   */
+  public static RecordedVotes of(GeneralAssembly.Snapshot s, String language) {
+    List<Voter> voters = new ArrayList<>();
+    for (Owner o : s.owners()) {
+      voters.add(new Voter(o.id().value(), o.shares()));
+    }
+    List<Presence> present = new ArrayList<>();
+    for (Attendance a : s.attendance() == null ? List.<Attendance>of() : s.attendance()) {
+      present.add(new Presence(a.owner().value(), a.mode().name(), a.holder() == null ? null : a.holder().value()));
+    }
+    List<Vote> cast = new ArrayList<>();
+    for (MinutesEntry e : s.votes()) {
+      Map<String, String> ballots = new LinkedHashMap<>();
+      e.ballots().forEach((owner, ballot) -> ballots.put(owner.value(), ballot.name()));
+      cast.add(new Vote(e.item().id().value(), ballots, e.excluded().stream().map(OwnerId::value).toList()));
+    }
+    List<String> notVoted = new ArrayList<>();
+    for (AssemblyEvent e : s.history()) {
+      if (e instanceof AssemblyClosed closed) {
+        closed.notVoted().forEach(id -> notVoted.add(id.value()));
+      }
+    }
+    return new RecordedVotes(language, voters, s.syndic() == null ? null : s.syndic().value(), present, cast,
+        notVoted);
+  }
+
+  /**
    * The votes of a {@code general-assembly} calculation input that the rule family accepted (so
    * every field has the type it needs).
+   *
+   * @param input the accepted input
+   * @param language the language the titles are written in, or null
+   * @return the votes it names
    */
   @SuppressWarnings("unchecked")
-  static RecordedVotes fromInput(Map<String, Object> input, String language) {
+  public static RecordedVotes fromInput(Map<String, Object> input, String language) {
     List<Voter> owners = new ArrayList<>();
     for (Map<String, Object> o : (List<Map<String, Object>>) input.get("owners")) {
       owners.add(new Voter(String.valueOf(o.get("id")), new BigDecimal(String.valueOf(o.get("shares")))));
@@ -134,6 +204,9 @@ public record RecordedVotes(String language, List<Voter> owners, String syndic, 
    * assembly's rules, session and agenda (each resolution's majority), these owners, attendance
    * and ballots. A resolution on the agenda without a recorded vote has no ballot; a postponed
    * one is left out (it was not put to the vote, so it has no count and no outcome).
+   *
+   * @param assembly the stored assembly these votes are of
+   * @return the calculation input
    */
   public Map<String, Object> input(Assembly assembly) {
     Map<String, Object> input = new LinkedHashMap<>();

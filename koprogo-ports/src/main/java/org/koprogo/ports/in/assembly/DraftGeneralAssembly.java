@@ -1,0 +1,90 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.in.assembly;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Drafts general assemblies: a building's assembly of co-owners (voting body: the owners of its
+ * lots with their shares, Civil Code art. 3.87 §6), an organisation's assembly of members under
+ * one member one vote, either on the syndic's initiative or required by owners (art. 3.87 §2: a
+ * fifth of the shares), and the second session of a first session without quorum (art. 3.87
+ * §5). Each draft is one unit of work: the assembly's state, the stored {@code Assembly} the
+ * lists and public pages read, and one audit entry (subject {@code assembly/<id>}); a refused
+ * draft stores nothing. Time comes from the {@code Clock} port.
+ *
+ * <p>Refusals: {@code NOT_FOUND} (building, first session), {@code MISSING_FIELD}, {@code
+ * INVALID_FIELD}, {@code UNKNOWN_RULES}, {@code EMPTY_OWNERS}, {@code DUPLICATE_OWNER}, {@code
+ * UNKNOWN_OWNER}, {@code INSUFFICIENT_SHARES_FOR_REQUEST}, {@code UNKNOWN_MAJORITY}, {@code
+ * MAJORITY_OVERRIDE_WITHOUT_REASON}, {@code DUPLICATE_RESOLUTION}, {@code DUPLICATE_ID}, {@code
+ * CONCURRENT_UPDATE}, {@code ILLEGAL_TRANSITION}, each naming the field by its path in the
+ * command.
+ */
+public interface DraftGeneralAssembly {
+
+  /**
+   * A new assembly.
+   *
+   * @param organisation the organisation's id
+   * @param actor who drafts it, as the audit trail records it
+   * @param id its id (required)
+   * @param rules {@code BE_COPROPRIETE} (a building's, the default there) or {@code
+   *     ONE_MEMBER_ONE_VOTE} (an organisation's)
+   * @param plannedOn the day the meeting is planned for (required)
+   * @param syndic the syndic's id, who may hold no proxy; null when none
+   * @param members the voting body of an organisation's assembly (one vote each)
+   * @param items the syndic's items, in order
+   * @param request owners requiring the assembly with their items, or null
+   */
+  record Draft(String organisation, String actor, String id, String rules, LocalDate plannedOn, String syndic,
+      List<String> members, List<ItemRequest> items, OwnersRequest request) {}
+
+  /**
+   * Owners requiring the assembly (Civil Code art. 3.87 §2).
+   *
+   * @param requestedBy the owners (required)
+   * @param requestedOn the day of their request (required)
+   * @param items the items they ask for (requested by them unless an item names others)
+   */
+  record OwnersRequest(List<String> requestedBy, LocalDate requestedOn, List<ItemRequest> items) {}
+
+  /**
+   * Drafts an assembly of the co-owners of {@code building} under the Belgian rules; its voting
+   * body is read from the stored lots and their owners.
+   *
+   * @param building the building's id
+   * @param draft the assembly
+   * @return the stored draft (its first version)
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND} for an unknown building,
+   *     {@code UNKNOWN_RULES} (field {@code rules}) for other rules, {@code EMPTY_OWNERS} (field
+   *     {@code building}) for a building without owners, and the refusals listed above
+   */
+  Meeting forBuilding(String building, Draft draft);
+
+  /**
+   * Drafts an organisation's assembly of the members {@code draft} names, one vote each.
+   *
+   * @param draft the assembly, with its members
+   * @return the stored draft (its first version)
+   * @throws org.koprogo.domain.shared.KoproGoException {@code UNKNOWN_RULES} (field {@code rules})
+   *     unless {@code ONE_MEMBER_ONE_VOTE}, {@code DUPLICATE_OWNER} (field {@code members[i]}) for
+   *     a member listed twice, and the refusals listed above
+   */
+  Meeting forOrganisation(Draft draft);
+
+  /**
+   * Drafts the second session of a first session without quorum: a new assembly with the same
+   * voting body and agenda.
+   *
+   * @param first the first session, at the version read
+   * @param secondId the new assembly's id
+   * @param plannedOn the day planned
+   * @return the stored second session (its first version)
+   * @throws org.koprogo.domain.shared.KoproGoException {@code ILLEGAL_TRANSITION} unless the first
+   *     session lacked its quorum, and the refusals listed above
+   */
+  Meeting secondSession(AssemblyRef first, String secondId, LocalDate plannedOn);
+}

@@ -1,0 +1,147 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.in.assembly;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.koprogo.ports.out.Assembly;
+import org.koprogo.ports.out.AuditTrail;
+import org.koprogo.ports.out.RecordedVotes;
+
+/**
+ * The stored assemblies and their minutes. An assembly kept without its lifecycle (only its
+ * agenda stored) has its votes recorded here: each resolution's outcome on the stored {@link
+ * Assembly} (state {@code CLOSED}) and the votes themselves ({@link RecordedVotes}), in one unit
+ * of work with an audit entry ({@code MinutesRecorded}). Reading the minutes counts the votes
+ * again with the general-assembly rule family. Records of law are append-only: minutes once
+ * recorded are never replaced ({@code ILLEGAL_TRANSITION}); a correction is a new audit entry
+ * ({@code MinutesCorrected}, subject {@code assembly/<id>}) that keeps the original.
+ *
+ * <p>The voting body of a building's assembly is read from its stored lots (the owners with
+ * their shares in the common parts); an organisation's assembly counts every owner once.
+ */
+public interface KeepAssemblyMinutes {
+
+  /**
+   * The attendance, proxies and ballots of an assembly, as the general-assembly rule family
+   * reads them.
+   *
+   * @param attendance {@code [{owner, mode: PRESENT|PROXY, holder?}]}; an owner not listed is
+   *     absent; null for none
+   * @param ballots resolution id to {@code {owner: FOR|AGAINST|ABSTAIN|BLANK|NULL}}; null for none
+   * @param excluded resolution id to the owners excluded from that vote; null for none
+   * @param syndic the syndic's id when they attend (a syndic holds no proxy), or null
+   * @param language the language the titles are written in (fr, nl, de, en), or null
+   */
+  record Votes(List<Map<String, Object>> attendance, Map<String, Map<String, Object>> ballots,
+      Map<String, List<String>> excluded, String syndic, String language) {}
+
+  /**
+   * An assembly whose votes are counted.
+   *
+   * @param assembly the stored assembly, with each resolution's outcome
+   * @param result the rule family's count (quorum, each resolution's totals and outcome)
+   */
+  record Counted(Assembly assembly, Map<String, Object> result) {}
+
+  /**
+   * An assembly whose minutes are recorded.
+   *
+   * @param assembly the stored assembly, with each resolution's outcome
+   * @param votes its recorded votes
+   * @param input the general-assembly calculation input of the two
+   * @param result the library's count of {@code input}
+   */
+  record Recorded(Assembly assembly, RecordedVotes votes, Map<String, Object> input, Map<String, Object> result) {}
+
+  /**
+   * Every assembly of the organisation.
+   *
+   * @param organisation the organisation's id
+   * @return the assemblies, in the store's order
+   */
+  List<Assembly> assemblies(String organisation);
+
+  /**
+   * One assembly.
+   *
+   * @param organisation the organisation's id
+   * @param assembly the assembly's id
+   * @return the stored assembly
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}
+   */
+  Assembly assembly(String organisation, String assembly);
+
+  /**
+   * Counts {@code votes} on a stored assembly against its voting body; nothing is stored.
+   *
+   * @param organisation the organisation's id
+   * @param assembly the assembly's id
+   * @param votes the attendance, proxies and ballots
+   * @return the rule family's count
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND} for an unknown assembly
+   *     or a ballot on a resolution not on its agenda (field {@code ballots.<id>}), and the rule
+   *     family's refusals
+   */
+  Map<String, Object> tally(String organisation, String assembly, Votes votes);
+
+  /**
+   * Records the votes of an assembly kept without its lifecycle: the count's outcomes and the
+   * votes are stored and the assembly is CLOSED, audited as {@code MinutesRecorded}.
+   *
+   * @param ref the assembly (its version is not read) and who records them
+   * @param votes the attendance, proxies, ballots and language
+   * @return the stored assembly and the count
+   * @throws org.koprogo.domain.shared.KoproGoException {@code ILLEGAL_TRANSITION} for an assembly
+   *     that runs through its lifecycle or whose minutes are recorded, {@code INVALID_FIELD}
+   *     (field {@code language}), and the refusals of {@link #tally}
+   */
+  Counted record(AssemblyRef ref, Votes votes);
+
+  /**
+   * Records {@code votes} with the voting body they name (an association's members, for example,
+   * who are not owners of lots) on a stored assembly, audited as {@code MinutesRecorded}.
+   *
+   * @param ref the assembly and who records them
+   * @param votes the votes
+   * @return the stored assembly and the count
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #record(AssemblyRef, Votes)}
+   */
+  Counted record(AssemblyRef ref, RecordedVotes votes);
+
+  /**
+   * The assembly with its votes counted again, if its minutes are recorded (state CLOSED or
+   * MINUTES_PUBLISHED, and votes stored).
+   *
+   * @param organisation the organisation's id
+   * @param assembly the assembly's id
+   * @return the recorded minutes, or empty
+   */
+  Optional<Recorded> minutes(String organisation, String assembly);
+
+  /**
+   * Records a correction of recorded minutes: a new audit entry {@code MinutesCorrected} (what is
+   * corrected and why); the recorded votes and outcomes are untouched.
+   *
+   * @param ref the assembly and who corrects them
+   * @param correction what is corrected (at most 2,000 characters)
+   * @param reason why (at most 2,000 characters)
+   * @return the audit entry
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND} when the assembly has no
+   *     recorded minutes, {@code MISSING_FIELD} for a blank correction or reason, {@code
+   *     INVALID_FIELD} beyond 2,000 characters
+   */
+  AuditTrail.AuditEntry correct(AssemblyRef ref, String correction, String reason);
+
+  /**
+   * The corrections of an assembly's minutes, oldest first.
+   *
+   * @param organisation the organisation's id
+   * @param assembly the assembly's id
+   * @return the {@code MinutesCorrected} audit entries
+   */
+  List<AuditTrail.AuditEntry> corrections(String organisation, String assembly);
+}
