@@ -220,6 +220,55 @@ public abstract class BuildingFinanceAcceptanceContract extends ContractBase {
   }
 
   @Test
+  void anOwnerInTwoBuildingsIsChargedUnderEachBuildingsOwnPolicyAndCreditedForACreditNote() {
+    useCases.registerBuilding().register(new RegisterBuilding.Command(ORG, "B2", "Résidence Les Hêtres",
+        "Rue des Hêtres 2, 1000 Bruxelles", new BigDecimal("100"), "EUR",
+        List.of(new RegisterBuilding.LotLine("C1", "C1", new BigDecimal("100"),
+            List.of(new RegisterBuilding.OwnershipLine("O4", "1")))),
+        List.of(owner("O4")), "syndic-1"));
+    useCases.changeLotOwnership().change(new org.koprogo.ports.in.ChangeLotOwnership.Command(ORG, "C1", 1,
+        List.of(new RegisterBuilding.OwnershipLine("O1", "1")), "syndic-1"));
+    policies.set(new PolicyTerms(ORG, "B1", null, "12", "statutes art. 20", null, 0, null, null, null, null, 0L,
+        null), "syndic-1");
+    useCases.distributeExpense().distribute(new DistributeExpense.Command(ORG, "B1", "E1", "roof", "1000.00",
+        LocalDate.parse("2026-01-01"), List.of(new DistributeExpense.KeyPart("general", BigDecimal.ONE,
+            Map.of("A1", new BigDecimal("600"), "A2", new BigDecimal("400")))), "syndic-1"));
+    useCases.distributeExpense().distribute(new DistributeExpense.Command(ORG, "B2", "E2", "lift", "200.00",
+        LocalDate.parse("2026-01-05"), List.of(new DistributeExpense.KeyPart("general", BigDecimal.ONE,
+            Map.of("C1", BigDecimal.ONE))), "syndic-1"));
+    useCases.distributeExpense().distribute(new DistributeExpense.Command(ORG, "B2", "E3", "insurance refund",
+        "-50.00", LocalDate.parse("2026-02-01"), List.of(new DistributeExpense.KeyPart("general", BigDecimal.ONE,
+            Map.of("C1", BigDecimal.ONE))), "syndic-1"));
+
+    StatementOfAccount o1 = statements.statement(ORG, "O1", LocalDate.parse("2026-03-31"), null);
+
+    assertThat(o1.buildings()).extracting(b -> b.value()).containsExactly("B1", "B2");
+    assertThat(o1.policies()).extracting(AppliedPenaltyPolicy::source).containsExactly("BUILDING", "DEFAULT");
+    assertThat(o1.buildingOfInstallment()).containsExactly(Map.entry("E1", "B1"), Map.entry("E2", "B2"));
+    // O1 holds half of A1 (300.00 of 600.00) and all of C1 (200.00); the refund is a credit of 50.00
+    assertThat(o1.statement().totalCalled()).isEqualTo(eur("500.00"));
+    assertThat(o1.credits()).singleElement().satisfies(c -> {
+      assertThat(c.expense()).isEqualTo("E3");
+      assertThat(c.amount()).isEqualTo(eur("50.00"));
+    });
+    assertThat(o1.statement().totalPaid()).isEqualTo(eur("50.00"));
+    // imputed to the oldest installment (E1, due 31 January), not to B2's lift
+    assertThat(o1.statement().lines()).extracting(l -> l.installment().id().value() + "=" + l.paid().toPlainString())
+        .containsExactly("E1=50.00", "E2=0.00");
+  }
+
+  @Test
+  void aPaymentIdIsRecordedOnceWithOneAuditEntry() {
+    payments.record(new RecordOwnerPayment.Payment(ORG, "O3", "P1", LocalDate.parse("2026-02-10"), "40.00", "", "syndic-1"));
+    assertRefused(() -> payments.record(new RecordOwnerPayment.Payment(ORG, "O3", "P1", LocalDate.parse("2026-02-11"),
+        "41.00", "", "syndic-1")), ErrorCode.CONCURRENT_UPDATE);
+
+    assertThat(statements.statement(ORG, "O3", LocalDate.parse("2026-03-31"), null).statement().totalPaid())
+        .isEqualTo(eur("40.00"));
+    assertThat(actions("owner", "O3")).containsExactly(RecordOwnerPayment.RECORDED);
+  }
+
+  @Test
   void refusalsComeWithTheDomainsCodesAndStoreNothing() {
     assertRefused(() -> payments.record(new RecordOwnerPayment.Payment(ORG, "O1", null,
         LocalDate.parse("2026-02-10"), "0.00", null, "syndic-1")), ErrorCode.NEGATIVE_AMOUNT);
