@@ -23,6 +23,10 @@ public record DecidedSurplusAllocation(
   /**
    * Checks that every part is given.
    *
+   * @param resolution the resolution that decided it
+   * @param year the financial year
+   * @param accounts the year's accounts
+   * @param plan the plan voted
    * @throws NullPointerException when the resolution, the accounts or the plan is null
    */
   public DecidedSurplusAllocation {

@@ -96,6 +96,9 @@ public interface AllocateSurplus {
     /**
      * Checks that the decision and its allocation are given.
      *
+     * @param decision the decision
+     * @param version the stored version
+     * @param allocation its allocation
      * @throws NullPointerException when one is null
      */
     public Allocated {

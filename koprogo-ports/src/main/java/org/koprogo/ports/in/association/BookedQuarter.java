@@ -25,6 +25,10 @@ public record BookedQuarter(Quarter quarter, List<Membership> memberships, List<
   /**
    * Copies the lists.
    *
+   * @param quarter the quarter
+   * @param memberships the members during the quarter
+   * @param costs the cost lines
+   * @param version the stored version
    * @throws NullPointerException when the quarter or a list is null
    */
   public BookedQuarter {

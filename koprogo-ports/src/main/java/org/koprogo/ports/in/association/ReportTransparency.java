@@ -58,6 +58,12 @@ public interface ReportTransparency {
     /**
      * Copies the quarters.
      *
+     * @param organisation the association's id
+     * @param name the association's name
+     * @param year the year
+     * @param price the price history
+     * @param quarters the year's quarters
+     * @param decision the surplus allocation decided
      * @throws NullPointerException when a part is null
      */
     public PublishedYear {
