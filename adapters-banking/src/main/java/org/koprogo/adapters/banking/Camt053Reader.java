@@ -306,7 +306,7 @@ final class Camt053Reader {
       identity = "CAMT|" + account + "|" + bankRef + "|" + rank;
     } else {
       String base = "CAMT|" + account + "|" + booked + "|" + value + "|" + amount.toPlainString() + "|"
-          + reference.map(PaymentReference::electronic).orElse("") + "|" + payerAccount + "|"
+          + reference.map(PaymentReference::electronic).orElse("") + "|"
           + Integer.toHexString(communication.hashCode());
       identity = base + "|" + seen.merge(base, 1, Integer::sum);
     }

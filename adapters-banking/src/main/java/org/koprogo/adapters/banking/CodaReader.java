@@ -248,7 +248,7 @@ final class CodaReader {
 
   private static String fallbackIdentity(String account, Movement m, Money amount, String communication, Map<String, Integer> seen) {
     String base = "CODA|" + account + "|" + m.entryDate + "|" + m.valueDate + "|" + amount.toPlainString() + "|"
-        + m.structured + "|" + m.counterpartyAccount + "|" + Integer.toHexString(communication.hashCode());
+        + m.structured + "|" + Integer.toHexString(communication.hashCode());
     int rank = seen.merge(base, 1, Integer::sum);
     return base + "|" + rank;
   }

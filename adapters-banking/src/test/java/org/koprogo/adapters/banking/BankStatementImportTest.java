@@ -164,4 +164,52 @@ class BankStatementImportTest {
     assertThat(result).isEqualTo(new ImportBankStatements.Imported(5, 1, 1, 2, 0));
     assertThat(again).isEqualTo(new ImportBankStatements.Imported(0, 0, 0, 0, 5));
   }
+
+  private ImportBankStatements.Imported importCamt(String xml) {
+    return statements.importFile(new ImportBankStatements.FileCommand(
+        ORG, "B1", "application/xml", xml.getBytes(StandardCharsets.UTF_8), "syndic-1"));
+  }
+
+  @Test
+  void theSameMovementsAsCodaThenAsCamt053CountOnce() {
+    String electronic = new CallReference(1, 1).communication().electronic();
+    ImportBankStatements.Imported coda = importCoda(CodaSample.demo(electronic).text());
+    Money bank = books.books(ORG, "B1").balance(ChartOfAccounts.BANK_CURRENT, YEAR_END);
+
+    ImportBankStatements.Imported v08 = importCamt(CamtSample.v08(electronic));
+    ImportBankStatements.Imported v02 = importCamt(CamtSample.v02(electronic));
+
+    assertThat(coda).isEqualTo(new ImportBankStatements.Imported(5, 1, 1, 2, 0));
+    assertThat(v08).isEqualTo(new ImportBankStatements.Imported(0, 0, 0, 0, 5));
+    assertThat(v02).isEqualTo(new ImportBankStatements.Imported(0, 0, 0, 0, 5));
+    assertThat(books.books(ORG, "B1").balance(ChartOfAccounts.BANK_CURRENT, YEAR_END)).isEqualTo(bank);
+    assertThat(owner("O1")).isEqualTo(eur("0.00"));
+    assertThat(statements.queue(new ImportBankStatements.QueueQuery(ORG, "B1"))).hasSize(3);
+  }
+
+  @Test
+  void theSameMovementsAsCamt053ThenAsCodaCountOnce() {
+    String electronic = new CallReference(1, 1).communication().electronic();
+    importCamt(CamtSample.v02(electronic));
+
+    ImportBankStatements.Imported coda = importCoda(CodaSample.demo(electronic).text());
+
+    assertThat(coda).isEqualTo(new ImportBankStatements.Imported(0, 0, 0, 0, 5));
+    assertThat(books.books(ORG, "B1").balance(ChartOfAccounts.SUSPENSE, YEAR_END)).isEqualTo(eur("-600.00"));
+    assertThat(owner("O2")).isEqualTo(eur("500.00"));
+  }
+
+  @Test
+  void aMovementOfAnotherAmountOrDayIsNotTakenForTheSame() {
+    String electronic = new CallReference(1, 1).communication().electronic();
+    importCoda(CodaSample.demo(electronic).text());
+    String changed = CamtSample.v08(electronic)
+        .replace("<Amt Ccy=\"EUR\">500.00</Amt>", "<Amt Ccy=\"EUR\">500.01</Amt>")
+        .replace("<Amt Ccy=\"EUR\">2110.00</Amt>", "<Amt Ccy=\"EUR\">2110.01</Amt>")
+        .replace("<BookgDt><Dt>2026-03-25</Dt></BookgDt>", "<BookgDt><Dt>2026-03-26</Dt></BookgDt>");
+
+    ImportBankStatements.Imported camt = importCamt(changed);
+
+    assertThat(camt).isEqualTo(new ImportBankStatements.Imported(2, 0, 0, 1, 3));
+  }
 }

@@ -10,7 +10,7 @@ package org.koprogo.adapters.documents;
  */
 public sealed interface DocumentModel
     permits ConvocationDocument, AttendanceSheetDocument, MinutesDocument, StatementDocument,
-        CallForFundsDocument {
+        CallForFundsDocument, SaleInformationDocument {
   /** The template's name under {@code org/koprogo/adapters/documents/templates}, without {@code .html}. */
   String template();
 

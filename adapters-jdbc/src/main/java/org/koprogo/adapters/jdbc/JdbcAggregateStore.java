@@ -4,9 +4,15 @@
  */
 package org.koprogo.adapters.jdbc;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.koprogo.ports.out.AggregateStore;
 import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.StoreErrors;
@@ -17,7 +23,9 @@ import org.koprogo.ports.out.StoredNames;
  * (organisation_id, record_type, record_id)} where {@code record_type} is the type's stable name
  * ({@link StoredNames}: {@code coop.group}, never a Java class name once registered), the
  * record as JSON text ({@link RecordJson}), a
- * version for optimistic locking.
+ * version for optimistic locking. The index terms of a type that has some ({@link
+ * StoredNames#termsOf}) are kept in {@code aggregate_record_terms} by the write that stores the
+ * record (V95), and {@link #allWithTerm} reads along them.
  */
 public final class JdbcAggregateStore implements AggregateStore {
   private final Db db;
@@ -32,7 +40,7 @@ public final class JdbcAggregateStore implements AggregateStore {
   public <A extends Record> Stored<A> add(OrganisationId organisation, String id, A aggregate) {
     Stored<A> stored = new Stored<>(organisation, id, 1, aggregate);
     String body = RecordJson.write(aggregate, names);
-    return db.withConnection(
+    return db.inTransaction(
         c -> {
           int inserted =
               Db.update(
@@ -43,6 +51,7 @@ public final class JdbcAggregateStore implements AggregateStore {
           if (inserted == 0) {
             throw StoreErrors.concurrentUpdate(aggregate.getClass().getSimpleName(), id, 0);
           }
+          writeTerms(c, organisation, names.nameOf(aggregate.getClass()), id, aggregate);
           return stored;
         });
   }
@@ -72,6 +81,7 @@ public final class JdbcAggregateStore implements AggregateStore {
                 ? StoreErrors.concurrentUpdate(changed.type().getSimpleName(), changed.id(), changed.version())
                 : StoreErrors.notFound(changed.type().getSimpleName(), changed.id());
           }
+          writeTerms(c, changed.organisation(), type, changed.id(), changed.aggregate());
           return new Stored<>(changed.organisation(), changed.id(), changed.version() + 1, changed.aggregate());
         });
   }
@@ -123,6 +133,74 @@ public final class JdbcAggregateStore implements AggregateStore {
                     .stream()
                     .filter(s -> s.aggregate() instanceof Keyed k && key.equals(k.lookupKey()))
                     .toList()));
+  }
+
+  @Override
+  public <A extends Record> List<Stored<A>> allWithTerm(OrganisationId organisation, Class<A> type, String term) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(term, "term");
+    String name = names.nameOf(type);
+    return db.withConnection(
+        c -> {
+          List<Stored<A>> found = new ArrayList<>(
+              Db.query(
+                  c,
+                  "select r.record_id, r.version, r.body from aggregate_record_terms t join aggregate_records r"
+                      + " on r.organisation_id = t.organisation_id and r.record_type = t.record_type"
+                      + " and r.record_id = t.record_id"
+                      + " where t.organisation_id = ? and t.record_type = ? and t.term = ?",
+                  rs -> new Stored<>(organisation, rs.getString("record_id"), rs.getLong("version"),
+                      RecordJson.read(rs.getString("body"), type, names)),
+                  organisation.value(), name, term));
+          if (names.hasTerms(type)) {
+            // records written before V95 (or before the type had terms): read and filtered here
+            // until they are written again
+            Db.query(
+                    c,
+                    "select record_id, version, body from aggregate_records where organisation_id = ?"
+                        + " and record_type = ? and terms_written = ?",
+                    rs -> new Stored<>(organisation, rs.getString("record_id"), rs.getLong("version"),
+                        RecordJson.read(rs.getString("body"), type, names)),
+                    organisation.value(), name, false)
+                .stream()
+                .filter(s -> names.termsOf(s.aggregate()).contains(term))
+                .forEach(found::add);
+          }
+          found.sort(Comparator.comparing(Stored::id));
+          return List.copyOf(found);
+        });
+  }
+
+  /**
+   * Makes the stored terms of the record {@code (organisation, type, id)} those of {@code
+   * aggregate}: inserts the new ones, deletes the ones it lost (a change of one member of a large
+   * group writes one row, not all of them), and marks the record indexed.
+   */
+  private void writeTerms(Connection c, OrganisationId organisation, String type, String id, Record aggregate)
+      throws SQLException {
+    if (!names.hasTerms(aggregate.getClass())) {
+      return;
+    }
+    Set<String> wanted = names.termsOf(aggregate);
+    Set<String> stored = new HashSet<>(Db.query(
+        c,
+        "select term from aggregate_record_terms where organisation_id = ? and record_type = ? and record_id = ?",
+        rs -> rs.getString(1),
+        organisation.value(), type, id));
+    for (String term : stored) {
+      if (!wanted.contains(term)) {
+        Db.update(c, "delete from aggregate_record_terms where organisation_id = ? and record_type = ?"
+            + " and record_id = ? and term = ?", organisation.value(), type, id, term);
+      }
+    }
+    for (String term : wanted) {
+      if (!stored.contains(term)) {
+        Db.update(c, "insert into aggregate_record_terms (organisation_id, record_type, record_id, term)"
+            + " values (?, ?, ?, ?)", organisation.value(), type, id, term);
+      }
+    }
+    Db.update(c, "update aggregate_records set terms_written = ? where organisation_id = ? and record_type = ?"
+        + " and record_id = ? and terms_written = ?", true, organisation.value(), type, id, false);
   }
 
   private static String keyOf(Record aggregate) {

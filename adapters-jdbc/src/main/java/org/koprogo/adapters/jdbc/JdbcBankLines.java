@@ -20,7 +20,7 @@ import org.koprogo.ports.out.OrganisationId;
 
 /**
  * {@link BankLines} on {@code bank_lines} and {@code bank_line_settlements} ({@code
- * V81__bank_lines.sql}): inserts only, {@code on conflict do nothing} against the unique keys, so
+ * V81__bank_lines.sql}, the movement since {@code V86}): inserts only, {@code on conflict do nothing} against the unique keys, so
  * a line and a settlement are recorded once under concurrency too. Joins the {@link JdbcStore}'s
  * transactions. Thread-safe.
  */
@@ -38,12 +38,19 @@ public final class JdbcBankLines implements BankLines {
     return db.withConnection(c -> Db.update(c,
         "insert into bank_lines (organisation_id, building_id, line_identity, line_number, booking_date, value_date,"
             + " amount_minor, currency, counterparty_name, counterparty_account, payment_reference, communication,"
-            + " statement, outcome, owner_id, call_reference, entry_id, imported_by, imported_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
+            + " statement, outcome, owner_id, call_reference, entry_id, imported_by, imported_at, movement)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
         organisation.value(), building.value(), l.identity(), l.line(), l.bookingDate(), l.valueDate(),
         l.amount().minorUnits(), l.amount().currency().getCurrencyCode(), l.counterpartyName(), l.counterpartyAccount(),
         l.reference().map(PaymentReference::electronic).orElse(null), l.communication(), i.statement(), i.outcome(),
-        i.owner() == null ? null : i.owner().value(), i.reference(), i.entry(), i.importedBy(), i.importedAt()) == 1);
+        i.owner() == null ? null : i.owner().value(), i.reference(), i.entry(), i.importedBy(), i.importedAt(), i.movement()) == 1);
+  }
+
+  @Override
+  public Optional<Imported> findMovement(OrganisationId organisation, BuildingId building, String movement) {
+    return db.withConnection(c -> Db.queryOne(c,
+        "select * from bank_lines where organisation_id = ? and building_id = ? and movement = ?",
+        JdbcBankLines::read, organisation.value(), building.value(), movement));
   }
 
   @Override
@@ -86,7 +93,7 @@ public final class JdbcBankLines implements BankLines {
         organisation.value(), building.value(), identity));
   }
 
-  private static Imported read(ResultSet rs) throws SQLException {
+  static Imported read(ResultSet rs) throws SQLException {
     String reference = rs.getString("payment_reference");
     String owner = rs.getString("owner_id");
     BankLine line = new BankLine(rs.getString("line_identity"), rs.getInt("line_number"), Db.date(rs, "booking_date"),
@@ -95,6 +102,7 @@ public final class JdbcBankLines implements BankLines {
         reference == null ? Optional.empty() : Optional.of(PaymentReference.parse(reference, "payment_reference")),
         rs.getString("communication"));
     return new Imported(line, rs.getString("statement"), rs.getString("outcome"), owner == null ? null : OwnerId.of(owner),
-        rs.getString("call_reference"), rs.getString("entry_id"), rs.getString("imported_by"), Db.instant(rs, "imported_at"));
+        rs.getString("call_reference"), rs.getString("entry_id"), rs.getString("imported_by"), Db.instant(rs, "imported_at"),
+        rs.getString("movement"));
   }
 }

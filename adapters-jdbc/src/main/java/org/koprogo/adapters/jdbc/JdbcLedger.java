@@ -7,9 +7,11 @@ package org.koprogo.adapters.jdbc;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.koprogo.domain.shared.Money;
@@ -126,6 +128,15 @@ public final class JdbcLedger implements Ledger {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(member, "member");
     return db.withConnection(c -> List.copyOf(JdbcLedgerTotals.of(c, organisation, member)));
+  }
+
+  @Override
+  public Map<MemberId, List<Totals>> totalsAt(
+      OrganisationId organisation, Collection<MemberId> members, LocalDate upTo) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(members, "members");
+    Objects.requireNonNull(upTo, "upTo");
+    return db.withConnection(c -> JdbcLedgerTotals.at(c, organisation, members, upTo));
   }
 
   @Override

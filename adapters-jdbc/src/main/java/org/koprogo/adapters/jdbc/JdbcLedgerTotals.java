@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Currency;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.koprogo.domain.shared.Money;
 import org.koprogo.ports.out.Ledger;
 import org.koprogo.ports.out.LedgerEntry;
@@ -96,6 +99,64 @@ final class JdbcLedgerTotals {
       sum = Math.addExact(sum, part.get(0));
     }
     return Money.ofMinor(currency, sum);
+  }
+
+  /**
+   * Each member's totals valued on or before {@code upTo}: the running summary less the entries
+   * valued after {@code upTo} (ledger_entries_by_value_date, V95), so the rows read are one per
+   * member and currency plus one group per member, kind and currency of the entries after the day.
+   */
+  static Map<MemberId, List<Ledger.Totals>> at(
+      Connection c, OrganisationId organisation, Collection<MemberId> members, LocalDate upTo) throws SQLException {
+    Map<MemberId, Map<Currency, Ledger.Totals>> byMember = new LinkedHashMap<>();
+    Map<String, MemberId> ids = new LinkedHashMap<>();
+    for (MemberId m : members) {
+      byMember.put(m, new LinkedHashMap<>());
+      ids.put(m.value(), m);
+    }
+    List<MemberId> all = new ArrayList<>(byMember.keySet());
+    for (int from = 0; from < all.size(); from += MEMBERS_PER_QUERY) {
+      List<MemberId> chunk = all.subList(from, Math.min(all.size(), from + MEMBERS_PER_QUERY));
+      String in = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+      List<Object> params = new ArrayList<>(List.of(organisation.value()));
+      for (MemberId m : chunk) {
+        params.add(m.value());
+      }
+      Db.query(c, "select * from ledger_member_totals where organisation_id = ? and member_id in (" + in + ")"
+              + " order by member_id, currency",
+          rs -> {
+            Ledger.Totals t = read(rs);
+            byMember.get(ids.get(rs.getString("member_id"))).put(t.currency(), t);
+            return t;
+          },
+          params.toArray());
+      params.add(upTo);
+      Db.query(c, "select member_id, currency, kind, sum(amount_minor) as total, count(*) as n from ledger_entries"
+              + " where organisation_id = ? and member_id in (" + in + ") and value_date > ?"
+              + " group by member_id, currency, kind",
+          rs -> {
+            Map<Currency, Ledger.Totals> totals = byMember.get(ids.get(rs.getString("member_id")));
+            Currency currency = Money.currency(rs.getString("currency"));
+            Money a = Money.ofMinor(currency, rs.getLong("total"));
+            Money z = Money.zero(currency);
+            long n = rs.getLong("n");
+            Ledger.Totals later = switch (LedgerEntry.Kind.valueOf(rs.getString("kind"))) {
+              case DUE -> new Ledger.Totals(currency, a, z, z, z, z, z, n);
+              case PENALTY -> new Ledger.Totals(currency, z, a, z, z, z, z, n);
+              case PAYMENT_DECLARED -> new Ledger.Totals(currency, z, z, a, z, z, z, n);
+              case PAYMENT_CONFIRMED -> new Ledger.Totals(currency, z, z, z, a, z, z, n);
+              case PAYMENT_REJECTED -> new Ledger.Totals(currency, z, z, z, z, a, z, n);
+              case PAYMENT_REVERSED -> new Ledger.Totals(currency, z, z, z, z, z, a, n);
+            };
+            totals.put(currency, totals.getOrDefault(currency, Ledger.Totals.zero(currency)).minus(later));
+            return later;
+          },
+          params.toArray());
+    }
+    Map<MemberId, List<Ledger.Totals>> result = new LinkedHashMap<>();
+    byMember.forEach((m, totals) -> result.put(m,
+        totals.values().stream().filter(t -> t.entries() > 0).toList()));
+    return result;
   }
 
   private static Ledger.Totals read(ResultSet rs) throws SQLException {

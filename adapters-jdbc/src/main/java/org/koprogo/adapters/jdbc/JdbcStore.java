@@ -32,6 +32,7 @@ public final class JdbcStore {
   private final JdbcAuditTrail auditTrail;
   private final JdbcOutbox outbox;
   private final JdbcPersonalData personalData;
+  private final JdbcBankLinePersonalData bankLinePersonalData;
   private final JdbcAggregateStore aggregateStore;
 
   /**
@@ -68,6 +69,7 @@ public final class JdbcStore {
     this.auditTrail = new JdbcAuditTrail(db);
     this.outbox = new JdbcOutbox(db, clock);
     this.personalData = new JdbcPersonalData(db, this);
+    this.bankLinePersonalData = new JdbcBankLinePersonalData(db);
     this.aggregateStore = new JdbcAggregateStore(db, names);
   }
 
@@ -75,7 +77,7 @@ public final class JdbcStore {
   public OutPorts ports() {
     return new OutPorts(
         organisations, buildings, lots, owners, members, assemblies, expenses, ledger, auditTrail, outbox,
-        aggregateStore, transactions, clock, List.of(personalData));
+        aggregateStore, transactions, clock, List.of(personalData, bankLinePersonalData));
   }
 
   public JdbcTransactions transactions() {

@@ -16,4 +16,9 @@ class H2BankLinesTest extends BankLinesContract {
   protected Subject fresh(ManualClock clock) {
     return BankLinesTables.fresh(DATABASE, clock);
   }
+
+  @org.junit.jupiter.api.Test
+  void bankLinesAreAppendOnlyButForTheErasureOfTheCounterparty() throws java.sql.SQLException {
+    BankLinesTables.checkTriggers(DATABASE);
+  }
 }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,7 +28,8 @@ import org.koprogo.ports.out.OrganisationId;
 /**
  * The ledger's running summary equals a full replay of the entries, whatever is recorded: dues,
  * penalties, declarations, their confirmations, rejections and reversals, retries and duplicate
- * resolutions, across members and currencies (on H2; the same statements run on PostgreSQL in the
+ * resolutions, across members, currencies and value dates, at every cut-off ({@link
+ * Ledger#totalsAt}: the summary less the entries valued after the day) (on H2; the same statements run on PostgreSQL in the
  * contract tests).
  */
 class LedgerTotalsProperties {
@@ -94,13 +96,22 @@ class LedgerTotalsProperties {
             assertThat(paged).containsExactlyElementsOf(replay);
           }
           assertThat(ledger.confirmedOf(ACME, MEMBERS, Money.EUR)).isEqualTo(confirmedEur);
+          for (int days = -31; days <= 31; days += 7) {
+            LocalDate cutoff = LocalDate.parse("2026-03-01").plusDays(days);
+            Map<MemberId, List<Ledger.Totals>> at = ledger.totalsAt(ACME, MEMBERS, cutoff);
+            assertThat(at.keySet()).containsExactlyElementsOf(MEMBERS);
+            for (MemberId m : MEMBERS) {
+              assertThat(at.get(m)).as("totals of %s at %s", m, cutoff).containsExactlyInAnyOrderElementsOf(
+                  Ledger.Totals.of(ledger.entriesOf(ACME, m).stream().filter(e -> !e.valueDate().isAfter(cutoff)).toList()));
+            }
+          }
         });
   }
 
   private static LedgerEntry entry(
       String id, MemberId member, LedgerEntry.Kind kind, String currency, long amount, LedgerEntryId resolves, String key) {
     return new LedgerEntry(ACME, LedgerEntryId.of(id), member, kind, Money.ofMinor(Money.currency(currency), amount),
-        LocalDate.parse("2026-03-01"), resolves, key, "", "user-1", T0);
+        LocalDate.parse("2026-03-01").plusDays(Math.floorMod(id.hashCode(), 61) - 30), resolves, key, "", "user-1", T0);
   }
 
   private static LedgerEntry resolution(String id, LedgerEntry resolved, LedgerEntry.Kind kind) {

@@ -6,6 +6,7 @@ package org.koprogo.domain.coop;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -102,6 +103,35 @@ public record AllocationRound(
         }
       }
     }
+  }
+
+  /**
+   * A round whose ledger is given as each member's sums at the cut-off ({@link LedgerSums}, as a
+   * store's running summary gives them) instead of every entry: each member's sums become at most
+   * one due, one penalty, one CONFIRMED and one PENDING payment dated on the cut-off, which add
+   * up to the same {@link Standing} as the entries they sum, so {@link FifoAllocation} decides
+   * exactly as it would over the whole ledger, at a cost that follows the members, not the
+   * ledger's history.
+   *
+   * @param cutoff the cut-off
+   * @param currency the round's currency
+   * @param applicants the members taking part
+   * @param lots the lots on offer
+   * @param sums the members' sums at the cut-off (a member without sums owes and paid nothing)
+   * @return the round
+   * @throws KoproGoException as the canonical constructor; {@code CURRENCY_MISMATCH} for sums in
+   *     another currency (when the round is allocated)
+   */
+  public static AllocationRound ofSums(LocalDate cutoff, Currency currency, List<Applicant> applicants,
+      List<OfferedLot> lots, Collection<LedgerSums> sums) {
+    Objects.requireNonNull(cutoff, "cutoff");
+    List<Due> dues = new ArrayList<>();
+    List<Penalty> penalties = new ArrayList<>();
+    List<Payment> payments = new ArrayList<>();
+    for (LedgerSums s : sums) {
+      s.appendAt(cutoff, dues, penalties, payments);
+    }
+    return new AllocationRound(cutoff, currency, applicants, lots, dues, penalties, payments);
   }
 
   /**

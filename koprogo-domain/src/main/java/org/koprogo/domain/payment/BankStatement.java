@@ -5,7 +5,11 @@
 package org.koprogo.domain.payment;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
@@ -58,5 +62,31 @@ public record BankStatement(
               + sum.toPlainString() + ", not the closing " + closing.toPlainString(),
           "field", "closing", "value", closing.toPlainString());
     }
+  }
+
+  /**
+   * The identity of each line as a bank movement, the same whatever the file format it came in
+   * (CODA or camt.053), in the order of {@link #lines()}: the account (its IBAN, spaces removed,
+   * upper case, at most 100 characters), the booking date, the signed amount and currency, the structured reference (its
+   * electronic form, empty when there is none) and the line's rank among the lines of this
+   * statement that share these four. The bank's own reference of a movement is left out (CODA and
+   * camt.053 do not carry the same one), and so are the counterparty's name, account and the free
+   * communication (each format cuts or omits them differently). Two movements of one day with the
+   * same amount and no reference are told apart by their order in the statement, which both
+   * formats keep.
+   *
+   * @return one movement identity per line
+   */
+  public List<String> movements() {
+    String spaced = account.replace(" ", "").toUpperCase(Locale.ROOT);
+    String iban = spaced.length() > 100 ? spaced.substring(0, 100) : spaced;
+    Map<String, Integer> ranks = new HashMap<>();
+    List<String> movements = new ArrayList<>(lines.size());
+    for (BankLine l : lines) {
+      String base = "MOVEMENT|" + iban + "|" + l.bookingDate() + "|" + l.amount().currency().getCurrencyCode()
+          + "|" + l.amount().minorUnits() + "|" + l.reference().map(PaymentReference::electronic).orElse("");
+      movements.add(base + "|" + ranks.merge(base, 1, Integer::sum));
+    }
+    return List.copyOf(movements);
   }
 }

@@ -23,9 +23,11 @@ import org.koprogo.domain.shared.KoproGoException;
  * <ol>
  *   <li>{@link Outcome#MATCHED} when its structured reference names a call issued in the building
  *       (whatever the amount: a partial payment is still that owner's);
- *   <li>otherwise {@link Outcome#PROPOSED} when exactly one issued call has the same amount and an
+ *   <li>otherwise {@link Outcome#PROPOSED} when the issued calls that have the same amount and an
  *       owner whose name shares a word of at least three letters with the payer's name (accents
- *       and case ignored): a person confirms;
+ *       and case ignored) are all addressed to one owner: a person confirms. When that owner was
+ *       called that amount several times (each quarter), the call proposed is the last one due on
+ *       or before the day the bank booked the payment, else the first one due after it;
  *   <li>otherwise {@link Outcome#UNMATCHED}: the line waits in the queue to be assigned.
  * </ol>
  *
@@ -51,21 +53,36 @@ public final class PaymentMatching {
    * @param owner the owner called
    * @param ownerName the owner's name (empty when unknown or erased)
    * @param amount the amount called
+   * @param dueDate the call's due date, or null when unknown
    */
-  public record IssuedCall(CallReference reference, OwnerId owner, String ownerName, Money amount) {
+  public record IssuedCall(CallReference reference, OwnerId owner, String ownerName, Money amount,
+      java.time.LocalDate dueDate) {
     /**
-     * Checks that every part is given.
+     * Checks that every part but the due date is given.
      *
      * @param reference its reference
      * @param owner the owner called
      * @param ownerName the owner's name (empty when unknown or erased)
      * @param amount the amount called
+     * @param dueDate the call's due date, or null when unknown
      */
     public IssuedCall {
       Objects.requireNonNull(reference, "reference");
       Objects.requireNonNull(owner, "owner");
       Objects.requireNonNull(ownerName, "ownerName");
       Objects.requireNonNull(amount, "amount");
+    }
+
+    /**
+     * A call whose due date is not known.
+     *
+     * @param reference its reference
+     * @param owner the owner called
+     * @param ownerName the owner's name (empty when unknown or erased)
+     * @param amount the amount called
+     */
+    public IssuedCall(CallReference reference, OwnerId owner, String ownerName, Money amount) {
+      this(reference, owner, ownerName, amount, null);
     }
   }
 
@@ -119,9 +136,35 @@ public final class PaymentMatching {
         candidates.add(c);
       }
     }
-    return candidates.size() == 1
-        ? new Match(Outcome.PROPOSED, candidates.get(0))
-        : new Match(Outcome.UNMATCHED, null);
+    if (candidates.isEmpty()) {
+      return new Match(Outcome.UNMATCHED, null);
+    }
+    OwnerId owner = candidates.get(0).owner();
+    for (IssuedCall c : candidates) {
+      if (!c.owner().equals(owner)) {
+        return new Match(Outcome.UNMATCHED, null);
+      }
+    }
+    return new Match(Outcome.PROPOSED, closest(candidates, line.bookingDate()));
+  }
+
+  /** The last call due on or before {@code booked}, else the first due after it (calls without date last). */
+  private static IssuedCall closest(List<IssuedCall> calls, java.time.LocalDate booked) {
+    IssuedCall before = null;
+    IssuedCall after = null;
+    for (IssuedCall c : calls) {
+      if (c.dueDate() == null) {
+        continue;
+      }
+      if (!c.dueDate().isAfter(booked)) {
+        if (before == null || c.dueDate().isAfter(before.dueDate())) {
+          before = c;
+        }
+      } else if (after == null || c.dueDate().isBefore(after.dueDate())) {
+        after = c;
+      }
+    }
+    return before != null ? before : after != null ? after : calls.get(0);
   }
 
   private static boolean disjoint(Set<String> a, Set<String> b) {

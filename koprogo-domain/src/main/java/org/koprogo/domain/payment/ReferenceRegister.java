@@ -17,7 +17,9 @@ import org.koprogo.domain.shared.Money;
  * A building's register of payment references: each owner's account number (given once, in the
  * order owners are first called, never reused) and each call for funds issued with its reference.
  * What makes a reference stable (the same owner and call always give the same reference) and
- * unique (the register refuses a second call to the same owner under the same number). Immutable.
+ * unique (two different pairs of call and owner never share one). An owner of several lots called
+ * together (one call number) receives one reference for all of them: each lot's entry is recorded
+ * under it, and the amount to pay is their sum ({@link #amountCalled}). Immutable.
  *
  * @param accounts the owners' account numbers, in the order given
  * @param issued the calls issued, in order
@@ -117,16 +119,34 @@ public record ReferenceRegister(List<OwnerAccount> accounts, List<Issued> issued
   }
 
   /**
-   * This register with call {@code call} issued to {@code owner} (given an account number first
-   * when they have none).
+   * The total called under {@code reference} (every entry issued under it: one per lot of the
+   * owner called), if it was issued.
    *
-   * @param call the call's number
+   * @param reference the reference
+   * @return the sum of the amounts issued under it, or empty
+   */
+  public Optional<Money> amountCalled(CallReference reference) {
+    Money total = null;
+    for (Issued i : issued) {
+      if (i.reference().equals(reference)) {
+        total = total == null ? i.amount() : total.plus(i.amount());
+      }
+    }
+    return Optional.ofNullable(total);
+  }
+
+  /**
+   * This register with call {@code call} issued to {@code owner} by {@code entry} (given an account
+   * number first when they have none). The same entry again changes nothing; another entry under
+   * the same call and owner (another lot of theirs) is added under the same reference.
+   *
+   * @param call the building's number of the call
    * @param owner the owner called
    * @param entry the journal entry that posted it
-   * @param amount the amount called
-   * @return the register
-   * @throws KoproGoException {@code IDEMPOTENCY_CONFLICT} when the owner was already called under
-   *     that number for another entry; {@code REFERENCE_OUT_OF_RANGE}
+   * @param amount the amount of that entry
+   * @return the register with the call issued (this one when the entry was already issued)
+   * @throws KoproGoException {@code IDEMPOTENCY_CONFLICT} when the entry was already issued under
+   *     another reference; {@code REFERENCE_OUT_OF_RANGE}
    */
   public ReferenceRegister issue(int call, OwnerId owner, String entry, Money amount) {
     List<OwnerAccount> a = new ArrayList<>(accounts);
@@ -136,14 +156,15 @@ public record ReferenceRegister(List<OwnerAccount> accounts, List<Issued> issued
       return next;
     });
     CallReference reference = new CallReference(call, number);
-    Optional<Issued> earlier = find(reference);
-    if (earlier.isPresent()) {
-      if (earlier.get().entry().equals(entry)) {
-        return this;
+    for (Issued earlier : issued) {
+      if (earlier.entry().equals(entry)) {
+        if (earlier.reference().equals(reference)) {
+          return this;
+        }
+        throw KoproGoException.of(ErrorCode.IDEMPOTENCY_CONFLICT,
+            "entry " + entry + " was already issued as " + earlier.reference().communication().printed(),
+            "field", "call", "value", call);
       }
-      throw KoproGoException.of(ErrorCode.IDEMPOTENCY_CONFLICT,
-          "call " + call + " was already issued to owner " + owner + " by entry " + earlier.get().entry(),
-          "field", "call", "value", call);
     }
     List<Issued> i = new ArrayList<>(issued);
     i.add(new Issued(reference, owner, entry, amount));

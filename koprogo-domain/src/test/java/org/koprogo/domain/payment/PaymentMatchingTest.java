@@ -70,7 +70,40 @@ class PaymentMatchingTest {
     assertThat(r.accountOf(OwnerId.of("O2"))).contains(2);
     assertThat(r.find(new CallReference(2, 1)).map(ReferenceRegister.Issued::entry)).contains("e3");
     assertThat(r.issue(2, OwnerId.of("O1"), "e3", eur(100))).isSameAs(r);
-    assertThatThrownBy(() -> r.issue(2, OwnerId.of("O1"), "other", eur(100)))
+    assertThatThrownBy(() -> r.issue(3, OwnerId.of("O1"), "e3", eur(100)))
         .isInstanceOfSatisfying(KoproGoException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.IDEMPOTENCY_CONFLICT));
+  }
+
+  @Test
+  void anOwnerOfTwoLotsCalledTogetherHasOneReferenceForTheirSum() {
+    ReferenceRegister r = ReferenceRegister.empty()
+        .issue(1, OwnerId.of("O1"), "e1-A", eur(57000))
+        .issue(1, OwnerId.of("O2"), "e2", eur(54000))
+        .issue(1, OwnerId.of("O1"), "e1-P", eur(12000));
+
+    assertThat(r.accountOf(OwnerId.of("O1"))).contains(1);
+    assertThat(r.issued()).hasSize(3);
+    assertThat(r.amountCalled(new CallReference(1, 1))).contains(eur(69000));
+    assertThat(r.amountCalled(new CallReference(1, 2))).contains(eur(54000));
+    assertThat(r.amountCalled(new CallReference(2, 1))).isEmpty();
+    assertThat(r.issue(1, OwnerId.of("O1"), "e1-P", eur(12000))).isSameAs(r);
+  }
+
+  @Test
+  void anOwnerCalledTheSameAmountEachQuarterIsProposedTheCallDueLastBeforeThePayment() {
+    PaymentMatching.IssuedCall q1 = new PaymentMatching.IssuedCall(new CallReference(261, 2), OwnerId.of("O2"),
+        "Bram Janssens", eur(54000), java.time.LocalDate.of(2026, 1, 1));
+    PaymentMatching.IssuedCall q2 = new PaymentMatching.IssuedCall(new CallReference(262, 2), OwnerId.of("O2"),
+        "Bram Janssens", eur(54000), java.time.LocalDate.of(2026, 4, 1));
+    PaymentMatching.IssuedCall other = new PaymentMatching.IssuedCall(new CallReference(261, 3), OwnerId.of("O3"),
+        "Eva Janssens", eur(54000), java.time.LocalDate.of(2026, 1, 1));
+    BankLine march = new BankLine("x", 1, java.time.LocalDate.of(2026, 3, 20), java.time.LocalDate.of(2026, 3, 20),
+        eur(54000), "BRAM JANSSENS", "", java.util.Optional.empty(), "");
+    BankLine december2025 = new BankLine("y", 1, java.time.LocalDate.of(2025, 12, 20), java.time.LocalDate.of(2025, 12, 20),
+        eur(54000), "BRAM JANSSENS", "", java.util.Optional.empty(), "");
+
+    assertThat(PaymentMatching.match(march, List.of(q2, q1)).call()).isEqualTo(q1);
+    assertThat(PaymentMatching.match(december2025, List.of(q2, q1)).call()).isEqualTo(q1);
+    assertThat(PaymentMatching.match(march, List.of(q1, q2, other)).outcome()).isEqualTo(PaymentMatching.Outcome.UNMATCHED);
   }
 }

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.coop.AllocationPlan;
 import org.koprogo.domain.coop.AllocationRound;
+import org.koprogo.domain.coop.Applicant;
 import org.koprogo.domain.coop.FifoAllocation;
 import org.koprogo.domain.coop.GroupId;
 import org.koprogo.domain.coop.MemberId;
@@ -23,7 +24,6 @@ import org.koprogo.domain.coop.allocation.OneLotPerMember;
 import org.koprogo.domain.coop.allocation.Rejection;
 import org.koprogo.domain.coop.event.Change;
 import org.koprogo.domain.coop.group.Group;
-import org.koprogo.domain.coop.ledger.Ledger;
 import org.koprogo.domain.coop.project.Project;
 import org.koprogo.domain.shared.Money;
 import org.koprogo.ports.in.coop.CoopRef;
@@ -33,8 +33,10 @@ import org.koprogo.ports.out.AggregateStore.Stored;
 import org.koprogo.ports.out.OrganisationId;
 
 /**
- * {@link RunAllocationRounds}: the group, its project, its earlier allocations and its ledger are
- * read, and the proposals stored with their events, in one unit of work.
+ * {@link RunAllocationRounds}: the group, its project, its earlier allocations (by the group's
+ * index term) and its applicants' ledger sums at the cut-off (the running summary less the entries
+ * valued after it, never the whole history) are read, and the proposals stored with their
+ * events, in one unit of work.
  */
 final class AllocationRoundWorkflow implements RunAllocationRounds {
   private final CoopWork work;
@@ -57,11 +59,12 @@ final class AllocationRoundWorkflow implements RunAllocationRounds {
       List<Allocation> earlier = work.records.allocations(organisation, ref.group()).stream()
           .map(Stored::aggregate).toList();
       Set<MemberId> housed = proposal.secondLotAllowed() ? Set.of() : OneLotPerMember.housed(earlier);
-      Ledger ledger = work.records.ledger(organisation, group, currency);
-      AllocationRound round = new AllocationRound(proposal.cutoff(), currency,
-          OneLotPerMember.applicants(group.applicants(preferences), housed),
+      List<Applicant> applicants = OneLotPerMember.applicants(group.applicants(preferences), housed);
+      // the applicants' sums at the cut-off, not the group's whole ledger: the same standings
+      AllocationRound round = AllocationRound.ofSums(proposal.cutoff(), currency, applicants,
           project.offeredLots(CoopRecords.taken(earlier)),
-          ledger.dues(), ledger.penalties(), ledger.payments());
+          work.records.sumsAt(organisation, applicants.stream().map(Applicant::id).toList(), currency,
+              required(proposal.cutoff())));
       Money tolerance = Money.parse(proposal.tolerance(), currency, "tolerance");
       AllocationPlan plan = FifoAllocation.withTolerance(tolerance).allocate(round);
       Change<List<Allocation>> proposed = Allocation.propose(GroupId.of(ref.group()), proposal.round(), plan,
@@ -96,6 +99,10 @@ final class AllocationRoundWorkflow implements RunAllocationRounds {
   public List<Versioned<Allocation>> allocations(String organisation, String group) {
     return work.records.allocations(OrganisationId.of(organisation), group).stream()
         .map(CoopRecords::versioned).toList();
+  }
+
+  private static java.time.LocalDate required(java.time.LocalDate cutoff) {
+    return CoopGroupWorkflow.required(cutoff, "cutoff");
   }
 
   private Versioned<Allocation> change(CoopRef ref, String allocation, Function<Allocation, Change<Allocation>> command) {

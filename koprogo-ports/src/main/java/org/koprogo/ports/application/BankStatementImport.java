@@ -31,6 +31,8 @@ import org.koprogo.ports.out.StatementFiles;
 
 /**
  * {@link ImportBankStatements}: the file is read whole first (a malformed file changes nothing),
+ * a line already recorded under its identity or as the same bank movement (received in another
+ * format: {@link BankStatement#movements()}) is a duplicate,
  * then every line is matched by the domain's {@link PaymentMatching} and posted through {@link
  * Bookkeeping}, with the bank line and one audit entry, in one unit of work.
  */
@@ -42,7 +44,15 @@ public final class BankStatementImport implements ImportBankStatements {
   private final References references;
   private final CommandValidation validation;
 
-  /** Imports on {@code ports}, {@code bankLines} and {@code books} (the same adapter), reading files with {@code files}. */
+  /**
+   * Imports on {@code ports}, {@code bankLines} and {@code books} (the same adapter), reading files with {@code files}.
+   *
+   * @param ports the out ports
+   * @param bankLines the bank lines imported
+   * @param files the reader of statement files
+   * @param books the bookkeeping the matched credits are posted through
+   * @param validation how commands are validated
+   */
   public BankStatementImport(OutPorts ports, BankLines bankLines, StatementFiles files, Bookkeeping books,
       CommandValidation validation) {
     this.ports = Objects.requireNonNull(ports, "ports");
@@ -62,10 +72,20 @@ public final class BankStatementImport implements ImportBankStatements {
     return ports.transactions().inTransaction(() -> {
       ports.buildings().get(org, building);
       ReferenceRegister register = references.of(org, building);
+      java.util.Map<String, java.time.LocalDate> dates = new java.util.HashMap<>();
+      for (org.koprogo.domain.accounting.JournalEntry e : books.books(c.organisation(), c.building()).entries()) {
+        dates.put(e.id(), e.date());
+      }
       List<PaymentMatching.IssuedCall> calls = new ArrayList<>();
+      // one call per reference: an owner of several lots called together pays their sum
+      java.util.Set<org.koprogo.domain.payment.CallReference> seen = new java.util.HashSet<>();
       for (ReferenceRegister.Issued i : register.issued()) {
+        if (!seen.add(i.reference())) {
+          continue;
+        }
         String name = ports.owners().find(org, i.owner()).map(BankStatementImport::nameOf).orElse("");
-        calls.add(new PaymentMatching.IssuedCall(i.reference(), i.owner(), name, i.amount()));
+        calls.add(new PaymentMatching.IssuedCall(i.reference(), i.owner(), name,
+            register.amountCalled(i.reference()).orElseThrow(), dates.get(i.entry())));
       }
       int imported = 0;
       int matched = 0;
@@ -74,8 +94,12 @@ public final class BankStatementImport implements ImportBankStatements {
       int duplicates = 0;
       for (BankStatement s : statements) {
         String statement = s.format() + "/" + s.account() + "/" + s.number();
-        for (BankLine line : s.lines()) {
-          if (bankLines.find(org, building, line.identity()).isPresent()) {
+        List<String> movements = s.movements();
+        for (int n = 0; n < s.lines().size(); n++) {
+          BankLine line = s.lines().get(n);
+          String movement = movements.get(n);
+          if (bankLines.find(org, building, line.identity()).isPresent()
+              || bankLines.findMovement(org, building, movement).isPresent()) {
             duplicates++;
             continue;
           }
@@ -112,7 +136,7 @@ public final class BankStatementImport implements ImportBankStatements {
             }
           }
           bankLines.record(org, building, new BankLines.Imported(line, statement, outcome, owner, reference, entry,
-              c.actor(), ports.clock().now()));
+              c.actor(), ports.clock().now(), movement));
           imported++;
         }
       }

@@ -63,7 +63,7 @@ final class CoopRecords {
 
   List<Stored<Allocation>> allocations(OrganisationId organisation, String group) {
     group(organisation, group);
-    return store().all(organisation, Allocation.class).stream()
+    return store().allWithTerm(organisation, Allocation.class, group).stream()
         .filter(s -> s.aggregate().group().value().equals(group))
         .toList();
   }
@@ -79,9 +79,12 @@ final class CoopRecords {
     return earlier.stream().filter(a -> a.status() != AllocationStatus.REJECTED).map(Allocation::lot).toList();
   }
 
-  /** The groups of {@code organisation} that {@code member} was admitted to. */
+  /**
+   * The groups of {@code organisation} that {@code member} was admitted to, read by the member's
+   * index term (a group's terms are its members' ids): not every group of the organisation.
+   */
   List<Stored<Group.Snapshot>> groupsOf(OrganisationId organisation, String member) {
-    return store().all(organisation, Group.Snapshot.class).stream()
+    return store().allWithTerm(organisation, Group.Snapshot.class, member).stream()
         .filter(g -> g.aggregate().members().stream().anyMatch(m -> m.id().value().equals(member)))
         .toList();
   }
@@ -98,6 +101,39 @@ final class CoopRecords {
       members.add(org.koprogo.ports.out.MemberId.of(member.id().value()));
     }
     return ports.ledger().confirmedOf(organisation, members, currency);
+  }
+
+  /**
+   * What each of {@code members}' ledger entries valued on or before {@code cutoff} add up to,
+   * in {@code currency}: the ledger port's running summary less the entries after the cut-off,
+   * equal to {@link Ledger#sumsAt} of the replayed ledger (a property of the ledger contract),
+   * without reading the history before the cut-off.
+   *
+   * @throws KoproGoException {@code CURRENCY_MISMATCH} when a member has entries in another
+   *     currency valued on or before the cut-off (the replayed ledger refuses them too)
+   */
+  List<org.koprogo.domain.coop.LedgerSums> sumsAt(OrganisationId organisation, List<MemberId> members,
+      Currency currency, java.time.LocalDate cutoff) {
+    List<org.koprogo.ports.out.MemberId> ids = new ArrayList<>(members.size());
+    for (MemberId m : members) {
+      ids.add(org.koprogo.ports.out.MemberId.of(m.value()));
+    }
+    List<org.koprogo.domain.coop.LedgerSums> result = new ArrayList<>(members.size());
+    ports.ledger().totalsAt(organisation, ids, cutoff).forEach((member, totals) -> {
+      MemberId id = MemberId.of(member.value());
+      org.koprogo.domain.coop.LedgerSums sums = org.koprogo.domain.coop.LedgerSums.zero(id, currency);
+      for (org.koprogo.ports.out.Ledger.Totals t : totals) {
+        if (!t.currency().equals(currency)) {
+          throw KoproGoException.of(ErrorCode.CURRENCY_MISMATCH,
+              "member " + member + " has ledger entries in " + t.currency().getCurrencyCode() + ", not "
+                  + currency.getCurrencyCode(), "value", member.value(), "currency", currency.getCurrencyCode());
+        }
+        sums = new org.koprogo.domain.coop.LedgerSums(id, t.dues(), t.penalties(), t.declared(), t.confirmed(),
+            t.rejected(), t.reversed());
+      }
+      result.add(sums);
+    });
+    return result;
   }
 
   /**

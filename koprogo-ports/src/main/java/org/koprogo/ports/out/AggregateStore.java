@@ -87,6 +87,27 @@ public interface AggregateStore {
   }
 
   /**
+   * The aggregates of {@code type} one of whose index terms ({@link StoredNames#termsOf}: a
+   * cooperative group's members, an allocation's group) is {@code term}, in the order of {@link
+   * #all}. A database adapter stores the terms beside the record and reads along an index, so the
+   * cost follows what is found, not what the organisation holds; this default reads them all and
+   * uses the library's terms.
+   *
+   * @param <A> the aggregate's type
+   * @param organisation the tenant
+   * @param type the aggregate's record type
+   * @param term the term looked for
+   * @return the aggregates carrying {@code term}
+   */
+  default <A extends Record> List<Stored<A>> allWithTerm(OrganisationId organisation, Class<A> type, String term) {
+    java.util.Objects.requireNonNull(term, "term");
+    StoredNames names = StoredNames.library();
+    return all(organisation, type).stream()
+        .filter(s -> names.termsOf(s.aggregate()).contains(term))
+        .toList();
+  }
+
+  /**
    * An aggregate read by one key besides its id (an owner's payments by the owner): the store keeps
    * the key when it adds or updates the aggregate.
    */

@@ -13,11 +13,13 @@ import org.koprogo.domain.building.OwnerId;
 import org.koprogo.domain.payment.BankLine;
 
 /**
- * The bank lines imported into each building: append-only, once per line identity, and the
- * settlement of each line that waited in the queue, once.
+ * The bank lines imported into each building: append-only, once per line identity and once per
+ * bank movement, and the settlement of each line that waited in the queue, once.
  *
- * <p>Contract: recording a line whose identity is already recorded in the building records
- * nothing and returns false (under concurrency too); a line is settled at most once (a second
+ * <p>Contract: recording a line whose identity, or whose movement ({@link
+ * org.koprogo.domain.payment.BankStatement#movements()}: the same movement received in another
+ * file format), is already recorded in the building records nothing and returns false (under
+ * concurrency too); a line is settled at most once (a second
  * settlement returns false); reads are scoped by organisation and building and come in recording
  * order; changes join the caller's unit of work. Not part of {@link OutPorts}: a host builds it
  * on the same adapter ({@code InMemoryBankLines}).
@@ -43,6 +45,16 @@ public interface BankLines {
    * @return the line, or empty
    */
   Optional<Imported> find(OrganisationId organisation, BuildingId building, String identity);
+
+  /**
+   * The line recorded for the bank movement {@code movement}, whatever the format it came in.
+   *
+   * @param organisation the organisation
+   * @param building the building
+   * @param movement the movement's identity ({@link org.koprogo.domain.payment.BankStatement#movements()})
+   * @return the line, if one was recorded for it
+   */
+  Optional<Imported> findMovement(OrganisationId organisation, BuildingId building, String movement);
 
   /**
    * The lines waiting to be confirmed or assigned (outcome PROPOSED or UNMATCHED, not settled), in order.
@@ -85,9 +97,27 @@ public interface BankLines {
    * @param entry the journal entry that posted it (empty for a debit)
    * @param importedBy who imported it
    * @param importedAt when
+   * @param movement the movement's identity across formats, or null (a line recorded before it was kept)
    */
   record Imported(BankLine line, String statement, String outcome, OwnerId owner, String reference, String entry,
-      String importedBy, Instant importedAt) {
+      String importedBy, Instant importedAt, String movement) {
+    /**
+     * A line without its movement identity.
+     *
+     * @param line the bank line
+     * @param statement the statement it came in
+     * @param outcome its outcome
+     * @param owner the owner matched or proposed, or null
+     * @param reference the printed reference of the call, or empty
+     * @param entry the journal entry, or empty
+     * @param importedBy who imported it
+     * @param importedAt when
+     */
+    public Imported(BankLine line, String statement, String outcome, OwnerId owner, String reference, String entry,
+        String importedBy, Instant importedAt) {
+      this(line, statement, outcome, owner, reference, entry, importedBy, importedAt, null);
+    }
+
     /**
      * Checks that every part is given.
      *
@@ -99,6 +129,7 @@ public interface BankLines {
      * @param entry the journal entry that posted it (empty for a debit)
      * @param importedBy who imported it
      * @param importedAt when
+     * @param movement the movement's identity across formats, or null
      */
     public Imported {
       Objects.requireNonNull(line, "line");

@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.out;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
@@ -145,6 +146,32 @@ public interface Ledger {
   }
 
   /**
+   * The totals of each of {@code members}' entries valued on or before {@code upTo}, one per
+   * currency with such an entry (an empty list for a member with none), in the order of {@code
+   * members}. They equal {@link Totals#of} over the entries of {@link #entriesOf(OrganisationId,
+   * MemberId)} whose value date is not after {@code upTo} (a resolution carries its declaration's
+   * value date). A database adapter takes the running summary of {@link #totalsOf} and subtracts
+   * the entries valued after {@code upTo}, read along an index by member and value date, so the
+   * cost follows the members and the entries after the day, not the ledger's history; this
+   * default replays every entry of each member.
+   *
+   * @param organisation the tenant
+   * @param members the members
+   * @param upTo the last value date counted
+   * @return the totals by member
+   */
+  default Map<MemberId, List<Totals>> totalsAt(
+      OrganisationId organisation, Collection<MemberId> members, LocalDate upTo) {
+    Objects.requireNonNull(upTo, "upTo");
+    Map<MemberId, List<Totals>> result = new LinkedHashMap<>();
+    for (MemberId m : members) {
+      result.put(m, Totals.of(entriesOf(organisation, m).stream()
+          .filter(e -> !e.valueDate().isAfter(upTo)).toList()));
+    }
+    return result;
+  }
+
+  /**
    * The sums of one member's entries in one currency, by kind.
    *
    * @param entries how many entries (of every kind, declarations and rejections included)
@@ -213,6 +240,19 @@ public interface Ledger {
         case PAYMENT_REJECTED -> new Totals(currency, dues, penalties, declared, confirmed, rejected.plus(a), reversed, entries + 1);
         case PAYMENT_REVERSED -> new Totals(currency, dues, penalties, declared, confirmed, rejected, reversed.plus(a), entries + 1);
       };
+    }
+
+    /**
+     * These totals less {@code other}'s (the same currency): the totals without the entries
+     * {@code other} sums.
+     *
+     * @param other totals of some of the entries summed here
+     * @return the difference, kind by kind
+     */
+    public Totals minus(Totals other) {
+      return new Totals(currency, dues.minus(other.dues), penalties.minus(other.penalties),
+          declared.minus(other.declared), confirmed.minus(other.confirmed), rejected.minus(other.rejected),
+          reversed.minus(other.reversed), entries - other.entries);
     }
 
     /**

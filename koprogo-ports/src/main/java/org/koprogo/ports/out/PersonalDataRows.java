@@ -136,4 +136,28 @@ public final class PersonalDataRows {
     row.put("delivery", m.delivery() == null ? null : m.delivery().name());
     return row;
   }
+
+  /**
+   * A bank line tied to the person (matched, proposed or settled to them): the payer's name and
+   * account as the bank gave them (empty once erased).
+   *
+   * @param building the building whose account received it
+   * @param line the line as imported
+   * @param settlement how it was settled, or null
+   * @return the row
+   */
+  public static Map<String, Object> bankLine(String building, BankLines.Imported line, BankLines.Settlement settlement) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("building", building);
+    row.put("line", line.line().identity());
+    row.put("bookingDate", line.line().bookingDate().toString());
+    row.put("amount", line.line().amount().toPlainString());
+    row.put("currency", line.line().amount().currency().getCurrencyCode());
+    row.put("counterpartyName", line.line().counterpartyName());
+    row.put("counterpartyAccount", line.line().counterpartyAccount());
+    row.put("communication", line.line().communication());
+    row.put("outcome", line.outcome());
+    row.put("settled", settlement == null ? null : settlement.how());
+    return row;
+  }
 }

@@ -4,11 +4,16 @@
  */
 package org.koprogo.ports.out;
 
+import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.koprogo.domain.assembly.FrenchMajority;
 import org.koprogo.domain.assembly.Majority;
@@ -41,7 +46,7 @@ import org.koprogo.domain.coop.project.Project;
  */
 public final class StoredNames {
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
-  private static final StoredNames LIBRARY = new StoredNames(Map.of(), Map.of())
+  private static final StoredNames LIBRARY = new StoredNames(Map.of(), Map.of(), Map.of())
       .with("coop.group", Group.Snapshot.class)
       .with("coop.project", Project.Snapshot.class)
       .with("coop.allocation", Allocation.class)
@@ -59,14 +64,19 @@ public final class StoredNames {
       .with("assembly.event.resolution-adopted", ResolutionAdopted.class)
       .with("assembly.event.resolution-rejected", ResolutionRejected.class)
       .with("building.budget", BuildingBudget.class)
-      .with("owner.payment", OwnerPayment.class);
+      .with("owner.payment", OwnerPayment.class)
+      .withTerms(Group.Snapshot.class, g -> g.members().stream().map(m -> m.id().value()).toList())
+      .withTerms(Allocation.class, a -> List.of(a.group().value()));
 
   private final Map<String, Class<?>> byName;
   private final Map<Class<?>, String> byType;
+  private final Map<Class<?>, Function<Record, Collection<String>>> terms;
 
-  private StoredNames(Map<String, Class<?>> byName, Map<Class<?>, String> byType) {
+  private StoredNames(Map<String, Class<?>> byName, Map<Class<?>, String> byType,
+      Map<Class<?>, Function<Record, Collection<String>>> terms) {
     this.byName = byName;
     this.byType = byType;
+    this.terms = terms;
   }
 
   /**
@@ -99,7 +109,65 @@ public final class StoredNames {
     names.put(name, type);
     Map<Class<?>, String> types = new LinkedHashMap<>(byType);
     types.put(type, name);
-    return new StoredNames(Collections.unmodifiableMap(names), Collections.unmodifiableMap(types));
+    return new StoredNames(Collections.unmodifiableMap(names), Collections.unmodifiableMap(types), terms);
+  }
+
+  /**
+   * These names, and {@code terms} as the index terms of every aggregate of {@code type}: what
+   * {@link AggregateStore#allWithTerm} finds it by (a cooperative group by each of its members'
+   * ids, an allocation by its group's id). A database adapter stores the terms beside the record
+   * when it adds or updates it and reads along an index.
+   *
+   * @param <A> the aggregate's type
+   * @param type the aggregate's record type
+   * @param terms the aggregate's terms, each at most 200 characters
+   * @return these names with the terms of {@code type}
+   * @throws IllegalArgumentException when {@code type} has terms already (a programming error of
+   *     the host, found at start-up)
+   */
+  @SuppressWarnings("unchecked")
+  public <A extends Record> StoredNames withTerms(Class<A> type, Function<? super A, ? extends Collection<String>> terms) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(terms, "terms");
+    if (this.terms.containsKey(type)) {
+      throw new IllegalArgumentException(type.getName() + " has index terms already");
+    }
+    Map<Class<?>, Function<Record, Collection<String>>> next = new LinkedHashMap<>(this.terms);
+    next.put(type, r -> (Collection<String>) terms.apply((A) r));
+    return new StoredNames(byName, byType, Collections.unmodifiableMap(next));
+  }
+
+  /**
+   * True when aggregates of {@code type} have index terms.
+   *
+   * @param type a record type
+   * @return whether {@link #withTerms} named terms for it
+   */
+  public boolean hasTerms(Class<?> type) {
+    return terms.containsKey(type);
+  }
+
+  /**
+   * The index terms of {@code aggregate}, without repetition, in the order given (empty for a
+   * type without terms).
+   *
+   * @param aggregate a stored aggregate
+   * @return its terms
+   * @throws IllegalArgumentException when a term is null, blank or longer than 200 characters
+   */
+  public Set<String> termsOf(Record aggregate) {
+    Function<Record, Collection<String>> f = terms.get(aggregate.getClass());
+    if (f == null) {
+      return Set.of();
+    }
+    Set<String> result = new LinkedHashSet<>();
+    for (String term : f.apply(aggregate)) {
+      if (term == null || term.isBlank() || term.length() > 200) {
+        throw new IllegalArgumentException("an index term is 1 to 200 characters, not '" + term + "'");
+      }
+      result.add(term);
+    }
+    return Collections.unmodifiableSet(result);
   }
 
   /**

@@ -100,6 +100,43 @@ public abstract class AggregateStoreContract extends ContractBase {
   }
 
   @Test
+  void findsGroupsByAMemberAndAllocationsByTheirGroupFollowingEachChange() {
+    AggregateStore store = ports.aggregateStore();
+    org.koprogo.domain.coop.group.Group.Snapshot withAlice = org.koprogo.domain.coop.group.Group
+        .form(GroupId.of("g-a"), "A", Money.ofMinor(Money.EUR, 100), SnapshotFixtures.ADMIN, SnapshotFixtures.AT).after()
+        .admit(MemberId.of("alice"), Role.COOP_MEMBER, Set.of(), SnapshotFixtures.MANAGER, SnapshotFixtures.AT).after()
+        .snapshot();
+    org.koprogo.domain.coop.group.Group.Snapshot empty = org.koprogo.domain.coop.group.Group
+        .form(GroupId.of("g-b"), "B", Money.ofMinor(Money.EUR, 100), SnapshotFixtures.ADMIN, SnapshotFixtures.AT).after()
+        .snapshot();
+    store.add(ACME, "g-a", withAlice);
+    AggregateStore.Stored<org.koprogo.domain.coop.group.Group.Snapshot> b = store.add(ACME, "g-b", empty);
+    store.add(OTHER, "g-a", withAlice);
+    store.add(ACME, "AL-1", allocation(AllocationStatus.PROPOSED));
+
+    assertThat(store.allWithTerm(ACME, org.koprogo.domain.coop.group.Group.Snapshot.class, "alice"))
+        .extracting(AggregateStore.Stored::id).containsExactly("g-a");
+    assertThat(store.allWithTerm(ACME, org.koprogo.domain.coop.group.Group.Snapshot.class, "bob")).isEmpty();
+
+    AggregateStore.Stored<org.koprogo.domain.coop.group.Group.Snapshot> bWithBoth = store.update(b.with(
+        org.koprogo.domain.coop.group.Group.restore(empty)
+            .admit(MemberId.of("alice"), Role.COOP_MEMBER, Set.of(), SnapshotFixtures.MANAGER, SnapshotFixtures.AT).after()
+            .admit(MemberId.of("bob"), Role.COOP_MEMBER, Set.of(), SnapshotFixtures.MANAGER, SnapshotFixtures.AT).after()
+            .snapshot()));
+
+    assertThat(store.allWithTerm(ACME, org.koprogo.domain.coop.group.Group.Snapshot.class, "alice"))
+        .extracting(AggregateStore.Stored::id).containsExactly("g-a", "g-b");
+    assertThat(store.allWithTerm(ACME, org.koprogo.domain.coop.group.Group.Snapshot.class, "bob"))
+        .singleElement().isEqualTo(bWithBoth);
+    store.update(bWithBoth.with(empty));
+    assertThat(store.allWithTerm(ACME, org.koprogo.domain.coop.group.Group.Snapshot.class, "bob")).isEmpty();
+    assertThat(store.allWithTerm(ACME, Allocation.class, "coop-1")).extracting(AggregateStore.Stored::id)
+        .containsExactly("AL-1");
+    assertThat(store.allWithTerm(ACME, Allocation.class, "coop-2")).isEmpty();
+    assertThat(store.allWithTerm(OTHER, Allocation.class, "coop-1")).isEmpty();
+  }
+
+  @Test
   void everyAggregateComesBackEqual() {
     AggregateStore store = ports.aggregateStore();
     List<Record> aggregates = List.of(building(), allocation(AllocationStatus.PROPOSED), budget(), member(), notice());

@@ -118,4 +118,86 @@ public abstract class BankLinesContract {
 
     assertThat(lines.find(ACME, B1, "L1")).isEmpty();
   }
+
+  static BankLines.Imported withMovement(BankLines.Imported i, String movement) {
+    return new BankLines.Imported(i.line(), i.statement(), i.outcome(), i.owner(), i.reference(), i.entry(),
+        i.importedBy(), i.importedAt(), movement);
+  }
+
+  @Test
+  void recordsAMovementOnceWhicheverFormatItCameIn() {
+    String movement = "MOVEMENT|BE68539007547034|2026-03-15|EUR|75000|026100000164|1";
+    BankLines.Imported coda = withMovement(imported("CODA|L1", 75000, "MATCHED", null), movement);
+    BankLines.Imported camt = withMovement(imported("CAMT|L1", 75000, "MATCHED", null), movement);
+
+    assertThat(lines.record(ACME, B1, coda)).isTrue();
+    assertThat(lines.record(ACME, B1, camt)).isFalse();
+    assertThat(lines.findMovement(ACME, B1, movement)).contains(coda);
+    assertThat(lines.find(ACME, B1, "CAMT|L1")).isEmpty();
+    assertThat(lines.findMovement(ACME, B1, "MOVEMENT|other|1")).isEmpty();
+    assertThat(lines.findMovement(OTHER, B1, movement)).isEmpty();
+    assertThat(lines.record(OTHER, B1, camt)).isTrue();
+  }
+
+  @Test
+  void linesWithoutMovementAreRecordedByTheirIdentityAlone() {
+    assertThat(lines.record(ACME, B1, imported("L1", 100, "UNMATCHED", null))).isTrue();
+    assertThat(lines.record(ACME, B1, imported("L2", 100, "UNMATCHED", null))).isTrue();
+    assertThat(lines.find(ACME, B1, "L2").orElseThrow().movement()).isNull();
+  }
+
+  private java.util.List<java.util.Map<String, Object>> exported(org.koprogo.ports.out.DataSubject subject) {
+    java.util.List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();
+    for (org.koprogo.ports.out.PersonalDataHolder holder : ports.personalData()) {
+      rows.addAll(holder.export(subject).getOrDefault("bankLines", java.util.List.of()));
+    }
+    return rows;
+  }
+
+  @Test
+  void thePayersOfAnOwnersLinesAreExportedThenErased() {
+    lines.record(ACME, B1, withMovement(imported("L1", 75000, "MATCHED", null), "M1"));
+    lines.record(ACME, B1, imported("L2", 50000, "UNMATCHED", null));
+    lines.settle(ACME, B1, "L2", new BankLines.Settlement("ASSIGNED", OwnerId.of("O1"), "assign:L2", "syndic-1", PortsFixtures.T0));
+    lines.record(ACME, B1, imported("L3", 6000, "UNMATCHED", null));
+    lines.record(OTHER, B1, imported("L1", 75000, "MATCHED", null));
+    org.koprogo.ports.out.DataSubject anne =
+        new org.koprogo.ports.out.DataSubject(ACME, org.koprogo.ports.out.DataSubject.Kind.OWNER, "O1");
+
+    java.util.List<java.util.Map<String, Object>> before = exported(anne);
+    int erased = ports.transactions().inTransaction(() -> {
+      int n = 0;
+      for (org.koprogo.ports.out.PersonalDataHolder holder : ports.personalData()) {
+        n += holder.erase(anne, PortsFixtures.T0);
+      }
+      return n;
+    });
+    java.util.List<java.util.Map<String, Object>> after = exported(anne);
+
+    assertThat(before).extracting(r -> r.get("line")).containsExactly("L1", "L2");
+    assertThat(before).extracting(r -> r.get("counterpartyName")).containsOnly("Anne Péeters");
+    assertThat(before).extracting(r -> r.get("counterpartyAccount")).containsOnly("BE71096123456769");
+    assertThat(before.get(1)).containsEntry("settled", "ASSIGNED").containsEntry("amount", "500.00");
+    assertThat(erased).isGreaterThanOrEqualTo(2);
+    assertThat(after).extracting(r -> r.get("counterpartyName")).containsOnly("");
+    assertThat(after).extracting(r -> r.get("counterpartyAccount")).containsOnly("");
+    BankLines.Imported l1 = lines.find(ACME, B1, "L1").orElseThrow();
+    assertThat(l1.line().counterpartyName()).isEmpty();
+    assertThat(l1.line().amount()).isEqualTo(Money.ofMinor(Money.EUR, 75000));
+    assertThat(l1.line().communication()).isEqualTo("Q1 « A1 »");
+    assertThat(l1.movement()).isEqualTo("M1");
+    assertThat(l1.owner()).isEqualTo(OwnerId.of("O1"));
+    assertThat(lines.settlementOf(ACME, B1, "L2")).isPresent();
+    assertThat(lines.find(ACME, B1, "L3").orElseThrow().line().counterpartyName()).isEqualTo("Anne Péeters");
+    assertThat(lines.find(OTHER, B1, "L1").orElseThrow().line().counterpartyName()).isEqualTo("Anne Péeters");
+    assertThat(lines.findMovement(ACME, B1, "M1")).isPresent();
+    int again = ports.transactions().inTransaction(() -> {
+      int n = 0;
+      for (org.koprogo.ports.out.PersonalDataHolder holder : ports.personalData()) {
+        n += holder.erase(anne, PortsFixtures.T0);
+      }
+      return n;
+    });
+    assertThat(again).isZero();
+  }
 }

@@ -172,6 +172,58 @@ public abstract class CooperativeAcceptanceContract extends ContractBase {
   }
 
   @Test
+  void aRoundDecidesFromTheSumsAtItsCutoffAsTheReplayOfTheWholeLedgerWould() {
+    activeGroupWithLots("A1", "A2", "B1", "B2", "C1", "C2", "D1", "D2", "E1", "E2", "F1", "F2");
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20_26L);
+    java.util.List<String> declared = new java.util.ArrayList<>();
+    java.util.List<String> confirmed = new java.util.ArrayList<>();
+    for (int i = 0; i < 80; i++) {
+      String member = random.nextBoolean() ? "M1" : "M2";
+      String day = LocalDate.parse("2026-01-01").plusDays(random.nextInt(180)).toString();
+      String amount = (1 + random.nextInt(300)) + ".00";
+      int kind = random.nextInt(5);
+      if (kind <= 1) {
+        ledger.due(new RecordContribution.Entry(ORG, member, "d" + i, amount, "EUR", LocalDate.parse(day),
+            "kd" + i, "q" + i, "treasurer-1"));
+      } else if (kind == 2 || declared.isEmpty()) {
+        ledger.declarePayment(new RecordContribution.Entry(ORG, member, "p" + i, amount, "EUR", LocalDate.parse(day),
+            "kp" + i, "ref " + i, "treasurer-1"));
+        declared.add("p" + i);
+      } else if (kind == 3) {
+        String d = declared.remove(random.nextInt(declared.size()));
+        if (random.nextInt(4) == 0) {
+          ledger.reject(new RecordContribution.Resolution(ORG, d, "r" + i, "not received", "treasurer-1"));
+        } else {
+          confirm(d);
+          confirmed.add(d);
+        }
+      } else if (!confirmed.isEmpty()) {
+        String d = confirmed.remove(random.nextInt(confirmed.size()));
+        ledger.reverse(new RecordContribution.Resolution(ORG, d, "v" + i, "returned", "treasurer-1"));
+      }
+    }
+    org.koprogo.domain.coop.ledger.Ledger replayed = new CoopLedgers(ports.ledger()).load(ACME,
+        org.koprogo.domain.coop.GroupId.of("G1"), java.util.Currency.getInstance("EUR"));
+    List<org.koprogo.domain.coop.Applicant> applicants = org.koprogo.domain.coop.group.Group
+        .restore(groups.group(ORG, "G1").state()).applicants(Map.of());
+
+    for (int r = 0; r < 6; r++) {
+      LocalDate cutoff = LocalDate.parse("2025-12-31").plusDays(r * 40L);
+      RunAllocationRounds.Round round = rounds.propose(g1, new RunAllocationRounds.Proposal(
+          "R" + r, cutoff, Map.of(), "50.00", true));
+      org.koprogo.domain.coop.AllocationPlan expected = org.koprogo.domain.coop.FifoAllocation
+          .withTolerance(org.koprogo.domain.shared.Money.parse("50.00", org.koprogo.domain.shared.Money.EUR))
+          .allocate(new org.koprogo.domain.coop.AllocationRound(cutoff, org.koprogo.domain.shared.Money.EUR,
+              applicants, List.of(), replayed.dues(), replayed.penalties(), replayed.payments()));
+
+      assertThat(round.plan().members()).extracting(org.koprogo.domain.coop.MemberAllocation::eligibility)
+          .as("eligibility at %s", cutoff)
+          .containsExactlyElementsOf(expected.members().stream()
+              .map(org.koprogo.domain.coop.MemberAllocation::eligibility).toList());
+    }
+  }
+
+  @Test
   void aStaleVersionIsRefused() {
     activeGroupWithLots();
 

@@ -74,6 +74,37 @@ public abstract class LedgerContract extends ContractBase {
   }
 
   @Test
+  void totalsAtACutoffLeaveOutTheEntriesValuedAfterIt() {
+    LedgerEntry jan = PortsFixtures.declaration(ACME, "J1", "M1", 10_000, "jan");
+    jan = ports.ledger().record(new LedgerEntry(ACME, jan.id(), jan.member(), jan.kind(), jan.amount(),
+        java.time.LocalDate.parse("2026-01-10"), null, "jan", "ref", "treasurer-1", PortsFixtures.T0)).entry();
+    LedgerEntry mar = ports.ledger().record(PortsFixtures.declaration(ACME, "M1-mar", "M1", 2_500, "mar")).entry();
+    ports.ledger().record(PortsFixtures.resolution(ACME, "J1-ok", jan, LedgerEntry.Kind.PAYMENT_CONFIRMED, "ok-jan"));
+    ports.ledger().record(PortsFixtures.resolution(ACME, "M1-ok", mar, LedgerEntry.Kind.PAYMENT_CONFIRMED, "ok-mar"));
+    ports.ledger().record(PortsFixtures.resolution(ACME, "M1-rev", mar, LedgerEntry.Kind.PAYMENT_REVERSED, "rev-mar"));
+    ports.ledger().record(new LedgerEntry(ACME, LedgerEntryId.of("D1"), MemberId.of("M1"), LedgerEntry.Kind.DUE,
+        Money.ofMinor(Money.EUR, 7_000), java.time.LocalDate.parse("2026-06-30"), null, "due", "q2", "treasurer-1",
+        PortsFixtures.T0));
+    ports.ledger().record(PortsFixtures.declaration(OTHER, "J1", "M1", 99_900, "jan"));
+    List<MemberId> members = List.of(MemberId.of("M1"), MemberId.of("M2"));
+
+    var february = ports.ledger().totalsAt(ACME, members, java.time.LocalDate.parse("2026-02-28"));
+    var july = ports.ledger().totalsAt(ACME, members, java.time.LocalDate.parse("2026-07-01"));
+    var before = ports.ledger().totalsAt(ACME, members, java.time.LocalDate.parse("2025-12-31"));
+
+    assertThat(february.keySet()).containsExactlyElementsOf(members);
+    assertThat(february.get(MemberId.of("M2"))).isEmpty();
+    assertThat(february.get(MemberId.of("M1"))).singleElement().satisfies(t -> {
+      assertThat(t.declared().minorUnits()).isEqualTo(10_000);
+      assertThat(t.netConfirmed().minorUnits()).isEqualTo(10_000);
+      assertThat(t.dues().minorUnits()).isZero();
+      assertThat(t.entries()).isEqualTo(2);
+    });
+    assertThat(july.get(MemberId.of("M1"))).containsExactlyElementsOf(ports.ledger().totalsOf(ACME, MemberId.of("M1")));
+    assertThat(before.get(MemberId.of("M1"))).isEmpty();
+  }
+
+  @Test
   void recordsAnEntryOnceWhateverTheRetries() {
     LedgerEntry declared = PortsFixtures.declaration(ACME, "E1", "M1", 12_550, "req-1");
 

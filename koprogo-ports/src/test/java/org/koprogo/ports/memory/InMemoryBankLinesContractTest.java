@@ -10,6 +10,7 @@ class InMemoryBankLinesContractTest extends BankLinesContract {
   @Override
   protected Subject fresh(ManualClock clock) {
     MemoryDatabase db = new MemoryDatabase(clock);
-    return new Subject(db.ports(), new InMemoryBankLines(db));
+    InMemoryBankLines lines = new InMemoryBankLines(db);
+    return new Subject(db.ports().withPersonalData(lines), lines);
   }
 }

@@ -5,9 +5,13 @@
 package org.koprogo.host.api;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -23,17 +27,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.koprogo.adapters.documents.SaleInformationDocument;
 import org.koprogo.domain.budget.CallForFunds;
+import org.koprogo.domain.building.BuildingId;
+import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.sale.ChargeSplit;
 import org.koprogo.domain.sale.SaleInformation;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.ports.in.GiveSaleInformation;
+import org.koprogo.ports.out.Lot;
+import org.koprogo.ports.out.OutPorts;
 
 /**
  * The information about a lot the syndic gives the notary before its sale (Civil Code art. 3.94,
  * docs/sale-of-a-lot.md), computed by {@link GiveSaleInformation} from the building's books. The
- * broad roles read it (it names the seller's arrears: an owner cannot read it).
+ * broad roles read it (it names the seller's arrears: an owner cannot read it). With {@code Accept:
+ * application/pdf}, the same figures as the document the syndic sends the notary (adapters-documents'
+ * {@link SaleInformationDocument}, language from {@code Accept-Language}, Dutch otherwise).
  */
 @Controller("/api/v1/lots/{lot}/sale-information")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -42,9 +53,13 @@ import org.koprogo.ports.in.GiveSaleInformation;
 @SecurityRequirement(name = "bearer")
 public final class SaleInformationController {
   private final GiveSaleInformation sales;
+  private final DocumentFormats formats;
+  private final OutPorts ports;
 
-  SaleInformationController(GiveSaleInformation sales) {
+  SaleInformationController(GiveSaleInformation sales, DocumentFormats formats, OutPorts ports) {
     this.sales = sales;
+    this.formats = formats;
+    this.ports = ports;
   }
 
   @Get
@@ -52,9 +67,11 @@ public final class SaleInformationController {
       + " capital, reserve fund and the lot's parts, arrears, calls due after the transfer, the"
       + " split of the charges between seller and buyer; frequency is how the building calls"
       + " funds (QUARTERLY when absent); litigation and document, repeatable, are what the syndic"
-      + " declares")
-  public Map<String, Object> saleInformation(Authentication authentication, @PathVariable String lot,
-      @Nullable @QueryValue String transferOn, @Nullable @QueryValue String frequency,
+      + " declares. Accept: application/pdf gives the document for the notary (tagged PDF/A, language"
+      + " from Accept-Language: fr, nl, de, en; Dutch otherwise); Accept: text/csv the split's rows")
+  @Produces({MediaType.APPLICATION_JSON, DocumentFormats.CSV, DocumentFormats.PDF})
+  public HttpResponse<?> saleInformation(HttpRequest<?> request, Authentication authentication,
+      @PathVariable String lot, @Nullable @QueryValue String transferOn, @Nullable @QueryValue String frequency,
       @Nullable @QueryValue List<String> litigation, @Nullable @QueryValue List<String> document) {
     Tenant tenant = Tenant.of(authentication);
     tenant.requireBroadView();
@@ -62,7 +79,19 @@ public final class SaleInformationController {
         tenant.organisation().value(), lot, date(CoopGroups.required(transferOn, "transferOn")),
         frequency == null ? "QUARTERLY" : frequency,
         litigation == null ? List.of() : litigation, document == null ? List.of() : document));
-    return view(info);
+    if (DocumentFormats.wanted(request) == DocumentFormats.Form.CSV) {
+      org.koprogo.adapters.documents.csv.CsvTable table = org.koprogo.adapters.documents.csv.CsvExports.saleSplit(info);
+      return HttpResponse.ok(table.text())
+          .contentType(MediaType.of(org.koprogo.adapters.documents.csv.CsvTable.MEDIA_TYPE))
+          .header(io.micronaut.http.HttpHeaders.CONTENT_DISPOSITION,
+              "attachment; filename=\"sale-split-" + info.lot().value() + ".csv\"");
+    }
+    if (DocumentFormats.wanted(request) == DocumentFormats.Form.PDF) {
+      BuildingId building = ports.lots().find(tenant.organisation(), LotId.of(lot)).map(Lot::building).orElse(null);
+      return formats.pdf(SaleInformationDocument.of(info, formats.parties(tenant.organisation(), building),
+          DocumentFormats.language(request)), "sale-information-" + info.lot().value() + ".pdf");
+    }
+    return HttpResponse.ok(view(info));
   }
 
   private static Map<String, Object> view(SaleInformation s) {

@@ -20,6 +20,7 @@ import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.assembly.AssemblyRef;
 import org.koprogo.ports.in.assembly.KeepAssemblyMinutes;
 import org.koprogo.ports.in.DistributeExpense;
+import org.koprogo.ports.in.KeepBooks;
 import org.koprogo.ports.in.DistributeExpense.KeyPart;
 import org.koprogo.ports.in.RecordContribution;
 import org.koprogo.ports.in.RegisterBuilding;
@@ -42,7 +43,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The demo, loaded at first start so that the README's curl examples work at once: a
  * co-ownership ({@value #TILLEULS}: a building of 12 lots with shares, a lot in indivision,
- * expenses with special keys, an assembly with attendance and proxies) and a housing cooperative
+ * expenses with special keys, an assembly with attendance and proxies, two years of double-entry
+ * books with quarterly calls for funds and 2025 closed: {@link DemoBooks}) and a housing cooperative
  * ({@value #CAILLES}: members with ranks and a contribution ledger), the association whose books
  * the transparency page publishes ({@link DemoAssociation}), plus their accounts. Every
  * demo account has the password {@code koprogo.demo.password}. People and places are fictional.
@@ -68,11 +70,13 @@ public final class DemoData {
   DemoData(Accounts accounts, Argon2idPasswords passwords, OutPorts ports,
       RegisterBuilding registerBuilding, DistributeExpense distributeExpense,
       RegisterMember registerMember, RecordContribution contributions, KeepAssemblyMinutes minutes,
-      AssociationBooks books, @Value("${koprogo.demo.password:koprogo-demo}") String password) {
+      AssociationBooks books, KeepBooks buildingBooks,
+      @Value("${koprogo.demo.password:koprogo-demo}") String password) {
     if (ports.organisations().find(OrganisationId.of(TILLEULS)).isEmpty()) {
       ports.organisations().add(new Organisation(OrganisationId.of(TILLEULS),
           "ACP Résidence Les Tilleuls", Organisation.Kind.CO_OWNERSHIP, 0));
       coOwnership(registerBuilding, distributeExpense, ports, minutes);
+      DemoBooks.load(buildingBooks);
       ports.aggregateStore().add(OrganisationId.of(TILLEULS), "pay-o-dupont-2026-04",
           new org.koprogo.ports.out.OwnerPayment("o-dupont", LocalDate.of(2026, 4, 20),
               org.koprogo.domain.shared.Money.parse("100.00", org.koprogo.domain.shared.Money.EUR),

@@ -123,17 +123,91 @@ class SaleInformationApiTest {
   }
 
   @Test
-  void aDemoLotWithoutBooksAnswersZeros() {
-    Answer demo = get("/api/v1/lots/A2/sale-information?transferOn=2026-11-16", "syndic@tilleuls");
+  void aDemoLotGivesTheFiguresOfTheDemoBooks() {
+    // C3 (70/1,000, Louis Dupont): every call paid but the fourth quarter of 2026 (350.00 + 70.00)
+    Answer demo = get("/api/v1/lots/C3/sale-information?transferOn=2026-11-16", "syndic@tilleuls");
 
     assertThat(demo.status()).as(demo.body()).isEqualTo(200);
-    assertThat(demo.json().get("seller").asText()).isEqualTo("o-janssens");
-    assertThat(demo.json().get("shareOfTheLot").asText()).isEqualTo("9/100");
-    assertThat(demo.json().get("arrears").asText()).isEqualTo("0.00");
-    assertThat(demo.json().get("reserveFund").asText()).isEqualTo("0.00");
-    assertThat(demo.json().get("split")).isEmpty();
+    JsonNode s = demo.json();
+    assertThat(s.get("seller").asText()).isEqualTo("o-dupont");
+    assertThat(s.get("shareOfTheLot").asText()).isEqualTo("7/100");
+    assertThat(s.get("arrears").asText()).isEqualTo("420.00");
+    assertThat(s.get("reserveFund").asText()).isEqualTo("6500.00");
+    assertThat(s.get("reserveFundShare").asText()).isEqualTo("455.00");
+    assertThat(s.get("split")).hasSize(2);
+    assertThat(s.get("split").get(0).get("seller").asText()).isEqualTo("175.00");
+    assertThat(s.get("split").get(0).get("buyer").asText()).isEqualTo("175.00");
+    assertThat(s.get("sellerTotal").asText()).isEqualTo("245.00");
+    assertThat(s.get("buyerTotal").asText()).isEqualTo("175.00");
     Answer indivision = get("/api/v1/lots/C1/sale-information?transferOn=2026-11-16", "syndic@tilleuls");
     assertThat(indivision.status()).isEqualTo(422);
     assertThat(indivision.code()).isEqualTo("INVALID_TRANSFER_DATE");
+  }
+
+  private io.micronaut.http.HttpResponse<byte[]> pdf(String uri, String user, String language) {
+    HttpCalls calls = new HttpCalls(client.toBlocking());
+    var request = io.micronaut.http.HttpRequest.GET(uri).bearerAuth(DemoLogins.token(calls, user))
+        .accept("application/pdf");
+    if (language != null) {
+      request.header("Accept-Language", language);
+    }
+    try {
+      return client.toBlocking().exchange(request, byte[].class);
+    } catch (io.micronaut.http.client.exceptions.HttpClientResponseException e) {
+      @SuppressWarnings("unchecked")
+      io.micronaut.http.HttpResponse<byte[]> answer = (io.micronaut.http.HttpResponse<byte[]>) e.getResponse();
+      return answer;
+    }
+  }
+
+  private static String pdfText(byte[] pdf) throws java.io.IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      assertThat(doc.getDocumentCatalog().getMetadata()).isNotNull();
+      assertThat(doc.getDocumentCatalog().getLanguage()).isNotBlank();
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    }
+  }
+
+  @Test
+  void givesTheDocumentForTheNotaryAsPdfWithTheFiguresOfTheJson() throws java.io.IOException {
+    String uri = "/api/v1/lots/C3/sale-information?transferOn=2026-11-16&litigation=aucune";
+    JsonNode json = get(uri, "syndic@tilleuls").json();
+
+    io.micronaut.http.HttpResponse<byte[]> fr = pdf(uri, "syndic@tilleuls", "fr-BE,fr;q=0.9");
+    io.micronaut.http.HttpResponse<byte[]> unknown = pdf(uri, "auditor@tilleuls", "es");
+    io.micronaut.http.HttpResponse<byte[]> owner = pdf(uri, "owner@tilleuls", "fr");
+    io.micronaut.http.HttpResponse<byte[]> bad = pdf("/api/v1/lots/C3/sale-information?transferOn=x", "syndic@tilleuls", "fr");
+
+    assertThat(fr.code()).isEqualTo(200);
+    assertThat(fr.getContentType().orElseThrow().toString()).isEqualTo("application/pdf");
+    String text = pdfText(fr.body());
+    assertThat(text).contains("Informations au notaire avant la vente d’un lot", "Résidence Les Tilleuls",
+        "Louis Dupont", "16 novembre 2026", "aucune",
+        json.get("arrears").asText() + " EUR", json.get("reserveFund").asText() + " EUR",
+        json.get("reserveFundShare").asText() + " EUR", json.get("sellerTotal").asText() + " EUR",
+        json.get("buyerTotal").asText() + " EUR");
+    assertThat(unknown.code()).isEqualTo(200);
+    assertThat(pdfText(unknown.body())).contains("Inlichtingen aan de notaris", "420.00 EUR");
+    assertThat(owner.code()).isEqualTo(403);
+    assertThat(bad.code()).isEqualTo(422);
+  }
+
+  @Test
+  void givesTheSplitAsCsvWithTheFiguresOfTheJson() {
+    String uri = "/api/v1/lots/C3/sale-information?transferOn=2026-11-16";
+    JsonNode json = get(uri, "syndic@tilleuls").json();
+    HttpCalls calls = new HttpCalls(client.toBlocking());
+
+    io.micronaut.http.HttpResponse<String> csv = client.toBlocking().exchange(io.micronaut.http.HttpRequest.GET(uri)
+        .bearerAuth(DemoLogins.token(calls, "syndic@tilleuls")).accept("text/csv"), String.class);
+
+    assertThat(csv.getContentType().orElseThrow().toString()).startsWith("text/csv");
+    String[] rows = csv.body().split("\r\n");
+    assertThat(rows[0]).isEqualTo("lot,transfer_on,period,from,to,part,amount,seller,buyer,currency");
+    assertThat(rows).hasSize(1 + json.get("split").size());
+    JsonNode first = json.get("split").get(0);
+    assertThat(rows[1]).isEqualTo("C3,2026-11-16,4," + first.get("from").asText() + "," + first.get("to").asText()
+        + "," + first.get("part").asText() + "," + first.get("amount").asText() + "," + first.get("seller").asText()
+        + "," + first.get("buyer").asText() + ",EUR");
   }
 }

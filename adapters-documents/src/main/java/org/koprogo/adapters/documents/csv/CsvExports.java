@@ -25,6 +25,23 @@ import org.koprogo.ports.out.Lot;
 public final class CsvExports {
   private CsvExports() {}
 
+  /**
+   * The split of the charges at the sale of a lot (Civil Code art. 3.94 §2): one row per part of
+   * each call for funds touching the transfer, as the sale information's JSON {@code split}.
+   *
+   * @param information the sale information
+   * @return the table
+   */
+  public static CsvTable saleSplit(org.koprogo.domain.sale.SaleInformation information) {
+    CsvTable t = CsvTable.of("lot", "transfer_on", "period", "from", "to", "part", "amount", "seller", "buyer",
+        "currency");
+    for (org.koprogo.domain.sale.ChargeSplit c : information.split()) {
+      t = t.with(information.lot().value(), information.transferOn(), c.period(), c.from(), c.to(), c.part(),
+          plain(c.amount()), plain(c.seller()), plain(c.buyer()), c.amount().currency().getCurrencyCode());
+    }
+    return t;
+  }
+
   /** An owner's statement: one row per installment. */
   public static CsvTable statementLines(OwnerStatement statement) {
     CsvTable t = CsvTable.of("installment", "due_date", "amount", "paid", "outstanding", "days_late",

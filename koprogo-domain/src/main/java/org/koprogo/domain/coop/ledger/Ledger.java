@@ -406,6 +406,39 @@ public final class Ledger {
   }
 
   /**
+   * Each member's sums of the entries valued on or before {@code day}, by kind (the full replay
+   * that a store's running summary must equal), for every member with an entry, in order of
+   * first entry.
+   *
+   * @param day the last value date counted
+   * @return the sums by member
+   */
+  public java.util.Map<MemberId, org.koprogo.domain.coop.LedgerSums> sumsAt(java.time.LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    java.util.Map<MemberId, long[]> sums = new java.util.LinkedHashMap<>();
+    for (LedgerEntry e : entries) {
+      long[] s = sums.computeIfAbsent(e.member(), m -> new long[6]);
+      if (e.date().isAfter(day)) {
+        continue;
+      }
+      int k = switch (e.kind()) {
+        case DUE -> 0;
+        case PENALTY -> 1;
+        case CONTRIBUTION_DECLARED -> 2;
+        case CONTRIBUTION_CONFIRMED -> 3;
+        case CONTRIBUTION_REJECTED -> 4;
+        case CONTRIBUTION_REVERSED -> 5;
+      };
+      s[k] = Money.addMinorUnits(s[k], e.amount().minorUnits());
+    }
+    java.util.Map<MemberId, org.koprogo.domain.coop.LedgerSums> result = new java.util.LinkedHashMap<>();
+    sums.forEach((m, s) -> result.put(m, new org.koprogo.domain.coop.LedgerSums(m,
+        Money.ofMinor(currency, s[0]), Money.ofMinor(currency, s[1]), Money.ofMinor(currency, s[2]),
+        Money.ofMinor(currency, s[3]), Money.ofMinor(currency, s[4]), Money.ofMinor(currency, s[5]))));
+    return java.util.Collections.unmodifiableMap(result);
+  }
+
+  /**
    * Every member's confirmed contributions minus reversals: what the funding threshold counts.
    *
    * @return the total, in the ledger's currency

@@ -1,0 +1,133 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.demo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.koprogo.ports.in.KeepBooks;
+
+/**
+ * The books of the demo building ({@value DemoData#BUILDING}), posted through the library's {@link
+ * KeepBooks} use case so that the README's bank statement and sale-information examples give real
+ * figures (docs/http-api.md, "Bank statements and the sale of a lot"):
+ *
+ * <ul>
+ *   <li>a call for funds each quarter of 2025 and 2026, due on the quarter's first day: 5.00 of
+ *       working capital and 1.00 of reserve per share of 1,000 (6,000.00 a quarter); the call's
+ *       number is {@code yyq} (251 to 254, 261 to 264), so Anne Peeters (account 1, lots A1 and
+ *       P1: 690.00) pays call 261 with {@code +++026/1000/00164+++}; the lot in indivision (C1) is
+ *       called half to each co-owner;
+ *   <li>2025: every call paid ten days after its due date; the year's charges (19,600.00) and the
+ *       gutter repair paid by the reserve fund (1,500.00); the year closed (surplus 400.00 carried
+ *       forward);
+ *   <li>2026: every call paid ten days after its due date, except the first quarter of Anne
+ *       Peeters and Bram Janssens (their transfers are on the demo's bank statement,
+ *       docs/examples/statement-tilleuls.coda and .camt053.xml) and the fourth quarter of Bram
+ *       Janssens (A2) and Louis Dupont (C3), still due; the roof repair, the elevator maintenance
+ *       and the heating of the first quarter (the expenses the demo distributes) charged and paid.
+ * </ul>
+ *
+ * The reserve fund on 15 November 2026 is 6,500.00 (4 x 1,000.00 - 1,500.00 + 4 x 1,000.00).
+ */
+final class DemoBooks {
+  /** The demo's lots, their shares and who is called (C1: two co-owners, half each). */
+  private static final String[][] LOTS = {
+    {"A1", "95", "o-peeters"}, {"A2", "90", "o-janssens"}, {"A3", "85", "o-maes"},
+    {"A4", "80", "o-jacobs"}, {"B1", "95", "o-mertens"}, {"B2", "90", "o-willems"},
+    {"B3", "85", "o-claes"}, {"B4", "80", "o-goossens"}, {"C1", "110", "o-wouters", "o-dubois"},
+    {"C2", "100", "o-lambert"}, {"C3", "70", "o-dupont"}, {"P1", "20", "o-peeters"}};
+  private static final BigDecimal WORKING_CAPITAL_PER_SHARE = new BigDecimal("5.00");
+  private static final BigDecimal RESERVE_PER_SHARE = new BigDecimal("1.00");
+  private static final String ACTOR = "demo-loader";
+
+  private DemoBooks() {}
+
+  static void load(KeepBooks books) {
+    for (int year : List.of(2025, 2026)) {
+      for (int quarter = 1; quarter <= 4; quarter++) {
+        calls(books, year, quarter);
+      }
+    }
+    for (int quarter = 1; quarter <= 4; quarter++) {
+      payments(books, 2025, quarter, Set.of());
+    }
+    String[][] charges2025 = {
+      {"2025-03-31", "cleaning-2025", "Cleaning of the common parts 2025", "6000.00"},
+      {"2025-06-30", "electricity-2025", "Electricity of the common parts 2025", "3200.00"},
+      {"2025-01-15", "insurance-2025", "Building insurance 2025", "4100.00"},
+      {"2025-12-15", "elevator-2025", "Elevator maintenance 2025", "4800.00"},
+      {"2025-12-31", "syndic-2025", "Syndic's fees 2025", "1500.00"}};
+    for (String[] c : charges2025) {
+      expense(books, c[1], LocalDate.parse(c[0]), c[2], c[3]);
+    }
+    LocalDate gutter = LocalDate.of(2025, 9, 15);
+    books.postReserveUse(new KeepBooks.Movement(DemoData.TILLEULS, DemoData.BUILDING, "gutter-2025",
+        gutter, "Gutter repair (reserve fund, decided by the 2024 assembly)", "1500.00", null, ACTOR));
+    books.postSupplierPayment(new KeepBooks.Movement(DemoData.TILLEULS, DemoData.BUILDING,
+        "gutter-2025-paid", gutter.plusDays(20), "Gutter repair paid", "1500.00", null, ACTOR));
+    books.closeYear(new KeepBooks.YearClosing(DemoData.TILLEULS, DemoData.BUILDING, "closing-2025", 2025,
+        ACTOR));
+
+    payments(books, 2026, 1, Set.of("o-peeters", "o-janssens"));
+    payments(books, 2026, 2, Set.of());
+    payments(books, 2026, 3, Set.of());
+    payments(books, 2026, 4, Set.of("o-janssens", "o-dupont"));
+    expense(books, "roof-2026", LocalDate.of(2026, 3, 2), "Roof repair", "4200.00");
+    expense(books, "elevator-2026-q1", LocalDate.of(2026, 3, 31), "Elevator maintenance 2026-Q1", "1250.00");
+    expense(books, "heating-2026-q1", LocalDate.of(2026, 3, 31), "Heating 2026-Q1", "3000.00");
+  }
+
+  /** The call's number: {@code yyq}. */
+  static int callNumber(int year, int quarter) {
+    return (year % 100) * 10 + quarter;
+  }
+
+  private static void calls(KeepBooks books, int year, int quarter) {
+    LocalDate due = LocalDate.of(year, 3 * quarter - 2, 1);
+    int call = callNumber(year, quarter);
+    for (String[] lot : LOTS) {
+      List<String> owners = new ArrayList<>(List.of(lot).subList(2, lot.length));
+      BigDecimal shares = new BigDecimal(lot[1]).divide(BigDecimal.valueOf(owners.size()), 2, RoundingMode.UNNECESSARY);
+      for (String owner : owners) {
+        String entry = "call-" + call + "-" + lot[0] + (owners.size() > 1 ? "-" + owner : "");
+        books.postCallForFunds(new KeepBooks.Call(DemoData.TILLEULS, DemoData.BUILDING, entry, due, owner,
+            lot[0], quarter, call, WORKING_CAPITAL_PER_SHARE.multiply(shares).setScale(2).toPlainString(),
+            RESERVE_PER_SHARE.multiply(shares).setScale(2).toPlainString(), ACTOR));
+      }
+    }
+  }
+
+  private static void payments(KeepBooks books, int year, int quarter, Set<String> unpaid) {
+    LocalDate paid = LocalDate.of(year, 3 * quarter - 2, 11);
+    int call = callNumber(year, quarter);
+    java.util.Map<String, BigDecimal> byOwner = new java.util.LinkedHashMap<>();
+    for (String[] lot : LOTS) {
+      int owners = lot.length - 2;
+      BigDecimal part = new BigDecimal(lot[1]).multiply(WORKING_CAPITAL_PER_SHARE.add(RESERVE_PER_SHARE))
+          .divide(BigDecimal.valueOf(owners), 2, RoundingMode.UNNECESSARY);
+      for (int k = 2; k < lot.length; k++) {
+        byOwner.merge(lot[k], part, BigDecimal::add);
+      }
+    }
+    byOwner.forEach((owner, amount) -> {
+      if (!unpaid.contains(owner)) {
+        books.postPayment(new KeepBooks.OwnerMovement(DemoData.TILLEULS, DemoData.BUILDING,
+            "pay-" + call + "-" + owner, paid, owner, "transfer for call " + call,
+            amount.setScale(2).toPlainString(), ACTOR));
+      }
+    });
+  }
+
+  private static void expense(KeepBooks books, String id, LocalDate date, String label, String amount) {
+    books.postExpense(new KeepBooks.Movement(DemoData.TILLEULS, DemoData.BUILDING, id, date, label, amount,
+        "610", ACTOR));
+    books.postSupplierPayment(new KeepBooks.Movement(DemoData.TILLEULS, DemoData.BUILDING, id + "-paid",
+        date.plusDays(20), label + " paid", amount, null, ACTOR));
+  }
+}
