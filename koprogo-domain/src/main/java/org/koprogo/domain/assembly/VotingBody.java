@@ -34,7 +34,13 @@ public final class VotingBody {
    * @param fraction the owner's fraction of the lot, in (0, 1]
    */
   public record Holding(OwnerId owner, BigDecimal lotShares, Fraction fraction) {
-    /** Checks that nothing is missing. */
+    /**
+     * Checks that nothing is missing.
+     *
+     * @param owner the owner
+     * @param lotShares the lot's shares in the common parts
+     * @param fraction the owner's fraction of the lot, in (0, 1]
+     */
     public Holding {
       Objects.requireNonNull(owner, "owner");
       Objects.requireNonNull(lotShares, "lotShares");

@@ -38,6 +38,13 @@ public record LedgerSums(
   /**
    * Checks the sums.
    *
+   * @param member the member
+   * @param dues the dues with a due date on or before the day
+   * @param penalties the penalties dated on or before the day
+   * @param declared the payments declared with a value date on or before the day
+   * @param confirmed the confirmations of those payments
+   * @param rejected the rejections of those payments
+   * @param reversed the reversals of those payments
    * @throws KoproGoException {@code CURRENCY_MISMATCH} when the sums are not in one currency;
    *     {@code NEGATIVE_AMOUNT} when a sum is negative, or more was resolved than declared, or
    *     more reversed than confirmed

@@ -57,13 +57,13 @@ final class AssemblyMinutesKeeping implements KeepAssemblyMinutes {
   @Override
   public Counted record(AssemblyRef ref, Votes votes) {
     Assembly found = assembly(ref.organisation(), ref.assembly());
+    String language = language(votes.language());
     if (work.hasLifecycle(found.organisation(), ref.assembly())) {
       throw KoproGoException.of(ErrorCode.ILLEGAL_TRANSITION, "assembly " + ref.assembly()
           + " runs through its lifecycle: its minutes are recorded by POST /api/v1/assemblies/" + ref.assembly()
           + "/closing, not by POST .../minutes", "aggregate", "assembly", "value", ref.assembly(),
           "from", found.state(), "to", "CLOSED", "guard", "an assembly with a lifecycle closes through its closing");
     }
-    String language = language(votes.language());
     Map<String, Object> input = input(found, votes);
     Map<String, Object> tally = work.calculate(input);
     return work.inTransaction(() -> {

@@ -44,7 +44,15 @@ public final class BankStatementImport implements ImportBankStatements {
   private final References references;
   private final CommandValidation validation;
 
-  /** Imports on {@code ports}, {@code bankLines} and {@code books} (the same adapter), reading files with {@code files}. */
+  /**
+   * Imports on {@code ports}, {@code bankLines} and {@code books} (the same adapter), reading files with {@code files}.
+   *
+   * @param ports the out ports
+   * @param bankLines the bank lines imported
+   * @param files the reader of statement files
+   * @param books the bookkeeping the matched credits are posted through
+   * @param validation how commands are validated
+   */
   public BankStatementImport(OutPorts ports, BankLines bankLines, StatementFiles files, Bookkeeping books,
       CommandValidation validation) {
     this.ports = Objects.requireNonNull(ports, "ports");

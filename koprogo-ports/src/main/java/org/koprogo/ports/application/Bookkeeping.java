@@ -44,12 +44,25 @@ public final class Bookkeeping implements KeepBooks {
   private final CommandValidation validation;
   private final References registers;
 
-  /** Books on {@code ports} and {@code journal} (the same adapter), with the minimum chart. */
+  /**
+   * Books on {@code ports} and {@code journal} (the same adapter), with the minimum chart.
+   *
+   * @param ports the out ports
+   * @param journal the buildings' journals
+   * @param validation how commands are validated
+   */
   public Bookkeeping(OutPorts ports, Journal journal, CommandValidation validation) {
     this(ports, journal, ChartOfAccounts.belgianMinimum(), validation);
   }
 
-  /** Books with a chart detailed by the host (sub-accounts). */
+  /**
+   * Books with a chart detailed by the host (sub-accounts).
+   *
+   * @param ports the out ports
+   * @param journal the buildings' journals
+   * @param chart the chart of accounts, with the host's sub-accounts
+   * @param validation how commands are validated
+   */
   public Bookkeeping(OutPorts ports, Journal journal, ChartOfAccounts chart, CommandValidation validation) {
     this.ports = Objects.requireNonNull(ports, "ports");
     this.journal = Objects.requireNonNull(journal, "journal");
@@ -172,7 +185,14 @@ public final class Bookkeeping implements KeepBooks {
     return books(q.organisation(), q.building()).ownerBalance(q.ownerId(), q.asOf());
   }
 
-  /** The books of a building as they stand (one read, in a transaction for a consistent view). */
+  /**
+   * The books of a building as they stand (one read, in a transaction for a consistent view).
+   *
+   * @param organisation the tenant's id
+   * @param building the building's id
+   * @return the books
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND} for an unknown building
+   */
   public Books books(String organisation, String building) {
     OrganisationId org = OrganisationId.of(organisation);
     BuildingId id = BuildingId.of(building);

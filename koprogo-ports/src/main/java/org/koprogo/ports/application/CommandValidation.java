@@ -28,12 +28,21 @@ public final class CommandValidation {
     this.validator = validator;
   }
 
-  /** Validation by {@code validator}. */
+  /**
+   * Validation by {@code validator}.
+   *
+   * @param validator a Jakarta Validation validator
+   * @return the validation
+   */
   public static CommandValidation with(Validator validator) {
     return new CommandValidation(Objects.requireNonNull(validator, "validator"));
   }
 
-  /** No validation (the host validated the command already). */
+  /**
+   * No validation (the host validated the command already).
+   *
+   * @return no validation
+   */
   public static CommandValidation none() {
     return new CommandValidation(null);
   }
@@ -41,6 +50,9 @@ public final class CommandValidation {
   /**
    * Returns {@code command} when it is valid.
    *
+   * @param <T> the command's type
+   * @param command the command
+   * @return the command
    * @throws KoproGoException {@code VALIDATION_FAILED} with details {@code field} (the first
    *     offending path), {@code value} and {@code violations} (every path to its message)
    */

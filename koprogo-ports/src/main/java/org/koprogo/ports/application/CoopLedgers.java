@@ -32,11 +32,24 @@ import org.koprogo.ports.out.OrganisationId;
 public final class CoopLedgers {
   private final Ledger ledger;
 
+  /**
+   * The cooperative's ledgers, stored in {@code ledger}.
+   *
+   * @param ledger the store of ledger entries
+   */
   public CoopLedgers(Ledger ledger) {
     this.ledger = Objects.requireNonNull(ledger, "ledger");
   }
 
-  /** Records every entry of {@code domain} in {@code organisation}'s ledger; returns how many were new. */
+  /**
+   * Records every entry of {@code domain} in {@code organisation}'s ledger; returns how many were new.
+   *
+   * @param organisation the tenant
+   * @param domain the group's ledger after a command
+   * @return how many entries were new
+   * @throws KoproGoException {@code IDEMPOTENCY_CONFLICT} when a stored entry under the same key
+   *     records something else
+   */
   public int save(OrganisationId organisation, org.koprogo.domain.coop.ledger.Ledger domain) {
     int recorded = 0;
     for (org.koprogo.domain.coop.ledger.LedgerEntry e : domain.entries()) {
@@ -53,7 +66,14 @@ public final class CoopLedgers {
     return recorded;
   }
 
-  /** The ledger of {@code group}, rebuilt from {@code organisation}'s stored entries. */
+  /**
+   * The ledger of {@code group}, rebuilt from {@code organisation}'s stored entries.
+   *
+   * @param organisation the tenant
+   * @param group the group
+   * @param currency the ledger's currency
+   * @return the ledger
+   */
   public org.koprogo.domain.coop.ledger.Ledger load(OrganisationId organisation, GroupId group, Currency currency) {
     org.koprogo.domain.coop.ledger.Ledger domain = org.koprogo.domain.coop.ledger.Ledger.empty(group, currency);
     for (LedgerEntry e : ledger.entries(organisation)) {

@@ -38,6 +38,11 @@ public final class OutboxRelay {
    * @param worker this worker's name (unique among the workers)
    * @param batch how many messages one run claims
    * @param lease how long a claim lasts (longer than one delivery takes)
+   * @param outbox the outbox
+   * @param clock the clock
+   * @param delivery how a message is sent
+   * @param schedule when failed messages are tried again
+   * @throws IllegalArgumentException for a batch below 1
    */
   public OutboxRelay(
       Outbox outbox, Clock clock, Delivery delivery, RetrySchedule schedule, String worker, int batch, Duration lease) {
@@ -47,6 +52,16 @@ public final class OutboxRelay {
   /**
    * A relay that claims only the messages of {@code channels} (the others have workers of their
    * own).
+   *
+   * @param outbox the outbox
+   * @param clock the clock
+   * @param delivery how a message is sent
+   * @param schedule when failed messages are tried again
+   * @param worker this worker's name (unique among the workers)
+   * @param batch how many messages one run claims
+   * @param lease how long a claim lasts
+   * @param channels the channels this relay serves
+   * @throws IllegalArgumentException for a batch below 1
    */
   public OutboxRelay(
       Outbox outbox,
@@ -91,12 +106,20 @@ public final class OutboxRelay {
    * outcome commit together, one commit per batch instead of two per message. Should the batch's
    * transaction fail, its messages are delivered again one by one (a delivery is idempotent by
    * message id). Messages of other channels (HTTP, SMTP) are never delivered inside a transaction.
+   *
+   * @param transactions the units of work of the outbox's database
+   * @param channels the channels delivered a batch per transaction
+   * @return the relay
    */
   public OutboxRelay withBatchTransactions(Transactions transactions, Set<String> channels) {
     return new OutboxRelay(this, transactions, channels);
   }
 
-  /** One run; returns what happened to each message claimed. */
+  /**
+   * One run; returns what happened to each message claimed.
+   *
+   * @return what happened to each message
+   */
   public Report runOnce() {
     int expired = outbox.expire();
     List<Outbox.Message> claimed = outbox.claim(worker, batch, lease, channels);
@@ -171,7 +194,9 @@ public final class OutboxRelay {
    * Runs while the runs claim full batches (a backlog), at most {@code maxRounds} runs, so that
    * a worker keeps up with what is enqueued instead of delivering one batch per tick.
    *
+   * @param maxRounds at most this many runs, positive
    * @return what the runs did, added up
+   * @throws IllegalArgumentException for fewer than 1 round
    */
   public Report drain(int maxRounds) {
     if (maxRounds < 1) {
@@ -193,19 +218,36 @@ public final class OutboxRelay {
   /** Hands one message to its channel (the messaging adapter). */
   @FunctionalInterface
   public interface Delivery {
-    /** Sends {@code message}; a thrown exception counts as a transient failure. */
+    /**
+     * Sends {@code message}; a thrown exception counts as a transient failure.
+     *
+     * @param message the message
+     * @return the outcome
+     */
     Outcome deliver(Outbox.Message message);
   }
 
   /** What a delivery attempt came to. */
   public sealed interface Outcome {
-    /** Accepted by the channel, which named it {@code externalId}. */
+    /**
+     * Accepted by the channel, which named it {@code externalId}.
+     *
+     * @param externalId the channel's id of the message
+     */
     record Sent(String externalId) implements Outcome {}
 
-    /** Failed for a reason that may pass (timeout, rate limit, 5xx): try again later. */
+    /**
+     * Failed for a reason that may pass (timeout, rate limit, 5xx): try again later.
+     *
+     * @param reason why, never personal data
+     */
     record Transient(String reason) implements Outcome {}
 
-    /** Failed for good (invalid number, no consent, 4xx): dead letter at once. */
+    /**
+     * Failed for good (invalid number, no consent, 4xx): dead letter at once.
+     *
+     * @param reason why, never personal data
+     */
     record Permanent(String reason) implements Outcome {}
   }
 

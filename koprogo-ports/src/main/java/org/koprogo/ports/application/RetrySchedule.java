@@ -23,6 +23,15 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param jitter the random source (injected: tests pass a fixed one)
  */
 public record RetrySchedule(Duration base, Duration max, int maxAttempts, Jitter jitter) {
+  /**
+   * Checks the schedule.
+   *
+   * @param base the first ceiling
+   * @param max the largest ceiling
+   * @param maxAttempts how many attempts a message gets before it is dead-lettered
+   * @param jitter the random source (injected: tests pass a fixed one)
+   * @throws IllegalArgumentException unless {@code 0 < base <= max}, or for fewer than 1 attempt
+   */
   public RetrySchedule {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(max, "max");
@@ -35,17 +44,32 @@ public record RetrySchedule(Duration base, Duration max, int maxAttempts, Jitter
     }
   }
 
-  /** 30 s doubling up to 1 h, 8 attempts, random jitter. */
+  /**
+   * 30 s doubling up to 1 h, 8 attempts, random jitter.
+   *
+   * @return the schedule
+   */
   public static RetrySchedule standard() {
     return new RetrySchedule(Duration.ofSeconds(30), Duration.ofHours(1), 8, Jitter.random());
   }
 
-  /** Whether a message that failed its attempt {@code attempt} gets another one. */
+  /**
+   * Whether a message that failed its attempt {@code attempt} gets another one.
+   *
+   * @param attempt the attempt that failed, from 1
+   * @return whether another attempt is allowed
+   */
   public boolean allowsAnotherAfter(int attempt) {
     return attempt < maxAttempts;
   }
 
-  /** The delay after attempt {@code attempt} (1-based) failed. */
+  /**
+   * The delay after attempt {@code attempt} (1-based) failed.
+   *
+   * @param attempt the attempt that failed, from 1
+   * @return the delay
+   * @throws IllegalArgumentException for an attempt below 1
+   */
   public Duration delayAfter(int attempt) {
     if (attempt < 1) {
       throw new IllegalArgumentException("attempt " + attempt + " is not positive");
@@ -59,7 +83,13 @@ public record RetrySchedule(Duration base, Duration max, int maxAttempts, Jitter
     return Duration.ofMillis(half + jitter.upTo(ceiling - half));
   }
 
-  /** When to try again after attempt {@code attempt} failed at {@code failedAt}. */
+  /**
+   * When to try again after attempt {@code attempt} failed at {@code failedAt}.
+   *
+   * @param failedAt when the attempt failed
+   * @param attempt the attempt that failed, from 1
+   * @return when to try again
+   */
   public Instant retryAt(Instant failedAt, int attempt) {
     return failedAt.plus(delayAfter(attempt));
   }
@@ -67,15 +97,30 @@ public record RetrySchedule(Duration base, Duration max, int maxAttempts, Jitter
   /** A source of random delays. */
   @FunctionalInterface
   public interface Jitter {
-    /** A number in {@code [0, bound]}. */
+    /**
+     * A number in {@code [0, bound]}.
+     *
+     * @param bound the upper bound, included
+     * @return the number
+     */
     long upTo(long bound);
 
-    /** Uniformly random. */
+    /**
+     * Uniformly random.
+     *
+     * @return the jitter
+     */
     static Jitter random() {
       return bound -> bound <= 0 ? 0 : ThreadLocalRandom.current().nextLong(bound + 1);
     }
 
-    /** Always {@code fraction} of the bound, in per mille (0 = no jitter, 1000 = always the most). */
+    /**
+     * Always {@code fraction} of the bound, in per mille (0 = no jitter, 1000 = always the most).
+     *
+     * @param perMille the part of the bound, 0 to 1000
+     * @return the jitter
+     * @throws IllegalArgumentException outside 0 to 1000
+     */
     static Jitter fixed(int perMille) {
       if (perMille < 0 || perMille > 1000) {
         throw new IllegalArgumentException("per mille " + perMille + " is not in [0, 1000]");

@@ -28,7 +28,13 @@ public final class SaleInformationReading implements GiveSaleInformation {
   private final Bookkeeping books;
   private final CommandValidation validation;
 
-  /** Sale information on {@code ports} and the books of {@code books} (the same adapter). */
+  /**
+   * Sale information on {@code ports} and the books of {@code books} (the same adapter).
+   *
+   * @param ports the out ports
+   * @param books the bookkeeping
+   * @param validation how commands are validated
+   */
   public SaleInformationReading(OutPorts ports, Bookkeeping books, CommandValidation validation) {
     this.ports = Objects.requireNonNull(ports, "ports");
     this.books = Objects.requireNonNull(books, "books");

@@ -42,36 +42,77 @@ public final class UseCases {
   private final CommandValidation validation;
   private final CoopWork coop;
 
+  /**
+   * The use cases on {@code ports}, validating commands with {@code validation}.
+   *
+   * @param ports the out ports
+   * @param validation how commands are validated
+   */
   public UseCases(OutPorts ports, CommandValidation validation) {
     this.ports = Objects.requireNonNull(ports, "ports");
     this.validation = Objects.requireNonNull(validation, "validation");
     this.coop = new CoopWork(ports, validation);
   }
 
+  /**
+   * The use case registering a building.
+   *
+   * @return the use case
+   */
   public RegisterBuilding registerBuilding() {
     return new BuildingRegistration(ports, validation);
   }
 
+  /**
+   * The use case distributing an expense.
+   *
+   * @return the use case
+   */
   public DistributeExpense distributeExpense() {
     return new ExpenseDistribution(ports, validation);
   }
 
+  /**
+   * The use case registering a member.
+   *
+   * @return the use case
+   */
   public RegisterMember registerMember() {
     return new MemberRegistration(ports, validation);
   }
 
+  /**
+   * The use case recording contributions in the ledger.
+   *
+   * @return the use case
+   */
   public RecordContribution recordContribution() {
     return new ContributionRecording(ports, validation, coop.events);
   }
 
+  /**
+   * The use case managing cooperative groups.
+   *
+   * @return the use case
+   */
   public ManageCoopGroups manageCoopGroups() {
     return new CoopGroupWorkflow(coop);
   }
 
+  /**
+   * The use case running a group's project.
+   *
+   * @return the use case
+   */
   public RunCoopProject runCoopProject() {
     return new CoopProjectWorkflow(coop);
   }
 
+  /**
+   * The use case running allocation rounds.
+   *
+   * @return the use case
+   */
   public RunAllocationRounds runAllocationRounds() {
     return new AllocationRoundWorkflow(coop);
   }
@@ -107,30 +148,65 @@ public final class UseCases {
     return new AssemblyMinutesKeeping(new AssemblyWork(ports));
   }
 
+  /**
+   * The use case reading the audit trail.
+   *
+   * @return the use case
+   */
   public ListAuditTrail listAuditTrail() {
     return new AuditTrailReading(ports, validation);
   }
 
+  /**
+   * The use case exporting a person's data (GDPR art. 15 and 20).
+   *
+   * @return the use case
+   */
   public ExportPersonalData exportPersonalData() {
     return new PersonalDataExport(ports, validation);
   }
 
+  /**
+   * The use case erasing a person's data (GDPR art. 17).
+   *
+   * @return the use case
+   */
   public ErasePersonalData erasePersonalData() {
     return new PersonalDataErasure(ports, validation);
   }
 
+  /**
+   * The use case registering an owner.
+   *
+   * @return the use case
+   */
   public RegisterOwner registerOwner() {
     return new OwnerRegistration(ports, validation);
   }
 
+  /**
+   * The use case changing an owner's details.
+   *
+   * @return the use case
+   */
   public ChangeOwnerDetails changeOwnerDetails() {
     return new OwnerDetailsChange(ports, validation);
   }
 
+  /**
+   * The use case adding a lot to a building.
+   *
+   * @return the use case
+   */
   public AddLot addLot() {
     return new LotAddition(ports, validation);
   }
 
+  /**
+   * The use case changing a lot's ownership.
+   *
+   * @return the use case
+   */
   public ChangeLotOwnership changeLotOwnership() {
     return new LotOwnershipChange(ports, validation);
   }

@@ -23,7 +23,12 @@ public final class CsvCells {
 
   private CsvCells() {}
 
-  /** True when a spreadsheet would read {@code value} as a formula. */
+  /**
+   * True when a spreadsheet would read {@code value} as a formula.
+   *
+   * @param value a cell's text
+   * @return whether it is formula-like
+   */
   public static boolean formulaLike(String value) {
     if (value.isEmpty()) {
       return false;
@@ -33,7 +38,12 @@ public final class CsvCells {
     return trigger && !PLAIN_DECIMAL.matcher(value).matches();
   }
 
-  /** {@code value} neutralised if formula-like, otherwise unchanged (null as empty). */
+  /**
+   * {@code value} neutralised if formula-like, otherwise unchanged (null as empty).
+   *
+   * @param value a cell's text, or null
+   * @return the neutralised text
+   */
   public static String neutralised(String value) {
     if (value == null) {
       return "";
@@ -44,6 +54,9 @@ public final class CsvCells {
   /**
    * {@code value} as one RFC 4180 field: neutralised, then quoted (inner quotes doubled) when it
    * holds a comma, a quote, a line feed or a carriage return.
+   *
+   * @param value a cell's text, or null
+   * @return the field, ready to write
    */
   public static String field(String value) {
     String v = neutralised(value);

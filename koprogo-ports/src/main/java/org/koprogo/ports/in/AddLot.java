@@ -22,7 +22,15 @@ import jakarta.validation.constraints.PositiveOrZero;
  */
 public interface AddLot {
 
-  /** Adds the lot; returns what was stored. */
+  /**
+   * Adds the lot; returns what was stored.
+   *
+   * @param command the lot, its ownership and the building's version read
+   * @return the lot and the building as stored
+   * @throws org.koprogo.domain.shared.KoproGoException {@code VALIDATION_FAILED}, {@code
+   *     NOT_FOUND}, {@code UNKNOWN_OWNER}, {@code DUPLICATE_OWNER}, {@code INVALID_FRACTION},
+   *     {@code OWNERSHIP_FRACTIONS_NOT_ONE}, {@code CONCURRENT_UPDATE}, as listed above
+   */
   Added add(Command command);
 
   /**

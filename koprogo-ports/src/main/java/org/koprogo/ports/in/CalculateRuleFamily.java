@@ -19,6 +19,14 @@ public interface CalculateRuleFamily {
    */
   record Command(@NotBlank String family, @NotNull Map<String, Object> input) {}
 
-  /** The result in the family's {@code expect} shape. */
+  /**
+   * The result in the family's {@code expect} shape.
+   *
+   * @param command the family and its input
+   * @return the output, as the vector files write it
+   * @throws org.koprogo.domain.shared.KoproGoException {@code UNKNOWN_FAMILY}, {@code
+   *     INVALID_FIELD} for a field the family does not read, or any code of the family (RULES.md
+   *     lists them)
+   */
   Map<String, Object> calculate(Command command);
 }

@@ -23,7 +23,15 @@ import java.util.List;
  */
 public interface ChangeLotOwnership {
 
-  /** Replaces the lot's ownership; returns the lot's new version. */
+  /**
+   * Replaces the lot's ownership; returns the lot's new version.
+   *
+   * @param command the lot, its new holdings and the version read
+   * @return the lot's new version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code VALIDATION_FAILED}, {@code
+   *     NOT_FOUND}, {@code UNKNOWN_OWNER}, {@code DUPLICATE_OWNER}, {@code INVALID_FRACTION},
+   *     {@code OWNERSHIP_FRACTIONS_NOT_ONE}, {@code CONCURRENT_UPDATE}, as listed above
+   */
   Changed change(Command command);
 
   /**

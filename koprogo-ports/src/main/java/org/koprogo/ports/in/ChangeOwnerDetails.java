@@ -19,7 +19,14 @@ import jakarta.validation.constraints.PositiveOrZero;
  */
 public interface ChangeOwnerDetails {
 
-  /** Changes the details; returns the owner's new version. */
+  /**
+   * Changes the details; returns the owner's new version.
+   *
+   * @param command the owner, the new details and the version read
+   * @return the owner's new version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code VALIDATION_FAILED}, {@code
+   *     NOT_FOUND}, {@code CONCURRENT_UPDATE}, {@code ILLEGAL_TRANSITION}, as listed above
+   */
   Changed change(Command command);
 
   /**

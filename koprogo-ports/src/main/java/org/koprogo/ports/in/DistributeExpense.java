@@ -28,7 +28,15 @@ import java.util.Map;
  */
 public interface DistributeExpense {
 
-  /** Distributes and stores the expense. */
+  /**
+   * Distributes and stores the expense.
+   *
+   * @param command the expense and its keys
+   * @return each lot's part, as stored
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code INVALID_AMOUNT},
+   *     {@code INVALID_NUMBER}, the charge-distribution codes, {@code CONCURRENT_UPDATE}, {@code
+   *     VALIDATION_FAILED}, as listed above
+   */
   Distributed distribute(Command command);
 
   /**

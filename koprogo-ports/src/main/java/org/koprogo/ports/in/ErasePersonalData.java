@@ -16,7 +16,13 @@ import jakarta.validation.constraints.Pattern;
  */
 public interface ErasePersonalData {
 
-  /** Erases; returns how many records were anonymised. */
+  /**
+   * Erases; returns how many records were anonymised.
+   *
+   * @param command the person and who asks
+   * @return how many records were anonymised
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code VALIDATION_FAILED}
+   */
   Erased erase(Command command);
 
   /**

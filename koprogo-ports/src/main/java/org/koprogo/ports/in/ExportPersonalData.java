@@ -17,7 +17,13 @@ import jakarta.validation.constraints.Pattern;
  */
 public interface ExportPersonalData {
 
-  /** The export. */
+  /**
+   * The export.
+   *
+   * @param command the person and who asks
+   * @return every record set holding the person's data
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code VALIDATION_FAILED}
+   */
   Export export(Command command);
 
   /**

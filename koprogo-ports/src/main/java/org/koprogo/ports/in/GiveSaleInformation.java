@@ -20,7 +20,14 @@ import org.koprogo.domain.sale.SaleInformation;
  */
 public interface GiveSaleInformation {
 
-  /** The information of the sale of a lot on a date. */
+  /**
+   * The information of the sale of a lot on a date.
+   *
+   * @param query the lot, the transfer date and what the syndic declares
+   * @return the information (Civil Code art. 3.94)
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code
+   *     INVALID_TRANSFER_DATE}, {@code VALIDATION_FAILED}
+   */
   SaleInformation saleInformation(Query query);
 
   /**
@@ -31,6 +38,7 @@ public interface GiveSaleInformation {
    * @param frequency how often the building calls funds: MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY
    * @param litigation the pending proceedings the syndic declares (the library keeps no case files)
    * @param documents the minutes and statements handed over
+   * @param organisation the tenant's id
    */
   record Query(
       @NotBlank String organisation,

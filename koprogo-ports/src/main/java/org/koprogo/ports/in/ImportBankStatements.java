@@ -26,16 +26,44 @@ import java.util.List;
  */
 public interface ImportBankStatements {
 
-  /** Imports every statement of a file. */
+  /**
+   * Imports every statement of a file.
+   *
+   * @param command the file and its building
+   * @return what the import did
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MALFORMED_STATEMENT}, {@code
+   *     UNSUPPORTED_STATEMENT_FORMAT}, {@code STATEMENT_TOO_LARGE}, {@code NOT_FOUND}, {@code
+   *     PERIOD_CLOSED}, {@code VALIDATION_FAILED}
+   */
   Imported importFile(FileCommand command);
 
-  /** The lines waiting in the queue, in import order. */
+  /**
+   * The lines waiting in the queue, in import order.
+   *
+   * @param query the building
+   * @return the waiting lines
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code VALIDATION_FAILED}
+   */
   List<QueuedLine> queue(QueueQuery query);
 
-  /** Confirms the proposal of a waiting line. */
+  /**
+   * Confirms the proposal of a waiting line.
+   *
+   * @param command the line
+   * @return the line settled
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code
+   *     BANK_LINE_SETTLED}, {@code PERIOD_CLOSED}, {@code VALIDATION_FAILED}
+   */
   Settled confirm(LineCommand command);
 
-  /** Assigns a waiting line to an owner. */
+  /**
+   * Assigns a waiting line to an owner.
+   *
+   * @param command the line and the owner
+   * @return the line settled
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code
+   *     BANK_LINE_SETTLED}, {@code PERIOD_CLOSED}, {@code VALIDATION_FAILED}
+   */
   Settled assign(Assignment command);
 
   /**
@@ -43,23 +71,54 @@ public interface ImportBankStatements {
    *
    * @param mediaType {@code text/plain} (CODA) or {@code application/xml} (camt.053)
    * @param file the file as received
+   * @param organisation the tenant's id
+   * @param building the building whose account the statements are of
+   * @param actor who imports (audited)
    */
   record FileCommand(
       @NotBlank String organisation, @NotBlank String building, @NotBlank String mediaType, @NotNull byte[] file,
       @NotBlank String actor) {}
 
-  /** The queue of a building. */
+  /**
+   * The queue of a building.
+   *
+   * @param organisation the tenant's id
+   * @param building the building
+   */
   record QueueQuery(@NotBlank String organisation, @NotBlank String building) {}
 
-  /** A line of the queue. */
+  /**
+   * A line of the queue.
+   *
+   * @param organisation the tenant's id
+   * @param building the building
+   * @param line the line's identity
+   * @param actor who confirms (audited)
+   */
   record LineCommand(@NotBlank String organisation, @NotBlank String building, @NotBlank String line, @NotBlank String actor) {}
 
-  /** A line assigned to an owner. */
+  /**
+   * A line assigned to an owner.
+   *
+   * @param organisation the tenant's id
+   * @param building the building
+   * @param line the line's identity
+   * @param owner the owner credited
+   * @param actor who assigns (audited)
+   */
   record Assignment(
       @NotBlank String organisation, @NotBlank String building, @NotBlank String line, @NotBlank String owner,
       @NotBlank String actor) {}
 
-  /** What an import did: lines imported (new), how the new credits were matched, lines already imported. */
+  /**
+   * What an import did: lines imported (new), how the new credits were matched, lines already imported.
+   *
+   * @param imported lines imported now
+   * @param matched new credits matched by their reference
+   * @param proposed new credits proposed by amount and name
+   * @param unmatched new credits left unmatched
+   * @param duplicates lines already imported
+   */
   record Imported(int imported, int matched, int proposed, int unmatched, int duplicates) {}
 
   /**
@@ -70,10 +129,21 @@ public interface ImportBankStatements {
    * @param owner the owner proposed, or null
    * @param reference the reference of the call proposed, or empty
    * @param amount plain decimal
+   * @param bookingDate the bank's booking date
+   * @param currency the amount's currency
+   * @param counterpartyName the payer's name as the bank gives it
+   * @param communication the communication as the bank gives it
    */
   record QueuedLine(String line, String outcome, LocalDate bookingDate, String amount, String currency,
       String counterpartyName, String communication, String owner, String reference) {}
 
-  /** A settled line: the owner credited and the journal entry. */
+  /**
+   * A settled line: the owner credited and the journal entry.
+   *
+   * @param line the line's identity
+   * @param how CONFIRMED or ASSIGNED
+   * @param owner the owner credited
+   * @param entry the journal entry posted
+   */
   record Settled(String line, String how, String owner, String entry) {}
 }

@@ -28,40 +28,127 @@ import org.koprogo.domain.shared.Money;
  */
 public interface KeepBooks {
 
-  /** A supplier's invoice charged to an expense account of class 6 ({@code account}). */
+  /**
+   * A supplier's invoice charged to an expense account of class 6 ({@code account}).
+   *
+   * @param command the invoice
+   * @return the posting
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code
+   *     VALIDATION_FAILED}, {@code INVALID_AMOUNT}, {@code EMPTY_ENTRY}, {@code UNKNOWN_ACCOUNT},
+   *     {@code PERIOD_CLOSED}, {@code IDEMPOTENCY_CONFLICT}
+   */
   Posted postExpense(Movement command);
 
-  /** A supplier's invoice paid by the reserve fund ({@code account} is ignored). */
+  /**
+   * A supplier's invoice paid by the reserve fund ({@code account} is ignored).
+   *
+   * @param command the invoice
+   * @return the posting
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code
+   *     VALIDATION_FAILED}, {@code INVALID_AMOUNT}, {@code EMPTY_ENTRY}, {@code PERIOD_CLOSED},
+   *     {@code IDEMPOTENCY_CONFLICT}
+   */
   Posted postReserveUse(Movement command);
 
-  /** A supplier paid from the bank ({@code account} is ignored). */
+  /**
+   * A supplier paid from the bank ({@code account} is ignored).
+   *
+   * @param command the payment
+   * @return the posting
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code
+   *     VALIDATION_FAILED}, {@code INVALID_AMOUNT}, {@code EMPTY_ENTRY}, {@code PERIOD_CLOSED},
+   *     {@code IDEMPOTENCY_CONFLICT}
+   */
   Posted postSupplierPayment(Movement command);
 
-  /** A call for funds to an owner for a lot. */
+  /**
+   * A call for funds to an owner for a lot.
+   *
+   * @param command the call
+   * @return the posting, with the payment reference to print
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND} (building, owner, lot),
+   *     {@code VALIDATION_FAILED}, {@code INVALID_AMOUNT}, {@code EMPTY_ENTRY}, {@code
+   *     PERIOD_CLOSED}, {@code IDEMPOTENCY_CONFLICT}
+   */
   Posted postCallForFunds(Call command);
 
-  /** An owner's payment received on the bank. */
+  /**
+   * An owner's payment received on the bank.
+   *
+   * @param command the payment
+   * @return the posting
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code
+   *     VALIDATION_FAILED}, {@code INVALID_AMOUNT}, {@code EMPTY_ENTRY}, {@code PERIOD_CLOSED},
+   *     {@code IDEMPOTENCY_CONFLICT}
+   */
   Posted postPayment(OwnerMovement command);
 
-  /** A late-payment penalty charged to an owner. */
+  /**
+   * A late-payment penalty charged to an owner.
+   *
+   * @param command the penalty
+   * @return the posting
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code
+   *     VALIDATION_FAILED}, {@code INVALID_AMOUNT}, {@code EMPTY_ENTRY}, {@code PERIOD_CLOSED},
+   *     {@code IDEMPOTENCY_CONFLICT}
+   */
   Posted postPenalty(OwnerMovement command);
 
-  /** Money paid back to an owner. */
+  /**
+   * Money paid back to an owner.
+   *
+   * @param command the refund
+   * @return the posting
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code
+   *     VALIDATION_FAILED}, {@code INVALID_AMOUNT}, {@code EMPTY_ENTRY}, {@code PERIOD_CLOSED},
+   *     {@code IDEMPOTENCY_CONFLICT}
+   */
   Posted postRefund(OwnerMovement command);
 
-  /** Closes the calendar year {@code year}: classes 6 and 7 to the result carried forward. */
+  /**
+   * Closes the calendar year {@code year}: classes 6 and 7 to the result carried forward.
+   *
+   * @param command the year
+   * @return the closing posting
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code
+   *     VALIDATION_FAILED}, {@code PERIOD_CLOSED} (already closed), {@code IDEMPOTENCY_CONFLICT}
+   */
   Posted closeYear(YearClosing command);
 
-  /** The trial balance of the calendar year. */
+  /**
+   * The trial balance of the calendar year.
+   *
+   * @param query the year
+   * @return the trial balance
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code VALIDATION_FAILED}
+   */
   TrialBalance trialBalance(YearQuery query);
 
-  /** The income statement of the calendar year. */
+  /**
+   * The income statement of the calendar year.
+   *
+   * @param query the year
+   * @return the income statement
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code VALIDATION_FAILED}
+   */
   IncomeStatement incomeStatement(YearQuery query);
 
-  /** The balance sheet at the end of the calendar year. */
+  /**
+   * The balance sheet at the end of the calendar year.
+   *
+   * @param query the year
+   * @return the balance sheet
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code VALIDATION_FAILED}
+   */
   BalanceSheet balanceSheet(YearQuery query);
 
-  /** An owner's individual account (account 410) at the end of a date: positive when they owe. */
+  /**
+   * An owner's individual account (account 410) at the end of a date: positive when they owe.
+   *
+   * @param query the owner and the date
+   * @return the balance
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code VALIDATION_FAILED}
+   */
   Money ownerBalance(OwnerQuery query);
 
   /**
@@ -70,6 +157,11 @@ public interface KeepBooks {
    * @param entry the entry's id, the same on every retry
    * @param amount a positive plain decimal in the building's currency
    * @param account the expense account (class 6) of an expense; ignored otherwise
+   * @param organisation the tenant's id
+   * @param building the building
+   * @param date the date it takes effect
+   * @param label a short description (an invoice number)
+   * @param actor who posts (audited)
    */
   record Movement(
       @NotBlank String organisation,
@@ -85,6 +177,18 @@ public interface KeepBooks {
    * A call for funds: the lot's working-capital and reserve parts (plain decimals, either may be
    * 0). {@code call} is the building's number of the call (1 to 9999, the same for every owner
    * called together): with the owner's account number it makes the payment reference.
+   *
+   * @param organisation the tenant's id
+   * @param building the building
+   * @param entry the entry's id, the same on every retry
+   * @param dueDate the call's due date
+   * @param owner the owner called
+   * @param lot the lot the call is for
+   * @param period the period of the year called, from 1
+   * @param call the building's number of the call, 1 to 9999
+   * @param workingCapital the working-capital part, a plain decimal
+   * @param reserve the reserve-fund part, a plain decimal
+   * @param actor who posts (audited)
    */
   record Call(
       @NotBlank String organisation,
@@ -99,7 +203,18 @@ public interface KeepBooks {
       @NotNull @Pattern(regexp = "[0-9]{1,18}(\\.[0-9]{1,4})?") String reserve,
       @NotBlank String actor) {}
 
-  /** An entry on an owner's individual account. */
+  /**
+   * An entry on an owner's individual account.
+   *
+   * @param organisation the tenant's id
+   * @param building the building
+   * @param entry the entry's id, the same on every retry
+   * @param date the date it takes effect
+   * @param owner the owner
+   * @param label a short description
+   * @param amount a positive plain decimal in the building's currency
+   * @param actor who posts (audited)
+   */
   record OwnerMovement(
       @NotBlank String organisation,
       @NotBlank String building,
@@ -110,7 +225,15 @@ public interface KeepBooks {
       @NotNull @Pattern(regexp = "[0-9]{1,18}(\\.[0-9]{1,4})?") String amount,
       @NotBlank String actor) {}
 
-  /** The closing of a calendar year. */
+  /**
+   * The closing of a calendar year.
+   *
+   * @param organisation the tenant's id
+   * @param building the building
+   * @param entry the closing entry's id
+   * @param year the calendar year closed
+   * @param actor who closes it (audited)
+   */
   record YearClosing(
       @NotBlank String organisation,
       @NotBlank String building,
@@ -118,12 +241,29 @@ public interface KeepBooks {
       int year,
       @NotBlank String actor) {}
 
-  /** A report of a calendar year. */
+  /**
+   * A report of a calendar year.
+   *
+   * @param organisation the tenant's id
+   * @param building the building
+   * @param year the calendar year
+   */
   record YearQuery(@NotBlank String organisation, @NotBlank String building, int year) {}
 
-  /** An owner's account at the end of a date. */
+  /**
+   * An owner's account at the end of a date.
+   *
+   * @param organisation the tenant's id
+   * @param building the building
+   * @param owner the owner
+   * @param asOf the last day counted
+   */
   record OwnerQuery(@NotBlank String organisation, @NotBlank String building, @NotBlank String owner, @NotNull LocalDate asOf) {
-    /** The owner's id. */
+    /**
+     * The owner's id.
+     *
+     * @return the owner's id
+     */
     public OwnerId ownerId() {
       return OwnerId.of(owner);
     }
@@ -139,7 +279,14 @@ public interface KeepBooks {
    * @param reference the structured communication to print (a call for funds), else empty
    */
   record Posted(String entry, String kind, String amount, boolean duplicate, String reference) {
-    /** A posting without payment reference. */
+    /**
+     * A posting without payment reference.
+     *
+     * @param entry the entry's id
+     * @param kind its kind
+     * @param amount the total of its debits
+     * @param duplicate true when nothing new was recorded
+     */
     public Posted(String entry, String kind, String amount, boolean duplicate) {
       this(entry, kind, amount, duplicate, "");
     }

@@ -14,7 +14,13 @@ import java.util.Map;
 /** Use case: read an organisation's audit trail, in order, a page at a time. */
 public interface ListAuditTrail {
 
-  /** The entries matching {@code query}. */
+  /**
+   * The entries matching {@code query}.
+   *
+   * @param query the filter and the page
+   * @return the entries, in sequence order
+   * @throws org.koprogo.domain.shared.KoproGoException {@code VALIDATION_FAILED}
+   */
   List<Entry> list(Query query);
 
   /**

@@ -21,21 +21,54 @@ import java.time.LocalDate;
  */
 public interface RecordContribution {
 
-  /** Records that a contribution falls due. */
+  /**
+   * Records that a contribution falls due.
+   *
+   * @param command the due
+   * @return the entry recorded (or the one already recorded under its key)
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code INVALID_AMOUNT},
+   *     {@code VALIDATION_FAILED}
+   */
   Recorded due(Entry command);
 
-  /** Records a member's declaration that they paid (it does not count until confirmed). */
+  /**
+   * Records a member's declaration that they paid (it does not count until confirmed).
+   *
+   * @param command the declaration
+   * @return the entry recorded (or the one already recorded under its key)
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code INVALID_AMOUNT},
+   *     {@code NONPOSITIVE_PAYMENT}, {@code VALIDATION_FAILED}
+   */
   Recorded declarePayment(Entry command);
 
-  /** Confirms a declared payment (found on the bank account). */
+  /**
+   * Confirms a declared payment (found on the bank account).
+   *
+   * @param command the declaration confirmed
+   * @return the entry recorded
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code
+   *     ILLEGAL_TRANSITION}, {@code VALIDATION_FAILED}
+   */
   Recorded confirm(Resolution command);
 
-  /** Rejects a declared payment (not found on the bank account). */
+  /**
+   * Rejects a declared payment (not found on the bank account).
+   *
+   * @param command the declaration rejected
+   * @return the entry recorded
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code
+   *     ILLEGAL_TRANSITION}, {@code VALIDATION_FAILED}
+   */
   Recorded reject(Resolution command);
 
   /**
    * Reverses a confirmed payment (a correction: the confirmation itself is never changed; a
    * corrected amount is declared and confirmed anew).
+   *
+   * @param command the confirmed payment reversed
+   * @return the entry recorded
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code
+   *     ILLEGAL_TRANSITION}, {@code VALIDATION_FAILED}
    */
   Recorded reverse(Resolution command);
 

@@ -25,7 +25,15 @@ import java.util.List;
  */
 public interface RegisterBuilding {
 
-  /** Registers the building; returns what was stored. */
+  /**
+   * Registers the building; returns what was stored.
+   *
+   * @param command the building, its lots and their ownership
+   * @return the building and lots as stored
+   * @throws org.koprogo.domain.shared.KoproGoException {@code SHARES_TOTAL_MISMATCH}, {@code
+   *     DUPLICATE_LOT}, {@code DUPLICATE_OWNER}, {@code UNKNOWN_OWNER}, {@code INVALID_FRACTION},
+   *     {@code OWNERSHIP_FRACTIONS_NOT_ONE}, {@code CONCURRENT_UPDATE}, {@code VALIDATION_FAILED}
+   */
   Registered register(Command command);
 
   /**

@@ -20,7 +20,14 @@ import java.time.LocalDate;
  */
 public interface RegisterMember {
 
-  /** Registers the member; returns its id. */
+  /**
+   * Registers the member; returns its id.
+   *
+   * @param command the member
+   * @return the member's id
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code
+   *     CONCURRENT_UPDATE}, {@code VALIDATION_FAILED}
+   */
   String register(Command command);
 
   /**

@@ -17,7 +17,14 @@ import jakarta.validation.constraints.NotNull;
  */
 public interface RegisterOwner {
 
-  /** Registers the owner; returns what was stored. */
+  /**
+   * Registers the owner; returns what was stored.
+   *
+   * @param command the owner
+   * @return the owner as stored
+   * @throws org.koprogo.domain.shared.KoproGoException {@code VALIDATION_FAILED}, {@code
+   *     CONCURRENT_UPDATE}
+   */
   Registered register(Command command);
 
   /**

@@ -50,6 +50,15 @@ abstract class InMemoryAggregates<I, A> implements MemoryDatabase.Table {
     db.register(this);
   }
 
+  /**
+   * Stores a new aggregate (version 0) and returns it at version 1.
+   *
+   * @param aggregate the new aggregate
+   * @return the aggregate, version 1
+   * @throws IllegalArgumentException for a version other than 0
+   * @throws org.koprogo.domain.shared.KoproGoException {@code CONCURRENT_UPDATE} when the id is
+   *     taken
+   */
   public A add(A aggregate) {
     Objects.requireNonNull(aggregate, label);
     return db.locked(
@@ -69,6 +78,14 @@ abstract class InMemoryAggregates<I, A> implements MemoryDatabase.Table {
         });
   }
 
+  /**
+   * Stores a changed aggregate read at its version; returns it at the next version.
+   *
+   * @param aggregate the changed aggregate
+   * @return the aggregate, next version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND} for an unknown id, {@code
+   *     CONCURRENT_UPDATE} when another version is stored
+   */
   public A update(A aggregate) {
     Objects.requireNonNull(aggregate, label);
     return db.locked(
@@ -89,6 +106,13 @@ abstract class InMemoryAggregates<I, A> implements MemoryDatabase.Table {
         });
   }
 
+  /**
+   * The aggregate {@code id} of {@code organisation}, if there is one.
+   *
+   * @param organisation the tenant
+   * @param id the id
+   * @return the aggregate, or empty
+   */
   public Optional<A> find(OrganisationId organisation, I id) {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(id, "id");
@@ -99,6 +123,12 @@ abstract class InMemoryAggregates<I, A> implements MemoryDatabase.Table {
         });
   }
 
+  /**
+   * Every aggregate of {@code organisation}, ordered by id.
+   *
+   * @param organisation the tenant
+   * @return the aggregates
+   */
   public List<A> all(OrganisationId organisation) {
     return where(organisation, a -> true);
   }

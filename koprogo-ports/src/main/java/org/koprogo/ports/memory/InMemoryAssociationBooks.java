@@ -17,7 +17,11 @@ import org.koprogo.ports.out.QuarterBooks;
 public final class InMemoryAssociationBooks extends InMemoryAggregates<Quarter, QuarterBooks>
     implements AssociationBooks {
 
-  /** The books beside {@code db}'s other ports. */
+  /**
+   * The books beside {@code db}'s other ports.
+   *
+   * @param db the store
+   */
   public InMemoryAssociationBooks(MemoryDatabase db) {
     super(db, "quarter books", QuarterBooks::organisation, QuarterBooks::quarter,
         QuarterBooks::version, QuarterBooks::withVersion);

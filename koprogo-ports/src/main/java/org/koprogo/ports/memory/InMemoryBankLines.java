@@ -32,7 +32,11 @@ public final class InMemoryBankLines implements BankLines, PersonalDataHolder, M
   private Map<Key, Imported> lines = new LinkedHashMap<>();
   private Map<Key, Settlement> settlements = new LinkedHashMap<>();
 
-  /** Empty, on {@code db}. */
+  /**
+   * Empty, on {@code db}.
+   *
+   * @param db the store
+   */
   public InMemoryBankLines(MemoryDatabase db) {
     this.db = Objects.requireNonNull(db, "db");
     db.register(this);

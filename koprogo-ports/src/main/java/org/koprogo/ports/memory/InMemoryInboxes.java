@@ -22,7 +22,11 @@ public final class InMemoryInboxes implements Inboxes, MemoryDatabase.Table {
   private final MemoryDatabase db;
   private Map<Key, InboxMessage> messages = new LinkedHashMap<>();
 
-  /** The inboxes beside {@code db}'s other ports. */
+  /**
+   * The inboxes beside {@code db}'s other ports.
+   *
+   * @param db the store
+   */
   public InMemoryInboxes(MemoryDatabase db) {
     this.db = Objects.requireNonNull(db, "db");
     db.register(this);

@@ -20,7 +20,11 @@ public final class InMemoryJournal implements Journal, MemoryDatabase.Table {
   private final MemoryDatabase db;
   private List<Row> rows = new ArrayList<>();
 
-  /** An empty journal on {@code db}. */
+  /**
+   * An empty journal on {@code db}.
+   *
+   * @param db the store
+   */
   public InMemoryJournal(MemoryDatabase db) {
     this.db = Objects.requireNonNull(db, "db");
     db.register(this);

@@ -21,12 +21,23 @@ public final class ManualClock implements Clock {
     this.zone = Objects.requireNonNull(zone, "zone");
   }
 
-  /** A clock standing at {@code now}, counting dates in Brussels. */
+  /**
+   * A clock standing at {@code now}, counting dates in Brussels.
+   *
+   * @param now the instant
+   * @return the clock
+   */
   public static ManualClock at(Instant now) {
     return new ManualClock(now, ZoneId.of("Europe/Brussels"));
   }
 
-  /** A clock standing at {@code now}, counting dates in {@code zone}. */
+  /**
+   * A clock standing at {@code now}, counting dates in {@code zone}.
+   *
+   * @param now the instant
+   * @param zone the zone dates are counted in
+   * @return the clock
+   */
   public static ManualClock at(Instant now, ZoneId zone) {
     return new ManualClock(now, zone);
   }
@@ -41,12 +52,20 @@ public final class ManualClock implements Clock {
     return zone;
   }
 
-  /** Moves the clock forward by {@code step}. */
+  /**
+   * Moves the clock forward by {@code step}.
+   *
+   * @param step the duration
+   */
   public void advance(Duration step) {
     now.updateAndGet(t -> t.plus(step));
   }
 
-  /** Sets the clock to {@code instant}. */
+  /**
+   * Sets the clock to {@code instant}.
+   *
+   * @param instant the instant
+   */
   public void set(Instant instant) {
     now.set(Objects.requireNonNull(instant, "instant"));
   }

@@ -37,7 +37,11 @@ public final class MemoryDatabase implements Transactions {
   private final InMemoryPersonalData personalData;
   private final InMemoryAggregateStore aggregateStore;
 
-  /** An empty store whose outbox and audit read {@code clock}. */
+  /**
+   * An empty store whose outbox and audit read {@code clock}.
+   *
+   * @param clock the clock
+   */
   public MemoryDatabase(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.organisations = new InMemoryOrganisations(this);
@@ -54,66 +58,139 @@ public final class MemoryDatabase implements Transactions {
     this.aggregateStore = new InMemoryAggregateStore(this);
   }
 
+  /**
+   * The clock.
+   *
+   * @return the clock
+   */
   public Clock clock() {
     return clock;
   }
 
+  /**
+   * The organisations.
+   *
+   * @return the store
+   */
   public InMemoryOrganisations organisations() {
     return organisations;
   }
 
+  /**
+   * The buildings.
+   *
+   * @return the store
+   */
   public InMemoryBuildings buildings() {
     return buildings;
   }
 
+  /**
+   * The lots.
+   *
+   * @return the store
+   */
   public InMemoryLots lots() {
     return lots;
   }
 
+  /**
+   * The owners.
+   *
+   * @return the store
+   */
   public InMemoryOwners owners() {
     return owners;
   }
 
+  /**
+   * The members.
+   *
+   * @return the store
+   */
   public InMemoryMembers members() {
     return members;
   }
 
+  /**
+   * The assemblies.
+   *
+   * @return the store
+   */
   public InMemoryAssemblies assemblies() {
     return assemblies;
   }
 
+  /**
+   * The expenses.
+   *
+   * @return the store
+   */
   public InMemoryExpenses expenses() {
     return expenses;
   }
 
+  /**
+   * The contribution ledger.
+   *
+   * @return the store
+   */
   public InMemoryLedger ledger() {
     return ledger;
   }
 
+  /**
+   * The audit trail.
+   *
+   * @return the store
+   */
   public InMemoryAuditTrail auditTrail() {
     return auditTrail;
   }
 
+  /**
+   * The outbox.
+   *
+   * @return the store
+   */
   public InMemoryOutbox outbox() {
     return outbox;
   }
 
+  /**
+   * The holder of personal data.
+   *
+   * @return the holder
+   */
   public InMemoryPersonalData personalData() {
     return personalData;
   }
 
+  /**
+   * The store of every other aggregate.
+   *
+   * @return the store
+   */
   public InMemoryAggregateStore aggregateStore() {
     return aggregateStore;
   }
 
-  /** Every port of this store, to build the use cases from. */
+  /**
+   * Every port of this store, to build the use cases from.
+   *
+   * @return the ports
+   */
   public OutPorts ports() {
     return new OutPorts(
         organisations, buildings, lots, owners, members, assemblies, expenses, ledger, auditTrail,
         outbox, aggregateStore, this, clock, List.of(personalData));
   }
 
-  /** The transactions of this store (this object). */
+  /**
+   * The transactions of this store (this object).
+   *
+   * @return the transactions
+   */
   public Transactions transactions() {
     return this;
   }

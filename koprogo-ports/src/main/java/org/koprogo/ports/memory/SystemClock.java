@@ -13,7 +13,11 @@ import org.koprogo.ports.out.Clock;
 public final class SystemClock implements Clock {
   private final ZoneId zone;
 
-  /** The system clock counting dates in {@code zone}. */
+  /**
+   * The system clock counting dates in {@code zone}.
+   *
+   * @param zone the zone dates are counted in
+   */
   public SystemClock(ZoneId zone) {
     this.zone = Objects.requireNonNull(zone, "zone");
   }

@@ -32,6 +32,12 @@ public record BuildingBudget(BuildingId building, CallFrequency frequency, Yearl
   /**
    * A stored budget.
    *
+   * @param building the building
+   * @param frequency how often funds are called
+   * @param budget the budget's lines
+   * @param previousYearOrdinaryCharges last year's ordinary charges, or null (then the previous
+   *     year's stored budget is the basis of the check, if there is one)
+   * @param reserveWaiver the assembly's vote to call less than the minimum, or null
    * @throws NullPointerException when the building, the frequency or the budget is null
    */
   public BuildingBudget {

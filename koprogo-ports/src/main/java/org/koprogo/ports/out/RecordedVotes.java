@@ -44,6 +44,15 @@ public record RecordedVotes(String language, List<Voter> owners, String syndic, 
   /**
    * Copies the lists.
    *
+   * @param language the language the assembly's titles are written in ({@code fr}, {@code nl},
+   *     {@code de}, {@code en}), or null when not known
+   * @param owners the voting body: each owner's id and votes (shares in the common parts; 1 for a
+   *     member of an association); copied
+   * @param syndic the syndic's id when the syndic attended, or null
+   * @param attendance who came and who gave a proxy to whom; copied
+   * @param votes each resolution's ballots and exclusions; copied
+   * @param postponed the resolutions on the agenda left unvoted when the meeting closed (postponed:
+   *     no vote, no outcome; votes recorded before this list existed read as none); copied
    * @throws KoproGoException {@code INVALID_FIELD} (field {@code postponed}) for a resolution
    *     both voted and postponed
    */
@@ -91,7 +100,12 @@ public record RecordedVotes(String language, List<Voter> owners, String syndic, 
    * @param shares the owner's votes
    */
   public record Voter(String id, BigDecimal shares) {
-    /** Checks that nothing is missing. */
+    /**
+     * Checks that nothing is missing.
+     *
+     * @param id the owner
+     * @param shares the owner's votes
+     */
     public Voter {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(shares, "shares");
@@ -106,7 +120,13 @@ public record RecordedVotes(String language, List<Voter> owners, String syndic, 
    * @param holder who holds the proxy, or null when present
    */
   public record Presence(String owner, String mode, String holder) {
-    /** Checks that nothing is missing. */
+    /**
+     * Checks that nothing is missing.
+     *
+     * @param owner the owner
+     * @param mode PRESENT or PROXY
+     * @param holder who holds the proxy, or null when present
+     */
     public Presence {
       Objects.requireNonNull(owner, "owner");
       Objects.requireNonNull(mode, "mode");
@@ -121,7 +141,13 @@ public record RecordedVotes(String language, List<Voter> owners, String syndic, 
    * @param excluded the owners excluded for a conflict of interest; copied
    */
   public record Vote(String resolution, Map<String, String> ballots, List<String> excluded) {
-    /** Copies the ballots and exclusions. */
+    /**
+     * Copies the ballots and exclusions.
+     *
+     * @param resolution the resolution's id on the agenda
+     * @param ballots owner to FOR, AGAINST, ABSTAIN, BLANK or NULL, in the order cast; copied
+     * @param excluded the owners excluded for a conflict of interest; copied
+     */
     public Vote {
       Objects.requireNonNull(resolution, "resolution");
       ballots = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ballots));

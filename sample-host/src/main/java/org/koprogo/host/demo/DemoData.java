@@ -17,8 +17,9 @@ import org.koprogo.host.security.Accounts;
 import org.koprogo.host.security.Accounts.Account;
 import org.koprogo.host.security.Argon2idPasswords;
 import org.koprogo.host.security.Roles;
-import org.koprogo.ports.in.assembly.AssemblyRef;
+import org.koprogo.ports.in.assembly.DraftGeneralAssembly;
 import org.koprogo.ports.in.assembly.KeepAssemblyMinutes;
+import org.koprogo.ports.in.assembly.RunGeneralAssembly;
 import org.koprogo.ports.in.DistributeExpense;
 import org.koprogo.ports.in.KeepBooks;
 import org.koprogo.ports.in.DistributeExpense.KeyPart;
@@ -28,10 +29,7 @@ import org.koprogo.ports.in.RegisterBuilding.LotLine;
 import org.koprogo.ports.in.RegisterBuilding.OwnerLine;
 import org.koprogo.ports.in.RegisterBuilding.OwnershipLine;
 import org.koprogo.ports.in.RegisterMember;
-import org.koprogo.ports.out.Assembly;
-import org.koprogo.ports.out.AssemblyId;
 import org.koprogo.ports.out.AssociationBooks;
-import org.koprogo.domain.building.BuildingId;
 import org.koprogo.ports.out.Member;
 import org.koprogo.ports.out.MemberId;
 import org.koprogo.ports.out.Organisation;
@@ -70,12 +68,12 @@ public final class DemoData {
   DemoData(Accounts accounts, Argon2idPasswords passwords, OutPorts ports,
       RegisterBuilding registerBuilding, DistributeExpense distributeExpense,
       RegisterMember registerMember, RecordContribution contributions, KeepAssemblyMinutes minutes,
-      AssociationBooks books, KeepBooks buildingBooks,
+      DraftGeneralAssembly drafts, RunGeneralAssembly meetings, AssociationBooks books, KeepBooks buildingBooks,
       @Value("${koprogo.demo.password:koprogo-demo}") String password) {
     if (ports.organisations().find(OrganisationId.of(TILLEULS)).isEmpty()) {
       ports.organisations().add(new Organisation(OrganisationId.of(TILLEULS),
           "ACP Résidence Les Tilleuls", Organisation.Kind.CO_OWNERSHIP, 0));
-      coOwnership(registerBuilding, distributeExpense, ports, minutes);
+      coOwnership(registerBuilding, distributeExpense, drafts, meetings);
       DemoBooks.load(buildingBooks);
       ports.aggregateStore().add(OrganisationId.of(TILLEULS), "pay-o-dupont-2026-04",
           new org.koprogo.ports.out.OwnerPayment("o-dupont", LocalDate.of(2026, 4, 20),
@@ -108,7 +106,7 @@ public final class DemoData {
   }
 
   private static void coOwnership(RegisterBuilding registerBuilding,
-      DistributeExpense distributeExpense, OutPorts ports, KeepAssemblyMinutes minutes) {
+      DistributeExpense distributeExpense, DraftGeneralAssembly drafts, RunGeneralAssembly meetings) {
     List<OwnerLine> owners = List.of(
         owner("o-peeters", "Anne Peeters"), owner("o-janssens", "Bram Janssens"),
         owner("o-maes", "Chloé Maes"), owner("o-jacobs", "David Jacobs"),
@@ -163,16 +161,7 @@ public final class DemoData {
         "insurance-refund-2026", "Insurance refund (credit note)", "-180.00",
         LocalDate.of(2026, 4, 15), List.of(), ACTOR));
 
-    Assembly convened = ports.assemblies().add(new Assembly(OrganisationId.of(TILLEULS),
-        AssemblyId.of(ASSEMBLY), BuildingId.of(BUILDING), LocalDate.of(2026, 5, 12), "FIRST",
-        "BE_COPROPRIETE", "CONVENED",
-        List.of(
-            new Assembly.Resolution("accounts-2025", "Approve the 2025 accounts", "ABSOLUTE", null),
-            new Assembly.Resolution("elevator-doors", "Replace the elevator doors", "TWO_THIRDS", null),
-            new Assembly.Resolution("facade", "Paint the facade in another colour", "FOUR_FIFTHS", null)),
-        0));
-    minutes.record(new AssemblyRef(TILLEULS, convened.id().value(), null, "demo"),
-        new KeepAssemblyMinutes.Votes(ATTENDANCE, BALLOTS, Map.of(), null, "en"));
+    DemoAssembly.run(drafts, meetings, TILLEULS, BUILDING, ASSEMBLY, "demo");
   }
 
   /** Who attended the demo assembly: present owners, and proxies (one held by a non-owner). */

@@ -38,6 +38,11 @@ public final class CommunityPersonalData implements PersonalDataHolder {
 
   private final CommunityStore store;
 
+  /**
+   * The community records of {@code store}, as a holder of personal data.
+   *
+   * @param store the community store
+   */
   public CommunityPersonalData(CommunityStore store) {
     this.store = Objects.requireNonNull(store, "store");
   }

@@ -37,6 +37,12 @@ public final class ReturnReminderQueue {
   private final OutPorts ports;
   private final CommunityStore store;
 
+  /**
+   * Queues return reminders through {@code ports}' outbox, reading {@code store}.
+   *
+   * @param ports the out ports
+   * @param store the community store
+   */
   public ReturnReminderQueue(OutPorts ports, CommunityStore store) {
     this.ports = Objects.requireNonNull(ports, "ports");
     this.store = Objects.requireNonNull(store, "store");
@@ -51,7 +57,12 @@ public final class ReturnReminderQueue {
     return enqueueDue(ports.clock().today());
   }
 
-  /** Enqueues the reminders due on {@code today} (one transaction per organisation). */
+  /**
+   * Enqueues the reminders due on {@code today} (one transaction per organisation).
+   *
+   * @param today the host's today
+   * @return how many were due and how many were enqueued now
+   */
   public Run enqueueDue(LocalDate today) {
     Objects.requireNonNull(today, "today");
     int due = 0;

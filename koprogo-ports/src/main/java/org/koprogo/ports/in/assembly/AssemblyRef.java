@@ -16,7 +16,15 @@ import java.util.Objects;
  * @param actor who acts, as the audit trail records it
  */
 public record AssemblyRef(String organisation, String assembly, Long version, String actor) {
-  /** Checks that the organisation, assembly and actor are given. */
+  /**
+   * Checks that the organisation, assembly and actor are given.
+   *
+   * @param organisation the organisation's id
+   * @param assembly the assembly's id
+   * @param version the version read (the change is refused with {@code CONCURRENT_UPDATE} when the
+   *     stored one differs), or null to change whatever is stored
+   * @param actor who acts, as the audit trail records it
+   */
   public AssemblyRef {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(assembly, "assembly");

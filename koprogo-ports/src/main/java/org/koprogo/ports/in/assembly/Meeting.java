@@ -16,7 +16,14 @@ import org.koprogo.domain.assembly.meeting.GeneralAssembly;
  * @param state the assembly (state, voting body, agenda, attendance, votes, history)
  */
 public record Meeting(String id, long version, String building, GeneralAssembly.Snapshot state) {
-  /** Checks that the id and state are given. */
+  /**
+   * Checks that the id and state are given.
+   *
+   * @param id the assembly's id
+   * @param version the stored version (name it in the next change)
+   * @param building the building's id, or null for an organisation's assembly
+   * @param state the assembly (state, voting body, agenda, attendance, votes, history)
+   */
   public Meeting {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(state, "state");

@@ -28,6 +28,13 @@ public record CallsForFundsPlan(BuildingId building, YearlyBudget budget, CallFr
   /**
    * A plan.
    *
+   * @param building the building
+   * @param budget the yearly budget
+   * @param frequency how often funds are called
+   * @param calls every lot's call of every period (working capital and reserve apart)
+   * @param reserveCheck the reserve fund's 5% check, or null when last year's ordinary charges are
+   *     not known
+   * @param version the stored budget's version, or null for a budget that is not stored
    * @throws NullPointerException when the building, the budget, the frequency or the calls are null
    */
   public CallsForFundsPlan {

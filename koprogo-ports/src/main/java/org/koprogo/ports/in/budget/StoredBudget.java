@@ -26,6 +26,13 @@ public record StoredBudget(String id, long version, BuildingBudget budget, Money
   /**
    * A stored budget as read.
    *
+   * @param id its store id ({@code building/yearStart})
+   * @param version its optimistic-lock version
+   * @param budget the budget
+   * @param previousYearOrdinaryCharges the basis of the 5% check: given with the budget, else the
+   *     previous year's stored budget's ordinary charges, else null
+   * @param basis where that basis comes from, or null when there is none
+   * @param reserveCheck the reserve fund's check, or null when there is no basis
    * @throws NullPointerException when the id or the budget is null
    */
   public StoredBudget {

@@ -20,11 +20,35 @@ import org.koprogo.domain.community.notices.Notice;
  */
 public interface KeepNoticeBoard {
 
+  /**
+   * Posts a notice on the building's board.
+   *
+   * @param command the notice
+   * @return the notice posted
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND},
+   *     {@code INVALID_EXPIRY}, {@code ILLEGAL_TRANSITION} (an id already used), {@code
+   *     VALIDATION_FAILED}
+   */
   Notice post(NewNotice command);
 
+  /**
+   * A council member hides a notice, with the reason.
+   *
+   * @param command the notice and the reason
+   * @return the notice, hidden
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND},
+   *     {@code NOT_COUNCIL_MEMBER}, {@code MISSING_FIELD}, {@code VALIDATION_FAILED}
+   */
   Notice hide(Hiding command);
 
-  /** The notices shown now, of one kind or all. */
+  /**
+   * The notices shown now, of one kind or all.
+   *
+   * @param query the building and the kind, or all
+   * @return the notices
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND},
+   *     {@code VALIDATION_FAILED}
+   */
   List<Notice> visible(Listing query);
 
   /**

@@ -18,12 +18,33 @@ import org.koprogo.domain.community.skills.SkillListing;
  */
 public interface KeepSkillsDirectory {
 
+  /**
+   * Lists a neighbour's skill, shown once they consented.
+   *
+   * @param command the neighbour, the skill and their consent
+   * @return the listing
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code
+   *     NOT_A_PARTY}, {@code VALIDATION_FAILED}
+   */
   SkillListing add(NewSkill command);
 
-  /** Hides every skill of {@code who} at once. */
+  /**
+   * Hides every skill of {@code who} at once.
+   *
+   * @param command the neighbour
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code
+   *     VALIDATION_FAILED}
+   */
   void withdrawConsent(Withdrawal command);
 
-  /** The consented skills containing {@code query}, as a neighbour of the building sees them. */
+  /**
+   * The consented skills containing {@code query}, as a neighbour of the building sees them.
+   *
+   * @param command the neighbour searching and the text searched
+   * @return the listings found
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code
+   *     NOT_A_PARTY}, {@code VALIDATION_FAILED}
+   */
   List<SkillListing> search(Search command);
 
   /**

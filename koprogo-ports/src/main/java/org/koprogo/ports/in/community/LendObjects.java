@@ -25,28 +25,83 @@ import org.koprogo.domain.community.lending.ReturnReminderDue;
  */
 public interface LendObjects {
 
-  /** Lists an object for lending. */
+  /**
+   * Lists an object for lending.
+   *
+   * @param command the object
+   * @return the object listed
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND},
+   *     {@code DUPLICATE_UNIT}, {@code VALIDATION_FAILED}
+   */
   LendableObject list(NewObject command);
 
-  /** Books an object for the days {@code [from, until]}. */
+  /**
+   * Books an object for the days {@code [from, until]}.
+   *
+   * @param command the object, the borrower and the days
+   * @return the loan, BOOKED
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND},
+   *     {@code LOAN_OVERLAP}, {@code INVALID_LOAN_PERIOD}, {@code NOT_A_PARTY}, {@code
+   *     VALIDATION_FAILED}
+   */
   Loan book(Booking command);
 
-  /** The owner hands the object over, noting its condition. */
+  /**
+   * The owner hands the object over, noting its condition.
+   *
+   * @param command the loan and the condition
+   * @return the loan, HANDED_OVER
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND},
+   *     {@code ILLEGAL_TRANSITION}, {@code VALIDATION_FAILED}
+   */
   Loan handOver(LoanStep command);
 
-  /** The borrower gives the object back, noting its condition. */
+  /**
+   * The borrower gives the object back, noting its condition.
+   *
+   * @param command the loan and the condition
+   * @return the loan, RETURNED
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND},
+   *     {@code ILLEGAL_TRANSITION}, {@code VALIDATION_FAILED}
+   */
   Loan giveBack(LoanStep command);
 
-  /** A booking is cancelled before handover. */
+  /**
+   * A booking is cancelled before handover.
+   *
+   * @param command the loan
+   * @return the loan, CANCELLED
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND},
+   *     {@code ILLEGAL_TRANSITION}, {@code VALIDATION_FAILED}
+   */
   Loan cancel(LoanStep command);
 
-  /** Every listed object. */
+  /**
+   * Every listed object.
+   *
+   * @param query the building
+   * @return the objects
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code VALIDATION_FAILED}
+   */
   List<LendableObject> objects(CommunityRef query);
 
-  /** Every loan, in booking order. */
+  /**
+   * Every loan, in booking order.
+   *
+   * @param query the building
+   * @return the loans
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code VALIDATION_FAILED}
+   */
   List<Loan> loans(CommunityRef query);
 
-  /** Reminders due on the host's today, two days before the return date and on the day. */
+  /**
+   * Reminders due on the host's today, two days before the return date and on the day.
+   *
+   * @param query the building
+   * @return the reminders due
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND},
+   *     {@code VALIDATION_FAILED}
+   */
   List<ReturnReminderDue> remindersDue(CommunityRef query);
 
   /**

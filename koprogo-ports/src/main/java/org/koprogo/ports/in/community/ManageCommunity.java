@@ -22,13 +22,33 @@ import java.util.List;
  */
 public interface ManageCommunity {
 
-  /** Sets up (or updates the people of) a building's community; every module starts off. */
+  /**
+   * Sets up (or updates the people of) a building's community; every module starts off.
+   *
+   * @param command the building, its council, neighbours, floor and bazaar lifetime
+   * @return the settings
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code INVALID_HOURS},
+   *     {@code VALIDATION_FAILED}
+   */
   Settings setUp(SetUp command);
 
-  /** Switches a module on or off. */
+  /**
+   * Switches a module on or off.
+   *
+   * @param command the module, on or off, and the council's decision
+   * @return the settings
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code
+   *     NOT_COUNCIL_MEMBER}, {@code MISSING_FIELD}, {@code VALIDATION_FAILED}
+   */
   Settings switchModule(Switch command);
 
-  /** The building's community settings. */
+  /**
+   * The building's community settings.
+   *
+   * @param query the building
+   * @return the settings
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code VALIDATION_FAILED}
+   */
   Settings settings(CommunityRef query);
 
   /**

@@ -16,10 +16,22 @@ import org.koprogo.domain.community.CommunityImpact;
  */
 public interface ReportCommunityImpact {
 
-  /** One building's figures. */
+  /**
+   * One building's figures.
+   *
+   * @param query the building
+   * @return the figures
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code VALIDATION_FAILED}
+   */
   CommunityImpact ofBuilding(CommunityRef query);
 
-  /** The organisation's figures: the sum over its buildings. */
+  /**
+   * The organisation's figures: the sum over its buildings.
+   *
+   * @param query the organisation
+   * @return the figures
+   * @throws org.koprogo.domain.shared.KoproGoException {@code VALIDATION_FAILED}
+   */
   CommunityImpact acrossBuildings(Organisation query);
 
   /**

@@ -21,25 +21,74 @@ import org.koprogo.domain.community.exchange.Exchange;
  */
 public interface RunLocalExchange {
 
-  /** A neighbour offers ({@code offer} true) or requests a service. */
+  /**
+   * A neighbour offers ({@code offer} true) or requests a service.
+   *
+   * @param command the service proposed
+   * @return the exchange, OFFERED
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND},
+   *     {@code ILLEGAL_TRANSITION} (an id already used), {@code INVALID_HOURS}, {@code
+   *     VALIDATION_FAILED}
+   */
   Exchange propose(Proposal command);
 
-  /** The other party accepts. */
+  /**
+   * The other party accepts.
+   *
+   * @param command the exchange and the party
+   * @return the exchange, ACCEPTED
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND},
+   *     {@code ILLEGAL_TRANSITION}, {@code NOT_A_PARTY}, {@code VALIDATION_FAILED}
+   */
   Exchange accept(Step command);
 
-  /** A party confirms it was done; the second confirmation completes it. */
+  /**
+   * A party confirms it was done; the second confirmation completes it.
+   *
+   * @param command the exchange and the party
+   * @return the exchange, DONE after the second confirmation
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND},
+   *     {@code ILLEGAL_TRANSITION}, {@code NOT_A_PARTY}, {@code BALANCE_FLOOR_REACHED}, {@code
+   *     VALIDATION_FAILED}
+   */
   Exchange confirm(Step command);
 
-  /** A party cancels before completion. */
+  /**
+   * A party cancels before completion.
+   *
+   * @param command the exchange and the party
+   * @return the exchange, CANCELLED
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND},
+   *     {@code ILLEGAL_TRANSITION}, {@code NOT_A_PARTY}, {@code VALIDATION_FAILED}
+   */
   Exchange cancel(Step command);
 
-  /** A party rates a completed exchange. */
+  /**
+   * A party rates a completed exchange.
+   *
+   * @param command the exchange, the party and the stars
+   * @return the exchange
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND},
+   *     {@code NOT_A_PARTY}, {@code INVALID_RATING}, {@code VALIDATION_FAILED}
+   */
   Exchange rate(Rating command);
 
-  /** Every exchange, in creation order. */
+  /**
+   * Every exchange, in creation order.
+   *
+   * @param query the building
+   * @return the exchanges
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code VALIDATION_FAILED}
+   */
   List<Exchange> exchanges(CommunityRef query);
 
-  /** Every balance in hours ({@code "-1.5"}), by neighbour; they add up to zero. */
+  /**
+   * Every balance in hours ({@code "-1.5"}), by neighbour; they add up to zero.
+   *
+   * @param query the building
+   * @return the balances
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code VALIDATION_FAILED}
+   */
   Map<String, String> balances(CommunityRef query);
 
   /**

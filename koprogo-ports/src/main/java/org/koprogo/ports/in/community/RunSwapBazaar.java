@@ -19,17 +19,65 @@ import org.koprogo.domain.community.bazaar.BazaarOffer;
  */
 public interface RunSwapBazaar {
 
+  /**
+   * Publishes an offer, expiring after the building's bazaar lifetime.
+   *
+   * @param command the offer
+   * @return the offer, AVAILABLE
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND},
+   *     {@code ILLEGAL_TRANSITION} (an id already used), {@code VALIDATION_FAILED}
+   */
   BazaarOffer publish(NewOffer command);
 
+  /**
+   * A neighbour reserves an offer.
+   *
+   * @param command the offer and the neighbour
+   * @return the offer, RESERVED
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND},
+   *     {@code OFFER_EXPIRED}, {@code ILLEGAL_TRANSITION}, {@code NOT_A_PARTY}, {@code
+   *     VALIDATION_FAILED}
+   */
   BazaarOffer reserve(OfferStep command);
 
+  /**
+   * The reservation is given up.
+   *
+   * @param command the offer
+   * @return the offer, AVAILABLE
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND},
+   *     {@code ILLEGAL_TRANSITION}, {@code VALIDATION_FAILED}
+   */
   BazaarOffer release(OfferStep command);
 
+  /**
+   * The owner hands the offer over.
+   *
+   * @param command the offer and its owner
+   * @return the offer, HANDED_OVER
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND},
+   *     {@code ILLEGAL_TRANSITION}, {@code NOT_A_PARTY}, {@code VALIDATION_FAILED}
+   */
   BazaarOffer handOver(OfferStep command);
 
+  /**
+   * The owner withdraws the offer.
+   *
+   * @param command the offer and its owner
+   * @return the offer, WITHDRAWN
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND},
+   *     {@code ILLEGAL_TRANSITION}, {@code NOT_A_PARTY}, {@code VALIDATION_FAILED}
+   */
   BazaarOffer withdraw(OfferStep command);
 
-  /** The offers that can be reserved now. */
+  /**
+   * The offers that can be reserved now.
+   *
+   * @param query the building
+   * @return the offers
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND},
+   *     {@code VALIDATION_FAILED}
+   */
   List<BazaarOffer> available(CommunityRef query);
 
   /**

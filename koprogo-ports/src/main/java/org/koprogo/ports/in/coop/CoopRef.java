@@ -19,7 +19,12 @@ import org.koprogo.domain.coop.Actor;
  */
 public record CoopRef(@NotBlank String organisation, @NotBlank String group, Long version, @NotNull Actor actor) {
 
-  /** The same reference naming another version read. */
+  /**
+   * The same reference naming another version read.
+   *
+   * @param read the version read, or null
+   * @return the reference
+   */
   public CoopRef at(Long read) {
     return new CoopRef(organisation, group, read, actor);
   }

@@ -32,19 +32,63 @@ import org.koprogo.domain.coop.allocation.Rejection;
  */
 public interface RunAllocationRounds {
 
-  /** Proposes a round and stores its proposals. */
+  /**
+   * Proposes a round and stores its proposals.
+   *
+   * @param ref the group, the actor and the version read
+   * @param proposal the round's reference, cut-off and preferences
+   * @return the round's proposals and the lots left
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code CONCURRENT_UPDATE}
+   *     (a stale version, or the round's reference used already), {@code NOT_PERMITTED}, {@code
+   *     INVALID_AMOUNT}, {@code VALIDATION_FAILED}
+   */
   Round propose(CoopRef ref, @Valid Proposal proposal);
 
-  /** Validates a proposal ({@code allocation} is {@code round/member}). */
+  /**
+   * Validates a proposal ({@code allocation} is {@code round/member}).
+   *
+   * @param ref the group, the actor and the allocation's version read
+   * @param allocation the allocation's id
+   * @param decision the managers' decision
+   * @return the allocation after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code
+   *     CONCURRENT_UPDATE}, {@code ILLEGAL_TRANSITION}, {@code NOT_PERMITTED}, {@code
+   *     VALIDATION_FAILED}
+   */
   Versioned<Allocation> validate(CoopRef ref, String allocation, DecisionRecord decision);
 
-  /** Rejects a proposal with a reason. */
+  /**
+   * Rejects a proposal with a reason.
+   *
+   * @param ref the group, the actor and the allocation's version read
+   * @param allocation the allocation's id
+   * @param rejection the reason
+   * @return the allocation after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code
+   *     CONCURRENT_UPDATE}, {@code ILLEGAL_TRANSITION}, {@code NOT_PERMITTED}, {@code
+   *     VALIDATION_FAILED}
+   */
   Versioned<Allocation> reject(CoopRef ref, String allocation, Rejection rejection);
 
-  /** Assigns a validated proposal's lot to the member. */
+  /**
+   * Assigns a validated proposal's lot to the member.
+   *
+   * @param ref the group, the actor and the allocation's version read
+   * @param allocation the allocation's id
+   * @return the allocation after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code
+   *     CONCURRENT_UPDATE}, {@code ILLEGAL_TRANSITION}, {@code NOT_PERMITTED}, {@code
+   *     VALIDATION_FAILED}
+   */
   Versioned<Allocation> assign(CoopRef ref, String allocation);
 
-  /** Every proposal of every round of the group. */
+  /**
+   * Every proposal of every round of the group.
+   *
+   * @param organisation the tenant's id
+   * @param group the group's id
+   * @return the allocations, with their versions
+   */
   List<Versioned<Allocation>> allocations(String organisation, String group);
 
   /**

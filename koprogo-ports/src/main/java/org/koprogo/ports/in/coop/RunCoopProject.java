@@ -17,15 +17,51 @@ import org.koprogo.domain.coop.project.ProjectPhase;
  */
 public interface RunCoopProject {
 
-  /** Starts the group's project. */
+  /**
+   * Starts the group's project.
+   *
+   * @param ref the group, the actor and the version read
+   * @param project the project's id
+   * @param currency the budget's currency
+   * @return the project, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code
+   *     CONCURRENT_UPDATE}, {@code NOT_PERMITTED}, {@code VALIDATION_FAILED}
+   */
   Versioned<Project.Snapshot> start(CoopRef ref, String project, String currency);
 
-  /** Adds a lot (surface in square metres, a plain decimal). */
+  /**
+   * Adds a lot (surface in square metres, a plain decimal).
+   *
+   * @param ref the group, the actor and the project's version read
+   * @param lot the lot's id
+   * @param type what kind of lot
+   * @param surface the floor area in square metres
+   * @return the project after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code
+   *     CONCURRENT_UPDATE}, {@code NOT_PERMITTED}, {@code INVALID_FIELD}, {@code DUPLICATE_LOT},
+   *     {@code VALIDATION_FAILED}
+   */
   Versioned<Project.Snapshot> addLot(CoopRef ref, String lot, LotType type, String surface);
 
-  /** Moves the project to a milestone. */
+  /**
+   * Moves the project to a milestone.
+   *
+   * @param ref the group, the actor and the project's version read
+   * @param to the milestone asked for
+   * @return the project after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code
+   *     CONCURRENT_UPDATE}, {@code NOT_PERMITTED}, {@code ILLEGAL_TRANSITION}, {@code
+   *     VALIDATION_FAILED}
+   */
   Versioned<Project.Snapshot> reach(CoopRef ref, ProjectPhase to);
 
-  /** The group's project. */
+  /**
+   * The group's project.
+   *
+   * @param organisation the tenant's id
+   * @param group the group's id
+   * @return the project, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}
+   */
   Versioned<Project.Snapshot> project(String organisation, String group);
 }

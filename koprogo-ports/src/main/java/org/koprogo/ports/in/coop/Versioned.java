@@ -16,6 +16,13 @@ import java.util.Objects;
  * @param <T> the state's type
  */
 public record Versioned<T>(String id, long version, T state) {
+  /**
+   * Checks that every part is given.
+   *
+   * @param id the aggregate's id
+   * @param version its stored version, from 1
+   * @param state the domain's state (a group's or project's snapshot, an allocation)
+   */
   public Versioned {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(state, "state");

@@ -21,6 +21,9 @@ public record AppliedPenaltyPolicy(BuildingId building, LatePenaltyPolicy policy
   /**
    * An applied policy.
    *
+   * @param building the building
+   * @param policy the policy
+   * @param stored the building's own policy, or null when the embedder's default applies
    * @throws NullPointerException when the building or the policy is null
    */
   public AppliedPenaltyPolicy {

@@ -25,6 +25,9 @@ public record DefaultPenaltyPolicy(BigDecimal annualRatePercent, String statutes
   /**
    * A default policy.
    *
+   * @param annualRatePercent the annual rate in percent, not negative
+   * @param statutesArticle the article of the statutes that sets it, not blank
+   * @param graceDays days after the due date still on time, not negative
    * @throws NullPointerException when the rate or the article is null
    */
   public DefaultPenaltyPolicy {

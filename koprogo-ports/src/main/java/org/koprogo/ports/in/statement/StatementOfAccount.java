@@ -36,6 +36,15 @@ public record StatementOfAccount(String owner, LocalDate asOf, Currency currency
   /**
    * A statement of account.
    *
+   * @param owner the owner's id
+   * @param asOf the day
+   * @param currency the currency of the owner's first building (EUR when the owner holds no lot)
+   * @param statement the domain's statement (lines, payments, totals, balance)
+   * @param buildings every building the owner holds a lot in, in the order of their lots
+   * @param policies the policy applied in each of those buildings, in the same order
+   * @param credits the credit notes imputed like payments
+   * @param buildingOfInstallment the building of each installment, by installment (expense) id
+   * @param reminder the reminder due under the first building's ladder, or null
    * @throws NullPointerException when the owner, the day, the currency or the statement is null
    */
   public StatementOfAccount {

@@ -18,6 +18,9 @@ public record StatementTerms(DefaultPenaltyPolicy defaultPolicy, int payableDays
   /**
    * Statement terms.
    *
+   * @param defaultPolicy the late-penalty policy of a building without one of its own
+   * @param payableDays days between an expense's booking and its installment's due date, not
+   *     negative
    * @throws NullPointerException when the default policy is null
    * @throws org.koprogo.domain.shared.KoproGoException {@code INVALID_FIELD} for negative payable days
    */

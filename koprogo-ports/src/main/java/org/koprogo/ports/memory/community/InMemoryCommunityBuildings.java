@@ -33,17 +33,31 @@ public final class InMemoryCommunityBuildings implements CommunityBuildings {
   private final MemoryDatabase db;
   private Map<OrganisationId, TreeMap<String, CommunityBuilding>> rows = new HashMap<>();
 
+  /**
+   * The community buildings beside {@code db}'s other ports.
+   *
+   * @param db the store
+   */
   public InMemoryCommunityBuildings(MemoryDatabase db) {
     this.db = Objects.requireNonNull(db, "db");
   }
 
-  /** A community store in memory beside {@code db}. */
+  /**
+   * A community store in memory beside {@code db}.
+   *
+   * @param db the store
+   * @return the community store
+   */
   public static CommunityStore storeBeside(MemoryDatabase db) {
     InMemoryCommunityBuildings buildings = new InMemoryCommunityBuildings(db);
     return new CommunityStore(buildings, buildings.transactions());
   }
 
-  /** Units of work spanning this store and {@code db}'s ports. */
+  /**
+   * Units of work spanning this store and {@code db}'s ports.
+   *
+   * @return the transactions
+   */
   public Transactions transactions() {
     return new Transactions() {
       @Override

@@ -62,6 +62,22 @@ public record CommunityBuilding(
     List<SkillListing> skills,
     List<Notice> notices,
     long version) {
+  /**
+   * Checks that every part is given and copies the lists.
+   *
+   * @param organisation the tenant
+   * @param settings the council's settings (they name the building)
+   * @param neighbours the people of the building who take part (the skills directory's audience)
+   * @param floor the lowest time-bank balance allowed, or null for none
+   * @param bazaarLifetime how long a bazaar offer lives
+   * @param exchanges the time bank's exchanges, in creation order
+   * @param objects the objects listed for lending, in listing order
+   * @param loans the loans, in booking order
+   * @param offers the bazaar's offers, in publication order
+   * @param skills the skills directory's listings, in the order they were added
+   * @param notices the notice board, in posting order
+   * @param version the optimistic-locking version (0 before it is first stored)
+   */
   public CommunityBuilding {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(settings, "settings");
@@ -75,7 +91,16 @@ public record CommunityBuilding(
     notices = List.copyOf(notices);
   }
 
-  /** A building's community with every module off and nothing in it. */
+  /**
+   * A building's community with every module off and nothing in it.
+   *
+   * @param organisation the tenant
+   * @param settings the community settings (every module off)
+   * @param neighbours the neighbours of the building
+   * @param floor the time bank's lowest balance, or null
+   * @param bazaarLifetime how long a bazaar offer lives
+   * @return the building's community, version 0
+   */
   public static CommunityBuilding empty(
       OrganisationId organisation, CommunitySettings settings, Set<NeighbourId> neighbours, TimeCredits floor,
       Duration bazaarLifetime) {
@@ -84,36 +109,67 @@ public record CommunityBuilding(
         List.of(), List.of(), 0);
   }
 
-  /** The building. */
+  /**
+   * The building.
+   *
+   * @return the building
+   */
   public BuildingId building() {
     return settings.building();
   }
 
-  /** The time bank, rebuilt. */
+  /**
+   * The time bank, rebuilt.
+   *
+   * @return the time bank
+   */
   public TimeBank timeBank() {
     return TimeBank.restore(settings, floor, exchanges);
   }
 
-  /** The lending calendar, rebuilt. */
+  /**
+   * The lending calendar, rebuilt.
+   *
+   * @return the lending calendar
+   */
   public LendingCalendar lending() {
     return LendingCalendar.restore(settings, objects, loans);
   }
 
-  /** The bazaar, rebuilt. */
+  /**
+   * The bazaar, rebuilt.
+   *
+   * @return the bazaar
+   */
   public SwapBazaar bazaar() {
     return SwapBazaar.restore(settings, bazaarLifetime, offers);
   }
 
-  /** The skills directory, rebuilt. */
+  /**
+   * The skills directory, rebuilt.
+   *
+   * @return the skills directory
+   */
   public SkillsDirectory skillsDirectory() {
     return SkillsDirectory.restore(settings, neighbours, skills);
   }
 
-  /** The notice board, rebuilt. */
+  /**
+   * The notice board, rebuilt.
+   *
+   * @return the notice board
+   */
   public NoticeBoard noticeBoard() {
     return NoticeBoard.restore(settings, notices);
   }
 
+  /**
+   * The same community with {@code next} as its settings.
+   *
+   * @param next the new settings, of the same building
+   * @return the community
+   * @throws IllegalArgumentException for settings of another building
+   */
   public CommunityBuilding with(CommunitySettings next) {
     if (!next.building().equals(building())) {
       throw new IllegalArgumentException("settings of " + next.building() + " for " + building());
@@ -121,32 +177,75 @@ public record CommunityBuilding(
     return new CommunityBuilding(organisation, next, neighbours, floor, bazaarLifetime, exchanges, objects, loans, offers, skills, notices, version);
   }
 
+  /**
+   * The same community with the time bank's exchanges.
+   *
+   * @param bank the time bank after a command
+   * @return the community
+   */
   public CommunityBuilding with(TimeBank bank) {
     return new CommunityBuilding(organisation, settings, neighbours, floor, bazaarLifetime, bank.exchanges(), objects, loans, offers, skills, notices, version);
   }
 
+  /**
+   * The same community with the lending calendar's objects and loans.
+   *
+   * @param calendar the calendar after a command
+   * @return the community
+   */
   public CommunityBuilding with(LendingCalendar calendar) {
     return new CommunityBuilding(organisation, settings, neighbours, floor, bazaarLifetime, exchanges, calendar.objects(), calendar.loans(), offers, skills, notices, version);
   }
 
+  /**
+   * The same community with the bazaar's offers.
+   *
+   * @param bazaar the bazaar after a command
+   * @return the community
+   */
   public CommunityBuilding with(SwapBazaar bazaar) {
     return new CommunityBuilding(organisation, settings, neighbours, floor, bazaarLifetime, exchanges, objects, loans, bazaar.offers(), skills, notices, version);
   }
 
+  /**
+   * The same community with the directory's listings.
+   *
+   * @param directory the directory after a command
+   * @return the community
+   */
   public CommunityBuilding with(SkillsDirectory directory) {
     return new CommunityBuilding(organisation, settings, neighbours, floor, bazaarLifetime, exchanges, objects, loans, offers, directory.listings(), notices, version);
   }
 
+  /**
+   * The same community with the board's notices.
+   *
+   * @param board the board after a command
+   * @return the community
+   */
   public CommunityBuilding with(NoticeBoard board) {
     return new CommunityBuilding(organisation, settings, neighbours, floor, bazaarLifetime, exchanges, objects, loans, offers, skills, board.all(), version);
   }
 
-  /** The people of the building and the time bank's floor, changed. */
+  /**
+   * The people of the building and the time bank's floor, changed.
+   *
+   * @param nextNeighbours the neighbours
+   * @param nextSettings the settings
+   * @param nextFloor the time bank's floor, or null
+   * @param nextLifetime how long a bazaar offer lives
+   * @return the community
+   */
   public CommunityBuilding withPeople(Set<NeighbourId> nextNeighbours, CommunitySettings nextSettings, TimeCredits nextFloor, Duration nextLifetime) {
     return new CommunityBuilding(organisation, nextSettings, nextNeighbours, nextFloor, nextLifetime, exchanges, objects, loans, offers, skills, notices, version);
   }
 
-  /** This building at {@code version}. */
+  /**
+   * This building at {@code version}.
+   *
+   * @param next the version
+   * @return the community
+   */
   public CommunityBuilding withVersion(long next) {
     return new CommunityBuilding(organisation, settings, neighbours, floor, bazaarLifetime, exchanges, objects, loans, offers, skills, notices, next);
   }

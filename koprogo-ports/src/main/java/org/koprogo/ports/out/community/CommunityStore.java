@@ -17,6 +17,12 @@ import org.koprogo.ports.out.Transactions;
  * @param transactions units of work spanning these and the adapter's other ports
  */
 public record CommunityStore(CommunityBuildings buildings, Transactions transactions) {
+  /**
+   * Checks that every part is given.
+   *
+   * @param buildings each building's community aggregate
+   * @param transactions units of work spanning these and the adapter's other ports
+   */
   public CommunityStore {
     Objects.requireNonNull(buildings, "buildings");
     Objects.requireNonNull(transactions, "transactions");

@@ -6,7 +6,10 @@ package org.koprogo.ports.out.notification;
 
 /** A way of reaching a person; consent is given and withdrawn per channel. */
 public enum Channel {
+  /** WhatsApp, through the Cloud API. */
   WHATSAPP,
+  /** E-mail. */
   EMAIL,
+  /** SMS. */
   SMS
 }

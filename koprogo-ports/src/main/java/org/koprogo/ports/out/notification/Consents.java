@@ -13,13 +13,29 @@ import java.util.Optional;
  */
 public interface Consents {
 
-  /** Adds a record (an opt-in or an opt-out); it takes effect at once. */
+  /**
+   * Adds a record (an opt-in or an opt-out); it takes effect at once.
+   *
+   * @param record the record
+   */
   void record(ConsentRecord record);
 
-  /** The person's records for the channel, oldest first; never null. */
+  /**
+   * The person's records for the channel, oldest first; never null.
+   *
+   * @param person the person
+   * @param channel the channel
+   * @return the records
+   */
   List<ConsentRecord> history(PersonId person, Channel channel);
 
-  /** The record in force: the latest by {@code at}, a later-added record winning a tie. */
+  /**
+   * The record in force: the latest by {@code at}, a later-added record winning a tie.
+   *
+   * @param person the person
+   * @param channel the channel
+   * @return the record in force, or empty when none
+   */
   default Optional<ConsentRecord> current(PersonId person, Channel channel) {
     ConsentRecord latest = null;
     for (ConsentRecord record : history(person, channel)) {
@@ -30,7 +46,13 @@ public interface Consents {
     return Optional.ofNullable(latest);
   }
 
-  /** Whether the person may be notified on the channel now: only after an opt-in not withdrawn since. */
+  /**
+   * Whether the person may be notified on the channel now: only after an opt-in not withdrawn since.
+   *
+   * @param person the person
+   * @param channel the channel
+   * @return whether a notification may be sent
+   */
   default boolean allows(PersonId person, Channel channel) {
     return current(person, channel).map(r -> r.decision() == ConsentDecision.GRANTED).orElse(false);
   }

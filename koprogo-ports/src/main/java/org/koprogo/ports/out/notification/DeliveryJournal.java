@@ -21,31 +21,53 @@ import org.koprogo.ports.out.OutboxMessageId;
  */
 public interface DeliveryJournal {
 
-  /** A request for {@code message} is about to leave, at {@code at}. */
+  /**
+   * A request for {@code message} is about to leave, at {@code at}.
+   *
+   * @param message the outbox message
+   * @param at when
+   */
   void attemptStarted(OutboxMessageId message, Instant at);
 
-  /** The request's outcome is known (accepted, refused, never sent): nothing is pending. */
+  /**
+   * The request's outcome is known (accepted, refused, never sent): nothing is pending.
+   *
+   * @param message the outbox message
+   */
   void attemptSettled(OutboxMessageId message);
 
   /**
    * The request's outcome is unknown (or its worker died before knowing it).
    *
+   * @param message the outbox message
+   * @param at when
    * @return how many attempts of this message ended unknown so far, this one included
    */
   int attemptUnknown(OutboxMessageId message, Instant at);
 
-  /** The attempt of {@code message} that left without a known outcome, if any. */
+  /**
+   * The attempt of {@code message} that left without a known outcome, if any.
+   *
+   * @param message the outbox message
+   * @return the unsettled attempt, or empty
+   */
   Optional<Unsettled> unsettled(OutboxMessageId message);
 
   /**
    * Records a status report, deduplicated on {@code (externalId, status)}.
    *
+   * @param receipt the report
    * @return {@code DUPLICATE} for a report already recorded, {@code STALE} for one that does not
    *     move the message forward (a late "sent" after "delivered"), {@code ADVANCED} otherwise
    */
   Recorded record(Receipt receipt);
 
-  /** The furthest status reported for the message sent as {@code message}, if any report named it. */
+  /**
+   * The furthest status reported for the message sent as {@code message}, if any report named it.
+   *
+   * @param message the outbox message
+   * @return the furthest report, or empty
+   */
   Optional<Receipt> furthest(OutboxMessageId message);
 
   /**
@@ -55,6 +77,12 @@ public interface DeliveryJournal {
    * @param unknownOutcomes how many attempts ended unknown, 0 when the worker died before saying
    */
   record Unsettled(Instant since, int unknownOutcomes) {
+    /**
+     * Checks the time is given.
+     *
+     * @param since when its request left
+     * @param unknownOutcomes how many attempts ended unknown, 0 when the worker died before saying
+     */
     public Unsettled {
       Objects.requireNonNull(since, "since");
     }
@@ -70,6 +98,15 @@ public interface DeliveryJournal {
    * @param detail the channel's reason for a failure, empty otherwise; never null
    */
   record Receipt(String externalId, Optional<OutboxMessageId> message, DeliveryStatus status, Instant at, String detail) {
+    /**
+     * Checks that every part is given.
+     *
+     * @param externalId the channel's message id (WhatsApp's wamid), never null
+     * @param message the outbox message it names (from the callback data), if it names one
+     * @param status the reported status, never null
+     * @param at when the channel says it happened, never null
+     * @param detail the channel's reason for a failure, empty otherwise; never null
+     */
     public Receipt {
       Objects.requireNonNull(externalId, "externalId");
       Objects.requireNonNull(message, "message");
@@ -81,8 +118,11 @@ public interface DeliveryJournal {
 
   /** What {@link #record} did. */
   enum Recorded {
+    /** The report was already recorded. */
     DUPLICATE,
+    /** The report does not move the message forward. */
     STALE,
+    /** The report moved the message forward. */
     ADVANCED
   }
 }

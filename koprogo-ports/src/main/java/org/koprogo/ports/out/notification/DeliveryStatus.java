@@ -30,6 +30,9 @@ public enum DeliveryStatus {
    * Whether a message in this status moves to {@code next} when the channel reports it: only
    * forwards; {@code FAILED} never overrides {@code DELIVERED} or {@code READ}, and nothing
    * leaves {@code FAILED}.
+   *
+   * @param next the status reported
+   * @return whether the message moves to it
    */
   public boolean advancesTo(DeliveryStatus next) {
     if (this == FAILED) {
@@ -41,7 +44,11 @@ public enum DeliveryStatus {
     return next.rank > rank;
   }
 
-  /** Whether the message reached the person (delivered or read). */
+  /**
+   * Whether the message reached the person (delivered or read).
+   *
+   * @return whether it reached the person
+   */
   public boolean reached() {
     return this == DELIVERED || this == READ;
   }

@@ -37,6 +37,8 @@ public final class InMemoryConsents implements Consents {
    * records by {@link NotificationRecords#ERASED}, keeping every record (the proof of consent,
    * docs/gdpr.md).
    *
+   * @param person the person erased
+   * @param quoted the contact details to replace
    * @return how many records changed
    */
   public int redact(PersonId person, List<String> quoted) {

@@ -75,6 +75,7 @@ public final class InMemoryDeliveryJournal implements DeliveryJournal {
    * GDPR erasure: empties the channel's detail (a failure reason may quote the recipient) of the
    * message's delivery status; the statuses and dates stay (docs/gdpr.md).
    *
+   * @param message the outbox message
    * @return how many records changed
    */
   public synchronized int eraseDetails(OutboxMessageId message) {

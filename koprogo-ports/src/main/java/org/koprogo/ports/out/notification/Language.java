@@ -9,9 +9,13 @@ import java.util.Optional;
 
 /** The four languages a notification can be written in (Belgium's three official ones and English). */
 public enum Language {
+  /** French. */
   FRENCH("fr"),
+  /** Dutch. */
   DUTCH("nl"),
+  /** German. */
   GERMAN("de"),
+  /** English. */
   ENGLISH("en");
 
   private final String code;
@@ -20,7 +24,11 @@ public enum Language {
     this.code = code;
   }
 
-  /** The ISO 639-1 code, also the WhatsApp template language code: {@code fr}, {@code nl}, {@code de}, {@code en}. */
+  /**
+   * The ISO 639-1 code, also the WhatsApp template language code: {@code fr}, {@code nl}, {@code de}, {@code en}.
+   *
+   * @return the code
+   */
   public String code() {
     return code;
   }
@@ -28,6 +36,7 @@ public enum Language {
   /**
    * The language of an ISO 639-1 code or of a language tag ({@code "fr"}, {@code "nl-BE"}).
    *
+   * @param tag the code or tag
    * @return the language, or empty for any other language
    */
   public static Optional<Language> ofCode(String tag) {

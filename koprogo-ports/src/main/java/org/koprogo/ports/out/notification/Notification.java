@@ -19,6 +19,14 @@ import java.util.Objects;
  * @param values the template's values by name, never null (copied)
  */
 public record Notification(NotificationKey key, Recipient recipient, Map<String, TemplateValue> values) {
+  /**
+   * Checks the notification and copies its values.
+   *
+   * @param key the business event and the person, never null
+   * @param recipient the person's number and language, never null; its person is the key's
+   * @param values the template's values by name, never null (copied)
+   * @throws IllegalArgumentException when the key's person is not the recipient
+   */
   public Notification {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(recipient, "recipient");
@@ -34,7 +42,11 @@ public record Notification(NotificationKey key, Recipient recipient, Map<String,
     });
   }
 
-  /** The intent, from the key. */
+  /**
+   * The intent, from the key.
+   *
+   * @return the intent
+   */
   public Intent intent() {
     return key.intent();
   }

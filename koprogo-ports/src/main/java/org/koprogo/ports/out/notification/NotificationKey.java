@@ -19,6 +19,18 @@ import org.koprogo.ports.out.Outbox;
  * @param person the person told, never null
  */
 public record NotificationKey(OrganisationId organisation, Intent intent, String entity, String event, PersonId person) {
+  /**
+   * Checks the key.
+   *
+   * @param organisation the organisation (co-ownership, cooperative) the event belongs to, never
+   *     null
+   * @param intent what the notification tells, never null
+   * @param entity the entity the event is about (a call for funds, an assembly), never blank
+   * @param event the logical event on that entity ({@code issued}, {@code due-2026-03-15}), never
+   *     blank
+   * @param person the person told, never null
+   * @throws IllegalArgumentException for a blank entity or event
+   */
   public NotificationKey {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(intent, "intent");
@@ -35,6 +47,8 @@ public record NotificationKey(OrganisationId organisation, Intent intent, String
    * business event is enqueued once per person and channel.
    *
    * @param kind the channel and template, never blank
+   * @return the outbox key
+   * @throws IllegalArgumentException for a blank kind
    */
   public Outbox.Key outboxKey(String kind) {
     requireText(kind, "kind");

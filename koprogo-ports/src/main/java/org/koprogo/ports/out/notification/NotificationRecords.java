@@ -35,7 +35,12 @@ public final class NotificationRecords {
 
   private NotificationRecords() {}
 
-  /** The consent person of {@code subject}. */
+  /**
+   * The consent person of {@code subject}.
+   *
+   * @param subject the data subject
+   * @return the person
+   */
   public static PersonId person(DataSubject subject) {
     return PersonId.of(subject.id());
   }
@@ -43,6 +48,12 @@ public final class NotificationRecords {
   /**
    * The person's consent records on every channel (oldest first), the unsettled attempts and the
    * furthest delivery status of the {@code messages} addressed to them.
+   *
+   * @param consents the consent register
+   * @param journal the delivery journal
+   * @param person the person
+   * @param messages the outbox messages addressed to them
+   * @return the record sets
    */
   public static Map<String, List<Map<String, Object>>> export(
       Consents consents, DeliveryJournal journal, PersonId person, List<OutboxMessageId> messages) {
@@ -75,6 +86,9 @@ public final class NotificationRecords {
    * Appends an opt-out on every channel where the person's consent is in force: nothing is ever
    * sent to an erased person, and the register keeps its history.
    *
+   * @param consents the consent register
+   * @param person the person erased
+   * @param at when, from the Clock port
    * @return how many records were appended
    */
   public static int withdrawAll(Consents consents, PersonId person, Instant at) {
@@ -94,6 +108,9 @@ public final class NotificationRecords {
   /**
    * The forms of the person's phone number and e-mail address a proof or a channel's detail may
    * quote ({@code +32470000001} and {@code 32470000001}, the e-mail address), longest first.
+   *
+   * @param details the person's contact details
+   * @return the forms quoted
    */
   public static List<String> quotedAddresses(PersonalDetails details) {
     List<String> result = new ArrayList<>();
@@ -115,7 +132,13 @@ public final class NotificationRecords {
     return result;
   }
 
-  /** {@code text} with every one of {@code quoted} replaced by {@link #ERASED}. */
+  /**
+   * {@code text} with every one of {@code quoted} replaced by {@link #ERASED}.
+   *
+   * @param text a text
+   * @param quoted the forms to replace
+   * @return the text, redacted
+   */
   public static String redact(String text, List<String> quoted) {
     String result = text;
     for (String q : quoted) {
@@ -124,7 +147,13 @@ public final class NotificationRecords {
     return result;
   }
 
-  /** The person's contact details as the store holds them now, or null when they are not there. */
+  /**
+   * The person's contact details as the store holds them now, or null when they are not there.
+   *
+   * @param ports the out ports
+   * @param subject the person
+   * @return the details, or null
+   */
   public static PersonalDetails details(OutPorts ports, DataSubject subject) {
     if (subject.kind() == DataSubject.Kind.OWNER) {
       return ports.owners().find(subject.organisation(), OwnerId.of(subject.id())).map(Owner::details).orElse(null);
@@ -132,7 +161,12 @@ public final class NotificationRecords {
     return ports.members().find(subject.organisation(), MemberId.of(subject.id())).map(Member::details).orElse(null);
   }
 
-  /** The addresses an outbox message to the person is sent to (phone, e-mail), as stored. */
+  /**
+   * The addresses an outbox message to the person is sent to (phone, e-mail), as stored.
+   *
+   * @param details the person's contact details
+   * @return the addresses
+   */
   public static List<String> addresses(PersonalDetails details) {
     List<String> result = new ArrayList<>();
     if (details != null) {

@@ -12,7 +12,11 @@ package org.koprogo.ports.out.notification;
  */
 public interface Notifications {
 
-  /** The channel this implementation sends on. */
+  /**
+   * The channel this implementation sends on.
+   *
+   * @return the channel
+   */
   Channel channel();
 
   /**

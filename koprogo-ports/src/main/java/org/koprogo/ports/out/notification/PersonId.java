@@ -6,8 +6,18 @@ package org.koprogo.ports.out.notification;
 
 import java.util.Objects;
 
-/** The id of a person who can be notified (a co-owner, a member, a tenant), in the host's terms. */
+/**
+ * The id of a person who can be notified (a co-owner, a member, a tenant), in the host's terms.
+ *
+ * @param value the id, not blank
+ */
 public record PersonId(String value) implements Comparable<PersonId> {
+  /**
+   * Checks the id.
+   *
+   * @param value the id, not blank
+   * @throws IllegalArgumentException when blank
+   */
   public PersonId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -15,6 +25,13 @@ public record PersonId(String value) implements Comparable<PersonId> {
     }
   }
 
+  /**
+   * The person id of that value.
+   *
+   * @param value the id, not blank
+   * @return the id
+   * @throws IllegalArgumentException when blank
+   */
   public static PersonId of(String value) {
     return new PersonId(value);
   }

@@ -14,6 +14,13 @@ import java.util.Objects;
  * @param language the language the person reads, never null
  */
 public record Recipient(PersonId person, PhoneNumber phone, Language language) {
+  /**
+   * Checks that every part is given.
+   *
+   * @param person the person, whose consent is checked, never null
+   * @param phone the WhatsApp number, never null
+   * @param language the language the person reads, never null
+   */
   public Recipient {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(phone, "phone");

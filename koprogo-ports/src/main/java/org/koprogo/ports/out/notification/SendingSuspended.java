@@ -17,6 +17,14 @@ import java.util.Objects;
  * @param occurredAt when it was noticed, never null
  */
 public record SendingSuspended(Channel channel, int code, String reason, Instant occurredAt) {
+  /**
+   * Checks that every part is given.
+   *
+   * @param channel the channel, never null
+   * @param code the channel's error code (WhatsApp: {@code 0} or {@code 190})
+   * @param reason the channel's explanation, never null
+   * @param occurredAt when it was noticed, never null
+   */
   public SendingSuspended {
     Objects.requireNonNull(channel, "channel");
     Objects.requireNonNull(reason, "reason");
