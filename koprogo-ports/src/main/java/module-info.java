@@ -23,10 +23,12 @@ module org.koprogo.ports {
   exports org.koprogo.ports.export;
   exports org.koprogo.ports.in;
   exports org.koprogo.ports.in.assembly;
+  exports org.koprogo.ports.in.association;
   exports org.koprogo.ports.in.budget;
   exports org.koprogo.ports.in.community;
   exports org.koprogo.ports.in.coop;
   exports org.koprogo.ports.in.penalty;
+  exports org.koprogo.ports.in.solidarity;
   exports org.koprogo.ports.in.statement;
   exports org.koprogo.ports.memory;
   exports org.koprogo.ports.memory.community;
@@ -35,6 +37,7 @@ module org.koprogo.ports {
   exports org.koprogo.ports.out.notification;
 
   opens org.koprogo.ports.in;
+  opens org.koprogo.ports.in.association;
   opens org.koprogo.ports.in.community;
   opens org.koprogo.ports.in.coop;
 }

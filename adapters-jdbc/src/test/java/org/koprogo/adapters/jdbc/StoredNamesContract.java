@@ -16,6 +16,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.koprogo.domain.association.AssociationAccounts;
+import org.koprogo.domain.association.CostLine;
+import org.koprogo.domain.association.DecidedSurplusAllocation;
+import org.koprogo.domain.association.Destination;
+import org.koprogo.domain.association.ReservePolicy;
+import org.koprogo.domain.association.ResolutionReference;
+import org.koprogo.domain.association.SurplusPlan;
+import org.koprogo.domain.shared.Money;
 import org.koprogo.ports.memory.ManualClock;
 import org.koprogo.ports.out.AggregateStore;
 import org.koprogo.ports.out.OrganisationId;
@@ -107,6 +115,28 @@ abstract class StoredNamesContract {
 
     assertThat(row("ga-old")).startsWith("assembly.recorded-votes|");
     assertThat(library.find(ACME, RecordedVotes.class, "ga-old").orElseThrow().aggregate()).isEqualTo(votes);
+  }
+
+  @Test
+  void aSurplusDecisionStoredByTheFormerHostClassIsReadByTheLibrarysRecord() throws SQLException, IOException {
+    AggregateStore store = store(StoredNames.library());
+    DecidedSurplusAllocation decision = new DecidedSurplusAllocation(ResolutionReference.of("ga/surplus"), 2025,
+        new AssociationAccounts(Money.parse("100.00", Money.EUR),
+            List.of(CostLine.of("staff", Money.parse("60.00", Money.EUR))), 2, Money.parse("5.00", Money.EUR)),
+        SurplusPlan.of(List.of(Destination.of("solidarity", "80"), Destination.of("reserve", "20")))
+            .withReserve(ReservePolicy.of(Money.parse("10.00", Money.EUR), 3)));
+    String body = RecordJson.write(decision, StoredNames.library());
+    // the sample host defined this type as org.koprogo.host.api.DecidedSurplusAllocation, with the
+    // same components: its rows were keyed by that class name before V65, by the stored name after
+    insert("org.koprogo.host.api.DecidedSurplusAllocation", "old", body);
+    insert("association.surplus-allocation", "new", body);
+
+    migrateAgain();
+
+    assertThat(body).doesNotContain("org.koprogo");
+    assertThat(row("old")).startsWith("association.surplus-allocation|");
+    assertThat(store.find(ACME, DecidedSurplusAllocation.class, "old").orElseThrow().aggregate()).isEqualTo(decision);
+    assertThat(store.all(ACME, DecidedSurplusAllocation.class)).hasSize(2);
   }
 
   private void insert(String type, String id, String body) throws SQLException {

@@ -105,6 +105,7 @@ public final class Postings {
    * @param owner the owner called
    * @param call the lot, period, due date and the two parts
    * @return the entry
+   * @throws KoproGoException {@code EMPTY_ENTRY} for a call whose total is zero
    */
   public static JournalEntry callForFunds(String id, LocalDate date, OwnerId owner, CallForFunds call) {
     Objects.requireNonNull(call, "call");

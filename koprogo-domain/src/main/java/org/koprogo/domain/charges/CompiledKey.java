@@ -360,6 +360,7 @@ public final class CompiledKey {
    *
    * @param total the amount in minor units
    * @return every lot's part in minor units, in the lots' order, adding up to {@code total}
+   * @throws KoproGoException {@code AMOUNT_OVERFLOW} for {@code Long.MIN_VALUE}
    */
   public long[] split(long total) {
     if (total == Long.MIN_VALUE) {

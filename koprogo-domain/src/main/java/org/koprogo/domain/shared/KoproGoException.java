@@ -40,6 +40,8 @@ public final class KoproGoException extends RuntimeException {
    * @param message a human explanation naming the offending value, never null
    * @param keysAndValues detail pairs: a key (String) then its value (may be null), repeated
    * @return the exception, never null
+   * @throws KoproGoException {@code INVALID_FIELD} when {@code keysAndValues} does not come in
+   *     pairs
    */
   public static KoproGoException of(ErrorCode code, String message, Object... keysAndValues) {
     Objects.requireNonNull(code, "code");

@@ -8,6 +8,10 @@ import java.util.Objects;
 import org.koprogo.ports.in.assembly.DraftGeneralAssembly;
 import org.koprogo.ports.in.assembly.KeepAssemblyMinutes;
 import org.koprogo.ports.in.assembly.RunGeneralAssembly;
+import org.koprogo.ports.in.association.AllocateSurplus;
+import org.koprogo.ports.in.association.KeepAssociationBooks;
+import org.koprogo.ports.in.association.KeepMonthlyPrice;
+import org.koprogo.ports.in.association.ReportTransparency;
 import org.koprogo.ports.in.coop.ManageCoopGroups;
 import org.koprogo.ports.in.coop.RunAllocationRounds;
 import org.koprogo.ports.in.coop.RunCoopProject;
@@ -22,6 +26,8 @@ import org.koprogo.ports.in.ListAuditTrail;
 import org.koprogo.ports.in.RecordContribution;
 import org.koprogo.ports.in.RegisterBuilding;
 import org.koprogo.ports.in.RegisterMember;
+import org.koprogo.ports.in.solidarity.CheckAidEligibility;
+import org.koprogo.ports.out.AssociationBooks;
 import org.koprogo.ports.out.OutPorts;
 import org.koprogo.ports.out.PenaltyPolicies;
 import org.koprogo.domain.penalty.LegalInterestRates;
@@ -209,6 +215,54 @@ public final class UseCases {
    */
   public ChangeLotOwnership changeLotOwnership() {
     return new LotOwnershipChange(ports, validation);
+  }
+
+  /**
+   * An association's books, kept in {@code books} (an adapter's {@link AssociationBooks} on the
+   * same store as these ports, so that its changes join their units of work).
+   *
+   * @param books the association books beside these ports
+   * @return the use case
+   */
+  public KeepAssociationBooks keepAssociationBooks(AssociationBooks books) {
+    return new AssociationBookkeeping(ports, Objects.requireNonNull(books, "books"), validation);
+  }
+
+  /**
+   * An association's monthly price history.
+   *
+   * @return the use case
+   */
+  public KeepMonthlyPrice keepMonthlyPrice() {
+    return new MonthlyPriceKeeping(ports, validation);
+  }
+
+  /**
+   * The surplus allocations an association's assembly decides.
+   *
+   * @return the use case
+   */
+  public AllocateSurplus allocateSurplus() {
+    return new SurplusAllocationDecisions(ports, validation);
+  }
+
+  /**
+   * An association's transparency figures, from {@code books} and the price history.
+   *
+   * @param books the association books beside these ports
+   * @return the use case
+   */
+  public ReportTransparency reportTransparency(AssociationBooks books) {
+    return new TransparencyReporting(ports, Objects.requireNonNull(books, "books"));
+  }
+
+  /**
+   * The solidarity fund's eligibility check (stores nothing).
+   *
+   * @return the use case
+   */
+  public CheckAidEligibility checkAidEligibility() {
+    return new AidEligibilityCheck();
   }
 
   /**

@@ -26,6 +26,7 @@ import org.koprogo.domain.assembly.meeting.MinutesPublished;
 import org.koprogo.domain.assembly.meeting.QuorumChecked;
 import org.koprogo.domain.assembly.meeting.ResolutionAdopted;
 import org.koprogo.domain.assembly.meeting.ResolutionRejected;
+import org.koprogo.domain.association.DecidedSurplusAllocation;
 import org.koprogo.domain.association.MonthlyPrice;
 import org.koprogo.domain.coop.allocation.Allocation;
 import org.koprogo.domain.coop.group.Group;
@@ -51,6 +52,7 @@ public final class StoredNames {
       .with("coop.project", Project.Snapshot.class)
       .with("coop.allocation", Allocation.class)
       .with("association.monthly-price", MonthlyPrice.Snapshot.class)
+      .with("association.surplus-allocation", DecidedSurplusAllocation.class)
       .with("assembly.general-assembly", GeneralAssembly.Snapshot.class)
       .with("assembly.recorded-votes", RecordedVotes.class)
       .with("assembly.majority", Majority.class)

@@ -47,7 +47,8 @@ class ModuleBoundaryTest {
 
     assertThat(module.opens().stream().map(ModuleDescriptor.Opens::source))
         .containsExactlyInAnyOrder(
-            "org.koprogo.ports.in", "org.koprogo.ports.in.community", "org.koprogo.ports.in.coop");
+            "org.koprogo.ports.in", "org.koprogo.ports.in.association", "org.koprogo.ports.in.community",
+            "org.koprogo.ports.in.coop");
   }
 
   @Test

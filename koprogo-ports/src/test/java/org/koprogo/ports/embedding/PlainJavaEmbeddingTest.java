@@ -43,6 +43,21 @@ class PlainJavaEmbeddingTest {
     assertThat(guide).contains(example.stripTrailing().stripIndent().strip());
   }
 
+  @Test
+  void theGuidesAssociationExampleRunsThroughTheInPortsOnly() {
+    assertThat(PlainJavaAssociation.run())
+        .containsExactly("costs=21.00", "solidarity=21000.00", "published=2025/1", "rules=6", "eligible=true");
+  }
+
+  @Test
+  void theGuideShowsTheAssociationCodeThatRuns() throws IOException {
+    String source = Files.readString(Path.of("src/test/java/org/koprogo/ports/embedding/PlainJavaAssociation.java"));
+    String example = between(source, "// --- example: begin ---\n", "    // --- example: end ---");
+    String guide = Files.readString(Path.of("../docs/integrators-guide.md"));
+
+    assertThat(guide).contains(example.stripTrailing().stripIndent().strip());
+  }
+
   private static String between(String text, String begin, String end) {
     int from = text.indexOf(begin) + begin.length();
     return text.substring(from, text.indexOf(end, from));

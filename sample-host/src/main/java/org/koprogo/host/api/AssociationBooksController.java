@@ -23,34 +23,24 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.koprogo.domain.association.CostLine;
-import org.koprogo.domain.association.MemberId;
 import org.koprogo.domain.association.Membership;
-import org.koprogo.domain.association.MembershipRate;
 import org.koprogo.domain.association.MonthlyPrice;
-import org.koprogo.domain.association.PriceChangeDecision;
-import org.koprogo.domain.association.Quarter;
-import org.koprogo.domain.association.ResolutionReference;
-import org.koprogo.domain.association.VotingBasis;
-import org.koprogo.domain.shared.Money;
 import org.koprogo.host.security.Roles;
-import org.koprogo.ports.out.AssociationBooks;
-import org.koprogo.ports.out.AuditEvent;
-import org.koprogo.ports.out.OrganisationId;
-import org.koprogo.ports.out.OutPorts;
-import org.koprogo.ports.out.QuarterBooks;
-import org.koprogo.ports.out.StoreErrors;
+import org.koprogo.ports.in.association.BookedQuarter;
+import org.koprogo.ports.in.association.CostEntry;
+import org.koprogo.ports.in.association.KeepAssociationBooks;
+import org.koprogo.ports.in.association.KeepMonthlyPrice;
 
 /**
  * The association's books written through the API: one quarter's members with their rates and its
- * cost lines ({@link AssociationBooks}), and the monthly price history ({@link MonthlyPrices}),
- * which the transparency report and the public transparency page read. The admin of the
- * association's organisation writes (each change with its audit entry, in one transaction); every
- * role of the organisation reads.
+ * cost lines ({@link KeepAssociationBooks}), and the monthly price history ({@link
+ * KeepMonthlyPrice}), which the transparency report and the public transparency page read. The
+ * admin of the association's organisation writes (the library records each change with its audit
+ * entry, in one unit of work); every role of the organisation reads.
  */
 @Controller("/api/v1/association")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -58,12 +48,12 @@ import org.koprogo.ports.out.StoreErrors;
 @Tag(name = "association")
 @SecurityRequirement(name = "bearer")
 public final class AssociationBooksController {
-  private final AssociationBooks books;
-  private final OutPorts ports;
+  private final KeepAssociationBooks books;
+  private final KeepMonthlyPrice prices;
 
-  AssociationBooksController(AssociationBooks books, OutPorts ports) {
+  AssociationBooksController(KeepAssociationBooks books, KeepMonthlyPrice prices) {
     this.books = books;
-    this.ports = ports;
+    this.prices = prices;
   }
 
   /** A member during the quarter and the rate they pay: STANDARD, CONTRIBUTOR or MAINTAINER. */
@@ -107,30 +97,22 @@ public final class AssociationBooksController {
   @Get("/books")
   @Operation(summary = "Every quarter of the association's books")
   public List<Map<String, Object>> allBooks(Authentication authentication) {
-    Tenant tenant = Tenant.of(authentication);
-    return books.all(tenant.organisation()).stream().map(AssociationBooksController::view).toList();
+    return books.quarters(Tenant.of(authentication).organisation().value()).stream()
+        .map(AssociationBooksController::view).toList();
   }
 
   @Get("/books/{quarter}")
   @Operation(summary = "One quarter of the association's books (2025-Q1)")
   public Map<String, Object> quarterBooks(Authentication authentication, @PathVariable String quarter) {
-    Tenant tenant = Tenant.of(authentication);
-    return view(books.get(tenant.organisation(), AssociationController.quarter(quarter)));
+    return view(books.quarter(Tenant.of(authentication).organisation().value(), quarter));
   }
 
   @Post("/books")
   @Secured(Roles.ORG_ADMIN)
   @Operation(summary = "Record a quarter's books: members with their rates, cost lines (admin)")
   public HttpResponse<Map<String, Object>> record(Authentication authentication, @Body Books body) {
-    Tenant tenant = Tenant.of(authentication);
-    Quarter quarter = AssociationController.quarter(CoopGroups.required(body.quarter(), "quarter"));
-    QuarterBooks q = quarterBooks(tenant.organisation(), quarter, body, 0);
-    QuarterBooks stored = ports.transactions().inTransaction(() -> {
-      QuarterBooks added = books.add(q);
-      audit(tenant, "QuarterBooksRecorded", "quarter books", quarter.toString(), added.version());
-      return added;
-    });
-    return HttpResponse.created(view(stored), URI.create("/api/v1/association/books/" + quarter));
+    BookedQuarter stored = books.record(entry(Tenant.of(authentication), body.quarter(), body));
+    return HttpResponse.created(view(stored), URI.create("/api/v1/association/books/" + stored.quarter()));
   }
 
   @Put("/books/{quarter}")
@@ -138,23 +120,15 @@ public final class AssociationBooksController {
   @Operation(summary = "Correct a quarter's books at the version read (admin)")
   public Map<String, Object> correct(Authentication authentication, @PathVariable String quarter,
       @Body Books body) {
-    Tenant tenant = Tenant.of(authentication);
-    Quarter q = AssociationController.quarter(quarter);
-    long version = Versions.required(body.version());
-    QuarterBooks changed = quarterBooks(tenant.organisation(), q, body, version);
-    return view(ports.transactions().inTransaction(() -> {
-      QuarterBooks stored = books.update(changed);
-      audit(tenant, "QuarterBooksCorrected", "quarter books", q.toString(), stored.version());
-      return stored;
-    }));
+    return view(books.correct(entry(Tenant.of(authentication), quarter, body)));
   }
 
   @Get("/prices")
   @Operation(summary = "The monthly price history, each period with the resolution that set it"
       + " (no period and no current price before the first is set)")
   public Map<String, Object> prices(Authentication authentication) {
-    Tenant tenant = Tenant.of(authentication);
-    return MonthlyPrices.of(ports, tenant.organisation()).map(AssociationBooksController::view)
+    return prices.history(Tenant.of(authentication).organisation().value())
+        .map(AssociationBooksController::view)
         .orElseGet(() -> {
           Map<String, Object> none = new LinkedHashMap<>();
           none.put("current", null);
@@ -169,15 +143,8 @@ public final class AssociationBooksController {
   public HttpResponse<Map<String, Object>> startPrices(Authentication authentication,
       @Body InitialPrice body) {
     Tenant tenant = Tenant.of(authentication);
-    Currency currency = Money.currency(body.currency() == null ? "EUR" : body.currency());
-    MonthlyPrice price = MonthlyPrice.initial(
-        Money.parse(CoopGroups.required(body.price(), "price"), currency, "price"),
-        CoopGroups.required(body.effectiveFrom(), "effectiveFrom"),
-        ResolutionReference.of(CoopGroups.required(body.resolution(), "resolution")));
-    ports.transactions().run(() -> {
-      ports.aggregateStore().add(tenant.organisation(), MonthlyPrices.ID, price.snapshot());
-      audit(tenant, "MonthlyPriceSet", "monthly price", MonthlyPrices.ID, 1);
-    });
+    MonthlyPrice price = prices.start(new KeepMonthlyPrice.FirstPrice(tenant.organisation().value(),
+        body.price(), body.currency(), body.effectiveFrom(), body.resolution(), tenant.actor()));
     return HttpResponse.created(view(price), URI.create("/api/v1/association/prices"));
   }
 
@@ -187,66 +154,21 @@ public final class AssociationBooksController {
       + " one-member-one-vote resolution changes it (admin)")
   public Map<String, Object> changePrice(Authentication authentication, @Body PriceDecision body) {
     Tenant tenant = Tenant.of(authentication);
-    return ports.transactions().inTransaction(() -> {
-      MonthlyPrice current = MonthlyPrices.of(ports, tenant.organisation())
-          .orElseThrow(() -> StoreErrors.notFound("monthly price", MonthlyPrices.ID));
-      Currency currency = current.current().currency();
-      PriceChangeDecision decision = new PriceChangeDecision(
-          ResolutionReference.of(CoopGroups.required(body.resolution(), "resolution")),
-          BudgetController.enumOf(VotingBasis.class, body.votingBasis(),
-              VotingBasis.ONE_MEMBER_ONE_VOTE, "votingBasis"),
-          CoopGroups.required(body.adopted(), "adopted"),
-          Money.parse(CoopGroups.required(body.newMonthlyPrice(), "newMonthlyPrice"), currency,
-              "newMonthlyPrice"),
-          CoopGroups.required(body.effectiveFrom(), "effectiveFrom"));
-      MonthlyPrice.Change change = current.change(decision, ports.clock().now());
-      MonthlyPrices.store(ports, tenant.organisation(), change.price());
-      ports.auditTrail().append(tenant.organisation(), new AuditEvent(ports.clock().now(),
-          tenant.actor(), "MonthlyPriceChanged", "monthly price", MonthlyPrices.ID,
-          Map.of("resolution", decision.resolution().value(),
-              "from", change.event().from().toPlainString(),
-              "to", change.event().to().toPlainString(),
-              "effectiveFrom", decision.effectiveFrom().toString())));
-      return view(change.price());
-    });
+    return view(prices.change(new KeepMonthlyPrice.PriceDecision(tenant.organisation().value(),
+        body.resolution(), body.votingBasis(), body.adopted(), body.newMonthlyPrice(),
+        body.effectiveFrom(), tenant.actor())));
   }
 
-  private static QuarterBooks quarterBooks(OrganisationId organisation, Quarter quarter, Books body,
-      long version) {
-    Currency currency = Money.currency(body.currency() == null ? "EUR" : body.currency());
-    List<Membership> memberships = new ArrayList<>();
-    List<Member> members = CoopGroups.required(body.members(), "members");
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (int i = 0; i < members.size(); i++) {
-      Member m = members.get(i);
-      String field = "members[" + i + "]";
-      String id = CoopGroups.required(m == null ? null : m.member(), field + ".member");
-      if (!seen.add(id)) {
-        throw org.koprogo.domain.shared.KoproGoException.of(
-            org.koprogo.domain.shared.ErrorCode.DUPLICATE_MEMBER,
-            "member " + id + " is listed twice in " + quarter, "field", field + ".member", "value", id);
-      }
-      memberships.add(new Membership(MemberId.of(id),
-          BudgetController.enumOf(MembershipRate.class, CoopGroups.required(m.rate(), field + ".rate"),
-              MembershipRate.STANDARD, field + ".rate")));
-    }
-    List<CostLine> costs = new ArrayList<>();
-    List<AssociationController.Cost> given = CoopGroups.required(body.costs(), "costs");
-    for (int i = 0; i < given.size(); i++) {
-      AssociationController.Cost c = given.get(i);
-      String field = "costs[" + i + "]";
-      costs.add(CostLine.of(CoopGroups.required(c == null ? null : c.label(), field + ".label"),
-          Money.parse(CoopGroups.required(c.amount(), field + ".amount"), currency, field + ".amount")));
-    }
-    return new QuarterBooks(organisation, quarter, memberships, costs, version);
+  private static KeepAssociationBooks.QuarterEntry entry(Tenant tenant, String quarter, Books body) {
+    return new KeepAssociationBooks.QuarterEntry(tenant.organisation().value(), quarter, body.currency(),
+        body.members() == null ? null : body.members().stream()
+            .map(m -> m == null ? null : new KeepAssociationBooks.MemberRate(m.member(), m.rate())).toList(),
+        body.costs() == null ? null : body.costs().stream()
+            .map(c -> c == null ? null : new CostEntry(c.label(), c.amount())).toList(),
+        body.version(), tenant.actor());
   }
 
-  private void audit(Tenant tenant, String action, String type, String id, long version) {
-    ports.auditTrail().append(tenant.organisation(), new AuditEvent(ports.clock().now(),
-        tenant.actor(), action, type, id, Map.of("version", String.valueOf(version))));
-  }
-
-  private static Map<String, Object> view(QuarterBooks q) {
+  private static Map<String, Object> view(BookedQuarter q) {
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("quarter", q.quarter().toString());
     answer.put("version", q.version());

@@ -21,38 +21,23 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.koprogo.domain.association.AssociationAccounts;
-import org.koprogo.domain.association.CostLine;
-import org.koprogo.domain.association.Destination;
-import org.koprogo.domain.association.MembershipPricing;
-import org.koprogo.domain.association.Quarter;
+import org.koprogo.domain.association.DecidedSurplusAllocation;
 import org.koprogo.domain.association.QuarterlyTransparencyReport;
-import org.koprogo.domain.association.ReservePolicy;
-import org.koprogo.domain.association.ResolutionReference;
-import org.koprogo.domain.association.SurplusAllocation;
 import org.koprogo.domain.association.SurplusAllocationResult;
-import org.koprogo.domain.association.SurplusPlan;
-import org.koprogo.domain.shared.ErrorCode;
-import org.koprogo.domain.shared.KoproGoException;
-import org.koprogo.domain.shared.Money;
 import org.koprogo.host.security.Roles;
-import org.koprogo.ports.out.AggregateStore.Stored;
-import org.koprogo.ports.out.AssociationBooks;
-import org.koprogo.ports.out.QuarterBooks;
-import org.koprogo.ports.out.OutPorts;
+import org.koprogo.ports.in.association.AllocateSurplus;
+import org.koprogo.ports.in.association.CostEntry;
+import org.koprogo.ports.in.association.ReportTransparency;
 
 /**
- * The association's quarterly transparency report (from the caller's organisation's {@link
- * AssociationBooks} and price history, which the public transparency page reads too) and its
+ * The association's quarterly transparency report (from the caller's organisation's books and
+ * price history, which the public transparency page reads too: {@link ReportTransparency}) and its
  * surplus allocations, computed by the library and stored in the caller's organisation under the
- * deciding resolution's reference (admin only; every role of the organisation reads them).
+ * deciding resolution's reference ({@link AllocateSurplus}; admin only; every role of the
+ * organisation reads them).
  */
 @Controller("/api/v1/association")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -60,14 +45,12 @@ import org.koprogo.ports.out.OutPorts;
 @Tag(name = "association")
 @SecurityRequirement(name = "bearer")
 public final class AssociationController {
-  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+  private final ReportTransparency transparency;
+  private final AllocateSurplus surplus;
 
-  private final AssociationBooks books;
-  private final OutPorts ports;
-
-  AssociationController(AssociationBooks books, OutPorts ports) {
-    this.books = books;
-    this.ports = ports;
+  AssociationController(ReportTransparency transparency, AllocateSurplus surplus) {
+    this.transparency = transparency;
+    this.surplus = surplus;
   }
 
   /** A cost line of the year: category and amount. */
@@ -103,15 +86,7 @@ public final class AssociationController {
   @Operation(summary = "The quarterly transparency report (quarter=2025-Q1) from the association's books")
   public Map<String, Object> transparency(Authentication authentication,
       @Nullable @QueryValue String quarter) {
-    Tenant tenant = Tenant.of(authentication);
-    Quarter wanted = quarter(CoopGroups.required(quarter, "quarter"));
-    QuarterBooks q = books.find(tenant.organisation(), wanted).orElseThrow(() -> KoproGoException.of(
-        ErrorCode.NOT_FOUND, "the books hold no quarter " + quarter, "field", "quarter", "value", quarter));
-    Money price = MonthlyPrices.of(ports, tenant.organisation())
-        .flatMap(p -> p.on(q.quarter().firstDay()))
-        .orElseThrow(() -> CoopGroups.notFound("monthly price on", q.quarter().firstDay().toString()));
-    return report(QuarterlyTransparencyReport.of(q.quarter(), q.memberships(), q.costs(),
-        MembershipPricing.at(price)));
+    return report(transparency.quarterReport(Tenant.of(authentication).organisation().value(), quarter));
   }
 
   @Post("/surplus-allocations")
@@ -120,57 +95,33 @@ public final class AssociationController {
   public HttpResponse<Map<String, Object>> allocate(Authentication authentication,
       @Body NewSurplusAllocation body) {
     Tenant tenant = Tenant.of(authentication);
-    ResolutionReference resolution = ResolutionReference.of(CoopGroups.required(body.resolution(), "resolution"));
-    Currency currency = Money.currency(body.currency() == null ? "EUR" : body.currency());
-    List<CostLine> costs = new ArrayList<>();
-    List<Cost> given = body.costs() == null ? List.of() : body.costs();
-    for (int i = 0; i < given.size(); i++) {
-      Cost c = given.get(i);
-      costs.add(CostLine.of(CoopGroups.required(c.label(), "costs[" + i + "].label"),
-          Money.parse(CoopGroups.required(c.amount(), "costs[" + i + "].amount"), currency, "costs[" + i + "].amount")));
-    }
-    AssociationAccounts accounts = new AssociationAccounts(
-        Money.parse(CoopGroups.required(body.revenue(), "revenue"), currency, "revenue"), costs,
-        body.members(),
-        Money.parse(CoopGroups.required(body.monthlyPrice(), "monthlyPrice"), currency, "monthlyPrice"));
-    List<Destination> destinations = new ArrayList<>();
-    for (Share s : CoopGroups.required(body.destinations(), "destinations")) {
-      destinations.add(Destination.of(s.id(), s.percent()));
-    }
-    SurplusPlan plan = SurplusPlan.of(destinations);
-    if (body.thresholdPercent() != null) {
-      plan = plan.withThresholdPercent(org.koprogo.domain.shared.Decimals.parse(body.thresholdPercent(), "thresholdPercent"));
-    }
-    if (body.priceDecreaseDestination() != null) {
-      plan = plan.withPriceDecreaseDestination(body.priceDecreaseDestination());
-    }
-    if (body.reserve() != null) {
-      Money current = Money.parse(CoopGroups.required(body.reserve().current(), "reserve.current"), currency, "reserve.current");
-      plan = plan.withReserve(body.reserve().destination() == null
-          ? ReservePolicy.of(current, body.reserve().months())
-          : new ReservePolicy(current, body.reserve().months(), body.reserve().destination()));
-    }
-    DecidedSurplusAllocation decided = new DecidedSurplusAllocation(resolution, body.year(), accounts, plan);
-    Stored<DecidedSurplusAllocation> stored =
-        ports.aggregateStore().add(tenant.organisation(), resolution.value(), decided);
-    return HttpResponse.created(view(stored), URI.create("/api/v1/association/surplus-allocations"));
+    AllocateSurplus.Reserve reserve = body.reserve() == null ? null : new AllocateSurplus.Reserve(
+        body.reserve().current(), body.reserve().months(), body.reserve().destination());
+    AllocateSurplus.Allocated decided = surplus.decide(new AllocateSurplus.SurplusDecision(
+        tenant.organisation().value(), body.resolution(), body.year(), body.currency(), body.revenue(),
+        body.costs() == null ? null : body.costs().stream()
+            .map(c -> c == null ? null : new CostEntry(c.label(), c.amount())).toList(),
+        body.members(), body.monthlyPrice(),
+        body.destinations() == null ? null : body.destinations().stream()
+            .map(d -> d == null ? null : new AllocateSurplus.Share(d.id(), d.percent())).toList(),
+        body.thresholdPercent(), body.priceDecreaseDestination(), reserve, tenant.actor()));
+    return HttpResponse.created(view(decided), URI.create("/api/v1/association/surplus-allocations"));
   }
 
   @Get("/surplus-allocations")
   @Operation(summary = "The surplus allocations decided, with the resolution of each")
   public List<Map<String, Object>> allocations(Authentication authentication) {
-    Tenant tenant = Tenant.of(authentication);
-    return ports.aggregateStore().all(tenant.organisation(), DecidedSurplusAllocation.class).stream()
+    return surplus.decided(Tenant.of(authentication).organisation().value()).stream()
         .map(AssociationController::view).toList();
   }
 
-  private static Map<String, Object> view(Stored<DecidedSurplusAllocation> stored) {
-    DecidedSurplusAllocation d = stored.aggregate();
-    SurplusAllocationResult r = SurplusAllocation.allocate(d.accounts(), d.plan());
+  private static Map<String, Object> view(AllocateSurplus.Allocated allocated) {
+    DecidedSurplusAllocation d = allocated.decision();
+    SurplusAllocationResult r = allocated.allocation();
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("resolution", d.resolution().value());
     answer.put("year", d.year());
-    answer.put("version", stored.version());
+    answer.put("version", allocated.version());
     answer.put("surplus", r.surplus().toPlainString());
     answer.put("marginPercent", r.marginPercent().toPlainString());
     answer.put("priceDecreaseEligible", r.priceDecreaseEligible());
@@ -203,14 +154,5 @@ public final class AssociationController {
     answer.put("surplus", r.surplus().toPlainString());
     answer.put("marginPercent", r.margin().map(BigDecimal::toPlainString).orElse(null));
     return answer;
-  }
-
-  static Quarter quarter(String text) {
-    Matcher m = QUARTER.matcher(text);
-    if (!m.matches()) {
-      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "quarter '" + text + "' is not yyyy-Qn",
-          "field", "quarter", "value", text);
-    }
-    return Quarter.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }
 }

@@ -5,7 +5,6 @@
 package org.koprogo.host.api;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -17,32 +16,28 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.koprogo.domain.shared.ErrorCode;
-import org.koprogo.domain.shared.Money;
-import org.koprogo.domain.solidarity.AidGranted;
-import org.koprogo.domain.solidarity.AidKind;
-import org.koprogo.domain.solidarity.AidRequest;
-import org.koprogo.domain.solidarity.Applicant;
-import org.koprogo.domain.solidarity.ApplicantId;
 import org.koprogo.domain.solidarity.Eligibility;
 import org.koprogo.domain.solidarity.RuleOutcome;
-import org.koprogo.domain.solidarity.SolidarityFundCharter;
-import org.koprogo.host.problem.ProblemException;
+import org.koprogo.ports.in.solidarity.CheckAidEligibility;
 
 /**
  * The solidarity fund's eligibility check: every rule of the standard charter, passed or failed
  * with its reason (an ineligible applicant is an answer, not an error). Nothing is stored; the
- * applicant's figures stay in the request.
+ * applicant's figures stay in the request ({@link CheckAidEligibility}).
  */
 @Controller("/api/v1/solidarity")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "solidarity")
 @SecurityRequirement(name = "bearer")
 public final class SolidarityController {
+  private final CheckAidEligibility eligibility;
+
+  SolidarityController(CheckAidEligibility eligibility) {
+    this.eligibility = eligibility;
+  }
 
   /**
    * A request for help.
@@ -99,90 +94,25 @@ public final class SolidarityController {
   @Operation(summary = "Check a request for help against the solidarity fund's charter (every"
       + " rule passed or failed with its reason); nothing is stored")
   public Map<String, Object> eligibility(@Body EligibilityQuestion body) {
-    if (body.on() == null) {
-      throw missing("on");
-    }
-    if (body.applicant() == null) {
-      throw missing("applicant");
-    }
-    if (body.request() == null) {
-      throw missing("request");
-    }
-    Currency currency = Money.currency(body.currency() == null ? "EUR" : body.currency());
     Person p = body.applicant();
-    if (p.id() == null || p.monthlyIncome() == null || p.debtRatioPercent() == null) {
-      throw missing(p.id() == null ? "applicant.id"
-          : p.monthlyIncome() == null ? "applicant.monthlyIncome" : "applicant.debtRatioPercent");
-    }
-    List<AidGranted> past = new ArrayList<>();
-    if (p.pastAid() != null) {
-      for (int i = 0; i < p.pastAid().size(); i++) {
-        PastAid a = p.pastAid().get(i);
-        String field = "applicant.pastAid[" + i + "]";
-        past.add(new AidGranted(kind(a.kind(), field + ".kind"), a.grantedOn(),
-            Money.parse(required(a.amount(), field + ".amount"), currency, field + ".amount")));
-      }
-    }
-    Applicant applicant = new Applicant(ApplicantId.of(p.id()),
-        Money.parse(p.monthlyIncome(), currency, "applicant.monthlyIncome"), p.debtRatioPercent(),
-        p.propertiesOwned(),
-        p.monthlyPropertyIncome() == null ? Money.zero(currency)
-            : Money.parse(p.monthlyPropertyIncome(), currency, "applicant.monthlyPropertyIncome"),
-        p.payingMember(), past);
-    Eligibility eligibility =
-        SolidarityFundCharter.standard().evaluate(applicant, request(body.request(), currency), body.on());
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("applicant", p.id());
-    answer.put("kind", body.request().kind());
-    answer.put("eligible", eligibility.eligible());
+    Ask ask = body.request();
+    Eligibility answer = eligibility.check(new CheckAidEligibility.EligibilityQuestion(body.on(),
+        body.currency(),
+        p == null ? null : new CheckAidEligibility.ApplicantFigures(p.id(), p.monthlyIncome(),
+            p.debtRatioPercent(), p.propertiesOwned(), p.monthlyPropertyIncome(), p.payingMember(),
+            p.pastAid() == null ? null : p.pastAid().stream().map(a -> a == null ? null
+                : new CheckAidEligibility.PastAid(a.kind(), a.grantedOn(), a.amount())).toList()),
+        ask == null ? null : new CheckAidEligibility.Ask(ask.kind(), ask.amount(), ask.months(),
+            ask.annualRatePercent(), ask.worksLegallyVoted(), ask.quotesValidated(), ask.shareOfVotedWorks())));
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("applicant", p.id());
+    view.put("kind", ask.kind());
+    view.put("eligible", answer.eligible());
     List<Map<String, Object>> outcomes = new ArrayList<>();
-    for (RuleOutcome o : eligibility.outcomes()) {
+    for (RuleOutcome o : answer.outcomes()) {
       outcomes.add(Map.of("rule", o.rule(), "passed", o.passed(), "reason", o.reason()));
     }
-    answer.put("outcomes", outcomes);
-    return answer;
-  }
-
-  private static AidRequest request(Ask ask, Currency currency) {
-    Money amount = Money.parse(required(ask.amount(), "request.amount"), currency, "request.amount");
-    return switch (kind(ask.kind(), "request.kind")) {
-      case ZERO_RATE_LOAN -> new AidRequest.ZeroRateLoan(amount, months(ask));
-      case WORKS_CREDIT -> new AidRequest.WorksCredit(amount,
-          ask.annualRatePercent() == null ? BigDecimal.ZERO : ask.annualRatePercent(), months(ask),
-          Boolean.TRUE.equals(ask.worksLegallyVoted()), Boolean.TRUE.equals(ask.quotesValidated()),
-          ask.shareOfVotedWorks() == null ? null
-              : Money.parse(ask.shareOfVotedWorks(), currency, "request.shareOfVotedWorks"));
-      case LITIGATION_GRANT -> new AidRequest.LitigationGrant(amount);
-      case EMERGENCY_GRANT -> new AidRequest.EmergencyGrant(amount);
-    };
-  }
-
-  private static int months(Ask ask) {
-    if (ask.months() == null) {
-      throw missing("request.months");
-    }
-    return ask.months();
-  }
-
-  private static AidKind kind(String value, String field) {
-    try {
-      return AidKind.valueOf(required(value, field));
-    } catch (IllegalArgumentException e) {
-      throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, ErrorCode.INVALID_FIELD.name(),
-          "'" + value + "' is not one of " + java.util.Arrays.toString(AidKind.values()))
-          .with("field", field).with("value", value);
-    }
-  }
-
-  private static String required(String value, String field) {
-    if (value == null) {
-      throw missing(field);
-    }
-    return value;
-  }
-
-  private static ProblemException missing(String field) {
-    return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, ErrorCode.MISSING_FIELD.name(),
-        field + " is required").with("field", field);
+    view.put("outcomes", outcomes);
+    return view;
   }
 }

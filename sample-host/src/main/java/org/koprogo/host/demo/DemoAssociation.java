@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.koprogo.domain.association.AssociationAccounts;
 import org.koprogo.domain.association.CostLine;
+import org.koprogo.domain.association.DecidedSurplusAllocation;
 import org.koprogo.domain.association.Destination;
 import org.koprogo.domain.association.Membership;
 import org.koprogo.domain.association.MembershipPricing;
@@ -27,10 +28,9 @@ import org.koprogo.domain.association.SurplusAllocationResult;
 import org.koprogo.domain.association.SurplusPlan;
 import org.koprogo.domain.association.VotingBasis;
 import org.koprogo.domain.shared.Money;
-import org.koprogo.host.api.DecidedSurplusAllocation;
-import org.koprogo.host.api.MonthlyPrices;
 import org.koprogo.ports.in.assembly.AssemblyRef;
 import org.koprogo.ports.in.assembly.KeepAssemblyMinutes;
+import org.koprogo.ports.in.association.KeepMonthlyPrice;
 import org.koprogo.ports.out.Assembly;
 import org.koprogo.ports.out.AssemblyId;
 import org.koprogo.ports.out.AssociationBooks;
@@ -75,7 +75,7 @@ public final class DemoAssociation {
     OrganisationId org = OrganisationId.of(ORGANISATION);
     ports.organisations().add(new Organisation(org, NAME, Organisation.Kind.ASSOCIATION, 0));
     MonthlyPrice price = initialPrice();
-    MonthlyPrices.store(ports, org, price);
+    ports.aggregateStore().add(org, KeepMonthlyPrice.STORED_ID, price.snapshot());
     List<QuarterBooks> quarters = books();
     for (QuarterBooks q : quarters) {
       books.add(q);
@@ -90,7 +90,9 @@ public final class DemoAssociation {
         .anyMatch(r -> r.id().equals(PRICE) && "ADOPTED".equals(r.outcome()));
     MonthlyPrice after = priceAfter(price, decision, adopted);
     if (after != price) {
-      MonthlyPrices.store(ports, org, after);
+      ports.aggregateStore().update(ports.aggregateStore()
+          .find(org, MonthlyPrice.Snapshot.class, KeepMonthlyPrice.STORED_ID).orElseThrow()
+          .with(after.snapshot()));
     }
   }
 

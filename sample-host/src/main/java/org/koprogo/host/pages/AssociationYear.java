@@ -6,11 +6,11 @@ package org.koprogo.host.pages;
 
 import java.util.List;
 import java.util.Objects;
+import org.koprogo.domain.association.DecidedSurplusAllocation;
 import org.koprogo.domain.association.MonthlyPrice;
 import org.koprogo.domain.association.SurplusPlan;
 import org.koprogo.domain.assembly.ResolutionId;
-import org.koprogo.host.api.DecidedSurplusAllocation;
-import org.koprogo.ports.out.QuarterBooks;
+import org.koprogo.ports.in.association.BookedQuarter;
 
 /**
  * What is stored for the association's last decided year: its books, its price history, and the
@@ -33,7 +33,7 @@ public record AssociationYear(
     String association,
     int year,
     MonthlyPrice price,
-    List<QuarterBooks> quarters,
+    List<BookedQuarter> quarters,
     DecidedSurplusAllocation decision,
     String assemblyId,
     ResolutionId allocationResolution,

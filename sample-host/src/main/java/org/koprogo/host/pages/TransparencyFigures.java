@@ -23,7 +23,7 @@ import org.koprogo.domain.assembly.AssemblyResult;
 import org.koprogo.domain.assembly.ResolutionId;
 import org.koprogo.domain.assembly.VoteCount;
 import org.koprogo.domain.shared.Money;
-import org.koprogo.ports.out.QuarterBooks;
+import org.koprogo.ports.in.association.BookedQuarter;
 
 /**
  * Every figure of the transparency page, computed by the library from the stored {@link
@@ -64,7 +64,7 @@ public record TransparencyFigures(
     List<QuarterlyTransparencyReport> quarters = new ArrayList<>();
     Money revenue = null;
     Map<String, Money> costs = new LinkedHashMap<>();
-    for (QuarterBooks q : year.quarters()) {
+    for (BookedQuarter q : year.quarters()) {
       QuarterlyTransparencyReport report = report(q, year.price());
       quarters.add(report);
       revenue = revenue == null ? report.revenue() : revenue.plus(report.revenue());
@@ -93,7 +93,7 @@ public record TransparencyFigures(
   }
 
   /** The library's report of quarter {@code q} at the price in force on its first day. */
-  public static QuarterlyTransparencyReport report(QuarterBooks q, MonthlyPrice price) {
+  public static QuarterlyTransparencyReport report(BookedQuarter q, MonthlyPrice price) {
     Money monthly = price.on(q.quarter().firstDay())
         .orElseThrow(() -> new IllegalStateException("no price on " + q.quarter().firstDay()));
     return QuarterlyTransparencyReport.of(

@@ -6,30 +6,24 @@ package org.koprogo.host.pages;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.koprogo.domain.association.MonthlyPrice;
 import org.koprogo.domain.assembly.ResolutionId;
-import org.koprogo.host.api.DecidedSurplusAllocation;
-import org.koprogo.host.api.MonthlyPrices;
 import org.koprogo.ports.in.assembly.KeepAssemblyMinutes;
-import org.koprogo.ports.out.AggregateStore.Stored;
-import org.koprogo.ports.out.AssociationBooks;
+import org.koprogo.ports.in.association.ReportTransparency;
 import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.OutPorts;
-import org.koprogo.ports.out.QuarterBooks;
 
 /**
  * Where the public pages read their data: the stores the API writes. Only inputs: every figure
  * on the pages is computed from them by the library.
  *
  * <ul>
- *   <li>{@code /transparency}: the association ({@code koprogo.association.organisation}), its
+ *   <li>{@code /transparency}: the association ({@code koprogo.association.organisation}): its
  *       last year with a surplus allocation decided ({@code POST
- *       /api/v1/association/surplus-allocations}), that year's quarters in its {@link
- *       AssociationBooks}, its price history ({@link MonthlyPrices}), and the assembly named by
- *       the decision's reference {@code assembly/resolution}.
+ *       /api/v1/association/surplus-allocations}), that year's quarters in its books and its price
+ *       history, in one call of {@link ReportTransparency#publishedYear}; and the assembly named
+ *       by the decision's reference {@code assembly/resolution}.
  *   <li>{@code /assemblies/{organisation}/{assembly}/results}: an assembly whose minutes are
  *       recorded ({@link KeepAssemblyMinutes#minutes}: closed, votes stored); any other assembly is not
  *       public.
@@ -41,14 +35,14 @@ public final class TransparencySource {
   static final List<Long> SCALE_TIERS = List.of(100L, 500L, 1500L, 5000L);
 
   private final OutPorts ports;
-  private final AssociationBooks books;
+  private final ReportTransparency transparency;
   private final KeepAssemblyMinutes minutes;
   private final OrganisationId association;
 
-  TransparencySource(OutPorts ports, AssociationBooks books, KeepAssemblyMinutes minutes,
+  TransparencySource(OutPorts ports, ReportTransparency transparency, KeepAssemblyMinutes minutes,
       @Value("${koprogo.association.organisation:koprogo}") String association) {
     this.ports = ports;
-    this.books = books;
+    this.transparency = transparency;
     this.minutes = minutes;
     this.association = OrganisationId.of(association);
   }
@@ -63,24 +57,13 @@ public final class TransparencySource {
    * empty when none is decided, or the books hold no quarter of that year, or no price is stored.
    */
   public Optional<AssociationYear> associationYear() {
-    Optional<Stored<DecidedSurplusAllocation>> last =
-        ports.aggregateStore().all(association, DecidedSurplusAllocation.class).stream()
-            .max(Comparator.comparingInt((Stored<DecidedSurplusAllocation> s) -> s.aggregate().year())
-                .thenComparing(Stored::id));
-    if (last.isEmpty()) {
-      return Optional.empty();
-    }
-    DecidedSurplusAllocation decision = last.get().aggregate();
-    List<QuarterBooks> quarters = books.year(association, decision.year());
-    Optional<MonthlyPrice> price = MonthlyPrices.of(ports, association);
-    if (quarters.isEmpty() || price.isEmpty()) {
-      return Optional.empty();
-    }
-    String name = ports.organisations().find(association).map(o -> o.name()).orElse(association.value());
-    String[] reference = reference(decision.resolution().value());
-    return Optional.of(new AssociationYear(association.value(), name, decision.year(), price.get(),
-        quarters, decision, reference == null ? null : reference[0],
-        reference == null ? null : ResolutionId.of(reference[1]), SCALE_TIERS));
+    return transparency.publishedYear(association.value()).map(published -> {
+      String[] reference = reference(published.decision().resolution().value());
+      return new AssociationYear(published.organisation(), published.name(), published.year(),
+          published.price(), published.quarters(), published.decision(),
+          reference == null ? null : reference[0],
+          reference == null ? null : ResolutionId.of(reference[1]), SCALE_TIERS);
+    });
   }
 
   /**

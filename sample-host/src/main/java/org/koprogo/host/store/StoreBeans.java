@@ -45,11 +45,10 @@ final class StoreBeans {
   }
 
   /**
-   * The stable names of what the host stores (issue 15): the library's, and the host's own types
-   * still defined here (the migration V65 rewrote their rows under these names).
+   * The stable names of what the host stores (issue 15): the library's, which now defines every
+   * stored type (the migration V65 rewrote the rows keyed by class names under these names).
    */
-  static final StoredNames NAMES = StoredNames.library()
-      .with("association.surplus-allocation", org.koprogo.host.api.DecidedSurplusAllocation.class);
+  static final StoredNames NAMES = StoredNames.library();
 
   @Singleton
   JdbcStore jdbcStore(DataSource dataSource, Clock clock, SchemaMigration migratedFirst) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.koprogo.domain.association.AssociationAccounts;
 import org.koprogo.domain.association.CostLine;
+import org.koprogo.domain.association.DecidedSurplusAllocation;
 import org.koprogo.domain.association.Destination;
 import org.koprogo.domain.association.Membership;
 import org.koprogo.domain.association.MonthlyPrice;
@@ -30,9 +31,9 @@ import org.koprogo.domain.assembly.ResolutionId;
 import org.koprogo.domain.assembly.Session;
 import org.koprogo.domain.building.OwnerId;
 import org.koprogo.domain.shared.Money;
-import org.koprogo.host.api.DecidedSurplusAllocation;
 import org.koprogo.host.demo.DemoAssociation;
 import org.koprogo.ports.out.OrganisationId;
+import org.koprogo.ports.in.association.BookedQuarter;
 import org.koprogo.ports.out.QuarterBooks;
 
 /**
@@ -63,8 +64,14 @@ final class PagesFixtures {
     AssociationAccounts accounts = DemoAssociation.accounts(DemoAssociation.books(), price);
     DecidedSurplusAllocation decision = DemoAssociation.decision(accounts);
     return new AssociationYear(DemoAssociation.ORGANISATION, DemoAssociation.NAME, 2025,
-        DemoAssociation.priceAfter(price, decision, adopted), DemoAssociation.books(), decision,
+        DemoAssociation.priceAfter(price, decision, adopted), booked(DemoAssociation.books()), decision,
         DemoAssociation.ASSEMBLY, ResolutionId.of(DemoAssociation.SURPLUS), TransparencySource.SCALE_TIERS);
+  }
+
+  /** The quarters as the library's use cases give them back. */
+  static List<BookedQuarter> booked(List<QuarterBooks> quarters) {
+    return quarters.stream()
+        .map(q -> new BookedQuarter(q.quarter(), q.memberships(), q.costs(), q.version())).toList();
   }
 
   /** The demo figures. */
@@ -83,7 +90,7 @@ final class PagesFixtures {
     MonthlyPrice price = MonthlyPrice.initial(eur("5.00"), LocalDate.of(2024, 1, 1), ResolutionReference.of("f"));
     AssociationAccounts accounts = new AssociationAccounts(
         eur("30.00"), List.of(CostLine.of("<script>alert('x')</script>", eur("3.00"))), 2, eur("5.00"));
-    AssociationYear year = new AssociationYear("asso", "<b>Asso</b> & \"Co\"", 2025, price, List.of(q),
+    AssociationYear year = new AssociationYear("asso", "<b>Asso</b> & \"Co\"", 2025, price, booked(List.of(q)),
         new DecidedSurplusAllocation(ResolutionReference.of("not-an-assembly-reference"), 2025, accounts,
             SurplusPlan.of(List.of(Destination.of("solidarity", "100")))),
         null, null, List.of(100L));

@@ -653,6 +653,8 @@ public final class GeneralAssembly {
    * @param publishedOn the day the minutes were sent
    * @param occurredAt when it was recorded
    * @return the assembly, MINUTES_PUBLISHED
+   * @throws KoproGoException {@code ILLEGAL_TRANSITION} unless closed, or for a day before the
+   *     meeting
    */
   public GeneralAssembly publishMinutes(LocalDate publishedOn, Instant occurredAt) {
     AssemblyState to = AssemblyState.MINUTES_PUBLISHED;

@@ -45,6 +45,7 @@ public final class TimeBank {
    *
    * @param settings the building's community settings
    * @param floor the lowest balance allowed (for example -10 h), or null for none
+   * @throws KoproGoException {@code INVALID_HOURS} for a positive floor
    */
   public TimeBank(CommunitySettings settings, TimeCredits floor) {
     this.settings = Objects.requireNonNull(settings, "settings");

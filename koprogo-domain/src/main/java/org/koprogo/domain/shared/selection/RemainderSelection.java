@@ -32,6 +32,8 @@ public final class RemainderSelection {
    * @param floors every party's floor, completed in place
    * @param remainders every party's remainder over the common denominator, non-negative
    * @param units {@code |T| - sum(floors)}, between 0 and the number of parties
+   * @throws KoproGoException {@code INVALID_FIELD} when the arrays differ in length or {@code
+   *     units} is out of range
    */
   public static void giveRemainder(long[] floors, long[] remainders, int units) {
     Objects.requireNonNull(floors, "floors");
@@ -75,6 +77,7 @@ public final class RemainderSelection {
    * @return false, with {@code parts} untouched, when fewer than {@code |units|} candidates lie on
    *     the side of the pivot that must change: the band was too narrow, and the caller must
    *     apportion from all the remainders
+   * @throws KoproGoException {@code INVALID_FIELD} for a count beyond the arrays or a pivot below 1
    */
   public static boolean settleAroundPivot(
       long[] parts, int[] candidates, long[] remainders, int count, long pivot, long units) {
@@ -157,6 +160,9 @@ public final class RemainderSelection {
    * @param remainders every group's remainder, non-negative
    * @param sizes every group's number of parties, non-negative
    * @param units between 1 and the number of parties
+   * @return the remainder {@code rho}
+   * @throws KoproGoException {@code INVALID_FIELD} when the arrays differ in length, a group is
+   *     negative, or {@code units} is not between 1 and the number of parties
    */
   public static long rthLargestOfGroups(long[] remainders, int[] sizes, long units) {
     Objects.requireNonNull(remainders, "remainders");
