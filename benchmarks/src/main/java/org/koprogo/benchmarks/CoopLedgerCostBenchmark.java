@@ -73,7 +73,7 @@ public class CoopLedgerCostBenchmark {
   private static final LocalDate CUTOFF = LocalDate.of(2030, 1, 1);
   private static final int MEMBERS = 10;
 
-  @Param({"10", "1000"})
+  @Param({"10", "300"})
   public int history;
 
   @Param({"1", "300"})

@@ -185,6 +185,16 @@ final class HonestDocument {
       ((Map<String, Object>) ok).put("description",
           "already recorded under this idempotency key by the same request (duplicate: true)");
     }
+    if (path.startsWith("/webhooks/")) {
+      // served only when the channel is enabled (koprogo.whatsapp.enabled): 404 otherwise
+      problem(responses, "404", "NOT_FOUND: the channel is not enabled on this host");
+      problem(responses, method.equals("GET") ? "403" : "401", method.equals("GET")
+          ? "FORBIDDEN: the verify token does not match"
+          : "UNAUTHENTICATED: the X-Hub-Signature-256 signature is missing or wrong");
+      problem(responses, "400", "MALFORMED_JSON or BAD_REQUEST: not a webhook notification");
+      problem(responses, "413", "PAYLOAD_TOO_LARGE: a body over 1 MB");
+      problem(responses, "414", "URI_TOO_LONG");
+    }
     if (!path.startsWith("/api/")) {
       return;
     }

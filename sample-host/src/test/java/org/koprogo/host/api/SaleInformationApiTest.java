@@ -30,6 +30,8 @@ import org.koprogo.ports.in.RegisterBuilding;
  * 404, an owner 403.
  */
 @MicronautTest
+// the first PDF loads the fonts and warms the layout engine up: seconds on a loaded machine
+@io.micronaut.context.annotation.Property(name = "micronaut.http.client.read-timeout", value = "60s")
 class SaleInformationApiTest {
   @Inject
   @Client("/")

@@ -1,0 +1,128 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.koprogo.host.DemoLogins;
+import org.koprogo.host.HttpCalls;
+import org.koprogo.host.HttpCalls.Answer;
+import org.koprogo.host.demo.DemoData;
+import org.koprogo.ports.in.KeepBooks;
+import org.koprogo.ports.in.RegisterBuilding;
+
+/**
+ * The books' routes (docs/http-api.md): the demo's 2025 is closed with a balanced trial balance, a
+ * result of 400.00 and a balanced balance sheet; a year is closed once (again: duplicate), then a
+ * posting in it is 409 PERIOD_CLOSED; an owner cannot read the books, another organisation meets
+ * 404, a year that is not four digits is 422.
+ */
+@MicronautTest
+class BooksApiTest {
+  @Inject
+  @Client("/")
+  HttpClient client;
+
+  @Inject
+  RegisterBuilding registerBuilding;
+
+  @Inject
+  KeepBooks books;
+
+  private Answer get(String uri, String user) {
+    HttpCalls calls = new HttpCalls(client.toBlocking());
+    return calls.get(uri, DemoLogins.token(calls, user));
+  }
+
+  private Answer post(String uri, String user) {
+    HttpCalls calls = new HttpCalls(client.toBlocking());
+    return calls.exchange(HttpRequest.POST(uri, "").bearerAuth(DemoLogins.token(calls, user)));
+  }
+
+  @Test
+  void theDemosPreviousYearIsClosedAndBalanced() {
+    String base = "/api/v1/buildings/" + DemoData.BUILDING + "/books/2025";
+
+    Answer trial = get(base + "/trial-balance", "auditor@tilleuls");
+    Answer income = get(base + "/income-statement", "syndic@tilleuls");
+    Answer sheet = get(base + "/balance-sheet", "council@tilleuls");
+    Answer closeAgain = post(base + "/closing", "syndic@tilleuls");
+
+    assertThat(trial.status()).as(trial.body()).isEqualTo(200);
+    assertThat(trial.json().get("balanced").asBoolean()).isTrue();
+    assertThat(trial.json().get("totalDebit").asText()).isEqualTo(trial.json().get("totalCredit").asText());
+    assertThat(income.json().get("totalIncome").asText()).isEqualTo("20000.00");
+    assertThat(income.json().get("totalExpenses").asText()).isEqualTo("19600.00");
+    assertThat(income.json().get("result").asText()).isEqualTo("400.00");
+    assertThat(income.json().get("expenses").toString()).isEqualTo("[{\"account\":\"610\",\"name\":"
+        + "\"Services and miscellaneous goods\",\"debit\":\"19600.00\",\"credit\":\"0.00\",\"balance\":\"19600.00\"}]");
+    assertThat(income.json().get("income").toString()).isEqualTo("[{\"account\":\"700\",\"name\":"
+        + "\"Calls for funds, working capital\",\"debit\":\"0.00\",\"credit\":\"20000.00\",\"balance\":\"-20000.00\"}]");
+    assertThat(sheet.json().get("balanced").asBoolean()).isTrue();
+    assertThat(sheet.json().get("unclosedResult").asText()).isEqualTo("0.00");
+    JsonNode reserve = null;
+    for (JsonNode line : sheet.json().get("fundsAndDebts")) {
+      if (line.get("account").asText().equals("160")) {
+        reserve = line;
+      }
+    }
+    assertThat(reserve).isNotNull();
+    assertThat(reserve.get("amount").asText()).isEqualTo("2500.00");
+    assertThat(closeAgain.status()).as(closeAgain.body()).isEqualTo(200);
+    assertThat(closeAgain.json().toString()).isEqualTo(
+        "{\"entry\":\"closing-2025\",\"kind\":\"CLOSING\",\"amount\":\"20000.00\",\"duplicate\":true,\"reference\":\"\"}");
+  }
+
+  @Test
+  void closesAYearOnceThenRefusesPostingsInIt() {
+    String id = "books-" + UUID.randomUUID();
+    registerBuilding.register(new RegisterBuilding.Command(DemoData.TILLEULS, id, "Books test",
+        "Rue de la Loi 16, 1000 Bruxelles", new BigDecimal("1000"), "EUR",
+        List.of(new RegisterBuilding.LotLine(id + "-A", "Flat A", new BigDecimal("1000"),
+            List.of(new RegisterBuilding.OwnershipLine(id + "-o", "1")))),
+        List.of(new RegisterBuilding.OwnerLine(id + "-o", "Olga Owner", "", "", "")), "test"));
+    books.postCallForFunds(new KeepBooks.Call(DemoData.TILLEULS, id, "call-1", LocalDate.of(2026, 1, 1), id + "-o",
+        id + "-A", 1, 1, "300.00", "50.00", "test"));
+    String base = "/api/v1/buildings/" + id + "/books/2026";
+
+    Answer owner = post(base + "/closing", "owner@tilleuls");
+    Answer closed = post(base + "/closing", "syndic@tilleuls");
+    Answer again = post(base + "/closing", "admin@tilleuls");
+    Answer late = post("/api/v1/buildings/" + id + "/books/2026/closing", "syndic@tilleuls");
+
+    assertThat(owner.status()).isEqualTo(403);
+    assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+    assertThat(closed.json().get("kind").asText()).isEqualTo("CLOSING");
+    assertThat(closed.json().get("duplicate").asBoolean()).isFalse();
+    assertThat(again.json().get("duplicate").asBoolean()).isTrue();
+    assertThat(late.status()).isEqualTo(200);
+    assertThat(get(base + "/income-statement", "syndic@tilleuls").json().get("result").asText()).isEqualTo("300.00");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> books.postPayment(new KeepBooks.OwnerMovement(
+        DemoData.TILLEULS, id, "pay-1", LocalDate.of(2026, 6, 1), id + "-o", "late", "350.00", "test")))
+        .hasMessageContaining("PERIOD_CLOSED");
+  }
+
+  @Test
+  void refusesOwnersOtherOrganisationsAndBadYears() {
+    String base = "/api/v1/buildings/" + DemoData.BUILDING + "/books/";
+
+    assertThat(get(base + "2025/trial-balance", "owner@tilleuls").status()).isEqualTo(403);
+    assertThat(get(base + "2025/trial-balance", "admin@cailles").status()).isEqualTo(404);
+    Answer bad = get(base + "20x5/trial-balance", "syndic@tilleuls");
+    assertThat(bad.status()).isEqualTo(422);
+    assertThat(bad.code()).isEqualTo("INVALID_FIELD");
+  }
+}
