@@ -5,6 +5,8 @@
 package org.koprogo.ports.out;
 
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * The id of a general assembly (one meeting, first or second session).
@@ -16,12 +18,12 @@ public record AssemblyId(String value) implements Comparable<AssemblyId> {
    * Checks the id.
    *
    * @param value the id, not blank
-   * @throws IllegalArgumentException when blank
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code id}) when blank
    */
   public AssemblyId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("AssemblyId is not blank");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "an assembly id is not blank", "field", "id");
     }
   }
 
@@ -30,7 +32,7 @@ public record AssemblyId(String value) implements Comparable<AssemblyId> {
    *
    * @param value the id, not blank
    * @return the id
-   * @throws IllegalArgumentException when blank
+   * @throws KoproGoException {@code INVALID_FIELD} when blank
    */
   public static AssemblyId of(String value) {
     return new AssemblyId(value);

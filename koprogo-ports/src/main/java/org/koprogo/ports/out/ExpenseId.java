@@ -5,6 +5,8 @@
 package org.koprogo.ports.out;
 
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * The id of one distributed expense (an invoice of the building, or a credit note).
@@ -16,12 +18,12 @@ public record ExpenseId(String value) implements Comparable<ExpenseId> {
    * Checks the id.
    *
    * @param value the id, not blank
-   * @throws IllegalArgumentException when blank
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code id}) when blank
    */
   public ExpenseId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("ExpenseId is not blank");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "an expense id is not blank", "field", "id");
     }
   }
 
@@ -30,7 +32,7 @@ public record ExpenseId(String value) implements Comparable<ExpenseId> {
    *
    * @param value the id, not blank
    * @return the id
-   * @throws IllegalArgumentException when blank
+   * @throws KoproGoException {@code INVALID_FIELD} when blank
    */
   public static ExpenseId of(String value) {
     return new ExpenseId(value);

@@ -5,6 +5,8 @@
 package org.koprogo.ports.out;
 
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * The id of one entry of the contribution ledger.
@@ -16,12 +18,12 @@ public record LedgerEntryId(String value) implements Comparable<LedgerEntryId> {
    * Checks the id.
    *
    * @param value the id, not blank
-   * @throws IllegalArgumentException when blank
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code id}) when blank
    */
   public LedgerEntryId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("LedgerEntryId is not blank");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a ledger entry id is not blank", "field", "id");
     }
   }
 
@@ -30,7 +32,7 @@ public record LedgerEntryId(String value) implements Comparable<LedgerEntryId> {
    *
    * @param value the id, not blank
    * @return the id
-   * @throws IllegalArgumentException when blank
+   * @throws KoproGoException {@code INVALID_FIELD} when blank
    */
   public static LedgerEntryId of(String value) {
     return new LedgerEntryId(value);

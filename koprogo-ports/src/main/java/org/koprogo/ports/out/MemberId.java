@@ -5,6 +5,8 @@
 package org.koprogo.ports.out;
 
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * The id of a member of a housing cooperative or an association.
@@ -16,12 +18,12 @@ public record MemberId(String value) implements Comparable<MemberId> {
    * Checks the id.
    *
    * @param value the id, not blank
-   * @throws IllegalArgumentException when blank
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code id}) when blank
    */
   public MemberId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("MemberId is not blank");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "a member id is not blank", "field", "id");
     }
   }
 
@@ -30,7 +32,7 @@ public record MemberId(String value) implements Comparable<MemberId> {
    *
    * @param value the id, not blank
    * @return the id
-   * @throws IllegalArgumentException when blank
+   * @throws KoproGoException {@code INVALID_FIELD} when blank
    */
   public static MemberId of(String value) {
     return new MemberId(value);

@@ -5,6 +5,8 @@
 package org.koprogo.ports.out;
 
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * The id of an organisation: a co-ownership association, a housing cooperative or an association. It is the tenant: every stored row carries it and every query is scoped by it.
@@ -16,12 +18,12 @@ public record OrganisationId(String value) implements Comparable<OrganisationId>
    * Checks the id.
    *
    * @param value the id, not blank
-   * @throws IllegalArgumentException when blank
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code id}) when blank
    */
   public OrganisationId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("OrganisationId is not blank");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "an organisation id is not blank", "field", "id");
     }
   }
 
@@ -30,7 +32,7 @@ public record OrganisationId(String value) implements Comparable<OrganisationId>
    *
    * @param value the id, not blank
    * @return the id
-   * @throws IllegalArgumentException when blank
+   * @throws KoproGoException {@code INVALID_FIELD} when blank
    */
   public static OrganisationId of(String value) {
     return new OrganisationId(value);

@@ -5,6 +5,8 @@
 package org.koprogo.ports.out;
 
 import java.util.Objects;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /**
  * The id of one message of the transactional outbox.
@@ -16,12 +18,12 @@ public record OutboxMessageId(String value) implements Comparable<OutboxMessageI
    * Checks the id.
    *
    * @param value the id, not blank
-   * @throws IllegalArgumentException when blank
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code id}) when blank
    */
   public OutboxMessageId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
-      throw new IllegalArgumentException("OutboxMessageId is not blank");
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "an outbox message id is not blank", "field", "id");
     }
   }
 
@@ -30,7 +32,7 @@ public record OutboxMessageId(String value) implements Comparable<OutboxMessageI
    *
    * @param value the id, not blank
    * @return the id
-   * @throws IllegalArgumentException when blank
+   * @throws KoproGoException {@code INVALID_FIELD} when blank
    */
   public static OutboxMessageId of(String value) {
     return new OutboxMessageId(value);

@@ -177,7 +177,7 @@ class CrossTenantTest {
         "{\"publishedOn\":\"2026-09-30\"}", TILLEULS_USER);
   }
 
-  /** Bank statements, their queue and the sale information of a lot (docs/banking.md). */
+  /** Bank statements, their queue, the sale information of a lot and the books (docs/banking.md, accounting.md). */
   private static void bankingAndSale() {
     String route = "/api/v1/buildings/{building}/bank-statements";
     String uri = "/api/v1/buildings/residence-tilleuls/bank-statements";
@@ -198,6 +198,12 @@ class CrossTenantTest {
         "{\"line\":\"x\",\"owner\":\"o-peeters\"}", TILLEULS_USER);
     call("GET /api/v1/lots/{lot}/sale-information", "/api/v1/lots/A1/sale-information?transferOn=2026-11-16",
         null, TILLEULS_USER);
+    String books = "/api/v1/buildings/{building}/books/{year}";
+    String demoBooks = "/api/v1/buildings/residence-tilleuls/books/2025";
+    for (String report : new String[] {"/trial-balance", "/income-statement", "/balance-sheet"}) {
+      call("GET " + books + report, demoBooks + report, null, TILLEULS_USER);
+    }
+    call("POST " + books + "/closing", demoBooks + "/closing", "{}", TILLEULS_USER);
   }
 
   /** Marks a body sent as {@code text/plain} rather than JSON (the marker is not sent). */

@@ -21,6 +21,12 @@ final class FailingController {
     throw new IllegalStateException("secret internal detail at com.example.Internal");
   }
 
+  @Get("/bad-argument")
+  String badArgument() {
+    // a host bug that refuses its own argument: not the client's input, so not a 422
+    throw new IllegalArgumentException("secret internal detail at com.example.Internal");
+  }
+
   @Get("/store")
   String store() {
     throw org.koprogo.domain.shared.KoproGoException.of(

@@ -35,6 +35,18 @@ class ServerFailureTest {
   }
 
   @Test
+  void anIllegalArgumentOfTheHostIsA500ProblemNotAFieldLess422() {
+    Answer answer = new HttpCalls(client.toBlocking()).get("/test-only/bad-argument");
+
+    assertThat(answer.status()).isEqualTo(500);
+    assertThat(answer.contentType()).isEqualTo("application/problem+json");
+    assertThat(answer.code()).isEqualTo("INTERNAL_ERROR");
+    assertThat(answer.json().path("correlationId").asText()).isNotBlank();
+    assertThat(answer.body()).doesNotContain("secret").doesNotContain("com.example")
+        .doesNotContain("IllegalArgumentException");
+  }
+
+  @Test
   void aStoreFailureIs503SoThatTheClientMayRetry() {
     Answer answer = new HttpCalls(client.toBlocking()).get("/test-only/store");
 
