@@ -66,6 +66,11 @@ final class NotificationChoices implements KeepNotificationChoices {
           "field", "channel", "value", channel.name());
     }
     ConsentDecision decision = decision(command.decision());
+    String proof = command.proof().strip();
+    if (proof.isEmpty()) {
+      throw KoproGoException.of(ErrorCode.MISSING_FIELD, "proof is required: how the decision was obtained",
+          "field", "proof");
+    }
     DataSubject subject = subject(command.who());
     return ports.transactions().inTransaction(() -> {
       PersonReach reach = PersonReach.of(ports, notification, subject);
@@ -76,7 +81,7 @@ final class NotificationChoices implements KeepNotificationChoices {
             "from", "ERASED", "to", "CONSENTED", "guard", "personal data not erased", "value", subject.id());
       }
       reach.consents().record(new ConsentRecord(reach.person(), PersonReach.channel(channel), decision,
-          ports.clock().now(), command.proof().strip()));
+          ports.clock().now(), proof));
       audit(subject, command.who().actor(), "NotificationConsentRecorded",
           Map.of("channel", channel.name(), "decision", decision.name()));
       return choices(PersonReach.of(ports, notification, subject));
