@@ -115,7 +115,7 @@ class NotificationChoicesTest {
     assertField(() -> choices.consent(new KeepNotificationChoices.Consent(owner("O1"), "EMAIL", "GRANTED",
         "p".repeat(501))), ErrorCode.VALIDATION_FAILED, "proof");
     assertField(() -> choices.consent(new KeepNotificationChoices.Consent(owner("O1"), "EMAIL", "GRANTED",
-        "\u2003")), ErrorCode.MISSING_FIELD, "proof");
+        "\u2003")), ErrorCode.VALIDATION_FAILED, "proof");
     assertField(() -> choices.read(new KeepNotificationChoices.Person(UseCaseFixtures.ORG, "TENANT", "O1", "x")),
         ErrorCode.VALIDATION_FAILED, "kind");
     assertRefused(() -> choices.read(owner("O9")), ErrorCode.NOT_FOUND);
