@@ -20,7 +20,7 @@ import org.koprogo.ports.out.OrganisationId;
 
 /**
  * {@link BankLines} on {@code bank_lines} and {@code bank_line_settlements} ({@code
- * V81__bank_lines.sql}, the movement since {@code V86}): inserts only, {@code on conflict do nothing} against the unique keys, so
+ * V81__bank_lines.sql}, the movement since {@code V96}): inserts only, {@code on conflict do nothing} against the unique keys, so
  * a line and a settlement are recorded once under concurrency too. Joins the {@link JdbcStore}'s
  * transactions. Thread-safe.
  */

@@ -5,6 +5,8 @@
 package org.koprogo.domain.budget;
 
 import java.time.LocalDate;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 
 /** How often the syndic calls for funds over a financial year. */
 public enum CallFrequency {
@@ -47,11 +49,13 @@ public enum CallFrequency {
    * @param yearStart the first day of the financial year
    * @param period the period, from 1
    * @return its first day
-   * @throws IndexOutOfBoundsException for a period outside 1 to {@link #periods()}
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code period}) for a period outside 1
+   *     to {@link #periods()}
    */
   public LocalDate periodStart(LocalDate yearStart, int period) {
     if (period < 1 || period > periods) {
-      throw new IndexOutOfBoundsException("period " + period + " is not 1 to " + periods);
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "period " + period + " is not 1 to " + periods,
+          "field", "period", "value", period);
     }
     return yearStart.plusMonths((long) (period - 1) * monthsPerPeriod());
   }

@@ -220,7 +220,8 @@ public final class CallsForFunds {
    *
    * @param period the period, from 1
    * @return the calls
-   * @throws IndexOutOfBoundsException for a period outside 1 to the frequency's periods
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code period}) for a period outside 1
+   *     to the frequency's periods
    */
   public List<CallForFunds> callsIn(int period) {
     checkPeriod(period);
@@ -267,7 +268,8 @@ public final class CallsForFunds {
    * @param period the period, from 1
    * @param fund working capital or reserve
    * @return the total
-   * @throws IndexOutOfBoundsException for a period outside 1 to the frequency's periods
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code period}) for a period outside 1
+   *     to the frequency's periods
    */
   public Money periodTotal(int period, Fund fund) {
     checkPeriod(period);
@@ -293,8 +295,8 @@ public final class CallsForFunds {
 
   private void checkPeriod(int period) {
     if (period < 1 || period > frequency.periods()) {
-      throw new IndexOutOfBoundsException(
-          "period " + period + " is not 1 to " + frequency.periods());
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "period " + period + " is not 1 to " + frequency.periods(),
+          "field", "period", "value", period);
     }
   }
 }

@@ -97,8 +97,9 @@ class DomainArchitectureTest {
           .should()
           .callConstructorWhere(
               target(owner(equivalentTo(IllegalArgumentException.class)))
-                  .or(target(owner(equivalentTo(IllegalStateException.class)))))
+                  .or(target(owner(equivalentTo(IllegalStateException.class))))
+                  .or(target(owner(equivalentTo(IndexOutOfBoundsException.class)))))
           .as(
               "the domain refuses with KoproGoException (an ErrorCode and a field path), never a"
-                  + " bare IllegalArgumentException or IllegalStateException");
+                  + " bare IllegalArgumentException, IllegalStateException or IndexOutOfBoundsException");
 }

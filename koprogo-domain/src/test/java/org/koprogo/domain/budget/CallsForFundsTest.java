@@ -25,6 +25,23 @@ import org.koprogo.domain.shared.Money;
 class CallsForFundsTest {
 
   @Test
+  void aPeriodOutsideTheYearIsACodedRefusalNamingThePeriod() {
+    CallsForFunds plan = CallsForFunds.plan(budget2026(), LOTS, CallFrequency.QUARTERLY);
+
+    for (int period : new int[] {0, 5, -1, Integer.MAX_VALUE}) {
+      assertThatThrownBy(() -> plan.callsIn(period)).isInstanceOfSatisfying(KoproGoException.class, e -> {
+        assertThat(e.code()).isEqualTo(ErrorCode.INVALID_FIELD);
+        assertThat(e.details()).containsEntry("field", "period");
+      });
+      assertThatThrownBy(() -> plan.periodTotal(period, Fund.RESERVE)).isInstanceOf(KoproGoException.class);
+      assertThatThrownBy(() -> CallFrequency.QUARTERLY.periodStart(LocalDate.of(2026, 1, 1), period))
+          .isInstanceOfSatisfying(KoproGoException.class,
+              e -> assertThat(e.details()).containsEntry("field", "period"));
+    }
+    assertThat(plan.callsIn(4)).isNotEmpty();
+  }
+
+  @Test
   void distributesEveryLineByItsOwnKey() {
     CallsForFunds plan = CallsForFunds.plan(budget2026(), LOTS, CallFrequency.QUARTERLY);
 
