@@ -5,6 +5,7 @@
 package org.koprogo.ports.application;
 
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -26,16 +27,25 @@ import org.koprogo.domain.shared.Money;
 import org.koprogo.ports.in.KeepBooks;
 import org.koprogo.ports.out.AuditEvent;
 import org.koprogo.ports.out.Building;
+import org.koprogo.ports.out.DataSubject;
 import org.koprogo.ports.out.Journal;
 import org.koprogo.ports.out.Lot;
 import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.OutPorts;
+import org.koprogo.ports.out.notification.Intent;
+import org.koprogo.ports.out.notification.TemplateValue;
 
 /**
  * {@link KeepBooks}: each posting reads the building's journal, lets the domain's {@link Books}
  * check the entry (chart, currency, closed years), appends it with its audit entry, all in one
  * transaction. An entry id already in the journal with the same content is a duplicate (nothing
  * recorded); with other content an {@code IDEMPOTENCY_CONFLICT}.
+ *
+ * <p>Built with {@link PersonNotifications}, a call for funds also queues its notice ({@link
+ * Intent#CALL_FOR_FUNDS}: the owner's part, the due date, the payment reference) on the owner's
+ * chosen channel, in the posting's unit of work, once per posting (a retried posting queues
+ * nothing more). Without it, or for an owner reached by post, nothing is queued and the call is
+ * printed and mailed by the organisation.
  */
 public final class Bookkeeping implements KeepBooks {
   private final OutPorts ports;
@@ -43,6 +53,7 @@ public final class Bookkeeping implements KeepBooks {
   private final ChartOfAccounts chart;
   private final CommandValidation validation;
   private final References registers;
+  private final PersonNotifications notices;
 
   /**
    * Books on {@code ports} and {@code journal} (the same adapter), with the minimum chart.
@@ -69,6 +80,26 @@ public final class Bookkeeping implements KeepBooks {
     this.chart = Objects.requireNonNull(chart, "chart");
     this.validation = Objects.requireNonNull(validation, "validation");
     this.registers = new References(ports);
+    this.notices = null;
+  }
+
+  /**
+   * Books that also queue each call for funds' notice to its owner.
+   *
+   * @param ports the out ports
+   * @param journal the buildings' journals
+   * @param chart the chart of accounts, with the host's sub-accounts
+   * @param validation how commands are validated
+   * @param notices the notifier ({@link UseCases#personNotifications()}), never null
+   */
+  public Bookkeeping(OutPorts ports, Journal journal, ChartOfAccounts chart, CommandValidation validation,
+      PersonNotifications notices) {
+    this.ports = Objects.requireNonNull(ports, "ports");
+    this.journal = Objects.requireNonNull(journal, "journal");
+    this.chart = Objects.requireNonNull(chart, "chart");
+    this.validation = Objects.requireNonNull(validation, "validation");
+    this.registers = new References(ports);
+    this.notices = Objects.requireNonNull(notices, "notices");
   }
 
   @Override
@@ -112,10 +143,25 @@ public final class Bookkeeping implements KeepBooks {
         },
         entry -> {
           OwnerId owner = OwnerId.of(c.owner());
-          String reference = registers.issue(org, building, c.call(), owner, entry.id(),
-              Money.ofMinor(entry.lines().get(0).amount().currency(), entry.totalMinor()));
+          Money amount = Money.ofMinor(entry.lines().get(0).amount().currency(), entry.totalMinor());
+          String reference = registers.issue(org, building, c.call(), owner, entry.id(), amount);
+          if (notices != null) {
+            notices.notify(new DataSubject(org, DataSubject.Kind.OWNER, owner.value()), Intent.CALL_FOR_FUNDS,
+                "call:" + building.value() + ":" + entry.id(), "issued", callValues(org, amount, c.dueDate(), reference));
+          }
           return reference;
         });
+  }
+
+  private Map<String, TemplateValue> callValues(OrganisationId org, Money amount, java.time.LocalDate due,
+      String reference) {
+    String name = ports.organisations().find(org).map(o -> o.name()).filter(n -> !n.isBlank()).orElse(org.value());
+    Map<String, TemplateValue> values = new LinkedHashMap<>();
+    values.put("organisation", TemplateValue.text(name));
+    values.put("amount", TemplateValue.amount(amount));
+    values.put("dueDate", TemplateValue.date(due));
+    values.put("reference", TemplateValue.text(reference));
+    return values;
   }
 
   @Override

@@ -11,10 +11,12 @@ import org.koprogo.adapters.banking.BankStatementFiles;
 import org.koprogo.adapters.jdbc.JdbcBankLines;
 import org.koprogo.adapters.jdbc.JdbcJournal;
 import org.koprogo.adapters.jdbc.JdbcStore;
+import org.koprogo.domain.accounting.ChartOfAccounts;
 import org.koprogo.ports.application.BankStatementImport;
 import org.koprogo.ports.application.Bookkeeping;
 import org.koprogo.ports.application.CommandValidation;
 import org.koprogo.ports.application.SaleInformationReading;
+import org.koprogo.ports.application.UseCases;
 import org.koprogo.ports.in.GiveSaleInformation;
 import org.koprogo.ports.in.ImportBankStatements;
 import org.koprogo.ports.out.BankLines;
@@ -45,10 +47,14 @@ final class BankingBeans {
     return new BankStatementFiles();
   }
 
-  /** The books of each building ({@code KeepBooks}), which the import and the sale information post to and read. */
+  /**
+   * The books of each building ({@code KeepBooks}), which the import and the sale information post
+   * to and read; a call for funds queues its notice on the owner's chosen channel.
+   */
   @Singleton
-  Bookkeeping bookkeeping(OutPorts ports, Journal journal, ValidatorFactory validators) {
-    return new Bookkeeping(ports, journal, CommandValidation.with(validators.getValidator()));
+  Bookkeeping bookkeeping(OutPorts ports, Journal journal, ValidatorFactory validators, UseCases useCases) {
+    return new Bookkeeping(ports, journal, ChartOfAccounts.belgianMinimum(),
+        CommandValidation.with(validators.getValidator()), useCases.personNotifications());
   }
 
   @Singleton
