@@ -60,10 +60,10 @@ class PostgresOutboxDrainTest {
 
     long start = System.nanoTime();
     OutboxRelay.Report report = relay.drain(backlog);
-    double seconds = (System.nanoTime() - start) / 1e9;
+    long millis = Math.max(1, Duration.ofNanos(System.nanoTime() - start).toMillis());
 
-    System.out.printf("outbox drain: %,d in-app messages in %.1f s, %.0f messages/s%n",
-        report.sent(), seconds, report.sent() / seconds);
+    System.out.printf("outbox drain: %,d in-app messages in %,d ms, %,d messages/s%n",
+        report.sent(), millis, report.sent() * 1000L / millis);
     assertThat(report.sent()).isEqualTo(backlog);
     assertThat(count("select count(*) from outbox_messages where status = 'PENDING'")).isZero();
     assertThat(count("select count(*) from inbox_messages")).isEqualTo(backlog);

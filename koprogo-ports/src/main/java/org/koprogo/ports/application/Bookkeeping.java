@@ -75,12 +75,7 @@ public final class Bookkeeping implements KeepBooks {
    * @param validation how commands are validated
    */
   public Bookkeeping(OutPorts ports, Journal journal, ChartOfAccounts chart, CommandValidation validation) {
-    this.ports = Objects.requireNonNull(ports, "ports");
-    this.journal = Objects.requireNonNull(journal, "journal");
-    this.chart = Objects.requireNonNull(chart, "chart");
-    this.validation = Objects.requireNonNull(validation, "validation");
-    this.registers = new References(ports);
-    this.notices = null;
+    this(ports, journal, chart, validation, null, false);
   }
 
   /**
@@ -94,12 +89,17 @@ public final class Bookkeeping implements KeepBooks {
    */
   public Bookkeeping(OutPorts ports, Journal journal, ChartOfAccounts chart, CommandValidation validation,
       PersonNotifications notices) {
+    this(ports, journal, chart, validation, notices, true);
+  }
+
+  private Bookkeeping(OutPorts ports, Journal journal, ChartOfAccounts chart, CommandValidation validation,
+      PersonNotifications notices, boolean notifying) {
     this.ports = Objects.requireNonNull(ports, "ports");
     this.journal = Objects.requireNonNull(journal, "journal");
     this.chart = Objects.requireNonNull(chart, "chart");
     this.validation = Objects.requireNonNull(validation, "validation");
     this.registers = new References(ports);
-    this.notices = Objects.requireNonNull(notices, "notices");
+    this.notices = notifying ? Objects.requireNonNull(notices, "notices") : null;
   }
 
   @Override
