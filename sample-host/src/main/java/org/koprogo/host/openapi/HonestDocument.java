@@ -58,6 +58,15 @@ final class HonestDocument {
       "POST /api/v1/owners",
       "POST /api/v1/owners/{owner}/payments");
 
+  /**
+   * Idempotent postings that answer 201 Created with a Location header, or 200 with {@code
+   * duplicate: true} for the same entry posted again (the books, docs/accounting.md).
+   */
+  static final Set<String> CREATED_OR_DUPLICATE = Set.of(
+      "POST /api/v1/buildings/{building}/books/calls-for-funds",
+      "POST /api/v1/buildings/{building}/books/expenses",
+      "POST /api/v1/buildings/{building}/books/payments");
+
   /** Routes that answer 204 No Content. */
   static final Set<String> NO_CONTENT =
       Set.of("POST /api/v1/buildings/{buildingId}/community/skills/withdraw-consent");
@@ -177,6 +186,12 @@ final class HonestDocument {
     } else if (NO_CONTENT.contains(route)) {
       responses.remove("200");
       responses.put("204", Map.of("description", "done; no content"));
+    } else if (ok != null && CREATED_OR_DUPLICATE.contains(route)) {
+      Map<String, Object> created = new LinkedHashMap<>((Map<String, Object>) ok);
+      created.put("description", "posted now; the entry's address is in the Location header");
+      responses.put("201", created);
+      ((Map<String, Object>) ok).put("description",
+          "this entry was already posted with the same content (duplicate: true)");
     } else if (ok != null && path.contains("/ledger")
         && (method.equals("POST") || method.equals("PUT"))) {
       Map<String, Object> created = new LinkedHashMap<>((Map<String, Object>) ok);
