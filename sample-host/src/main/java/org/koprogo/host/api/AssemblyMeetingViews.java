@@ -4,6 +4,7 @@
  */
 package org.koprogo.host.api;
 
+import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,10 +54,11 @@ public final class AssemblyMeetingViews {
    *     as absent), each with its stable code
    * @param history every event raised, oldest first
    */
-  public record MeetingView(String id, long version, String building, String rules, String session, String state,
-      String syndic, List<VoterView> votingBody, List<ItemView> agenda, String convokedOn, String meetingOn,
-      List<PresenceView> attendance, QuorumView quorum, List<RejectedProxyView> rejectedProxies,
-      String minutesDueOn, String challengeDeadline, String publishedOn, List<Map<String, Object>> history) {}
+  public record MeetingView(String id, long version, @Nullable String building, String rules, String session,
+      String state, @Nullable String syndic, List<VoterView> votingBody, List<ItemView> agenda,
+      @Nullable String convokedOn, @Nullable String meetingOn, @Nullable List<PresenceView> attendance,
+      @Nullable QuorumView quorum, List<RejectedProxyView> rejectedProxies, @Nullable String minutesDueOn,
+      @Nullable String challengeDeadline, @Nullable String publishedOn, List<Map<String, Object>> history) {}
 
   /** One member of the voting body. */
   public record VoterView(String id, String shares, int lots, boolean inGoodStanding) {}
@@ -71,8 +73,9 @@ public final class AssemblyMeetingViews {
    * @param origin SYNDIC or OWNER_REQUEST
    * @param vote its vote, or null while not voted
    */
-  public record ItemView(String id, String title, String majority, String decisionType, String overrideReason,
-      String legalBasis, String origin, List<String> requestedBy, String failedUnanimityOn, VoteView vote) {}
+  public record ItemView(String id, String title, String majority, @Nullable String decisionType,
+      @Nullable String overrideReason, String legalBasis, String origin, List<String> requestedBy,
+      @Nullable String failedUnanimityOn, @Nullable VoteView vote) {}
 
   /** The vote on one item: ballots as cast, totals (capped votes) and outcome. */
   public record VoteView(String outcome, boolean adopted, String forVotes, String against, String abstained,

@@ -6,11 +6,13 @@ package org.koprogo.host.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -86,6 +88,7 @@ public final class BuildingController {
     return ports.buildings().all(tenant.organisation()).stream().map(RecordViews.MAP::building).toList();
   }
 
+  @Status(HttpStatus.CREATED)
   @Post
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Register a building with its lots and owners (syndic, admin)")
@@ -126,6 +129,7 @@ public final class BuildingController {
         .map(RecordViews.MAP::expense).toList();
   }
 
+  @Status(HttpStatus.CREATED)
   @Post("/{building}/expenses")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Distribute an expense over the building's lots (syndic, admin)")
