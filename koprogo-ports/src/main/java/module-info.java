@@ -27,7 +27,9 @@ module org.koprogo.ports {
   exports org.koprogo.ports.in.budget;
   exports org.koprogo.ports.in.community;
   exports org.koprogo.ports.in.coop;
+  exports org.koprogo.ports.in.outbox;
   exports org.koprogo.ports.in.penalty;
+  exports org.koprogo.ports.in.query;
   exports org.koprogo.ports.in.solidarity;
   exports org.koprogo.ports.in.statement;
   exports org.koprogo.ports.memory;

@@ -20,10 +20,14 @@ import java.util.Objects;
  * @param rateLimitBase the first delay after 130429 (the whole number pauses) or 131056 (this
  *     recipient only); doubled at each attempt
  * @param retryCap the longest delay between two attempts
- * @param statusWait how long to wait for a status webhook after a request whose outcome is
- *     unknown, before sending again
+ * @param statusWait how long a message whose request had an unknown outcome waits for a status
+ *     webhook naming it; with none by then it is dead-lettered (or, only when {@code
+ *     maxResendsAfterUnknown} is above 0, sent again)
  * @param maxResendsAfterUnknown how many times a message whose outcome stayed unknown (no status
- *     webhook within {@code statusWait}) is sent again before it is dead-lettered
+ *     webhook within {@code statusWait}) is sent again before it is dead-lettered: 0 (the
+ *     default) keeps delivery at most once; above 0 trades it for at least once, since the
+ *     Cloud API has no idempotency key and a re-sent copy of a request it did accept is a second
+ *     message
  * @param quietHours when nothing is sent, never null
  */
 public record DispatchPolicy(
@@ -52,12 +56,13 @@ public record DispatchPolicy(
   /**
    * The defaults: batches of 50, 2-minute leases, 20 messages per second, 10 attempts, retries
    * from 30 s (rate limits from 60 s) doubling up to 1 h, 15 minutes' wait for a status webhook
-   * and one re-send after it, quiet from 21:00 to 08:00 in Brussels.
+   * after an unknown outcome and no re-send after it (at most once), quiet from 21:00 to 08:00 in
+   * Brussels.
    */
   public static DispatchPolicy defaults() {
     return new DispatchPolicy(
         50, Duration.ofMinutes(2), 20, 10, Duration.ofSeconds(30), Duration.ofSeconds(60),
-        Duration.ofHours(1), Duration.ofMinutes(15), 1, QuietHours.brusselsNights());
+        Duration.ofHours(1), Duration.ofMinutes(15), 0, QuietHours.brusselsNights());
   }
 
   /** The same policy with other quiet hours. */

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.koprogo.ports.out.Clock;
+import org.koprogo.ports.out.notification.Channel;
+import org.koprogo.ports.out.notification.SendingPauses;
 
 /**
  * Keeps a sending number under its throughput: at most {@code messagesPerSecond} requests per
@@ -20,11 +22,18 @@ import org.koprogo.ports.out.Clock;
  * a 131056 answer holds that one recipient for a while.
  * Time comes from the injected {@link Clock} and waiting from the injected {@link Sleeper}, so
  * tests are deterministic. Thread-safe.
+ *
+ * <p>The spacing and the per-recipient guard hold in this process. The pause after a 130429
+ * holds across processes when the pace is given shared {@link SendingPauses} (a table every
+ * instance reads before each send: {@code JdbcSendingPauses}) and the number's id: a pause one
+ * instance records holds the others until its end.
  */
 public final class SendingPace {
   private final Clock clock;
   private final Sleeper sleeper;
   private final Duration interval;
+  private final SendingPauses shared;
+  private final String sender;
   private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
   private final Map<String, Instant> heldUntil = new ConcurrentHashMap<>();
   private Instant nextSlot = Instant.MIN;
@@ -34,12 +43,25 @@ public final class SendingPace {
    *     start at 80 per second)
    */
   public SendingPace(int messagesPerSecond, Clock clock, Sleeper sleeper) {
+    this(messagesPerSecond, clock, sleeper, SendingPauses.none(), "this-process");
+  }
+
+  /**
+   * A pace whose throughput pauses are shared with the other instances sending from the number.
+   *
+   * @param messagesPerSecond the ceiling for the sending number in this process, at least 1
+   * @param shared the pauses every instance reads and records (a table in the database)
+   * @param sender the sending number's id (WhatsApp's phone number id), the same in every instance
+   */
+  public SendingPace(int messagesPerSecond, Clock clock, Sleeper sleeper, SendingPauses shared, String sender) {
     if (messagesPerSecond < 1) {
       throw new IllegalArgumentException("at least one message per second, not " + messagesPerSecond);
     }
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.interval = Duration.ofNanos(1_000_000_000L / messagesPerSecond);
+    this.shared = Objects.requireNonNull(shared, "shared");
+    this.sender = Objects.requireNonNull(sender, "sender");
   }
 
   /** The spacing between two requests. */
@@ -96,16 +118,27 @@ public final class SendingPace {
    * message instead of sleeping, so that the pause delays only this number's messages and no
    * worker sleeps through its lease.
    */
-  public synchronized Optional<Instant> pausedUntil(Duration tolerance) {
+  public Optional<Instant> pausedUntil(Duration tolerance) {
     Instant now = clock.now();
-    return nextSlot.isAfter(now.plus(tolerance)) ? Optional.of(nextSlot) : Optional.empty();
+    // read outside the lock: another instance's pause, recorded in the shared store
+    Optional<Instant> elsewhere = shared.pausedUntil(Channel.WHATSAPP, sender, now);
+    synchronized (this) {
+      elsewhere.filter(until -> until.isAfter(nextSlot)).ifPresent(until -> nextSlot = until);
+      return nextSlot.isAfter(now.plus(tolerance)) ? Optional.of(nextSlot) : Optional.empty();
+    }
   }
 
-  /** After a throughput error: no request leaves the number before {@code pause} has passed. */
-  public synchronized void slowDown(Duration pause) {
+  /**
+   * After a throughput error: no request leaves the number before {@code pause} has passed, in
+   * this process and, through the shared pauses, in the others.
+   */
+  public void slowDown(Duration pause) {
     Instant until = clock.now().plus(pause);
-    if (until.isAfter(nextSlot)) {
-      nextSlot = until;
+    synchronized (this) {
+      if (until.isAfter(nextSlot)) {
+        nextSlot = until;
+      }
     }
+    shared.pauseUntil(Channel.WHATSAPP, sender, until);
   }
 }

@@ -27,9 +27,12 @@ import org.koprogo.ports.out.notification.SendingSuspended;
  * Sends the WhatsApp messages of the {@link Outbox}: claims a batch, and for each message either
  * sends it, defers it, or dead-letters it with a reason. Every message ends sent (then delivered,
  * read or failed as the status webhooks say) or dead-lettered with a reason; none is lost (the
- * outbox keeps it until one of those) and none is accepted twice by the Cloud API: a request
- * whose outcome is unknown is only sent again after {@link DispatchPolicy#statusWait()} without a
- * status webhook, at most {@link DispatchPolicy#maxResendsAfterUnknown()} times.
+ * outbox keeps it until one of those) and none is accepted twice by the Cloud API (at most once):
+ * a request whose outcome is unknown is never sent again by the dispatcher; a status webhook
+ * naming it marks it sent, and with none within {@link DispatchPolicy#statusWait()} it is
+ * dead-lettered with the reason {@code outcome unknown} for an operator to check and replay
+ * (unless {@link DispatchPolicy#maxResendsAfterUnknown()} is set above 0, which trades this for
+ * at least once).
  *
  * <p>Decisions, per claimed message:
  *
@@ -37,7 +40,8 @@ import org.koprogo.ports.out.notification.SendingSuspended;
  *   <li>a status webhook already named it (an earlier attempt reached Meta): mark it sent with
  *       that wamid, and record its furthest status; nothing is sent;
  *   <li>an earlier attempt has no known outcome: wait for a webhook until {@code statusWait} has
- *       passed, then send again (bounded) or dead-letter;
+ *       passed, then dead-letter it (or send again, only if {@code maxResendsAfterUnknown}
+ *       allows);
  *   <li>the person withdrew consent: dead-letter ("no consent"), nothing is sent;
  *   <li>quiet hours: defer to their end;
  *   <li>the recipient is held after a 131056, or another request to it is in flight: defer;
@@ -206,8 +210,16 @@ public final class WhatsAppDispatcher {
         return retry(lease, waitUntil, "outcome unknown: waiting for a status webhook until " + waitUntil);
       }
       if (unknowns > policy.maxResendsAfterUnknown()) {
-        return dead(lease, "outcome unknown after " + unknowns + " attempts and no status webhook; "
-            + "not sent again so as not to double it");
+        // At most once: the Cloud API may have accepted the request (it has no idempotency key
+        // and no look-up by our id). The attempt is settled so that an operator's replay sends
+        // it, and a status webhook that comes later still names it (the next claim marks it
+        // sent instead of sending).
+        journal.attemptSettled(message.id());
+        LOG.log(System.Logger.Level.WARNING, "message " + message.id().value() + ": outcome unknown"
+            + " and no status webhook by " + waitUntil + "; dead-lettered, not sent again");
+        return dead(lease, "outcome unknown after " + unknowns + " attempt(s) and no status webhook"
+            + " by " + waitUntil + "; not sent again so as not to double it (the recipient may have"
+            + " it: replay only after checking)");
       }
     }
     if (!consents.allows(payload.person(), Channel.WHATSAPP)) {

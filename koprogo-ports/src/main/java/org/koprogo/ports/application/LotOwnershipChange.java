@@ -40,7 +40,7 @@ final class LotOwnershipChange implements ChangeLotOwnership {
           ports.clock().now(), command.actor(), "LotOwnershipChanged", "lot", command.lot(),
           Map.of("from", describe(lot.ownerships()), "to", describe(ownerships),
               "version", String.valueOf(stored.version()))));
-      return new Changed(command.lot(), stored.version());
+      return new Changed(command.lot(), stored.version(), stored);
     });
   }
 

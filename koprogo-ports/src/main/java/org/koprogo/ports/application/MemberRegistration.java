@@ -24,7 +24,7 @@ final class MemberRegistration implements RegisterMember {
   }
 
   @Override
-  public String register(Command command) {
+  public Registered register(Command command) {
     validation.check(command);
     OrganisationId organisation = OrganisationId.of(command.organisation());
     Member member =
@@ -37,13 +37,13 @@ final class MemberRegistration implements RegisterMember {
           if (ports.organisations().find(organisation).isEmpty()) {
             throw org.koprogo.ports.out.StoreErrors.notFound("organisation", organisation);
           }
-          ports.members().add(member);
+          Member stored = ports.members().add(member);
           ports.auditTrail().append(
               organisation,
               new AuditEvent(
                   ports.clock().now(), command.actor(), "MemberRegistered", "member", command.member(),
                   Map.of("rank", String.valueOf(command.rank()))));
-          return command.member();
+          return new Registered(command.member(), stored);
         });
   }
 }

@@ -49,7 +49,7 @@ final class OwnerDetailsChange implements ChangeOwnerDetails {
       ports.auditTrail().append(organisation, new AuditEvent(
           ports.clock().now(), command.actor(), "OwnerDetailsChanged", "owner", d.id(),
           Map.of("version", String.valueOf(stored.version()))));
-      return new Changed(d.id(), stored.version());
+      return new Changed(d.id(), stored.version(), stored);
     });
   }
 }

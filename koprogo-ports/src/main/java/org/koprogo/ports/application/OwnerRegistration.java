@@ -35,7 +35,7 @@ final class OwnerRegistration implements RegisterOwner {
       Owner stored = ports.owners().add(owner);
       ports.auditTrail().append(organisation, new AuditEvent(
           ports.clock().now(), command.actor(), "OwnerRegistered", "owner", o.id(), Map.of()));
-      return new Registered(o.id(), stored.version());
+      return new Registered(o.id(), stored.version(), stored);
     });
   }
 }

@@ -28,6 +28,15 @@ import org.koprogo.ports.in.RecordContribution;
 import org.koprogo.ports.in.RegisterBuilding;
 import org.koprogo.ports.in.RegisterMember;
 import org.koprogo.ports.in.solidarity.CheckAidEligibility;
+import org.koprogo.ports.in.query.KeepDeadLetters;
+import org.koprogo.ports.in.query.ListLots;
+import org.koprogo.ports.in.query.ReadBuildings;
+import org.koprogo.ports.in.query.ReadDocumentParties;
+import org.koprogo.ports.in.query.ReadExpenses;
+import org.koprogo.ports.in.query.ReadMemberLedger;
+import org.koprogo.ports.in.query.ReadMembers;
+import org.koprogo.ports.in.query.ReadOrganisation;
+import org.koprogo.ports.in.query.ReadOwners;
 import org.koprogo.ports.out.AssociationBooks;
 import org.koprogo.ports.out.OutPorts;
 import org.koprogo.ports.out.notification.NotificationPorts;
@@ -194,6 +203,87 @@ public final class UseCases {
    */
   public ListAuditTrail listAuditTrail() {
     return new AuditTrailReading(ports, validation);
+  }
+
+  /**
+   * The use case reading the caller's organisation.
+   *
+   * @return the use case
+   */
+  public ReadOrganisation readOrganisation() {
+    return new RegisterReading(ports);
+  }
+
+  /**
+   * The use case reading buildings and a building's assemblies a page at a time.
+   *
+   * @return the use case
+   */
+  public ReadBuildings readBuildings() {
+    return new RegisterReading(ports);
+  }
+
+  /**
+   * The use case reading lots (one, a building's, an owner's).
+   *
+   * @return the use case
+   */
+  public ListLots listLots() {
+    return new RegisterReading(ports);
+  }
+
+  /**
+   * The use case reading distributed expenses.
+   *
+   * @return the use case
+   */
+  public ReadExpenses readExpenses() {
+    return new RegisterReading(ports);
+  }
+
+  /**
+   * The use case reading the co-owners.
+   *
+   * @return the use case
+   */
+  public ReadOwners readOwners() {
+    return new RegisterReading(ports);
+  }
+
+  /**
+   * The use case naming the parties a document prints.
+   *
+   * @return the use case
+   */
+  public ReadDocumentParties readDocumentParties() {
+    return new RegisterReading(ports);
+  }
+
+  /**
+   * The use case reading the members of a cooperative or an association.
+   *
+   * @return the use case
+   */
+  public ReadMembers readMembers() {
+    return new MemberReading(ports);
+  }
+
+  /**
+   * The use case reading a member's contribution ledger a page at a time, with the balance.
+   *
+   * @return the use case
+   */
+  public ReadMemberLedger readMemberLedger() {
+    return new MemberReading(ports);
+  }
+
+  /**
+   * The use case showing and replaying the outbox's dead letters.
+   *
+   * @return the use case
+   */
+  public KeepDeadLetters keepDeadLetters() {
+    return new DeadLetterKeeping(ports);
   }
 
   /**

@@ -55,6 +55,7 @@ public interface ChangeLotOwnership {
    *
    * @param lot the lot's id
    * @param version the lot's new version
+   * @param stored the lot as stored
    */
-  record Changed(String lot, long version) {}
+  record Changed(String lot, long version, org.koprogo.ports.out.Lot stored) {}
 }

@@ -48,6 +48,7 @@ public interface ChangeOwnerDetails {
    *
    * @param owner the owner's id
    * @param version the new version
+   * @param stored the owner as stored
    */
-  record Changed(String owner, long version) {}
+  record Changed(String owner, long version, org.koprogo.ports.out.Owner stored) {}
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
+import org.koprogo.ports.out.Member;
 
 /**
  * Use case: register a member of a cooperative or an association (status PENDING_KYC until their
@@ -21,14 +22,14 @@ import java.time.LocalDate;
 public interface RegisterMember {
 
   /**
-   * Registers the member; returns its id.
+   * Registers the member; returns it as stored.
    *
    * @param command the member
-   * @return the member's id
+   * @return the member's id and the member as stored
    * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code
    *     CONCURRENT_UPDATE}, {@code VALIDATION_FAILED}
    */
-  String register(Command command);
+  Registered register(Command command);
 
   /**
    * The command.
@@ -53,4 +54,12 @@ public interface RegisterMember {
       @PositiveOrZero int rank,
       @NotNull LocalDate joinedOn,
       @NotBlank String actor) {}
+
+  /**
+   * What was stored.
+   *
+   * @param member the member's id
+   * @param stored the member as stored (PENDING_KYC, version 1)
+   */
+  record Registered(String member, Member stored) {}
 }

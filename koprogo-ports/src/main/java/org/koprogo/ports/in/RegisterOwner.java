@@ -7,6 +7,7 @@ package org.koprogo.ports.in;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.koprogo.ports.out.Owner;
 
 /**
  * Use case: register a co-owner of the organisation (before a lot names them, or when a lot
@@ -44,6 +45,7 @@ public interface RegisterOwner {
    *
    * @param owner the owner's id
    * @param version the stored version
+   * @param stored the owner as stored
    */
-  record Registered(String owner, long version) {}
+  record Registered(String owner, long version, Owner stored) {}
 }

@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -26,8 +27,9 @@ import java.util.List;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.DistributeExpense;
 import org.koprogo.ports.in.RegisterBuilding;
-import org.koprogo.domain.building.BuildingId;
-import org.koprogo.ports.out.OutPorts;
+import org.koprogo.ports.in.query.ListLots;
+import org.koprogo.ports.in.query.ReadBuildings;
+import org.koprogo.ports.in.query.ReadExpenses;
 
 /**
  * Buildings under co-ownership, their lots, expenses and assemblies. Every role reads; the
@@ -39,13 +41,17 @@ import org.koprogo.ports.out.OutPorts;
 @Tag(name = "buildings")
 @SecurityRequirement(name = "bearer")
 public final class BuildingController {
-  private final OutPorts ports;
+  private final ReadBuildings buildings;
+  private final ListLots lots;
+  private final ReadExpenses expenses;
   private final RegisterBuilding registerBuilding;
   private final DistributeExpense distributeExpense;
 
-  BuildingController(OutPorts ports, RegisterBuilding registerBuilding,
-      DistributeExpense distributeExpense) {
-    this.ports = ports;
+  BuildingController(ReadBuildings buildings, ListLots lots, ReadExpenses expenses,
+      RegisterBuilding registerBuilding, DistributeExpense distributeExpense) {
+    this.buildings = buildings;
+    this.lots = lots;
+    this.expenses = expenses;
     this.registerBuilding = registerBuilding;
     this.distributeExpense = distributeExpense;
   }
@@ -82,8 +88,7 @@ public final class BuildingController {
   @Get
   @Operation(summary = "The organisation's buildings")
   public List<Views.BuildingView> buildings(Authentication authentication) {
-    Tenant tenant = Tenant.of(authentication);
-    return ports.buildings().all(tenant.organisation()).stream().map(RecordViews.MAP::building).toList();
+    return RecordViews.MAP.buildings(buildings.buildings(Tenant.of(authentication).org()));
   }
 
   @Post
@@ -95,7 +100,7 @@ public final class BuildingController {
     RegisterBuilding.Registered registered =
         registerBuilding.register(
             new RegisterBuilding.Command(
-                tenant.organisation().value(), Tenant.idOr(body.id()), body.name(), body.address(),
+                tenant.org(), Tenant.idOr(body.id()), body.name(), body.address(),
                 body.totalShares(), body.currency() == null ? "EUR" : body.currency(), body.lots(),
                 body.owners(), tenant.actor()));
     return HttpResponse.created(registered,
@@ -105,25 +110,19 @@ public final class BuildingController {
   @Get("/{building}")
   @Operation(summary = "One building")
   public Views.BuildingView building(Authentication authentication, @PathVariable String building) {
-    Tenant tenant = Tenant.of(authentication);
-    return RecordViews.MAP.building(ports.buildings().get(tenant.organisation(), BuildingId.of(building)));
+    return RecordViews.MAP.building(buildings.building(Tenant.of(authentication).org(), building));
   }
 
   @Get("/{building}/lots")
   @Operation(summary = "The building's lots with their shares and owners")
   public List<Views.LotView> lots(Authentication authentication, @PathVariable String building) {
-    Tenant tenant = Tenant.of(authentication);
-    BuildingId id = ports.buildings().get(tenant.organisation(), BuildingId.of(building)).id();
-    return ports.lots().ofBuilding(tenant.organisation(), id).stream().map(RecordViews.MAP::lot).toList();
+    return RecordViews.MAP.lots(lots.ofBuilding(Tenant.of(authentication).org(), building));
   }
 
   @Get("/{building}/expenses")
   @Operation(summary = "The building's distributed expenses")
   public List<Views.ExpenseView> expenses(Authentication authentication, @PathVariable String building) {
-    Tenant tenant = Tenant.of(authentication);
-    BuildingId id = ports.buildings().get(tenant.organisation(), BuildingId.of(building)).id();
-    return ports.expenses().ofBuilding(tenant.organisation(), id).stream()
-        .map(RecordViews.MAP::expense).toList();
+    return RecordViews.MAP.expenses(expenses.expenses(Tenant.of(authentication).org(), building));
   }
 
   @Post("/{building}/expenses")
@@ -135,7 +134,7 @@ public final class BuildingController {
     DistributeExpense.Distributed distributed =
         distributeExpense.distribute(
             new DistributeExpense.Command(
-                tenant.organisation().value(), building, Tenant.idOr(body.id()), body.label(),
+                tenant.org(), building, Tenant.idOr(body.id()), body.label(),
                 body.amount(), body.bookedOn(), body.keys() == null ? List.of() : body.keys(),
                 tenant.actor()));
     return HttpResponse.created(distributed,
@@ -146,21 +145,7 @@ public final class BuildingController {
   @Operation(summary = "The building's general assemblies by date, at most limit (1 to 1000, default 100)"
       + " after the assembly named by after (the last of the previous page)")
   public List<Views.AssemblyView> assemblies(Authentication authentication, @PathVariable String building,
-      @io.micronaut.core.annotation.Nullable @io.micronaut.http.annotation.QueryValue Integer limit,
-      @io.micronaut.core.annotation.Nullable @io.micronaut.http.annotation.QueryValue String after) {
-    Tenant tenant = Tenant.of(authentication);
-    int n = limit == null ? 100 : limit;
-    if (n < 1 || n > 1000) {
-      throw org.koprogo.domain.shared.KoproGoException.of(org.koprogo.domain.shared.ErrorCode.INVALID_FIELD,
-          "limit " + n + " is not between 1 and 1000", "field", "limit", "value", String.valueOf(n));
-    }
-    if (after != null && (after.isBlank() || after.length() > 100)) {
-      throw org.koprogo.domain.shared.KoproGoException.of(org.koprogo.domain.shared.ErrorCode.INVALID_FIELD,
-          "after is not an assembly id", "field", "after");
-    }
-    BuildingId id = ports.buildings().get(tenant.organisation(), BuildingId.of(building)).id();
-    return ports.assemblies().ofBuilding(tenant.organisation(), id,
-            java.util.Optional.ofNullable(after).map(org.koprogo.ports.out.AssemblyId::of), n).stream()
-        .map(RecordViews.MAP::assembly).toList();
+      @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
+    return RecordViews.MAP.assemblies(buildings.assemblies(Tenant.of(authentication).org(), building, limit, after));
   }
 }

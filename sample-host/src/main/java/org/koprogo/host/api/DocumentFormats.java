@@ -9,12 +9,11 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.koprogo.adapters.documents.DocumentLanguage;
 import org.koprogo.adapters.documents.DocumentModel;
 import org.koprogo.adapters.documents.MinutesDocument;
@@ -27,9 +26,8 @@ import org.koprogo.domain.assembly.meeting.GeneralAssembly;
 import org.koprogo.domain.building.BuildingId;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
-import org.koprogo.ports.out.Building;
+import org.koprogo.ports.in.query.ReadDocumentParties;
 import org.koprogo.ports.out.OrganisationId;
-import org.koprogo.ports.out.OutPorts;
 
 /**
  * The PDF and CSV forms of resources the JSON routes serve. A route that offers them asks {@link
@@ -53,11 +51,12 @@ public final class DocumentFormats {
     PDF
   }
 
-  private final OutPorts ports;
+  /** Looked up when first used: the use cases are built with the email channel, which uses this. */
+  private final Provider<ReadDocumentParties> names;
   private volatile PdfDocuments documents;
 
-  DocumentFormats(OutPorts ports) {
-    this.ports = ports;
+  DocumentFormats(Provider<ReadDocumentParties> names) {
+    this.names = names;
   }
 
   /** The form the request's {@code Accept} prefers: the first of JSON, CSV, PDF it names; JSON otherwise. */
@@ -106,14 +105,10 @@ public final class DocumentFormats {
         "minutes-" + assembly.id().value() + ".pdf");
   }
 
-  Parties parties(OrganisationId organisation, BuildingId buildingId) {
-    String organisationName = ports.organisations().find(organisation).map(o -> o.name()).orElse(organisation.value());
-    Building building = buildingId == null ? null : ports.buildings().find(organisation, buildingId).orElse(null);
-    Map<String, String> names = new HashMap<>();
-    ports.owners().all(organisation).forEach(o -> names.put(o.id().value(), o.details().name()));
-    ports.members().all(organisation).forEach(m -> names.put(m.id().value(), m.details().name()));
-    return new Parties(building == null ? organisationName : building.name(),
-        building == null ? "" : building.address(), organisationName, names);
+  /** The names a document about {@code building} (or the organisation, when null) prints. */
+  Parties parties(OrganisationId organisation, BuildingId building) {
+    ReadDocumentParties.Parties p = names.get().parties(organisation.value(), building == null ? null : building.value());
+    return new Parties(p.place(), p.address(), p.organisation(), p.names());
   }
 
   private static List<String> signatories(Parties parties, List<String> named) {

@@ -21,10 +21,8 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.RecordContribution;
+import org.koprogo.ports.in.query.ReadMemberLedger;
 import org.koprogo.ports.out.LedgerEntry;
-import org.koprogo.ports.out.LedgerEntryId;
-import org.koprogo.ports.out.OutPorts;
-import org.koprogo.ports.out.StoreErrors;
 
 /** Ledger entries by id; the treasurer confirms or rejects declared payments. */
 @Controller("/api/v1/ledger")
@@ -33,11 +31,11 @@ import org.koprogo.ports.out.StoreErrors;
 @Tag(name = "cooperative")
 @SecurityRequirement(name = "bearer")
 public final class LedgerController {
-  private final OutPorts ports;
+  private final ReadMemberLedger ledgers;
   private final RecordContribution contributions;
 
-  LedgerController(OutPorts ports, RecordContribution contributions) {
-    this.ports = ports;
+  LedgerController(ReadMemberLedger ledgers, RecordContribution contributions) {
+    this.ledgers = ledgers;
     this.contributions = contributions;
   }
 
@@ -53,8 +51,7 @@ public final class LedgerController {
   @Operation(summary = "One ledger entry")
   public Views.LedgerEntryView entry(Authentication authentication, @PathVariable String entry) {
     Tenant tenant = Tenant.of(authentication);
-    LedgerEntry found = ports.ledger().find(tenant.organisation(), LedgerEntryId.of(entry))
-        .orElseThrow(() -> StoreErrors.notFound("ledger entry", entry));
+    LedgerEntry found = ledgers.entry(tenant.org(), entry);
     tenant.requireSelfOrBroad("ledger entry", found.member().value());
     return RecordViews.MAP.ledgerEntry(found);
   }
@@ -89,7 +86,7 @@ public final class LedgerController {
 
   private static RecordContribution.Resolution resolution(Tenant tenant, String entry, Resolution body) {
     Resolution b = body == null ? new Resolution(null, null) : body;
-    return new RecordContribution.Resolution(tenant.organisation().value(), entry,
-        Tenant.idOr(b.id()), b.reason() == null ? "" : b.reason(), tenant.actor());
+    return new RecordContribution.Resolution(tenant.org(), entry, Tenant.idOr(b.id()), Tenant.orEmpty(b.reason()),
+        tenant.actor());
   }
 }

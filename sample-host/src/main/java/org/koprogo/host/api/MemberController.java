@@ -25,21 +25,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import org.koprogo.domain.shared.Money;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.ErasePersonalData;
 import org.koprogo.ports.in.ExportPersonalData;
 import org.koprogo.ports.in.RecordContribution;
 import org.koprogo.ports.in.RegisterMember;
-import org.koprogo.domain.shared.ErrorCode;
-import org.koprogo.domain.shared.KoproGoException;
-import org.koprogo.ports.out.Ledger;
-import org.koprogo.ports.out.LedgerEntry;
-import org.koprogo.ports.out.LedgerEntryId;
-import org.koprogo.ports.out.Member;
-import org.koprogo.ports.out.MemberId;
-import org.koprogo.ports.out.OutPorts;
+import org.koprogo.ports.in.query.ReadMemberLedger;
+import org.koprogo.ports.in.query.ReadMembers;
 
 /**
  * The members of a housing cooperative or an association and their contribution ledgers. The
@@ -52,18 +44,17 @@ import org.koprogo.ports.out.OutPorts;
 @Tag(name = "cooperative")
 @SecurityRequirement(name = "bearer")
 public final class MemberController {
-  private static final int LEDGER_PAGE = 100;
-  private static final int LEDGER_PAGE_MAX = 1000;
-
-  private final OutPorts ports;
+  private final ReadMembers members;
+  private final ReadMemberLedger ledgers;
   private final RegisterMember registerMember;
   private final RecordContribution contributions;
   private final ExportPersonalData export;
   private final ErasePersonalData erase;
 
-  MemberController(OutPorts ports, RegisterMember registerMember, RecordContribution contributions,
-      ExportPersonalData export, ErasePersonalData erase) {
-    this.ports = ports;
+  MemberController(ReadMembers members, ReadMemberLedger ledgers, RegisterMember registerMember,
+      RecordContribution contributions, ExportPersonalData export, ErasePersonalData erase) {
+    this.members = members;
+    this.ledgers = ledgers;
     this.registerMember = registerMember;
     this.contributions = contributions;
     this.export = export;
@@ -102,7 +93,7 @@ public final class MemberController {
   public List<Views.MemberView> members(Authentication authentication) {
     Tenant tenant = Tenant.of(authentication);
     tenant.requireBroadView();
-    return ports.members().all(tenant.organisation()).stream().map(RecordViews.MAP::member).toList();
+    return RecordViews.MAP.members(members.members(tenant.org()));
   }
 
   @Post
@@ -110,13 +101,12 @@ public final class MemberController {
   @Operation(summary = "Register a member (cooperative manager, admin)")
   public HttpResponse<Views.MemberView> register(Authentication authentication, @Body NewMember body) {
     Tenant tenant = Tenant.of(authentication);
-    String id = registerMember.register(new RegisterMember.Command(
-        tenant.organisation().value(), Tenant.idOr(body.id()), body.name(),
-        body.email() == null ? "" : body.email(), body.phone() == null ? "" : body.phone(),
-        body.postalAddress() == null ? "" : body.postalAddress(), body.rank(), body.joinedOn(),
+    RegisterMember.Registered registered = registerMember.register(new RegisterMember.Command(
+        tenant.org(), Tenant.idOr(body.id()), body.name(), Tenant.orEmpty(body.email()),
+        Tenant.orEmpty(body.phone()), Tenant.orEmpty(body.postalAddress()), body.rank(), body.joinedOn(),
         tenant.actor()));
-    Member member = ports.members().get(tenant.organisation(), MemberId.of(id));
-    return HttpResponse.created(RecordViews.MAP.member(member), URI.create("/api/v1/members/" + id));
+    return HttpResponse.created(RecordViews.MAP.member(registered.stored()),
+        URI.create("/api/v1/members/" + registered.member()));
   }
 
   @Get("/{member}")
@@ -124,7 +114,7 @@ public final class MemberController {
   public Views.MemberView member(Authentication authentication, @PathVariable String member) {
     Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("member", member);
-    return RecordViews.MAP.member(ports.members().get(tenant.organisation(), MemberId.of(member)));
+    return RecordViews.MAP.member(members.member(tenant.org(), member));
   }
 
   @Get("/{member}/ledger")
@@ -134,30 +124,7 @@ public final class MemberController {
       @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
     Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("member", member);
-    int n = limit == null ? LEDGER_PAGE : limit;
-    if (n < 1 || n > LEDGER_PAGE_MAX) {
-      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "limit " + n + " is not between 1 and " + LEDGER_PAGE_MAX,
-          "field", "limit", "value", String.valueOf(n));
-    }
-    if (after != null && (after.isBlank() || after.length() > 100)) {
-      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "after is not a ledger entry id", "field", "after");
-    }
-    MemberId id = ports.members().get(tenant.organisation(), MemberId.of(member)).id();
-    // the balance from the ledger's running totals; the entries one page (plus one, to know
-    // whether there is a next) along the member's index
-    List<Ledger.Totals> totals = ports.ledger().totalsOf(tenant.organisation(), id);
-    List<LedgerEntry> entries = ports.ledger().entriesOf(tenant.organisation(), id,
-        Optional.ofNullable(after).map(LedgerEntryId::of), n + 1);
-    String next = entries.size() > n ? entries.get(n - 1).id().value() : null;
-    List<LedgerEntry> page = entries.size() > n ? entries.subList(0, n) : entries;
-    java.util.Currency currency = totals.isEmpty() ? Money.EUR : totals.get(0).currency();
-    Money balance = Money.zero(currency);
-    if (!totals.isEmpty()) {
-      Ledger.Totals t = totals.get(0);
-      balance = t.dues().plus(t.penalties()).minus(t.confirmed());
-    }
-    return new Views.LedgerView(member, currency.getCurrencyCode(), balance.toPlainString(),
-        page.stream().map(RecordViews.MAP::ledgerEntry).toList(), next);
+    return RecordViews.MAP.ledger(ledgers.page(tenant.org(), member, limit, after));
   }
 
   @Post("/{member}/ledger/dues")
@@ -189,7 +156,7 @@ public final class MemberController {
     Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("member", member);
     return PersonalData.response(export.export(new ExportPersonalData.Command(
-        tenant.organisation().value(), "MEMBER", member, tenant.actor())), format);
+        tenant.org(), "MEMBER", member, tenant.actor())), format);
   }
 
   @Delete("/{member}/personal-data")
@@ -198,17 +165,16 @@ public final class MemberController {
   public ErasePersonalData.Erased erasePersonalData(Authentication authentication,
       @PathVariable String member) {
     Tenant tenant = Tenant.of(authentication);
-    return erase.erase(new ErasePersonalData.Command(
-        tenant.organisation().value(), "MEMBER", member, tenant.actor()));
+    return erase.erase(new ErasePersonalData.Command(tenant.org(), "MEMBER", member, tenant.actor()));
   }
 
   private static RecordContribution.Entry entry(Tenant tenant, String member, NewEntry body,
       String idempotencyKey) {
     String key = body.idempotencyKey() != null ? body.idempotencyKey()
         : idempotencyKey == null ? "" : idempotencyKey;
-    return new RecordContribution.Entry(tenant.organisation().value(), member,
-        Tenant.idOr(body.id()), body.amount(), body.currency() == null ? "EUR" : body.currency(),
-        body.valueDate(), key, body.reason() == null ? "" : body.reason(), tenant.actor());
+    return new RecordContribution.Entry(tenant.org(), member, Tenant.idOr(body.id()), body.amount(),
+        body.currency() == null ? "EUR" : body.currency(), body.valueDate(), key, Tenant.orEmpty(body.reason()),
+        tenant.actor());
   }
 
   static HttpResponse<RecordContribution.Recorded> recorded(RecordContribution.Recorded recorded) {

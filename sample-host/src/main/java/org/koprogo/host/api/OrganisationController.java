@@ -14,8 +14,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.koprogo.ports.out.OutPorts;
-import org.koprogo.ports.out.StoreErrors;
+import org.koprogo.ports.in.query.ReadOrganisation;
 
 /** The caller's organisation: a co-ownership association, a housing cooperative or an association. */
 @Controller("/api/v1/organisation")
@@ -24,19 +23,16 @@ import org.koprogo.ports.out.StoreErrors;
 @Tag(name = "organisation")
 @SecurityRequirement(name = "bearer")
 public final class OrganisationController {
-  private final OutPorts ports;
+  private final ReadOrganisation organisations;
 
-  OrganisationController(OutPorts ports) {
-    this.ports = ports;
+  OrganisationController(ReadOrganisation organisations) {
+    this.organisations = organisations;
   }
 
   /** The organisation every request of the caller is scoped to. */
   @Get
   @Operation(summary = "The caller's organisation")
   public Views.OrganisationView organisation(Authentication authentication) {
-    Tenant tenant = Tenant.of(authentication);
-    return ports.organisations().find(tenant.organisation())
-        .map(RecordViews.MAP::organisation)
-        .orElseThrow(() -> StoreErrors.notFound("organisation", tenant.organisation()));
+    return RecordViews.MAP.organisation(organisations.organisation(Tenant.of(authentication).org()));
   }
 }

@@ -21,9 +21,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.koprogo.host.security.Roles;
-import org.koprogo.ports.out.OutPorts;
-import org.koprogo.ports.out.OutboxMessageId;
-import org.koprogo.ports.out.StoreErrors;
+import org.koprogo.ports.in.query.KeepDeadLetters;
 
 /** The organisation's undeliverable messages (admin): see them, replay them once fixed. */
 @Controller("/api/v1/outbox/dead-letters")
@@ -32,32 +30,23 @@ import org.koprogo.ports.out.StoreErrors;
 @Tag(name = "outbox")
 @SecurityRequirement(name = "bearer")
 public final class OutboxController {
-  private final OutPorts ports;
+  private final KeepDeadLetters deadLetters;
 
-  OutboxController(OutPorts ports) {
-    this.ports = ports;
+  OutboxController(KeepDeadLetters deadLetters) {
+    this.deadLetters = deadLetters;
   }
 
   @Get
   @Operation(summary = "Dead letters, oldest first (the recipient is not shown)")
   public List<Views.DeadLetterView> deadLetters(Authentication authentication,
       @Nullable @QueryValue Integer limit) {
-    Tenant tenant = Tenant.of(authentication);
-    int n = limit == null ? 100 : Math.max(1, Math.min(1000, limit));
-    return ports.outbox().deadLetters(tenant.organisation(), n).stream()
-        .map(m -> new Views.DeadLetterView(m.id().value(), m.key().kind(), m.key().entity(),
-            m.key().event(), m.channel(), m.attempts(), String.valueOf(m.createdAt()),
-            m.lastError()))
-        .toList();
+    return RecordViews.MAP.deadLetters(deadLetters.deadLetters(Tenant.of(authentication).org(), limit));
   }
 
   @Post("/{message}/replay")
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Make a dead letter pending again")
   public void replay(Authentication authentication, @PathVariable String message) {
-    Tenant tenant = Tenant.of(authentication);
-    if (!ports.outbox().replay(tenant.organisation(), OutboxMessageId.of(message))) {
-      throw StoreErrors.notFound("dead letter", message);
-    }
+    deadLetters.replay(Tenant.of(authentication).org(), message);
   }
 }

@@ -20,11 +20,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.koprogo.domain.building.OwnerId;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.ErasePersonalData;
 import org.koprogo.ports.in.ExportPersonalData;
-import org.koprogo.ports.out.OutPorts;
+import org.koprogo.ports.in.query.ListLots;
+import org.koprogo.ports.in.query.ReadOwners;
 
 /**
  * The co-owners. The syndic, the council, the admin and the auditor see every owner; an owner
@@ -37,12 +37,14 @@ import org.koprogo.ports.out.OutPorts;
 @Tag(name = "owners")
 @SecurityRequirement(name = "bearer")
 public final class OwnerController {
-  private final OutPorts ports;
+  private final ReadOwners owners;
+  private final ListLots lots;
   private final ExportPersonalData export;
   private final ErasePersonalData erase;
 
-  OwnerController(OutPorts ports, ExportPersonalData export, ErasePersonalData erase) {
-    this.ports = ports;
+  OwnerController(ReadOwners owners, ListLots lots, ExportPersonalData export, ErasePersonalData erase) {
+    this.owners = owners;
+    this.lots = lots;
     this.export = export;
     this.erase = erase;
   }
@@ -52,7 +54,7 @@ public final class OwnerController {
   public List<Views.OwnerView> owners(Authentication authentication) {
     Tenant tenant = Tenant.of(authentication);
     tenant.requireBroadView();
-    return ports.owners().all(tenant.organisation()).stream().map(RecordViews.MAP::owner).toList();
+    return RecordViews.MAP.owners(owners.owners(tenant.org()));
   }
 
   @Get("/{owner}")
@@ -60,7 +62,7 @@ public final class OwnerController {
   public Views.OwnerView owner(Authentication authentication, @PathVariable String owner) {
     Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("owner", owner);
-    return RecordViews.MAP.owner(ports.owners().get(tenant.organisation(), OwnerId.of(owner)));
+    return RecordViews.MAP.owner(owners.owner(tenant.org(), owner));
   }
 
   @Get("/{owner}/lots")
@@ -68,8 +70,7 @@ public final class OwnerController {
   public List<Views.LotView> lots(Authentication authentication, @PathVariable String owner) {
     Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("owner", owner);
-    OwnerId id = ports.owners().get(tenant.organisation(), OwnerId.of(owner)).id();
-    return ports.lots().ofOwner(tenant.organisation(), id).stream().map(RecordViews.MAP::lot).toList();
+    return RecordViews.MAP.lots(lots.ofOwner(tenant.org(), owner));
   }
 
   @Get("/{owner}/personal-data")
@@ -79,9 +80,8 @@ public final class OwnerController {
       @PathVariable String owner, @Nullable @QueryValue String format) {
     Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("owner", owner);
-    ExportPersonalData.Export data = export.export(
-        new ExportPersonalData.Command(tenant.organisation().value(), "OWNER", owner, tenant.actor()));
-    return PersonalData.response(data, format);
+    return PersonalData.response(export.export(
+        new ExportPersonalData.Command(tenant.org(), "OWNER", owner, tenant.actor())), format);
   }
 
   @Delete("/{owner}/personal-data")
@@ -90,7 +90,6 @@ public final class OwnerController {
   public ErasePersonalData.Erased erasePersonalData(Authentication authentication,
       @PathVariable String owner) {
     Tenant tenant = Tenant.of(authentication);
-    return erase.erase(
-        new ErasePersonalData.Command(tenant.organisation().value(), "OWNER", owner, tenant.actor()));
+    return erase.erase(new ErasePersonalData.Command(tenant.org(), "OWNER", owner, tenant.actor()));
   }
 }

@@ -27,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.koprogo.domain.building.BuildingId;
-import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.host.security.Roles;
@@ -35,9 +34,9 @@ import org.koprogo.ports.in.assembly.AssemblyRef;
 import org.koprogo.ports.in.assembly.KeepAssemblyMinutes;
 import org.koprogo.ports.in.assembly.Meeting;
 import org.koprogo.ports.in.assembly.RunGeneralAssembly;
+import org.koprogo.ports.in.query.ListLots;
+import org.koprogo.ports.in.query.ReadExpenses;
 import org.koprogo.ports.out.AuditTrail;
-import org.koprogo.ports.out.ExpenseId;
-import org.koprogo.ports.out.OutPorts;
 
 /** Lots, expenses and assemblies by id, in the caller's organisation. */
 @Controller("/api/v1")
@@ -46,14 +45,16 @@ import org.koprogo.ports.out.OutPorts;
 @Tag(name = "buildings")
 @SecurityRequirement(name = "bearer")
 public final class RecordController {
-  private final OutPorts ports;
+  private final ListLots lots;
+  private final ReadExpenses expenses;
   private final KeepAssemblyMinutes minutes;
   private final RunGeneralAssembly meetings;
   private final DocumentFormats formats;
 
-  RecordController(OutPorts ports, KeepAssemblyMinutes minutes, RunGeneralAssembly meetings,
+  RecordController(ListLots lots, ReadExpenses expenses, KeepAssemblyMinutes minutes, RunGeneralAssembly meetings,
       DocumentFormats formats) {
-    this.ports = ports;
+    this.lots = lots;
+    this.expenses = expenses;
     this.minutes = minutes;
     this.meetings = meetings;
     this.formats = formats;
@@ -62,15 +63,13 @@ public final class RecordController {
   @Get("/lots/{lot}")
   @Operation(summary = "One lot with its shares and owners")
   public Views.LotView lot(Authentication authentication, @PathVariable String lot) {
-    Tenant tenant = Tenant.of(authentication);
-    return RecordViews.MAP.lot(ports.lots().get(tenant.organisation(), LotId.of(lot)));
+    return RecordViews.MAP.lot(lots.lot(Tenant.of(authentication).org(), lot));
   }
 
   @Get("/expenses/{expense}")
   @Operation(summary = "One distributed expense with every lot's part")
   public Views.ExpenseView expense(Authentication authentication, @PathVariable String expense) {
-    Tenant tenant = Tenant.of(authentication);
-    return RecordViews.MAP.expense(ports.expenses().get(tenant.organisation(), ExpenseId.of(expense)));
+    return RecordViews.MAP.expense(expenses.expense(Tenant.of(authentication).org(), expense));
   }
 
   @Get("/assemblies")

@@ -9,11 +9,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.building.OwnerId;
 import org.koprogo.domain.shared.Fraction;
 import org.koprogo.domain.shared.Money;
+import org.koprogo.ports.in.query.KeepDeadLetters;
+import org.koprogo.ports.in.query.ReadMemberLedger;
 import org.koprogo.ports.out.Assembly;
 import org.koprogo.ports.out.AssemblyId;
 import org.koprogo.ports.out.Building;
@@ -47,7 +50,11 @@ public interface RecordViews {
 
   Views.BuildingView building(Building building);
 
+  List<Views.BuildingView> buildings(List<Building> buildings);
+
   Views.LotView lot(Lot lot);
+
+  List<Views.LotView> lots(List<Lot> lots);
 
   Views.OwnershipView ownership(Lot.Ownership ownership);
 
@@ -57,10 +64,16 @@ public interface RecordViews {
   @Mapping(target = "postalAddress", source = "details.postalAddress")
   Views.OwnerView owner(Owner owner);
 
+  List<Views.OwnerView> owners(List<Owner> owners);
+
   @Mapping(target = "currency", source = "amount", qualifiedByName = "currencyOf")
   Views.ExpenseView expense(Expense expense);
 
+  List<Views.ExpenseView> expenses(List<Expense> expenses);
+
   Views.AssemblyView assembly(Assembly assembly);
+
+  List<Views.AssemblyView> assemblies(List<Assembly> assemblies);
 
   Views.ResolutionView resolution(Assembly.Resolution resolution);
 
@@ -70,8 +83,16 @@ public interface RecordViews {
   @Mapping(target = "postalAddress", source = "details.postalAddress")
   Views.MemberView member(Member member);
 
+  List<Views.MemberView> members(List<Member> members);
+
   @Mapping(target = "currency", source = "amount", qualifiedByName = "currencyOf")
   Views.LedgerEntryView ledgerEntry(LedgerEntry entry);
+
+  Views.LedgerView ledger(ReadMemberLedger.LedgerPage page);
+
+  Views.DeadLetterView deadLetter(KeepDeadLetters.DeadLetter letter);
+
+  List<Views.DeadLetterView> deadLetters(List<KeepDeadLetters.DeadLetter> letters);
 
   default String text(OrganisationId id) {
     return id == null ? null : id.value();

@@ -21,8 +21,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
-import org.koprogo.domain.building.LotId;
-import org.koprogo.domain.building.OwnerId;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.application.UseCases;
 import org.koprogo.ports.in.AddLot;
@@ -30,7 +28,6 @@ import org.koprogo.ports.in.ChangeLotOwnership;
 import org.koprogo.ports.in.ChangeOwnerDetails;
 import org.koprogo.ports.in.RegisterBuilding;
 import org.koprogo.ports.in.RegisterOwner;
-import org.koprogo.ports.out.OutPorts;
 
 /**
  * The register of lots and co-owners after the basic deed: a lot added to a building, an owner
@@ -45,14 +42,12 @@ import org.koprogo.ports.out.OutPorts;
 @Tag(name = "buildings")
 @SecurityRequirement(name = "bearer")
 public final class RegistryController {
-  private final OutPorts ports;
   private final AddLot addLot;
   private final ChangeLotOwnership changeLotOwnership;
   private final RegisterOwner registerOwner;
   private final ChangeOwnerDetails changeOwnerDetails;
 
-  RegistryController(OutPorts ports, UseCases useCases) {
-    this.ports = ports;
+  RegistryController(UseCases useCases) {
     this.addLot = useCases.addLot();
     this.changeLotOwnership = useCases.changeLotOwnership();
     this.registerOwner = useCases.registerOwner();
@@ -94,12 +89,8 @@ public final class RegistryController {
       @Nullable String email, @Nullable String phone, @Nullable String postalAddress) {
 
     RegisterBuilding.OwnerLine line(String owner) {
-      return new RegisterBuilding.OwnerLine(owner, name, orEmpty(email), orEmpty(phone),
-          orEmpty(postalAddress));
-    }
-
-    private static String orEmpty(String value) {
-      return value == null ? "" : value;
+      return new RegisterBuilding.OwnerLine(owner, name, Tenant.orEmpty(email), Tenant.orEmpty(phone),
+          Tenant.orEmpty(postalAddress));
     }
   }
 
@@ -111,7 +102,7 @@ public final class RegistryController {
     Tenant tenant = Tenant.of(authentication);
     String id = Tenant.idOr(body.id());
     AddLot.Added added = addLot.add(new AddLot.Command(
-        tenant.organisation().value(), building, body.buildingVersion(),
+        tenant.org(), building, body.buildingVersion(),
         new RegisterBuilding.LotLine(id, body.label(), body.shares(),
             body.owners() == null ? List.of() : body.owners()),
         tenant.actor()));
@@ -124,10 +115,8 @@ public final class RegistryController {
   public Views.LotView changeOwnership(Authentication authentication, @PathVariable String lot,
       @Body Ownership body) {
     Tenant tenant = Tenant.of(authentication);
-    changeLotOwnership.change(new ChangeLotOwnership.Command(
-        tenant.organisation().value(), lot, Versions.required(body.version()),
-        body.owners(), tenant.actor()));
-    return RecordViews.MAP.lot(ports.lots().get(tenant.organisation(), LotId.of(lot)));
+    return RecordViews.MAP.lot(changeLotOwnership.change(new ChangeLotOwnership.Command(
+        tenant.org(), lot, Versions.required(body.version()), body.owners(), tenant.actor())).stored());
   }
 
   @Post("/owners")
@@ -136,11 +125,9 @@ public final class RegistryController {
       @Body OwnerDetails body) {
     Tenant tenant = Tenant.of(authentication);
     String id = Tenant.idOr(body.id());
-    registerOwner.register(new RegisterOwner.Command(
-        tenant.organisation().value(), body.line(id), tenant.actor()));
-    return HttpResponse.created(
-        RecordViews.MAP.owner(ports.owners().get(tenant.organisation(), OwnerId.of(id))),
-        URI.create("/api/v1/owners/" + id));
+    RegisterOwner.Registered registered =
+        registerOwner.register(new RegisterOwner.Command(tenant.org(), body.line(id), tenant.actor()));
+    return HttpResponse.created(RecordViews.MAP.owner(registered.stored()), URI.create("/api/v1/owners/" + id));
   }
 
   @Put("/owners/{owner}")
@@ -149,9 +136,7 @@ public final class RegistryController {
   public Views.OwnerView changeOwner(Authentication authentication, @PathVariable String owner,
       @Body OwnerDetails body) {
     Tenant tenant = Tenant.of(authentication);
-    changeOwnerDetails.change(new ChangeOwnerDetails.Command(
-        tenant.organisation().value(), Versions.required(body.version()), body.line(owner),
-        tenant.actor()));
-    return RecordViews.MAP.owner(ports.owners().get(tenant.organisation(), OwnerId.of(owner)));
+    return RecordViews.MAP.owner(changeOwnerDetails.change(new ChangeOwnerDetails.Command(
+        tenant.org(), Versions.required(body.version()), body.line(owner), tenant.actor())).stored());
   }
 }

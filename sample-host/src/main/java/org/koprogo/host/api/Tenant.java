@@ -32,6 +32,11 @@ record Tenant(Caller caller, OrganisationId organisation) {
     return new Tenant(caller, OrganisationId.of(caller.organisation()));
   }
 
+  /** The organisation's id, as the use cases take it. */
+  String org() {
+    return organisation.value();
+  }
+
   /** Who acts, as recorded in the audit trail. */
   String actor() {
     return caller.username();
@@ -60,6 +65,11 @@ record Tenant(Caller caller, OrganisationId organisation) {
           kind + " " + person + " does not exist in this organisation",
           "aggregate", kind, "value", person);
     }
+  }
+
+  /** {@code value}, or empty when absent. */
+  static String orEmpty(String value) {
+    return value == null ? "" : value;
   }
 
   /** The id the client chose, or a new random one. */

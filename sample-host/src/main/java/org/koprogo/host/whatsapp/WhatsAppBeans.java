@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import org.koprogo.adapters.jdbc.JdbcStore;
 import org.koprogo.adapters.jdbc.notification.JdbcConsents;
 import org.koprogo.adapters.jdbc.notification.JdbcDeliveryJournal;
+import org.koprogo.adapters.jdbc.notification.JdbcSendingPauses;
 import org.koprogo.adapters.whatsapp.DispatchPolicy;
 import org.koprogo.adapters.whatsapp.QuietHours;
 import org.koprogo.adapters.whatsapp.SendingNumber;
@@ -96,9 +97,11 @@ final class WhatsAppBeans {
 
   /** The configured organisation's number; the messages of other organisations are dead-lettered with the reason. */
   @Singleton
-  SendingNumbers sendingNumbers(WhatsAppSettings settings, DispatchPolicy policy, Clock clock) {
+  SendingNumbers sendingNumbers(WhatsAppSettings settings, DispatchPolicy policy, Clock clock, JdbcStore store) {
+    // the pause after a 130429 is shared by every instance through the database
     SendingNumber number = new SendingNumber(WhatsAppCloudApi.of(settings.config()),
-        new SendingPace(policy.messagesPerSecond(), clock, Sleeper.system()));
+        new SendingPace(policy.messagesPerSecond(), clock, Sleeper.system(), new JdbcSendingPauses(store),
+            settings.phoneNumberId()));
     return SendingNumbers.byOrganisation(java.util.Map.of(settings.organisation(), number));
   }
 

@@ -6,6 +6,8 @@ package org.koprogo.host.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -19,12 +21,50 @@ import org.koprogo.ports.out.Transactions;
  * #NOT_YET_MOVED} still do: their workflows are still to be moved to {@code koprogo-ports}
  * (issue 15); the list only ever shrinks. The demo's and the load test's seeding write their
  * fixtures directly; the outbox worker drives the relay's units of work.
+ *
+ * <p>The HTTP API ({@code host.api}) answers with the {@code ports.in} use cases, reads included
+ * ({@code ports.in.query}): it depends on no out port. The only {@code ports.out} types it may
+ * name are the {@link #STORED_VALUES}: immutable records and ids that the in-ports themselves
+ * answer with (a lot, an owner, a ledger entry, the audit entry of a correction, an owner's
+ * recorded payment, an assembly's recorded votes) and the organisation's id a {@code Tenant} carries; they are values, not ways to reach the store.
  */
 @AnalyzeClasses(packages = "org.koprogo.host", importOptions = ImportOption.DoNotIncludeTests.class)
 class HostLayeringTest {
   /** Host classes whose workflow is not moved to the library yet (with their nested classes). */
   static final String NOT_YET_MOVED =
       "org\\.koprogo\\.host\\.(outbox\\.OutboxWorker|load\\.ScaleData|demo\\.Demo[A-Za-z]*)(\\$.*)?";
+
+  /**
+   * The {@code ports.out} records (and their nested types) that in-ports answer with, which the
+   * API maps to its JSON views: values only, no port.
+   */
+  static final String STORED_VALUES =
+      "org\\.koprogo\\.ports\\.out\\.(Assembly|AssemblyId|Building|BuildingBudget|Expense|ExpenseId"
+          + "|LedgerEntry|LedgerEntryId|Lot|Member|MemberId|Organisation|OrganisationId|Owner|PersonalDetails"
+          + "|AuditEvent|AuditTrail\\$AuditEntry|OwnerPayment|RecordedVotes)(\\$.*)?";
+
+  /**
+   * API classes that still read an out port: {@code SaleInformationController} finds the lot's
+   * building for the PDF's parties through {@code OutPorts.lots()} (to move to {@code
+   * ports.in.query.ListLots}); the list only ever shrinks.
+   */
+  static final String API_NOT_YET_ON_IN_PORTS = "org\\.koprogo\\.host\\.api\\.\\$?SaleInformationController(\\$.*)?";
+
+  @ArchTest
+  static final ArchRule apiClassesAnswerThroughInPortsNotOutPorts =
+      noClasses()
+          .that()
+          .resideInAPackage("org.koprogo.host.api..")
+          .and()
+          .haveNameNotMatching(API_NOT_YET_ON_IN_PORTS)
+          .should()
+          .dependOnClassesThat(
+              DescribedPredicate.describe(
+                  "are out ports or other ports.out types than the stored values in-ports answer with",
+                  (JavaClass c) ->
+                      c.getPackageName().startsWith("org.koprogo.ports.out")
+                          && !c.getName().matches(STORED_VALUES)))
+          .because("the HTTP API makes one ports.in call per request, reads included (ports.in.query)");
 
   @ArchTest
   static final ArchRule hostClassesOpenNoUnitOfWorkNorReadTheAggregateStore =

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.koprogo.host.HttpCalls;
 import org.koprogo.host.HttpCalls.Answer;
-import org.koprogo.ports.application.OutboxRelay;
+import org.koprogo.ports.in.outbox.DrainOutbox;
 import org.koprogo.ports.out.Outbox;
 import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.OutPorts;
@@ -106,11 +106,11 @@ class TwoInstancesTest {
     ExecutorService pool = Executors.newFixedThreadPool(workers.size());
     try {
       for (int round = 0; round < 20 && !allSent(ports, ids); round++) {
-        List<Future<OutboxRelay.Report>> runs = new ArrayList<>();
+        List<Future<DrainOutbox.Report>> runs = new ArrayList<>();
         for (OutboxWorker worker : workers) {
-          runs.add(pool.submit((Callable<OutboxRelay.Report>) worker::runOnce));
+          runs.add(pool.submit((Callable<DrainOutbox.Report>) worker::runOnce));
         }
-        for (Future<OutboxRelay.Report> run : runs) {
+        for (Future<DrainOutbox.Report> run : runs) {
           run.get();
         }
       }

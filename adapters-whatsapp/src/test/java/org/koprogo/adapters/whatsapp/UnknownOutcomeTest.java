@@ -1,0 +1,133 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.adapters.whatsapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.koprogo.adapters.whatsapp.WhatsAppFixtures.ACP;
+import static org.koprogo.adapters.whatsapp.WhatsAppFixtures.anne;
+import static org.koprogo.adapters.whatsapp.WhatsAppFixtures.callForFunds;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.koprogo.adapters.whatsapp.FakeCloudApi.AcceptThenDrop;
+import org.koprogo.adapters.whatsapp.FakeCloudApi.DropBeforeAccepting;
+import org.koprogo.adapters.whatsapp.FakeCloudApi.Slow;
+import org.koprogo.adapters.whatsapp.WhatsAppFixtures.Harness;
+import org.koprogo.ports.out.Outbox;
+import org.koprogo.ports.out.Outbox.Message;
+import org.koprogo.ports.out.Outbox.Status;
+
+/**
+ * Issue 20, "Faults": a send whose outcome is unknown (the answer was lost after the loopback
+ * Cloud API accepted the message) is never sent again, by the instance that sent it nor by
+ * another one sharing the outbox and the journal. The message waits for a status webhook; with
+ * none within the status wait it is dead-lettered with the reason {@code outcome unknown}, and a
+ * webhook that comes after that still settles it when an operator replays it: at most once.
+ */
+class UnknownOutcomeTest {
+  private Harness harness;
+  private WhatsAppDispatcher instanceA;
+  private WhatsAppDispatcher instanceB;
+
+  @BeforeEach
+  void twoInstancesOnOneOutbox() throws Exception {
+    harness = Harness.standard();
+    harness.optIn(anne());
+    harness.notifications.notify(callForFunds(anne(), "call-unknown"));
+    instanceA = instance("instance-a", Duration.ofMillis(400));
+    instanceB = instance("instance-b", Duration.ofSeconds(10));
+  }
+
+  @AfterEach
+  void close() {
+    harness.close();
+  }
+
+  @Test
+  void anAcceptedSendWhoseAnswerWasLostIsNotSentAgainByTheOtherInstance() throws Exception {
+    harness.api.then(new AcceptThenDrop());
+
+    instanceA.dispatchOnce();
+    harness.clock.advance(harness.policy.lease().plusSeconds(1));
+    instanceB.dispatchOnce(); // the lease ended, the wait did not: B waits too
+    harness.clock.advance(harness.policy.statusWait());
+    instanceB.dispatchOnce(); // no webhook came: B gives up rather than risk a second copy
+    instanceA.dispatchOnce();
+
+    assertThat(harness.api.requests()).hasSize(1);
+    assertThat(harness.api.acceptedByCallback()).containsOnly(
+        java.util.Map.entry(only().id().value(), 1));
+    assertThat(only().status()).isEqualTo(Status.DEAD);
+    assertThat(only().lastError()).contains("outcome unknown", "not sent again", "replay only after checking");
+  }
+
+  @Test
+  void aStatusWebhookThatComesAfterTheDeadLetterSettlesTheReplayWithoutSending() throws Exception {
+    harness.api.then(new AcceptThenDrop());
+    instanceA.dispatchOnce();
+    harness.clock.advance(harness.policy.statusWait());
+    instanceB.dispatchOnce();
+    assertThat(only().status()).isEqualTo(Status.DEAD);
+
+    harness.api.awaitIdle();
+    harness.deliverWebhooks(new Random(7)); // the webhook endpoint was down: its reports come late
+    assertThat(harness.outbox.replay(ACP, only().id())).isTrue(); // the operator replays it
+    instanceB.dispatchOnce();
+
+    assertThat(harness.api.requests()).hasSize(1);
+    assertThat(only().status()).isEqualTo(Status.SENT);
+    assertThat(only().externalId()).isEqualTo(harness.api.accepted().get(0).wamid());
+  }
+
+  @Test
+  void aStatusWebhookWithinTheWaitMarksItSentOnTheOtherInstance() throws Exception {
+    harness.api.then(new Slow(1_500));
+
+    instanceA.dispatchOnce(); // the answer comes after A's timeout: unknown
+    harness.api.awaitIdle();
+    harness.deliverWebhooks(new Random(3));
+    harness.clock.advance(harness.policy.statusWait());
+    instanceB.dispatchOnce();
+
+    assertThat(harness.api.requests()).hasSize(1);
+    assertThat(only().status()).isEqualTo(Status.SENT);
+    assertThat(only().delivery()).isEqualTo(Outbox.DeliveryStatus.DELIVERED);
+  }
+
+  @Test
+  void aReplayOfAMessageMetaNeverAcceptedSendsItOnce() throws Exception {
+    harness.api.then(new DropBeforeAccepting());
+    instanceA.dispatchOnce();
+    harness.clock.advance(harness.policy.statusWait());
+    instanceB.dispatchOnce();
+    assertThat(only().status()).isEqualTo(Status.DEAD);
+
+    assertThat(harness.outbox.replay(ACP, only().id())).isTrue();
+    instanceB.dispatchOnce();
+    instanceA.dispatchOnce();
+
+    assertThat(harness.api.requests()).hasSize(2);
+    assertThat(harness.api.accepted()).hasSize(1);
+    assertThat(only().status()).isEqualTo(Status.SENT);
+  }
+
+  private WhatsAppDispatcher instance(String name, Duration requestTimeout) {
+    WhatsAppCloudApi client = new WhatsAppCloudApi(harness.api.config(),
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), requestTimeout);
+    SendingNumber number = new SendingNumber(client,
+        new SendingPace(harness.policy.messagesPerSecond(), harness.clock, harness.clock));
+    return new WhatsAppDispatcher(harness.outbox, SendingNumbers.single(number), harness.journal,
+        harness.consents, harness.alerts, harness.policy, harness.clock, name);
+  }
+
+  private Message only() {
+    assertThat(harness.outbox.all()).hasSize(1);
+    return harness.outbox.all().get(0);
+  }
+}

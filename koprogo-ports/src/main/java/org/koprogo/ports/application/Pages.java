@@ -1,0 +1,42 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.application;
+
+import java.util.Optional;
+import java.util.function.Function;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
+
+/** The bounds of a paged read: a limit of 1 to 1000 (100 by default) and an id to start after. */
+final class Pages {
+  static final int DEFAULT = 100;
+  static final int MAX = 1000;
+
+  private Pages() {}
+
+  /** {@code limit}, or 100 when null; {@code INVALID_FIELD} naming {@code limit} out of 1 to 1000. */
+  static int limit(Integer limit) {
+    int n = limit == null ? DEFAULT : limit;
+    if (n < 1 || n > MAX) {
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "limit " + n + " is not between 1 and " + MAX,
+          "field", "limit", "value", String.valueOf(n));
+    }
+    return n;
+  }
+
+  /**
+   * The id to read after, empty for the first page; {@code INVALID_FIELD} naming {@code after}
+   * when blank or longer than 100 characters.
+   */
+  static <I> Optional<I> after(String after, String what, Function<String, I> id) {
+    if (after == null) {
+      return Optional.empty();
+    }
+    if (after.isBlank() || after.length() > 100) {
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "after is not " + what, "field", "after");
+    }
+    return Optional.of(id.apply(after));
+  }
+}
