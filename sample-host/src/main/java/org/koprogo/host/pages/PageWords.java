@@ -10,6 +10,7 @@ import org.koprogo.domain.assembly.Majority;
 import org.koprogo.domain.assembly.MajorityRule;
 import org.koprogo.domain.assembly.RequiredMajority;
 import org.koprogo.domain.assembly.VoteCount;
+import org.koprogo.domain.shared.Fraction;
 
 /**
  * The texts a template cannot pick by a fixed key because they depend on the data (in the
@@ -90,12 +91,11 @@ public final class PageWords {
         "needed", majority("majority.short.", majority));
   }
 
-  /** {@code " (79.73% of the votes cast)"} for {@code part}, or nothing when no vote was cast. */
-  public String ofCast(VoteCount c, boolean forVotes) {
+  /** {@code " (79.73% of the votes cast)"} for {@code part} of {@code c}, or nothing when no vote was cast. */
+  public String ofCast(VoteCount c, Fraction part) {
     if (c.cast().isZero()) {
       return "";
     }
-    return " (" + t.get("assembly.ofCast",
-        "percent", fmt.percent((forVotes ? c.forVotes() : c.against()).dividedBy(c.cast()))) + ")";
+    return " (" + t.get("assembly.ofCast", "percent", fmt.percent(part.dividedBy(c.cast()))) + ")";
   }
 }
