@@ -6,11 +6,13 @@ package org.koprogo.host.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -20,6 +22,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.koprogo.domain.assembly.DecisionType;
@@ -108,12 +111,18 @@ public final class AssemblyController {
       @Nullable OwnersRequest request) {}
 
   /**
-   * The convocations sent.
+   * The convocations sent (Civil Code art. 3.87 §3: they state the place, the day and the hour).
    *
    * @param convokedOn the day they are sent
-   * @param meetingOn the day of the meeting (the planned day when absent): at least 15 days later
+   * @param startsAt the day and time the meeting starts ({@code 2026-09-17T19:30}), at least 15 days
+   *     later; with {@code place}, the convocation is recorded and queued to each owner
+   * @param place where the meeting is held (one line, at most 200 characters), with {@code startsAt}
+   * @param meetingOn without {@code startsAt} and {@code place} only (deprecated): the day of the
+   *     meeting (the planned day when absent); records no time nor place and queues no notice
+   * @param version the version read
    */
-  public record Convocation(LocalDate convokedOn, @Nullable LocalDate meetingOn, @Nullable Long version) {}
+  public record Convocation(LocalDate convokedOn, @Nullable LocalDateTime startsAt, @Nullable String place,
+      @Nullable LocalDate meetingOn, @Nullable Long version) {}
 
   /**
    * One line of the attendance list.
@@ -162,6 +171,7 @@ public final class AssemblyController {
   /** A change naming only the version read. */
   public record Versioned(@Nullable Long version) {}
 
+  @Status(HttpStatus.CREATED)
   @Post("/buildings/{building}/assemblies")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Draft a general assembly of the building's co-owners (voting body: the owners"
@@ -171,6 +181,7 @@ public final class AssemblyController {
     return created(drafts.forBuilding(building, draft(Tenant.of(authentication), body)));
   }
 
+  @Status(HttpStatus.CREATED)
   @Post("/assemblies")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Draft an organisation's assembly of members under one member one vote"
@@ -186,6 +197,7 @@ public final class AssemblyController {
     return AssemblyMeetingViews.of(meetings.meeting(Tenant.of(authentication).organisation().value(), assembly));
   }
 
+  @Status(HttpStatus.CREATED)
   @Post("/assemblies/{assembly}/agenda-items")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Add an item to the agenda of a draft: the syndic's, or requested by owners"
@@ -198,12 +210,24 @@ public final class AssemblyController {
 
   @Post("/assemblies/{assembly}/convocation")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
-  @Operation(summary = "Convene the assembly: convocations sent on convokedOn for a meeting at least"
-      + " 15 days later (Civil Code art. 3.87 §3)")
+  @Operation(summary = "Convene the assembly: convocations sent on convokedOn for a meeting starting at"
+      + " startsAt in place, at least 15 days later (Civil Code art. 3.87 §3); one ASSEMBLY_CONVOCATION notice"
+      + " queued per owner on their chosen channel; convocations.byPost lists the owners to convene by"
+      + " registered letter (no written agreement to email, WhatsApp or post chosen). Without startsAt and"
+      + " place (deprecated): meetingOn, nothing recorded nor queued, convocations null")
   public MeetingView convene(Authentication authentication, @PathVariable String assembly,
       @Body Convocation body) {
-    return AssemblyMeetingViews.of(meetings.convene(ref(authentication, assembly, body.version()),
-        body.convokedOn(), body.meetingOn()));
+    AssemblyRef ref = ref(authentication, assembly, body.version());
+    if (body.startsAt() == null && body.place() == null) {
+      return AssemblyMeetingViews.of(meetings.convene(ref, body.convokedOn(), body.meetingOn()));
+    }
+    if (body.meetingOn() != null && body.startsAt() != null && !body.meetingOn().equals(body.startsAt().toLocalDate())) {
+      throw org.koprogo.domain.shared.KoproGoException.of(org.koprogo.domain.shared.ErrorCode.INVALID_FIELD,
+          "meetingOn " + body.meetingOn() + " is not the day of startsAt " + body.startsAt() + "; leave it out",
+          "field", "meetingOn", "value", body.meetingOn().toString());
+    }
+    return AssemblyMeetingViews.of(meetings.convene(ref,
+        new org.koprogo.ports.in.assembly.Convocation(body.convokedOn(), body.startsAt(), body.place())));
   }
 
   @Post("/assemblies/{assembly}/opening")
@@ -217,6 +241,7 @@ public final class AssemblyController {
         attendance));
   }
 
+  @Status(HttpStatus.CREATED)
   @Post("/assemblies/{assembly}/second-session")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Draft the second session of a first session without quorum (same voting body"

@@ -4,6 +4,7 @@
  */
 package org.koprogo.host.api;
 
+import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,11 +53,39 @@ public final class AssemblyMeetingViews {
    * @param rejectedProxies the proxies the rules refused at the opening (their principal counts
    *     as absent), each with its stable code
    * @param history every event raised, oldest first
+   * @param startsAt the time the meeting starts ({@code HH:mm}) as the convocation states it, or
+   *     null (not convened, or convened without it)
+   * @param place where the meeting is held as the convocation states it, or null
+   * @param convocations in the answer to the convocation only: how each owner is convened (null
+   *     in every other answer)
    */
-  public record MeetingView(String id, long version, String building, String rules, String session, String state,
-      String syndic, List<VoterView> votingBody, List<ItemView> agenda, String convokedOn, String meetingOn,
-      List<PresenceView> attendance, QuorumView quorum, List<RejectedProxyView> rejectedProxies,
-      String minutesDueOn, String challengeDeadline, String publishedOn, List<Map<String, Object>> history) {}
+  public record MeetingView(String id, long version, @Nullable String building, String rules, String session,
+      String state, @Nullable String syndic, List<VoterView> votingBody, List<ItemView> agenda,
+      @Nullable String convokedOn, @Nullable String meetingOn, @Nullable List<PresenceView> attendance,
+      @Nullable QuorumView quorum, List<RejectedProxyView> rejectedProxies, @Nullable String minutesDueOn,
+      @Nullable String challengeDeadline, @Nullable String publishedOn, List<Map<String, Object>> history,
+      @Nullable String startsAt, @Nullable String place, @Nullable ConvocationsView convocations) {}
+
+  /**
+   * How the owners are convened (Civil Code art. 3.87 §3): the agreed email carrying the
+   * convocation, or a registered letter the syndic sends.
+   *
+   * @param owners each owner of the voting body, in order
+   * @param byPost the ids of the owners to convene by registered letter, in order
+   */
+  public record ConvocationsView(List<OwnerConvocationView> owners, List<String> byPost) {}
+
+  /**
+   * One owner's convocation.
+   *
+   * @param owner the owner's id
+   * @param means AGREED_EMAIL (the email is the convocation, its PDF attached) or REGISTERED_LETTER
+   * @param channel the channel of the owner's notice: EMAIL, WHATSAPP (a notice announcing the
+   *     meeting) or POST (none)
+   * @param reason CHOSEN, CONSENTED, NO_ADDRESS, NO_CONSENT or NOTHING_CHOSEN
+   * @param queued whether a notice was queued on that channel
+   */
+  public record OwnerConvocationView(String owner, String means, String channel, String reason, boolean queued) {}
 
   /** One member of the voting body. */
   public record VoterView(String id, String shares, int lots, boolean inGoodStanding) {}
@@ -71,8 +100,9 @@ public final class AssemblyMeetingViews {
    * @param origin SYNDIC or OWNER_REQUEST
    * @param vote its vote, or null while not voted
    */
-  public record ItemView(String id, String title, String majority, String decisionType, String overrideReason,
-      String legalBasis, String origin, List<String> requestedBy, String failedUnanimityOn, VoteView vote) {}
+  public record ItemView(String id, String title, String majority, @Nullable String decisionType,
+      @Nullable String overrideReason, String legalBasis, String origin, List<String> requestedBy,
+      @Nullable String failedUnanimityOn, @Nullable VoteView vote) {}
 
   /** The vote on one item: ballots as cast, totals (capped votes) and outcome. */
   public record VoteView(String outcome, boolean adopted, String forVotes, String against, String abstained,
@@ -133,7 +163,19 @@ public final class AssemblyMeetingViews {
         body, agenda, date(s.convokedOn()), date(s.meetingOn()), attendance, quorum, rejected,
         a.meetingOn() == null ? null : date(a.meetingOn().plusDays(
             org.koprogo.domain.assembly.meeting.NoticePeriods.MINUTES_DAYS)),
-        date(a.challengeDeadline()), date(s.publishedOn()), history);
+        date(a.challengeDeadline()), date(s.publishedOn()), history,
+        a.startsAt() == null ? null : a.startsAt().toString(), a.place() == null ? null : a.place().text(), null);
+  }
+
+  static MeetingView of(org.koprogo.ports.in.assembly.Convened convened) {
+    MeetingView m = of(convened.meeting());
+    List<OwnerConvocationView> owners = convened.owners().stream().map(o -> new OwnerConvocationView(o.owner(),
+        o.means().name(), o.channel().name(), o.reason().name(), o.queued())).toList();
+    ConvocationsView convocations = new ConvocationsView(owners,
+        convened.byPost().stream().map(org.koprogo.ports.in.assembly.Convened.OwnerConvocation::owner).toList());
+    return new MeetingView(m.id(), m.version(), m.building(), m.rules(), m.session(), m.state(), m.syndic(),
+        m.votingBody(), m.agenda(), m.convokedOn(), m.meetingOn(), m.attendance(), m.quorum(), m.rejectedProxies(),
+        m.minutesDueOn(), m.challengeDeadline(), m.publishedOn(), m.history(), m.startsAt(), m.place(), convocations);
   }
 
   private static VoteView vote(MinutesEntry e) {
@@ -161,6 +203,10 @@ public final class AssemblyMeetingViews {
     } else if (e instanceof AssemblyConvened c) {
       row.put("convokedOn", c.convokedOn().toString());
       row.put("meetingOn", c.meetingOn().toString());
+      if (c.startsAt() != null) {
+        row.put("startsAt", c.startsAt().toString());
+        row.put("place", c.place().text());
+      }
     } else if (e instanceof QuorumChecked q) {
       row.put("reached", q.quorum().reached());
     } else if (e instanceof ResolutionAdopted r) {

@@ -17,6 +17,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -190,6 +193,11 @@ public final class BooksController {
    */
   public record EntryView(String entry, LocalDate date, String kind, String label, List<EntryLine> lines) {}
 
+  @ApiResponse(responseCode = "201", description = "posted now; the entry's address is in the Location header",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = KeepBooks.Posted.class)))
+  @ApiResponse(responseCode = "200", description = "this entry was already posted with the same content"
+      + " (duplicate: true)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = KeepBooks.Posted.class)))
   @Post("/calls-for-funds")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Post a call for funds to an owner for a lot (410 owner / 700 working capital, 160"
@@ -203,6 +211,11 @@ public final class BooksController {
         body.workingCapital(), body.reserve(), tenant.actor())));
   }
 
+  @ApiResponse(responseCode = "201", description = "posted now; the entry's address is in the Location header",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = KeepBooks.Posted.class)))
+  @ApiResponse(responseCode = "200", description = "this entry was already posted with the same content"
+      + " (duplicate: true)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = KeepBooks.Posted.class)))
   @Post("/expenses")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Post a supplier's invoice on an expense account of class 6 (6xx / 440): 201 with"
@@ -215,6 +228,11 @@ public final class BooksController {
         body.account(), tenant.actor())));
   }
 
+  @ApiResponse(responseCode = "201", description = "posted now; the entry's address is in the Location header",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = KeepBooks.Posted.class)))
+  @ApiResponse(responseCode = "200", description = "this entry was already posted with the same content"
+      + " (duplicate: true)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = KeepBooks.Posted.class)))
   @Post("/payments")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Post an owner's payment received on the bank (550 / 410 owner): 201 with the"

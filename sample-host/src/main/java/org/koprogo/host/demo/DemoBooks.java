@@ -37,7 +37,8 @@ import org.koprogo.ports.in.KeepBooks;
  * The reserve fund on 15 November 2026 is 6,500.00 (4 x 1,000.00 - 1,500.00 + 4 x 1,000.00); the
  * working capital is 400.00 after the closing of 2025 (the provisions 2025 did not use, carried
  * into account 100) and 11,965.00 on 15 November 2026 (400.00 + 4 x 5,000.00 + 15.00 - 8,450.00).
- * Every owner's statement is their account 410 in these books (docs/accounting.md).
+ * Every owner's statement is their account 410 in these books (docs/accounting.md), the payment
+ * DemoData records for Louis Dupont (100.00 on 20 April 2026) included.
  */
 final class DemoBooks {
   /** The demo's lots, their shares and who is called (C1: two co-owners, half each). */

@@ -127,14 +127,14 @@ class SaleInformationApiTest {
   @Test
   void aDemoLotGivesTheFiguresOfTheDemoBooks() {
     // C3 (70/1,000, Louis Dupont): every call paid but the fourth quarter of 2026 (350.00 + 70.00),
-    // and a reminder fee of 15.00 charged on 2 November
+    // a reminder fee of 15.00 charged on 2 November, 100.00 paid on 20 April
     Answer demo = get("/api/v1/lots/C3/sale-information?transferOn=2026-11-16", "syndic@tilleuls");
 
     assertThat(demo.status()).as(demo.body()).isEqualTo(200);
     JsonNode s = demo.json();
     assertThat(s.get("seller").asText()).isEqualTo("o-dupont");
     assertThat(s.get("shareOfTheLot").asText()).isEqualTo("7/100");
-    assertThat(s.get("arrears").asText()).isEqualTo("435.00");
+    assertThat(s.get("arrears").asText()).isEqualTo("335.00");
     assertThat(s.get("reserveFund").asText()).isEqualTo("6500.00");
     assertThat(s.get("reserveFundShare").asText()).isEqualTo("455.00");
     assertThat(s.get("split")).hasSize(2);
@@ -196,7 +196,7 @@ class SaleInformationApiTest {
         json.get("reserveFundShare").asText() + " EUR", json.get("sellerTotal").asText() + " EUR",
         json.get("buyerTotal").asText() + " EUR");
     assertThat(unknown.code()).isEqualTo(200);
-    assertThat(pdfText(unknown.body())).contains("Inlichtingen aan de notaris", "435.00 EUR");
+    assertThat(pdfText(unknown.body())).contains("Inlichtingen aan de notaris", "335.00 EUR");
     assertThat(owner.code()).isEqualTo(403);
     assertThat(bad.code()).isEqualTo(422);
   }
