@@ -47,8 +47,13 @@ import org.koprogo.ports.in.budget.PlanCallsForFunds;
 import org.koprogo.ports.in.penalty.DefaultPenaltyPolicy;
 import org.koprogo.ports.in.penalty.ManageLatePenaltyPolicies;
 import org.koprogo.ports.in.statement.ReadOwnerStatement;
+import org.koprogo.ports.in.statement.RemindOwnersInArrears;
 import org.koprogo.ports.in.statement.RecordOwnerPayment;
 import org.koprogo.ports.in.statement.StatementTerms;
+import org.koprogo.ports.in.ChangeMemberStatus;
+import org.koprogo.ports.in.ImportContributions;
+import org.koprogo.ports.in.RegisterOrganisation;
+import org.koprogo.ports.in.assembly.RegisterConvenedAssembly;
 
 /**
  * Every use case, built on one set of out ports: what a host wires (one instance, thread-safe
@@ -440,5 +445,56 @@ public final class UseCases {
       StatementTerms terms) {
     return new OwnerStatementReading(ports,
         new LatePenaltyPolicyKeeping(ports, policies, legalRates, terms.defaultPolicy()), terms);
+  }
+
+  /**
+   * Payment reminders to the owners in arrears of a building, once per owner and step, on their
+   * chosen channels (see {@link RemindOwnersInArrears}).
+   *
+   * @param policies where each building's own late-penalty policy is kept
+   * @param legalRates the legal interest rates of a legal-rate policy
+   * @param terms the default policy and the days an installment is payable after booking
+   * @return the use case
+   */
+  public RemindOwnersInArrears remindOwnersInArrears(PenaltyPolicies policies, LegalInterestRates legalRates,
+      StatementTerms terms) {
+    return new ArrearsReminding(ports, readOwnerStatement(policies, legalRates, terms), personNotifications(),
+        validation);
+  }
+
+  /**
+   * The use case registering an organisation (a host's provisioning step).
+   *
+   * @return the use case
+   */
+  public RegisterOrganisation registerOrganisation() {
+    return new OrganisationRegistration(ports, validation);
+  }
+
+  /**
+   * The use case changing a registered member's status.
+   *
+   * @return the use case
+   */
+  public ChangeMemberStatus changeMemberStatus() {
+    return new MemberStatusChange(ports, validation);
+  }
+
+  /**
+   * The use case registering an assembly convened outside the library's lifecycle.
+   *
+   * @return the use case
+   */
+  public RegisterConvenedAssembly registerConvenedAssembly() {
+    return new ConvenedAssemblyRegistration(ports, validation);
+  }
+
+  /**
+   * The use case recording many contribution entries in one unit of work.
+   *
+   * @return the use case
+   */
+  public ImportContributions importContributions() {
+    return new ContributionImport(ports, recordContribution());
   }
 }
