@@ -49,6 +49,10 @@ import org.koprogo.ports.in.penalty.ManageLatePenaltyPolicies;
 import org.koprogo.ports.in.statement.ReadOwnerStatement;
 import org.koprogo.ports.in.statement.RecordOwnerPayment;
 import org.koprogo.ports.in.statement.StatementTerms;
+import org.koprogo.ports.in.ChangeMemberStatus;
+import org.koprogo.ports.in.ImportContributions;
+import org.koprogo.ports.in.RegisterOrganisation;
+import org.koprogo.ports.in.assembly.RegisterConvenedAssembly;
 
 /**
  * Every use case, built on one set of out ports: what a host wires (one instance, thread-safe
@@ -440,5 +444,41 @@ public final class UseCases {
       StatementTerms terms) {
     return new OwnerStatementReading(ports,
         new LatePenaltyPolicyKeeping(ports, policies, legalRates, terms.defaultPolicy()), terms);
+  }
+
+  /**
+   * The use case registering an organisation (a host's provisioning step).
+   *
+   * @return the use case
+   */
+  public RegisterOrganisation registerOrganisation() {
+    return new OrganisationRegistration(ports, validation);
+  }
+
+  /**
+   * The use case changing a registered member's status.
+   *
+   * @return the use case
+   */
+  public ChangeMemberStatus changeMemberStatus() {
+    return new MemberStatusChange(ports, validation);
+  }
+
+  /**
+   * The use case registering an assembly convened outside the library's lifecycle.
+   *
+   * @return the use case
+   */
+  public RegisterConvenedAssembly registerConvenedAssembly() {
+    return new ConvenedAssemblyRegistration(ports, validation);
+  }
+
+  /**
+   * The use case recording many contribution entries in one unit of work.
+   *
+   * @return the use case
+   */
+  public ImportContributions importContributions() {
+    return new ContributionImport(ports, recordContribution());
   }
 }
