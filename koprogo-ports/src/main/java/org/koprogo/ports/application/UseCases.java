@@ -47,6 +47,7 @@ import org.koprogo.ports.in.budget.PlanCallsForFunds;
 import org.koprogo.ports.in.penalty.DefaultPenaltyPolicy;
 import org.koprogo.ports.in.penalty.ManageLatePenaltyPolicies;
 import org.koprogo.ports.in.statement.ReadOwnerStatement;
+import org.koprogo.ports.in.statement.RemindOwnersInArrears;
 import org.koprogo.ports.in.statement.RecordOwnerPayment;
 import org.koprogo.ports.in.statement.StatementTerms;
 import org.koprogo.ports.in.ChangeMemberStatus;
@@ -444,6 +445,21 @@ public final class UseCases {
       StatementTerms terms) {
     return new OwnerStatementReading(ports,
         new LatePenaltyPolicyKeeping(ports, policies, legalRates, terms.defaultPolicy()), terms);
+  }
+
+  /**
+   * Payment reminders to the owners in arrears of a building, once per owner and step, on their
+   * chosen channels (see {@link RemindOwnersInArrears}).
+   *
+   * @param policies where each building's own late-penalty policy is kept
+   * @param legalRates the legal interest rates of a legal-rate policy
+   * @param terms the default policy and the days an installment is payable after booking
+   * @return the use case
+   */
+  public RemindOwnersInArrears remindOwnersInArrears(PenaltyPolicies policies, LegalInterestRates legalRates,
+      StatementTerms terms) {
+    return new ArrearsReminding(ports, readOwnerStatement(policies, legalRates, terms), personNotifications(),
+        validation);
   }
 
   /**
