@@ -18,6 +18,9 @@ import org.koprogo.domain.accounting.JournalEntry;
 import org.koprogo.domain.accounting.Postings;
 import org.koprogo.domain.accounting.TrialBalance;
 import org.koprogo.domain.budget.CallForFunds;
+import org.koprogo.domain.budget.CallsForFunds;
+import org.koprogo.domain.building.Holding;
+import org.koprogo.domain.charges.ExpenseDistribution;
 import org.koprogo.domain.building.BuildingId;
 import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.building.OwnerId;
@@ -151,6 +154,45 @@ public final class Bookkeeping implements KeepBooks {
           }
           return reference;
         });
+  }
+
+  @Override
+  public java.util.List<Posted> postCallsOfBudget(BudgetCalls c) {
+    validation.check(c);
+    OrganisationId org = OrganisationId.of(c.organisation());
+    return ports.transactions().inTransaction(() -> {
+      CallsForFunds plan = new BuildingBudgetKeeping(ports).callsForFunds(c.organisation(), c.building(), c.yearStart())
+          .calls();
+      if (c.period() > plan.frequency().periods()) {
+        throw KoproGoException.of(ErrorCode.INVALID_FIELD, "the budget has " + plan.frequency().periods()
+            + " periods, not " + c.period(), "field", "period", "value", c.period());
+      }
+      java.util.List<Posted> posted = new java.util.ArrayList<>();
+      for (CallForFunds call : plan.callsIn(c.period())) {
+        Lot lot = ports.lots().get(org, call.lot());
+        java.util.List<Holding> holders = lot.ownerships().stream()
+            .map(o -> Holding.undivided(o.owner(), o.fraction())).toList();
+        if (holders.isEmpty()) {
+          continue;
+        }
+        java.util.List<ExpenseDistribution.OwnerShare> wc =
+            ExpenseDistribution.splitLotPart(lot.id(), call.workingCapital(), holders);
+        java.util.List<ExpenseDistribution.OwnerShare> reserve =
+            ExpenseDistribution.splitLotPart(lot.id(), call.reserve(), holders);
+        for (int i = 0; i < wc.size(); i++) {
+          Money w = wc.get(i).amount();
+          Money r = reserve.get(i).amount();
+          if (w.plus(r).isZero()) {
+            continue;
+          }
+          String owner = wc.get(i).owner().value();
+          String entry = "call-" + c.call() + "-" + lot.id().value() + (holders.size() > 1 ? "-" + owner : "");
+          posted.add(postCallForFunds(new Call(c.organisation(), c.building(), entry, call.dueDate(), owner,
+              lot.id().value(), c.period(), c.call(), w.toPlainString(), r.toPlainString(), c.actor())));
+        }
+      }
+      return java.util.List.copyOf(posted);
+    });
   }
 
   private Map<String, TemplateValue> callValues(OrganisationId org, Money amount, java.time.LocalDate due,

@@ -494,6 +494,23 @@ public final class UseCases {
   }
 
   /**
+   * Payment reminders to the owners in arrears of a building, on the statements {@link
+   * #readOwnerStatement(PenaltyPolicies, LegalInterestRates, StatementTerms, Bookkeeping)} reads: in
+   * a building keeping books, the arrears are the owners' accounts 410.
+   *
+   * @param policies where each building's own late-penalty policy is kept
+   * @param legalRates the legal interest rates of a legal-rate policy
+   * @param terms the default policy and the days an installment is payable after booking
+   * @param books the buildings' books, on the same adapter as these ports
+   * @return the use case
+   */
+  public RemindOwnersInArrears remindOwnersInArrears(PenaltyPolicies policies, LegalInterestRates legalRates,
+      StatementTerms terms, Bookkeeping books) {
+    return new ArrearsReminding(ports, readOwnerStatement(policies, legalRates, terms, books), personNotifications(),
+        validation);
+  }
+
+  /**
    * The use case registering an organisation (a host's provisioning step).
    *
    * @return the use case

@@ -73,6 +73,43 @@ public interface KeepBooks {
   Posted postCallForFunds(Call command);
 
   /**
+   * The calls for funds of one period of the building's stored yearly budget ({@code
+   * KeepBuildingBudgets}: each lot's working-capital and reserve parts by the budget's keys),
+   * posted to every owner of every lot in one unit of work: a lot held by several owners is called
+   * to each for their part (split by their fractions, largest remainder, each fund apart), so that
+   * the working capital and the reserve fund are called as the budget says. Entries {@code
+   * call-<call>-<lot>}, or {@code call-<call>-<lot>-<owner>} for a lot of several owners, dated
+   * the period's due date; a lot without an owner is not called. Posting the same period again
+   * records nothing (every posting a duplicate).
+   *
+   * @param command the budget's year, the period and the call's number
+   * @return one posting per owner and lot called, with the payment reference to print
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND} (building, budget), {@code
+   *     VALIDATION_FAILED}, {@code INVALID_FIELD} (a period the budget does not have), {@code
+   *     PERIOD_CLOSED}, {@code IDEMPOTENCY_CONFLICT}
+   */
+  java.util.List<Posted> postCallsOfBudget(BudgetCalls command);
+
+  /**
+   * The calls of one period of a stored budget.
+   *
+   * @param organisation the tenant's id
+   * @param building the building
+   * @param yearStart the first day of the budget's year
+   * @param period the period called, from 1
+   * @param call the building's number of the call, 1 to 9999 (with each owner's account number it
+   *     makes their payment reference)
+   * @param actor who posts (audited)
+   */
+  record BudgetCalls(
+      @NotBlank String organisation,
+      @NotBlank String building,
+      @NotNull LocalDate yearStart,
+      @Positive int period,
+      @Positive @jakarta.validation.constraints.Max(9999) int call,
+      @NotBlank String actor) {}
+
+  /**
    * An owner's payment received on the bank.
    *
    * @param command the payment

@@ -87,6 +87,39 @@ class BookkeepingTest {
   }
 
   @Test
+  void callsAPeriodOfTheStoredBudgetToEveryOwnerAsTheBudgetSays() {
+    UseCaseFixtures.useCases(store).keepBuildingBudgets().adopt(new org.koprogo.ports.in.budget.BudgetProposal(ORG, "B1",
+        LocalDate.of(2026, 1, 1), "QUARTERLY", java.util.List.of(
+            new org.koprogo.ports.in.budget.BudgetProposal.Line("charges", null, "10000.01", null),
+            new org.koprogo.ports.in.budget.BudgetProposal.Line("reserve", "RESERVE", "2000.00", null)), null, null),
+        "syndic-1");
+    KeepBooks.BudgetCalls q2 = new KeepBooks.BudgetCalls(ORG, "B1", LocalDate.of(2026, 1, 1), 2, 262, "syndic-1");
+
+    java.util.List<KeepBooks.Posted> posted = books.postCallsOfBudget(q2);
+    java.util.List<KeepBooks.Posted> again = books.postCallsOfBudget(q2);
+
+    // A1 (500/1000) is held half and half by O1 and O2, A2 (300) by O2; A3 (200) has no owner and is not called
+    assertThat(posted).extracting(KeepBooks.Posted::entry).containsExactly("call-262-A1-O1", "call-262-A1-O2", "call-262-A2");
+    assertThat(again).allMatch(KeepBooks.Posted::duplicate);
+    var b = ((Bookkeeping) books).books(ORG, "B1");
+    Money called = Money.zero(Money.EUR);
+    for (KeepBooks.Posted p : posted) {
+      called = called.plus(Money.parse(p.amount(), Money.EUR));
+      assertThat(p.reference()).startsWith("+++");
+    }
+    // the quarter of 10,000.01 + 2,000.00 for 800 of the 1,000 shares called, to the cent
+    assertThat(called).isEqualTo(Money.parse("2400.00", Money.EUR));
+    assertThat(b.balance(org.koprogo.domain.accounting.ChartOfAccounts.RESERVE_FUND, LocalDate.of(2026, 4, 1)).negated())
+        .isEqualTo(Money.parse("400.00", Money.EUR));
+    assertThat(journal.find(ACME, org.koprogo.domain.building.BuildingId.of("B1"), "call-262-A1-O1").orElseThrow().date())
+        .isEqualTo(LocalDate.of(2026, 4, 1));
+    assertRefused(() -> books.postCallsOfBudget(new KeepBooks.BudgetCalls(ORG, "B1", LocalDate.of(2026, 1, 1), 5, 265,
+        "syndic-1")), ErrorCode.INVALID_FIELD);
+    assertRefused(() -> books.postCallsOfBudget(new KeepBooks.BudgetCalls(ORG, "B1", LocalDate.of(2027, 1, 1), 1, 271,
+        "syndic-1")), ErrorCode.NOT_FOUND);
+  }
+
+  @Test
   void refusesUnknownOwnersLotsAccountsAndBadAmounts() {
     assertRefused(() -> books.postPayment(owner("p1", "NOBODY", "1.00", "2026-01-01")), ErrorCode.NOT_FOUND);
     assertRefused(() -> books.postCallForFunds(call("c1", "O1", "Z9", 1)), ErrorCode.NOT_FOUND);

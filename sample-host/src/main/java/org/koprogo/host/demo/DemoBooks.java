@@ -7,10 +7,11 @@ package org.koprogo.host.demo;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.koprogo.ports.in.KeepBooks;
+import org.koprogo.ports.in.budget.BudgetProposal;
+import org.koprogo.ports.in.budget.KeepBuildingBudgets;
 
 /**
  * The books of the demo building ({@value DemoData#BUILDING}), posted through the library's {@link
@@ -18,14 +19,16 @@ import org.koprogo.ports.in.KeepBooks;
  * figures (docs/http-api.md, "Bank statements and the sale of a lot"):
  *
  * <ul>
- *   <li>a call for funds each quarter of 2025 and 2026, due on the quarter's first day: 5.00 of
- *       working capital and 1.00 of reserve per share of 1,000 (6,000.00 a quarter); the call's
+ *   <li>a yearly budget for 2025 and 2026 (20,000.00 of ordinary charges and 4,000.00 to the reserve
+ *       fund, by shares), stored through {@link KeepBuildingBudgets}, and its calls for funds each
+ *       quarter posted through {@link KeepBooks#postCallsOfBudget}, due on the quarter's first day:
+ *       5.00 of working capital and 1.00 of reserve per share of 1,000 (6,000.00 a quarter); the call's
  *       number is {@code yyq} (251 to 254, 261 to 264), so Anne Peeters (account 1, lots A1 and
  *       P1: 690.00) pays call 261 with {@code +++026/1000/00164+++}; the lot in indivision (C1) is
  *       called half to each co-owner;
  *   <li>2025: every call paid ten days after its due date; the year's charges (19,600.00) and the
- *       gutter repair paid by the reserve fund (1,500.00); the year closed (surplus 400.00 carried
- *       forward);
+ *       gutter repair paid by the reserve fund (1,500.00); the year closed (its surplus of 400.00
+ *       carried into the working capital, account 100);
  *   <li>2026: every call paid ten days after its due date, except the first quarter of Anne
  *       Peeters and Bram Janssens (their transfers are on the demo's bank statement,
  *       docs/examples/statement-tilleuls.coda and .camt053.xml) and the fourth quarter of Bram
@@ -47,16 +50,24 @@ final class DemoBooks {
     {"A4", "80", "o-jacobs"}, {"B1", "95", "o-mertens"}, {"B2", "90", "o-willems"},
     {"B3", "85", "o-claes"}, {"B4", "80", "o-goossens"}, {"C1", "110", "o-wouters", "o-dubois"},
     {"C2", "100", "o-lambert"}, {"C3", "70", "o-dupont"}, {"P1", "20", "o-peeters"}};
+  /** The budget of each year: 20,000.00 of ordinary charges, 4,000.00 to the reserve fund, by shares. */
+  private static final String WORKING_CAPITAL_A_YEAR = "20000.00";
+  private static final String RESERVE_A_YEAR = "4000.00";
   private static final BigDecimal WORKING_CAPITAL_PER_SHARE = new BigDecimal("5.00");
   private static final BigDecimal RESERVE_PER_SHARE = new BigDecimal("1.00");
   private static final String ACTOR = "demo-loader";
 
   private DemoBooks() {}
 
-  static void load(KeepBooks books) {
+  static void load(KeepBooks books, KeepBuildingBudgets budgets) {
     for (int year : List.of(2025, 2026)) {
+      LocalDate yearStart = LocalDate.of(year, 1, 1);
+      budgets.adopt(new BudgetProposal(DemoData.TILLEULS, DemoData.BUILDING, yearStart, "QUARTERLY", List.of(
+          new BudgetProposal.Line("Ordinary charges " + year, null, WORKING_CAPITAL_A_YEAR, null),
+          new BudgetProposal.Line("Reserve fund " + year, "RESERVE", RESERVE_A_YEAR, null)), null, null), ACTOR);
       for (int quarter = 1; quarter <= 4; quarter++) {
-        calls(books, year, quarter);
+        books.postCallsOfBudget(new KeepBooks.BudgetCalls(DemoData.TILLEULS, DemoData.BUILDING, yearStart, quarter,
+            callNumber(year, quarter), ACTOR));
       }
     }
     for (int quarter = 1; quarter <= 4; quarter++) {
@@ -93,21 +104,6 @@ final class DemoBooks {
   /** The call's number: {@code yyq}. */
   static int callNumber(int year, int quarter) {
     return (year % 100) * 10 + quarter;
-  }
-
-  private static void calls(KeepBooks books, int year, int quarter) {
-    LocalDate due = LocalDate.of(year, 3 * quarter - 2, 1);
-    int call = callNumber(year, quarter);
-    for (String[] lot : LOTS) {
-      List<String> owners = new ArrayList<>(List.of(lot).subList(2, lot.length));
-      BigDecimal shares = new BigDecimal(lot[1]).divide(BigDecimal.valueOf(owners.size()), 2, RoundingMode.UNNECESSARY);
-      for (String owner : owners) {
-        String entry = "call-" + call + "-" + lot[0] + (owners.size() > 1 ? "-" + owner : "");
-        books.postCallForFunds(new KeepBooks.Call(DemoData.TILLEULS, DemoData.BUILDING, entry, due, owner,
-            lot[0], quarter, call, WORKING_CAPITAL_PER_SHARE.multiply(shares).setScale(2).toPlainString(),
-            RESERVE_PER_SHARE.multiply(shares).setScale(2).toPlainString(), ACTOR));
-      }
-    }
   }
 
   private static void payments(KeepBooks books, int year, int quarter, Set<String> unpaid) {

@@ -88,7 +88,7 @@ public final class DemoData {
       uses.organisations().register(new RegisterOrganisation.Command(TILLEULS,
           "ACP Résidence Les Tilleuls", Organisation.Kind.CO_OWNERSHIP));
       coOwnership(uses);
-      DemoBooks.load(buildingBooks);
+      DemoBooks.load(buildingBooks, useCases.keepBuildingBudgets());
       payments.record(new RecordOwnerPayment.Payment(TILLEULS, "o-dupont", "pay-o-dupont-2026-04",
           LocalDate.of(2026, 4, 20), "100.00", "demo transfer", ACTOR));
       LOG.info("demo: co-ownership {} loaded", TILLEULS);

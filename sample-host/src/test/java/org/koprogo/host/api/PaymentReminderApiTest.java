@@ -42,15 +42,17 @@ class PaymentReminderApiTest {
 
   @Test
   void remindsTheOwnersInArrearsOnceAndListsThePaperOnes() {
-    Answer first = calls.postJson(REMINDERS, "{\"asOf\":\"2026-06-30\"}", syndic);
-    Answer again = calls.postJson(REMINDERS, "{\"asOf\":\"2026-06-30\"}", syndic);
+    // the demo building keeps books: the arrears are the owners' accounts 410 (docs/accounting.md);
+    // on 30 November 2026 Louis Dupont and Bram Janssens have not paid the fourth quarter
+    Answer first = calls.postJson(REMINDERS, "{\"asOf\":\"2026-11-30\"}", syndic);
+    Answer again = calls.postJson(REMINDERS, "{\"asOf\":\"2026-11-30\"}", syndic);
 
     assertThat(first.status()).as(first.body()).isEqualTo(200);
     JsonNode reminders = first.json().path("reminders");
     assertThat(reminders.size()).isPositive();
     List<String> owners = new ArrayList<>();
     reminders.forEach(r -> owners.add(r.path("owner").asText()));
-    assertThat(owners).contains("o-dupont").doesNotHaveDuplicates();
+    assertThat(owners).contains("o-dupont", "o-janssens").doesNotHaveDuplicates();
     reminders.forEach(r -> {
       assertThat(r.path("level").asText()).isIn("FRIENDLY_REMINDER", "FIRM_REMINDER", "FORMAL_NOTICE");
       assertThat(r.path("issuedBefore").asBoolean()).isFalse();
