@@ -15,6 +15,7 @@ import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.building.OwnerId;
 import org.koprogo.domain.shared.Fraction;
 import org.koprogo.domain.shared.Money;
+import org.koprogo.ports.in.assembly.MeetingSummary;
 import org.koprogo.ports.in.query.KeepDeadLetters;
 import org.koprogo.ports.in.query.ReadMemberLedger;
 import org.koprogo.ports.out.Assembly;
@@ -89,6 +90,8 @@ public interface RecordViews {
   Views.LedgerEntryView ledgerEntry(LedgerEntry entry);
 
   Views.LedgerView ledger(ReadMemberLedger.LedgerPage page);
+
+  AssemblyMeetingViews.MeetingView meeting(MeetingSummary summary);
 
   Views.DeadLetterView deadLetter(KeepDeadLetters.DeadLetter letter);
 
