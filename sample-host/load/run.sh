@@ -4,8 +4,9 @@
 # authenticated with a demo user's bearer token. After a warm-up, prints for each measured round
 # the throughput, latency percentiles and the CPU time per request of the host and of the
 # PostgreSQL backends serving its database (a steadier figure than requests per second on a
-# shared machine); then the host's resident memory and the load average. Traffic goes to
-# 127.0.0.1 only; the run is bounded by WARMUP + ROUNDS x DURATION.
+# shared machine); then the host's collections during the rounds (-Xlog:gc), its resident memory
+# and the load average. Traffic goes to 127.0.0.1 only; the run is bounded by WARMUP + ROUNDS x
+# DURATION.
 #
 #   sample-host/load/run.sh                   # defaults below
 #   ROUNDS=3 DURATION=60s CONNECTIONS=32 sample-host/load/run.sh
@@ -39,12 +40,12 @@ command -v taskset >/dev/null || { echo "taskset (util-linux) is needed" >&2; ex
 
 psql -h 127.0.0.1 -U postgres -d test -qc "drop database if exists $DB" -c "create database $DB" >/dev/null
 
-log=$(mktemp)
+log=$(mktemp); gclog=$(mktemp)
 env MALLOC_ARENA_MAX=1 MALLOC_TRIM_THRESHOLD_=65536 MALLOC_TOP_PAD_=65536 KOPROGO_PORT="$PORT" KOPROGO_ACCESS_TOKEN_SECONDS=7200 KOPROGO_JDBC_URL="$PG_URL_BASE/$DB" KOPROGO_JDBC_USER=postgres \
   KOPROGO_JDBC_POOL_SIZE=${POOL_SIZE:-4} MICRONAUT_EXECUTORS_IO_TYPE=fixed MICRONAUT_EXECUTORS_IO_NUMBER_OF_THREADS="$IO_THREADS" \
-  taskset -c "$HOST_CORE" java $JVM_FLAGS -jar sample-host/target/sample-host.jar >"$log" 2>&1 &
+  taskset -c "$HOST_CORE" java -Xlog:gc:file="$gclog" $JVM_FLAGS -jar sample-host/target/sample-host.jar >"$log" 2>&1 &
 host=$!
-trap 'kill $host 2>/dev/null || true; rm -f "$log"' EXIT
+trap 'kill $host 2>/dev/null || true; rm -f "$log" "$gclog"' EXIT
 
 for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$PORT/health/readiness" >/dev/null 2>&1 && break
@@ -65,6 +66,8 @@ ticks() { local t=0 pid; for pid in "$@"; do
   [ -r "/proc/$pid/stat" ] && t=$((t + $(sed 's/.*) //' "/proc/$pid/stat" | awk '{print $12 + $13}'))); done; echo "$t"; }
 backends() { psql -h 127.0.0.1 -U postgres -d "$DB" -Atc "select pid from pg_stat_activity where datname = '$DB' and pid <> pg_backend_pid()"; }
 hz=$(getconf CLK_TCK)
+gcs() { echo "$(grep -c 'Pause Young' "$gclog") $(grep -c 'Pause Full' "$gclog")"; }
+read -r young0 full0 <<<"$(gcs)"
 for round in $(seq 1 "$ROUNDS"); do
   echo "measure, round $round of $ROUNDS ($DURATION, $CONNECTIONS connections, host on core $HOST_CORE, wrk on core $LOAD_CORE)"
   pg=$(backends | tr '\n' ' ')
@@ -78,6 +81,8 @@ for round in $(seq 1 "$ROUNDS"); do
     printf "host CPU: %.0f us/request (%.0f%% of one core); PostgreSQL backends: %.0f us/request (%.0f%% of one core)\n",
       h / hz * 1e6 / n, h / hz * 1e5 / w, p / hz * 1e6 / n, p / hz * 1e5 / w }'
 done
+read -r young1 full1 <<<"$(gcs)"
+echo "collections during the measured rounds: $((young1 - young0)) young, $((full1 - full0)) full"
 echo "host resident memory: $(awk '/VmRSS/{print $2 " " $3}' /proc/$host/status) (peak $(awk '/VmHWM/{print $2 " " $3}' /proc/$host/status))"
 echo "load average (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 echo "JVM flags: $JVM_FLAGS (glibc: MALLOC_ARENA_MAX=1 MALLOC_TRIM_THRESHOLD_=65536 MALLOC_TOP_PAD_=65536; blocking executor: fixed, $IO_THREADS threads; JDBC pool: ${POOL_SIZE:-4})"

@@ -76,7 +76,7 @@ public final class EmailNotifications implements Notifications {
       return NotifyOutcome.NO_CONSENT;
     }
     EmailTemplates.Rendered text = EmailTemplates.render(notification.intent(), notification.recipient().language(),
-        notification.values());
+        notification.values(), attachment != null);
     EmailPayload payload = new EmailPayload(notification.recipient().person().value(), to.get(),
         notification.recipient().language().code(), text.subject(), text.body(), attachment);
     Outbox.Enqueued enqueued = outbox.enqueue(new Outbox.NewMessage(

@@ -55,9 +55,30 @@ public final class EmailTemplates {
    * @throws IllegalArgumentException when a placeholder has no value
    */
   public static Rendered render(Intent intent, Language language, Map<String, TemplateValue> values) {
+    return render(intent, language, values, false);
+  }
+
+  /**
+   * The email of {@code intent} in {@code language} with {@code values}, in its variant for an
+   * email that carries a document ({@code <INTENT>.attached.subject} and {@code .body}) when {@code
+   * attached} and the intent has one: the convocation's email then says that it is the convocation,
+   * attached, as the owner agreed in writing (Civil Code art. 3.87 §3), where the plain variant
+   * announces a convocation that comes by letter.
+   *
+   * @param intent the intent
+   * @param language the recipient's language
+   * @param values the notification's values
+   * @param attached whether the email carries the intent's document
+   * @return the subject and text
+   * @throws IllegalArgumentException when a placeholder has no value
+   */
+  public static Rendered render(Intent intent, Language language, Map<String, TemplateValue> values,
+      boolean attached) {
     Properties texts = TEXTS.get(language);
-    String subject = texts.getProperty(intent.name() + ".subject");
-    String body = texts.getProperty(intent.name() + ".body");
+    String prefix = attached && texts.getProperty(intent.name() + ".attached.body") != null
+        ? intent.name() + ".attached" : intent.name();
+    String subject = texts.getProperty(prefix + ".subject");
+    String body = texts.getProperty(prefix + ".body");
     if (subject == null || body == null) {
       throw new IllegalStateException("no email template for " + intent + " in " + language.code());
     }

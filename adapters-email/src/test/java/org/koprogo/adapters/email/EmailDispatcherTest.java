@@ -113,7 +113,8 @@ class EmailDispatcherTest {
     assertThat(m.getMessageID()).endsWith(".demo-tilleuls@koprogo>");
     Multipart parts = (Multipart) m.getContent();
     assertThat((String) parts.getBodyPart(0).getContent()).contains("ACP Résidence Les Tilleuls", "12 mai 2026",
-        "19:30", "Salle communale");
+        "19:30", "Salle communale", "ce courriel est votre convocation", "art. 3.87")
+        .doesNotContain("voie habituelle", "lettre recommandée");
     Part file = parts.getBodyPart(1);
     assertThat(file.getFileName()).isEqualTo("convocation-ga-2026.pdf");
     assertThat(file.getContentType()).startsWith("application/pdf");
@@ -155,7 +156,7 @@ class EmailDispatcherTest {
     assertThat(up.sent()).isEqualTo(1);
     assertThat(later).isZero();
     assertThat(greenMail.getReceivedMessages()).hasSize(1);
-    assertThat(greenMail.getReceivedMessages()[0].getSubject()).isEqualTo("Einberufung der Generalversammlung");
+    assertThat(greenMail.getReceivedMessages()[0].getSubject()).isEqualTo("Mitteilung zur Generalversammlung");
   }
 
   @Test

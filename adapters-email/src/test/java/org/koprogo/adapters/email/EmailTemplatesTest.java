@@ -47,6 +47,28 @@ class EmailTemplatesTest {
   }
 
   @Test
+  void aConvocationWithItsDocumentSaysItIsTheConvocationInEveryLanguageAndWithoutItPointsToTheLetter() {
+    Map<Language, String> agreed = Map.of(Language.FRENCH, "ce courriel est votre convocation",
+        Language.DUTCH, "is deze e-mail uw oproeping", Language.GERMAN, "ist diese E-Mail Ihre Einberufung",
+        Language.ENGLISH, "this email is your convocation");
+    Map<Language, String> letter = Map.of(Language.FRENCH, "lettre recommandée", Language.DUTCH, "aangetekende brief",
+        Language.GERMAN, "Einschreiben", Language.ENGLISH, "registered letter");
+    for (Language language : Language.values()) {
+      EmailTemplates.Rendered attached = EmailTemplates.render(Intent.ASSEMBLY_CONVOCATION, language, everyValue(), true);
+      EmailTemplates.Rendered plain = EmailTemplates.render(Intent.ASSEMBLY_CONVOCATION, language, everyValue(), false);
+
+      assertThat(attached.body()).as(language.code()).contains(agreed.get(language), "3.87", "«place»", "«time»")
+          .doesNotContain(letter.get(language)).doesNotContain("{");
+      assertThat(plain.body()).as(language.code()).contains(letter.get(language))
+          .doesNotContain(agreed.get(language));
+      assertThat(attached.subject()).isNotEqualTo(plain.subject());
+    }
+    // an intent without a variant for a document reads the same with or without one
+    assertThat(EmailTemplates.render(Intent.CALL_FOR_FUNDS, Language.FRENCH, everyValue(), true))
+        .isEqualTo(EmailTemplates.render(Intent.CALL_FOR_FUNDS, Language.FRENCH, everyValue()));
+  }
+
+  @Test
   void writesAmountsAsTheApiAndDatesInTheLanguage() {
     EmailTemplates.Rendered nl = EmailTemplates.render(Intent.CALL_FOR_FUNDS, Language.DUTCH, everyValue());
 

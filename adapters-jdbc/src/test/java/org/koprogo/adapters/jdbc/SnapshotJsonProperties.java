@@ -68,7 +68,8 @@ class SnapshotJsonProperties {
         .withItem(AgendaItem.bySyndic("roof", "Roof", RequiredMajority.of(DecisionType.WORKS_ON_COMMON_PARTS)))
         .withItem(AgendaItem.bySyndic("rules", "Rules", RequiredMajority.overridden(
             DecisionType.ORDINARY_ADMINISTRATION, FrenchMajority.ARTICLE_25, "test of another enum")))
-        .convene(CONVOKED_ON, MEETING_ON, AT)
+        .convene(CONVOKED_ON, MEETING_ON.atTime(19, 30),
+            org.koprogo.domain.assembly.meeting.MeetingPlace.of("Salle communale, Rue des Tilleuls 14"), AT)
         .open(MEETING_ON, attendance(codes), AT);
     if (a.state() == AssemblyState.NO_QUORUM) {
       return a.secondSession(AssemblyId.of("ga-2")).convene(MEETING_ON, MEETING_ON.plusDays(16), AT);
@@ -104,5 +105,23 @@ class SnapshotJsonProperties {
         assertThat(GeneralAssembly.restore(read).minutes()).isEqualTo(a.minutes());
       }
     });
+  }
+
+  @org.junit.jupiter.api.Test
+  void anAssemblyStoredBeforeTheConvocationRecordedItsTimeAndPlaceStillReads() {
+    GeneralAssembly old = GeneralAssembly.draft(AssemblyId.of("ga"), BelgianCoOwnershipRules.standard(), OWNERS,
+            HolderId.of("syndic"))
+        .withItem(AgendaItem.bySyndic("roof", "Roof", RequiredMajority.of(DecisionType.WORKS_ON_COMMON_PARTS)))
+        .convene(CONVOKED_ON, MEETING_ON, AT);
+    // the JSON as this adapter wrote it before the components existed
+    String json = RecordJson.write(old.snapshot()).replace(",\"startsAt\":null,\"place\":null", "");
+    assertThat(json).doesNotContain("startsAt").doesNotContain("\"place\"");
+
+    GeneralAssembly read = GeneralAssembly.restore(RecordJson.read(json, GeneralAssembly.Snapshot.class));
+
+    assertThat(read.meetingOn()).isEqualTo(MEETING_ON);
+    assertThat(read.startsAt()).isNull();
+    assertThat(read.place()).isNull();
+    assertThat(read.snapshot()).isEqualTo(old.snapshot());
   }
 }

@@ -9,6 +9,8 @@ import static org.koprogo.ports.application.AssemblyCommands.parse;
 import static org.koprogo.ports.application.AssemblyCommands.required;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,26 +19,37 @@ import java.util.Set;
 import org.koprogo.domain.assembly.Attendance;
 import org.koprogo.domain.assembly.Ballot;
 import org.koprogo.domain.assembly.ResolutionId;
+import org.koprogo.domain.assembly.Owner;
+import org.koprogo.domain.assembly.meeting.ConvocationMeans;
 import org.koprogo.domain.assembly.meeting.GeneralAssembly;
+import org.koprogo.domain.assembly.meeting.MeetingPlace;
 import org.koprogo.domain.building.OwnerId;
 import org.koprogo.ports.in.assembly.AssemblyRef;
+import org.koprogo.ports.in.assembly.Convened;
+import org.koprogo.ports.in.assembly.Convocation;
 import org.koprogo.ports.in.assembly.ItemRequest;
 import org.koprogo.ports.in.assembly.Meeting;
 import org.koprogo.ports.in.assembly.RunGeneralAssembly;
 import org.koprogo.ports.out.AggregateStore.Stored;
 import org.koprogo.ports.out.Assembly;
 import org.koprogo.ports.out.AssemblyId;
+import org.koprogo.ports.out.AuditEvent;
+import org.koprogo.ports.out.DataSubject;
 import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.RecordedVotes;
+import org.koprogo.ports.out.notification.Intent;
+import org.koprogo.ports.out.notification.TemplateValue;
 
 /** {@link RunGeneralAssembly} on the out ports: one unit of work per step. */
 final class AssemblyLifecycle implements RunGeneralAssembly {
   private final AssemblyWork work;
   private final AssemblyMinutesKeeping minutes;
+  private final PersonNotifications notices;
 
-  AssemblyLifecycle(AssemblyWork work, AssemblyMinutesKeeping minutes) {
+  AssemblyLifecycle(AssemblyWork work, AssemblyMinutesKeeping minutes, PersonNotifications notices) {
     this.work = work;
     this.minutes = minutes;
+    this.notices = java.util.Objects.requireNonNull(notices, "notices");
   }
 
   @Override
@@ -58,6 +71,65 @@ final class AssemblyLifecycle implements RunGeneralAssembly {
     LocalDate on = meetingOn != null ? meetingOn
         : work.ports.assemblies().get(OrganisationId.of(ref.organisation()), AssemblyId.of(ref.assembly())).heldOn();
     return step(ref, "AssemblyConvened", a -> a.convene(convokedOn, on, work.now()));
+  }
+
+  @Override
+  public Convened convene(AssemblyRef ref, Convocation convocation) {
+    required(convocation, "convocation");
+    LocalDate convokedOn = required(convocation.convokedOn(), "convokedOn");
+    java.time.LocalDateTime startsAt = required(convocation.startsAt(), "startsAt");
+    MeetingPlace place = MeetingPlace.of(convocation.place());
+    OrganisationId organisation = OrganisationId.of(ref.organisation());
+    return work.inTransaction(() -> {
+      Stored<GeneralAssembly.Snapshot> convened =
+          work.change(ref, "AssemblyConvened", a -> a.convene(convokedOn, startsAt, place, work.now()));
+      Meeting meeting = work.meeting(organisation, convened);
+      GeneralAssembly assembly = meeting.assembly();
+      DataSubject.Kind kind = meeting.building() == null ? DataSubject.Kind.MEMBER : DataSubject.Kind.OWNER;
+      Map<String, TemplateValue> values = convocationValues(organisation, assembly);
+      List<Convened.OwnerConvocation> owners = new ArrayList<>();
+      for (Owner owner : assembly.owners()) {
+        PersonNotifications.Routed routed = notices.notify(
+            new DataSubject(organisation, kind, owner.id().value()), Intent.ASSEMBLY_CONVOCATION,
+            CONVOCATION_ENTITY + ref.assembly(), CONVENED_EVENT, values);
+        owners.add(new Convened.OwnerConvocation(owner.id().value(),
+            ConvocationMeans.of(routed.channel(), routed.queued()), routed.channel(), routed.reason(), routed.queued()));
+      }
+      auditConvocations(organisation, ref, owners);
+      return new Convened(meeting, owners);
+    });
+  }
+
+  /** The entity of a convocation notice: {@code assembly:<id>} (the email channel attaches its PDF). */
+  static final String CONVOCATION_ENTITY = "assembly:";
+
+  /** The logical event of a convocation notice. */
+  static final String CONVENED_EVENT = "convened";
+
+  private Map<String, TemplateValue> convocationValues(OrganisationId organisation, GeneralAssembly assembly) {
+    String name = work.ports.organisations().find(organisation).map(o -> o.name()).filter(n -> !n.isBlank())
+        .orElse(organisation.value());
+    Map<String, TemplateValue> values = new LinkedHashMap<>();
+    values.put("organisation", TemplateValue.text(name));
+    values.put("assemblyDate", TemplateValue.date(assembly.meetingOn()));
+    values.put("time", TemplateValue.text(assembly.startsAt().format(DateTimeFormatter.ofPattern("HH:mm"))));
+    values.put("place", TemplateValue.text(assembly.place().text()));
+    return values;
+  }
+
+  /** One audit entry: how each owner is convened (ids and means only, no personal data). */
+  private void auditConvocations(OrganisationId organisation, AssemblyRef ref, List<Convened.OwnerConvocation> owners) {
+    Map<String, String> details = new LinkedHashMap<>();
+    long byPost = owners.stream().filter(o -> o.means().byPost()).count();
+    details.put("byPost", String.valueOf(byPost));
+    details.put("byAgreedEmail", String.valueOf(owners.size() - byPost));
+    for (int i = 0; i < owners.size(); i++) {
+      Convened.OwnerConvocation o = owners.get(i);
+      details.put("owner[" + i + "]", o.owner() + " " + o.means().name() + " " + o.channel().name() + " "
+          + o.reason().name() + (o.queued() ? " queued" : ""));
+    }
+    work.ports.auditTrail().append(organisation, new AuditEvent(work.now(), ref.actor(), "ConvocationsQueued",
+        AssemblyWork.SUBJECT, ref.assembly(), details));
   }
 
   @Override

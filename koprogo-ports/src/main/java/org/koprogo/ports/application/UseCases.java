@@ -184,7 +184,7 @@ public final class UseCases {
    */
   public RunGeneralAssembly runGeneralAssembly() {
     AssemblyWork work = new AssemblyWork(ports);
-    return new AssemblyLifecycle(work, new AssemblyMinutesKeeping(work));
+    return new AssemblyLifecycle(work, new AssemblyMinutesKeeping(work), personNotifications());
   }
 
   /**

@@ -31,6 +31,7 @@ import org.koprogo.ports.in.assembly.RunGeneralAssembly.Presence;
 import org.koprogo.ports.out.Assembly;
 import org.koprogo.ports.out.AssemblyId;
 import org.koprogo.ports.out.AuditTrail;
+import org.koprogo.ports.out.Outbox;
 import org.koprogo.domain.building.BuildingId;
 
 /**
@@ -240,6 +241,76 @@ public abstract class AssemblyAcceptanceContract extends ContractBase {
     assertThat(minutes.minutes(ORG, "ga-old").orElseThrow().votes().language()).isEqualTo("fr");
     refused(() -> minutes.correct(ref("ga-old", null), " ", "y"), ErrorCode.MISSING_FIELD, "correction");
     assertThat(ports.assemblies().get(ACME, AssemblyId.of("ga-old")).building()).isEqualTo(BuildingId.of("B1"));
+  }
+
+  @Test
+  void convenesWithTimeAndPlaceQueuingOneNoticePerOwnerInTheSameUnitOfWork() {
+    Enqueuing email = new Enqueuing(ports.outbox(), org.koprogo.ports.out.notification.Channel.EMAIL);
+    UseCases notifying = new UseCases(ports, CommandValidation.none(),
+        org.koprogo.ports.out.notification.NotificationPorts.inMemory().withChannel(email));
+    org.koprogo.ports.in.KeepNotificationChoices choices = notifying.keepNotificationChoices();
+    for (String owner : List.of("o-a", "o-c")) {
+      var person = new org.koprogo.ports.in.KeepNotificationChoices.Person(ORG, "OWNER", owner, SYNDIC);
+      choices.consent(new org.koprogo.ports.in.KeepNotificationChoices.Consent(person, "EMAIL", "GRANTED", "form"));
+      choices.choose(new org.koprogo.ports.in.KeepNotificationChoices.Choose(person, "EMAIL"));
+    }
+    draftGa1();
+    org.koprogo.ports.in.assembly.Convocation convocation = new org.koprogo.ports.in.assembly.Convocation(
+        CONVOKED, MEETING.atTime(19, 30), "Salle communale, Rue des Tilleuls 14");
+
+    email.failOn = "o-c";
+    refused(() -> notifying.runGeneralAssembly().convene(ref("ga-1", 1L), convocation), ErrorCode.INVALID_FIELD,
+        "test");
+    // nothing of the failed convening stays: the assembly is a draft at its version, nothing queued
+    assertThat(meetings.meeting(ORG, "ga-1").version()).isEqualTo(1);
+    assertThat(meetings.meeting(ORG, "ga-1").state().state()).isEqualTo(AssemblyState.DRAFT);
+    assertThat(ports.outbox().claim("check", 50, java.time.Duration.ofMinutes(1))).isEmpty();
+
+    email.failOn = null;
+    org.koprogo.ports.in.assembly.Convened convened = notifying.runGeneralAssembly().convene(ref("ga-1", 1L), convocation);
+
+    assertThat(convened.byPost()).extracting(org.koprogo.ports.in.assembly.Convened.OwnerConvocation::owner)
+        .containsExactly("o-b", "o-d", "o-e");
+    assertThat(ports.outbox().claim("check", 50, java.time.Duration.ofMinutes(1)))
+        .extracting(Outbox.Message::recipient).containsExactlyInAnyOrder("o-a", "o-c");
+    // stored and read back: the time and place of the meeting
+    Meeting stored = meetings.meeting(ORG, "ga-1");
+    assertThat(stored.assembly().startsAt()).isEqualTo(java.time.LocalTime.of(19, 30));
+    assertThat(stored.assembly().place().text()).isEqualTo("Salle communale, Rue des Tilleuls 14");
+    assertThat(stored.state().history()).last()
+        .isInstanceOfSatisfying(org.koprogo.domain.assembly.meeting.AssemblyConvened.class,
+            e -> assertThat(e.place()).isEqualTo(stored.assembly().place()));
+    assertThat(ports.auditTrail().list(ACME, new AuditTrail.Query("assembly", "ga-1", 0, 50)))
+        .extracting(e -> e.event().action()).endsWith("AssemblyConvened", "ConvocationsQueued");
+  }
+
+  /** A channel adapter that enqueues on the adapter's outbox (as the real ones do) and can fail. */
+  private static final class Enqueuing implements org.koprogo.ports.out.notification.Notifications {
+    private final Outbox outbox;
+    private final org.koprogo.ports.out.notification.Channel channel;
+    String failOn;
+
+    Enqueuing(Outbox outbox, org.koprogo.ports.out.notification.Channel channel) {
+      this.outbox = outbox;
+      this.channel = channel;
+    }
+
+    @Override
+    public org.koprogo.ports.out.notification.Channel channel() {
+      return channel;
+    }
+
+    @Override
+    public org.koprogo.ports.out.notification.NotifyOutcome notify(org.koprogo.ports.out.notification.Notification n) {
+      if (n.recipient().person().value().equals(failOn)) {
+        throw KoproGoException.of(ErrorCode.INVALID_FIELD, "refused by the test", "field", "test");
+      }
+      String kind = channel.name().toLowerCase(java.util.Locale.ROOT);
+      Outbox.Enqueued e = outbox.enqueue(new Outbox.NewMessage(n.key().organisation(), n.key().outboxKey(kind), kind,
+          n.recipient().person().value(), "{}", java.time.Instant.EPOCH, null));
+      return e.duplicate() ? org.koprogo.ports.out.notification.NotifyOutcome.ALREADY_ENQUEUED
+          : org.koprogo.ports.out.notification.NotifyOutcome.ENQUEUED;
+    }
   }
 
   private static void refused(ThrowingCallable call, ErrorCode code, String field) {

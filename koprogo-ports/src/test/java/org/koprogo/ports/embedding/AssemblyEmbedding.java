@@ -7,12 +7,15 @@ package org.koprogo.ports.embedding;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.koprogo.ports.application.CommandValidation;
 import org.koprogo.ports.application.UseCases;
 import org.koprogo.ports.in.RegisterBuilding;
 import org.koprogo.ports.in.assembly.AssemblyRef;
+import org.koprogo.ports.in.assembly.Convened;
+import org.koprogo.ports.in.assembly.Convocation;
 import org.koprogo.ports.in.assembly.DraftGeneralAssembly;
 import org.koprogo.ports.in.assembly.ItemRequest;
 import org.koprogo.ports.in.assembly.KeepAssemblyMinutes;
@@ -60,8 +63,10 @@ public final class AssemblyEmbedding {
             ItemRequest.ofType("roof", "Repair the roof", "WORKS_ON_COMMON_PARTS"),   // two thirds
             ItemRequest.stated("bikes", "A bike shed", "ABSOLUTE")), null));
     AssemblyRef ga = new AssemblyRef("acme", "ga-2026", draft.version(), "syndic-1");
-    Meeting convened = meetings.convene(ga, LocalDate.parse("2026-09-01"), null);  // 15 days' notice
-    Meeting opened = meetings.open(ga.at(convened.version()), null, List.of(
+    Convened convened = meetings.convene(ga, new Convocation(LocalDate.parse("2026-09-01"), // 15 days' notice
+        LocalDateTime.parse("2026-09-17T19:30"), "Salle communale, Rue des Tilleuls 14"));  // notices queued
+    List<Convened.OwnerConvocation> letters = convened.byPost();                 // by registered letter
+    Meeting opened = meetings.open(ga.at(convened.meeting().version()), null, List.of(
         new Presence("O1", "PRESENT", null), new Presence("O2", "PROXY", "O1")));  // quorum checked
     Meeting voting = meetings.startVoting(ga.at(opened.version()));
     voting = meetings.vote(ga.at(voting.version()), "accounts", Map.of("O1", "FOR", "O2", "FOR"), null);

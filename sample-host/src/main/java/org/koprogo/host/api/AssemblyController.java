@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.koprogo.domain.assembly.DecisionType;
@@ -108,12 +109,18 @@ public final class AssemblyController {
       @Nullable OwnersRequest request) {}
 
   /**
-   * The convocations sent.
+   * The convocations sent (Civil Code art. 3.87 §3: they state the place, the day and the hour).
    *
    * @param convokedOn the day they are sent
-   * @param meetingOn the day of the meeting (the planned day when absent): at least 15 days later
+   * @param startsAt the day and time the meeting starts ({@code 2026-09-17T19:30}), at least 15 days
+   *     later; with {@code place}, the convocation is recorded and queued to each owner
+   * @param place where the meeting is held (one line, at most 200 characters), with {@code startsAt}
+   * @param meetingOn without {@code startsAt} and {@code place} only (deprecated): the day of the
+   *     meeting (the planned day when absent); records no time nor place and queues no notice
+   * @param version the version read
    */
-  public record Convocation(LocalDate convokedOn, @Nullable LocalDate meetingOn, @Nullable Long version) {}
+  public record Convocation(LocalDate convokedOn, @Nullable LocalDateTime startsAt, @Nullable String place,
+      @Nullable LocalDate meetingOn, @Nullable Long version) {}
 
   /**
    * One line of the attendance list.
@@ -198,12 +205,24 @@ public final class AssemblyController {
 
   @Post("/assemblies/{assembly}/convocation")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
-  @Operation(summary = "Convene the assembly: convocations sent on convokedOn for a meeting at least"
-      + " 15 days later (Civil Code art. 3.87 §3)")
+  @Operation(summary = "Convene the assembly: convocations sent on convokedOn for a meeting starting at"
+      + " startsAt in place, at least 15 days later (Civil Code art. 3.87 §3); one ASSEMBLY_CONVOCATION notice"
+      + " queued per owner on their chosen channel; convocations.byPost lists the owners to convene by"
+      + " registered letter (no written agreement to email, WhatsApp or post chosen). Without startsAt and"
+      + " place (deprecated): meetingOn, nothing recorded nor queued, convocations null")
   public MeetingView convene(Authentication authentication, @PathVariable String assembly,
       @Body Convocation body) {
-    return AssemblyMeetingViews.of(meetings.convene(ref(authentication, assembly, body.version()),
-        body.convokedOn(), body.meetingOn()));
+    AssemblyRef ref = ref(authentication, assembly, body.version());
+    if (body.startsAt() == null && body.place() == null) {
+      return AssemblyMeetingViews.of(meetings.convene(ref, body.convokedOn(), body.meetingOn()));
+    }
+    if (body.meetingOn() != null && body.startsAt() != null && !body.meetingOn().equals(body.startsAt().toLocalDate())) {
+      throw org.koprogo.domain.shared.KoproGoException.of(org.koprogo.domain.shared.ErrorCode.INVALID_FIELD,
+          "meetingOn " + body.meetingOn() + " is not the day of startsAt " + body.startsAt() + "; leave it out",
+          "field", "meetingOn", "value", body.meetingOn().toString());
+    }
+    return AssemblyMeetingViews.of(meetings.convene(ref,
+        new org.koprogo.ports.in.assembly.Convocation(body.convokedOn(), body.startsAt(), body.place())));
   }
 
   @Post("/assemblies/{assembly}/opening")

@@ -6,6 +6,7 @@ package org.koprogo.host.api;
 
 import java.util.List;
 import java.util.Map;
+import org.koprogo.ports.in.assembly.Convened;
 import org.koprogo.ports.in.assembly.Meeting;
 import org.koprogo.ports.in.assembly.MeetingSummary;
 
@@ -29,11 +30,38 @@ public final class AssemblyMeetingViews {
    * @param rejectedProxies the proxies the rules refused at the opening (their principal counts
    *     as absent), each with its stable code
    * @param history every event raised, oldest first
+   * @param startsAt the time the meeting starts ({@code HH:mm}) as the convocation states it, or
+   *     null (not convened, or convened without it)
+   * @param place where the meeting is held as the convocation states it, or null
+   * @param convocations in the answer to the convocation only: how each owner is convened (null
+   *     in every other answer)
    */
   public record MeetingView(String id, long version, String building, String rules, String session, String state,
       String syndic, List<VoterView> votingBody, List<ItemView> agenda, String convokedOn, String meetingOn,
       List<PresenceView> attendance, QuorumView quorum, List<RejectedProxyView> rejectedProxies,
-      String minutesDueOn, String challengeDeadline, String publishedOn, List<Map<String, Object>> history) {}
+      String minutesDueOn, String challengeDeadline, String publishedOn, List<Map<String, Object>> history,
+      String startsAt, String place, ConvocationsView convocations) {}
+
+  /**
+   * How the owners are convened (Civil Code art. 3.87 §3): the agreed email carrying the
+   * convocation, or a registered letter the syndic sends.
+   *
+   * @param owners each owner of the voting body, in order
+   * @param byPost the ids of the owners to convene by registered letter, in order
+   */
+  public record ConvocationsView(List<OwnerConvocationView> owners, List<String> byPost) {}
+
+  /**
+   * One owner's convocation.
+   *
+   * @param owner the owner's id
+   * @param means AGREED_EMAIL (the email is the convocation, its PDF attached) or REGISTERED_LETTER
+   * @param channel the channel of the owner's notice: EMAIL, WHATSAPP (a notice announcing the
+   *     meeting) or POST (none)
+   * @param reason CHOSEN, CONSENTED, NO_ADDRESS, NO_CONSENT or NOTHING_CHOSEN
+   * @param queued whether a notice was queued on that channel
+   */
+  public record OwnerConvocationView(String owner, String means, String channel, String reason, boolean queued) {}
 
   /** One member of the voting body. */
   public record VoterView(String id, String shares, int lots, boolean inGoodStanding) {}
@@ -67,6 +95,14 @@ public final class AssemblyMeetingViews {
 
   /** The view of {@code meeting}: the library's summary of it, as JSON. */
   static MeetingView of(Meeting meeting) {
-    return RecordViews.MAP.meeting(MeetingSummary.of(meeting));
+    return RecordViews.MAP.meeting(MeetingSummary.of(meeting), null);
+  }
+
+  /** The view of a convened meeting, with how each owner is convened. */
+  static MeetingView of(Convened convened) {
+    List<OwnerConvocationView> owners = convened.owners().stream().map(o -> new OwnerConvocationView(o.owner(),
+        o.means().name(), o.channel().name(), o.reason().name(), o.queued())).toList();
+    return RecordViews.MAP.meeting(MeetingSummary.of(convened.meeting()), new ConvocationsView(owners,
+        convened.byPost().stream().map(Convened.OwnerConvocation::owner).toList()));
   }
 }

@@ -19,9 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The convocation of a convened assembly as PDF/A bytes, for an email (the same document as {@code
- * GET /api/v1/assemblies/{assembly}/convocation}, at the building's address): only reads the
- * assembly, never changes it.
+ * The convocation of a convened assembly as PDF/A bytes, for an email: the place and time the
+ * convocation recorded (the building's address and no time for an assembly convened without
+ * them), the agenda and the proxy form. Only reads the assembly, never changes it; called inside
+ * the convening's unit of work, it reads the assembly as convened there.
  */
 @Singleton
 public final class ConvocationPdfs {
@@ -53,7 +54,8 @@ public final class ConvocationPdfs {
       }
       Parties parties = formats.parties(organisation,
           meeting.building() == null ? null : BuildingId.of(meeting.building()));
-      return Optional.ofNullable(formats.pdf(ConvocationDocument.of(a, parties, parties.address(), null,
+      String place = a.place() == null ? parties.address() : a.place().text();
+      return Optional.ofNullable(formats.pdf(ConvocationDocument.of(a, parties, place, a.startsAt(),
           DocumentLanguage.fromAcceptLanguage(language)), "convocation-" + assembly + ".pdf").body());
     } catch (RuntimeException e) {
       LOG.warn("no convocation PDF for assembly {} of {}: {}", assembly, organisation, e.toString());

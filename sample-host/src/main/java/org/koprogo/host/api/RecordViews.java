@@ -92,7 +92,8 @@ public interface RecordViews {
 
   Views.LedgerView ledger(ReadMemberLedger.LedgerPage page);
 
-  AssemblyMeetingViews.MeetingView meeting(MeetingSummary summary);
+  AssemblyMeetingViews.MeetingView meeting(MeetingSummary summary,
+      AssemblyMeetingViews.ConvocationsView convocations);
 
   CoopGroupController.GroupView group(CoopViews.GroupSummary group);
 

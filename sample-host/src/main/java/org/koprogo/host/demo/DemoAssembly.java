@@ -39,7 +39,8 @@ final class DemoAssembly {
             ItemRequest.stated("facade", "Paint the facade in another colour", "FOUR_FIFTHS")),
         null));
     AssemblyRef ref = new AssemblyRef(organisation, id, null, actor);
-    meetings.convene(ref, CONVOKED_ON, MEETING_ON);
+    meetings.convene(ref, new org.koprogo.ports.in.assembly.Convocation(CONVOKED_ON, MEETING_ON.atTime(19, 30),
+        "Salle communale, Rue des Tilleuls 12, 1000 Bruxelles"));
     List<RunGeneralAssembly.Presence> attendance = new ArrayList<>();
     for (Map<String, Object> row : DemoData.ATTENDANCE) {
       Object holder = row.get("holder");

@@ -204,6 +204,56 @@ class AssemblyLifecycleApiTest {
   }
 
   @Test
+  void aConvocationWithTimeAndPlaceRecordsThemAndListsEveryOwnerWithoutAgreedEmailForTheRegisteredLetter() {
+    String id = drafted(null);
+
+    Answer answer = post("/api/v1/assemblies/" + id + "/convocation",
+        "{\"convokedOn\":\"2026-08-31\",\"startsAt\":\"2026-09-16T18:00\",\"place\":\" Salle communale \"}");
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    assertThat(answer.json().path("meetingOn").asText()).isEqualTo("2026-09-16");
+    assertThat(answer.json().path("startsAt").asText()).isEqualTo("18:00");
+    assertThat(answer.json().path("place").asText()).isEqualTo("Salle communale");
+    JsonNode convocations = answer.json().path("convocations");
+    assertThat(convocations.path("owners")).hasSize(answer.json().path("votingBody").size());
+    assertThat(convocations.path("byPost")).hasSize(convocations.path("owners").size());
+    assertThat(convocations.path("owners").get(0).path("means").asText()).isEqualTo("REGISTERED_LETTER");
+    assertThat(meeting(id).path("place").asText()).isEqualTo("Salle communale");
+    assertThat(meeting(id).path("convocations").isNull()).isTrue();
+    JsonNode history = meeting(id).path("history");
+    assertThat(history.get(history.size() - 1).path("startsAt").asText()).isEqualTo("18:00");
+  }
+
+  @Test
+  void refusesAConvocationWithoutItsPlaceOrWithAnUnboundedPlaceNamingTheFieldAndStoresNothing() {
+    String id = drafted(null);
+    String uri = "/api/v1/assemblies/" + id + "/convocation";
+
+    Answer noPlace = post(uri, "{\"convokedOn\":\"2026-08-31\",\"startsAt\":\"2026-09-16T18:00\"}");
+    Answer longPlace = post(uri, "{\"convokedOn\":\"2026-08-31\",\"startsAt\":\"2026-09-16T18:00\",\"place\":\""
+        + "x".repeat(201) + "\"}");
+    Answer twoLines = post(uri, "{\"convokedOn\":\"2026-08-31\",\"startsAt\":\"2026-09-16T18:00\","
+        + "\"place\":\"Salle\\ncommunale\"}");
+    Answer otherDay = post(uri, "{\"convokedOn\":\"2026-08-31\",\"startsAt\":\"2026-09-16T18:00\","
+        + "\"place\":\"Salle\",\"meetingOn\":\"2026-09-17\"}");
+    Answer noTime = post(uri, "{\"convokedOn\":\"2026-08-31\",\"place\":\"Salle\"}");
+
+    assertThat(noPlace.status()).as(noPlace.body()).isEqualTo(422);
+    assertThat(noPlace.code()).isEqualTo("MISSING_FIELD");
+    assertThat(noPlace.json().path("field").asText()).isEqualTo("place");
+    assertThat(longPlace.code()).as(longPlace.body()).isEqualTo("INVALID_FIELD");
+    assertThat(longPlace.json().path("field").asText()).isEqualTo("place");
+    assertThat(twoLines.code()).as(twoLines.body()).isEqualTo("INVALID_FIELD");
+    assertThat(twoLines.json().path("field").asText()).isEqualTo("place");
+    assertThat(otherDay.code()).as(otherDay.body()).isEqualTo("INVALID_FIELD");
+    assertThat(otherDay.json().path("field").asText()).isEqualTo("meetingOn");
+    assertThat(noTime.code()).as(noTime.body()).isEqualTo("MISSING_FIELD");
+    assertThat(noTime.json().path("field").asText()).isEqualTo("startsAt");
+    assertThat(meeting(id).path("state").asText()).isEqualTo("DRAFT");
+    assertThat(meeting(id).path("version").asLong()).isEqualTo(1);
+  }
+
+  @Test
   void refusesTheSyndicsProxyAndAFourthProxyAboveTenPercentAsTheirPrincipalsAbsence() {
     String id = convened("s-syndic");
 

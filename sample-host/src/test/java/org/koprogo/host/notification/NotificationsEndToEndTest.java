@@ -148,6 +148,7 @@ class NotificationsEndToEndTest {
     assertThat(put(manager, "/api/v1/members/" + paper + "/notification-choices/channel", "{\"channel\":\"POST\"}")
         .statusCode()).isEqualTo(200);
 
+    int before = greenMail.getReceivedMessages().length;
     due(manager, held, "a-" + suffix);
     due(manager, held, "b-" + suffix);
     due(manager, other, "c-" + suffix);
@@ -168,49 +169,89 @@ class NotificationsEndToEndTest {
     assertThat(outbox(paper)).isEmpty();
     assertThat(emails).isEqualTo(1);
     MimeMessage[] received = greenMail.getReceivedMessages();
-    assertThat(received).hasSize(1);
-    assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("mail-" + suffix + "@example.org");
-    assertThat(received[0].getContent().toString()).contains("due-d-" + suffix);
+    assertThat(received).hasSize(before + 1);
+    assertThat(received[before].getAllRecipients()[0].toString()).isEqualTo("mail-" + suffix + "@example.org");
+    assertThat(received[before].getContent().toString()).contains("due-d-" + suffix);
   }
 
   @Test
-  void aConvocationByEmailCarriesTheConvocationPdf() throws Exception {
+  void convokingOverHttpQueuesTheConvocationWithItsPdfByEmailAndListsTheOwnersByPost() throws Exception {
     String syndic = login("syndic@tilleuls");
     String suffix = UUID.randomUUID().toString().substring(0, 8);
-    String owner = "o-e2e-" + suffix;
-    assertThat(post(syndic, "/api/v1/owners", "{\"id\":\"" + owner + "\",\"name\":\"Eva\",\"email\":\"eva-" + suffix
-        + "@example.org\"}").statusCode()).isEqualTo(201);
-    assertThat(post(syndic, "/api/v1/owners/" + owner + "/notification-choices/consents",
+    // o-lambert (lot C2) agreed in writing to receive convocations by email; nobody else did
+    assertThat(post(syndic, "/api/v1/owners/o-lambert/notification-choices/consents",
         "{\"channel\":\"EMAIL\",\"decision\":\"GRANTED\",\"proof\":\"written agreement 2026-12\"}").statusCode())
         .isEqualTo(200);
     String assembly = "ga-e2e-" + suffix;
     assertThat(post(syndic, "/api/v1/buildings/residence-tilleuls/assemblies", "{\"id\":\"" + assembly
         + "\",\"plannedOn\":\"2026-09-16\",\"items\":[{\"id\":\"accounts\",\"title\":\"Approve the accounts\","
         + "\"decisionType\":\"ORDINARY_ADMINISTRATION\"}]}").statusCode()).isEqualTo(201);
-    assertThat(post(syndic, "/api/v1/assemblies/" + assembly + "/convocation", "{\"convokedOn\":\"2026-08-31\"}")
-        .statusCode()).isEqualTo(200);
     int before = greenMail.getReceivedMessages().length;
+
+    HttpResponse<String> convened = post(syndic, "/api/v1/assemblies/" + assembly + "/convocation",
+        "{\"convokedOn\":\"2026-08-31\",\"startsAt\":\"2026-09-16T19:30\","
+            + "\"place\":\"Salle des fêtes, Rue Haute 3, 1000 Bruxelles\"}");
+    context.getBean(EmailWorker.class).runOnce();
+
+    assertThat(convened.statusCode()).as(convened.body()).isEqualTo(200);
+    JsonNode answer = JSON.readTree(convened.body());
+    assertThat(answer.path("startsAt").asText()).isEqualTo("19:30");
+    assertThat(answer.path("place").asText()).isEqualTo("Salle des fêtes, Rue Haute 3, 1000 Bruxelles");
+    List<String> byPost = new java.util.ArrayList<>();
+    answer.path("convocations").path("byPost").forEach(n -> byPost.add(n.asText()));
+    assertThat(byPost).hasSize(answer.path("votingBody").size() - 1).doesNotContain("o-lambert")
+        .contains("o-dupont", "o-wouters", "o-dubois");
+    assertThat(answer.path("convocations").path("owners")).anySatisfy(o -> {
+      assertThat(o.path("owner").asText()).isEqualTo("o-lambert");
+      assertThat(o.path("means").asText()).isEqualTo("AGREED_EMAIL");
+      assertThat(o.path("queued").asBoolean()).isTrue();
+    });
+    MimeMessage[] received = greenMail.getReceivedMessages();
+    assertThat(received).hasSize(before + 1);
+    MimeMessage m = received[before];
+    assertThat(m.getAllRecipients()[0].toString()).isEqualTo("lambert@example.org");
+    Multipart parts = (Multipart) m.getContent();
+    assertThat((String) parts.getBodyPart(0).getContent()).contains("19:30", "Salle des fêtes", "3.87")
+        .doesNotContain("usual way", "voie habituelle", "gewone weg", "üblichen Weg");
+    Part pdf = parts.getBodyPart(1);
+    assertThat(pdf.getContentType()).startsWith("application/pdf");
+    assertThat(pdf.getFileName()).isEqualTo("convocation-" + assembly + ".pdf");
+    byte[] bytes = pdf.getInputStream().readAllBytes();
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+          .contains("Salle des fêtes, Rue Haute 3, 1000 Bruxelles", "19:30");
+    }
+
+    // convening again is refused and sends nothing more
+    assertThat(post(syndic, "/api/v1/assemblies/" + assembly + "/convocation",
+        "{\"convokedOn\":\"2026-08-31\",\"startsAt\":\"2026-09-16T19:30\",\"place\":\"Salle\"}").statusCode())
+        .isEqualTo(409);
+    context.getBean(EmailWorker.class).runOnce();
+    assertThat(greenMail.getReceivedMessages()).hasSize(before + 1);
+  }
+
+  @Test
+  void aConvocationWithoutItsDocumentIsNotSentByEmail() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String syndic = login("syndic@tilleuls");
+    String owner = "o-e2e-" + suffix;
+    assertThat(post(syndic, "/api/v1/owners", "{\"id\":\"" + owner + "\",\"name\":\"Eva\",\"email\":\"eva-" + suffix
+        + "@example.org\"}").statusCode()).isEqualTo(201);
+    assertThat(post(syndic, "/api/v1/owners/" + owner + "/notification-choices/consents",
+        "{\"channel\":\"EMAIL\",\"decision\":\"GRANTED\",\"proof\":\"written agreement 2026-12\"}").statusCode())
+        .isEqualTo(200);
 
     OutPorts ports = context.getBean(OutPorts.class);
     PersonNotifications.Routed routed = ports.transactions().inTransaction(() ->
         context.getBean(UseCases.class).personNotifications().notify(
             new DataSubject(OrganisationId.of("demo-tilleuls"), DataSubject.Kind.OWNER, owner),
-            Intent.ASSEMBLY_CONVOCATION, "assembly:" + assembly, "convened",
+            Intent.ASSEMBLY_CONVOCATION, "assembly:no-such-assembly", "convened",
             Map.of("organisation", TemplateValue.text("ACP Les Tilleuls"),
                 "assemblyDate", TemplateValue.date(LocalDate.of(2026, 9, 16)),
                 "time", TemplateValue.text("19:30"), "place", TemplateValue.text("Salle communale"))));
-    context.getBean(EmailWorker.class).runOnce();
 
-    assertThat(routed.status()).isEqualTo(PersonNotifications.Status.QUEUED);
-    MimeMessage[] received = greenMail.getReceivedMessages();
-    assertThat(received).hasSize(before + 1);
-    MimeMessage m = received[before];
-    assertThat(m.getAllRecipients()[0].toString()).isEqualTo("eva-" + suffix + "@example.org");
-    Multipart parts = (Multipart) m.getContent();
-    Part pdf = parts.getBodyPart(1);
-    assertThat(pdf.getContentType()).startsWith("application/pdf");
-    assertThat(pdf.getFileName()).isEqualTo("convocation-" + assembly + ".pdf");
-    assertThat(new String(pdf.getInputStream().readNBytes(5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    // the email would say it is the convocation: without the PDF it is not, so the owner goes on paper
+    assertThat(routed.status()).isEqualTo(PersonNotifications.Status.NOT_REACHABLE);
   }
 
   private static String member(String token, String id, String email, String phone) throws Exception {

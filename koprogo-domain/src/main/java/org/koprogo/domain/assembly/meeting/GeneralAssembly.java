@@ -7,6 +7,8 @@ package org.koprogo.domain.assembly.meeting;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -64,6 +66,8 @@ public final class GeneralAssembly {
   private final List<AgendaItem> agenda;
   private final LocalDate convokedOn;
   private final LocalDate meetingOn;
+  private final LocalTime startsAt;
+  private final MeetingPlace place;
   private final AssemblyTally tally;
   private final Map<ResolutionId, MinutesEntry> votes;
   private final LocalDate publishedOn;
@@ -84,6 +88,8 @@ public final class GeneralAssembly {
     this.agenda = List.copyOf(agenda);
     this.convokedOn = null;
     this.meetingOn = null;
+    this.startsAt = null;
+    this.place = null;
     this.tally = null;
     this.votes = Map.of();
     this.publishedOn = null;
@@ -116,6 +122,8 @@ public final class GeneralAssembly {
     this.agenda = List.copyOf(c.agenda);
     this.convokedOn = c.convokedOn;
     this.meetingOn = c.meetingOn;
+    this.startsAt = c.startsAt;
+    this.place = c.place;
     this.tally = c.tally;
     this.votes = Collections.unmodifiableMap(new LinkedHashMap<>(c.votes));
     this.publishedOn = c.publishedOn;
@@ -130,6 +138,8 @@ public final class GeneralAssembly {
     private final List<AgendaItem> agenda;
     private LocalDate convokedOn;
     private LocalDate meetingOn;
+    private LocalTime startsAt;
+    private MeetingPlace place;
     private AssemblyTally tally;
     private final Map<ResolutionId, MinutesEntry> votes;
     private LocalDate publishedOn;
@@ -142,6 +152,8 @@ public final class GeneralAssembly {
       this.agenda = new ArrayList<>(base.agenda);
       this.convokedOn = base.convokedOn;
       this.meetingOn = base.meetingOn;
+      this.startsAt = base.startsAt;
+      this.place = base.place;
       this.tally = base.tally;
       this.votes = new LinkedHashMap<>(base.votes);
       this.publishedOn = base.publishedOn;
@@ -330,6 +342,55 @@ public final class GeneralAssembly {
    *     again) also name the field {@code meetingOn} and its value
    */
   public GeneralAssembly convene(LocalDate convokedOn, LocalDate meetingOn, Instant occurredAt) {
+    return convening(convokedOn, meetingOn, null, null, occurredAt);
+  }
+
+  /**
+   * Sends the convocations on {@code convokedOn} for a meeting starting at {@code startsAt} in
+   * {@code place}: what the convocation states (Civil Code art. 3.87 §3: the place, the day and the
+   * hour), recorded with the assembly and in its {@link AssemblyConvened} event. The guards are
+   * those of {@link #convene(LocalDate, LocalDate, Instant)}, on the day of {@code startsAt}.
+   *
+   * @param convokedOn the day the convocations are sent
+   * @param startsAt the day and time the meeting starts, to the minute
+   * @param place where it is held
+   * @param occurredAt when it was recorded
+   * @return the convened assembly
+   * @throws KoproGoException {@code MISSING_FIELD} naming {@code convokedOn}, {@code startsAt} or
+   *     {@code place} when null; {@code INVALID_FIELD} (field {@code startsAt}) when it has seconds;
+   *     and the refusals of {@link #convene(LocalDate, LocalDate, Instant)}
+   */
+  public GeneralAssembly convene(LocalDate convokedOn, LocalDateTime startsAt, MeetingPlace place, Instant occurredAt) {
+    required(convokedOn, "convokedOn");
+    required(startsAt, "startsAt");
+    required(place, "place");
+    return convening(convokedOn, startsAt.toLocalDate(), startTime(startsAt.toLocalTime()), place, occurredAt);
+  }
+
+  /**
+   * The time a meeting starts, as a convocation states it: to the minute.
+   *
+   * @param time the time
+   * @return the time
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code startsAt}) with seconds or a
+   *     fraction of a second
+   */
+  private static LocalTime startTime(LocalTime time) {
+    if (time.getSecond() != 0 || time.getNano() != 0) {
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD,
+          "a meeting starts on the minute, not at " + time, "field", "startsAt", "value", time.toString());
+    }
+    return time;
+  }
+
+  private static void required(Object value, String field) {
+    if (value == null) {
+      throw KoproGoException.of(ErrorCode.MISSING_FIELD, field + " is required", "field", field);
+    }
+  }
+
+  private GeneralAssembly convening(
+      LocalDate convokedOn, LocalDate meetingOn, LocalTime startsAt, MeetingPlace place, Instant occurredAt) {
     AssemblyState to = AssemblyState.CONVENED;
     requireState(AssemblyState.DRAFT, to, "only a draft is convened");
     if (agenda.isEmpty()) {
@@ -358,7 +419,9 @@ public final class GeneralAssembly {
     Change c = to(to);
     c.convokedOn = convokedOn;
     c.meetingOn = meetingOn;
-    return c.raising(new AssemblyConvened(id, session, convokedOn, meetingOn, ids, occurredAt));
+    c.startsAt = startsAt;
+    c.place = place;
+    return c.raising(new AssemblyConvened(id, session, convokedOn, meetingOn, ids, occurredAt, startsAt, place));
   }
 
   /**
@@ -792,6 +855,26 @@ public final class GeneralAssembly {
   }
 
   /**
+   * The time the meeting starts, as the convocation states it; null before the convocation, or
+   * when it was convened without it ({@link #convene(LocalDate, LocalDate, Instant)}, or stored
+   * before the library recorded it).
+   *
+   * @return the time, or null
+   */
+  public LocalTime startsAt() {
+    return startsAt;
+  }
+
+  /**
+   * Where the meeting is held, as the convocation states it; null when {@link #startsAt()} is.
+   *
+   * @return the place, or null
+   */
+  public MeetingPlace place() {
+    return place;
+  }
+
+  /**
    * The day the minutes were sent, or null.
    *
    * @return the day, or null
@@ -889,13 +972,53 @@ public final class GeneralAssembly {
    * @param firstSessionAgenda for a second session, the first session's agenda; null otherwise
    * @param signatures who signed the minutes, or null
    * @param capReading how the Belgian rules read the cap when it is not RULES.md's; null otherwise
+   * @param startsAt the time the meeting starts as the convocation states it, or null (before the
+   *     convocation, or convened without it)
+   * @param place where the meeting is held as the convocation states it, or null (with {@code
+   *     startsAt})
    */
   public record Snapshot(
       AssemblyId id, String rules, HeadCount headCount, List<Owner> owners, HolderId syndic,
       Session session, LocalDate previousMeetingOn, AssemblyState state, List<AgendaItem> agenda,
       LocalDate convokedOn, LocalDate meetingOn, List<Attendance> attendance, List<MinutesEntry> votes,
       LocalDate publishedOn, List<AssemblyEvent> history, Integer noticeDays, PeriodCounting counting,
-      List<AgendaItem> firstSessionAgenda, MinutesSignatures signatures, CapReading capReading) {
+      List<AgendaItem> firstSessionAgenda, MinutesSignatures signatures, CapReading capReading,
+      LocalTime startsAt, MeetingPlace place) {
+    /**
+     * A snapshot stored before the convocation recorded the meeting's time and place.
+     *
+     * @param id the assembly's id
+     * @param rules the rule set's name
+     * @param headCount what the quorum's head count counts
+     * @param owners the owners
+     * @param syndic the syndic
+     * @param session the session
+     * @param previousMeetingOn for a second session, the first session's day; null otherwise
+     * @param state where it stands
+     * @param agenda the agenda
+     * @param convokedOn the day the convocations were sent, or null
+     * @param meetingOn the day of the meeting, or null
+     * @param attendance the attendance list, empty before opening
+     * @param votes the items voted, in voting order
+     * @param publishedOn the day the minutes were sent, or null
+     * @param history every event raised, oldest first
+     * @param noticeDays the statutory notice of the Belgian rules, or null
+     * @param counting how the Belgian rules count minimum periods, or null
+     * @param firstSessionAgenda for a second session, the first session's agenda; null otherwise
+     * @param signatures who signed the minutes, or null
+     * @param capReading how the Belgian rules read the cap, or null
+     */
+    public Snapshot(
+        AssemblyId id, String rules, HeadCount headCount, List<Owner> owners, HolderId syndic,
+        Session session, LocalDate previousMeetingOn, AssemblyState state, List<AgendaItem> agenda,
+        LocalDate convokedOn, LocalDate meetingOn, List<Attendance> attendance, List<MinutesEntry> votes,
+        LocalDate publishedOn, List<AssemblyEvent> history, Integer noticeDays, PeriodCounting counting,
+        List<AgendaItem> firstSessionAgenda, MinutesSignatures signatures, CapReading capReading) {
+      this(id, rules, headCount, owners, syndic, session, previousMeetingOn, state, agenda, convokedOn,
+          meetingOn, attendance, votes, publishedOn, history, noticeDays, counting, firstSessionAgenda, signatures,
+          capReading, null, null);
+    }
+
     /**
      * A snapshot stored before the rule options, second-session agenda and signatures existed.
      *
@@ -921,7 +1044,7 @@ public final class GeneralAssembly {
         LocalDate convokedOn, LocalDate meetingOn, List<Attendance> attendance, List<MinutesEntry> votes,
         LocalDate publishedOn, List<AssemblyEvent> history) {
       this(id, rules, headCount, owners, syndic, session, previousMeetingOn, state, agenda, convokedOn,
-          meetingOn, attendance, votes, publishedOn, history, null, null, null, null, null);
+          meetingOn, attendance, votes, publishedOn, history, null, null, null, null, null, null, null);
     }
 
     /**
@@ -950,6 +1073,8 @@ public final class GeneralAssembly {
      * @param signatures who signed the minutes, or null
      * @param capReading how the Belgian rules read the cap when it is not RULES.md's; null
      *     otherwise
+     * @param startsAt the time the meeting starts as the convocation states it, or null
+     * @param place where the meeting is held as the convocation states it, or null
      */
     public Snapshot {
       Objects.requireNonNull(id, "id");
@@ -984,7 +1109,7 @@ public final class GeneralAssembly {
     return new Snapshot(
         id, rules.name(), headCount, owners, syndic, session, previousMeetingOn, state, agenda,
         convokedOn, meetingOn, tally == null ? null : tally.attendance(), List.copyOf(votes.values()),
-        publishedOn, history, noticeDays, counting, firstSessionAgenda, signatures, capReading);
+        publishedOn, history, noticeDays, counting, firstSessionAgenda, signatures, capReading, startsAt, place);
   }
 
   /**
@@ -1077,6 +1202,16 @@ public final class GeneralAssembly {
     requirePresence(s, "meetingOn", s.meetingOn(), convened);
     requirePresence(s, "attendance", s.attendance(), opened);
     requirePresence(s, "publishedOn", s.publishedOn(), state == AssemblyState.MINUTES_PUBLISHED);
+    if ((s.startsAt() != null) != (s.place() != null)) {
+      throw corrupt(s, s.startsAt() == null ? "startsAt" : "place", null,
+          "a convocation states both the time and the place of the meeting, or neither");
+    }
+    if (s.startsAt() != null && !convened) {
+      throw corrupt(s, "startsAt", s.startsAt(), "a " + s.state() + " assembly has no startsAt");
+    }
+    if (s.startsAt() != null && (s.startsAt().getSecond() != 0 || s.startsAt().getNano() != 0)) {
+      throw corrupt(s, "startsAt", s.startsAt(), "a meeting starts on the minute");
+    }
     if (convened && s.agenda().isEmpty()) {
       throw corrupt(s, "agenda", s.agenda().size(), "a convened assembly has at least one item");
     }
@@ -1119,6 +1254,8 @@ public final class GeneralAssembly {
     }
     c.convokedOn = s.convokedOn();
     c.meetingOn = s.meetingOn();
+    c.startsAt = s.startsAt();
+    c.place = s.place();
     c.publishedOn = s.publishedOn();
     for (MinutesEntry entry : s.votes()) {
       ResolutionId item = entry.item().id();

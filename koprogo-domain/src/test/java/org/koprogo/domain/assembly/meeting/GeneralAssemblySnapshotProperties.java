@@ -40,9 +40,14 @@ class GeneralAssemblySnapshotProperties {
     return switch (code % 8) {
       case 0 -> a -> a.withItem(AgendaItem.bySyndic("item-" + (arg % 4), "Item " + arg,
           RequiredMajority.of(DecisionType.values()[arg % DecisionType.values().length])));
-      case 1 -> a -> a.convene(a.session() == org.koprogo.domain.assembly.Session.SECOND ? MEETING_ON : CONVOKED_ON,
-          (a.session() == org.koprogo.domain.assembly.Session.SECOND ? MEETING_ON : CONVOKED_ON).plusDays(15 + arg % 3),
-          AT);
+      case 1 -> a -> arg % 2 == 0
+          ? a.convene(a.session() == org.koprogo.domain.assembly.Session.SECOND ? MEETING_ON : CONVOKED_ON,
+              (a.session() == org.koprogo.domain.assembly.Session.SECOND ? MEETING_ON : CONVOKED_ON).plusDays(15 + arg % 3),
+              AT)
+          : a.convene(a.session() == org.koprogo.domain.assembly.Session.SECOND ? MEETING_ON : CONVOKED_ON,
+              (a.session() == org.koprogo.domain.assembly.Session.SECOND ? MEETING_ON : CONVOKED_ON).plusDays(15 + arg % 3)
+                  .atTime(18 + arg % 3, 30),
+              MeetingPlace.of("Salle " + arg % 5), AT);
       case 2 -> a -> a.open(a.meetingOn() == null ? MEETING_ON : a.meetingOn(), attendance(arg), AT);
       case 3 -> GeneralAssembly::startVoting;
       case 4 -> a -> a.vote(a.agenda().isEmpty() ? org.koprogo.domain.assembly.ResolutionId.of("none")

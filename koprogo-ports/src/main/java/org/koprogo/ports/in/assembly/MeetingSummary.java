@@ -55,12 +55,15 @@ import org.koprogo.domain.building.OwnerId;
  * @param challengeDeadline the last day to challenge a decision in court, or null
  * @param publishedOn the day the minutes were published, or null
  * @param history every event raised, oldest first: its name, when, and its facts
+ * @param startsAt the time the meeting starts ({@code HH:mm}) as the convocation states it, or
+ *     null (not convened, or convened without it)
+ * @param place where the meeting is held as the convocation states it, or null
  */
 public record MeetingSummary(
     String id, long version, String building, String rules, String session, String state, String syndic,
     List<Voter> votingBody, List<Item> agenda, String convokedOn, String meetingOn, List<Presence> attendance,
     QuorumCount quorum, List<Refusal> rejectedProxies, String minutesDueOn, String challengeDeadline,
-    String publishedOn, List<Map<String, Object>> history) {
+    String publishedOn, List<Map<String, Object>> history, String startsAt, String place) {
 
   /**
    * One member of the voting body.
@@ -185,7 +188,8 @@ public record MeetingSummary(
         s.state().name(), s.syndic() == null ? null : s.syndic().value(), body, agenda, date(s.convokedOn()),
         date(s.meetingOn()), attendance, quorum, rejected,
         a.meetingOn() == null ? null : date(a.rules().calendar().minutesDueOn(a.meetingOn())),
-        date(a.challengeDeadline()), date(s.publishedOn()), history);
+        date(a.challengeDeadline()), date(s.publishedOn()), history,
+        a.startsAt() == null ? null : a.startsAt().toString(), a.place() == null ? null : a.place().text());
   }
 
   private static Vote vote(MinutesEntry e) {
@@ -213,6 +217,10 @@ public record MeetingSummary(
     } else if (e instanceof AssemblyConvened c) {
       row.put("convokedOn", c.convokedOn().toString());
       row.put("meetingOn", c.meetingOn().toString());
+      if (c.startsAt() != null) {
+        row.put("startsAt", c.startsAt().toString());
+        row.put("place", c.place().text());
+      }
     } else if (e instanceof QuorumChecked q) {
       row.put("reached", q.quorum().reached());
     } else if (e instanceof ResolutionAdopted r) {

@@ -58,7 +58,9 @@ public interface RunGeneralAssembly {
   Meeting addItem(AssemblyRef ref, ItemRequest item);
 
   /**
-   * Sends the convocations on {@code convokedOn} for a meeting on {@code meetingOn}.
+   * Sends the convocations on {@code convokedOn} for a meeting on {@code meetingOn}, recording
+   * neither the time nor the place and queuing no notice: for an embedder who convenes by its own
+   * means. {@link #convene(AssemblyRef, Convocation)} records both and queues the notices.
    *
    * @param ref the assembly
    * @param convokedOn the day they are sent (required)
@@ -66,6 +68,32 @@ public interface RunGeneralAssembly {
    * @return the assembly, CONVENED
    */
   Meeting convene(AssemblyRef ref, LocalDate convokedOn, LocalDate meetingOn);
+
+  /**
+   * Convenes the assembly with what the convocation states (the day and time the meeting starts,
+   * and its place; Civil Code art. 3.87 §3), recorded with the assembly, and queues one {@code
+   * ASSEMBLY_CONVOCATION} notice (the organisation's name, the day, the time, the place; entity
+   * {@code assembly:<id>}, event {@code convened}) to each owner of the voting body (each member of
+   * an organisation's assembly) on their chosen channel, with their consent in force: in the same
+   * unit of work as the change and its audit entries ({@code AssemblyConvened}, then {@code
+   * ConvocationsQueued} with the owners reached electronically and those to convene by post). A
+   * refused convocation, or a notice that fails, stores and queues nothing. Convening again is
+   * refused ({@code ILLEGAL_TRANSITION}), so nobody is convoked twice.
+   *
+   * <p>The answer says, per owner, whether the convocation is the email they agreed to in writing
+   * (the channel adapter attaches the document) or a registered letter the syndic must send: no
+   * consent, no address, post chosen, or WhatsApp (whose message announces the meeting but cannot
+   * carry the agenda).
+   *
+   * @param ref the assembly
+   * @param convocation the day it is sent, when and where the meeting is held (each required)
+   * @return the convened assembly and each owner's means of convocation
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MISSING_FIELD} or {@code
+   *     INVALID_FIELD} naming {@code convocation}, {@code convokedOn}, {@code startsAt} or {@code
+   *     place}; {@code ILLEGAL_TRANSITION} for the notice period (field {@code meetingOn}) and the
+   *     other guards of the convocation; the refusals every step has
+   */
+  Convened convene(AssemblyRef ref, Convocation convocation);
 
   /**
    * Opens the meeting with its attendance list: proxies are reviewed and the quorum checked.
