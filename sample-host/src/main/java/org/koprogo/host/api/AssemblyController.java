@@ -6,11 +6,13 @@ package org.koprogo.host.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -169,6 +171,7 @@ public final class AssemblyController {
   /** A change naming only the version read. */
   public record Versioned(@Nullable Long version) {}
 
+  @Status(HttpStatus.CREATED)
   @Post("/buildings/{building}/assemblies")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Draft a general assembly of the building's co-owners (voting body: the owners"
@@ -178,6 +181,7 @@ public final class AssemblyController {
     return created(drafts.forBuilding(building, draft(Tenant.of(authentication), body)));
   }
 
+  @Status(HttpStatus.CREATED)
   @Post("/assemblies")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Draft an organisation's assembly of members under one member one vote"
@@ -193,6 +197,7 @@ public final class AssemblyController {
     return AssemblyMeetingViews.of(meetings.meeting(Tenant.of(authentication).organisation().value(), assembly));
   }
 
+  @Status(HttpStatus.CREATED)
   @Post("/assemblies/{assembly}/agenda-items")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Add an item to the agenda of a draft: the syndic's, or requested by owners"
@@ -236,6 +241,7 @@ public final class AssemblyController {
         attendance));
   }
 
+  @Status(HttpStatus.CREATED)
   @Post("/assemblies/{assembly}/second-session")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Draft the second session of a first session without quorum (same voting body"

@@ -4,6 +4,7 @@
  */
 package org.koprogo.host.api;
 
+import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
 import org.koprogo.ports.in.assembly.Convened;
@@ -36,11 +37,12 @@ public final class AssemblyMeetingViews {
    * @param convocations in the answer to the convocation only: how each owner is convened (null
    *     in every other answer)
    */
-  public record MeetingView(String id, long version, String building, String rules, String session, String state,
-      String syndic, List<VoterView> votingBody, List<ItemView> agenda, String convokedOn, String meetingOn,
-      List<PresenceView> attendance, QuorumView quorum, List<RejectedProxyView> rejectedProxies,
-      String minutesDueOn, String challengeDeadline, String publishedOn, List<Map<String, Object>> history,
-      String startsAt, String place, ConvocationsView convocations) {}
+  public record MeetingView(String id, long version, @Nullable String building, String rules, String session,
+      String state, @Nullable String syndic, List<VoterView> votingBody, List<ItemView> agenda,
+      @Nullable String convokedOn, @Nullable String meetingOn, @Nullable List<PresenceView> attendance,
+      @Nullable QuorumView quorum, List<RejectedProxyView> rejectedProxies, @Nullable String minutesDueOn,
+      @Nullable String challengeDeadline, @Nullable String publishedOn, List<Map<String, Object>> history,
+      @Nullable String startsAt, @Nullable String place, @Nullable ConvocationsView convocations) {}
 
   /**
    * How the owners are convened (Civil Code art. 3.87 §3): the agreed email carrying the
@@ -76,8 +78,9 @@ public final class AssemblyMeetingViews {
    * @param origin SYNDIC or OWNER_REQUEST
    * @param vote its vote, or null while not voted
    */
-  public record ItemView(String id, String title, String majority, String decisionType, String overrideReason,
-      String legalBasis, String origin, List<String> requestedBy, String failedUnanimityOn, VoteView vote) {}
+  public record ItemView(String id, String title, String majority, @Nullable String decisionType,
+      @Nullable String overrideReason, String legalBasis, String origin, List<String> requestedBy,
+      @Nullable String failedUnanimityOn, @Nullable VoteView vote) {}
 
   /** The vote on one item: ballots as cast, totals (capped votes) and outcome. */
   public record VoteView(String outcome, boolean adopted, String forVotes, String against, String abstained,

@@ -6,18 +6,21 @@ package org.koprogo.host.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -57,7 +60,9 @@ public final class AssociationBooksController {
   }
 
   /** A member during the quarter and the rate they pay: STANDARD, CONTRIBUTOR or MAINTAINER. */
-  public record Member(String member, String rate) {}
+  public record Member(String member,
+      @Schema(allowableValues = {"STANDARD", "CONTRIBUTOR", "MAINTAINER"}, requiredMode = Schema.RequiredMode.REQUIRED)
+      String rate) {}
 
   /**
    * A quarter's books.
@@ -107,6 +112,7 @@ public final class AssociationBooksController {
     return view(books.quarter(Tenant.of(authentication).organisation().value(), quarter));
   }
 
+  @Status(HttpStatus.CREATED)
   @Post("/books")
   @Secured(Roles.ORG_ADMIN)
   @Operation(summary = "Record a quarter's books: members with their rates, cost lines (admin)")
@@ -137,6 +143,7 @@ public final class AssociationBooksController {
         });
   }
 
+  @Status(HttpStatus.CREATED)
   @Post("/prices")
   @Secured(Roles.ORG_ADMIN)
   @Operation(summary = "Start the monthly price history with its first price (admin)")

@@ -6,11 +6,13 @@ package org.koprogo.host.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -89,6 +91,7 @@ public final class AssociationController {
     return report(transparency.quarterReport(Tenant.of(authentication).organisation().value(), quarter));
   }
 
+  @Status(HttpStatus.CREATED)
   @Post("/surplus-allocations")
   @Secured(Roles.ORG_ADMIN)
   @Operation(summary = "Allocate a year's surplus by the voted plan; stored under the deciding resolution")

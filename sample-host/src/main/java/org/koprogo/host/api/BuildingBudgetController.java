@@ -6,12 +6,14 @@ package org.koprogo.host.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -72,6 +74,7 @@ public final class BuildingBudgetController {
       List<BudgetController.Line> lines, @Nullable String previousYearOrdinaryCharges,
       @Nullable BudgetController.Waiver reserveWaiver, @Nullable Long version) {}
 
+  @Status(HttpStatus.CREATED)
   @Post
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Store the building's yearly budget (syndic, admin); answers it with the"

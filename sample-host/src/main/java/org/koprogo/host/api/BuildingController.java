@@ -6,12 +6,14 @@ package org.koprogo.host.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -91,6 +93,7 @@ public final class BuildingController {
     return RecordViews.MAP.buildings(buildings.buildings(Tenant.of(authentication).org()));
   }
 
+  @Status(HttpStatus.CREATED)
   @Post
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Register a building with its lots and owners (syndic, admin)")
@@ -125,6 +128,7 @@ public final class BuildingController {
     return RecordViews.MAP.expenses(expenses.expenses(Tenant.of(authentication).org(), building));
   }
 
+  @Status(HttpStatus.CREATED)
   @Post("/{building}/expenses")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Distribute an expense over the building's lots (syndic, admin)")

@@ -6,18 +6,21 @@ package org.koprogo.host.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -133,7 +136,9 @@ public final class CoopGroupController {
    * @param type STUDIO, APARTMENT, DUPLEX, HOUSE, COMMERCIAL, PARKING...
    * @param surface square metres, plain decimal
    */
-  public record NewLot(String id, String type, String surface, @Nullable Long version) {}
+  public record NewLot(String id,
+      @Schema(allowableValues = {"STUDIO", "APARTMENT", "DUPLEX", "HOUSE", "COMMERCIAL", "PARKING"}, requiredMode = Schema.RequiredMode.REQUIRED) String type,
+      String surface, @Nullable Long version) {}
 
   /**
    * An allocation round to propose.
@@ -209,6 +214,7 @@ public final class CoopGroupController {
         .map(CoopGroupController::groupView).toList();
   }
 
+  @Status(HttpStatus.CREATED)
   @Post
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Form a group (FORMATION)")
@@ -225,6 +231,7 @@ public final class CoopGroupController {
     return groupView(groups.group(Tenant.of(authentication).organisation().value(), group));
   }
 
+  @Status(HttpStatus.CREATED)
   @Post("/{group}/members")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Admit a registered member to the group (next FIFO rank, PENDING_KYC)")
@@ -239,7 +246,7 @@ public final class CoopGroupController {
       }
     }
     return HttpResponse.created(groupView(groups.admit(ref(tenant, group, body.version()), body.member(), role,
-        required)));
+        required)), URI.create("/api/v1/groups/" + group));
   }
 
   @Post("/{group}/members/{member}/documents")
@@ -337,6 +344,7 @@ public final class CoopGroupController {
 
   // --- the project ---
 
+  @Status(HttpStatus.CREATED)
   @Post("/{group}/project")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Start the group's project (LAND_SECURED)")
@@ -353,6 +361,7 @@ public final class CoopGroupController {
     return projectView(projects.project(Tenant.of(authentication).organisation().value(), group));
   }
 
+  @Status(HttpStatus.CREATED)
   @Post("/{group}/project/lots")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Add a lot to the project (A1, A2...: type, surface)")
@@ -362,7 +371,7 @@ public final class CoopGroupController {
     CoopGroups.required(body.id(), "id");
     LotType type = CoopGroups.parse(LotType.class, body.type(), "type");
     return HttpResponse.created(projectView(projects.addLot(ref(tenant, group, body.version()), body.id(), type,
-        body.surface())));
+        body.surface())), URI.create("/api/v1/groups/" + group + "/project"));
   }
 
   @Post("/{group}/project/milestones")
@@ -377,6 +386,7 @@ public final class CoopGroupController {
 
   // --- allocation rounds ---
 
+  @Status(HttpStatus.CREATED)
   @Post("/{group}/allocation-rounds")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Propose a round: the FIFO rules over the members, the ledger and the project's free lots"

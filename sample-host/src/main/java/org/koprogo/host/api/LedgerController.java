@@ -17,6 +17,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.koprogo.host.security.Roles;
@@ -56,6 +59,11 @@ public final class LedgerController {
     return RecordViews.MAP.ledgerEntry(found);
   }
 
+  @ApiResponse(responseCode = "201", description = "recorded now; its address is in the Location header",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordContribution.Recorded.class)))
+  @ApiResponse(responseCode = "200", description = "already recorded under this idempotency key by the same request"
+      + " (duplicate: true)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordContribution.Recorded.class)))
   @Post("/{entry}/confirmation")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Confirm a declared payment found on the bank account (idempotent)")
@@ -65,6 +73,11 @@ public final class LedgerController {
     return MemberController.recorded(contributions.confirm(resolution(tenant, entry, body)));
   }
 
+  @ApiResponse(responseCode = "201", description = "recorded now; its address is in the Location header",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordContribution.Recorded.class)))
+  @ApiResponse(responseCode = "200", description = "already recorded under this idempotency key by the same request"
+      + " (duplicate: true)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordContribution.Recorded.class)))
   @Post("/{entry}/rejection")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Reject a declared payment not found on the bank account (idempotent)")
@@ -74,6 +87,11 @@ public final class LedgerController {
     return MemberController.recorded(contributions.reject(resolution(tenant, entry, body)));
   }
 
+  @ApiResponse(responseCode = "201", description = "recorded now; its address is in the Location header",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordContribution.Recorded.class)))
+  @ApiResponse(responseCode = "200", description = "already recorded under this idempotency key by the same request"
+      + " (duplicate: true)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordContribution.Recorded.class)))
   @Post("/{entry}/reversal")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Reverse a confirmed payment (a correction with its reason; the confirmation stays"

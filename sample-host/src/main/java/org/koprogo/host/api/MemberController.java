@@ -6,6 +6,7 @@ package org.koprogo.host.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Header;
@@ -14,12 +15,16 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -96,6 +101,7 @@ public final class MemberController {
     return RecordViews.MAP.members(members.members(tenant.org()));
   }
 
+  @Status(HttpStatus.CREATED)
   @Post
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Register a member (cooperative manager, admin)")
@@ -127,6 +133,11 @@ public final class MemberController {
     return RecordViews.MAP.ledger(ledgers.page(tenant.org(), member, limit, after));
   }
 
+  @ApiResponse(responseCode = "201", description = "recorded now; its address is in the Location header",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordContribution.Recorded.class)))
+  @ApiResponse(responseCode = "200", description = "already recorded under this idempotency key by the same request"
+      + " (duplicate: true)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordContribution.Recorded.class)))
   @Post("/{member}/ledger/dues")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Record that a contribution falls due (idempotent)")
@@ -137,6 +148,11 @@ public final class MemberController {
     return recorded(contributions.due(entry(tenant, member, body, idempotencyKey)));
   }
 
+  @ApiResponse(responseCode = "201", description = "recorded now; its address is in the Location header",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordContribution.Recorded.class)))
+  @ApiResponse(responseCode = "200", description = "already recorded under this idempotency key by the same request"
+      + " (duplicate: true)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordContribution.Recorded.class)))
   @Post("/{member}/ledger/payments")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
   @Operation(summary = "Declare a payment (counts once confirmed; idempotent)")
@@ -148,6 +164,9 @@ public final class MemberController {
     return recorded(contributions.declarePayment(entry(tenant, member, body, idempotencyKey)));
   }
 
+  @ApiResponse(responseCode = "200", description = "everything held about the person: a JSON object of record lists by kind, or CSV with format=csv",
+      content = {@Content(mediaType = "application/json", schema = @Schema(type = "object")),
+          @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
   @Get("/{member}/personal-data")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MEMBER})
   @Operation(summary = "GDPR export of everything held about a member (JSON, or CSV with format=csv)")

@@ -17,6 +17,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -73,6 +76,9 @@ public final class OwnerController {
     return RecordViews.MAP.lots(lots.ofOwner(tenant.org(), owner));
   }
 
+  @ApiResponse(responseCode = "200", description = "everything held about the person: a JSON object of record lists by kind, or CSV with format=csv",
+      content = {@Content(mediaType = "application/json", schema = @Schema(type = "object")),
+          @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
   @Get("/{owner}/personal-data")
   @Secured({Roles.ORG_ADMIN, Roles.OWNER})
   @Operation(summary = "GDPR export of everything held about an owner (JSON, or CSV with format=csv)")

@@ -6,10 +6,12 @@ package org.koprogo.host.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.PathVariable;
@@ -73,6 +75,7 @@ public final class OwnerStatementController {
    */
   public record NewPayment(@Nullable String id, LocalDate date, String amount, @Nullable String reference) {}
 
+  @Status(HttpStatus.CREATED)
   @Post("/payments")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Record an owner's payment from the bank statement (syndic, admin)")

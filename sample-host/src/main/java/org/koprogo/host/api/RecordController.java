@@ -6,8 +6,10 @@ package org.koprogo.host.api;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
@@ -18,11 +20,13 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Post;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,8 +133,10 @@ public final class RecordController {
   /**
    * A correction of recorded minutes: what is corrected and why (each at most 2,000 characters).
    */
-  public record Correction(@Nullable String correction, @Nullable String reason) {}
+  public record Correction(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String correction,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String reason) {}
 
+  @Status(HttpStatus.CREATED)
   @Post("/assemblies/{assembly}/minutes/corrections")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Record a correction of recorded minutes: a new audited entry; the recorded votes and"
@@ -138,7 +144,7 @@ public final class RecordController {
   public HttpResponse<Map<String, Object>> correct(Authentication authentication, @PathVariable String assembly,
       @Body Correction body) {
     AuditTrail.AuditEntry entry = minutes.correct(ref(authentication, assembly), body.correction(), body.reason());
-    return HttpResponse.created(correction(entry));
+    return HttpResponse.created(correction(entry), URI.create("/api/v1/assemblies/" + assembly + "/minutes"));
   }
 
   private static Map<String, Object> correction(AuditTrail.AuditEntry e) {

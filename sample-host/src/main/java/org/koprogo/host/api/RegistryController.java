@@ -6,11 +6,13 @@ package org.koprogo.host.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -94,6 +96,7 @@ public final class RegistryController {
     }
   }
 
+  @Status(HttpStatus.CREATED)
   @Post("/buildings/{building}/lots")
   @Operation(summary = "Add a lot with its shares and owners to a building; the building's total"
       + " of shares grows by the lot's (syndic, admin)")
@@ -119,6 +122,7 @@ public final class RegistryController {
         tenant.org(), lot, Versions.required(body.version()), body.owners(), tenant.actor())).stored());
   }
 
+  @Status(HttpStatus.CREATED)
   @Post("/owners")
   @Operation(summary = "Register a co-owner (syndic, admin)")
   public HttpResponse<Views.OwnerView> registerOwner(Authentication authentication,

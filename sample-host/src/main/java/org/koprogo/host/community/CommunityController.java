@@ -6,6 +6,7 @@ package org.koprogo.host.community;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -13,12 +14,14 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -116,23 +119,29 @@ public final class CommunityController {
 
   /** An object the caller lends, with an optional deposit in money or in hours. */
   public record ObjectBody(
-      @Nullable String id, String description, String condition, @Nullable String depositAmount,
+      @Nullable String id, String description,
+      @Schema(allowableValues = {"NEW", "GOOD", "FAIR", "WORN", "DAMAGED"}, requiredMode = Schema.RequiredMode.REQUIRED) String condition,
+      @Nullable String depositAmount,
       @Nullable String depositCurrency, @Nullable String depositHours) {}
 
   /** A booking by the caller of {@code object} for the days {@code from} to {@code until}. */
   public record BookingBody(@Nullable String id, String object, LocalDate from, LocalDate until) {}
 
   /** The object's condition at handover or return. */
-  public record ConditionBody(String condition) {}
+  public record ConditionBody(
+      @Schema(allowableValues = {"NEW", "GOOD", "FAIR", "WORN", "DAMAGED"}, requiredMode = Schema.RequiredMode.REQUIRED) String condition) {}
 
   /** A bazaar offer: GIFT or SWAP. */
-  public record OfferBody(@Nullable String id, String kind, String title) {}
+  public record OfferBody(@Nullable String id, @Schema(allowableValues = {"GIFT", "SWAP"}, requiredMode = Schema.RequiredMode.REQUIRED) String kind,
+      String title) {}
 
   /** A skill of the caller, shown to neighbours only with {@code consent}. */
   public record SkillBody(String skill, Boolean consent) {}
 
   /** A notice until {@code expiresAt}. */
-  public record NoticeBody(@Nullable String id, String kind, String title, @Nullable String body, Instant expiresAt) {}
+  public record NoticeBody(@Nullable String id,
+      @Schema(allowableValues = {"ANNOUNCEMENT", "EVENT", "LOST_AND_FOUND", "CLASSIFIED_AD", "CAR_POOLING", "CHILDCARE"}, requiredMode = Schema.RequiredMode.REQUIRED)
+      String kind, String title, @Nullable String body, Instant expiresAt) {}
 
   /** Why the council hides a notice. */
   public record HideBody(String reason) {}
@@ -192,6 +201,7 @@ public final class CommunityController {
     return exchange.balances(ref(authentication, buildingId));
   }
 
+  @Status(HttpStatus.CREATED)
   @Post(BASE + "/exchanges")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
   @Operation(summary = "Offer or request a service")
@@ -240,6 +250,7 @@ public final class CommunityController {
     return lending.objects(ref(authentication, buildingId)).stream().map(CommunityViews::of).toList();
   }
 
+  @Status(HttpStatus.CREATED)
   @Post(BASE + "/objects")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
   @Operation(summary = "List an object the caller lends")
@@ -263,6 +274,7 @@ public final class CommunityController {
     return lending.remindersDue(ref(authentication, buildingId)).stream().map(CommunityViews::of).toList();
   }
 
+  @Status(HttpStatus.CREATED)
   @Post(BASE + "/loans")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
   @Operation(summary = "Book an object (1 to 90 days, never overlapping another loan: LOAN_OVERLAP)")
@@ -306,6 +318,7 @@ public final class CommunityController {
     return bazaar.available(ref(authentication, buildingId)).stream().map(o -> CommunityViews.of(o, now)).toList();
   }
 
+  @Status(HttpStatus.CREATED)
   @Post(BASE + "/bazaar")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
   @Operation(summary = "Publish an offer to give or to swap")
@@ -346,6 +359,7 @@ public final class CommunityController {
         .stream().map(CommunityViews::of).toList();
   }
 
+  @Status(HttpStatus.CREATED)
   @Post(BASE + "/skills")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
   @Operation(summary = "Add a skill of the caller, shown to neighbours only with consent")
@@ -356,6 +370,7 @@ public final class CommunityController {
     return HttpResponse.created(created);
   }
 
+  @Status(HttpStatus.NO_CONTENT)
   @Post(BASE + "/skills/withdraw-consent")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
   @Operation(summary = "Withdraw the caller's consent: every skill of theirs hidden at once")
@@ -374,6 +389,7 @@ public final class CommunityController {
     return notices.visible(new KeepNoticeBoard.Listing(me.organisation(), buildingId, kind)).stream().map(CommunityViews::of).toList();
   }
 
+  @Status(HttpStatus.CREATED)
   @Post(BASE + "/notices")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
   @Operation(summary = "Post a notice until its expiry")

@@ -19,54 +19,28 @@ import org.yaml.snakeyaml.Yaml;
  * 9):
  *
  * <ul>
- *   <li>the real success status of the routes that create ({@code 201}, or {@code 200} and
- *       {@code 201} for the idempotent ledger writes) or answer no content ({@code 204});
  *   <li>the problem document ({@code components.schemas.Problem}) and every error status a route
  *       can answer, as {@code application/problem+json}, with {@code Retry-After} on 429 and 503;
  *   <li>the {@code Idempotency-Key} header explained where the ledger reads it.
  * </ul>
  *
- * <p>{@code OpenApiContractTest} calls every documented operation and checks each answer against
- * this document, so that it cannot drift again.
+ * <p>The success statuses are the controllers' own: a method that creates is annotated
+ * {@code Status(HttpStatus.CREATED)} (a 204 {@code Status(HttpStatus.NO_CONTENT)}), which the generator
+ * turns into its {@code 201}; the ledger's writes, {@code 201} or {@code 200} for a duplicate, list
+ * both with {@code @ApiResponse}. {@code OpenApiContractTest}, {@code OpenApiFuzzTest} and {@code
+ * OpenApiStatefulTest} call the operations and check each answer against this document (the
+ * stateful one reaches the creates, their repetition and stale versions), so that it cannot drift
+ * again.
  */
 final class HonestDocument {
-  /** Routes that answer 201 Created with a Location header. */
-  static final Set<String> CREATED = Set.of(
-      "POST /api/v1/assemblies",
-      "POST /api/v1/buildings/{building}/assemblies",
-      "POST /api/v1/assemblies/{assembly}/agenda-items",
-      "POST /api/v1/assemblies/{assembly}/second-session",
-      "POST /api/v1/association/books",
-      "POST /api/v1/association/prices",
-      "POST /api/v1/association/surplus-allocations",
-      "POST /api/v1/buildings",
-      "POST /api/v1/buildings/{buildingId}/community/bazaar",
-      "POST /api/v1/buildings/{buildingId}/community/exchanges",
-      "POST /api/v1/buildings/{buildingId}/community/loans",
-      "POST /api/v1/buildings/{buildingId}/community/notices",
-      "POST /api/v1/buildings/{buildingId}/community/objects",
-      "POST /api/v1/buildings/{buildingId}/community/skills",
-      "POST /api/v1/buildings/{building}/budgets",
-      "POST /api/v1/buildings/{building}/expenses",
-      "POST /api/v1/buildings/{building}/lots",
-      "POST /api/v1/groups",
-      "POST /api/v1/groups/{group}/allocation-rounds",
-      "POST /api/v1/groups/{group}/members",
-      "POST /api/v1/groups/{group}/project",
-      "POST /api/v1/groups/{group}/project/lots",
-      "POST /api/v1/members",
-      "POST /api/v1/owners",
-      "POST /api/v1/owners/{owner}/payments");
-
-  /** Routes that answer 204 No Content. */
-  static final Set<String> NO_CONTENT =
-      Set.of("POST /api/v1/buildings/{buildingId}/community/skills/withdraw-consent");
-
   /** Anonymous routes: never 401 nor 403 for a missing token. */
   private static final List<String> ANONYMOUS_PREFIXES =
       List.of("/api/v1/calculations", "/api/v1/login");
 
   private static final String PROBLEM_REF = "#/components/schemas/Problem";
+  /** A description saying that the value may be null ("or null", "null while not voted"). */
+  private static final java.util.regex.Pattern MAY_BE_NULL =
+      java.util.regex.Pattern.compile("(?<!never |not |non-)\\bnull\\b");
   private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
   private HonestDocument() {}
@@ -136,7 +110,9 @@ final class HonestDocument {
   /**
    * The host writes every field, null when absent ({@code jackson.serialization-inclusion:
    * always}), and the generator marks required exactly the fields that are not {@code @Nullable}:
-   * every other property is nullable.
+   * every other property is nullable. So is a required one whose description (its Javadoc
+   * {@code @param}) says it may be null: the library's records carry no nullability annotation,
+   * their Javadoc says it ({@code "the chosen channel, or null when the person chose none"}).
    */
   @SuppressWarnings("unchecked")
   private static void markNullable(Map<String, Object> schema) {
@@ -148,10 +124,14 @@ final class HonestDocument {
     Set<Object> required =
         requiredList instanceof List<?> list ? Set.copyOf(list) : Set.of();
     for (Map.Entry<?, ?> property : ((Map<Object, Object>) props).entrySet()) {
-      if (required.contains(property.getKey()) || !(property.getValue() instanceof Map<?, ?>)) {
+      if (!(property.getValue() instanceof Map<?, ?>)) {
         continue;
       }
       Map<String, Object> p = (Map<String, Object>) property.getValue();
+      if (required.contains(property.getKey())
+          && !MAY_BE_NULL.matcher(String.valueOf(p.get("description"))).find()) {
+        continue;
+      }
       if (p.containsKey("$ref")) {
         Map<String, Object> wrapped = new LinkedHashMap<>();
         wrapped.put("nullable", true);
@@ -168,22 +148,15 @@ final class HonestDocument {
     Map<String, Object> responses =
         (Map<String, Object>) operation.computeIfAbsent("responses", k -> new LinkedHashMap<>());
     String route = method + " " + path;
-    Object ok = responses.get("200");
-    if (CREATED.contains(route) && ok != null) {
-      responses.remove("200");
-      Map<String, Object> created = new LinkedHashMap<>((Map<String, Object>) ok);
-      created.put("description", "created; its address is in the Location header");
-      responses.put("201", created);
-    } else if (NO_CONTENT.contains(route)) {
-      responses.remove("200");
-      responses.put("204", Map.of("description", "done; no content"));
-    } else if (ok != null && path.contains("/ledger")
-        && (method.equals("POST") || method.equals("PUT"))) {
-      Map<String, Object> created = new LinkedHashMap<>((Map<String, Object>) ok);
-      created.put("description", "recorded now (Location header)");
-      responses.put("201", created);
-      ((Map<String, Object>) ok).put("description",
-          "already recorded under this idempotency key by the same request (duplicate: true)");
+    // The success statuses come from the controllers: @Status(CREATED) or @Status(NO_CONTENT) on
+    // the method, or @ApiResponse where a route answers two (the ledger's 201 and its duplicate 200).
+    if (responses.get("201") instanceof Map<?, ?> created
+        && String.valueOf(created.get("description")).endsWith(" 201 response")) {
+      ((Map<String, Object>) created).put("description", "created; its address is in the Location header");
+    }
+    if (responses.get("204") instanceof Map<?, ?> none) {
+      ((Map<String, Object>) none).remove("content");
+      ((Map<String, Object>) none).put("description", "done; no content");
     }
     if (path.startsWith("/webhooks/")) {
       // served only when the channel is enabled (koprogo.whatsapp.enabled): 404 otherwise
@@ -209,10 +182,10 @@ final class HonestDocument {
         ? "ORIGIN_NOT_ALLOWED: a cross-origin request from an origin the host does not allow"
         : "FORBIDDEN (the caller's roles), NOT_PERMITTED, MODULE_DISABLED or ORIGIN_NOT_ALLOWED");
     problem(responses, "404", "NOT_FOUND: no such resource in the caller's organisation");
-    if (write) {
-      problem(responses, "409",
-          "CONCURRENT_UPDATE, ILLEGAL_TRANSITION, BANK_LINE_SETTLED or PERIOD_CLOSED: the resource's state");
-    }
+    problem(responses, "409", write
+        ? "CONCURRENT_UPDATE, ILLEGAL_TRANSITION, BANK_LINE_SETTLED or PERIOD_CLOSED: the resource's state"
+        : "ILLEGAL_TRANSITION: the resource is not in a state that has this (a convocation before the"
+            + " assembly is convened)");
     if (body) {
       problem(responses, "413", "PAYLOAD_TOO_LARGE: a body over 1 MB");
       problem(responses, "415", "UNSUPPORTED_MEDIA_TYPE: send application/json");

@@ -4,17 +4,28 @@
  */
 package org.koprogo.host.pages;
 
+import java.util.ArrayList;
 import java.util.List;
-import org.koprogo.domain.association.Quarter;
 import org.koprogo.domain.association.QuarterlyTransparencyReport;
 import org.koprogo.domain.shared.Money;
 
 /**
- * Revenue against costs per quarter as an inline SVG bar chart: {@code role="img"} with a title
- * and a description, drawn with whole-number coordinates computed from the amounts' minor units
- * (no floating point). The page puts a table with the same figures right after it.
+ * The geometry of revenue against costs per quarter, drawn as an inline SVG bar chart by the
+ * transparency template ({@code role="img"} with a title and a description): whole-number
+ * coordinates computed from the amounts' minor units (no floating point). The page puts a table
+ * with the same figures right after it.
+ *
+ * @param width the drawing's width
+ * @param height the drawing's height
+ * @param left where the plot starts (the ticks' labels stand left of it)
+ * @param right where the plot ends
+ * @param axis the y of the horizontal axis (zero)
+ * @param labels the y of the quarters' labels
+ * @param ticks the horizontal grid lines, from zero up
+ * @param bars one group of two bars per quarter
  */
-final class CostRevenueChart {
+public record CostRevenueChart(int width, int height, int left, int right, int axis, int labels,
+    List<Tick> ticks, List<Bars> bars) {
   static final int WIDTH = 480;
   static final int HEIGHT = 300;
   private static final int LEFT = 100;
@@ -23,68 +34,86 @@ final class CostRevenueChart {
   private static final int BOTTOM = 40;
   private static final int PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
   private static final int BAR = 30;
+  private static final int GAP = 6;
 
-  private CostRevenueChart() {}
-
-  /** The quarter's short name in the page's language ("T1 2025", "K1 2025", "Q1 2025"). */
-  static String quarterLabel(PageTexts texts, Quarter quarter) {
-    return texts.get("quarter.short",
-        "number", Integer.toString(quarter.number()), "year", Integer.toString(quarter.year()));
+  public CostRevenueChart {
+    ticks = List.copyOf(ticks);
+    bars = List.copyOf(bars);
   }
 
-  /** Writes the chart. */
-  static void write(
-      Html h, PageTexts texts, PageFormats formats, List<QuarterlyTransparencyReport> quarters) {
+  /**
+   * A grid line.
+   *
+   * @param y its height in the drawing
+   * @param label the amount it marks, whole ("€5,000")
+   */
+  public record Tick(int y, String label) {}
+
+  /**
+   * One quarter's bars: revenue, then costs.
+   *
+   * @param revenue the revenue's bar
+   * @param costs the costs' bar
+   * @param center the x of the quarter's label
+   * @param quarter the quarter's report
+   */
+  public record Bars(Bar revenue, Bar costs, int center, QuarterlyTransparencyReport quarter) {}
+
+  /**
+   * One bar.
+   *
+   * @param x left side
+   * @param y top side
+   * @param width width
+   * @param height height
+   */
+  public record Bar(int x, int y, int width, int height) {}
+
+  /** The drawing's {@code viewBox}. */
+  public String viewBox() {
+    return "0 0 " + width + " " + height;
+  }
+
+  /** The first quarter's report. */
+  public QuarterlyTransparencyReport first() {
+    return bars.get(0).quarter();
+  }
+
+  /** The last quarter's report. */
+  public QuarterlyTransparencyReport last() {
+    return bars.get(bars.size() - 1).quarter();
+  }
+
+  /** The chart of {@code quarters} (at least one), its tick labels written by {@code formats}. */
+  static CostRevenueChart of(PageFormats formats, List<QuarterlyTransparencyReport> quarters) {
     QuarterlyTransparencyReport first = quarters.get(0);
-    QuarterlyTransparencyReport last = quarters.get(quarters.size() - 1);
     long max = 1;
     for (QuarterlyTransparencyReport q : quarters) {
       max = Math.max(max, Math.max(q.revenue().minorUnits(), q.totalCosts().minorUnits()));
     }
     long step = niceStep(max);
     long top = ceilDiv(max, step) * step;
-
-    h.open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "chart", "role", "img",
-        "viewBox", "0 0 " + WIDTH + " " + HEIGHT, "aria-labelledby", "chart-title chart-desc",
-        "focusable", "false").newline();
-    h.element("title", texts.get("chart.title",
-        "first", quarterLabel(texts, first.quarter()), "last", quarterLabel(texts, last.quarter())),
-        "id", "chart-title");
-    h.element("desc", texts.get("chart.desc",
-        "first", quarterLabel(texts, first.quarter()), "last", quarterLabel(texts, last.quarter()),
-        "revenueFirst", formats.money(first.revenue()), "revenueLast", formats.money(last.revenue()),
-        "costsFirst", formats.money(first.totalCosts()), "costsLast", formats.money(last.totalCosts())),
-        "id", "chart-desc").newline();
     Money currency = Money.zero(first.revenue().currency());
+    List<Tick> ticks = new ArrayList<>();
     for (long tick = 0; tick <= top; tick += step) {
-      int y = TOP + PLOT_HEIGHT - (int) (tick * PLOT_HEIGHT / top);
-      h.empty("line", "class", "grid", "x1", Integer.toString(LEFT), "x2",
-          Integer.toString(WIDTH - RIGHT), "y1", Integer.toString(y), "y2", Integer.toString(y));
-      h.element("text", formats.wholeMoney(currency.plusMinor(tick)), "class", "tick",
-          "x", Integer.toString(LEFT - 6), "y", Integer.toString(y + 5), "text-anchor", "end")
-          .newline();
+      ticks.add(new Tick(TOP + PLOT_HEIGHT - (int) (tick * PLOT_HEIGHT / top),
+          formats.wholeMoney(currency.plusMinor(tick))));
     }
     int group = (WIDTH - LEFT - RIGHT) / quarters.size();
+    List<Bars> bars = new ArrayList<>();
     for (int i = 0; i < quarters.size(); i++) {
       QuarterlyTransparencyReport q = quarters.get(i);
-      int x = LEFT + i * group + (group - 2 * BAR - 6) / 2;
-      bar(h, "bar-revenue", x, q.revenue().minorUnits(), top);
-      bar(h, "bar-costs", x + BAR + 6, q.totalCosts().minorUnits(), top);
-      h.element("text", quarterLabel(texts, q.quarter()), "class", "tick",
-          "x", Integer.toString(LEFT + i * group + group / 2),
-          "y", Integer.toString(HEIGHT - BOTTOM + 24), "text-anchor", "middle").newline();
+      int x = LEFT + i * group + (group - 2 * BAR - GAP) / 2;
+      bars.add(new Bars(bar(x, q.revenue().minorUnits(), top), bar(x + BAR + GAP, q.totalCosts().minorUnits(), top),
+          LEFT + i * group + group / 2, q));
     }
-    h.empty("line", "class", "axis", "x1", Integer.toString(LEFT), "x2",
-        Integer.toString(WIDTH - RIGHT), "y1", Integer.toString(TOP + PLOT_HEIGHT),
-        "y2", Integer.toString(TOP + PLOT_HEIGHT));
-    h.close("svg").newline();
+    return new CostRevenueChart(WIDTH, HEIGHT, LEFT, WIDTH - RIGHT, TOP + PLOT_HEIGHT, HEIGHT - BOTTOM + 24,
+        ticks, bars);
   }
 
-  private static void bar(Html h, String css, int x, long value, long top) {
+  private static Bar bar(int x, long value, long top) {
     int height = (int) (Math.max(0, value) * PLOT_HEIGHT / top);
-    h.empty("rect", "class", css, "x", Integer.toString(x),
-        "y", Integer.toString(TOP + PLOT_HEIGHT - height),
-        "width", Integer.toString(BAR), "height", Integer.toString(height));
+    return new Bar(x, TOP + PLOT_HEIGHT - height, BAR, height);
   }
 
   /**

@@ -27,7 +27,7 @@ import org.koprogo.domain.shared.Money;
  *
  * <p>Not thread-safe ({@link DecimalFormat} is not): make one per page rendering.
  */
-final class PageFormats {
+public final class PageFormats {
   private final PageLanguage language;
   private final DecimalFormat money;
   private final DecimalFormat percent;
@@ -51,12 +51,12 @@ final class PageFormats {
     this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
   }
 
-  PageLanguage language() {
+  public PageLanguage language() {
     return language;
   }
 
   /** An amount with its currency symbol, exactly its minor digits ("1 234,50 €"). */
-  String money(Money amount) {
+  public String money(Money amount) {
     money.setCurrency(amount.currency());
     money.setMinimumFractionDigits(amount.currency().getDefaultFractionDigits());
     money.setMaximumFractionDigits(amount.currency().getDefaultFractionDigits());
@@ -64,7 +64,7 @@ final class PageFormats {
   }
 
   /** A whole amount with its currency symbol and no decimals ("25 000 €"), for chart ticks. */
-  String wholeMoney(Money amount) {
+  public String wholeMoney(Money amount) {
     money.setCurrency(amount.currency());
     money.setMinimumFractionDigits(0);
     money.setMaximumFractionDigits(0);
@@ -72,27 +72,27 @@ final class PageFormats {
   }
 
   /** A percent given in percent points ({@code 79.73} is "79,73 %"), two places, half up. */
-  String percent(BigDecimal percentPoints) {
+  public String percent(BigDecimal percentPoints) {
     return percent.format(percentPoints.movePointLeft(2));
   }
 
   /** The exact ratio {@code part / whole} as a percent, two places, half up. */
-  String percent(Fraction ratio) {
+  public String percent(Fraction ratio) {
     return percent(ratio.times(100).toBigDecimal(2, RoundingMode.HALF_UP));
   }
 
   /** A whole count with the language's grouping ("1 500", "1.500", "1,500"). */
-  String integer(long value) {
+  public String integer(long value) {
     return integer.format(value);
   }
 
   /** A vote total: exact value rounded half up to at most 4 places, as RULES.md writes it. */
-  String votes(Fraction value) {
+  public String votes(Fraction value) {
     return votes.format(value.toBigDecimal(4, RoundingMode.HALF_UP));
   }
 
   /** A date in the language's long style ("14 mars 2026", "14. März 2026"). */
-  String date(LocalDate day) {
+  public String date(LocalDate day) {
     return date.format(day);
   }
 

@@ -6,7 +6,6 @@ package org.koprogo.host.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -14,7 +13,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,7 +28,8 @@ import org.yaml.snakeyaml.Yaml;
  * anonymously and with a token (ids that name nothing, an empty JSON object as body), and every
  * answer must be a status the document lists for it, never a 5xx; every error must be a problem
  * document matching {@code components.schemas.Problem}; every JSON success must match its
- * documented schema (types, required, nullable, enums, items).
+ * documented schema ({@link SchemaCheck}: types, required, nullable, enums, patterns, dates as
+ * strings, items).
  */
 @MicronautTest
 class OpenApiContractTest {
@@ -39,6 +38,7 @@ class OpenApiContractTest {
   HttpClient client;
 
   private Map<String, Object> document;
+  private SchemaCheck schemas;
 
   @Test
   @SuppressWarnings("unchecked")
@@ -48,6 +48,7 @@ class OpenApiContractTest {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(16 * 1024 * 1024);
     document = (Map<String, Object>) new Yaml(options).load(served.body());
+    schemas = new SchemaCheck(document);
     String syndic = DemoLogins.token(calls, "syndic@tilleuls");
     String auditor = DemoLogins.token(calls, "auditor@tilleuls");
     List<String> violations = new ArrayList<>();
@@ -162,7 +163,7 @@ class OpenApiContractTest {
         violations.add(route + ": " + status + " is not a problem document: " + answer.contentType());
         return;
       }
-      validate(route, answer.json(), schemaOf("#/components/schemas/Problem"), "", violations);
+      violations.addAll(schemas.violations(route, answer.json(), Map.of("$ref", "#/components/schemas/Problem")));
       if (answer.json().path("status").asInt() != answer.status()) {
         violations.add(route + ": the problem's status differs from the HTTP status");
       }
@@ -174,85 +175,7 @@ class OpenApiContractTest {
     }
     Map<String, Object> media = (Map<String, Object>) content.get("application/json");
     if (media != null && media.get("schema") != null) {
-      validate(route, answer.json(), (Map<String, Object>) media.get("schema"), "", violations);
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private Map<String, Object> schemaOf(String ref) {
-    Map<String, Object> node = document;
-    for (String part : ref.substring(2).split("/")) {
-      node = (Map<String, Object>) node.get(part);
-    }
-    return node;
-  }
-
-  /** A small JSON Schema (OpenAPI 3.0 subset) check: $ref, allOf, type, nullable, enum, required, properties, items, additionalProperties. */
-  @SuppressWarnings("unchecked")
-  private void validate(String route, JsonNode value, Map<String, Object> schema, String at,
-      List<String> violations) {
-    if (schema == null) {
-      return;
-    }
-    if (schema.containsKey("$ref")) {
-      validate(route, value, schemaOf((String) schema.get("$ref")), at, violations);
-      return;
-    }
-    if (value == null || value.isNull()) {
-      if (!Boolean.TRUE.equals(schema.get("nullable")) && (schema.containsKey("type")
-          || schema.containsKey("allOf") || schema.containsKey("properties"))) {
-        violations.add(route + ": " + (at.isEmpty() ? "the body" : at) + " is null, not nullable");
-      }
-      return;
-    }
-    if (schema.containsKey("allOf")) {
-      for (Object part : (List<Object>) schema.get("allOf")) {
-        validate(route, value, (Map<String, Object>) part, at, violations);
-      }
-    }
-    Object type = schema.get("type");
-    boolean ok = type == null || switch ((String) type) {
-      case "object" -> value.isObject();
-      case "array" -> value.isArray();
-      case "string" -> value.isTextual();
-      case "integer" -> value.isIntegralNumber();
-      case "number" -> value.isNumber();
-      case "boolean" -> value.isBoolean();
-      default -> true;
-    };
-    if (!ok) {
-      violations.add(route + ": " + (at.isEmpty() ? "the body" : at) + " is " + value.getNodeType()
-          + ", documented " + type + " (" + abbreviated(value.toString()) + ")");
-      return;
-    }
-    if (schema.get("enum") instanceof List<?> values && value.isTextual()
-        && !values.contains(value.asText())) {
-      violations.add(route + ": " + at + " = " + value.asText() + " is not one of " + values);
-    }
-    if (value.isObject()) {
-      for (Object required : (List<Object>) schema.getOrDefault("required", List.of())) {
-        if (!value.has((String) required)) {
-          violations.add(route + ": " + at + "." + required + " is required but absent");
-        }
-      }
-      Map<String, Object> properties = (Map<String, Object>) schema.getOrDefault("properties", Map.of());
-      Object additional = schema.get("additionalProperties");
-      for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
-        Object property = properties.get(field.getKey());
-        if (property instanceof Map<?, ?>) {
-          validate(route, field.getValue(), (Map<String, Object>) property,
-              at + "." + field.getKey(), violations);
-        } else if (additional instanceof Map<?, ?>) {
-          validate(route, field.getValue(), (Map<String, Object>) additional,
-              at + "." + field.getKey(), violations);
-        }
-      }
-    }
-    if (value.isArray() && schema.get("items") instanceof Map<?, ?> items) {
-      for (int i = 0; i < value.size(); i++) {
-        validate(route, value.get(i), (Map<String, Object>) items, at + "[" + i + "]", violations);
-      }
+      violations.addAll(schemas.violations(route, answer.json(), (Map<String, Object>) media.get("schema")));
     }
   }
 

@@ -37,8 +37,10 @@ import org.yaml.snakeyaml.Yaml;
  * hostile path and query parameters, anonymous and with the demo accounts of every kind of
  * organisation. Every answer must come within its time, never be a 5xx, carry a status the
  * document lists for the operation (so a route answering 201 where 200 is documented is found),
- * and every error must be a problem document ({@code application/problem+json}) carrying its HTTP
- * status and a stable code ({@code UPPER_SNAKE_CASE}).
+ * every JSON success must match its documented schema, and every error must be a problem document
+ * ({@code application/problem+json}) matching the {@code Problem} schema, carrying its HTTP status
+ * and a stable code ({@code UPPER_SNAKE_CASE}). {@code OpenApiStatefulTest} is the stateful phase
+ * (valid bodies, creates, repeated creates, stale versions).
  *
  * <p>The run is bounded ({@value #PER_OPERATION} requests per operation, about 3,000 in all) and
  * repeatable: a failure names the seed's request, so that it can be replayed. The host runs on a
@@ -85,6 +87,7 @@ class OpenApiFuzzTest {
   HttpClient client;
 
   private Map<String, Object> document;
+  private SchemaCheck schemas;
 
   @Test
   @SuppressWarnings("unchecked")
@@ -93,6 +96,7 @@ class OpenApiFuzzTest {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(16 * 1024 * 1024);
     document = (Map<String, Object>) new Yaml(options).load(calls.get("/openapi.yml").body());
+    schemas = new SchemaCheck(document);
     List<String> tokens = new ArrayList<>();
     for (String account : ACCOUNTS) {
       Answer login = calls.postJson("/api/v1/login", "{\"username\":\"" + account + "\",\"password\":\"koprogo-demo\"}");
@@ -169,6 +173,17 @@ class OpenApiFuzzTest {
     }
     if (answer.status() < 400) {
       answers.merge(String.valueOf(answer.status()), 1, Integer::sum);
+      Map<String, Object> documented = (Map<String, Object>) responses.get(String.valueOf(answer.status()));
+      if (documented != null && answer.contentType().startsWith("application/json")
+          && documented.get("content") instanceof Map<?, ?> content
+          && content.get("application/json") instanceof Map<?, ?> media
+          && media.get("schema") instanceof Map<?, ?> schema) {
+        try {
+          violations.addAll(schemas.violations(where + " " + answer.status(), answer.json(), (Map<String, Object>) schema));
+        } catch (RuntimeException e) {
+          violations.add(where + ": " + answer.status() + " body is not JSON: " + abbreviated(answer.body()));
+        }
+      }
       return;
     }
     if (!answer.contentType().startsWith("application/problem+json")) {
@@ -184,6 +199,8 @@ class OpenApiFuzzTest {
       return;
     }
     answers.merge(answer.status() + " " + problem.path("code").asText(), 1, Integer::sum);
+    violations.addAll(schemas.violations(where + " " + answer.status(), problem,
+        Map.of("$ref", "#/components/schemas/Problem")));
     if (problem.path("status").asInt() != answer.status()) {
       violations.add(where + ": the problem's status " + problem.path("status") + " is not " + answer.status());
     }

@@ -68,14 +68,14 @@ class AssemblyResultsPageTest {
 
   @Test
   void writesTheLibrarysExceptionAndAStatedMajorityInThePagesLanguage() {
-    PageTexts dutch = PageTexts.of(PageLanguage.NL);
+    PageWords dutch = new PageWords(PageTexts.of(PageLanguage.NL), new PageFormats(PageLanguage.NL));
 
-    assertThat(AssemblyResultsPage.legalBasis(
-        dutch, RequiredMajority.of(DecisionType.WORKS_IMPOSED_BY_LAW), false))
+    assertThat(dutch.legalBasis(
+        RequiredMajority.of(DecisionType.WORKS_IMPOSED_BY_LAW), false))
         .startsWith("Burgerlijk Wetboek, art. 3.88 §1, 1°, b) (uitzondering) (door de wet");
-    assertThat(AssemblyResultsPage.legalBasis(dutch, RequiredMajority.stated(Majority.TWO_THIRDS), false))
+    assertThat(dutch.legalBasis(RequiredMajority.stated(Majority.TWO_THIRDS), false))
         .isEqualTo("Burgerlijk Wetboek, art. 3.88 §1, 1°");
-    assertThat(AssemblyResultsPage.legalBasis(dutch, RequiredMajority.overridden(
+    assertThat(dutch.legalBasis(RequiredMajority.overridden(
         DecisionType.WORKS_ON_COMMON_PARTS, Majority.FOUR_FIFTHS, "statuten art. 12"), false))
         .endsWith(", afwijking: statuten art. 12");
   }

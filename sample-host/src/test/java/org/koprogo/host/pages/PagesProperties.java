@@ -15,13 +15,20 @@ import org.junit.jupiter.api.Test;
 class PagesProperties {
 
   @Test
-  void escapedTextNeverContainsAMarkupCharacterAndReadsBackAsTheText() {
-    qt().forAll(strings().betweenCodePoints(0x20, 0x17F).ofLengthBetween(0, 40)).checkAssert(text -> {
-      String escaped = Html.escape(text);
+  void theTemplatesEscapeAnyTextSoThePageReadsItBackAsWritten() {
+    AssemblyRecord r = PagesFixtures.withoutQuorum();
+    PageTexts t = PageTexts.of(PageLanguage.EN);
+    qt().withExamples(100).forAll(strings().betweenCodePoints(0x20, 0x17F).ofLengthBetween(0, 40)).checkAssert(text -> {
+      AssemblyRecord named = new AssemblyRecord(r.organisation(), r.id(), text, r.date(), r.rules(), r.session(),
+          r.owners(), r.syndic(), r.attendance(), r.agenda());
 
-      assertThat(escaped).doesNotContain("<", ">", "\"", "'");
-      assertThat(PageDocument.parse("<p title=\"" + escaped + "\">" + escaped + "</p>")
-          .text("/p/@title")).isEqualTo(text.replaceAll("\\s+", " ").trim());
+      String html = AssemblyResultsPage.render(named, TransparencyPage.nav(t, null), PageLanguage.EN);
+
+      PageDocument page = PageDocument.parse(html);
+      assertThat(page.text("//h1")).isEqualTo(t.get("assembly.title", "body", text).replaceAll("\\s+", " ").trim());
+      assertThat(page.text("/html/head/title")).isEqualTo(
+          (t.get("assembly.title", "body", text) + " · KoproGo").replaceAll("\\s+", " ").trim());
+      assertThat(page.count("//script") + page.count("//*[@onclick]")).isZero();
     });
   }
 
