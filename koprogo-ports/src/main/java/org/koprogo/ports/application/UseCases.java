@@ -48,8 +48,13 @@ import org.koprogo.ports.in.budget.PlanCallsForFunds;
 import org.koprogo.ports.in.penalty.DefaultPenaltyPolicy;
 import org.koprogo.ports.in.penalty.ManageLatePenaltyPolicies;
 import org.koprogo.ports.in.statement.ReadOwnerStatement;
+import org.koprogo.ports.in.statement.RemindOwnersInArrears;
 import org.koprogo.ports.in.statement.RecordOwnerPayment;
 import org.koprogo.ports.in.statement.StatementTerms;
+import org.koprogo.ports.in.ChangeMemberStatus;
+import org.koprogo.ports.in.ImportContributions;
+import org.koprogo.ports.in.RegisterOrganisation;
+import org.koprogo.ports.in.assembly.RegisterConvenedAssembly;
 
 /**
  * Every use case, built on one set of out ports: what a host wires (one instance, thread-safe
@@ -426,6 +431,19 @@ public final class UseCases {
   }
 
   /**
+   * Owners' payments recorded from the bank statement, posted to the books of the owner's first
+   * building too when that building keeps books (so that the statement, read from the books,
+   * counts them: {@link #readOwnerStatement(PenaltyPolicies, LegalInterestRates, StatementTerms,
+   * Bookkeeping)}).
+   *
+   * @param books the buildings' books, on the same adapter as these ports
+   * @return the use case
+   */
+  public RecordOwnerPayment recordOwnerPayment(Bookkeeping books) {
+    return new OwnerPaymentRecording(ports, Objects.requireNonNull(books, "books"));
+  }
+
+  /**
    * Each building's late-payment penalty policy.
    *
    * @param policies where each building's own policy is kept (joining the ports' transactions)
@@ -450,5 +468,74 @@ public final class UseCases {
       StatementTerms terms) {
     return new OwnerStatementReading(ports,
         new LatePenaltyPolicyKeeping(ports, policies, legalRates, terms.defaultPolicy()), terms);
+  }
+
+  /**
+   * Owners' statements of account that, in a building keeping double-entry books, are the owner's
+   * individual account in those books (calls for funds, penalties charged and refunds; payments),
+   * so that each owner's account in class 4 equals their statement's balance on every date.
+   *
+   * @param policies where each building's own late-penalty policy is kept
+   * @param legalRates the legal interest rates of a legal-rate policy
+   * @param terms the default policy and the days an installment is payable after booking
+   * @param books the buildings' books, on the same adapter as these ports
+   * @return the use case
+   */
+  public ReadOwnerStatement readOwnerStatement(PenaltyPolicies policies, LegalInterestRates legalRates,
+      StatementTerms terms, Bookkeeping books) {
+    return new OwnerStatementReading(ports,
+        new LatePenaltyPolicyKeeping(ports, policies, legalRates, terms.defaultPolicy()), terms,
+        Objects.requireNonNull(books, "books"));
+  }
+
+  /**
+   * Payment reminders to the owners in arrears of a building, once per owner and step, on their
+   * chosen channels (see {@link RemindOwnersInArrears}).
+   *
+   * @param policies where each building's own late-penalty policy is kept
+   * @param legalRates the legal interest rates of a legal-rate policy
+   * @param terms the default policy and the days an installment is payable after booking
+   * @return the use case
+   */
+  public RemindOwnersInArrears remindOwnersInArrears(PenaltyPolicies policies, LegalInterestRates legalRates,
+      StatementTerms terms) {
+    return new ArrearsReminding(ports, readOwnerStatement(policies, legalRates, terms), personNotifications(),
+        validation);
+  }
+
+  /**
+   * The use case registering an organisation (a host's provisioning step).
+   *
+   * @return the use case
+   */
+  public RegisterOrganisation registerOrganisation() {
+    return new OrganisationRegistration(ports, validation);
+  }
+
+  /**
+   * The use case changing a registered member's status.
+   *
+   * @return the use case
+   */
+  public ChangeMemberStatus changeMemberStatus() {
+    return new MemberStatusChange(ports, validation);
+  }
+
+  /**
+   * The use case registering an assembly convened outside the library's lifecycle.
+   *
+   * @return the use case
+   */
+  public RegisterConvenedAssembly registerConvenedAssembly() {
+    return new ConvenedAssemblyRegistration(ports, validation);
+  }
+
+  /**
+   * The use case recording many contribution entries in one unit of work.
+   *
+   * @return the use case
+   */
+  public ImportContributions importContributions() {
+    return new ContributionImport(ports, recordContribution());
   }
 }

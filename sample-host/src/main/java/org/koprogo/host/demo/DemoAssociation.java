@@ -28,21 +28,24 @@ import org.koprogo.domain.association.SurplusAllocationResult;
 import org.koprogo.domain.association.SurplusPlan;
 import org.koprogo.domain.association.VotingBasis;
 import org.koprogo.domain.shared.Money;
+import org.koprogo.ports.in.RegisterOrganisation;
 import org.koprogo.ports.in.assembly.AssemblyRef;
 import org.koprogo.ports.in.assembly.KeepAssemblyMinutes;
+import org.koprogo.ports.in.assembly.RegisterConvenedAssembly;
+import org.koprogo.ports.in.association.AllocateSurplus;
+import org.koprogo.ports.in.association.CostEntry;
+import org.koprogo.ports.in.association.KeepAssociationBooks;
 import org.koprogo.ports.in.association.KeepMonthlyPrice;
 import org.koprogo.ports.out.Assembly;
 import org.koprogo.ports.out.AssemblyId;
-import org.koprogo.ports.out.AssociationBooks;
 import org.koprogo.ports.out.Organisation;
 import org.koprogo.ports.out.OrganisationId;
-import org.koprogo.ports.out.RecordedVotes;
-import org.koprogo.ports.out.OutPorts;
 import org.koprogo.ports.out.QuarterBooks;
+import org.koprogo.ports.out.RecordedVotes;
 
 /**
- * The demo association ({@value #ORGANISATION}), stored through the same ports as the API
- * writes: its books for 2025 (members growing from 1,200 to 1,500 co-ownerships, contributors at
+ * The demo association ({@value #ORGANISATION}), stored through the library's use cases as an
+ * embedder would: its books for 2025 (members growing from 1,200 to 1,500 co-ownerships, contributors at
  * half price and maintainers free, real costs by category), its price history (5.00 EUR a month
  * since 2024), its general assembly of 21 March 2026 with the votes of its members, the surplus
  * allocation that assembly decided, and the price decrease it adopted.
@@ -66,34 +69,75 @@ public final class DemoAssociation {
   /** The resolution lowering the price. */
   public static final String PRICE = "price-2026";
 
+  private static final String ACTOR = "demo";
   private static final int MAINTAINERS = 8;
   private static final int CONTRIBUTORS = 14;
 
   private DemoAssociation() {}
 
-  static void load(OutPorts ports, AssociationBooks books, KeepAssemblyMinutes minutes) {
-    OrganisationId org = OrganisationId.of(ORGANISATION);
-    ports.organisations().add(new Organisation(org, NAME, Organisation.Kind.ASSOCIATION, 0));
+  static void load(DemoUseCases uses) {
+    uses.organisations().register(new RegisterOrganisation.Command(ORGANISATION, NAME,
+        Organisation.Kind.ASSOCIATION));
     MonthlyPrice price = initialPrice();
-    ports.aggregateStore().add(org, KeepMonthlyPrice.STORED_ID, price.snapshot());
+    MonthlyPrice.Period first = price.history().get(0);
+    uses.prices().start(new KeepMonthlyPrice.FirstPrice(ORGANISATION, first.price().toPlainString(),
+        first.price().currency().getCurrencyCode(), first.effectiveFrom(), first.resolution().value(), ACTOR));
     List<QuarterBooks> quarters = books();
     for (QuarterBooks q : quarters) {
-      books.add(q);
+      List<KeepAssociationBooks.MemberRate> members = new ArrayList<>();
+      for (Membership m : q.memberships()) {
+        members.add(new KeepAssociationBooks.MemberRate(m.member().value(), m.rate().name()));
+      }
+      List<CostEntry> costs = new ArrayList<>();
+      for (CostLine c : q.costs()) {
+        costs.add(new CostEntry(c.label(), c.amount().toPlainString()));
+      }
+      uses.associationBooks().record(new KeepAssociationBooks.QuarterEntry(ORGANISATION, q.quarter().toString(),
+          "EUR", members, costs, null, ACTOR));
     }
-    minutes.record(new AssemblyRef(ORGANISATION, ports.assemblies().add(assembly()).id().value(), null, "demo"), votes());
+    Assembly convened = assembly();
+    List<RegisterConvenedAssembly.Item> items = new ArrayList<>();
+    for (Assembly.Resolution r : convened.resolutions()) {
+      items.add(new RegisterConvenedAssembly.Item(r.id(), r.title(), r.majority()));
+    }
+    uses.convenedAssemblies().register(new RegisterConvenedAssembly.Command(ORGANISATION, ASSEMBLY, null,
+        convened.heldOn(), convened.session(), convened.rules(), items, ACTOR));
+    KeepAssemblyMinutes.Counted counted =
+        uses.minutes().record(new AssemblyRef(ORGANISATION, ASSEMBLY, null, ACTOR), votes());
 
-    AssociationAccounts accounts = accounts(quarters, price);
-    DecidedSurplusAllocation decision = decision(accounts);
-    ports.aggregateStore().add(org, decision.resolution().value(), decision);
-    Assembly voted = ports.assemblies().get(org, AssemblyId.of(ASSEMBLY));
-    boolean adopted = voted.resolutions().stream()
+    DecidedSurplusAllocation decision = decision(accounts(quarters, price));
+    uses.surplus().decide(surplusDecision(decision));
+    boolean adopted = counted.assembly().resolutions().stream()
         .anyMatch(r -> r.id().equals(PRICE) && "ADOPTED".equals(r.outcome()));
     MonthlyPrice after = priceAfter(price, decision, adopted);
     if (after != price) {
-      ports.aggregateStore().update(ports.aggregateStore()
-          .find(org, MonthlyPrice.Snapshot.class, KeepMonthlyPrice.STORED_ID).orElseThrow()
-          .with(after.snapshot()));
+      MonthlyPrice.Period latest = after.history().get(after.history().size() - 1);
+      uses.prices().change(new KeepMonthlyPrice.PriceDecision(ORGANISATION, latest.resolution().value(),
+          VotingBasis.ONE_MEMBER_ONE_VOTE.name(), true, latest.price().toPlainString(), latest.effectiveFrom(),
+          ACTOR));
     }
+  }
+
+  /** The decision as the surplus use case takes it: the accounts and the plan, as text. */
+  private static AllocateSurplus.SurplusDecision surplusDecision(DecidedSurplusAllocation decision) {
+    AssociationAccounts accounts = decision.accounts();
+    SurplusPlan plan = decision.plan();
+    List<CostEntry> costs = new ArrayList<>();
+    for (CostLine c : accounts.costs()) {
+      costs.add(new CostEntry(c.label(), c.amount().toPlainString()));
+    }
+    List<AllocateSurplus.Share> shares = new ArrayList<>();
+    for (Destination d : plan.destinations()) {
+      shares.add(new AllocateSurplus.Share(d.id(), d.percent().toPlainString()));
+    }
+    ReservePolicy reserve = plan.reserve();
+    return new AllocateSurplus.SurplusDecision(ORGANISATION, decision.resolution().value(), decision.year(),
+        accounts.revenue().currency().getCurrencyCode(), accounts.revenue().toPlainString(), costs,
+        accounts.members(), accounts.monthlyPrice().toPlainString(), shares,
+        plan.thresholdPercent().toPlainString(), plan.priceDecreaseDestination(),
+        reserve == null ? null : new AllocateSurplus.Reserve(reserve.current().toPlainString(), reserve.months(),
+            reserve.destination()),
+        ACTOR);
   }
 
   /** The price since the association's founding: 5.00 EUR a month. */

@@ -20,8 +20,18 @@ import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.assembly.DraftGeneralAssembly;
 import org.koprogo.ports.in.assembly.KeepAssemblyMinutes;
 import org.koprogo.ports.in.assembly.RunGeneralAssembly;
+import org.koprogo.ports.application.UseCases;
+import org.koprogo.ports.in.ChangeMemberStatus;
 import org.koprogo.ports.in.DistributeExpense;
 import org.koprogo.ports.in.KeepBooks;
+import org.koprogo.ports.in.RegisterOrganisation;
+import org.koprogo.ports.in.association.AllocateSurplus;
+import org.koprogo.ports.in.association.KeepAssociationBooks;
+import org.koprogo.ports.in.association.KeepMonthlyPrice;
+import org.koprogo.ports.in.coop.ManageCoopGroups;
+import org.koprogo.ports.in.coop.RunAllocationRounds;
+import org.koprogo.ports.in.coop.RunCoopProject;
+import org.koprogo.ports.in.statement.RecordOwnerPayment;
 import org.koprogo.ports.in.DistributeExpense.KeyPart;
 import org.koprogo.ports.in.RecordContribution;
 import org.koprogo.ports.in.RegisterBuilding;
@@ -29,9 +39,7 @@ import org.koprogo.ports.in.RegisterBuilding.LotLine;
 import org.koprogo.ports.in.RegisterBuilding.OwnerLine;
 import org.koprogo.ports.in.RegisterBuilding.OwnershipLine;
 import org.koprogo.ports.in.RegisterMember;
-import org.koprogo.ports.out.AssociationBooks;
 import org.koprogo.ports.out.Member;
-import org.koprogo.ports.out.MemberId;
 import org.koprogo.ports.out.Organisation;
 import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.OutPorts;
@@ -44,7 +52,8 @@ import org.slf4j.LoggerFactory;
  * expenses with special keys, an assembly with attendance and proxies, two years of double-entry
  * books with quarterly calls for funds and 2025 closed: {@link DemoBooks}) and a housing cooperative
  * ({@value #CAILLES}: members with ranks and a contribution ledger), the association whose books
- * the transparency page publishes ({@link DemoAssociation}), plus their accounts. Every
+ * the transparency page publishes ({@link DemoAssociation}), plus their accounts. All of it goes
+ * through the library's use cases ({@link DemoUseCases}), as an embedder would seed it. Every
  * demo account has the password {@code koprogo.demo.password}. People and places are fictional.
  * Switched off with {@code KOPROGO_DEMO=false}; the prod environment refuses it.
  */
@@ -65,31 +74,34 @@ public final class DemoData {
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
   private static final String ACTOR = "demo-loader";
 
-  DemoData(Accounts accounts, Argon2idPasswords passwords, OutPorts ports,
-      RegisterBuilding registerBuilding, DistributeExpense distributeExpense,
+  DemoData(Accounts accounts, Argon2idPasswords passwords, OutPorts ports, UseCases useCases,
+      RegisterBuilding registerBuilding, DistributeExpense distributeExpense, RecordOwnerPayment payments,
       RegisterMember registerMember, RecordContribution contributions, KeepAssemblyMinutes minutes,
-      DraftGeneralAssembly drafts, RunGeneralAssembly meetings, AssociationBooks books, KeepBooks buildingBooks,
+      DraftGeneralAssembly drafts, RunGeneralAssembly meetings, KeepBooks buildingBooks,
+      ManageCoopGroups groups, RunCoopProject projects, RunAllocationRounds rounds,
+      KeepAssociationBooks associationBooks, KeepMonthlyPrice prices, AllocateSurplus surplus,
       @Value("${koprogo.demo.password:koprogo-demo}") String password) {
+    DemoUseCases uses = new DemoUseCases(useCases.registerOrganisation(), registerBuilding, distributeExpense,
+        payments, buildingBooks, drafts, meetings, registerMember, useCases.changeMemberStatus(), contributions,
+        groups, projects, rounds, associationBooks, prices, useCases.registerConvenedAssembly(), minutes, surplus);
     if (ports.organisations().find(OrganisationId.of(TILLEULS)).isEmpty()) {
-      ports.organisations().add(new Organisation(OrganisationId.of(TILLEULS),
-          "ACP Résidence Les Tilleuls", Organisation.Kind.CO_OWNERSHIP, 0));
-      coOwnership(registerBuilding, distributeExpense, drafts, meetings);
+      uses.organisations().register(new RegisterOrganisation.Command(TILLEULS,
+          "ACP Résidence Les Tilleuls", Organisation.Kind.CO_OWNERSHIP));
+      coOwnership(uses);
       DemoBooks.load(buildingBooks);
-      ports.aggregateStore().add(OrganisationId.of(TILLEULS), "pay-o-dupont-2026-04",
-          new org.koprogo.ports.out.OwnerPayment("o-dupont", LocalDate.of(2026, 4, 20),
-              org.koprogo.domain.shared.Money.parse("100.00", org.koprogo.domain.shared.Money.EUR),
-              "demo transfer"));
+      payments.record(new RecordOwnerPayment.Payment(TILLEULS, "o-dupont", "pay-o-dupont-2026-04",
+          LocalDate.of(2026, 4, 20), "100.00", "demo transfer", ACTOR));
       LOG.info("demo: co-ownership {} loaded", TILLEULS);
     }
     if (ports.organisations().find(OrganisationId.of(CAILLES)).isEmpty()) {
-      ports.organisations().add(new Organisation(OrganisationId.of(CAILLES),
-          "Coopérative d'habitat Les Cailles", Organisation.Kind.HOUSING_COOPERATIVE, 0));
-      cooperative(registerMember, contributions, ports);
-      DemoCooperativeGroup.load(ports);
+      uses.organisations().register(new RegisterOrganisation.Command(CAILLES,
+          "Coopérative d'habitat Les Cailles", Organisation.Kind.HOUSING_COOPERATIVE));
+      cooperative(uses);
+      DemoCooperativeGroup.load(groups, projects, rounds);
       LOG.info("demo: housing cooperative {} loaded", CAILLES);
     }
     if (ports.organisations().find(OrganisationId.of(ASSOCIATION)).isEmpty()) {
-      DemoAssociation.load(ports, books, minutes);
+      DemoAssociation.load(uses);
       LOG.info("demo: association {} loaded", ASSOCIATION);
     }
     int added = 0;
@@ -105,8 +117,9 @@ public final class DemoData {
     }
   }
 
-  private static void coOwnership(RegisterBuilding registerBuilding,
-      DistributeExpense distributeExpense, DraftGeneralAssembly drafts, RunGeneralAssembly meetings) {
+  private static void coOwnership(DemoUseCases uses) {
+    RegisterBuilding registerBuilding = uses.buildings();
+    DistributeExpense distributeExpense = uses.expenses();
     List<OwnerLine> owners = List.of(
         owner("o-peeters", "Anne Peeters"), owner("o-janssens", "Bram Janssens"),
         owner("o-maes", "Chloé Maes"), owner("o-jacobs", "David Jacobs"),
@@ -161,7 +174,7 @@ public final class DemoData {
         "insurance-refund-2026", "Insurance refund (credit note)", "-180.00",
         LocalDate.of(2026, 4, 15), List.of(), ACTOR));
 
-    DemoAssembly.run(drafts, meetings, TILLEULS, BUILDING, ASSEMBLY, "demo");
+    DemoAssembly.run(uses.drafts(), uses.meetings(), TILLEULS, BUILDING, ASSEMBLY, "demo");
   }
 
   /** Who attended the demo assembly: present owners, and proxies (one held by a non-owner). */
@@ -188,8 +201,9 @@ public final class DemoData {
           "o-mertens", "FOR", "o-willems", "FOR", "o-claes", "AGAINST", "o-wouters", "FOR",
           "o-dubois", "FOR", "o-lambert", "FOR"));
 
-  private static void cooperative(RegisterMember registerMember, RecordContribution contributions,
-      OutPorts ports) {
+  private static void cooperative(DemoUseCases uses) {
+    RegisterMember registerMember = uses.members();
+    RecordContribution contributions = uses.contributions();
     String[][] members = {{"m-amrani", "Yasmina Amrani", "1"}, {"m-bertrand", "Paul Bertrand", "2"},
         {"m-costa", "Rita Costa", "3"}, {"m-devos", "Tom De Vos", "4"},
         {"m-evrard", "Lise Evrard", "5"}, {"m-fontaine", "Noah Fontaine", "0"}};
@@ -198,9 +212,8 @@ public final class DemoData {
           m[0].substring(2) + "@example.org", "", "", Integer.parseInt(m[2]),
           LocalDate.of(2025, 9, 1), ACTOR));
       if (!"0".equals(m[2])) {
-        Member member = ports.members().get(OrganisationId.of(CAILLES), MemberId.of(m[0]));
-        ports.members().update(new Member(member.organisation(), member.id(), member.details(),
-            member.rank(), Member.Status.ACTIVE, member.joinedOn(), null, member.version()));
+        uses.memberStatuses().change(new ChangeMemberStatus.Command(CAILLES, m[0], Member.Status.ACTIVE, null,
+            ACTOR));
       }
     }
     List<String> months = List.of("2026-01", "2026-02", "2026-03");

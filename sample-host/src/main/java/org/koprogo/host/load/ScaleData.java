@@ -6,39 +6,39 @@ package org.koprogo.host.load;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import javax.sql.DataSource;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.koprogo.adapters.jdbc.JdbcStore;
 import org.koprogo.domain.building.BuildingId;
-import org.koprogo.domain.building.LotId;
-import org.koprogo.domain.building.OwnerId;
-import org.koprogo.domain.shared.Fraction;
-import org.koprogo.domain.shared.Money;
-import org.koprogo.ports.out.OwnerPayment;
+import org.koprogo.ports.application.CommandValidation;
+import org.koprogo.ports.application.UseCases;
+import org.koprogo.ports.in.DistributeExpense;
+import org.koprogo.ports.in.ImportContributions;
+import org.koprogo.ports.in.RecordContribution;
+import org.koprogo.ports.in.RegisterBuilding;
+import org.koprogo.ports.in.assembly.RegisterConvenedAssembly;
+import org.koprogo.ports.in.statement.RecordOwnerPayment;
 import org.koprogo.ports.memory.SystemClock;
-import org.koprogo.ports.out.Assembly;
-import org.koprogo.ports.out.AssemblyId;
-import org.koprogo.ports.out.AuditEvent;
-import org.koprogo.ports.out.Building;
-import org.koprogo.ports.out.Expense;
-import org.koprogo.ports.out.ExpenseId;
 import org.koprogo.ports.out.LedgerEntry;
-import org.koprogo.ports.out.LedgerEntryId;
-import org.koprogo.ports.out.Lot;
-import org.koprogo.ports.out.MemberId;
 import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.OutPorts;
-import org.koprogo.ports.out.Owner;
-import org.koprogo.ports.out.PersonalDetails;
+import org.koprogo.ports.out.StoredNames;
 
 /**
  * Grows the demo database of the scale test (sample-host/load/scale.sh) through the library's
- * out-ports, in transactions of a few hundred rows (minutes, not the hours HTTP would take):
+ * use cases ({@code ports.in}), as an embedder writes, each call its own unit of work with its
+ * audit entries (minutes, not the hours HTTP would take):
  *
  * <pre>
  *   java -cp sample-host.jar org.koprogo.host.load.ScaleData JDBC_URL buildings FACTOR
@@ -48,21 +48,29 @@ import org.koprogo.ports.out.PersonalDetails;
  *
  * {@code buildings}: the demo co-ownership (one building, 12 lots, 12 owners, 4 expenses, one
  * assembly) grown to FACTOR times: FACTOR - 1 more buildings like it in the same organisation,
- * each with its lots, owners, expenses, 3 assemblies, 3 payments per owner and audit entries.
- * {@code ledger}: the demo cooperative group's ledger grown to ENTRIES entries (dues, declared and
- * confirmed payments of its five members). {@code declarations}: COUNT declared payments of
- * member m-devos named PREFIX-n, for the confirmation loop to confirm. A tool of the scale test,
- * not part of the host.
+ * each registered with its lots and owners, 4 expenses distributed by shares, 3 assemblies
+ * registered as convened and 3 payments per owner. {@code ledger}: the demo cooperative group's
+ * ledger grown to ENTRIES entries (dues, declared payments and their confirmations, its five
+ * members in turn), with what each entry brings (the group's timeline, its funds-called notices).
+ * {@code declarations}: COUNT declared payments of member m-devos named PREFIX-n, for the
+ * confirmation loop to confirm. A tool of the scale test, not part of the host.
  */
 public final class ScaleData {
-  private static final OrganisationId TILLEULS = OrganisationId.of("demo-tilleuls");
-  private static final OrganisationId CAILLES = OrganisationId.of("demo-cailles");
+  private static final String TILLEULS = "demo-tilleuls";
+  private static final String CAILLES = "demo-cailles";
   private static final List<String> GROUP_MEMBERS = List.of("m-amrani", "m-bertrand", "m-costa", "m-devos", "m-evrard");
-  private static final Instant AT = Instant.parse("2026-04-01T09:00:00Z");
+  private static final String ACTOR = "scale";
+  /** Ledger lines a call: one unit of work each. */
   private static final int BATCH = 500;
+  private static final String[] EXPENSES = {"roof", "elevator", "heating", "cleaning"};
 
   private ScaleData() {}
 
+  /**
+   * Runs one stage.
+   *
+   * @param args the JDBC URL, the stage and its arguments
+   */
   public static void main(String[] args) {
     if (args.length < 3) {
       System.err.println("usage: ScaleData JDBC_URL buildings FACTOR | ledger ENTRIES | declarations PREFIX COUNT");
@@ -71,119 +79,133 @@ public final class ScaleData {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(args[0]);
     config.setMaximumPoolSize(2);
-    try (HikariDataSource dataSource = new HikariDataSource(config)) {
-      OutPorts ports = new JdbcStore(dataSource, new SystemClock(java.time.ZoneId.of("Europe/Brussels"))).ports();
+    try (HikariDataSource dataSource = new HikariDataSource(config);
+        ValidatorFactory validators = Validation.byProvider(HibernateValidator.class).configure()
+            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory()) {
+      OutPorts ports = new JdbcStore(dataSource, new SystemClock(ZoneId.of("Europe/Brussels")),
+          StoredNames.library()).ports();
+      UseCases useCases = new UseCases(ports, CommandValidation.with(validators.getValidator()));
       long start = System.nanoTime();
-      long rows = switch (args[1]) {
-        case "buildings" -> buildings(ports, Integer.parseInt(args[2]));
-        case "ledger" -> ledger(ports, Integer.parseInt(args[2]));
-        case "declarations" -> declarations(ports, args[2], Integer.parseInt(args[3]));
+      long calls = switch (args[1]) {
+        case "buildings" -> buildings(ports, useCases, Integer.parseInt(args[2]), () -> analyze(dataSource));
+        case "ledger" -> ledger(ports, useCases.importContributions(), Integer.parseInt(args[2]),
+            () -> analyze(dataSource));
+        case "declarations" -> declarations(useCases.importContributions(), args[2], Integer.parseInt(args[3]));
         default -> throw new IllegalArgumentException("unknown stage " + args[1]);
       };
-      System.out.printf("%s: %,d records in %.1f s%n", args[1], rows, (System.nanoTime() - start) / 1e9);
+      long millis = Math.max(1, (System.nanoTime() - start) / 1_000_000);
+      System.out.printf("%s: %,d records through the use cases in %,d ms (%,d a second)%n", args[1], calls,
+          millis, calls * 1000 / millis);
     }
   }
 
-  private static long buildings(OutPorts ports, int factor) {
-    long rows = 0;
+  /**
+   * Refreshes the planner's statistics, as autovacuum would while the tables grow: the use cases
+   * read what they write (an owner's lots, a member's groups), and plans made for the demo's
+   * dozen rows are slow on a hundred times more (the scale test's server runs without
+   * autovacuum). Not a unit of work: a statement of its own.
+   */
+  private static void analyze(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("analyze");
+    } catch (SQLException e) {
+      throw new IllegalStateException("analyze failed", e);
+    }
+  }
+
+  private static long buildings(OutPorts ports, UseCases useCases, int factor, Runnable analyze) {
+    RegisterBuilding register = useCases.registerBuilding();
+    DistributeExpense expenses = useCases.distributeExpense();
+    RegisterConvenedAssembly assemblies = useCases.registerConvenedAssembly();
+    RecordOwnerPayment payments = useCases.recordOwnerPayment();
+    long calls = 0;
     for (int b = 1; b < factor; b++) {
-      int n = b;
-      rows += ports.transactions().inTransaction(() -> building(ports, n));
-    }
-    return rows;
-  }
-
-  private static long building(OutPorts ports, int b) {
-    String building = "scale-b" + b;
-    if (ports.buildings().find(TILLEULS, BuildingId.of(building)).isPresent()) {
-      return 0;
-    }
-    long rows = 0;
-    ports.buildings().add(new Building(TILLEULS, BuildingId.of(building), "Scale building " + b,
-        "Rue de l'Échelle " + b + ", 1000 Bruxelles", new BigDecimal("1000"), Money.EUR, 0));
-    List<LotId> lots = new ArrayList<>();
-    for (int l = 1; l <= 12; l++) {
-      String owner = building + "-o" + l;
-      ports.owners().add(new Owner(TILLEULS, OwnerId.of(owner),
-          new PersonalDetails("Owner " + owner, owner + "@example.org", "", "Rue " + b), null, 0));
-      LotId lot = LotId.of(building + "-L" + l);
-      lots.add(lot);
-      ports.lots().add(new Lot(TILLEULS, BuildingId.of(building), lot, "Flat " + l, new BigDecimal(l == 12 ? "164" : "76"),
-          List.of(new Lot.Ownership(OwnerId.of(owner), Fraction.of(1, 1))), 0));
-      for (int p = 1; p <= 3; p++) {
-        ports.aggregateStore().add(TILLEULS, "pay-" + owner + "-" + p,
-            new OwnerPayment(owner, LocalDate.of(2026, p, 10), Money.parse("150.00", Money.EUR), "transfer " + p));
+      String building = "scale-b" + b;
+      if (b % 10 == 1) {
+        analyze.run();
       }
-      rows += 5;
-    }
-    String[] names = {"roof", "elevator", "heating", "cleaning"};
-    for (int e = 0; e < names.length; e++) {
-      Map<LotId, Money> allocations = new LinkedHashMap<>();
-      for (int l = 0; l < lots.size(); l++) {
-        allocations.put(lots.get(l), Money.ofMinor(Money.EUR, l == 11 ? 16_400 : 7_600));
+      if (ports.buildings().find(OrganisationId.of(TILLEULS), BuildingId.of(building)).isPresent()) {
+        continue;
       }
-      ports.expenses().add(new Expense(TILLEULS, ExpenseId.of(building + "-" + names[e]), BuildingId.of(building),
-          names[e] + " 2026", Money.ofMinor(Money.EUR, 100_000), LocalDate.of(2026, 3, 2 + e), "shares", allocations, 0));
-      ports.auditTrail().append(TILLEULS, new AuditEvent(AT, "scale", "ExpenseDistributed", "expense",
-          building + "-" + names[e], Map.of("amount", "1000.00", "building", building)));
-      rows += 2;
-    }
-    for (int a = 1; a <= 3; a++) {
-      ports.assemblies().add(new Assembly(TILLEULS, AssemblyId.of(building + "-ga" + a), BuildingId.of(building),
-          LocalDate.of(2023 + a, 5, 12), "FIRST", "BE_COPROPRIETE", "CONVENED",
-          List.of(new Assembly.Resolution("accounts", "Approve the accounts", "ABSOLUTE", null)), 0));
-      rows++;
-    }
-    ports.auditTrail().append(TILLEULS, new AuditEvent(AT, "scale", "BuildingRegistered", "building", building,
-        Map.of("lots", "12")));
-    return rows + 2;
-  }
-
-  private static long ledger(OutPorts ports, int entries) {
-    long existing = ports.ledger().entries(CAILLES).size();
-    long rows = 0;
-    int i = (int) existing;
-    while (existing + rows < entries) {
-      int from = i;
-      int count = (int) Math.min(BATCH, entries - existing - rows);
-      ports.transactions().inTransaction(() -> {
-        for (int k = 0; k < count; k++) {
-          int n = from + k;
-          String member = GROUP_MEMBERS.get(n % GROUP_MEMBERS.size());
-          LocalDate day = LocalDate.of(2020, 1, 1).plusDays(n / 50);
-          // a third dues, a third declarations, a third their confirmations
-          String id = "scale-" + n;
-          switch (n % 3) {
-            case 0 -> ports.ledger().record(entry(id, member, LedgerEntry.Kind.DUE, day, null));
-            case 1 -> ports.ledger().record(entry(id, member, LedgerEntry.Kind.PAYMENT_DECLARED, day, null));
-            default -> ports.ledger().record(
-                entry(id, member, LedgerEntry.Kind.PAYMENT_CONFIRMED, day, LedgerEntryId.of("scale-" + (n - 1))));
-          }
+      List<RegisterBuilding.OwnerLine> owners = new ArrayList<>();
+      List<RegisterBuilding.LotLine> lots = new ArrayList<>();
+      for (int l = 1; l <= 12; l++) {
+        String owner = building + "-o" + l;
+        owners.add(new RegisterBuilding.OwnerLine(owner, "Owner " + owner, owner + "@example.org", "", "Rue " + b));
+        lots.add(new RegisterBuilding.LotLine(building + "-L" + l, "Flat " + l, new BigDecimal(l == 12 ? "164" : "76"),
+            List.of(new RegisterBuilding.OwnershipLine(owner, "1"))));
+      }
+      register.register(new RegisterBuilding.Command(TILLEULS, building, "Scale building " + b,
+          "Rue de l'Échelle " + b + ", 1000 Bruxelles", new BigDecimal("1000"), "EUR", lots, owners, ACTOR));
+      calls++;
+      for (RegisterBuilding.OwnerLine owner : owners) {
+        for (int p = 1; p <= 3; p++) {
+          payments.record(new RecordOwnerPayment.Payment(TILLEULS, owner.id(), "pay-" + owner.id() + "-" + p,
+              LocalDate.of(2026, p, 10), "150.00", "transfer " + p, ACTOR));
+          calls++;
         }
-        return null;
-      });
-      rows += count;
-      i += count;
+      }
+      for (int e = 0; e < EXPENSES.length; e++) {
+        expenses.distribute(new DistributeExpense.Command(TILLEULS, building, building + "-" + EXPENSES[e],
+            EXPENSES[e] + " 2026", "1000.00", LocalDate.of(2026, 3, 2 + e), List.of(), ACTOR));
+        calls++;
+      }
+      for (int a = 1; a <= 3; a++) {
+        assemblies.register(new RegisterConvenedAssembly.Command(TILLEULS, building + "-ga" + a, building,
+            LocalDate.of(2023 + a, 5, 12), "FIRST", "BE_COPROPRIETE",
+            List.of(new RegisterConvenedAssembly.Item("accounts", "Approve the accounts", "ABSOLUTE")), ACTOR));
+        calls++;
+      }
     }
-    return rows;
+    return calls;
   }
 
-  private static long declarations(OutPorts ports, String prefix, int count) {
+  /**
+   * A third dues, a third declarations, a third the confirmations of the declarations just before
+   * (numbered {@code scale-n} after the ones of an earlier run, a due, a declaration and its
+   * confirmation in turn), until the organisation's ledger holds {@code entries} entries; {@value
+   * #BATCH} lines a call.
+   */
+  private static long ledger(OutPorts ports, ImportContributions contributions, int entries, Runnable analyze) {
+    List<LedgerEntry> existing = ports.ledger().entries(OrganisationId.of(CAILLES));
+    long earlier = existing.stream().filter(e -> e.id().value().startsWith("scale-")).count();
+    long recorded = 0;
+    long n = (earlier + 2) / 3 * 3;
+    while (existing.size() + recorded < entries) {
+      if (recorded % 5_000 == 0) {
+        analyze.run();
+      }
+      List<ImportContributions.Line> lines = new ArrayList<>();
+      for (; lines.size() < BATCH && existing.size() + recorded + lines.size() < entries; n++) {
+        String member = GROUP_MEMBERS.get((int) (n / 3 % GROUP_MEMBERS.size()));
+        LocalDate day = LocalDate.of(2020, 1, 1).plusDays(n / 50);
+        String id = "scale-" + n;
+        lines.add(switch ((int) (n % 3)) {
+          case 0 -> new ImportContributions.Line.Due(entry(id, member, day));
+          case 1 -> new ImportContributions.Line.Declared(entry(id, member, day));
+          default -> new ImportContributions.Line.Confirmed(
+              new RecordContribution.Resolution(CAILLES, "scale-" + (n - 1), id, "scale test", ACTOR));
+        });
+      }
+      recorded += contributions.record(lines).size();
+    }
+    return recorded;
+  }
+
+  private static long declarations(ImportContributions contributions, String prefix, int count) {
     for (int from = 0; from < count; from += BATCH) {
-      int start = from;
-      ports.transactions().inTransaction(() -> {
-        for (int n = start; n < Math.min(count, start + BATCH); n++) {
-          ports.ledger().record(entry(prefix + "-" + n, "m-devos", LedgerEntry.Kind.PAYMENT_DECLARED,
-              LocalDate.of(2026, 4, 1), null));
-        }
-        return null;
-      });
+      List<ImportContributions.Line> lines = new ArrayList<>();
+      for (int n = from; n < Math.min(count, from + BATCH); n++) {
+        lines.add(new ImportContributions.Line.Declared(new RecordContribution.Entry(CAILLES, "m-devos",
+            prefix + "-" + n, "25.00", "EUR", LocalDate.of(2026, 4, 1), "key-" + prefix + "-" + n, "scale test",
+            ACTOR)));
+      }
+      contributions.record(lines);
     }
     return count;
   }
 
-  private static LedgerEntry entry(String id, String member, LedgerEntry.Kind kind, LocalDate day, LedgerEntryId resolves) {
-    return new LedgerEntry(CAILLES, LedgerEntryId.of(id), MemberId.of(member), kind, Money.parse("25.00", Money.EUR),
-        day, resolves, "key-" + id, "scale test", "scale", AT);
+  private static RecordContribution.Entry entry(String id, String member, LocalDate day) {
+    return new RecordContribution.Entry(CAILLES, member, id, "25.00", "EUR", day, "key-" + id, "scale test", ACTOR);
   }
 }

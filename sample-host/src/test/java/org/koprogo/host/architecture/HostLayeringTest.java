@@ -16,11 +16,10 @@ import org.koprogo.ports.out.OutPorts;
 import org.koprogo.ports.out.Transactions;
 
 /**
- * The host translates HTTP; the workflows are the library's {@code ports.in} use cases. A host
- * class never opens a unit of work nor reads the aggregate store. The classes named in {@link
- * #NOT_YET_MOVED} still do: their workflows are still to be moved to {@code koprogo-ports}
- * (issue 15); the list only ever shrinks. The demo's and the load test's seeding write their
- * fixtures directly; the outbox worker drives the relay's units of work.
+ * The host translates HTTP; the workflows are the library's {@code ports.in} use cases. No host
+ * class opens a unit of work nor reads the aggregate store, without exception: the outbox worker
+ * calls {@code ports.in.outbox.DrainOutbox}, the demo and the scale test's data are seeded through
+ * the use cases as an embedder would (issue 15).
  *
  * <p>The HTTP API ({@code host.api}) answers with the {@code ports.in} use cases, reads included
  * ({@code ports.in.query}): it depends on no out port. The only {@code ports.out} types it may
@@ -30,10 +29,6 @@ import org.koprogo.ports.out.Transactions;
  */
 @AnalyzeClasses(packages = "org.koprogo.host", importOptions = ImportOption.DoNotIncludeTests.class)
 class HostLayeringTest {
-  /** Host classes whose workflow is not moved to the library yet (with their nested classes). */
-  static final String NOT_YET_MOVED =
-      "org\\.koprogo\\.host\\.(outbox\\.OutboxWorker|load\\.ScaleData|demo\\.Demo[A-Za-z]*)(\\$.*)?";
-
   /**
    * The {@code ports.out} records (and their nested types) that in-ports answer with, which the
    * API maps to its JSON views: values only, no port.
@@ -71,8 +66,6 @@ class HostLayeringTest {
       noClasses()
           .that()
           .resideInAPackage("org.koprogo.host..")
-          .and()
-          .haveNameNotMatching(NOT_YET_MOVED)
           .should()
           .callMethod(OutPorts.class, "aggregateStore")
           .orShould()
