@@ -48,6 +48,15 @@ export MICRONAUT_EXECUTORS_IO_NUMBER_OF_THREADS=${MICRONAUT_EXECUTORS_IO_NUMBER_
 flags=(-XX:+UseSerialGC -Xms16m -Xmx36m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss256k
   -XX:MaxMetaspaceSize=72m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:ReservedCodeCacheSize=8m
   -XX:MaxDirectMemorySize=8m -XX:-UsePerfData -Dio.netty.allocator.type=unpooled -Dio.netty.jfr.enabled=false)
+# On the embedded H2 (no KOPROGO_JDBC_URL, or an H2 one) the database's pages and buffers live in
+# the heap: about 25 MB stay live, the old generation is full after start and, with the default
+# 12 MB young generation, every collection under load was a full one (140 to 180 a minute). A
+# young generation of a ninth of the heap (4 MB of 36) leaves the old one room: half the full
+# collections, about a third less CPU per request, the same resident memory. PostgreSQL keeps
+# the JVM's default split (a third).
+case "${KOPROGO_JDBC_URL:-jdbc:h2:}" in
+  jdbc:h2:*) flags+=(-XX:NewRatio=8) ;;
+esac
 case "${KOPROGO_METRICS:-off}" in
   on|true) ;;
   *) flags+=(-Dmicronaut.metrics.enabled=false -Dendpoints.prometheus.enabled=false -Dendpoints.metrics.enabled=false) ;;

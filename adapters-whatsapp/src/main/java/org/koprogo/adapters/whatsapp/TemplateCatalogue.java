@@ -99,6 +99,12 @@ public final class TemplateCatalogue {
         "Goedendag, u wordt uitgenodigd op de algemene vergadering van {{1}} op {{2}} om {{3}}, plaats: {{4}}. De officiële oproeping ontvangt u langs de gewone weg.",
         "Guten Tag, Sie sind zur Generalversammlung von {{1}} am {{2}} um {{3}} eingeladen, Ort: {{4}}. Die offizielle Einberufung erhalten Sie auf dem üblichen Weg.",
         "Hello, you are invited to the general assembly of {{1}} on {{2}} at {{3}}, place: {{4}}. The formal convocation reaches you the usual way.");
+    add(Intent.PAYMENT_REMINDER, "koprogo_payment_reminder",
+        params("organisation", TEXT, "amount", AMOUNT, "dueDate", DATE),
+        "Bonjour, {{1}} vous rappelle qu'un montant de {{2}}, échu depuis le {{3}}, reste impayé sur votre compte de copropriétaire. Ignorez ce message si vous avez déjà payé.",
+        "Goedendag, {{1}} herinnert u eraan dat een bedrag van {{2}}, vervallen sinds {{3}}, onbetaald blijft op uw rekening als mede-eigenaar. Negeer dit bericht als u al betaald hebt.",
+        "Guten Tag, {{1}} erinnert Sie daran, dass ein Betrag von {{2}}, fällig seit dem {{3}}, auf Ihrem Miteigentümerkonto unbezahlt ist. Bitte ignorieren Sie diese Nachricht, wenn Sie bereits bezahlt haben.",
+        "Hello, {{1}} reminds you that an amount of {{2}}, due since {{3}}, is still unpaid on your co-owner's account. Please ignore this message if you have already paid.");
   }
 
   private TemplateCatalogue() {}

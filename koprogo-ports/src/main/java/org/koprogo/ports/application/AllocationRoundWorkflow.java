@@ -67,7 +67,7 @@ final class AllocationRoundWorkflow implements RunAllocationRounds {
               required(proposal.cutoff())));
       Money tolerance = Money.parse(proposal.tolerance(), currency, "tolerance");
       AllocationPlan plan = FifoAllocation.withTolerance(tolerance).allocate(round);
-      Change<List<Allocation>> proposed = Allocation.propose(GroupId.of(ref.group()), proposal.round(), plan,
+      Change<List<Allocation>> proposed = Allocation.propose(GroupId.of(ref.group()), proposal.round(), plan, earlier,
           ref.actor(), work.ports.clock().now());
       List<Versioned<Allocation>> stored = new ArrayList<>();
       for (Allocation a : proposed.after()) {

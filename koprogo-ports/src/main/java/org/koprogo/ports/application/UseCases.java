@@ -47,6 +47,7 @@ import org.koprogo.ports.in.budget.PlanCallsForFunds;
 import org.koprogo.ports.in.penalty.DefaultPenaltyPolicy;
 import org.koprogo.ports.in.penalty.ManageLatePenaltyPolicies;
 import org.koprogo.ports.in.statement.ReadOwnerStatement;
+import org.koprogo.ports.in.statement.RemindOwnersInArrears;
 import org.koprogo.ports.in.statement.RecordOwnerPayment;
 import org.koprogo.ports.in.statement.StatementTerms;
 import org.koprogo.ports.in.ChangeMemberStatus;
@@ -420,6 +421,19 @@ public final class UseCases {
   }
 
   /**
+   * Owners' payments recorded from the bank statement, posted to the books of the owner's first
+   * building too when that building keeps books (so that the statement, read from the books,
+   * counts them: {@link #readOwnerStatement(PenaltyPolicies, LegalInterestRates, StatementTerms,
+   * Bookkeeping)}).
+   *
+   * @param books the buildings' books, on the same adapter as these ports
+   * @return the use case
+   */
+  public RecordOwnerPayment recordOwnerPayment(Bookkeeping books) {
+    return new OwnerPaymentRecording(ports, Objects.requireNonNull(books, "books"));
+  }
+
+  /**
    * Each building's late-payment penalty policy.
    *
    * @param policies where each building's own policy is kept (joining the ports' transactions)
@@ -444,6 +458,39 @@ public final class UseCases {
       StatementTerms terms) {
     return new OwnerStatementReading(ports,
         new LatePenaltyPolicyKeeping(ports, policies, legalRates, terms.defaultPolicy()), terms);
+  }
+
+  /**
+   * Owners' statements of account that, in a building keeping double-entry books, are the owner's
+   * individual account in those books (calls for funds, penalties charged and refunds; payments),
+   * so that each owner's account in class 4 equals their statement's balance on every date.
+   *
+   * @param policies where each building's own late-penalty policy is kept
+   * @param legalRates the legal interest rates of a legal-rate policy
+   * @param terms the default policy and the days an installment is payable after booking
+   * @param books the buildings' books, on the same adapter as these ports
+   * @return the use case
+   */
+  public ReadOwnerStatement readOwnerStatement(PenaltyPolicies policies, LegalInterestRates legalRates,
+      StatementTerms terms, Bookkeeping books) {
+    return new OwnerStatementReading(ports,
+        new LatePenaltyPolicyKeeping(ports, policies, legalRates, terms.defaultPolicy()), terms,
+        Objects.requireNonNull(books, "books"));
+  }
+
+  /**
+   * Payment reminders to the owners in arrears of a building, once per owner and step, on their
+   * chosen channels (see {@link RemindOwnersInArrears}).
+   *
+   * @param policies where each building's own late-penalty policy is kept
+   * @param legalRates the legal interest rates of a legal-rate policy
+   * @param terms the default policy and the days an installment is payable after booking
+   * @return the use case
+   */
+  public RemindOwnersInArrears remindOwnersInArrears(PenaltyPolicies policies, LegalInterestRates legalRates,
+      StatementTerms terms) {
+    return new ArrearsReminding(ports, readOwnerStatement(policies, legalRates, terms), personNotifications(),
+        validation);
   }
 
   /**

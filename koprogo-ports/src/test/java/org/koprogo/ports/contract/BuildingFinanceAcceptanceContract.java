@@ -91,6 +91,31 @@ public abstract class BuildingFinanceAcceptanceContract extends ContractBase {
         List.of(owner("O1"), owner("O2"), owner("O3")), "syndic-1"));
   }
 
+  @Test
+  void remindsTheOwnersInArrearsOncePerStepWithTheAuditAsRecord() {
+    org.koprogo.ports.in.statement.RemindOwnersInArrears reminders =
+        useCases.remindOwnersInArrears(penaltyPolicies(), LegalInterestRates.belgium(), TERMS);
+    useCases.distributeExpense().distribute(new DistributeExpense.Command(ORG, "B1", "E1", "roof", "1000.00",
+        LocalDate.parse("2026-01-01"), List.of(new DistributeExpense.KeyPart("general", BigDecimal.ONE,
+            Map.of("A1", new BigDecimal("600"), "A2", new BigDecimal("400")))), "syndic-1"));
+    payments.record(new RecordOwnerPayment.Payment(ORG, "O3", "P3", LocalDate.parse("2026-01-15"), "400.00",
+        "bank 3", "syndic-1"));
+    var command = new org.koprogo.ports.in.statement.RemindOwnersInArrears.Command(ORG, "B1",
+        LocalDate.parse("2026-03-05"), "syndic-1");
+
+    var first = reminders.remind(command);
+    var again = reminders.remind(command);
+
+    // due 2026-01-31, 33 days late: the firm reminder (a letter) to O1 and O2, nothing to O3 who paid
+    assertThat(first.reminders()).extracting(r -> r.owner() + " " + r.level() + " " + r.overdue().toPlainString()
+        + " " + r.byPost() + " " + r.issuedBefore())
+        .containsExactly("O1 FIRM_REMINDER 300.00 true false", "O2 FIRM_REMINDER 300.00 true false");
+    assertThat(again.reminders()).allMatch(org.koprogo.ports.in.statement.RemindOwnersInArrears.Reminded::issuedBefore);
+    assertThat(again.byPost()).isEmpty();
+    assertThat(actions("owner-reminder", "O1/FIRM_REMINDER@E1")).containsExactly("PaymentReminderIssued");
+    assertThat(actions("owner-reminder", "O2/FIRM_REMINDER@E1")).containsExactly("PaymentReminderIssued");
+  }
+
   private static Money eur(String amount) {
     return Money.parse(amount, Money.EUR);
   }

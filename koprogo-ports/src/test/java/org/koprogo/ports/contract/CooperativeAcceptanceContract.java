@@ -172,6 +172,24 @@ public abstract class CooperativeAcceptanceContract extends ContractBase {
   }
 
   @Test
+  void aRoundIsProposedOnceAndItsSecondProposalChangesNothing() {
+    activeGroupWithLots("A1", "A2", "B1");
+    rounds.propose(g1, new RunAllocationRounds.Proposal(
+        "2026-R1", LocalDate.parse("2026-02-28"), Map.of("M1", List.of("A1")), "0", false));
+    rounds.reject(g1, "2026-R1/M1", new org.koprogo.domain.coop.allocation.Rejection(
+        org.koprogo.domain.coop.allocation.RejectionReason.values()[0], "declined"));
+    int before = rounds.allocations(g1.organisation(), g1.group()).size();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> rounds.propose(g1, new RunAllocationRounds.Proposal(
+            "2026-R1", LocalDate.parse("2026-03-31"), Map.of(), "0", true)))
+        .isInstanceOfSatisfying(org.koprogo.domain.shared.KoproGoException.class, e -> {
+          assertThat(e.code()).isEqualTo(org.koprogo.domain.shared.ErrorCode.ILLEGAL_TRANSITION);
+          assertThat(e.details()).containsEntry("field", "round");
+        });
+    assertThat(rounds.allocations(g1.organisation(), g1.group())).hasSize(before);
+  }
+
+  @Test
   void aRoundDecidesFromTheSumsAtItsCutoffAsTheReplayOfTheWholeLedgerWould() {
     activeGroupWithLots("A1", "A2", "B1", "B2", "C1", "C2", "D1", "D2", "E1", "E2", "F1", "F2");
     java.util.SplittableRandom random = new java.util.SplittableRandom(20_26L);

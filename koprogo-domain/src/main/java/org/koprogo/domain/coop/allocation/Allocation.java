@@ -77,8 +77,40 @@ public record Allocation(
    */
   public static Change<List<Allocation>> propose(
       GroupId group, String round, AllocationPlan plan, Actor actor, Instant at) {
+    return propose(group, round, plan, List.of(), actor, at);
+  }
+
+  /**
+   * Proposes every lot a FIFO plan allotted, as {@link #propose(GroupId, String, AllocationPlan,
+   * Actor, Instant)} does, once per round: a round is one decision of the managers, so a round
+   * reference that any earlier allocation of the group already carries is refused (proposing it
+   * again would look like a new round while mixing its proposals with the first one's).
+   *
+   * @param round the round's reference ({@code "2026-R1"})
+   * @param group the group
+   * @param plan the FIFO plan of the round
+   * @param earlier every allocation of the group's earlier rounds
+   * @param actor who proposes (a manager)
+   * @param at when, from the Clock port
+   * @return the proposals, with their audit and notification events
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_PERMITTED} unless the actor
+   *     manages the cooperative; {@code ILLEGAL_TRANSITION} naming {@code round} when that round
+   *     was already proposed
+   */
+  public static Change<List<Allocation>> propose(
+      GroupId group, String round, AllocationPlan plan, java.util.Collection<Allocation> earlier,
+      Actor actor, Instant at) {
     Objects.requireNonNull(round, "round");
+    Objects.requireNonNull(earlier, "earlier");
     actor.requireManager("propose allocations");
+    String prefix = round + "/";
+    for (Allocation a : earlier) {
+      if (a.group().equals(group) && a.id().value().startsWith(prefix)) {
+        throw org.koprogo.domain.shared.KoproGoException.of(
+            org.koprogo.domain.shared.ErrorCode.ILLEGAL_TRANSITION,
+            "round " + round + " was already proposed", "field", "round", "value", round);
+      }
+    }
     List<MemberAllocation> allotted = new ArrayList<>();
     for (MemberAllocation m : plan.members()) {
       if (m.lot().isPresent()) {

@@ -5,6 +5,7 @@
 package org.koprogo.domain.coop.allocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.koprogo.domain.coop.CoopFixtures.AT;
 import static org.koprogo.domain.coop.CoopFixtures.AUDITOR;
 import static org.koprogo.domain.coop.CoopFixtures.CONTESTED;
@@ -122,6 +123,27 @@ class AllocationWorkflowTest {
     Change<Allocation> change = allocationIn(AllocationStatus.VALIDATED).assign(MANAGER, AT);
 
     assertThat(change.eventsOf(AllocationAssigned.class)).hasSize(1);
+  }
+
+  @Test
+  void refusesARoundAlreadyProposedButNotAnotherRound() {
+    AllocationRound round =
+        new AllocationRound(
+            java.time.LocalDate.of(2026, 6, 30), Money.EUR,
+            List.of(Applicant.of(MemberId.of("m1"), Rank.of(1), MemberStatus.ACTIVE)),
+            List.of(OfferedLot.available(LotId.of("A1"))),
+            List.of(), List.of(), List.of());
+    AllocationPlan plan = FifoAllocation.withTolerance(Money.zero(Money.EUR)).allocate(round);
+    List<Allocation> first = Allocation.propose(GROUP, "R1", plan, MANAGER, AT).after();
+
+    assertThatThrownBy(() -> Allocation.propose(GROUP, "R1", plan, first, MANAGER, AT))
+        .isInstanceOfSatisfying(org.koprogo.domain.shared.KoproGoException.class, e -> {
+          assertThat(e.code()).isEqualTo(org.koprogo.domain.shared.ErrorCode.ILLEGAL_TRANSITION);
+          assertThat(e.details()).containsEntry("field", "round");
+        });
+    // "R1" is not a prefix match of "R10": only the same round is refused
+    assertThat(Allocation.propose(GROUP, "R10", plan, first, MANAGER, AT).after()).hasSize(1);
+    assertThat(Allocation.propose(GROUP, "R2", plan, first, MANAGER, AT).after()).hasSize(1);
   }
 
   @Test

@@ -34,5 +34,7 @@ public enum Intent {
   /** A project (works, construction) reached a milestone. */
   PROJECT_MILESTONE_REACHED,
   /** A general assembly was convened. */
-  ASSEMBLY_CONVOCATION
+  ASSEMBLY_CONVOCATION,
+  /** An owner's overdue amount reached a level of the reminder policy (owner's statement). */
+  PAYMENT_REMINDER
 }
