@@ -28,6 +28,7 @@ import org.koprogo.ports.in.RecordContribution;
 import org.koprogo.ports.in.RegisterBuilding;
 import org.koprogo.ports.in.RegisterMember;
 import org.koprogo.ports.in.solidarity.CheckAidEligibility;
+import org.koprogo.ports.in.loan.ScheduleLoan;
 import org.koprogo.ports.in.query.KeepDeadLetters;
 import org.koprogo.ports.in.query.ListLots;
 import org.koprogo.ports.in.query.ReadBuildings;
@@ -289,6 +290,15 @@ public final class UseCases {
    */
   public KeepDeadLetters keepDeadLetters() {
     return new DeadLetterKeeping(ports);
+  }
+
+  /**
+   * The use case scheduling a loan's repayments (nothing stored).
+   *
+   * @return the use case
+   */
+  public ScheduleLoan scheduleLoan() {
+    return new LoanScheduling();
   }
 
   /**

@@ -75,6 +75,8 @@ class CrossTenantTest {
             + "\"lots\":[{\"id\":\"cross-tenant-lot\",\"label\":\"x\",\"shares\":1,\"owners\":[]}],"
             + "\"owners\":[]}", TILLEULS_USER);
     call("GET /api/v1/buildings/{building}", "/api/v1/buildings/residence-tilleuls", null, TILLEULS_USER);
+    call("POST /api/v1/buildings/{building}/payment-reminders",
+        "/api/v1/buildings/residence-tilleuls/payment-reminders", "{\"asOf\":\"2026-06-30\"}", TILLEULS_USER);
     call("GET /api/v1/buildings/{building}/late-penalty-policy",
         "/api/v1/buildings/residence-tilleuls/late-penalty-policy", null, TILLEULS_USER);
     call("PUT /api/v1/buildings/{building}/late-penalty-policy", "/api/v1/buildings/residence-tilleuls/late-penalty-policy",
