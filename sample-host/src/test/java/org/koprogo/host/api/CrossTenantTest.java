@@ -216,8 +216,6 @@ class CrossTenantTest {
     call("POST " + posting + "/payments", demoPosting + "/payments",
         "{\"entry\":\"x\",\"date\":\"2026-12-01\",\"owner\":\"o-peeters\",\"amount\":\"1.00\"}", TILLEULS_USER);
     call("GET " + posting + "/entries/{entry}", demoPosting + "/entries/call-251-A1", null, TILLEULS_USER);
-    call("POST /api/v1/buildings/{building}/payment-reminders", "/api/v1/buildings/residence-tilleuls/payment-reminders",
-        "{\"asOf\":\"2026-11-30\"}", TILLEULS_USER);
   }
 
   /** Marks a body sent as {@code text/plain} rather than JSON (the marker is not sent). */
