@@ -28,6 +28,7 @@ module org.koprogo.ports {
   exports org.koprogo.ports.in.community;
   exports org.koprogo.ports.in.coop;
   exports org.koprogo.ports.in.outbox;
+  exports org.koprogo.ports.in.loan;
   exports org.koprogo.ports.in.penalty;
   exports org.koprogo.ports.in.query;
   exports org.koprogo.ports.in.solidarity;

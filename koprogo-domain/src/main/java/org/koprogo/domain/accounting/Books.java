@@ -215,6 +215,41 @@ public final class Books {
   }
 
   /**
+   * {@code owner}'s individual account (account 410 and its sub-accounts) as charges and
+   * payments: what an owner's statement of a building that keeps books is made of.
+   *
+   * @param owner the owner
+   * @return the account's lines, every date
+   */
+  public OwnerAccount ownerAccount(OwnerId owner) {
+    return OwnerAccount.of(this, owner);
+  }
+
+  /**
+   * True when the books hold at least one entry: the association keeps double-entry books, and
+   * its owners' statements are their individual accounts.
+   *
+   * @return whether any entry is recorded
+   */
+  public boolean kept() {
+    return !entries.isEmpty();
+  }
+
+  /**
+   * The working capital at the end of {@code asOf} (Civil Code art. 3.86 §3; formerly art. 577-11
+   * §5: the owners' advances, as provisions, for the periodic expenses): account 100, where each
+   * closed year's result is carried, plus the result not yet closed of the entries dated on or
+   * before {@code asOf} (the provisions called minus the charges they paid). Positive when the
+   * owners' advances exceed what they paid for.
+   *
+   * @param asOf the last day counted
+   * @return the working capital
+   */
+  public Money workingCapital(LocalDate asOf) {
+    return balanceSheet(asOf).unclosedResult().minus(balance(ChartOfAccounts.WORKING_CAPITAL, asOf));
+  }
+
+  /**
    * The trial balance of the entries dated {@code from} to {@code to} included.
    *
    * @param from the first day
@@ -284,7 +319,9 @@ public final class Books {
 
   /**
    * The closing entry of {@code year}: every account of classes 6 and 7 brought to zero against
-   * the result carried forward (account 140), dated the year's last day. When the year moved no
+   * the working capital (account 100), dated the year's last day: the provisions the owners
+   * advanced that the year's charges did not use stay in the working capital (Civil Code art.
+   * 3.86 §3), a deficit is taken from it. When the year moved no
    * such account the entry has no lines and only records that the year is closed. Posting it
    * closes the year: nothing dated in it or before can be posted afterwards.
    *
@@ -314,9 +351,9 @@ public final class Books {
       result = JournalEntry.add(result, b);
     }
     if (result > 0) {
-      lines.add(JournalLine.debit(ChartOfAccounts.RESULT_CARRIED_FORWARD, Money.ofMinor(currency, result)));
+      lines.add(JournalLine.debit(ChartOfAccounts.WORKING_CAPITAL, Money.ofMinor(currency, result)));
     } else if (result < 0) {
-      lines.add(JournalLine.credit(ChartOfAccounts.RESULT_CARRIED_FORWARD, Money.ofMinor(currency, -result)));
+      lines.add(JournalLine.credit(ChartOfAccounts.WORKING_CAPITAL, Money.ofMinor(currency, -result)));
     }
     return new JournalEntry(id, year.end(), EntryKind.CLOSING, "closing of the year ending " + year.end(), lines);
   }

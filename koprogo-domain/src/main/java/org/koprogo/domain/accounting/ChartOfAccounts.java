@@ -22,7 +22,10 @@ import org.koprogo.domain.shared.KoproGoException;
 public final class ChartOfAccounts {
   /** Class 1: working capital (fonds de roulement, werkkapitaal), art. 3.86 §3 Civil Code. */
   public static final String WORKING_CAPITAL = "100";
-  /** Class 1: result carried forward, where year closing puts the result of the year. */
+  /**
+   * Class 1: result carried forward; the library's year closing carries the result into the
+   * working capital ({@link #WORKING_CAPITAL}), a host may post here results it keeps apart.
+   */
   public static final String RESULT_CARRIED_FORWARD = "140";
   /** Class 1: reserve fund (fonds de réserve, reservefonds), art. 3.86 §3 Civil Code. */
   public static final String RESERVE_FUND = "160";

@@ -22,7 +22,8 @@ import org.koprogo.domain.shared.Money;
  * @param seller its owner before the transfer
  * @param transferOn the date the ownership is transferred
  * @param shareOfTheLot the lot's shares over the building's total
- * @param workingCapital the association's working capital (account 100) on the day before
+ * @param workingCapital the association's working capital on the day before ({@code
+ *     Books.workingCapital}: account 100 and the result not yet closed)
  * @param workingCapitalShare the lot's part of it
  * @param reserveFund the association's reserve fund (account 160) on the day before
  * @param reserveFundShare the lot's part of it (it stays the association's property)
@@ -36,6 +37,12 @@ import org.koprogo.domain.shared.Money;
  *     over (the last three years' minutes, the last two years' periodic statements, the last
  *     balance sheet approved)
  * @param split the calls for funds split between seller and buyer at the transfer date
+ * @param callsOfLastTwoYears the lot's calls for funds dated in the two years before the transfer
+ *     (from the transfer date minus two years to the day before): the lot's part of the periodic
+ *     statements of charges of the last two years (art. 3.94 §1, 5°)
+ * @param lastBalanceSheetOn the date of the balance sheet of the last closed year, a copy of
+ *     which is handed over (art. 3.94 §1, 6°: the last balance sheet approved by the general
+ *     assembly, taken as the last year closed in the books); null when no year is closed
  */
 public record SaleInformation(
     LotId lot,
@@ -51,7 +58,9 @@ public record SaleInformation(
     List<DecidedWorks> worksNotYetCalled,
     List<String> litigation,
     List<String> documents,
-    List<ChargeSplit> split) {
+    List<ChargeSplit> split,
+    List<CallForFunds> callsOfLastTwoYears,
+    LocalDate lastBalanceSheetOn) {
   /**
    * Checks that every part is given and copies the lists.
    *
@@ -59,7 +68,8 @@ public record SaleInformation(
    * @param seller its owner before the transfer
    * @param transferOn the date the ownership is transferred
    * @param shareOfTheLot the lot's shares over the building's total
-   * @param workingCapital the association's working capital (account 100) on the day before
+   * @param workingCapital the association's working capital on the day before ({@code
+ *     Books.workingCapital}: account 100 and the result not yet closed)
    * @param workingCapitalShare the lot's part of it
    * @param reserveFund the association's reserve fund (account 160) on the day before
    * @param reserveFundShare the lot's part of it (it stays the association's property)
@@ -73,6 +83,8 @@ public record SaleInformation(
    *     over (the last three years' minutes, the last two years' periodic statements, the last
    *     balance sheet approved)
    * @param split the calls for funds split between seller and buyer at the transfer date
+   * @param callsOfLastTwoYears the lot's calls for funds dated in the two years before the transfer
+   * @param lastBalanceSheetOn the date of the last closed year's balance sheet, or null
    */
   public SaleInformation {
     Objects.requireNonNull(lot, "lot");
@@ -89,6 +101,34 @@ public record SaleInformation(
     litigation = List.copyOf(litigation);
     documents = List.copyOf(documents);
     split = List.copyOf(split);
+    callsOfLastTwoYears = List.copyOf(callsOfLastTwoYears);
+  }
+
+  /**
+   * The information without the last two years' calls and without a closed year (the form of
+   * releases before 0.3).
+   *
+   * @param lot the lot sold
+   * @param seller its owner before the transfer
+   * @param transferOn the date the ownership is transferred
+   * @param shareOfTheLot the lot's shares over the building's total
+   * @param workingCapital the association's working capital on the day before
+   * @param workingCapitalShare the lot's part of it
+   * @param reserveFund the association's reserve fund (account 160) on the day before
+   * @param reserveFundShare the lot's part of it
+   * @param arrears what the seller owes on the day before the transfer (0 when in credit)
+   * @param callsDueAfterTransfer the calls for funds of the lot due from the transfer date
+   * @param worksNotYetCalled works decided and not yet called
+   * @param litigation the legal proceedings pending
+   * @param documents the documents handed over
+   * @param split the calls for funds split between seller and buyer
+   */
+  public SaleInformation(LotId lot, OwnerId seller, LocalDate transferOn, Fraction shareOfTheLot,
+      Money workingCapital, Money workingCapitalShare, Money reserveFund, Money reserveFundShare, Money arrears,
+      List<CallForFunds> callsDueAfterTransfer, List<DecidedWorks> worksNotYetCalled, List<String> litigation,
+      List<String> documents, List<ChargeSplit> split) {
+    this(lot, seller, transferOn, shareOfTheLot, workingCapital, workingCapitalShare, reserveFund, reserveFundShare,
+        arrears, callsDueAfterTransfer, worksNotYetCalled, litigation, documents, split, List.of(), null);
   }
 
   /**

@@ -29,10 +29,15 @@ import org.koprogo.domain.shared.Money;
  * Civil Code art. 3.94: the sale of a lot, computed from the association's books.
  *
  * <ul>
- *   <li>§1: the information for the notary: the working capital and the reserve fund with the
- *       lot's part (by its shares, rounded half up to the cent), the seller's arrears, the calls for
- *       funds issued and due from the transfer date, works decided and not yet called, pending
- *       litigation, the minutes and statements to hand over;
+ *   <li>§1: the information the syndic gives on request before the agreement: 1° the working
+ *       capital ({@link Books#workingCapital}) and the reserve fund, with the lot's part (by its
+ *       shares, rounded half up to the cent); 2° the seller's arrears (the individual account,
+ *       penalties and costs charged included); 3° the lot's calls for funds issued and due from the
+ *       transfer date; 4° pending litigation; 5° the minutes (three years) and the periodic
+ *       statements of charges of the last two years, with the lot's calls of those two years; 6°
+ *       the date of the last balance sheet (the last closed year);
+ *   <li>§2, the notary's registered request before the deed: works decided and not yet called,
+ *       with the lot's part;
  *   <li>§2, unless the parties agree otherwise: the buyer bears the calls for funds due from the
  *       transfer date (works, reserve); the ordinary charges are borne by the buyer from the day
  *       they enjoy the common parts, taken here as the transfer date: the working-capital part of
@@ -75,7 +80,7 @@ public final class SaleOfALot {
           "field", "transferOn", "value", transferOn.toString());
     }
     LocalDate dayBefore = transferOn.minusDays(1);
-    Money workingCapital = books.balance(ChartOfAccounts.WORKING_CAPITAL, dayBefore).negated();
+    Money workingCapital = books.workingCapital(dayBefore);
     Money reserve = books.balance(ChartOfAccounts.RESERVE_FUND, dayBefore).negated();
     Money balance = books.ownerBalance(seller, dayBefore);
     Money arrears = balance.isPositive() ? balance : Money.zero(books.currency());
@@ -85,6 +90,13 @@ public final class SaleOfALot {
       Postings.callOf(e).filter(c -> c.call().lot().equals(lot)).ifPresent(c -> calls.add(c.call()));
     }
     calls.sort(Comparator.comparing(CallForFunds::dueDate));
+    List<CallForFunds> lastTwoYears = new ArrayList<>();
+    LocalDate twoYearsBefore = transferOn.minusYears(2);
+    for (CallForFunds c : calls) {
+      if (!c.dueDate().isBefore(twoYearsBefore) && c.dueDate().isBefore(transferOn)) {
+        lastTwoYears.add(c);
+      }
+    }
     List<CallForFunds> dueAfter = new ArrayList<>();
     List<ChargeSplit> split = new ArrayList<>();
     for (CallForFunds c : calls) {
@@ -106,7 +118,7 @@ public final class SaleOfALot {
     }
     return new SaleInformation(lot, seller, transferOn, share, workingCapital,
         workingCapital.times(share, RoundingMode.HALF_UP), reserve, reserve.times(share, RoundingMode.HALF_UP), arrears,
-        dueAfter, decidedWorks, litigation, documents, split);
+        dueAfter, decidedWorks, litigation, documents, split, lastTwoYears, books.closedThrough());
   }
 
   /**

@@ -109,6 +109,10 @@ class BooksProperties {
               assertThat(closed.trialBalance(START, START.plusDays(364)).balanced()).isTrue();
               assertThat(closed.balanceSheet(START.plusDays(364)).balanced()).isTrue();
               assertThat(closed.balanceSheet(START.plusDays(364)).unclosedResult().isZero()).isTrue();
+              // closing moves the result into the working capital: the working capital does not change
+              assertThat(closed.workingCapital(START.plusDays(364))).isEqualTo(books.workingCapital(START.plusDays(364)));
+              assertThat(closed.workingCapital(START.plusDays(364)))
+                  .isEqualTo(closed.balance(ChartOfAccounts.WORKING_CAPITAL, START.plusDays(364)).negated());
             });
   }
 
@@ -130,6 +134,10 @@ class BooksProperties {
                 Money refunds = eur(life.refunds.getOrDefault(owner, 0L));
 
                 assertThat(life.books.ownerBalance(owner, asOf)).isEqualTo(statement.balance().plus(refunds));
+                OwnerAccount account = life.books.ownerAccount(owner);
+                OwnerStatement ofAccount = OwnerStatement.asOf(asOf, Money.EUR, account.charges(), account.payments(), noPenalty);
+                assertThat(ofAccount.balance()).isEqualTo(life.books.ownerBalance(owner, asOf));
+                assertThat(account.balance(asOf)).isEqualTo(life.books.ownerBalance(owner, asOf));
                 assertThat(statement.lines().stream().map(StatementLine::penalty).allMatch(p -> p.penalty().isZero())).isTrue();
               }
             });

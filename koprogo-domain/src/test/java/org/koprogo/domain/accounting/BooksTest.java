@@ -91,7 +91,7 @@ class BooksTest {
   }
 
   @Test
-  void closingTheYearBringsTheResultForwardAndShutsTheYear() {
+  void closingTheYearCarriesTheResultIntoTheWorkingCapitalAndShutsTheYear() {
     Books books = BooksFixtures.demoYear();
 
     JournalEntry closing = books.closing(FinancialYear.calendar(2026), "close-2026");
@@ -100,7 +100,10 @@ class BooksTest {
     assertThat(closing.date()).isEqualTo(YEAR_END);
     assertThat(closed.balance("6", YEAR_END)).isEqualTo(eur(0));
     assertThat(closed.balance("7", YEAR_END)).isEqualTo(eur(0));
-    assertThat(closed.balance(ChartOfAccounts.RESULT_CARRIED_FORWARD, YEAR_END)).isEqualTo(eur(-156750));
+    assertThat(closed.balance(ChartOfAccounts.WORKING_CAPITAL, YEAR_END)).isEqualTo(eur(-156750));
+    assertThat(closed.balance(ChartOfAccounts.RESULT_CARRIED_FORWARD, YEAR_END)).isEqualTo(eur(0));
+    assertThat(books.workingCapital(YEAR_END)).isEqualTo(eur(156750));
+    assertThat(closed.workingCapital(YEAR_END)).isEqualTo(eur(156750));
     assertThat(closed.balanceSheet(YEAR_END).unclosedResult()).isEqualTo(eur(0));
     assertThat(closed.balanceSheet(YEAR_END).balanced()).isTrue();
     assertThat(closed.incomeStatement(FinancialYear.calendar(2026)).result()).isEqualTo(eur(156750));

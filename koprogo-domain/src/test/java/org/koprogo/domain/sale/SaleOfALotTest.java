@@ -39,7 +39,11 @@ class SaleOfALotTest {
     assertThat(info.arrears()).isEqualTo(eur(50000));
     assertThat(info.reserveFund()).isEqualTo(eur(40000));
     assertThat(info.reserveFundShare()).isEqualTo(eur(16000));
-    assertThat(info.workingCapital()).isEqualTo(eur(0));
+    // the provisions called by 15 November (4 x 1,000.00) minus the charges they paid (2,445.00)
+    assertThat(info.workingCapital()).isEqualTo(eur(155500));
+    assertThat(info.workingCapitalShare()).isEqualTo(eur(62200));
+    assertThat(info.callsOfLastTwoYears()).extracting(CallForFunds::period).containsExactly(1, 2, 3, 4);
+    assertThat(info.lastBalanceSheetOn()).isNull();
     assertThat(info.worksNotYetCalled().get(0).lotShare()).isEqualTo(eur(480000));
     assertThat(info.callsDueAfterTransfer()).isEmpty();
     assertThat(info.litigation()).hasSize(1);
@@ -67,6 +71,18 @@ class SaleOfALotTest {
     assertThat(info.callsDueAfterTransfer()).extracting(CallForFunds::period).containsExactly(4);
     assertThat(info.buyerTotal()).isEqualTo(eur(50000));
     assertThat(info.arrears()).isEqualTo(eur(0));
+  }
+
+  @Test
+  void namesTheLastClosedYearsBalanceSheetAndKeepsTheWorkingCapitalThroughTheClosing() {
+    Books books = BooksFixtures.demoYear();
+    Books closed = books.post(books.closing(FinancialYear.calendar(2026), "close"));
+
+    SaleInformation info = sale(closed, LocalDate.of(2027, 2, 1));
+
+    assertThat(info.lastBalanceSheetOn()).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(info.workingCapital()).isEqualTo(eur(400000 + 1250 - 244500));
+    assertThat(info.callsOfLastTwoYears()).hasSize(4);
   }
 
   @Test

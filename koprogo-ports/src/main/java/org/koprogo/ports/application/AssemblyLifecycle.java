@@ -89,8 +89,15 @@ final class AssemblyLifecycle implements RunGeneralAssembly {
       Map<String, TemplateValue> values = convocationValues(organisation, assembly);
       List<Convened.OwnerConvocation> owners = new ArrayList<>();
       for (Owner owner : assembly.owners()) {
-        PersonNotifications.Routed routed = notices.notify(
-            new DataSubject(organisation, kind, owner.id().value()), Intent.ASSEMBLY_CONVOCATION,
+        DataSubject person = new DataSubject(organisation, kind, owner.id().value());
+        if (!known(person)) {
+          // a member of an organisation's voting body who is not in its register: nobody to reach but by post
+          owners.add(new Convened.OwnerConvocation(owner.id().value(), ConvocationMeans.REGISTERED_LETTER,
+              org.koprogo.domain.notification.ContactChannel.POST,
+              org.koprogo.domain.notification.ChannelChoice.Reason.NOTHING_CHOSEN, false));
+          continue;
+        }
+        PersonNotifications.Routed routed = notices.notify(person, Intent.ASSEMBLY_CONVOCATION,
             CONVOCATION_ENTITY + ref.assembly(), CONVENED_EVENT, values);
         owners.add(new Convened.OwnerConvocation(owner.id().value(),
             ConvocationMeans.of(routed.channel(), routed.queued()), routed.channel(), routed.reason(), routed.queued()));
@@ -98,6 +105,13 @@ final class AssemblyLifecycle implements RunGeneralAssembly {
       auditConvocations(organisation, ref, owners);
       return new Convened(meeting, owners);
     });
+  }
+
+  /** Whether the person is in the organisation's register of owners or members. */
+  private boolean known(DataSubject person) {
+    return person.kind() == DataSubject.Kind.OWNER
+        ? work.ports.owners().find(person.organisation(), org.koprogo.domain.building.OwnerId.of(person.id())).isPresent()
+        : work.ports.members().find(person.organisation(), org.koprogo.ports.out.MemberId.of(person.id())).isPresent();
   }
 
   /** The entity of a convocation notice: {@code assembly:<id>} (the email channel attaches its PDF). */

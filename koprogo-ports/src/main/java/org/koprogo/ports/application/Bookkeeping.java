@@ -226,6 +226,19 @@ public final class Bookkeeping implements KeepBooks {
   }
 
   @Override
+  public JournalEntry entry(EntryQuery q) {
+    validation.check(q);
+    OrganisationId org = OrganisationId.of(q.organisation());
+    BuildingId id = BuildingId.of(q.building());
+    return ports.transactions().inTransaction(() -> {
+      ports.buildings().get(org, id);
+      return journal.find(org, id, q.entry()).orElseThrow(() -> KoproGoException.of(ErrorCode.NOT_FOUND,
+          "entry " + q.entry() + " is not in the journal of building " + q.building(),
+          "aggregate", "journalEntry", "value", q.entry()));
+    });
+  }
+
+  @Override
   public Money ownerBalance(OwnerQuery q) {
     validation.check(q);
     return books(q.organisation(), q.building()).ownerBalance(q.ownerId(), q.asOf());

@@ -23,12 +23,26 @@ import org.koprogo.ports.out.OutPorts;
 import org.koprogo.ports.out.Owner;
 import org.koprogo.ports.out.OwnerPayment;
 
-/** {@link RecordOwnerPayment}: the payment and its audit entry in one unit of work. */
+/**
+ * {@link RecordOwnerPayment}: the payment and its audit entry in one unit of work; given {@link
+ * Bookkeeping}, when the owner's first building keeps books (its journal holds an entry), the
+ * payment is also posted there (bank 550 / the owner's account 410, entry {@code
+ * owner-payment-<id>}) in the same unit of work, and the owner's statement reads it from the
+ * books.
+ */
 final class OwnerPaymentRecording implements RecordOwnerPayment {
+  /** The prefix of the journal entry of a payment recorded here. */
+  static final String ENTRY_PREFIX = "owner-payment-";
   private final OutPorts ports;
+  private final Bookkeeping books;
 
   OwnerPaymentRecording(OutPorts ports) {
+    this(ports, null);
+  }
+
+  OwnerPaymentRecording(OutPorts ports, Bookkeeping books) {
     this.ports = Objects.requireNonNull(ports, "ports");
+    this.books = books;
   }
 
   @Override
@@ -47,6 +61,15 @@ final class OwnerPaymentRecording implements RecordOwnerPayment {
       String id = payment.id() == null || payment.id().isBlank() ? UUID.randomUUID().toString() : payment.id();
       Stored<OwnerPayment> stored = ports.aggregateStore().add(organisation, id, new OwnerPayment(
           owner.id().value(), date, amount, payment.reference() == null ? "" : payment.reference()));
+      List<Lot> lots = ports.lots().ofOwner(organisation, owner.id());
+      if (books != null && !lots.isEmpty()) {
+        String building = lots.get(0).building().value();
+        if (books.books(payment.organisation(), building).kept()) {
+          String label = payment.reference() == null || payment.reference().isBlank() ? "payment" : payment.reference();
+          books.post(payment.organisation(), building, payment.actor(), currency -> org.koprogo.domain.accounting.Postings
+              .payment(ENTRY_PREFIX + id, date, label.length() > 200 ? label.substring(0, 200) : label, owner.id(), amount));
+        }
+      }
       ports.auditTrail().append(organisation, new AuditEvent(ports.clock().now(), payment.actor(), RECORDED,
           "owner", owner.id().value(), Map.of("payment", id, "date", date.toString(),
               "amount", amount.toPlainString())));

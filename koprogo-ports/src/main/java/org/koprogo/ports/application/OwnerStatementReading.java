@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.koprogo.domain.accounting.Books;
+import org.koprogo.domain.accounting.OwnerAccount;
 import org.koprogo.domain.building.BuildingId;
 import org.koprogo.domain.building.Holding;
 import org.koprogo.domain.building.LotId;
@@ -39,19 +41,31 @@ import org.koprogo.ports.out.Owner;
 import org.koprogo.ports.out.OwnerPayment;
 
 /**
- * {@link ReadOwnerStatement}: the installments of the owner's parts of the expenses of each
- * building (a lot's part split between its owners by the domain's {@link
- * ExpenseDistribution#splitLotPart}), each under its own building's policy.
+ * {@link ReadOwnerStatement}: in a building that keeps double-entry books (given {@link
+ * Bookkeeping}, a building whose journal holds an entry), the owner's individual account there
+ * (the domain's {@link OwnerAccount}: calls for funds, penalties charged and refunds as charges,
+ * payments and receipts assigned as payments; the late-payment interest is what the books
+ * charge, not assessed again), so that the statement's balance is the account's; in a building
+ * without books, the installments of the owner's parts of its expenses (a lot's part split
+ * between its owners by the domain's {@link ExpenseDistribution#splitLotPart}), each under its
+ * own building's policy, and the payments recorded by {@code RecordOwnerPayment} (which posts them
+ * to the books instead when the owner's first building keeps books).
  */
 final class OwnerStatementReading implements ReadOwnerStatement {
   private final OutPorts ports;
   private final LatePenaltyPolicyKeeping policies;
   private final StatementTerms terms;
+  private final Bookkeeping books;
 
   OwnerStatementReading(OutPorts ports, LatePenaltyPolicyKeeping policies, StatementTerms terms) {
+    this(ports, policies, terms, null);
+  }
+
+  OwnerStatementReading(OutPorts ports, LatePenaltyPolicyKeeping policies, StatementTerms terms, Bookkeeping books) {
     this.ports = Objects.requireNonNull(ports, "ports");
     this.policies = Objects.requireNonNull(policies, "policies");
     this.terms = Objects.requireNonNull(terms, "terms");
+    this.books = books;
   }
 
   @Override
@@ -80,7 +94,22 @@ final class OwnerStatementReading implements ReadOwnerStatement {
     Map<String, String> buildingOf = new LinkedHashMap<>();
     List<StatementOfAccount.Credit> credits = new ArrayList<>();
     List<Payment> payments = new ArrayList<>();
+    java.util.Set<String> fromBooks = new java.util.HashSet<>();
+    boolean firstKeepsBooks = false;
     for (Building b : buildings) {
+      Books kept = books == null ? null : books.books(organisation, b.id().value());
+      if (kept != null && kept.kept()) {
+        // the owner's individual account in the building's books, charged and paid as posted
+        OwnerAccount account = kept.ownerAccount(found.id()).through(asOf);
+        for (org.koprogo.domain.penalty.Installment i : account.charges()) {
+          installments.add(i);
+          buildingOf.put(i.id().value(), b.id().value());
+          fromBooks.add(i.id().value());
+        }
+        payments.addAll(account.payments());
+        firstKeepsBooks |= b == buildings.get(0);
+        continue;
+      }
       // only what the building's expenses charged to the owner's lots there (indexed by lot)
       Map<LotId, Lot> lotById = new LinkedHashMap<>();
       lots.stream().filter(l -> l.building().equals(b.id())).forEach(l -> lotById.put(l.id(), l));
@@ -106,7 +135,8 @@ final class OwnerStatementReading implements ReadOwnerStatement {
     }
     List<Payment> all = new ArrayList<>();
     for (Stored<OwnerPayment> p : ports.aggregateStore().allWithKey(org, OwnerPayment.class, owner)) {
-      if (p.aggregate().owner().equals(owner)) {
+      // the payments of an owner whose first building keeps books are in its books
+      if (!firstKeepsBooks && p.aggregate().owner().equals(owner)) {
         all.add(Payment.of(p.aggregate().date(), p.aggregate().amount()));
       }
     }
@@ -118,8 +148,11 @@ final class OwnerStatementReading implements ReadOwnerStatement {
           LatePenaltyPolicy.simpleInterest(PenaltyRate.fromStatutes(BigDecimal.ZERO, "none"), currency));
       return new StatementOfAccount(owner, asOf, currency, empty, ids, applied, credits, buildingOf, null);
     }
+    LatePenaltyPolicy charged = LatePenaltyPolicy.simpleInterest(
+        PenaltyRate.fromStatutes(BigDecimal.ZERO, "charged in the books"), currency);
     OwnerStatement statement = OwnerStatement.asOf(asOf, currency, installments, all,
-        i -> policyOf.get(buildingOf.get(i.id().value())).policy(), formalNoticeOn);
+        i -> fromBooks.contains(i.id().value()) ? charged : policyOf.get(buildingOf.get(i.id().value())).policy(),
+        formalNoticeOn);
     return new StatementOfAccount(owner, asOf, currency, statement, ids, applied, credits, buildingOf,
         statement.reminder(ReminderPolicy.standard(buildings.get(0).currency())).orElse(null));
   }

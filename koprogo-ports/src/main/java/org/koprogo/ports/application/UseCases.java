@@ -28,6 +28,7 @@ import org.koprogo.ports.in.RecordContribution;
 import org.koprogo.ports.in.RegisterBuilding;
 import org.koprogo.ports.in.RegisterMember;
 import org.koprogo.ports.in.solidarity.CheckAidEligibility;
+import org.koprogo.ports.in.loan.ScheduleLoan;
 import org.koprogo.ports.in.query.KeepDeadLetters;
 import org.koprogo.ports.in.query.ListLots;
 import org.koprogo.ports.in.query.ReadBuildings;
@@ -292,6 +293,15 @@ public final class UseCases {
   }
 
   /**
+   * The use case scheduling a loan's repayments (nothing stored).
+   *
+   * @return the use case
+   */
+  public ScheduleLoan scheduleLoan() {
+    return new LoanScheduling();
+  }
+
+  /**
    * The use case exporting a person's data (GDPR art. 15 and 20).
    *
    * @return the use case
@@ -421,6 +431,19 @@ public final class UseCases {
   }
 
   /**
+   * Owners' payments recorded from the bank statement, posted to the books of the owner's first
+   * building too when that building keeps books (so that the statement, read from the books,
+   * counts them: {@link #readOwnerStatement(PenaltyPolicies, LegalInterestRates, StatementTerms,
+   * Bookkeeping)}).
+   *
+   * @param books the buildings' books, on the same adapter as these ports
+   * @return the use case
+   */
+  public RecordOwnerPayment recordOwnerPayment(Bookkeeping books) {
+    return new OwnerPaymentRecording(ports, Objects.requireNonNull(books, "books"));
+  }
+
+  /**
    * Each building's late-payment penalty policy.
    *
    * @param policies where each building's own policy is kept (joining the ports' transactions)
@@ -445,6 +468,24 @@ public final class UseCases {
       StatementTerms terms) {
     return new OwnerStatementReading(ports,
         new LatePenaltyPolicyKeeping(ports, policies, legalRates, terms.defaultPolicy()), terms);
+  }
+
+  /**
+   * Owners' statements of account that, in a building keeping double-entry books, are the owner's
+   * individual account in those books (calls for funds, penalties charged and refunds; payments),
+   * so that each owner's account in class 4 equals their statement's balance on every date.
+   *
+   * @param policies where each building's own late-penalty policy is kept
+   * @param legalRates the legal interest rates of a legal-rate policy
+   * @param terms the default policy and the days an installment is payable after booking
+   * @param books the buildings' books, on the same adapter as these ports
+   * @return the use case
+   */
+  public ReadOwnerStatement readOwnerStatement(PenaltyPolicies policies, LegalInterestRates legalRates,
+      StatementTerms terms, Bookkeeping books) {
+    return new OwnerStatementReading(ports,
+        new LatePenaltyPolicyKeeping(ports, policies, legalRates, terms.defaultPolicy()), terms,
+        Objects.requireNonNull(books, "books"));
   }
 
   /**

@@ -152,6 +152,25 @@ public interface KeepBooks {
   Money ownerBalance(OwnerQuery query);
 
   /**
+   * One entry of a building's journal, as posted.
+   *
+   * @param query the building and the entry's id
+   * @return the entry
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND} (building, entry), {@code
+   *     VALIDATION_FAILED}
+   */
+  org.koprogo.domain.accounting.JournalEntry entry(EntryQuery query);
+
+  /**
+   * An entry of a building's journal.
+   *
+   * @param organisation the tenant's id
+   * @param building the building
+   * @param entry the entry's id
+   */
+  record EntryQuery(@NotBlank String organisation, @NotBlank String building, @NotBlank String entry) {}
+
+  /**
    * An entry not tied to an owner.
    *
    * @param entry the entry's id, the same on every retry

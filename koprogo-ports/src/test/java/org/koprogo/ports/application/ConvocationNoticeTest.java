@@ -202,6 +202,25 @@ class ConvocationNoticeTest {
   }
 
   @Test
+  void convenesTheMembersOfAnOrganisationsAssemblyAndListsAMemberOutsideTheRegisterForThePost() {
+    useCases.registerMember().register(UseCaseFixtures.member("M1", 1));
+    KeepNotificationChoices.Person m1 = new KeepNotificationChoices.Person(ORG, "MEMBER", "M1", "admin-1");
+    useCases.keepNotificationChoices().consent(new KeepNotificationChoices.Consent(m1, "EMAIL", "GRANTED", "form 1"));
+    useCases.keepNotificationChoices().choose(new KeepNotificationChoices.Choose(m1, "EMAIL"));
+    useCases.draftGeneralAssembly().forOrganisation(new DraftGeneralAssembly.Draft(ORG, "admin-1", "agm", "ONE_MEMBER_ONE_VOTE",
+        STARTS.toLocalDate(), null, List.of("M1", "M-unknown"), List.of(ItemRequest.stated("budget", "Budget", "ABSOLUTE")),
+        null));
+
+    Convened convened = meetings.convene(new AssemblyRef(ORG, "agm", null, "admin-1"),
+        new Convocation(CONVOKED, STARTS, PLACE));
+
+    assertThat(convened.owners()).extracting(o -> o.owner() + " " + o.means() + " " + o.channel())
+        .containsExactly("M1 AGREED_EMAIL EMAIL", "M-unknown REGISTERED_LETTER POST");
+    assertThat(email.got).singleElement()
+        .satisfies(n -> assertThat(n.key().entity()).isEqualTo("assembly:agm"));
+  }
+
+  @Test
   void theMeansFollowTheRouteAndWhetherTheNoticeWasQueued() {
     assertThat(new Convened.OwnerConvocation("o", ConvocationMeans.of(ContactChannel.EMAIL, false),
         ContactChannel.EMAIL, ChannelChoice.Reason.CHOSEN, false).means().byPost()).isTrue();

@@ -5,33 +5,11 @@
 package org.koprogo.host.api;
 
 import io.micronaut.core.annotation.Nullable;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.koprogo.domain.assembly.Attendance;
-import org.koprogo.domain.assembly.AssemblyTally;
-import org.koprogo.domain.assembly.CappedVoter;
-import org.koprogo.domain.assembly.Owner;
-import org.koprogo.domain.assembly.Quorum;
-import org.koprogo.domain.assembly.RejectedProxy;
-import org.koprogo.domain.assembly.VoteCount;
-import org.koprogo.domain.assembly.meeting.AgendaItem;
-import org.koprogo.domain.assembly.meeting.AgendaItemRequested;
-import org.koprogo.domain.assembly.meeting.AssemblyClosed;
-import org.koprogo.domain.assembly.meeting.AssemblyConvened;
-import org.koprogo.domain.assembly.meeting.AssemblyEvent;
-import org.koprogo.domain.assembly.meeting.AssemblyRequested;
-import org.koprogo.domain.assembly.meeting.GeneralAssembly;
-import org.koprogo.domain.assembly.meeting.MinutesEntry;
-import org.koprogo.domain.assembly.meeting.MinutesPublished;
-import org.koprogo.domain.assembly.meeting.QuorumChecked;
-import org.koprogo.domain.assembly.meeting.ResolutionAdopted;
-import org.koprogo.domain.assembly.meeting.ResolutionRejected;
-import org.koprogo.domain.building.OwnerId;
-import org.koprogo.domain.shared.Fraction;
+import org.koprogo.ports.in.assembly.Convened;
 import org.koprogo.ports.in.assembly.Meeting;
+import org.koprogo.ports.in.assembly.MeetingSummary;
 
 /**
  * What the assembly lifecycle API returns: the assembly as it stands (state, voting body, agenda,
@@ -118,118 +96,16 @@ public final class AssemblyMeetingViews {
   /** A refused proxy: {@code code} is SYNDIC_CANNOT_HOLD_PROXY or TOO_MANY_PROXIES. */
   public record RejectedProxyView(String owner, String holder, String code) {}
 
+  /** The view of {@code meeting}: the library's summary of it, as JSON. */
   static MeetingView of(Meeting meeting) {
-    GeneralAssembly.Snapshot s = meeting.state();
-    GeneralAssembly a = meeting.assembly();
-    AssemblyTally tally = a.tally();
-    Map<String, MinutesEntry> voted = new LinkedHashMap<>();
-    s.votes().forEach(e -> voted.put(e.item().id().value(), e));
-    List<ItemView> agenda = new ArrayList<>();
-    for (AgendaItem item : s.agenda()) {
-      MinutesEntry e = voted.get(item.id().value());
-      agenda.add(new ItemView(item.id().value(), item.title(), item.majority().majority().name(),
-          item.majority().decisionType() == null ? null : item.majority().decisionType().name(),
-          item.majority().overrideReason(), item.majority().legalBasis(), item.origin().name(),
-          item.requestedBy().stream().map(OwnerId::value).toList(), date(item.failedUnanimityOn()),
-          e == null ? null : vote(e)));
-    }
-    List<VoterView> body = new ArrayList<>();
-    for (Owner o : s.owners()) {
-      body.add(new VoterView(o.id().value(), o.shares().toPlainString(), o.lots(), o.inGoodStanding()));
-    }
-    List<PresenceView> attendance = null;
-    QuorumView quorum = null;
-    List<RejectedProxyView> rejected = List.of();
-    if (tally != null) {
-      attendance = new ArrayList<>();
-      for (Attendance p : s.attendance()) {
-        attendance.add(new PresenceView(p.owner().value(), p.mode().name(),
-            p.holder() == null ? null : p.holder().value()));
-      }
-      Quorum q = tally.quorum();
-      quorum = new QuorumView(q.reached(), q.rule() == null ? null : q.rule().name(),
-          q.attendees().ownersPresent(), q.attendees().ownersTotal(), q.attendees().lotsPresent(),
-          q.attendees().lotsTotal(), q.attendees().sharesPresent().toPlainString(),
-          q.attendees().sharesTotal().toPlainString());
-      rejected = new ArrayList<>();
-      for (RejectedProxy r : tally.rejectedProxies()) {
-        rejected.add(new RejectedProxyView(r.owner().value(), r.holder().value(), r.reason().code().name()));
-      }
-    }
-    List<Map<String, Object>> history = new ArrayList<>();
-    s.history().forEach(e -> history.add(event(e)));
-    return new MeetingView(s.id().value(), meeting.version(), meeting.building(),
-        s.rules(), s.session().name(), s.state().name(), s.syndic() == null ? null : s.syndic().value(),
-        body, agenda, date(s.convokedOn()), date(s.meetingOn()), attendance, quorum, rejected,
-        a.meetingOn() == null ? null : date(a.meetingOn().plusDays(
-            org.koprogo.domain.assembly.meeting.NoticePeriods.MINUTES_DAYS)),
-        date(a.challengeDeadline()), date(s.publishedOn()), history,
-        a.startsAt() == null ? null : a.startsAt().toString(), a.place() == null ? null : a.place().text(), null);
+    return RecordViews.MAP.meeting(MeetingSummary.of(meeting), null);
   }
 
-  static MeetingView of(org.koprogo.ports.in.assembly.Convened convened) {
-    MeetingView m = of(convened.meeting());
+  /** The view of a convened meeting, with how each owner is convened. */
+  static MeetingView of(Convened convened) {
     List<OwnerConvocationView> owners = convened.owners().stream().map(o -> new OwnerConvocationView(o.owner(),
         o.means().name(), o.channel().name(), o.reason().name(), o.queued())).toList();
-    ConvocationsView convocations = new ConvocationsView(owners,
-        convened.byPost().stream().map(org.koprogo.ports.in.assembly.Convened.OwnerConvocation::owner).toList());
-    return new MeetingView(m.id(), m.version(), m.building(), m.rules(), m.session(), m.state(), m.syndic(),
-        m.votingBody(), m.agenda(), m.convokedOn(), m.meetingOn(), m.attendance(), m.quorum(), m.rejectedProxies(),
-        m.minutesDueOn(), m.challengeDeadline(), m.publishedOn(), m.history(), m.startsAt(), m.place(), convocations);
-  }
-
-  private static VoteView vote(MinutesEntry e) {
-    VoteCount c = e.count();
-    Map<String, String> ballots = new LinkedHashMap<>();
-    e.ballots().forEach((owner, ballot) -> ballots.put(owner.value(), ballot.name()));
-    return new VoteView(c.outcome().name(), c.adopted(), exact(c.forVotes()), exact(c.against()),
-        exact(c.abstained()), c.cappedVoters().stream().map(CappedVoter::voter).map(v -> v.value()).toList(),
-        ballots, e.excluded().stream().map(OwnerId::value).toList());
-  }
-
-  /** One event of the history: its name, when, and its facts. */
-  private static Map<String, Object> event(AssemblyEvent e) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("event", e.getClass().getSimpleName());
-    row.put("occurredAt", e.occurredAt().toString());
-    if (e instanceof AssemblyRequested r) {
-      row.put("requestedBy", r.requestedBy().stream().map(OwnerId::value).toList());
-      row.put("sharesHeld", r.sharesHeld().toPlainString());
-      row.put("sharesTotal", r.sharesTotal().toPlainString());
-      row.put("requestedOn", r.requestedOn().toString());
-    } else if (e instanceof AgendaItemRequested r) {
-      row.put("item", r.item().value());
-      row.put("requestedBy", r.requestedBy().stream().map(OwnerId::value).toList());
-    } else if (e instanceof AssemblyConvened c) {
-      row.put("convokedOn", c.convokedOn().toString());
-      row.put("meetingOn", c.meetingOn().toString());
-      if (c.startsAt() != null) {
-        row.put("startsAt", c.startsAt().toString());
-        row.put("place", c.place().text());
-      }
-    } else if (e instanceof QuorumChecked q) {
-      row.put("reached", q.quorum().reached());
-    } else if (e instanceof ResolutionAdopted r) {
-      row.put("item", r.count().resolution().value());
-      row.put("legalBasis", r.legalBasis());
-    } else if (e instanceof ResolutionRejected r) {
-      row.put("item", r.count().resolution().value());
-      row.put("legalBasis", r.legalBasis());
-    } else if (e instanceof AssemblyClosed c) {
-      row.put("notVoted", c.notVoted().stream().map(i -> i.value()).toList());
-      row.put("minutesDueOn", c.minutesDueOn().toString());
-    } else if (e instanceof MinutesPublished m) {
-      row.put("publishedOn", m.publishedOn().toString());
-      row.put("late", m.late());
-    }
-    return row;
-  }
-
-  private static String exact(Fraction f) {
-    return f.toString();
-  }
-
-  private static String date(LocalDate d) {
-    return d == null ? null : d.toString();
+    return RecordViews.MAP.meeting(MeetingSummary.of(convened.meeting()), new ConvocationsView(owners,
+        convened.byPost().stream().map(Convened.OwnerConvocation::owner).toList()));
   }
 }

@@ -167,12 +167,7 @@ public final class AssociationBooksController {
   }
 
   private static KeepAssociationBooks.QuarterEntry entry(Tenant tenant, String quarter, Books body) {
-    return new KeepAssociationBooks.QuarterEntry(tenant.organisation().value(), quarter, body.currency(),
-        body.members() == null ? null : body.members().stream()
-            .map(m -> m == null ? null : new KeepAssociationBooks.MemberRate(m.member(), m.rate())).toList(),
-        body.costs() == null ? null : body.costs().stream()
-            .map(c -> c == null ? null : new CostEntry(c.label(), c.amount())).toList(),
-        body.version(), tenant.actor());
+    return Commands.MAP.entry(body, tenant.org(), quarter, tenant.actor());
   }
 
   private static Map<String, Object> view(BookedQuarter q) {

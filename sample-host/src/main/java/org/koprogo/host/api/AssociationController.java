@@ -98,16 +98,7 @@ public final class AssociationController {
   public HttpResponse<Map<String, Object>> allocate(Authentication authentication,
       @Body NewSurplusAllocation body) {
     Tenant tenant = Tenant.of(authentication);
-    AllocateSurplus.Reserve reserve = body.reserve() == null ? null : new AllocateSurplus.Reserve(
-        body.reserve().current(), body.reserve().months(), body.reserve().destination());
-    AllocateSurplus.Allocated decided = surplus.decide(new AllocateSurplus.SurplusDecision(
-        tenant.organisation().value(), body.resolution(), body.year(), body.currency(), body.revenue(),
-        body.costs() == null ? null : body.costs().stream()
-            .map(c -> c == null ? null : new CostEntry(c.label(), c.amount())).toList(),
-        body.members(), body.monthlyPrice(),
-        body.destinations() == null ? null : body.destinations().stream()
-            .map(d -> d == null ? null : new AllocateSurplus.Share(d.id(), d.percent())).toList(),
-        body.thresholdPercent(), body.priceDecreaseDestination(), reserve, tenant.actor()));
+    AllocateSurplus.Allocated decided = surplus.decide(Commands.MAP.decision(body, tenant.org(), tenant.actor()));
     return HttpResponse.created(view(decided), URI.create("/api/v1/association/surplus-allocations"));
   }
 

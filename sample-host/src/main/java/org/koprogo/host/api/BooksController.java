@@ -4,6 +4,9 @@
  */
 package org.koprogo.host.api;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -14,8 +17,15 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +33,8 @@ import java.util.Map;
 import org.koprogo.domain.accounting.AccountTotal;
 import org.koprogo.domain.accounting.BalanceSheet;
 import org.koprogo.domain.accounting.IncomeStatement;
+import org.koprogo.domain.accounting.JournalEntry;
+import org.koprogo.domain.accounting.JournalLine;
 import org.koprogo.domain.accounting.TrialBalance;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
@@ -31,11 +43,13 @@ import org.koprogo.ports.in.KeepBooks;
 
 /**
  * The double-entry books of a building's association of co-owners (docs/accounting.md): the trial
- * balance, the income statement and the balance sheet of a calendar year, and the closing of a
- * year. Each route is one call of {@link KeepBooks}. The broad roles read the reports (they name
- * no person: the owners' accounts are totalled in 410); the syndic and the admin close a year.
+ * balance, the income statement and the balance sheet of a calendar year, the closing of a year,
+ * and the postings a syndic keeps the books with (a call for funds, a supplier's invoice, an
+ * owner's payment) and the entry each made. Each route is one call of {@link KeepBooks}. The
+ * broad roles read the reports (they name no person: the owners' accounts are totalled in 410);
+ * the syndic and the admin post, read an entry and close a year.
  */
-@Controller("/api/v1/buildings/{building}/books/{year}")
+@Controller("/api/v1/buildings/{building}/books")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "buildings")
@@ -47,7 +61,7 @@ public final class BooksController {
     this.books = books;
   }
 
-  @Get("/trial-balance")
+  @Get("/{year}/trial-balance")
   @Operation(summary = "The trial balance of a calendar year: every account's debits and credits,"
       + " and whether they balance")
   public Map<String, Object> trialBalance(Authentication authentication, @PathVariable String building,
@@ -66,7 +80,7 @@ public final class BooksController {
     return answer;
   }
 
-  @Get("/income-statement")
+  @Get("/{year}/income-statement")
   @Operation(summary = "The income statement of a calendar year (classes 6 and 7, closing left out)")
   public Map<String, Object> incomeStatement(Authentication authentication, @PathVariable String building,
       @PathVariable String year) {
@@ -86,7 +100,7 @@ public final class BooksController {
     return answer;
   }
 
-  @Get("/balance-sheet")
+  @Get("/{year}/balance-sheet")
   @Operation(summary = "The balance sheet at the end of a calendar year")
   public Map<String, Object> balanceSheet(Authentication authentication, @PathVariable String building,
       @PathVariable String year) {
@@ -105,9 +119,9 @@ public final class BooksController {
     return answer;
   }
 
-  @Post("/closing")
+  @Post("/{year}/closing")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
-  @Operation(summary = "Close a calendar year: classes 6 and 7 to the result carried forward (140);"
+  @Operation(summary = "Close a calendar year: classes 6 and 7 to the working capital (100);"
       + " afterwards a posting dated in that year is 409 PERIOD_CLOSED. Closing again changes"
       + " nothing (duplicate: true) (syndic, admin)")
   public KeepBooks.Posted close(Authentication authentication, @PathVariable String building,
@@ -116,6 +130,141 @@ public final class BooksController {
     int y = year(year);
     return books.closeYear(new KeepBooks.YearClosing(tenant.organisation().value(), building, "closing-" + y, y,
         tenant.actor()));
+  }
+
+  /**
+   * A call for funds to post: the lot's working-capital and reserve parts.
+   *
+   * @param entry the entry's id, the same on every retry (a new one when absent)
+   * @param dueDate the call's due date, the entry's date
+   * @param owner the owner called
+   * @param lot the lot called for
+   * @param period the period of the year called, from 1
+   * @param call the building's number of the call (1 to 9999), the same for every owner called
+   *     together: with the owner's account number it makes the payment reference
+   * @param workingCapital the working-capital part, plain decimal
+   * @param reserve the reserve-fund part, plain decimal
+   */
+  public record NewCall(@Nullable String entry, LocalDate dueDate, String owner, String lot, int period, int call,
+      String workingCapital, String reserve) {}
+
+  /**
+   * A supplier's invoice to post on an expense account of class 6.
+   *
+   * @param entry the entry's id, the same on every retry (a new one when absent)
+   * @param date the invoice's date
+   * @param label its reference
+   * @param amount plain decimal
+   * @param account the expense account of class 6 (610 when absent)
+   */
+  public record NewExpense(@Nullable String entry, LocalDate date, String label, String amount,
+      @Nullable String account) {}
+
+  /**
+   * An owner's payment to post.
+   *
+   * @param entry the entry's id, the same on every retry (a new one when absent)
+   * @param date the value date
+   * @param owner the owner who paid
+   * @param label the bank's reference
+   * @param amount plain decimal
+   */
+  public record NewPayment(@Nullable String entry, LocalDate date, String owner, @Nullable String label,
+      String amount) {}
+
+  /**
+   * A line of a journal entry.
+   *
+   * @param account the account's number
+   * @param side DEBIT or CREDIT
+   * @param amount plain decimal
+   * @param owner the owner of an individual account (410), or null
+   */
+  public record EntryLine(String account, String side, String amount, @Nullable String owner) {}
+
+  /**
+   * A journal entry as posted.
+   *
+   * @param entry its id
+   * @param date the date it takes effect
+   * @param kind CALL_FOR_FUNDS, EXPENSE, PAYMENT, ...
+   * @param label its description
+   * @param lines its lines, debits equal to credits
+   */
+  public record EntryView(String entry, LocalDate date, String kind, String label, List<EntryLine> lines) {}
+
+  @ApiResponse(responseCode = "201", description = "posted now; the entry's address is in the Location header",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = KeepBooks.Posted.class)))
+  @ApiResponse(responseCode = "200", description = "this entry was already posted with the same content"
+      + " (duplicate: true)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = KeepBooks.Posted.class)))
+  @Post("/calls-for-funds")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
+  @Operation(summary = "Post a call for funds to an owner for a lot (410 owner / 700 working capital, 160"
+      + " reserve): 201 with the payment reference to print and the entry's Location; the same entry"
+      + " again is 200 duplicate: true (syndic, admin)")
+  public HttpResponse<KeepBooks.Posted> postCall(Authentication authentication, @PathVariable String building,
+      @Body NewCall body) {
+    Tenant tenant = Tenant.of(authentication);
+    return posted(building, books.postCallForFunds(new KeepBooks.Call(tenant.organisation().value(), building,
+        Tenant.idOr(body.entry()), body.dueDate(), body.owner(), body.lot(), body.period(), body.call(),
+        body.workingCapital(), body.reserve(), tenant.actor())));
+  }
+
+  @ApiResponse(responseCode = "201", description = "posted now; the entry's address is in the Location header",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = KeepBooks.Posted.class)))
+  @ApiResponse(responseCode = "200", description = "this entry was already posted with the same content"
+      + " (duplicate: true)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = KeepBooks.Posted.class)))
+  @Post("/expenses")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
+  @Operation(summary = "Post a supplier's invoice on an expense account of class 6 (6xx / 440): 201 with"
+      + " the entry's Location; the same entry again is 200 duplicate: true (syndic, admin)")
+  public HttpResponse<KeepBooks.Posted> postExpense(Authentication authentication, @PathVariable String building,
+      @Body NewExpense body) {
+    Tenant tenant = Tenant.of(authentication);
+    return posted(building, books.postExpense(new KeepBooks.Movement(tenant.organisation().value(), building,
+        Tenant.idOr(body.entry()), body.date(), body.label() == null ? "" : body.label(), body.amount(),
+        body.account(), tenant.actor())));
+  }
+
+  @ApiResponse(responseCode = "201", description = "posted now; the entry's address is in the Location header",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = KeepBooks.Posted.class)))
+  @ApiResponse(responseCode = "200", description = "this entry was already posted with the same content"
+      + " (duplicate: true)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = KeepBooks.Posted.class)))
+  @Post("/payments")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
+  @Operation(summary = "Post an owner's payment received on the bank (550 / 410 owner): 201 with the"
+      + " entry's Location; the same entry again is 200 duplicate: true (syndic, admin)")
+  public HttpResponse<KeepBooks.Posted> postPayment(Authentication authentication, @PathVariable String building,
+      @Body NewPayment body) {
+    Tenant tenant = Tenant.of(authentication);
+    return posted(building, books.postPayment(new KeepBooks.OwnerMovement(tenant.organisation().value(), building,
+        Tenant.idOr(body.entry()), body.date(), body.owner(), body.label() == null ? "" : body.label(),
+        body.amount(), tenant.actor())));
+  }
+
+  @Get("/entries/{entry}")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.AUDITOR})
+  @Operation(summary = "One entry of the building's journal, as posted (syndic, admin, auditor: it names"
+      + " the owner of an individual account)")
+  public EntryView entry(Authentication authentication, @PathVariable String building, @PathVariable String entry) {
+    Tenant tenant = Tenant.of(authentication);
+    JournalEntry e = books.entry(new KeepBooks.EntryQuery(tenant.organisation().value(), building, entry));
+    List<EntryLine> lines = new ArrayList<>();
+    for (JournalLine l : e.lines()) {
+      lines.add(new EntryLine(l.account(), l.side().name(), l.amount().toPlainString(),
+          l.owner() == null ? null : l.owner().value()));
+    }
+    return new EntryView(e.id(), e.date(), e.kind().name(), e.label(), lines);
+  }
+
+  private static HttpResponse<KeepBooks.Posted> posted(String building, KeepBooks.Posted posted) {
+    return posted.duplicate()
+        ? HttpResponse.ok(posted)
+        : HttpResponse.created(posted, URI.create("/api/v1/buildings/" + URLEncoder.encode(building, StandardCharsets.UTF_8)
+            + "/books/entries/" + URLEncoder.encode(posted.entry(), StandardCharsets.UTF_8).replace("+", "%20")));
   }
 
   private static int year(String text) {

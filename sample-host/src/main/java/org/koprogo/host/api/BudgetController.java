@@ -5,7 +5,6 @@
 package org.koprogo.host.api;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
@@ -28,8 +27,6 @@ import org.koprogo.domain.budget.CallForFunds;
 import org.koprogo.domain.budget.Fund;
 import org.koprogo.domain.budget.ReserveFundCheck;
 import org.koprogo.domain.budget.YearlyBudget;
-import org.koprogo.domain.shared.ErrorCode;
-import org.koprogo.host.problem.ProblemException;
 import org.koprogo.ports.in.budget.BudgetProposal;
 import org.koprogo.ports.in.budget.CallsForFundsPlan;
 import org.koprogo.ports.in.budget.PlanCallsForFunds;
@@ -99,23 +96,7 @@ public final class BudgetController {
       + " reserve fund's 5% check (art. 3.86 §3); nothing is stored")
   public Map<String, Object> calls(Authentication authentication, @PathVariable String building,
       @Body Budget body) {
-    Tenant tenant = Tenant.of(authentication);
-    return plan(building, planning.plan(proposal(tenant, building, body.yearStart(), body.frequency(), body.lines(),
-        body.previousYearOrdinaryCharges(), body.reserveWaiver())));
-  }
-
-  /** The use cases' proposal of a budget as a request gives it. */
-  static BudgetProposal proposal(Tenant tenant, String building, LocalDate yearStart, String frequency,
-      List<Line> lines, String previousYearOrdinaryCharges, Waiver waiver) {
-    return new BudgetProposal(tenant.organisation().value(), building, yearStart, frequency,
-        lines == null ? null : lines.stream().map(BudgetController::line).toList(), previousYearOrdinaryCharges,
-        waiver == null ? null : new BudgetProposal.WaiverRef(waiver.assembly(), waiver.item()));
-  }
-
-  private static BudgetProposal.Line line(Line line) {
-    return line == null ? null : new BudgetProposal.Line(line.label(), line.fund(), line.amount(),
-        line.keys() == null ? null : line.keys().stream()
-            .map(k -> k == null ? null : new BudgetProposal.Key(k.name(), k.share(), k.weights())).toList());
+    return plan(building, planning.plan(Commands.MAP.proposal(body, Tenant.of(authentication).org(), building)));
   }
 
   /** The JSON of a plan of calls for funds. */
@@ -159,23 +140,5 @@ public final class BudgetController {
     reserveCheck.put("shortfall", check.shortfall().toPlainString());
     reserveCheck.put("explanation", check.explanation());
     return reserveCheck;
-  }
-
-  static <E extends Enum<E>> E enumOf(Class<E> type, String value, E fallback, String field) {
-    if (value == null) {
-      return fallback;
-    }
-    try {
-      return Enum.valueOf(type, value);
-    } catch (IllegalArgumentException e) {
-      throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, ErrorCode.INVALID_FIELD.name(),
-          "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()))
-          .with("field", field).with("value", value);
-    }
-  }
-
-  static ProblemException missing(String field) {
-    return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, ErrorCode.MISSING_FIELD.name(),
-        field + " is required").with("field", field);
   }
 }

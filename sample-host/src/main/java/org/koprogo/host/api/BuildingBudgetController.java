@@ -124,8 +124,7 @@ public final class BuildingBudgetController {
   }
 
   private static org.koprogo.ports.in.budget.BudgetProposal proposal(Tenant tenant, String building, NewBudget body) {
-    return BudgetController.proposal(tenant, building, body.yearStart(), body.frequency(), body.lines(),
-        body.previousYearOrdinaryCharges(), body.reserveWaiver());
+    return Commands.MAP.proposal(body, tenant.org(), building);
   }
 
   private static LocalDate day(String yearStart) {

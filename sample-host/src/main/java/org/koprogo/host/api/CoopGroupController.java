@@ -28,16 +28,13 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.coop.MemberStatus;
 import org.koprogo.domain.coop.Role;
 import org.koprogo.domain.coop.allocation.Allocation;
 import org.koprogo.domain.coop.allocation.DecisionRecord;
 import org.koprogo.domain.coop.allocation.Rejection;
 import org.koprogo.domain.coop.allocation.RejectionReason;
-import org.koprogo.domain.coop.group.Document;
 import org.koprogo.domain.coop.group.DocumentKind;
 import org.koprogo.domain.coop.group.Group;
 import org.koprogo.domain.coop.group.GroupStatus;
@@ -46,6 +43,7 @@ import org.koprogo.domain.coop.project.Project;
 import org.koprogo.domain.coop.project.ProjectPhase;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.coop.CoopRef;
+import org.koprogo.ports.in.coop.CoopViews;
 import org.koprogo.ports.in.coop.ManageCoopGroups;
 import org.koprogo.ports.in.coop.RunAllocationRounds;
 import org.koprogo.ports.in.coop.RunCoopProject;
@@ -401,13 +399,7 @@ public final class CoopGroupController {
     RunAllocationRounds.Round proposed = rounds.propose(ref(tenant, group, null), new RunAllocationRounds.Proposal(
         round, cutoff, body.preferences() == null ? Map.of() : body.preferences(),
         body.tolerance() == null ? "0" : body.tolerance(), Boolean.TRUE.equals(body.secondLotAllowed())));
-    List<RoundMemberView> members = proposed.plan().members().stream()
-        .map(m -> new RoundMemberView(m.member().value(), m.rank().value(), m.outcome().name(),
-            m.lot().map(LotId::value).orElse(null)))
-        .toList();
-    return HttpResponse.created(new RoundView(round, cutoff,
-            proposed.proposals().stream().map(CoopGroupController::allocationView).toList(), members,
-            proposed.plan().unallocatedLots().stream().map(LotId::value).toList()),
+    return HttpResponse.created(RecordViews.MAP.round(CoopViews.round(round, cutoff, proposed)),
         URI.create("/api/v1/groups/" + group + "/allocations"));
   }
 
@@ -450,44 +442,17 @@ public final class CoopGroupController {
     return allocationView(rounds.assign(ref(tenant, group, body.version()), round + "/" + member));
   }
 
-  // --- views ---
+  // --- views: the library's summaries as JSON ---
 
   private static GroupView groupView(org.koprogo.ports.in.coop.Versioned<Group.Snapshot> stored) {
-    Group.Snapshot g = stored.state();
-    List<GroupMemberView> members = g.members().stream()
-        .map(m -> new GroupMemberView(m.id().value(), m.rank().value(), m.role().name(), m.status().name(),
-            m.required().stream().map(Enum::name).sorted().toList(),
-            m.documents().values().stream()
-                .sorted(java.util.Comparator.comparing(Document::kind))
-                .map(d -> new DocumentView(d.kind().name(), d.reference(), d.status().name(),
-                    d.reason().isEmpty() ? null : d.reason()))
-                .toList()))
-        .toList();
-    List<String> next = GroupStatus.WORKFLOW.targets(g.status()).stream().map(Enum::name).toList();
-    return new GroupView(stored.id(), g.name(), stored.version(), g.status().name(),
-        g.heldFrom().map(Enum::name).orElse(null), g.fundingThreshold().toPlainString(),
-        g.fundingThreshold().currency().getCurrencyCode(), g.contributionPlan().orElse(null),
-        members, next, new java.util.TreeMap<>(g.documents()));
+    return RecordViews.MAP.group(CoopViews.group(stored));
   }
 
   private static ProjectView projectView(org.koprogo.ports.in.coop.Versioned<Project.Snapshot> stored) {
-    Project p = Project.restore(stored.state());
-    List<ProjectLotView> lots = p.lots().stream()
-        .map(l -> new ProjectLotView(l.id().value(), l.type().name(), l.surface().toPlainString(),
-            l.state().name()))
-        .toList();
-    List<String> next = ProjectPhase.WORKFLOW.targets(p.phase()).stream().map(Enum::name).toList();
-    return new ProjectView(p.id().value(), p.group().value(), stored.version(), p.phase().name(),
-        p.heldAt().map(Enum::name).orElse(null), lots, next);
+    return RecordViews.MAP.project(CoopViews.project(stored));
   }
 
   private static AllocationView allocationView(org.koprogo.ports.in.coop.Versioned<Allocation> stored) {
-    Allocation a = stored.state();
-    String id = a.id().value();
-    Optional<DecisionRecord> d = a.decision();
-    return new AllocationView(id, id.substring(0, id.lastIndexOf('/')), a.member().value(),
-        a.rank().value(), a.lot().value(), stored.version(), a.status().name(),
-        d.map(DecisionRecord::minutesReference).orElse(null), d.map(r -> r.decidedOn().toString()).orElse(null),
-        a.rejection().map(r -> r.reason().name()).orElse(null), a.rejection().map(Rejection::note).orElse(null));
+    return RecordViews.MAP.allocation(CoopViews.allocation(stored));
   }
 }

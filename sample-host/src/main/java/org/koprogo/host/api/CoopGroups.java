@@ -32,11 +32,6 @@ final class CoopGroups {
     return Actor.of(id, role);
   }
 
-  static KoproGoException notFound(String kind, String id) {
-    return KoproGoException.of(ErrorCode.NOT_FOUND, kind + " " + id + " does not exist in this organisation",
-        "aggregate", kind, "value", id);
-  }
-
   static <T> T required(T value, String field) {
     if (value == null || value instanceof String s && s.isBlank()) {
       throw KoproGoException.of(ErrorCode.MISSING_FIELD, field + " is required", "field", field);

@@ -5,7 +5,6 @@
 package org.koprogo.host.api;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -21,11 +20,8 @@ import java.util.List;
 import java.util.Map;
 import org.koprogo.domain.loan.LoanInstallment;
 import org.koprogo.domain.loan.LoanSchedule;
-import org.koprogo.domain.loan.LoanTerms;
-import org.koprogo.domain.loan.MonthlyRateConvention;
-import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.Money;
-import org.koprogo.host.problem.ProblemException;
+import org.koprogo.ports.in.loan.ScheduleLoan;
 
 /**
  * The repayment schedule of a solidarity fund loan (a zero-rate loan or a works credit): equal
@@ -37,8 +33,11 @@ import org.koprogo.host.problem.ProblemException;
 @Tag(name = "solidarity")
 @SecurityRequirement(name = "bearer")
 public final class LoanScheduleController {
-  /** The longest schedule answered (50 years): the exact arithmetic grows with the term. */
-  static final int MAX_MONTHS = 600;
+  private final ScheduleLoan loans;
+
+  LoanScheduleController(ScheduleLoan loans) {
+    this.loans = loans;
+  }
 
   /**
    * A loan's terms.
@@ -55,33 +54,16 @@ public final class LoanScheduleController {
   @Post("/loan-schedules")
   @Operation(summary = "The monthly repayment schedule of a loan's terms; nothing is stored")
   public Map<String, Object> schedule(@Body Terms body) {
-    if (body.principal() == null) {
-      throw BudgetController.missing("principal");
-    }
-    if (body.annualRatePercent() == null) {
-      throw BudgetController.missing("annualRatePercent");
-    }
-    if (body.months() == null) {
-      throw BudgetController.missing("months");
-    }
-    if (body.months() > MAX_MONTHS) {
-      throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, ErrorCode.INVALID_FIELD.name(),
-          "a schedule lists at most " + MAX_MONTHS + " months, not " + body.months())
-          .with("field", "months").with("value", body.months());
-    }
-    Money principal = Money.parse(body.principal(),
-        Money.currency(body.currency() == null ? "EUR" : body.currency()), "principal");
-    MonthlyRateConvention convention = BudgetController.enumOf(MonthlyRateConvention.class,
-        body.convention(), MonthlyRateConvention.NOMINAL, "convention");
-    LoanSchedule schedule = LoanSchedule.of(
-        new LoanTerms(principal, body.annualRatePercent(), body.months(), convention));
-
+    ScheduleLoan.Schedule read = loans.schedule(new ScheduleLoan.Terms(body.principal(), body.currency(),
+        body.annualRatePercent(), body.months(), body.convention()));
+    Money principal = read.principal();
+    LoanSchedule schedule = read.schedule();
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("principal", principal.toPlainString());
     answer.put("currency", principal.currency().getCurrencyCode());
-    answer.put("annualRatePercent", body.annualRatePercent().toPlainString());
-    answer.put("months", body.months());
-    answer.put("convention", convention.name());
+    answer.put("annualRatePercent", read.annualRatePercent().toPlainString());
+    answer.put("months", read.months());
+    answer.put("convention", read.convention().name());
     answer.put("monthlyRate", schedule.monthlyRate().toString());
     answer.put("payment", schedule.payment().toPlainString());
     answer.put("lastPayment", schedule.lastPayment().toPlainString());

@@ -63,9 +63,10 @@ public final class SaleInformationController {
   }
 
   @Get
-  @Operation(summary = "The sale information of a lot at a transfer date (yyyy-MM-dd): working"
-      + " capital, reserve fund and the lot's parts, arrears, calls due after the transfer, the"
-      + " split of the charges between seller and buyer; frequency is how the building calls"
+  @Operation(summary = "The sale information of a lot at a transfer date (yyyy-MM-dd), Civil Code"
+      + " art. 3.94: working capital, reserve fund and the lot's parts, arrears, calls due after the"
+      + " transfer, the split of the charges between seller and buyer, the lot's calls of the last two"
+      + " years and the date of the last closed year's balance sheet; frequency is how the building calls"
       + " funds (QUARTERLY when absent); litigation and document, repeatable, are what the syndic"
       + " declares. Accept: application/pdf gives the document for the notary (tagged PDF/A, language"
       + " from Accept-Language: fr, nl, de, en; Dutch otherwise); Accept: text/csv the split's rows")
@@ -106,16 +107,7 @@ public final class SaleInformationController {
     answer.put("reserveFund", s.reserveFund().toPlainString());
     answer.put("reserveFundShare", s.reserveFundShare().toPlainString());
     answer.put("arrears", s.arrears().toPlainString());
-    List<Map<String, Object>> calls = new ArrayList<>();
-    for (CallForFunds c : s.callsDueAfterTransfer()) {
-      Map<String, Object> call = new LinkedHashMap<>();
-      call.put("period", c.period());
-      call.put("dueDate", c.dueDate().toString());
-      call.put("workingCapital", c.workingCapital().toPlainString());
-      call.put("reserve", c.reserve().toPlainString());
-      calls.add(call);
-    }
-    answer.put("callsDueAfterTransfer", calls);
+    answer.put("callsDueAfterTransfer", calls(s.callsDueAfterTransfer()));
     List<Map<String, Object>> works = new ArrayList<>();
     for (SaleInformation.DecidedWorks w : s.worksNotYetCalled()) {
       Map<String, Object> work = new LinkedHashMap<>();
@@ -143,7 +135,22 @@ public final class SaleInformationController {
     answer.put("split", split);
     answer.put("sellerTotal", s.sellerTotal().toPlainString());
     answer.put("buyerTotal", s.buyerTotal().toPlainString());
+    answer.put("callsOfLastTwoYears", calls(s.callsOfLastTwoYears()));
+    answer.put("lastBalanceSheetOn", s.lastBalanceSheetOn() == null ? null : s.lastBalanceSheetOn().toString());
     return answer;
+  }
+
+  private static List<Map<String, Object>> calls(List<CallForFunds> list) {
+    List<Map<String, Object>> calls = new ArrayList<>();
+    for (CallForFunds c : list) {
+      Map<String, Object> call = new LinkedHashMap<>();
+      call.put("period", c.period());
+      call.put("dueDate", c.dueDate().toString());
+      call.put("workingCapital", c.workingCapital().toPlainString());
+      call.put("reserve", c.reserve().toPlainString());
+      calls.add(call);
+    }
+    return calls;
   }
 
   private static LocalDate date(String text) {

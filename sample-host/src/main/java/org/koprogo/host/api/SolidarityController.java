@@ -96,14 +96,7 @@ public final class SolidarityController {
   public Map<String, Object> eligibility(@Body EligibilityQuestion body) {
     Person p = body.applicant();
     Ask ask = body.request();
-    Eligibility answer = eligibility.check(new CheckAidEligibility.EligibilityQuestion(body.on(),
-        body.currency(),
-        p == null ? null : new CheckAidEligibility.ApplicantFigures(p.id(), p.monthlyIncome(),
-            p.debtRatioPercent(), p.propertiesOwned(), p.monthlyPropertyIncome(), p.payingMember(),
-            p.pastAid() == null ? null : p.pastAid().stream().map(a -> a == null ? null
-                : new CheckAidEligibility.PastAid(a.kind(), a.grantedOn(), a.amount())).toList()),
-        ask == null ? null : new CheckAidEligibility.Ask(ask.kind(), ask.amount(), ask.months(),
-            ask.annualRatePercent(), ask.worksLegallyVoted(), ask.quotesValidated(), ask.shareOfVotedWorks())));
+    Eligibility answer = eligibility.check(Commands.MAP.question(body));
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("applicant", p.id());
     view.put("kind", ask.kind());

@@ -30,10 +30,15 @@ import org.koprogo.ports.in.KeepBooks;
  *       Peeters and Bram Janssens (their transfers are on the demo's bank statement,
  *       docs/examples/statement-tilleuls.coda and .camt053.xml) and the fourth quarter of Bram
  *       Janssens (A2) and Louis Dupont (C3), still due; the roof repair, the elevator maintenance
- *       and the heating of the first quarter (the expenses the demo distributes) charged and paid.
+ *       and the heating of the first quarter (the expenses the demo distributes) charged and paid;
+ *       Louis Dupont charged a reminder fee of 15.00 on 2 November 2026 (account 740).
  * </ul>
  *
- * The reserve fund on 15 November 2026 is 6,500.00 (4 x 1,000.00 - 1,500.00 + 4 x 1,000.00).
+ * The reserve fund on 15 November 2026 is 6,500.00 (4 x 1,000.00 - 1,500.00 + 4 x 1,000.00); the
+ * working capital is 400.00 after the closing of 2025 (the provisions 2025 did not use, carried
+ * into account 100) and 11,965.00 on 15 November 2026 (400.00 + 4 x 5,000.00 + 15.00 - 8,450.00).
+ * Every owner's statement is their account 410 in these books (docs/accounting.md), the payment
+ * DemoData records for Louis Dupont (100.00 on 20 April 2026) included.
  */
 final class DemoBooks {
   /** The demo's lots, their shares and who is called (C1: two co-owners, half each). */
@@ -78,6 +83,8 @@ final class DemoBooks {
     payments(books, 2026, 2, Set.of());
     payments(books, 2026, 3, Set.of());
     payments(books, 2026, 4, Set.of("o-janssens", "o-dupont"));
+    books.postPenalty(new KeepBooks.OwnerMovement(DemoData.TILLEULS, DemoData.BUILDING, "reminder-264-o-dupont",
+        LocalDate.of(2026, 11, 2), "o-dupont", "Reminder fee, call 264 unpaid (statutes art. 18)", "15.00", ACTOR));
     expense(books, "roof-2026", LocalDate.of(2026, 3, 2), "Roof repair", "4200.00");
     expense(books, "elevator-2026-q1", LocalDate.of(2026, 3, 31), "Elevator maintenance 2026-Q1", "1250.00");
     expense(books, "heating-2026-q1", LocalDate.of(2026, 3, 31), "Heating 2026-Q1", "3000.00");

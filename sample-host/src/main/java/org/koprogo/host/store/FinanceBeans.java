@@ -9,6 +9,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import org.koprogo.domain.penalty.LegalInterestRates;
+import org.koprogo.ports.application.Bookkeeping;
 import org.koprogo.ports.application.UseCases;
 import org.koprogo.ports.in.budget.KeepBuildingBudgets;
 import org.koprogo.ports.in.budget.PlanCallsForFunds;
@@ -25,6 +26,8 @@ import org.koprogo.ports.out.PenaltyPolicies;
  * of its own falls under {@code koprogo.statements.*} (the statutory annual rate and its article,
  * the grace days; interest from the due date, ACT/365, no fee, no minimum, no cap); an
  * installment is payable {@code koprogo.statements.payable-days} days after the expense is booked.
+ * In a building that keeps double-entry books (the demo's), an owner's statement is their
+ * individual account in those books, and a payment recorded is posted there too.
  */
 @Factory
 final class FinanceBeans {
@@ -49,8 +52,8 @@ final class FinanceBeans {
   }
 
   @Singleton
-  RecordOwnerPayment recordOwnerPayment(UseCases useCases) {
-    return useCases.recordOwnerPayment();
+  RecordOwnerPayment recordOwnerPayment(UseCases useCases, Bookkeeping books) {
+    return useCases.recordOwnerPayment(books);
   }
 
   @Singleton
@@ -61,7 +64,7 @@ final class FinanceBeans {
 
   @Singleton
   ReadOwnerStatement readOwnerStatement(UseCases useCases, PenaltyPolicies policies, LegalInterestRates legalRates,
-      StatementTerms terms) {
-    return useCases.readOwnerStatement(policies, legalRates, terms);
+      StatementTerms terms, Bookkeeping books) {
+    return useCases.readOwnerStatement(policies, legalRates, terms, books);
   }
 }

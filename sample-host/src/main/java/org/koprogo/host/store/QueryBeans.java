@@ -7,6 +7,7 @@ package org.koprogo.host.store;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.koprogo.ports.application.UseCases;
+import org.koprogo.ports.in.loan.ScheduleLoan;
 import org.koprogo.ports.in.query.KeepDeadLetters;
 import org.koprogo.ports.in.query.ListLots;
 import org.koprogo.ports.in.query.ReadBuildings;
@@ -17,7 +18,10 @@ import org.koprogo.ports.in.query.ReadMembers;
 import org.koprogo.ports.in.query.ReadOrganisation;
 import org.koprogo.ports.in.query.ReadOwners;
 
-/** Wires the library's read use cases ({@code ports.in.query}) that the controllers answer with. */
+/**
+ * Wires the library's read use cases ({@code ports.in.query}) and the loan schedule's calculation
+ * ({@code ports.in.loan}) that the controllers answer with.
+ */
 @Factory
 final class QueryBeans {
 
@@ -59,6 +63,11 @@ final class QueryBeans {
   @Singleton
   KeepDeadLetters keepDeadLetters(UseCases useCases) {
     return useCases.keepDeadLetters();
+  }
+
+  @Singleton
+  ScheduleLoan scheduleLoan(UseCases useCases) {
+    return useCases.scheduleLoan();
   }
 
   @Singleton

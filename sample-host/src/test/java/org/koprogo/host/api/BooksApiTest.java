@@ -115,6 +115,95 @@ class BooksApiTest {
         .hasMessageContaining("PERIOD_CLOSED");
   }
 
+  private io.micronaut.http.HttpResponse<String> postJson(String uri, String body, String user) {
+    HttpCalls calls = new HttpCalls(client.toBlocking());
+    try {
+      return client.toBlocking().exchange(HttpRequest.POST(uri, body).contentType("application/json")
+          .bearerAuth(DemoLogins.token(calls, user)), String.class);
+    } catch (io.micronaut.http.client.exceptions.HttpClientResponseException e) {
+      @SuppressWarnings("unchecked")
+      io.micronaut.http.HttpResponse<String> answer = (io.micronaut.http.HttpResponse<String>) e.getResponse();
+      return answer;
+    }
+  }
+
+  private static String code(io.micronaut.http.HttpResponse<String> answer) {
+    return answer.getBody(String.class).orElse("").replaceAll(".*\"code\":\"([A-Z_]+)\".*", "$1");
+  }
+
+  @Test
+  void aSyndicKeepsTheBooksThroughTheApiAndTheStatementIsTheOwnersAccount() {
+    String id = "posting-" + UUID.randomUUID();
+    String owner = id + "-o";
+    registerBuilding.register(new RegisterBuilding.Command(DemoData.TILLEULS, id, "Posting test",
+        "Rue de la Loi 16, 1000 Bruxelles", new BigDecimal("1000"), "EUR",
+        List.of(new RegisterBuilding.LotLine(id + "-A", "Flat A", new BigDecimal("1000"),
+            List.of(new RegisterBuilding.OwnershipLine(owner, "1")))),
+        List.of(new RegisterBuilding.OwnerLine(owner, "Olga Owner", "", "", "")), "test"));
+    String base = "/api/v1/buildings/" + id + "/books";
+    String call = "{\"entry\":\"call-261\",\"dueDate\":\"2026-01-01\",\"owner\":\"" + owner + "\",\"lot\":\""
+        + id + "-A\",\"period\":1,\"call\":261,\"workingCapital\":\"300.00\",\"reserve\":\"50.00\"}";
+
+    var posted = postJson(base + "/calls-for-funds", call, "syndic@tilleuls");
+    var again = postJson(base + "/calls-for-funds", call, "admin@tilleuls");
+    var other = postJson(base + "/calls-for-funds", call.replace("300.00", "301.00"), "syndic@tilleuls");
+    var expense = postJson(base + "/expenses",
+        "{\"entry\":\"inv-1\",\"date\":\"2026-01-20\",\"label\":\"cleaning\",\"amount\":\"120.00\"}", "syndic@tilleuls");
+    var payment = postJson(base + "/payments",
+        "{\"entry\":\"pay-1\",\"date\":\"2026-01-10\",\"owner\":\"" + owner + "\",\"amount\":\"200.00\"}",
+        "syndic@tilleuls");
+    var byOwner = postJson(base + "/payments",
+        "{\"date\":\"2026-01-10\",\"owner\":\"" + owner + "\",\"amount\":\"1.00\"}", "owner@tilleuls");
+    var badAmount = postJson(base + "/expenses",
+        "{\"date\":\"2026-01-20\",\"label\":\"x\",\"amount\":\"1e3\"}", "syndic@tilleuls");
+    var notAnExpense = postJson(base + "/expenses",
+        "{\"date\":\"2026-01-20\",\"label\":\"x\",\"amount\":\"1.00\",\"account\":\"440\"}", "syndic@tilleuls");
+    Answer entry = get(posted.header("Location"), "auditor@tilleuls");
+    Answer statement = get("/api/v1/owners/" + owner + "/statement?asOf=2026-01-31", "syndic@tilleuls");
+
+    assertThat(posted.code()).as(posted.body()).isEqualTo(201);
+    assertThat(posted.header("Location")).isEqualTo(base + "/entries/call-261");
+    assertThat(posted.body()).contains("\"kind\":\"CALL_FOR_FUNDS\"", "\"amount\":\"350.00\"", "\"duplicate\":false",
+        "\"reference\":\"+++");
+    assertThat(again.code()).isEqualTo(200);
+    assertThat(again.body()).contains("\"duplicate\":true");
+    assertThat(other.getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
+    assertThat(code(other)).isEqualTo("IDEMPOTENCY_CONFLICT");
+    assertThat(expense.code()).as(expense.body()).isEqualTo(201);
+    assertThat(expense.header("Location")).isEqualTo(base + "/entries/inv-1");
+    assertThat(payment.code()).as(payment.body()).isEqualTo(201);
+    assertThat(byOwner.code()).isEqualTo(403);
+    assertThat(badAmount.code()).isEqualTo(422);
+    assertThat(code(badAmount)).isEqualTo("VALIDATION_FAILED");
+    assertThat(code(notAnExpense)).isEqualTo("UNKNOWN_ACCOUNT");
+    assertThat(entry.status()).as(entry.body()).isEqualTo(200);
+    assertThat(entry.json().get("kind").asText()).isEqualTo("CALL_FOR_FUNDS");
+    assertThat(entry.json().get("lines").toString()).isEqualTo("[{\"account\":\"410\",\"side\":\"DEBIT\",\"amount\":"
+        + "\"350.00\",\"owner\":\"" + owner + "\"},{\"account\":\"700\",\"side\":\"CREDIT\",\"amount\":\"300.00\","
+        + "\"owner\":null},{\"account\":\"160\",\"side\":\"CREDIT\",\"amount\":\"50.00\",\"owner\":null}]");
+    assertThat(get(base + "/entries/nothing", "syndic@tilleuls").status()).isEqualTo(404);
+    assertThat(get(posted.header("Location"), "owner@tilleuls").status()).isEqualTo(403);
+    // the owner's statement is their account 410: 350.00 called, 200.00 paid
+    assertThat(statement.json().get("balance").asText()).isEqualTo("150.00");
+    assertThat(books.ownerBalance(new KeepBooks.OwnerQuery(DemoData.TILLEULS, id, owner, LocalDate.of(2026, 1, 31))))
+        .isEqualTo(org.koprogo.domain.shared.Money.parse("150.00", org.koprogo.domain.shared.Money.EUR));
+    // the working capital: 300.00 called - 120.00 charged
+    assertThat(get(base + "/2026/balance-sheet", "syndic@tilleuls").json().get("unclosedResult").asText())
+        .isEqualTo("180.00");
+  }
+
+  @Test
+  void theExampleOfTheAccountingPagePostsAnExpenseToTheDemo() {
+    // docs/accounting.md, "HTTP (sample host)"
+    var answer = postJson("/api/v1/buildings/residence-tilleuls/books/expenses",
+        "{\"entry\":\"window-2026\",\"date\":\"2026-12-01\",\"label\":\"Window repair\",\"amount\":\"180.00\","
+            + "\"account\":\"610\"}", "syndic@tilleuls");
+
+    assertThat(answer.code()).as(answer.body()).isEqualTo(201);
+    assertThat(answer.body()).isEqualTo(
+        "{\"entry\":\"window-2026\",\"kind\":\"EXPENSE\",\"amount\":\"180.00\",\"duplicate\":false,\"reference\":\"\"}");
+  }
+
   @Test
   void refusesOwnersOtherOrganisationsAndBadYears() {
     String base = "/api/v1/buildings/" + DemoData.BUILDING + "/books/";

@@ -75,6 +75,8 @@ class CrossTenantTest {
             + "\"lots\":[{\"id\":\"cross-tenant-lot\",\"label\":\"x\",\"shares\":1,\"owners\":[]}],"
             + "\"owners\":[]}", TILLEULS_USER);
     call("GET /api/v1/buildings/{building}", "/api/v1/buildings/residence-tilleuls", null, TILLEULS_USER);
+    call("POST /api/v1/buildings/{building}/payment-reminders",
+        "/api/v1/buildings/residence-tilleuls/payment-reminders", "{\"asOf\":\"2026-06-30\"}", TILLEULS_USER);
     call("GET /api/v1/buildings/{building}/late-penalty-policy",
         "/api/v1/buildings/residence-tilleuls/late-penalty-policy", null, TILLEULS_USER);
     call("PUT /api/v1/buildings/{building}/late-penalty-policy", "/api/v1/buildings/residence-tilleuls/late-penalty-policy",
@@ -204,6 +206,16 @@ class CrossTenantTest {
       call("GET " + books + report, demoBooks + report, null, TILLEULS_USER);
     }
     call("POST " + books + "/closing", demoBooks + "/closing", "{}", TILLEULS_USER);
+    String posting = "/api/v1/buildings/{building}/books";
+    String demoPosting = "/api/v1/buildings/residence-tilleuls/books";
+    call("POST " + posting + "/calls-for-funds", demoPosting + "/calls-for-funds",
+        "{\"entry\":\"x\",\"dueDate\":\"2026-12-01\",\"owner\":\"o-peeters\",\"lot\":\"A1\",\"period\":4,"
+            + "\"call\":1,\"workingCapital\":\"1.00\",\"reserve\":\"0.00\"}", TILLEULS_USER);
+    call("POST " + posting + "/expenses", demoPosting + "/expenses",
+        "{\"entry\":\"x\",\"date\":\"2026-12-01\",\"label\":\"x\",\"amount\":\"1.00\"}", TILLEULS_USER);
+    call("POST " + posting + "/payments", demoPosting + "/payments",
+        "{\"entry\":\"x\",\"date\":\"2026-12-01\",\"owner\":\"o-peeters\",\"amount\":\"1.00\"}", TILLEULS_USER);
+    call("GET " + posting + "/entries/{entry}", demoPosting + "/entries/call-251-A1", null, TILLEULS_USER);
   }
 
   /** Marks a body sent as {@code text/plain} rather than JSON (the marker is not sent). */

@@ -47,18 +47,25 @@ class OwnerStatementApiTest {
   }
 
   @Test
-  void showsTheDemoOwnersLateRoofInstallmentWithItsPenaltyAndAReminder() {
-    Answer statement = calls.get(DUPONT, syndic);
+  void showsTheDemoOwnersUnpaidFourthQuarterWithTheFeeTheBooksChargedAndAReminder() {
+    // the demo building keeps books: the statement is the owner's account 410 (docs/accounting.md)
+    Answer statement = calls.get("/api/v1/owners/o-dupont/statement?asOf=2026-11-30", syndic);
 
     assertThat(statement.status()).as(statement.body()).isEqualTo(200);
-    JsonNode roof = statement.json().path("lines").get(0);
-    assertThat(roof.path("installment").asText()).isEqualTo("roof-2026");
-    assertThat(roof.path("dueDate").asText()).isEqualTo("2026-04-01");
-    // 100.00 paid on 2026-04-20 and the owner's 12.60 of the insurance refund, credited on its day
-    assertThat(roof.path("paid").asText()).isEqualTo("112.60");
-    assertThat(roof.path("late").asBoolean()).isTrue();
-    assertThat(new BigDecimal(roof.path("penalty").asText())).isPositive();
-    assertThat(statement.json().path("reminder").path("installments").get(0).asText()).isEqualTo("roof-2026");
+    JsonNode lines = statement.json().path("lines");
+    JsonNode q4 = lines.get(lines.size() - 2);
+    JsonNode fee = lines.get(lines.size() - 1);
+    assertThat(q4.path("installment").asText()).isEqualTo("call-264-C3");
+    assertThat(q4.path("dueDate").asText()).isEqualTo("2026-10-01");
+    // the 100.00 paid on 20 April, imputed to the oldest call not yet paid once the others were
+    assertThat(q4.path("paid").asText()).isEqualTo("100.00");
+    assertThat(q4.path("late").asBoolean()).isTrue();
+    // the late-payment charges are what the books charged (the reminder fee), not assessed again
+    assertThat(q4.path("penalty").asText()).isEqualTo("0.00");
+    assertThat(fee.path("installment").asText()).isEqualTo("reminder-264-o-dupont");
+    assertThat(fee.path("amount").asText()).isEqualTo("15.00");
+    assertThat(statement.json().path("balance").asText()).isEqualTo("335.00");
+    assertThat(statement.json().path("reminder").path("installments").get(0).asText()).isEqualTo("call-264-C3");
   }
 
   @Test
@@ -69,9 +76,11 @@ class OwnerStatementApiTest {
         .add(new BigDecimal(s.path("totalPenalties").asText()))
         .subtract(new BigDecimal(s.path("totalPaid").asText()));
     assertThat(new BigDecimal(s.path("balance").asText())).isEqualByComparingTo(expected);
-    assertThat(s.path("totalPaid").asText()).isEqualTo("112.60");
-    assertThat(s.path("credits").get(0).path("expense").asText()).isEqualTo("insurance-refund-2026");
-    assertThat(s.path("credits").get(0).path("amount").asText()).isEqualTo("12.60");
+    // six quarters of 420.00 paid (2025 and the first two of 2026) and 100.00 on 20 April, from the books
+    assertThat(s.path("totalPaid").asText()).isEqualTo("2620.00");
+    assertThat(s.path("balance").asText()).isEqualTo("-100.00");
+    // the expenses' credit notes are the working capital's, not on the account of a building keeping books
+    assertThat(s.path("credits")).isEmpty();
   }
 
   @Test
@@ -103,8 +112,8 @@ class OwnerStatementApiTest {
     Answer statement = calls.get("/api/v1/owners/o-lambert/statement?asOf=2026-06-30", syndic);
 
     assertThat(paid.status()).as(paid.body()).isEqualTo(201);
-    // 50.00 paid and the owner's 18.00 of the insurance refund
-    assertThat(statement.json().path("totalPaid").asText()).isEqualTo("68.00");
+    // six quarters of 600.00 in the books and the 50.00 recorded, which is posted to them too
+    assertThat(statement.json().path("totalPaid").asText()).isEqualTo("3650.00");
   }
 
   @Test

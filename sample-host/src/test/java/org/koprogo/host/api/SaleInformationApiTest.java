@@ -126,14 +126,15 @@ class SaleInformationApiTest {
 
   @Test
   void aDemoLotGivesTheFiguresOfTheDemoBooks() {
-    // C3 (70/1,000, Louis Dupont): every call paid but the fourth quarter of 2026 (350.00 + 70.00)
+    // C3 (70/1,000, Louis Dupont): every call paid but the fourth quarter of 2026 (350.00 + 70.00),
+    // a reminder fee of 15.00 charged on 2 November, 100.00 paid on 20 April
     Answer demo = get("/api/v1/lots/C3/sale-information?transferOn=2026-11-16", "syndic@tilleuls");
 
     assertThat(demo.status()).as(demo.body()).isEqualTo(200);
     JsonNode s = demo.json();
     assertThat(s.get("seller").asText()).isEqualTo("o-dupont");
     assertThat(s.get("shareOfTheLot").asText()).isEqualTo("7/100");
-    assertThat(s.get("arrears").asText()).isEqualTo("420.00");
+    assertThat(s.get("arrears").asText()).isEqualTo("335.00");
     assertThat(s.get("reserveFund").asText()).isEqualTo("6500.00");
     assertThat(s.get("reserveFundShare").asText()).isEqualTo("455.00");
     assertThat(s.get("split")).hasSize(2);
@@ -141,6 +142,12 @@ class SaleInformationApiTest {
     assertThat(s.get("split").get(0).get("buyer").asText()).isEqualTo("175.00");
     assertThat(s.get("sellerTotal").asText()).isEqualTo("245.00");
     assertThat(s.get("buyerTotal").asText()).isEqualTo("175.00");
+    // art. 3.94 §1: the working capital (400.00 kept from 2025 + 4 x 5,000.00 + 15.00 - 8,450.00), the lot's
+    // calls of the last two years (eight quarters), the balance sheet of the last closed year
+    assertThat(s.get("workingCapital").asText()).isEqualTo("11965.00");
+    assertThat(s.get("workingCapitalShare").asText()).isEqualTo("837.55");
+    assertThat(s.get("callsOfLastTwoYears")).hasSize(8);
+    assertThat(s.get("lastBalanceSheetOn").asText()).isEqualTo("2025-12-31");
     Answer indivision = get("/api/v1/lots/C1/sale-information?transferOn=2026-11-16", "syndic@tilleuls");
     assertThat(indivision.status()).isEqualTo(422);
     assertThat(indivision.code()).isEqualTo("INVALID_TRANSFER_DATE");
@@ -189,7 +196,7 @@ class SaleInformationApiTest {
         json.get("reserveFundShare").asText() + " EUR", json.get("sellerTotal").asText() + " EUR",
         json.get("buyerTotal").asText() + " EUR");
     assertThat(unknown.code()).isEqualTo(200);
-    assertThat(pdfText(unknown.body())).contains("Inlichtingen aan de notaris", "420.00 EUR");
+    assertThat(pdfText(unknown.body())).contains("Inlichtingen aan de notaris", "335.00 EUR");
     assertThat(owner.code()).isEqualTo(403);
     assertThat(bad.code()).isEqualTo(422);
   }

@@ -12,6 +12,11 @@ import java.time.LocalDate;
  * ExpenseDistribution.splitLotPart}), due a configured number of days after booking; credit notes
  * and the payments recorded, imputed oldest installment first; the late-payment penalties of each
  * installment under its own building's policy; the balance and the reminder due. Reads only.
+ *
+ * <p>Built with the books ({@code UseCases.readOwnerStatement(..., Bookkeeping)}), the statement
+ * of a building that keeps double-entry books is instead the owner's account 410 there (the
+ * domain's {@code OwnerAccount}: calls for funds, penalties and fees charged, refunds; payments),
+ * so that its balance is the account's on every date.
  */
 public interface ReadOwnerStatement {
 

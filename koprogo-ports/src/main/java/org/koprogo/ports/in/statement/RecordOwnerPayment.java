@@ -10,7 +10,10 @@ import org.koprogo.ports.out.OwnerPayment;
 /**
  * Records an owner's payment from the bank statement: one unit of work storing the payment and
  * its audit entry ({@link #RECORDED}: amount and value date, no personal data), time from the
- * {@code Clock} port. The owner's statement imputes it to the oldest installment first.
+ * {@code Clock} port. The owner's statement imputes it to the oldest installment first. Built with
+ * the books ({@code UseCases.recordOwnerPayment(Bookkeeping)}), a payment of an owner whose first
+ * building keeps books is also posted there (550 / 410, entry {@code owner-payment-<id>}) in the
+ * same unit of work; {@code PERIOD_CLOSED} for a date in a closed year.
  */
 public interface RecordOwnerPayment {
   /** The audit trail's action when a payment is recorded. */

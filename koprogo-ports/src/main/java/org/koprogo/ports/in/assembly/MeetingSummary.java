@@ -1,0 +1,249 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.in.assembly;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.koprogo.domain.assembly.AssemblyTally;
+import org.koprogo.domain.assembly.Attendance;
+import org.koprogo.domain.assembly.CappedVoter;
+import org.koprogo.domain.assembly.Owner;
+import org.koprogo.domain.assembly.Quorum;
+import org.koprogo.domain.assembly.RejectedProxy;
+import org.koprogo.domain.assembly.VoteCount;
+import org.koprogo.domain.assembly.meeting.AgendaItem;
+import org.koprogo.domain.assembly.meeting.AgendaItemRequested;
+import org.koprogo.domain.assembly.meeting.AssemblyClosed;
+import org.koprogo.domain.assembly.meeting.AssemblyConvened;
+import org.koprogo.domain.assembly.meeting.AssemblyEvent;
+import org.koprogo.domain.assembly.meeting.AssemblyRequested;
+import org.koprogo.domain.assembly.meeting.GeneralAssembly;
+import org.koprogo.domain.assembly.meeting.MinutesEntry;
+import org.koprogo.domain.assembly.meeting.MinutesPublished;
+import org.koprogo.domain.assembly.meeting.QuorumChecked;
+import org.koprogo.domain.assembly.meeting.ResolutionAdopted;
+import org.koprogo.domain.assembly.meeting.ResolutionRejected;
+import org.koprogo.domain.building.OwnerId;
+
+/**
+ * A general assembly as it stands, in plain values a client shows: state, voting body, agenda
+ * with each item's vote, attendance, the quorum checked, the proxies refused, the deadlines the
+ * assembly's own calendar gives, and its history. Votes and shares are exact strings ({@code
+ * "450"}, {@code "1/3"}), dates ISO, ids and codes their text. Built from a {@link Meeting} by
+ * {@link #of}; nothing is read or stored.
+ *
+ * @param id the assembly's id
+ * @param version the version to name in the next change
+ * @param building the building, or null for an organisation's assembly
+ * @param rules the rule set's name
+ * @param session FIRST or SECOND
+ * @param state the lifecycle's state
+ * @param syndic the syndic's id, or null
+ * @param votingBody who votes and with how many votes
+ * @param agenda every item in order, with its vote once voted
+ * @param convokedOn the day the convocation was sent, or null
+ * @param meetingOn the day of the meeting, or null
+ * @param attendance the attendance list once opened, else null
+ * @param quorum the quorum checked at the opening, else null
+ * @param rejectedProxies the proxies the rules refused at the opening, each with its stable code
+ * @param minutesDueOn the last day to send the minutes (the rule set's calendar), or null
+ * @param challengeDeadline the last day to challenge a decision in court, or null
+ * @param publishedOn the day the minutes were published, or null
+ * @param history every event raised, oldest first: its name, when, and its facts
+ * @param startsAt the time the meeting starts ({@code HH:mm}) as the convocation states it, or
+ *     null (not convened, or convened without it)
+ * @param place where the meeting is held as the convocation states it, or null
+ */
+public record MeetingSummary(
+    String id, long version, String building, String rules, String session, String state, String syndic,
+    List<Voter> votingBody, List<Item> agenda, String convokedOn, String meetingOn, List<Presence> attendance,
+    QuorumCount quorum, List<Refusal> rejectedProxies, String minutesDueOn, String challengeDeadline,
+    String publishedOn, List<Map<String, Object>> history, String startsAt, String place) {
+
+  /**
+   * One member of the voting body.
+   *
+   * @param id the owner's id
+   * @param shares their shares (votes before the cap)
+   * @param lots how many lots they hold
+   * @param inGoodStanding false when their arrears bar them (a rule set's choice)
+   */
+  public record Voter(String id, String shares, int lots, boolean inGoodStanding) {}
+
+  /**
+   * One agenda item.
+   *
+   * @param id the item's id
+   * @param title its title
+   * @param majority the majority applied (ABSOLUTE, TWO_THIRDS...)
+   * @param decisionType the decision type it was derived from, or null when stated directly
+   * @param overrideReason why the decision type's majority was overridden, or null
+   * @param legalBasis the statute, as the minutes write it
+   * @param origin SYNDIC or OWNER_REQUEST
+   * @param requestedBy the owners who requested it
+   * @param failedUnanimityOn the day unanimity failed (the vote again at four fifths), or null
+   * @param vote its vote, or null while not voted
+   */
+  public record Item(String id, String title, String majority, String decisionType, String overrideReason,
+      String legalBasis, String origin, List<String> requestedBy, String failedUnanimityOn, Vote vote) {}
+
+  /**
+   * The vote on one item: ballots as cast, totals (capped votes) and outcome.
+   *
+   * @param outcome the outcome's name
+   * @param adopted true when adopted
+   * @param forVotes the votes for
+   * @param against the votes against
+   * @param abstained the abstentions
+   * @param capped the voters whose votes were capped
+   * @param ballots each owner's ballot
+   * @param excluded the owners excluded from this vote (conflict of interest)
+   */
+  public record Vote(String outcome, boolean adopted, String forVotes, String against, String abstained,
+      List<String> capped, Map<String, String> ballots, List<String> excluded) {}
+
+  /**
+   * One line of the attendance list.
+   *
+   * @param owner the owner
+   * @param mode PRESENT or PROXY
+   * @param holder who holds the proxy, or null
+   */
+  public record Presence(String owner, String mode, String holder) {}
+
+  /**
+   * The quorum checked at the opening, with what it counted.
+   *
+   * @param reached true when reached
+   * @param rule the rule that reached it, or null
+   * @param ownersPresent owners present or represented
+   * @param ownersTotal owners of the voting body
+   * @param lotsPresent their lots
+   * @param lotsTotal every lot
+   * @param sharesPresent their shares
+   * @param sharesTotal every share
+   */
+  public record QuorumCount(boolean reached, String rule, int ownersPresent, int ownersTotal, int lotsPresent,
+      int lotsTotal, String sharesPresent, String sharesTotal) {}
+
+  /**
+   * A refused proxy.
+   *
+   * @param owner the principal (counted absent)
+   * @param holder who held it
+   * @param code SYNDIC_CANNOT_HOLD_PROXY or TOO_MANY_PROXIES
+   */
+  public record Refusal(String owner, String holder, String code) {}
+
+  /**
+   * The summary of {@code meeting}.
+   *
+   * @param meeting the stored assembly
+   * @return its summary
+   */
+  public static MeetingSummary of(Meeting meeting) {
+    GeneralAssembly.Snapshot s = meeting.state();
+    GeneralAssembly a = meeting.assembly();
+    AssemblyTally tally = a.tally();
+    Map<String, MinutesEntry> voted = new LinkedHashMap<>();
+    s.votes().forEach(e -> voted.put(e.item().id().value(), e));
+    List<Item> agenda = new ArrayList<>();
+    for (AgendaItem item : s.agenda()) {
+      MinutesEntry e = voted.get(item.id().value());
+      agenda.add(new Item(item.id().value(), item.title(), item.majority().majority().name(),
+          item.majority().decisionType() == null ? null : item.majority().decisionType().name(),
+          item.majority().overrideReason(), item.majority().legalBasis(), item.origin().name(),
+          ids(item.requestedBy()), date(item.failedUnanimityOn()), e == null ? null : vote(e)));
+    }
+    List<Voter> body = new ArrayList<>();
+    for (Owner o : s.owners()) {
+      body.add(new Voter(o.id().value(), o.shares().toPlainString(), o.lots(), o.inGoodStanding()));
+    }
+    List<Presence> attendance = null;
+    QuorumCount quorum = null;
+    List<Refusal> rejected = List.of();
+    if (tally != null) {
+      attendance = new ArrayList<>();
+      for (Attendance p : s.attendance()) {
+        attendance.add(new Presence(p.owner().value(), p.mode().name(), p.holder() == null ? null : p.holder().value()));
+      }
+      Quorum q = tally.quorum();
+      quorum = new QuorumCount(q.reached(), q.rule() == null ? null : q.rule().name(),
+          q.attendees().ownersPresent(), q.attendees().ownersTotal(), q.attendees().lotsPresent(),
+          q.attendees().lotsTotal(), q.attendees().sharesPresent().toPlainString(),
+          q.attendees().sharesTotal().toPlainString());
+      rejected = new ArrayList<>();
+      for (RejectedProxy r : tally.rejectedProxies()) {
+        rejected.add(new Refusal(r.owner().value(), r.holder().value(), r.reason().code().name()));
+      }
+    }
+    List<Map<String, Object>> history = new ArrayList<>();
+    s.history().forEach(e -> history.add(event(e)));
+    return new MeetingSummary(s.id().value(), meeting.version(), meeting.building(), s.rules(), s.session().name(),
+        s.state().name(), s.syndic() == null ? null : s.syndic().value(), body, agenda, date(s.convokedOn()),
+        date(s.meetingOn()), attendance, quorum, rejected,
+        a.meetingOn() == null ? null : date(a.rules().calendar().minutesDueOn(a.meetingOn())),
+        date(a.challengeDeadline()), date(s.publishedOn()), history,
+        a.startsAt() == null ? null : a.startsAt().toString(), a.place() == null ? null : a.place().text());
+  }
+
+  private static Vote vote(MinutesEntry e) {
+    VoteCount c = e.count();
+    Map<String, String> ballots = new LinkedHashMap<>();
+    e.ballots().forEach((owner, ballot) -> ballots.put(owner.value(), ballot.name()));
+    return new Vote(c.outcome().name(), c.adopted(), c.forVotes().toString(), c.against().toString(),
+        c.abstained().toString(), c.cappedVoters().stream().map(CappedVoter::voter).map(v -> v.value()).toList(),
+        ballots, ids(e.excluded()));
+  }
+
+  /** One event of the history: its name, when, and its facts. */
+  private static Map<String, Object> event(AssemblyEvent e) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("event", e.getClass().getSimpleName());
+    row.put("occurredAt", e.occurredAt().toString());
+    if (e instanceof AssemblyRequested r) {
+      row.put("requestedBy", ids(r.requestedBy()));
+      row.put("sharesHeld", r.sharesHeld().toPlainString());
+      row.put("sharesTotal", r.sharesTotal().toPlainString());
+      row.put("requestedOn", r.requestedOn().toString());
+    } else if (e instanceof AgendaItemRequested r) {
+      row.put("item", r.item().value());
+      row.put("requestedBy", ids(r.requestedBy()));
+    } else if (e instanceof AssemblyConvened c) {
+      row.put("convokedOn", c.convokedOn().toString());
+      row.put("meetingOn", c.meetingOn().toString());
+      if (c.startsAt() != null) {
+        row.put("startsAt", c.startsAt().toString());
+        row.put("place", c.place().text());
+      }
+    } else if (e instanceof QuorumChecked q) {
+      row.put("reached", q.quorum().reached());
+    } else if (e instanceof ResolutionAdopted r) {
+      row.put("item", r.count().resolution().value());
+      row.put("legalBasis", r.legalBasis());
+    } else if (e instanceof ResolutionRejected r) {
+      row.put("item", r.count().resolution().value());
+      row.put("legalBasis", r.legalBasis());
+    } else if (e instanceof AssemblyClosed c) {
+      row.put("notVoted", c.notVoted().stream().map(i -> i.value()).toList());
+      row.put("minutesDueOn", c.minutesDueOn().toString());
+    } else if (e instanceof MinutesPublished m) {
+      row.put("publishedOn", m.publishedOn().toString());
+      row.put("late", m.late());
+    }
+    return row;
+  }
+
+  private static List<String> ids(java.util.Collection<OwnerId> owners) {
+    return owners.stream().map(OwnerId::value).toList();
+  }
+
+  private static String date(LocalDate d) {
+    return d == null ? null : d.toString();
+  }
+}

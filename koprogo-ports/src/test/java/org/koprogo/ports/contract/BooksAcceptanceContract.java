@@ -1,0 +1,159 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.ports.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.koprogo.ports.contract.PortsFixtures.ACME;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.koprogo.domain.accounting.Books;
+import org.koprogo.domain.accounting.ChartOfAccounts;
+import org.koprogo.domain.penalty.LegalInterestRates;
+import org.koprogo.domain.sale.SaleInformation;
+import org.koprogo.domain.shared.Money;
+import org.koprogo.ports.application.Bookkeeping;
+import org.koprogo.ports.application.CommandValidation;
+import org.koprogo.ports.application.SaleInformationReading;
+import org.koprogo.ports.application.UseCases;
+import org.koprogo.ports.in.GiveSaleInformation;
+import org.koprogo.ports.in.KeepBooks;
+import org.koprogo.ports.in.RegisterBuilding;
+import org.koprogo.ports.in.penalty.DefaultPenaltyPolicy;
+import org.koprogo.ports.in.statement.ReadOwnerStatement;
+import org.koprogo.ports.in.statement.RecordOwnerPayment;
+import org.koprogo.ports.in.statement.StatementTerms;
+import org.koprogo.ports.out.Journal;
+import org.koprogo.ports.out.PenaltyPolicies;
+
+/**
+ * An integrator's acceptance scenario for a building's double-entry books, driven through {@code
+ * ports.in} only: calls for funds (a lot in indivision called to each co-owner), payments posted
+ * and recorded from the bank, a penalty, charges, works paid by the reserve fund, the year's
+ * closing; each owner's statement is their account 410 to the cent on every date, the reserve fund
+ * is its calls minus its uses, the working capital keeps the provisions the charges did not use,
+ * and the sale information of a lot is what the statement and the books say. Runs on the
+ * in-memory store, H2 and PostgreSQL.
+ */
+public abstract class BooksAcceptanceContract extends ContractBase {
+  private static final String ORG = ACME.value();
+  private static final StatementTerms TERMS =
+      new StatementTerms(new DefaultPenaltyPolicy(new BigDecimal("8"), "statutes art. 18", 15), 30);
+
+  private Bookkeeping books;
+  private RecordOwnerPayment payments;
+  private ReadOwnerStatement statements;
+  private GiveSaleInformation sales;
+
+  /**
+   * The journal of the adapter under test, on the ports {@link #freshPorts} returned last.
+   *
+   * @return the journal
+   */
+  protected abstract Journal journal();
+
+  /**
+   * The late-penalty policies of the adapter under test, on the ports {@link #freshPorts} returned
+   * last.
+   *
+   * @return the policies
+   */
+  protected abstract PenaltyPolicies penaltyPolicies();
+
+  @BeforeEach
+  void registerABuildingWithALotInIndivision() {
+    UseCases useCases = new UseCases(ports, CommandValidation.none());
+    books = new Bookkeeping(ports, journal(), CommandValidation.none());
+    payments = useCases.recordOwnerPayment(books);
+    statements = useCases.readOwnerStatement(penaltyPolicies(), LegalInterestRates.belgium(), TERMS, books);
+    sales = new SaleInformationReading(ports, books, CommandValidation.none());
+    ports.organisations().add(PortsFixtures.organisation(ACME));
+    useCases.registerBuilding().register(new RegisterBuilding.Command(ORG, "B1", "Résidence Les Tilleuls",
+        "Rue des Tilleuls 1, 1000 Bruxelles", new BigDecimal("1000"), "EUR",
+        List.of(
+            new RegisterBuilding.LotLine("A1", "A1", new BigDecimal("600"), List.of(
+                new RegisterBuilding.OwnershipLine("O1", "1/2"), new RegisterBuilding.OwnershipLine("O2", "1/2"))),
+            new RegisterBuilding.LotLine("A2", "A2", new BigDecimal("400"), List.of(
+                new RegisterBuilding.OwnershipLine("O3", "1")))),
+        List.of(owner("O1"), owner("O2"), owner("O3")), "syndic-1"));
+  }
+
+  private static RegisterBuilding.OwnerLine owner(String id) {
+    return new RegisterBuilding.OwnerLine(id, "Owner " + id, "", "", "");
+  }
+
+  private static Money eur(String amount) {
+    return Money.parse(amount, Money.EUR);
+  }
+
+  private void call(int year, int quarter, String owner, String lot, String workingCapital, String reserve) {
+    books.postCallForFunds(new KeepBooks.Call(ORG, "B1", "call-" + year + quarter + "-" + lot + "-" + owner,
+        LocalDate.of(year, 3 * quarter - 2, 1), owner, lot, quarter, (year % 100) * 10 + quarter, workingCapital,
+        reserve, "syndic-1"));
+  }
+
+  private Money account(String owner, LocalDate asOf) {
+    return books.ownerBalance(new KeepBooks.OwnerQuery(ORG, "B1", owner, asOf));
+  }
+
+  private Money statement(String owner, LocalDate asOf) {
+    return statements.statement(ORG, owner, asOf, null).statement().balance();
+  }
+
+  @Test
+  void theStatementsAreTheOwnersAccountsAndTheFundsWhatTheCallsPutIn() {
+    for (int q = 1; q <= 4; q++) {
+      call(2025, q, "O1", "A1", "750.00", "150.00");
+      call(2025, q, "O2", "A1", "750.00", "150.00");
+      call(2025, q, "O3", "A2", "1000.00", "200.00");
+    }
+    for (int q = 1; q <= 4; q++) {
+      books.postPayment(new KeepBooks.OwnerMovement(ORG, "B1", "pay-25" + q + "-O1", LocalDate.of(2025, 3 * q - 2, 11),
+          "O1", "transfer", "900.00", "syndic-1"));
+      payments.record(new RecordOwnerPayment.Payment(ORG, "O2", "bank-25" + q + "-O2", LocalDate.of(2025, 3 * q - 2, 12),
+          "900.00", "+++025/1000/00297+++", "syndic-1"));
+      if (q < 4) {
+        payments.record(new RecordOwnerPayment.Payment(ORG, "O3", "bank-25" + q + "-O3",
+            LocalDate.of(2025, 3 * q - 2, 15), "1200.00", "", "syndic-1"));
+      }
+    }
+    books.postPenalty(new KeepBooks.OwnerMovement(ORG, "B1", "fee-254-O3", LocalDate.of(2025, 11, 3), "O3",
+        "reminder fee", "15.00", "syndic-1"));
+    books.postExpense(new KeepBooks.Movement(ORG, "B1", "cleaning-2025", LocalDate.of(2025, 6, 30), "cleaning",
+        "9800.00", "610", "syndic-1"));
+    books.postReserveUse(new KeepBooks.Movement(ORG, "B1", "gutter-2025", LocalDate.of(2025, 9, 15), "gutter",
+        "1500.00", null, "syndic-1"));
+    books.closeYear(new KeepBooks.YearClosing(ORG, "B1", "closing-2025", 2025, "syndic-1"));
+    call(2026, 1, "O3", "A2", "1000.00", "200.00");
+
+    LocalDate closing = LocalDate.of(2025, 12, 31);
+    for (String owner : List.of("O1", "O2", "O3")) {
+      for (LocalDate d : List.of(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 10, 5), closing, LocalDate.of(2026, 2, 1))) {
+        assertThat(statement(owner, d)).as(owner + " on " + d).isEqualTo(account(owner, d));
+      }
+    }
+    assertThat(account("O1", closing)).isEqualTo(eur("0.00"));
+    assertThat(account("O2", closing)).isEqualTo(eur("0.00"));
+    assertThat(account("O3", closing)).isEqualTo(eur("1215.00"));
+    Books kept = books.books(ORG, "B1");
+    assertThat(kept.trialBalance(LocalDate.of(2025, 1, 1), closing).balanced()).isTrue();
+    // 4 x (150.00 + 150.00 + 200.00) - 1,500.00
+    assertThat(kept.balance(ChartOfAccounts.RESERVE_FUND, closing).negated()).isEqualTo(eur("500.00"));
+    // 4 x 2,500.00 + 15.00 - 9,800.00, kept in account 100 by the closing
+    assertThat(kept.balance(ChartOfAccounts.WORKING_CAPITAL, closing).negated()).isEqualTo(eur("215.00"));
+    assertThat(kept.workingCapital(LocalDate.of(2026, 2, 1))).isEqualTo(eur("1215.00"));
+
+    SaleInformation sale = sales.saleInformation(new GiveSaleInformation.Query(ORG, "A2", LocalDate.of(2026, 2, 16),
+        "QUARTERLY", List.of(), List.of()));
+    assertThat(sale.arrears()).isEqualTo(statement("O3", LocalDate.of(2026, 2, 15))).isEqualTo(eur("2415.00"));
+    assertThat(sale.workingCapital()).isEqualTo(eur("1215.00"));
+    assertThat(sale.workingCapitalShare()).isEqualTo(eur("486.00"));
+    assertThat(sale.reserveFund()).isEqualTo(eur("700.00"));
+    assertThat(sale.lastBalanceSheetOn()).isEqualTo(closing);
+  }
+}
