@@ -56,7 +56,8 @@ public final class DocumentFormatsController {
   @Produces(PDF)
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.AUDITOR})
   @Operation(summary = "The convocation of a convened assembly with its agenda and proxy form, as a tagged"
-      + " PDF/A (Accept: application/pdf); place and time from the query (the building's address otherwise)")
+      + " PDF/A (Accept: application/pdf): the place and time the convocation recorded; for an assembly convened"
+      + " without them, from the query (the building's address otherwise)")
   public HttpResponse<byte[]> convocationPdf(Authentication authentication, @PathVariable String assembly,
       @Nullable @QueryValue String place, @Nullable @QueryValue String time,
       @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String language) {
@@ -70,8 +71,10 @@ public final class DocumentFormatsController {
     }
     Parties parties = formats.parties(organisation,
         meeting.building() == null ? null : org.koprogo.domain.building.BuildingId.of(meeting.building()));
-    String where = DocumentFormats.text(place, "place", parties.address());
-    return formats.pdf(ConvocationDocument.of(a, parties, where, DocumentFormats.time(time),
+    // what the convocation recorded is what it says; the query fills in only what it did not record
+    String where = a.place() != null ? a.place().text() : DocumentFormats.text(place, "place", parties.address());
+    java.time.LocalTime when = a.startsAt() != null ? a.startsAt() : DocumentFormats.time(time);
+    return formats.pdf(ConvocationDocument.of(a, parties, where, when,
         DocumentLanguage.fromAcceptLanguage(language)), "convocation-" + assembly + ".pdf");
   }
 }

@@ -125,6 +125,24 @@ class DocumentFormatsApiTest {
   }
 
   @Test
+  void theConvocationSaysThePlaceAndTimeItRecordedWhateverTheQuerySays() throws IOException {
+    String id = "ga-doc-" + UUID.randomUUID();
+    String base = "/api/v1/assemblies/" + id;
+    assertThat(calls.postJson("/api/v1/buildings/residence-tilleuls/assemblies", "{\"id\":\"" + id
+        + "\",\"plannedOn\":\"2026-09-16\",\"items\":[{\"id\":\"accounts\",\"title\":\"Approve the accounts\","
+        + "\"decisionType\":\"ORDINARY_ADMINISTRATION\"}]}", syndic).status()).isEqualTo(201);
+    assertThat(calls.postJson(base + "/convocation", "{\"convokedOn\":\"2026-08-31\","
+        + "\"startsAt\":\"2026-09-16T18:45\",\"place\":\"Foyer du Parc\"}", syndic).status()).isEqualTo(200);
+
+    String plain = pdfText(get(base + "/convocation", "application/pdf", syndic, "fr").body());
+    String queried = pdfText(get(base + "/convocation?place=Elsewhere&time=07:00", "application/pdf", syndic, "fr")
+        .body());
+
+    assertThat(plain).contains("Foyer du Parc", "18:45");
+    assertThat(queried).contains("Foyer du Parc", "18:45").doesNotContain("Elsewhere", "07:00");
+  }
+
+  @Test
   void givesTheConvocationAndTheMinutesOfAnAssemblyRunThroughItsLifecycle() throws IOException {
     String id = "ga-doc-" + UUID.randomUUID();
     String base = "/api/v1/assemblies/" + id;
