@@ -80,7 +80,10 @@ public final class AssemblyController {
    * @param concerning for a decision type about a contract with a named person: that person (who
    *     does not vote on the item, nor through them their principals; Civil Code art. 3.87 §9)
    */
-  public record ItemRequest(String id, String title, @Nullable String decisionType, @Nullable String majority,
+  public record ItemRequest(String id, String title,
+      @Nullable @io.swagger.v3.oas.annotations.media.Schema(implementation = DecisionType.class) String decisionType,
+      @Nullable @io.swagger.v3.oas.annotations.media.Schema(
+          implementation = org.koprogo.domain.assembly.Majority.class) String majority,
       @Nullable String overrideReason, @Nullable LocalDate failedUnanimityOn,
       @Nullable List<String> requestedBy, @Nullable LocalDate requestedOn, @Nullable Long version,
       @Nullable Map<String, String> chargeKey, @Nullable String concerning) {}

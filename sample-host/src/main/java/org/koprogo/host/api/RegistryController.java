@@ -62,12 +62,12 @@ public final class RegistryController {
    * @param id its id (a new UUID when absent)
    * @param label its label in the basic deed
    * @param shares its shares in the common parts (quotités), positive
-   * @param owners its registered owners and their fractions ({@code "1/2"}), adding up to 1;
-   *     empty or absent while unknown
+   * @param owners its registered owners and their fractions ({@code "1/2"}), adding up to 1
+   *     (required: a lot without owners is refused with {@code MISSING_FIELD})
    * @param buildingVersion the building's version read, to refuse a stale change (optional)
    */
   public record NewLot(@Nullable String id, String label, BigDecimal shares,
-      @Nullable List<RegisterBuilding.OwnershipLine> owners, @Nullable Long buildingVersion) {}
+      List<RegisterBuilding.OwnershipLine> owners, @Nullable Long buildingVersion) {}
 
   /**
    * Who owns a lot now.

@@ -488,8 +488,11 @@ class OpenApiStatefulTest {
     if (schema.get("allOf") instanceof List<?> all && !all.isEmpty() && !schema.containsKey("type")) {
       Map<String, Object> merged = new LinkedHashMap<>();
       for (Object part : all) {
-        if (value(name, (Map<String, Object>) part, depth + 1, version) instanceof Map<?, ?> m) {
+        Object generated = value(name, (Map<String, Object>) part, depth + 1, version);
+        if (generated instanceof Map<?, ?> m) {
           merged.putAll((Map<String, Object>) m);
+        } else if (generated != null && all.size() == 1) {
+          return generated; // a nullable reference to a scalar schema (an enum): that scalar
         }
       }
       return merged;
