@@ -52,14 +52,26 @@ public final class ConvocationPdfs {
       if (a.convokedOn() == null) {
         return Optional.empty();
       }
-      Parties parties = formats.parties(organisation,
-          meeting.building() == null ? null : BuildingId.of(meeting.building()));
-      String place = a.place() == null ? parties.address() : a.place().text();
-      return Optional.ofNullable(formats.pdf(ConvocationDocument.of(a, parties, place, a.startsAt(),
+      return Optional.ofNullable(formats.pdf(document(formats, organisation, meeting, null, null,
           DocumentLanguage.fromAcceptLanguage(language)), "convocation-" + assembly + ".pdf").body());
     } catch (RuntimeException e) {
       LOG.warn("no convocation PDF for assembly {} of {}: {}", assembly, organisation, e.toString());
       return Optional.empty();
     }
+  }
+
+  /**
+   * The convocation of a convened assembly as a document: the place and time the convocation
+   * recorded; for an assembly convened without them, {@code place} and {@code time} (the
+   * building's address and no time when these are null too).
+   */
+  static ConvocationDocument document(DocumentFormats formats, OrganisationId organisation, Meeting meeting,
+      String place, java.time.LocalTime time, DocumentLanguage language) {
+    GeneralAssembly a = meeting.assembly();
+    Parties parties = formats.parties(organisation,
+        meeting.building() == null ? null : BuildingId.of(meeting.building()));
+    String where = a.place() != null ? a.place().text() : place != null ? place : parties.address();
+    java.time.LocalTime when = a.startsAt() != null ? a.startsAt() : time;
+    return ConvocationDocument.of(a, parties, where, when, language);
   }
 }

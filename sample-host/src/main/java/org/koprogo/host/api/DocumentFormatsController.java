@@ -22,9 +22,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.koprogo.ports.in.assembly.Meeting;
 import org.koprogo.ports.in.assembly.RunGeneralAssembly;
-import org.koprogo.adapters.documents.ConvocationDocument;
 import org.koprogo.adapters.documents.DocumentLanguage;
-import org.koprogo.adapters.documents.Parties;
 import org.koprogo.domain.assembly.meeting.GeneralAssembly;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
@@ -69,12 +67,8 @@ public final class DocumentFormatsController {
           "aggregate", "assembly", "value", assembly, "from", a.state().name(), "to", "CONVENED",
           "guard", "a convocation exists once the assembly is convened");
     }
-    Parties parties = formats.parties(organisation,
-        meeting.building() == null ? null : org.koprogo.domain.building.BuildingId.of(meeting.building()));
-    // what the convocation recorded is what it says; the query fills in only what it did not record
-    String where = a.place() != null ? a.place().text() : DocumentFormats.text(place, "place", parties.address());
-    java.time.LocalTime when = a.startsAt() != null ? a.startsAt() : DocumentFormats.time(time);
-    return formats.pdf(ConvocationDocument.of(a, parties, where, when,
+    return formats.pdf(ConvocationPdfs.document(formats, organisation, meeting,
+        DocumentFormats.text(place, "place", null), DocumentFormats.time(time),
         DocumentLanguage.fromAcceptLanguage(language)), "convocation-" + assembly + ".pdf");
   }
 }
