@@ -76,9 +76,13 @@ public final class MemberController {
    * @param postalAddress postal address or empty
    * @param rank FIFO rank, 0 when not ranked
    * @param joinedOn the day membership starts
+   * @param language the language the member reads: {@code fr}, {@code nl}, {@code de} or {@code en}
+   *     (absent: unknown; their notices are then in the default language)
    */
   public record NewMember(@Nullable String id, String name, @Nullable String email,
-      @Nullable String phone, @Nullable String postalAddress, int rank, LocalDate joinedOn) {}
+      @Nullable String phone, @Nullable String postalAddress, int rank, LocalDate joinedOn,
+      @Nullable @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"fr", "nl", "de", "en"})
+      String language) {}
 
   /**
    * A ledger entry to record: a due, or a declared payment.
@@ -110,7 +114,7 @@ public final class MemberController {
     RegisterMember.Registered registered = registerMember.register(new RegisterMember.Command(
         tenant.org(), Tenant.idOr(body.id()), body.name(), Tenant.orEmpty(body.email()),
         Tenant.orEmpty(body.phone()), Tenant.orEmpty(body.postalAddress()), body.rank(), body.joinedOn(),
-        tenant.actor()));
+        tenant.actor(), body.language()));
     return HttpResponse.created(RecordViews.MAP.member(registered.stored()),
         URI.create("/api/v1/members/" + registered.member()));
   }

@@ -17,8 +17,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.koprogo.domain.notification.ContactChannel;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.application.UseCases;
 import org.koprogo.ports.in.KeepNotificationChoices;
@@ -26,8 +28,9 @@ import org.koprogo.ports.in.KeepNotificationChoices.Choices;
 
 /**
  * How an owner or a member is reached (issue 18, issue 20 finding 17): their consent on WhatsApp
- * and email, given with its proof or withdrawn; the channel they chose (WHATSAPP, EMAIL or POST);
- * and the route a notice takes now. The person themselves, the syndic, the cooperative's manager
+ * and email, given with its proof or withdrawn; the channel they chose (WHATSAPP, EMAIL, POST or
+ * IN_APP); the language they read (fr, nl, de, en); and the route a notice takes now. The person
+ * themselves, the syndic, the cooperative's manager
  * or the admin write; whoever may see the person reads. One {@link KeepNotificationChoices} call
  * per route.
  */
@@ -46,9 +49,16 @@ public final class NotificationChoicesController {
   /**
    * A chosen channel.
    *
-   * @param channel {@code WHATSAPP}, {@code EMAIL} or {@code POST}
+   * @param channel {@code WHATSAPP}, {@code EMAIL}, {@code POST} or {@code IN_APP}
    */
-  public record ChannelBody(@Nullable String channel) {}
+  public record ChannelBody(@Nullable @Schema(implementation = ContactChannel.class) String channel) {}
+
+  /**
+   * A chosen language.
+   *
+   * @param language {@code fr}, {@code nl}, {@code de} or {@code en}
+   */
+  public record LanguageBody(@Nullable @Schema(allowableValues = {"fr", "nl", "de", "en"}) String language) {}
 
   /**
    * A consent decision.
@@ -58,7 +68,8 @@ public final class NotificationChoicesController {
    * @param proof how it was obtained (a signed form's reference, a web page and its version), at
    *     most 500 characters
    */
-  public record ConsentBody(@Nullable String channel, @Nullable String decision, @Nullable String proof) {}
+  public record ConsentBody(@Nullable @Schema(allowableValues = {"WHATSAPP", "EMAIL"}) String channel,
+      @Nullable @Schema(allowableValues = {"GRANTED", "WITHDRAWN"}) String decision, @Nullable String proof) {}
 
   @Get("/owners/{owner}/notification-choices")
   @Operation(summary = "An owner's consents, chosen channel and the route a notice takes now")
@@ -68,7 +79,8 @@ public final class NotificationChoicesController {
 
   @Put("/owners/{owner}/notification-choices/channel")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COOP_MANAGER, Roles.OWNER, Roles.COOP_MEMBER})
-  @Operation(summary = "Choose the channel an owner's notices take: WHATSAPP, EMAIL or POST (the owner, syndic, admin)")
+  @Operation(summary = "Choose the channel an owner's notices take: WHATSAPP, EMAIL, POST or IN_APP (the owner,"
+      + " syndic, admin)")
   public Choices chooseOwnerChannel(Authentication authentication, @PathVariable String owner,
       @Body ChannelBody body) {
     return choices.choose(new KeepNotificationChoices.Choose(person(authentication, "OWNER", owner), body.channel()));
@@ -84,6 +96,16 @@ public final class NotificationChoicesController {
         body.channel(), body.decision(), body.proof()));
   }
 
+  @Put("/owners/{owner}/notification-choices/language")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COOP_MANAGER, Roles.OWNER, Roles.COOP_MEMBER})
+  @Operation(summary = "Choose the language an owner reads (fr, nl, de, en): their notices and the documents"
+      + " sent to them are written in it (the owner, syndic, admin); audited")
+  public Choices chooseOwnerLanguage(Authentication authentication, @PathVariable String owner,
+      @Body LanguageBody body) {
+    return choices.chooseLanguage(new KeepNotificationChoices.ChooseLanguage(person(authentication, "OWNER", owner),
+        body.language()));
+  }
+
   @Get("/members/{member}/notification-choices")
   @Operation(summary = "A member's consents, chosen channel and the route a notice takes now")
   public Choices memberChoices(Authentication authentication, @PathVariable String member) {
@@ -92,7 +114,8 @@ public final class NotificationChoicesController {
 
   @Put("/members/{member}/notification-choices/channel")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COOP_MANAGER, Roles.OWNER, Roles.COOP_MEMBER})
-  @Operation(summary = "Choose the channel a member's notices take: WHATSAPP, EMAIL or POST (the member, manager, admin)")
+  @Operation(summary = "Choose the channel a member's notices take: WHATSAPP, EMAIL, POST or IN_APP (the member,"
+      + " manager, admin)")
   public Choices chooseMemberChannel(Authentication authentication, @PathVariable String member,
       @Body ChannelBody body) {
     return choices.choose(new KeepNotificationChoices.Choose(person(authentication, "MEMBER", member), body.channel()));
@@ -106,6 +129,16 @@ public final class NotificationChoicesController {
       @Body ConsentBody body) {
     return choices.consent(new KeepNotificationChoices.Consent(person(authentication, "MEMBER", member),
         body.channel(), body.decision(), body.proof()));
+  }
+
+  @Put("/members/{member}/notification-choices/language")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COOP_MANAGER, Roles.OWNER, Roles.COOP_MEMBER})
+  @Operation(summary = "Choose the language a member reads (fr, nl, de, en): their notices are written in it"
+      + " (the member, manager, admin); audited")
+  public Choices chooseMemberLanguage(Authentication authentication, @PathVariable String member,
+      @Body LanguageBody body) {
+    return choices.chooseLanguage(new KeepNotificationChoices.ChooseLanguage(person(authentication, "MEMBER", member),
+        body.language()));
   }
 
   private static KeepNotificationChoices.Person person(Authentication authentication, String kind, String id) {
