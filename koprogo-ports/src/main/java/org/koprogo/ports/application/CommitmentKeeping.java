@@ -122,6 +122,19 @@ public final class CommitmentKeeping implements KeepCommitments {
     });
   }
 
+  @Override
+  public Commitment commitment(CommitmentQuery q) {
+    validation.check(q);
+    OrganisationId org = OrganisationId.of(q.organisation());
+    BuildingId buildingId = BuildingId.of(q.building());
+    return ports.transactions().inTransaction(() -> {
+      ports.buildings().get(org, buildingId);
+      return commitments.find(org, buildingId, q.commitment()).orElseThrow(() -> KoproGoException.of(
+          ErrorCode.NOT_FOUND, "commitment " + q.commitment() + " is not in the register of building "
+              + q.building(), "aggregate", "commitment", "value", q.commitment()));
+    });
+  }
+
   /**
    * The register of {@code building} with its lots and general key, read in the caller's unit of
    * work; used by {@link SaleInformationReading}.

@@ -61,6 +61,16 @@ public interface KeepCommitments {
   List<Commitment> commitments(BuildingQuery query);
 
   /**
+   * One commitment of a building's register.
+   *
+   * @param query the building and the commitment
+   * @return the commitment
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND} (building, commitment),
+   *     {@code VALIDATION_FAILED}
+   */
+  Commitment commitment(CommitmentQuery query);
+
+  /**
    * A commitment to record.
    *
    * @param organisation the tenant
@@ -116,6 +126,16 @@ public interface KeepCommitments {
    * @param building the building
    */
   record BuildingQuery(@NotBlank String organisation, @NotBlank String building) {}
+
+  /**
+   * One commitment of a building's register.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param commitment the commitment's id
+   */
+  record CommitmentQuery(@NotBlank String organisation, @NotBlank String building,
+      @NotBlank @Size(max = 100) String commitment) {}
 
   /**
    * A commitment as registered.

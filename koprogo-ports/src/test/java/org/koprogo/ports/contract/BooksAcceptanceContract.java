@@ -260,8 +260,10 @@ public abstract class BooksAcceptanceContract extends ContractBase {
         "syndic-1")), ErrorCode.IDEMPOTENCY_CONFLICT);
     assertRefused(() -> register.markCalled(new KeepCommitments.Call(ORG, "B1", "roof", LocalDate.of(2026, 4, 2),
         "syndic-1")), ErrorCode.NOT_FOUND);
-    assertThat(register.commitments(new KeepCommitments.BuildingQuery(ORG, "B1")).get(0).calledOn())
+    assertThat(register.commitment(new KeepCommitments.CommitmentQuery(ORG, "B1", "facade")).calledOn())
         .isEqualTo(LocalDate.of(2026, 4, 1));
+    assertRefused(() -> register.commitment(new KeepCommitments.CommitmentQuery(ORG, "B1", "roof")),
+        ErrorCode.NOT_FOUND);
 
     List<AuditTrail.AuditEntry> audit = ports.auditTrail().list(ACME,
         new AuditTrail.Query("commitment", "facade", 0, 100));
