@@ -70,7 +70,11 @@ public final class CommitmentKeeping implements KeepCommitments {
       commitment.distribution(lotIds(lots), ExpenseDistribution.generalKey(lots));
       Commitments.Recorded recorded = commitments.add(org, buildingId, commitment);
       if (recorded.duplicate()) {
-        if (!recorded.commitment().equals(commitment)) {
+        Commitment stored = recorded.commitment();
+        // a retry of the first command after the commitment was called is the same commitment
+        boolean same = stored.equals(commitment) || (c.calledOn() == null && stored.calledOn() != null
+            && stored.equals(commitment.calledOn(stored.calledOn())));
+        if (!same) {
           throw KoproGoException.of(ErrorCode.IDEMPOTENCY_CONFLICT, "commitment " + c.commitment()
               + " is already in the register of building " + c.building() + " with other content",
               "field", "commitment", "value", c.commitment());

@@ -28,6 +28,7 @@ import org.koprogo.domain.shared.Money;
 import org.koprogo.ports.application.Bookkeeping;
 import org.koprogo.ports.application.CommandValidation;
 import org.koprogo.ports.application.CommitmentKeeping;
+import org.koprogo.ports.application.EarlierPaymentsPosting;
 import org.koprogo.ports.application.SaleInformationReading;
 import org.koprogo.ports.application.UseCases;
 import org.koprogo.ports.in.DistributeExpense;
@@ -37,6 +38,7 @@ import org.koprogo.ports.in.KeepBooks;
 import org.koprogo.ports.in.RegisterBuilding;
 import org.koprogo.ports.in.penalty.DefaultPenaltyPolicy;
 import org.koprogo.ports.in.statement.ReadOwnerStatement;
+import org.koprogo.ports.in.statement.PostEarlierPayments;
 import org.koprogo.ports.in.statement.RecordOwnerPayment;
 import org.koprogo.ports.in.statement.StatementTerms;
 import org.koprogo.ports.out.Assembly;
@@ -256,6 +258,8 @@ public abstract class BooksAcceptanceContract extends ContractBase {
     assertThat(called.commitment().calledOn()).isEqualTo(LocalDate.of(2026, 4, 1));
     assertThat(register.markCalled(new KeepCommitments.Call(ORG, "B1", "facade", LocalDate.of(2026, 4, 1),
         "syndic-1")).duplicate()).isTrue();
+    assertThat(commit("facade", "WORKS", "2025-11-20", "GENERAL_ASSEMBLY", null, null, "12000.01", List.of(), null)
+        .duplicate()).as("the first command retried after the call").isTrue();
     assertRefused(() -> register.markCalled(new KeepCommitments.Call(ORG, "B1", "facade", LocalDate.of(2026, 4, 2),
         "syndic-1")), ErrorCode.IDEMPOTENCY_CONFLICT);
     assertRefused(() -> register.markCalled(new KeepCommitments.Call(ORG, "B1", "roof", LocalDate.of(2026, 4, 2),
@@ -288,6 +292,52 @@ public abstract class BooksAcceptanceContract extends ContractBase {
 
     assertThat(register.commitments(new KeepCommitments.BuildingQuery(ORG, "B1"))).isEmpty();
     assertThat(ports.auditTrail().list(ACME, new AuditTrail.Query("commitment", null, 0, 100))).isEmpty();
+  }
+
+  @Test
+  void paymentsRecordedBeforeTheBooksAreBroughtIntoThemOnceTheClosedYearsOnTheOpeningDay() {
+    PostEarlierPayments opening = new EarlierPaymentsPosting(ports, books, CommandValidation.none());
+    PostEarlierPayments.Command open = new PostEarlierPayments.Command(ORG, "B1", "syndic-1");
+    payments.record(new RecordOwnerPayment.Payment(ORG, "O3", "early-1", LocalDate.of(2025, 1, 5), "1200.00",
+        "transfer Q1", "syndic-1"));
+    payments.record(new RecordOwnerPayment.Payment(ORG, "O1", "early-2", LocalDate.of(2026, 1, 10), "100.00", "",
+        "syndic-1"));
+
+    assertRefused(() -> opening.post(open), ErrorCode.ILLEGAL_TRANSITION);
+
+    call(2025, 1, "O3", "A2", "1000.00", "200.00");
+    books.closeYear(new KeepBooks.YearClosing(ORG, "B1", "closing-2025", 2025, "syndic-1"));
+    call(2026, 1, "O1", "A1", "750.00", "150.00");
+    assertThat(account("O3", LocalDate.of(2026, 2, 1))).as("the payment is not in the books yet")
+        .isEqualTo(eur("1200.00"));
+
+    PostEarlierPayments.Posted posted = opening.post(open);
+    PostEarlierPayments.Posted again = opening.post(open);
+    payments.record(new RecordOwnerPayment.Payment(ORG, "O1", "later", LocalDate.of(2026, 2, 10), "800.00", "",
+        "syndic-1"));
+    PostEarlierPayments.Posted afterwards = opening.post(open);
+
+    assertThat(posted.posted()).containsExactly("owner-payment-early-1", "owner-payment-early-2");
+    assertThat(posted.openingDay()).isEqualTo(LocalDate.of(2026, 1, 1));
+    assertThat(books.entry(new KeepBooks.EntryQuery(ORG, "B1", "owner-payment-early-1")).date())
+        .isEqualTo(LocalDate.of(2026, 1, 1));
+    assertThat(books.entry(new KeepBooks.EntryQuery(ORG, "B1", "owner-payment-early-2")).date())
+        .isEqualTo(LocalDate.of(2026, 1, 10));
+    assertThat(again.posted()).isEmpty();
+    assertThat(again.alreadyInBooks()).isEqualTo(2);
+    assertThat(afterwards.posted()).isEmpty();
+    assertThat(afterwards.alreadyInBooks()).isEqualTo(3);
+    // the closed year is untouched; from the opening day each statement is the owner's account again
+    assertThat(account("O3", LocalDate.of(2025, 12, 31))).isEqualTo(eur("1200.00"));
+    assertThat(account("O3", LocalDate.of(2026, 1, 1))).isEqualTo(eur("0.00"));
+    assertThat(account("O1", LocalDate.of(2026, 3, 1))).isEqualTo(eur("0.00"));
+    for (String owner : List.of("O1", "O3")) {
+      for (LocalDate d : List.of(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 20), LocalDate.of(2026, 3, 1))) {
+        assertThat(statement(owner, d)).as(owner + " on " + d).isEqualTo(account(owner, d));
+      }
+    }
+    assertThat(ports.auditTrail().list(ACME, new AuditTrail.Query("building", "B1", 0, 1000)))
+        .filteredOn(e -> e.event().action().equals(PostEarlierPayments.POSTED)).hasSize(1);
   }
 
   private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, ErrorCode code) {

@@ -17,11 +17,13 @@ import org.koprogo.ports.application.BankStatementImport;
 import org.koprogo.ports.application.Bookkeeping;
 import org.koprogo.ports.application.CommandValidation;
 import org.koprogo.ports.application.CommitmentKeeping;
+import org.koprogo.ports.application.EarlierPaymentsPosting;
 import org.koprogo.ports.application.SaleInformationReading;
 import org.koprogo.ports.application.UseCases;
 import org.koprogo.ports.in.GiveSaleInformation;
 import org.koprogo.ports.in.ImportBankStatements;
 import org.koprogo.ports.in.KeepCommitments;
+import org.koprogo.ports.in.statement.PostEarlierPayments;
 import org.koprogo.ports.out.BankLines;
 import org.koprogo.ports.out.Commitments;
 import org.koprogo.ports.out.Journal;
@@ -69,6 +71,11 @@ final class BankingBeans {
   Bookkeeping bookkeeping(OutPorts ports, Journal journal, ValidatorFactory validators, UseCases useCases) {
     return new Bookkeeping(ports, journal, ChartOfAccounts.belgianMinimum(),
         CommandValidation.with(validators.getValidator()), useCases.personNotifications());
+  }
+
+  @Singleton
+  PostEarlierPayments postEarlierPayments(OutPorts ports, Bookkeeping bookkeeping, ValidatorFactory validators) {
+    return new EarlierPaymentsPosting(ports, bookkeeping, CommandValidation.with(validators.getValidator()));
   }
 
   @Singleton

@@ -220,6 +220,7 @@ class CrossTenantTest {
     call("POST " + posting + "/calls-for-funds", demoPosting + "/calls-for-funds",
         "{\"entry\":\"x\",\"dueDate\":\"2026-12-01\",\"owner\":\"o-peeters\",\"lot\":\"A1\",\"period\":4,"
             + "\"call\":1,\"workingCapital\":\"1.00\",\"reserve\":\"0.00\"}", TILLEULS_USER);
+    call("POST " + posting + "/earlier-payments", demoPosting + "/earlier-payments", "{}", TILLEULS_USER);
     call("POST " + posting + "/expenses", demoPosting + "/expenses",
         "{\"entry\":\"x\",\"date\":\"2026-12-01\",\"label\":\"x\",\"amount\":\"1.00\"}", TILLEULS_USER);
     call("POST " + posting + "/payments", demoPosting + "/payments",
