@@ -54,6 +54,44 @@ public final class JdbcStatements {
     }
   }
 
+  /** The most rows {@link #insertRows} puts in one statement. */
+  static final int ROWS_PER_INSERT = 500;
+
+  /**
+   * Inserts {@code rows} into {@code table} with one multi-row statement ({@code insert into
+   * table (columns) values (?, ...), (?, ...)}, up to {@value #ROWS_PER_INSERT} rows each) rather
+   * than one execution per row: PostgreSQL plans and runs one statement for the lot (an expense's
+   * twelve allocations cost about a quarter less of the database's time than as a batch of twelve
+   * executions; docs/performance.md). Each row holds one value per column, in order.
+   *
+   * @param table the table
+   * @param columns the columns, comma-separated
+   */
+  public static void insertRows(Connection c, String table, String columns, List<Object[]> rows)
+      throws SQLException {
+    int width = columns.split(",").length;
+    for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+      List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+      StringBuilder sql = new StringBuilder(64 + chunk.size() * (width * 3 + 4))
+          .append("insert into ").append(table).append(" (").append(columns).append(") values ");
+      Object[] params = new Object[chunk.size() * width];
+      int p = 0;
+      for (int r = 0; r < chunk.size(); r++) {
+        Object[] row = chunk.get(r);
+        if (row.length != width) {
+          throw new IllegalArgumentException("a row of " + row.length + " values for " + width + " columns");
+        }
+        sql.append(r == 0 ? "(" : ", (");
+        for (int i = 0; i < width; i++) {
+          sql.append(i == 0 ? "?" : ", ?");
+          params[p++] = row[i];
+        }
+        sql.append(')');
+      }
+      update(c, sql.toString(), params);
+    }
+  }
+
   /** Every row of a query, mapped. */
   public static <T> List<T> query(Connection c, String sql, Rows<T> rows, Object... params) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
