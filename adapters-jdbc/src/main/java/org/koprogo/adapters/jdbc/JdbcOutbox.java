@@ -254,6 +254,23 @@ public final class JdbcOutbox implements Outbox {
         });
   }
 
+  @Override
+  public boolean settleDeadLetter(OutboxMessageId id, String externalId, DeliveryStatus delivery, Instant at) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(externalId, "externalId");
+    Objects.requireNonNull(at, "at");
+    return db.withConnection(
+            c ->
+                Db.update(
+                    c,
+                    "update outbox_messages set status = 'SENT', external_id = ?, delivery_status = ?,"
+                        + " delivery_at = ?, lease_owner = null, lease_until = null"
+                        + " where message_id = ? and status = 'DEAD'",
+                    externalId, delivery == null ? null : delivery.name(), delivery == null ? null : at,
+                    id.value()))
+        == 1;
+  }
+
   /** Messages of {@code organisation} addressed to one of {@code recipients} (GDPR). */
   static List<Message> addressedTo(Connection c, OrganisationId organisation, List<String> recipients)
       throws SQLException {

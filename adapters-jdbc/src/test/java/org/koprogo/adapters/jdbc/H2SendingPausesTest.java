@@ -21,6 +21,8 @@ class H2SendingPausesTest extends SendingPausesContract {
   protected SendingPauses freshPauses() {
     try (Connection c = DATABASE.dataSource().getConnection(); Statement s = c.createStatement()) {
       s.executeUpdate("delete from notification_sending_pauses");
+      s.executeUpdate("delete from notification_sending_slots");
+      s.executeUpdate("delete from notification_recipient_guards");
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

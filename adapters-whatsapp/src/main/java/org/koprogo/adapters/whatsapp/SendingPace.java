@@ -4,12 +4,17 @@
  */
 package org.koprogo.adapters.whatsapp;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.koprogo.ports.out.Clock;
 import org.koprogo.ports.out.notification.Channel;
@@ -23,10 +28,14 @@ import org.koprogo.ports.out.notification.SendingPauses;
  * Time comes from the injected {@link Clock} and waiting from the injected {@link Sleeper}, so
  * tests are deterministic. Thread-safe.
  *
- * <p>The spacing and the per-recipient guard hold in this process. The pause after a 130429
- * holds across processes when the pace is given shared {@link SendingPauses} (a table every
- * instance reads before each send: {@code JdbcSendingPauses}) and the number's id: a pause one
- * instance records holds the others until its end.
+ * <p>With shared {@link SendingPauses} (a table every instance reads: {@code JdbcSendingPauses})
+ * and the number's id, every guard holds across processes, not only in this one: the pause after
+ * a 130429, the spacing (each request takes the number's next slot from the shared store, so two
+ * instances together stay under the ceiling), the one request in flight per recipient (a turn in
+ * the store, which ends at the latest {@link #IN_FLIGHT_LIMIT} after it was taken, should the
+ * process die mid-request) and the hold of a recipient after a 131056. Recipients are named
+ * there by a SHA-256 key of the sending number's id and the recipient's number, never by the
+ * number. Without shared pauses ({@link SendingPauses#none()}) each guard holds in this process.
  */
 public final class SendingPace {
   private final Clock clock;
@@ -34,6 +43,7 @@ public final class SendingPace {
   private final Duration interval;
   private final SendingPauses shared;
   private final String sender;
+  private final String holder = "pace-" + UUID.randomUUID();
   private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
   private final Map<String, Instant> heldUntil = new ConcurrentHashMap<>();
   private Instant nextSlot = Instant.MIN;
@@ -64,52 +74,91 @@ public final class SendingPace {
     this.sender = Objects.requireNonNull(sender, "sender");
   }
 
+  /**
+   * The longest a recipient's turn lasts in the shared store: a process that died with a request
+   * in flight holds the recipient no longer than this (requests time out well before).
+   */
+  public static final Duration IN_FLIGHT_LIMIT = Duration.ofMinutes(2);
+
   /** The spacing between two requests. */
   public Duration interval() {
     return interval;
   }
 
   /**
-   * Takes the recipient's turn: false if a request to that recipient is already in flight (the
-   * caller defers this message), true otherwise; a true must be followed by {@link #release}.
+   * Takes the recipient's turn: false if a request to that recipient is already in flight, in
+   * this process or (through the shared store) in another (the caller defers this message), true
+   * otherwise; a true must be followed by {@link #release}.
    */
   public boolean tryAcquire(String recipient) {
-    return inFlight.add(recipient);
+    if (!inFlight.add(recipient)) {
+      return false;
+    }
+    boolean taken;
+    try {
+      Instant now = clock.now();
+      taken = shared.claimRecipient(Channel.WHATSAPP, sender, key(recipient), holder, now, now.plus(IN_FLIGHT_LIMIT));
+    } catch (RuntimeException e) {
+      inFlight.remove(recipient);
+      throw e;
+    }
+    if (!taken) {
+      inFlight.remove(recipient);
+    }
+    return taken;
   }
 
   /** Ends the recipient's request. */
   public void release(String recipient) {
-    inFlight.remove(recipient);
+    try {
+      shared.releaseRecipient(Channel.WHATSAPP, sender, key(recipient), holder);
+    } finally {
+      inFlight.remove(recipient);
+    }
   }
 
-  /** After a 131056 (pair rate limit): no request to {@code recipient} before {@code until}. */
+  /** After a 131056 (pair rate limit): no request to {@code recipient} before {@code until}, in any instance. */
   public void holdRecipient(String recipient, Instant until) {
     heldUntil.merge(recipient, until, (a, b) -> a.isAfter(b) ? a : b);
+    shared.holdRecipient(Channel.WHATSAPP, sender, key(recipient), until);
   }
 
-  /** When the recipient may be written to again, if a pair rate limit holds it now. */
+  /** When the recipient may be written to again, if a pair rate limit holds it now (here or elsewhere). */
   public Optional<Instant> recipientHeldUntil(String recipient) {
+    Instant now = clock.now();
     Instant until = heldUntil.get(recipient);
-    if (until == null) {
-      return Optional.empty();
-    }
-    if (!until.isAfter(clock.now())) {
+    if (until != null && !until.isAfter(now)) {
       heldUntil.remove(recipient, until);
-      return Optional.empty();
+      until = null;
     }
-    return Optional.of(until);
+    if (until != null) {
+      return Optional.of(until);
+    }
+    return shared.recipientHeldUntil(Channel.WHATSAPP, sender, key(recipient), now);
   }
 
-  /** Waits for the number's next slot, then takes it. */
+  /**
+   * Waits for the number's next slot, then takes it: the next slot of this process, or later
+   * when the slots the other instances took (in the shared store) reach beyond it.
+   */
   public void awaitSlot() throws InterruptedException {
-    Duration wait;
+    Instant now;
+    Instant local;
     synchronized (this) {
-      Instant now = clock.now();
-      Instant slot = nextSlot.isAfter(now) ? nextSlot : now;
-      nextSlot = slot.plus(interval);
-      wait = Duration.between(now, slot);
+      now = clock.now();
+      local = nextSlot.isAfter(now) ? nextSlot : now;
+      nextSlot = local.plus(interval);
     }
-    sleeper.sleep(wait);
+    Instant slot = shared.takeSlot(Channel.WHATSAPP, sender, local, interval);
+    if (slot.isAfter(local)) {
+      synchronized (this) {
+        Instant after = slot.plus(interval);
+        if (after.isAfter(nextSlot)) {
+          nextSlot = after;
+        }
+      }
+    }
+    sleeper.sleep(Duration.between(now, slot));
   }
 
   /**
@@ -140,5 +189,15 @@ public final class SendingPace {
       }
     }
     shared.pauseUntil(Channel.WHATSAPP, sender, until);
+  }
+
+  /** The recipient's key in the shared store: a hash of the number's id and the recipient's number. */
+  private String key(String recipient) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha.digest((sender + "|" + recipient).getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
   }
 }

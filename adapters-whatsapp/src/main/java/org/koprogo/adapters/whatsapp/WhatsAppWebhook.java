@@ -29,7 +29,9 @@ import org.koprogo.ports.out.notification.DeliveryStatus;
  * (never from delivered back to sent, nor from read to delivered), recorded on the outbox
  * message that carries that wamid. An update for a message the dispatcher has not marked sent yet
  * (its request timed out) stays in the journal: the dispatcher finds it there and marks the
- * message sent instead of sending it again.
+ * message sent instead of sending it again. An update naming a message that was dead-lettered
+ * because its outcome was unknown settles it at once: it is recorded as sent (with the update's
+ * delivery status), leaves the dead letters and is never sent again.
  */
 public final class WhatsAppWebhook {
   private final WebhookVerification verification;
@@ -113,13 +115,46 @@ public final class WhatsAppWebhook {
         case DUPLICATE -> duplicates++;
         case STALE -> stale++;
         case ADVANCED -> {
-          forward(outbox, receipt);
+          if (!forward(outbox, receipt)) {
+            settleDeadLetter(outbox, receipt);
+          }
           applied++;
         }
       }
     }
     return new Reception(200, updates.size(), applied, duplicates, stale);
   }
+
+  /**
+   * A report that the message reached Meta (sent, delivered, read) for a message dead-lettered
+   * because its request's outcome was unknown: the message is settled at once (recorded as sent
+   * with the report's wamid and status, out of the dead letters, never sent again) rather than
+   * at an operator's replay. A failed report leaves a dead letter as it is.
+   *
+   * @return true when a dead letter was settled
+   */
+  static boolean settleDeadLetter(Outbox outbox, Receipt receipt) {
+    if (receipt.message().isEmpty()) {
+      return false;
+    }
+    Outbox.DeliveryStatus delivery = switch (receipt.status()) {
+      case DELIVERED -> Outbox.DeliveryStatus.DELIVERED;
+      case READ -> Outbox.DeliveryStatus.READ;
+      case ACCEPTED, SENT -> null;
+      case FAILED -> Outbox.DeliveryStatus.FAILED;
+    };
+    if (delivery == Outbox.DeliveryStatus.FAILED) {
+      return false;
+    }
+    boolean settled = outbox.settleDeadLetter(receipt.message().get(), receipt.externalId(), delivery, receipt.at());
+    if (settled) {
+      LOG.log(System.Logger.Level.INFO, "message " + receipt.message().get().value() + ": a status webhook ("
+          + receipt.status() + ", " + receipt.externalId() + ") came after its dead letter; settled as sent");
+    }
+    return settled;
+  }
+
+  private static final System.Logger LOG = System.getLogger(WhatsAppWebhook.class.getName());
 
   /**
    * Records a delivered, read or failed report on the outbox message sent with that wamid (a

@@ -97,4 +97,9 @@ final class RecordingOutbox implements Outbox {
   public boolean recordDelivery(String externalId, DeliveryStatus status, Instant at, String detail) {
     return delegate.recordDelivery(externalId, status, at, detail);
   }
+
+  @Override
+  public boolean settleDeadLetter(OutboxMessageId id, String externalId, DeliveryStatus delivery, Instant at) {
+    return delegate.settleDeadLetter(id, externalId, delivery, at);
+  }
 }

@@ -28,7 +28,8 @@ import org.koprogo.ports.out.Outbox.Status;
  * Cloud API accepted the message) is never sent again, by the instance that sent it nor by
  * another one sharing the outbox and the journal. The message waits for a status webhook; with
  * none within the status wait it is dead-lettered with the reason {@code outcome unknown}, and a
- * webhook that comes after that still settles it when an operator replays it: at most once.
+ * delivery or read webhook that comes after that settles it at once (sent, out of the dead
+ * letters, never sent again): at most once.
  */
 class UnknownOutcomeTest {
   private Harness harness;
@@ -68,21 +69,44 @@ class UnknownOutcomeTest {
   }
 
   @Test
-  void aStatusWebhookThatComesAfterTheDeadLetterSettlesTheReplayWithoutSending() throws Exception {
+  void aStatusWebhookThatComesAfterTheDeadLetterSettlesItAtOnce() throws Exception {
     harness.api.then(new AcceptThenDrop());
     instanceA.dispatchOnce();
     harness.clock.advance(harness.policy.statusWait());
     instanceB.dispatchOnce();
     assertThat(only().status()).isEqualTo(Status.DEAD);
+    assertThat(harness.outbox.deadLetters(ACP, 10)).hasSize(1);
 
     harness.api.awaitIdle();
     harness.deliverWebhooks(new Random(7)); // the webhook endpoint was down: its reports come late
-    assertThat(harness.outbox.replay(ACP, only().id())).isTrue(); // the operator replays it
-    instanceB.dispatchOnce();
 
-    assertThat(harness.api.requests()).hasSize(1);
+    // settled by the webhook itself: no replay needed, none possible, nothing sent again
     assertThat(only().status()).isEqualTo(Status.SENT);
     assertThat(only().externalId()).isEqualTo(harness.api.accepted().get(0).wamid());
+    assertThat(only().delivery()).isIn(Outbox.DeliveryStatus.DELIVERED, Outbox.DeliveryStatus.READ);
+    assertThat(harness.outbox.deadLetters(ACP, 10)).isEmpty();
+    assertThat(harness.outbox.replay(ACP, only().id())).isFalse();
+    harness.clock.advance(harness.policy.statusWait());
+    instanceB.dispatchOnce();
+    instanceA.dispatchOnce();
+    assertThat(harness.api.requests()).hasSize(1);
+    assertThat(only().status()).isEqualTo(Status.SENT);
+  }
+
+  @Test
+  void aFailedReportAfterTheDeadLetterLeavesItForTheOperator() throws Exception {
+    harness.api.then(new AcceptThenDrop());
+    instanceA.dispatchOnce();
+    harness.clock.advance(harness.policy.statusWait());
+    instanceB.dispatchOnce();
+    harness.api.awaitIdle();
+    Message dead = only();
+
+    FakeCloudApi.AcceptedMessage accepted = harness.api.accepted().get(0);
+    harness.post(FakeCloudApi.statusWebhook(java.util.List.of(new FakeCloudApi.StatusEvent(accepted.wamid(),
+        "failed", harness.clock.now().getEpochSecond(), accepted.to(), dead.id().value()))));
+
+    assertThat(only().status()).isEqualTo(Status.DEAD);
   }
 
   @Test

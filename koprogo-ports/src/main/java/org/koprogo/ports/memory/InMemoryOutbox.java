@@ -218,6 +218,27 @@ public final class InMemoryOutbox implements Outbox, MemoryDatabase.Table {
         });
   }
 
+  @Override
+  public boolean settleDeadLetter(OutboxMessageId id, String externalId, DeliveryStatus delivery, Instant at) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(externalId, "externalId");
+    Objects.requireNonNull(at, "at");
+    return db.locked(
+        () -> {
+          Message m = messages.get(id);
+          if (m == null || m.status() != Status.DEAD) {
+            return false;
+          }
+          messages.put(
+              id,
+              new Message(
+                  m.id(), m.organisation(), m.key(), m.channel(), m.recipient(), m.payload(),
+                  Status.SENT, m.attempts(), m.createdAt(), m.availableAt(), m.expiresAt(), null,
+                  externalId, m.lastError(), delivery, delivery == null ? null : at));
+          return true;
+        });
+  }
+
   /** The messages of {@code organisation} addressed to one of {@code recipients}. */
   List<Message> addressedTo(OrganisationId organisation, List<String> recipients) {
     return db.locked(

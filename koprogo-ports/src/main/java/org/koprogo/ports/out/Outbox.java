@@ -172,6 +172,28 @@ public interface Outbox {
   boolean recordDelivery(String externalId, DeliveryStatus status, Instant at, String detail);
 
   /**
+   * Settles a dead letter the channel reports it accepted after all: a status report (sent,
+   * delivered, read) names the message (WhatsApp's callback data) after it was dead-lettered
+   * because its request's outcome was unknown. The message becomes {@code SENT} with {@code
+   * externalId} at once, leaves the dead letters, is never claimed nor sent again, and keeps
+   * {@code delivery} when given. Only a {@code DEAD} message changes; any other is left as it is
+   * (a pending one is settled by its next claim, a sent one by {@link #recordDelivery}).
+   *
+   * <p>A worker-side operation (the webhook knows no organisation). The default changes nothing
+   * and returns false (the message then settles when replayed): every store of this library
+   * overrides it.
+   *
+   * @param id the message the report names
+   * @param externalId the channel's id of the message
+   * @param delivery the report's delivery status, or null for a report that it was sent
+   * @param at when the channel made the report
+   * @return true when a dead letter was settled
+   */
+  default boolean settleDeadLetter(OutboxMessageId id, String externalId, DeliveryStatus delivery, Instant at) {
+    return false;
+  }
+
+  /**
    * What makes a message unique: the same organisation, template (or kind), entity and logical
    * event is the same message, however many times it is enqueued.
    *

@@ -280,6 +280,36 @@ public abstract class OutboxContract extends ContractBase {
     assertThat(stored.lastError()).isNull();
   }
 
+  @Test
+  void aDeadLetterTheChannelReportsDeliveredIsSettledAtOnce() {
+    OutboxMessageId id = ports.outbox().enqueue(PortsFixtures.message(ACME, "e1", "x")).id();
+    OutboxMessageId pending = ports.outbox().enqueue(PortsFixtures.message(ACME, "e2", "x")).id();
+    Outbox.Message claimed = ports.outbox().claim("w1", 10, LEASE).stream()
+        .filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+    ports.outbox().deadLetter(claimed.lease(), "outcome unknown");
+
+    boolean settled = ports.outbox().settleDeadLetter(id, "wamid.late", Outbox.DeliveryStatus.DELIVERED, T0.plusSeconds(30));
+    boolean again = ports.outbox().settleDeadLetter(id, "wamid.other", Outbox.DeliveryStatus.READ, T0.plusSeconds(40));
+    boolean notDead = ports.outbox().settleDeadLetter(pending, "wamid.x", Outbox.DeliveryStatus.DELIVERED, T0);
+
+    assertThat(settled).isTrue();
+    assertThat(again).isFalse();
+    assertThat(notDead).isFalse();
+    Outbox.Message stored = ports.outbox().find(ACME, id).orElseThrow();
+    assertThat(stored.status()).isEqualTo(Outbox.Status.SENT);
+    assertThat(stored.externalId()).isEqualTo("wamid.late");
+    assertThat(stored.delivery()).isEqualTo(Outbox.DeliveryStatus.DELIVERED);
+    assertThat(stored.deliveryAt()).isEqualTo(T0.plusSeconds(30));
+    assertThat(ports.outbox().find(ACME, pending).orElseThrow().status()).isEqualTo(Outbox.Status.CLAIMED);
+    assertThat(ports.outbox().deadLetters(ACME, 10)).isEmpty();
+    assertThat(ports.outbox().replay(ACME, id)).isFalse();
+    clock.advance(Duration.ofHours(1));
+    assertThat(ports.outbox().claim("w2", 10, LEASE)).extracting(Outbox.Message::id).doesNotContain(id);
+    // later reports go through the wamid as for any sent message
+    assertThat(ports.outbox().recordDelivery("wamid.late", Outbox.DeliveryStatus.READ, T0.plusSeconds(50), "")).isTrue();
+    assertThat(ports.outbox().find(ACME, id).orElseThrow().delivery()).isEqualTo(Outbox.DeliveryStatus.READ);
+  }
+
   private static Outbox.NewMessage withAvailability(Outbox.NewMessage m, Instant at) {
     return new Outbox.NewMessage(m.organisation(), m.key(), m.channel(), m.recipient(), m.payload(), at, m.expiresAt());
   }

@@ -78,4 +78,49 @@ public abstract class SendingPausesContract {
 
     assertThat(pauses.pausedUntil(Channel.WHATSAPP, NUMBER, T0)).contains(end);
   }
+
+  @Test
+  void slotsAreSharedAndSpacedWhicheverInstanceTakesThem() {
+    Duration second = Duration.ofSeconds(1);
+    assertThat(pauses.takeSlot(Channel.WHATSAPP, NUMBER, T0, second)).isEqualTo(T0);
+    assertThat(otherInstance.takeSlot(Channel.WHATSAPP, NUMBER, T0, second)).isEqualTo(T0.plusSeconds(1));
+    assertThat(pauses.takeSlot(Channel.WHATSAPP, NUMBER, T0.plusMillis(500), second)).isEqualTo(T0.plusSeconds(2));
+    // a later start than the next free slot: the start
+    assertThat(otherInstance.takeSlot(Channel.WHATSAPP, NUMBER, T0.plusSeconds(10), second)).isEqualTo(T0.plusSeconds(10));
+    assertThat(pauses.takeSlot(Channel.WHATSAPP, NUMBER, T0, second)).isEqualTo(T0.plusSeconds(11));
+    // per sender and channel
+    assertThat(pauses.takeSlot(Channel.WHATSAPP, "another-number", T0, second)).isEqualTo(T0);
+    assertThat(pauses.takeSlot(Channel.SMS, NUMBER, T0, second)).isEqualTo(T0);
+  }
+
+  @Test
+  void oneTurnPerRecipientAcrossInstancesUntilReleasedOrEnded() {
+    Instant end = T0.plusSeconds(120);
+    assertThat(pauses.claimRecipient(Channel.WHATSAPP, NUMBER, "r1", "a", T0, end)).isTrue();
+    assertThat(otherInstance.claimRecipient(Channel.WHATSAPP, NUMBER, "r1", "b", T0, end)).isFalse();
+    assertThat(otherInstance.claimRecipient(Channel.WHATSAPP, NUMBER, "r2", "b", T0, end)).isTrue();
+    assertThat(otherInstance.claimRecipient(Channel.WHATSAPP, "another-number", "r1", "b", T0, end)).isTrue();
+    otherInstance.releaseRecipient(Channel.WHATSAPP, NUMBER, "r1", "b"); // not b's turn: nothing
+    assertThat(otherInstance.claimRecipient(Channel.WHATSAPP, NUMBER, "r1", "b", T0, end)).isFalse();
+    pauses.releaseRecipient(Channel.WHATSAPP, NUMBER, "r1", "a");
+    assertThat(otherInstance.claimRecipient(Channel.WHATSAPP, NUMBER, "r1", "b", T0, end)).isTrue();
+    // b died with its request in flight: its turn ends at its end
+    assertThat(pauses.claimRecipient(Channel.WHATSAPP, NUMBER, "r1", "a", end.minusMillis(1), end.plusSeconds(120))).isFalse();
+    assertThat(pauses.claimRecipient(Channel.WHATSAPP, NUMBER, "r1", "a", end, end.plusSeconds(120))).isTrue();
+  }
+
+  @Test
+  void aRecipientHoldIsSharedAndOnlyGrows() {
+    pauses.holdRecipient(Channel.WHATSAPP, NUMBER, "r1", T0.plusSeconds(240));
+    otherInstance.holdRecipient(Channel.WHATSAPP, NUMBER, "r1", T0.plusSeconds(60));
+
+    assertThat(otherInstance.recipientHeldUntil(Channel.WHATSAPP, NUMBER, "r1", T0)).contains(T0.plusSeconds(240));
+    assertThat(otherInstance.recipientHeldUntil(Channel.WHATSAPP, NUMBER, "r1", T0.plusSeconds(240))).isEmpty();
+    assertThat(otherInstance.recipientHeldUntil(Channel.WHATSAPP, NUMBER, "r2", T0)).isEmpty();
+    // a hold and a turn on the same recipient: releasing the turn keeps the hold
+    assertThat(pauses.claimRecipient(Channel.WHATSAPP, NUMBER, "r1", "a", T0, T0.plusSeconds(120))).isTrue();
+    pauses.releaseRecipient(Channel.WHATSAPP, NUMBER, "r1", "a");
+    assertThat(pauses.recipientHeldUntil(Channel.WHATSAPP, NUMBER, "r1", T0)).contains(T0.plusSeconds(240));
+    assertThat(otherInstance.claimRecipient(Channel.WHATSAPP, NUMBER, "r1", "b", T0, T0.plusSeconds(120))).isTrue();
+  }
 }
