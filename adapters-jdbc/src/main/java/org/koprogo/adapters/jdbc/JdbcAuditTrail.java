@@ -47,7 +47,7 @@ public final class JdbcAuditTrail implements AuditTrail {
             details.add(new Object[] {sequence, organisation.value(), d.getKey(), d.getValue()});
           }
           JdbcStatements.insertRows(
-              c, "audit_details", "entry_seq, organisation_id, detail_key, detail_value", details);
+              c, "insert into audit_details (entry_seq, organisation_id, detail_key, detail_value)", details);
           return new AuditEntry(sequence, organisation, event);
         });
   }

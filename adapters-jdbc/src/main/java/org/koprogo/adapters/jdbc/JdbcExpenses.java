@@ -139,7 +139,7 @@ public final class JdbcExpenses extends JdbcAggregates<ExpenseId, Expense, JdbcE
           e.organisation().value(), e.id().value(), order++, a.getKey().value(), a.getValue().minorUnits()});
     }
     JdbcStatements.insertRows(
-        c, "expense_allocations", "organisation_id, expense_id, sort_order, lot_id, amount_minor", rows);
+        c, "insert into expense_allocations (organisation_id, expense_id, sort_order, lot_id, amount_minor)", rows);
   }
 
   @Override

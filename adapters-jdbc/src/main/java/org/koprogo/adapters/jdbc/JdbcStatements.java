@@ -58,22 +58,24 @@ public final class JdbcStatements {
   static final int ROWS_PER_INSERT = 500;
 
   /**
-   * Inserts {@code rows} into {@code table} with one multi-row statement ({@code insert into
-   * table (columns) values (?, ...), (?, ...)}, up to {@value #ROWS_PER_INSERT} rows each) rather
-   * than one execution per row: PostgreSQL plans and runs one statement for the lot (an expense's
-   * twelve allocations cost about a quarter less of the database's time than as a batch of twelve
+   * Inserts {@code rows} with one multi-row statement ({@code insertInto} followed by {@code
+   * values (?, ...), (?, ...)}, up to {@value #ROWS_PER_INSERT} rows each) rather than one
+   * execution per row: PostgreSQL plans and runs one statement for the lot (an expense's twelve
+   * allocations cost about a quarter less of the database's time than as a batch of twelve
    * executions; docs/performance.md). Each row holds one value per column, in order.
    *
-   * @param table the table
-   * @param columns the columns, comma-separated
+   * @param insertInto the statement's head, naming the columns: {@code insert into t (a, b, c)}
    */
-  public static void insertRows(Connection c, String table, String columns, List<Object[]> rows)
-      throws SQLException {
-    int width = columns.split(",").length;
+  public static void insertRows(Connection c, String insertInto, List<Object[]> rows) throws SQLException {
+    int open = insertInto.indexOf('(');
+    if (open < 0 || !insertInto.endsWith(")")) {
+      throw new IllegalArgumentException("no column list in " + insertInto);
+    }
+    int width = insertInto.substring(open).split(",").length;
     for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
       List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
       StringBuilder sql = new StringBuilder(64 + chunk.size() * (width * 3 + 4))
-          .append("insert into ").append(table).append(" (").append(columns).append(") values ");
+          .append(insertInto).append(" values ");
       Object[] params = new Object[chunk.size() * width];
       int p = 0;
       for (int r = 0; r < chunk.size(); r++) {

@@ -26,7 +26,7 @@ abstract class MultiRowInsertContract {
 
   abstract DataSource dataSource();
 
-  private static final String COLUMNS = "id, label, amount, booked_on, at_time, flag";
+  private static final String COLUMNS = " (id, label, amount, booked_on, at_time, flag)";
 
   private void table(Connection c, String name) throws SQLException {
     try (Statement s = c.createStatement()) {
@@ -51,8 +51,8 @@ abstract class MultiRowInsertContract {
     }
     try (Connection c = dataSource().getConnection()) {
       table(c, "multi_rows_many");
-      JdbcStatements.insertRows(c, "multi_rows_many", COLUMNS, rows);
-      JdbcStatements.insertRows(c, "multi_rows_many", COLUMNS, List.of());
+      JdbcStatements.insertRows(c, "insert into multi_rows_many" + COLUMNS, rows);
+      JdbcStatements.insertRows(c, "insert into multi_rows_many" + COLUMNS, List.of());
       List<Object[]> back = JdbcStatements.query(c,
           "select id, label, amount, booked_on, at_time, flag from multi_rows_many order by id",
           rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), Db.date(rs, "booked_on"),
@@ -68,10 +68,10 @@ abstract class MultiRowInsertContract {
   void oneRowAndAWrongWidth() throws SQLException {
     try (Connection c = dataSource().getConnection()) {
       table(c, "multi_rows_one");
-      JdbcStatements.insertRows(c, "multi_rows_one", COLUMNS, List.<Object[]>of(row(42)));
+      JdbcStatements.insertRows(c, "insert into multi_rows_one" + COLUMNS, List.<Object[]>of(row(42)));
       assertThat(JdbcStatements.query(c, "select count(*) from multi_rows_one where id = 42", rs -> rs.getLong(1)))
           .containsExactly(1L);
-      assertThatThrownBy(() -> JdbcStatements.insertRows(c, "multi_rows_one", COLUMNS, List.<Object[]>of(new Object[] {1L})))
+      assertThatThrownBy(() -> JdbcStatements.insertRows(c, "insert into multi_rows_one" + COLUMNS, List.<Object[]>of(new Object[] {1L})))
           .isInstanceOf(IllegalArgumentException.class);
     }
   }
