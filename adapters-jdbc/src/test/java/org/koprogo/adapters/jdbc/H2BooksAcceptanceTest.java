@@ -7,6 +7,7 @@ package org.koprogo.adapters.jdbc;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.koprogo.ports.contract.BooksAcceptanceContract;
 import org.koprogo.ports.memory.ManualClock;
+import org.koprogo.ports.out.Commitments;
 import org.koprogo.ports.out.Journal;
 import org.koprogo.ports.out.OutPorts;
 import org.koprogo.ports.out.PenaltyPolicies;
@@ -31,5 +32,10 @@ class H2BooksAcceptanceTest extends BooksAcceptanceContract {
   @Override
   protected PenaltyPolicies penaltyPolicies() {
     return new JdbcPenaltyPolicies(store);
+  }
+
+  @Override
+  protected Commitments commitments() {
+    return new JdbcCommitments(store);
   }
 }

@@ -36,7 +36,7 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     "lot_ownerships", "lots", "assembly_resolutions", "assemblies", "expense_allocations", "expenses",
     "audit_details", "audit_entries", "ledger_entries", "ledger_member_totals", "outbox_messages", "owners", "members",
     "building_penalty_policies", "buildings",
-    "organisations", "aggregate_record_terms", "aggregate_records"
+    "organisations", "aggregate_record_terms", "aggregate_records", "commitment_key_weights", "commitments"
   };
   private static String postgresUrl;
   private static EmbeddedPostgres embedded;

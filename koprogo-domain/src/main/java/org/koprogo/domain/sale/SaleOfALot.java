@@ -36,8 +36,10 @@ import org.koprogo.domain.shared.Money;
  *       transfer date; 4° pending litigation; 5° the minutes (three years) and the periodic
  *       statements of charges of the last two years, with the lot's calls of those two years; 6°
  *       the date of the last balance sheet (the last closed year);
- *   <li>§2, the notary's registered request before the deed: works decided and not yet called,
- *       with the lot's part;
+ *   <li>§2, the notary's registered request before the deed: the commitments of the
+ *       association's register ({@link CommitmentRegister}: works, urgent works, acquisitions of
+ *       common parts, debts from disputes) decided before the transfer date and asked on or after
+ *       it, or not yet asked, with the lot's part by the distribution of expenses;
  *   <li>§2, unless the parties agree otherwise: the buyer bears the calls for funds due from the
  *       transfer date (works, reserve); the ordinary charges are borne by the buyer from the day
  *       they enjoy the common parts, taken here as the transfer date: the working-capital part of
@@ -47,8 +49,38 @@ import org.koprogo.domain.shared.Money;
  *       paid back.
  * </ul>
  */
+@SuppressWarnings("deprecation")
 public final class SaleOfALot {
   private SaleOfALot() {}
+
+  /**
+   * The information of the sale of {@code lot} by {@code seller} on {@code transferOn}, with the
+   * commitments of the building's register (art. 3.94 §2).
+   *
+   * @param books the association's books
+   * @param lot the lot sold
+   * @param seller the owner selling it
+   * @param share the lot's shares over the building's total, in (0, 1]
+   * @param transferOn the day of the transfer
+   * @param frequency how often calls for funds are issued (the length of a call's period)
+   * @param register the building's register of commitments
+   * @param litigation the pending litigation, as the syndic describes it
+   * @param documents the documents handed over
+   * @return the information (Civil Code art. 3.94)
+   * @throws KoproGoException {@code INVALID_TRANSFER_DATE} when the transfer falls in a closed
+   *     year; the charge-distribution codes, as {@link CommitmentRegister#pendingFor}
+   */
+  public static SaleInformation information(
+      Books books, LotId lot, OwnerId seller, Fraction share, LocalDate transferOn, CallFrequency frequency,
+      CommitmentRegister register, List<String> litigation, List<String> documents) {
+    Objects.requireNonNull(register, "register");
+    SaleInformation info = information(books, lot, seller, share, transferOn, frequency, List.of(), litigation,
+        documents);
+    return new SaleInformation(info.lot(), info.seller(), info.transferOn(), info.shareOfTheLot(),
+        info.workingCapital(), info.workingCapitalShare(), info.reserveFund(), info.reserveFundShare(),
+        info.arrears(), info.callsDueAfterTransfer(), List.of(), info.litigation(), info.documents(), info.split(),
+        info.callsOfLastTwoYears(), info.lastBalanceSheetOn(), register.pendingFor(lot, transferOn));
+  }
 
   /**
    * The information of the sale of {@code lot} by {@code seller} on {@code transferOn}.
@@ -59,12 +91,14 @@ public final class SaleOfALot {
    * @param lot the lot sold
    * @param seller the owner selling it
    * @param transferOn the day of the transfer
-   * @param decidedWorks works decided and not yet called
+   * @param decidedWorks works decided and not yet called, as the caller declares them
    * @param litigation the pending litigation, as the syndic describes it
    * @param documents the documents handed over
    * @return the information (Civil Code art. 3.94)
    * @throws KoproGoException {@code INVALID_TRANSFER_DATE} when the transfer falls in a closed year
+   * @deprecated since 0.3: give the building's {@link CommitmentRegister} instead of declared works
    */
+  @Deprecated(since = "0.3")
   public static SaleInformation information(
       Books books, LotId lot, OwnerId seller, Fraction share, LocalDate transferOn, CallFrequency frequency,
       List<SaleInformation.DecidedWorks> decidedWorks, List<String> litigation, List<String> documents) {
@@ -129,7 +163,9 @@ public final class SaleOfALot {
    * @param total their total
    * @param share the lot's shares over the building's total
    * @return the works
+   * @deprecated since 0.3: record the works in the building's {@link CommitmentRegister}
    */
+  @Deprecated(since = "0.3")
   public static SaleInformation.DecidedWorks works(String label, LocalDate decidedOn, Money total, Fraction share) {
     return new SaleInformation.DecidedWorks(label, decidedOn, total, total.times(share, RoundingMode.HALF_UP));
   }

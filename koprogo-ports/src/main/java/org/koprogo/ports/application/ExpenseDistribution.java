@@ -35,6 +35,26 @@ final class ExpenseDistribution implements DistributeExpense {
     this.validation = validation;
   }
 
+  /** The building's general key: every lot weighs its shares in the common parts (art. 3.85). */
+  static DistributionKey generalKey(List<Lot> lots) {
+    Map<LotId, BigDecimal> shares = new LinkedHashMap<>();
+    for (Lot lot : lots) {
+      shares.put(lot.id(), lot.shares());
+    }
+    return new DistributionKey("general", shares);
+  }
+
+  /** The domain's key parts of a command's parts, in order. */
+  static List<KeyShare> keyShares(List<KeyPart> parts) {
+    List<KeyShare> keys = new ArrayList<>();
+    for (KeyPart part : parts) {
+      Map<LotId, BigDecimal> weights = new LinkedHashMap<>();
+      part.weights().forEach((lot, weight) -> weights.put(LotId.of(lot), weight));
+      keys.add(new KeyShare(part.share(), new DistributionKey(part.name(), weights)));
+    }
+    return keys;
+  }
+
   @Override
   public Distributed distribute(Command command) {
     validation.check(command);
@@ -52,17 +72,11 @@ final class ExpenseDistribution implements DistributeExpense {
           List<KeyShare> keys = new ArrayList<>();
           StringBuilder description = new StringBuilder();
           if (command.keys().isEmpty()) {
-            Map<LotId, BigDecimal> shares = new LinkedHashMap<>();
-            for (Lot lot : lots) {
-              shares.put(lot.id(), lot.shares());
-            }
-            keys.add(new KeyShare(BigDecimal.ONE, new DistributionKey("general", shares)));
+            keys.add(new KeyShare(BigDecimal.ONE, generalKey(lots)));
             description.append("general");
           } else {
+            keys.addAll(keyShares(command.keys()));
             for (KeyPart part : command.keys()) {
-              Map<LotId, BigDecimal> weights = new LinkedHashMap<>();
-              part.weights().forEach((lot, weight) -> weights.put(LotId.of(lot), weight));
-              keys.add(new KeyShare(part.share(), new DistributionKey(part.name(), weights)));
               if (description.length() > 0) {
                 description.append(" + ");
               }

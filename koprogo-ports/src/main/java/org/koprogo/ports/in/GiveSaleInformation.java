@@ -13,7 +13,8 @@ import org.koprogo.domain.sale.SaleInformation;
 
 /**
  * Civil Code art. 3.94: the information about a lot that the syndic gives the notary before its
- * sale, and the split of the charges at the transfer date, computed from the building's books.
+ * sale, and the split of the charges at the transfer date, computed from the building's books and
+ * its register of commitments ({@link KeepCommitments}: art. 3.94 §2, 1° to 4°).
  *
  * <p>Refusals: {@code NOT_FOUND} (lot), {@code INVALID_TRANSFER_DATE} (a lot without a single
  * owner to sell it, or a transfer in a closed year), {@code VALIDATION_FAILED}.
@@ -28,7 +29,28 @@ public interface GiveSaleInformation {
    * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code
    *     INVALID_TRANSFER_DATE}, {@code VALIDATION_FAILED}
    */
-  SaleInformation saleInformation(Query query);
+  default SaleInformation saleInformation(Query query) {
+    return give(query).information();
+  }
+
+  /**
+   * The information of the sale of a lot on a date, with the building the lot is in (what a
+   * document for the notary names).
+   *
+   * @param query the lot, the transfer date and what the syndic declares
+   * @return the building and the information
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code
+   *     INVALID_TRANSFER_DATE}, {@code VALIDATION_FAILED}
+   */
+  Given give(Query query);
+
+  /**
+   * The answer of {@link #give}.
+   *
+   * @param building the id of the building the lot is in
+   * @param information the information (Civil Code art. 3.94)
+   */
+  record Given(String building, SaleInformation information) {}
 
   /**
    * A query.

@@ -5,6 +5,7 @@
 package org.koprogo.ports.memory;
 
 import org.koprogo.ports.contract.BooksAcceptanceContract;
+import org.koprogo.ports.out.Commitments;
 import org.koprogo.ports.out.Journal;
 import org.koprogo.ports.out.OutPorts;
 import org.koprogo.ports.out.PenaltyPolicies;
@@ -26,5 +27,10 @@ class InMemoryBooksAcceptanceTest extends BooksAcceptanceContract {
   @Override
   protected PenaltyPolicies penaltyPolicies() {
     return new InMemoryPenaltyPolicies(db);
+  }
+
+  @Override
+  protected Commitments commitments() {
+    return new InMemoryCommitments(db);
   }
 }

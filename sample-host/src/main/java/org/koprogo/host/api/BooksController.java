@@ -40,6 +40,7 @@ import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.KeepBooks;
+import org.koprogo.ports.in.statement.PostEarlierPayments;
 
 /**
  * The double-entry books of a building's association of co-owners (docs/accounting.md): the trial
@@ -56,9 +57,11 @@ import org.koprogo.ports.in.KeepBooks;
 @SecurityRequirement(name = "bearer")
 public final class BooksController {
   private final KeepBooks books;
+  private final PostEarlierPayments earlierPayments;
 
-  BooksController(KeepBooks books) {
+  BooksController(KeepBooks books, PostEarlierPayments earlierPayments) {
     this.books = books;
+    this.earlierPayments = earlierPayments;
   }
 
   @Get("/{year}/trial-balance")
@@ -243,6 +246,17 @@ public final class BooksController {
     return posted(building, books.postPayment(new KeepBooks.OwnerMovement(tenant.organisation().value(), building,
         Tenant.idOr(body.entry()), body.date(), body.owner(), body.label() == null ? "" : body.label(),
         body.amount(), tenant.actor())));
+  }
+
+  @Post("/earlier-payments")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
+  @Operation(summary = "Bring into the books the owners' payments recorded before the building kept books"
+      + " (550 / 410 owner, entry owner-payment-<id>; a payment dated in a closed year on the day after the"
+      + " closing): the entries posted now; again, nothing more. A building without books is 409"
+      + " ILLEGAL_TRANSITION (syndic, admin)")
+  public PostEarlierPayments.Posted earlierPayments(Authentication authentication, @PathVariable String building) {
+    Tenant tenant = Tenant.of(authentication);
+    return earlierPayments.post(new PostEarlierPayments.Command(tenant.org(), building, tenant.actor()));
   }
 
   @Get("/entries/{entry}")

@@ -30,18 +30,18 @@ import java.util.Map;
 import org.koprogo.adapters.documents.SaleInformationDocument;
 import org.koprogo.domain.budget.CallForFunds;
 import org.koprogo.domain.building.BuildingId;
-import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.sale.ChargeSplit;
+import org.koprogo.domain.sale.CommitmentKind;
+import org.koprogo.domain.sale.CommitmentShare;
 import org.koprogo.domain.sale.SaleInformation;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.ports.in.GiveSaleInformation;
-import org.koprogo.ports.out.Lot;
-import org.koprogo.ports.out.OutPorts;
 
 /**
  * The information about a lot the syndic gives the notary before its sale (Civil Code art. 3.94,
- * docs/sale-of-a-lot.md), computed by {@link GiveSaleInformation} from the building's books. The
+ * docs/sale-of-a-lot.md), computed by {@link GiveSaleInformation} from the building's books and
+ * its register of commitments (art. 3.94 §2, {@code CommitmentController}). The
  * broad roles read it (it names the seller's arrears: an owner cannot read it). With {@code Accept:
  * application/pdf}, the same figures as the document the syndic sends the notary (adapters-documents'
  * {@link SaleInformationDocument}, language from {@code Accept-Language}, Dutch otherwise).
@@ -54,41 +54,52 @@ import org.koprogo.ports.out.OutPorts;
 public final class SaleInformationController {
   private final GiveSaleInformation sales;
   private final DocumentFormats formats;
-  private final OutPorts ports;
 
-  SaleInformationController(GiveSaleInformation sales, DocumentFormats formats, OutPorts ports) {
+  SaleInformationController(GiveSaleInformation sales, DocumentFormats formats) {
     this.sales = sales;
     this.formats = formats;
-    this.ports = ports;
   }
 
   @Get
   @Operation(summary = "The sale information of a lot at a transfer date (yyyy-MM-dd), Civil Code"
       + " art. 3.94: working capital, reserve fund and the lot's parts, arrears, calls due after the"
       + " transfer, the split of the charges between seller and buyer, the lot's calls of the last two"
-      + " years and the date of the last closed year's balance sheet; frequency is how the building calls"
-      + " funds (QUARTERLY when absent); litigation and document, repeatable, are what the syndic"
-      + " declares. Accept: application/pdf gives the document for the notary (tagged PDF/A, language"
-      + " from Accept-Language: fr, nl, de, en; Dutch otherwise); Accept: text/csv the split's rows")
+      + " years and the date of the last closed year's balance sheet, and the commitments of the building's"
+      + " register decided before the transfer and asked from it or not yet (art. 3.94 §2, 1° to 4°:"
+      + " works, urgentWorks, commonPartsAcquisitions, litigationDebts, each with the lot's part);"
+      + " frequency is how the building calls funds (QUARTERLY when absent); litigation and document,"
+      + " repeatable, are what the syndic declares. Accept: application/pdf gives the document for the"
+      + " notary (tagged PDF/A, language from Accept-Language: fr, nl, de, en; Dutch otherwise); Accept:"
+      + " text/csv the split's rows, or with table=commitments the commitments' rows")
   @Produces({MediaType.APPLICATION_JSON, DocumentFormats.CSV, DocumentFormats.PDF})
   public HttpResponse<?> saleInformation(HttpRequest<?> request, Authentication authentication,
       @PathVariable String lot, @Nullable @QueryValue String transferOn, @Nullable @QueryValue String frequency,
-      @Nullable @QueryValue List<String> litigation, @Nullable @QueryValue List<String> document) {
+      @Nullable @QueryValue List<String> litigation, @Nullable @QueryValue List<String> document,
+      @Nullable @QueryValue @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"split", "commitments"})
+      String table) {
     Tenant tenant = Tenant.of(authentication);
     tenant.requireBroadView();
-    SaleInformation info = sales.saleInformation(new GiveSaleInformation.Query(
+    if (table != null && !table.equals("split") && !table.equals("commitments")) {
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "table is split or commitments", "field", "table",
+          "value", table.length() > 40 ? table.substring(0, 40) : table);
+    }
+    GiveSaleInformation.Given given = sales.give(new GiveSaleInformation.Query(
         tenant.organisation().value(), lot, date(CoopGroups.required(transferOn, "transferOn")),
         frequency == null ? "QUARTERLY" : frequency,
         litigation == null ? List.of() : litigation, document == null ? List.of() : document));
+    SaleInformation info = given.information();
     if (DocumentFormats.wanted(request) == DocumentFormats.Form.CSV) {
-      org.koprogo.adapters.documents.csv.CsvTable table = org.koprogo.adapters.documents.csv.CsvExports.saleSplit(info);
-      return HttpResponse.ok(table.text())
+      boolean commitments = "commitments".equals(table);
+      org.koprogo.adapters.documents.csv.CsvTable csv = commitments
+          ? org.koprogo.adapters.documents.csv.CsvExports.saleCommitments(info)
+          : org.koprogo.adapters.documents.csv.CsvExports.saleSplit(info);
+      return HttpResponse.ok(csv.text())
           .contentType(MediaType.of(org.koprogo.adapters.documents.csv.CsvTable.MEDIA_TYPE))
-          .header(io.micronaut.http.HttpHeaders.CONTENT_DISPOSITION,
-              "attachment; filename=\"sale-split-" + info.lot().value() + ".csv\"");
+          .header(io.micronaut.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
+              + (commitments ? "sale-commitments-" : "sale-split-") + info.lot().value() + ".csv\"");
     }
     if (DocumentFormats.wanted(request) == DocumentFormats.Form.PDF) {
-      BuildingId building = ports.lots().find(tenant.organisation(), LotId.of(lot)).map(Lot::building).orElse(null);
+      BuildingId building = BuildingId.of(given.building());
       return formats.pdf(SaleInformationDocument.of(info, formats.parties(tenant.organisation(), building),
           DocumentFormats.language(request)), "sale-information-" + info.lot().value() + ".pdf");
     }
@@ -109,7 +120,7 @@ public final class SaleInformationController {
     answer.put("arrears", s.arrears().toPlainString());
     answer.put("callsDueAfterTransfer", calls(s.callsDueAfterTransfer()));
     List<Map<String, Object>> works = new ArrayList<>();
-    for (SaleInformation.DecidedWorks w : s.worksNotYetCalled()) {
+    for (@SuppressWarnings("deprecation") SaleInformation.DecidedWorks w : s.worksNotYetCalled()) {
       Map<String, Object> work = new LinkedHashMap<>();
       work.put("label", w.label());
       work.put("decidedOn", w.decidedOn().toString());
@@ -118,6 +129,12 @@ public final class SaleInformationController {
       works.add(work);
     }
     answer.put("worksNotYetCalled", works);
+    Map<String, Object> commitments = new LinkedHashMap<>();
+    commitments.put("works", commitments(s, CommitmentKind.WORKS));
+    commitments.put("urgentWorks", commitments(s, CommitmentKind.URGENT_WORKS));
+    commitments.put("commonPartsAcquisitions", commitments(s, CommitmentKind.COMMON_PARTS_ACQUISITION));
+    commitments.put("litigationDebts", commitments(s, CommitmentKind.LITIGATION_DEBT));
+    answer.put("commitments", commitments);
     answer.put("litigation", s.litigation());
     answer.put("documents", s.documents());
     List<Map<String, Object>> split = new ArrayList<>();
@@ -138,6 +155,29 @@ public final class SaleInformationController {
     answer.put("callsOfLastTwoYears", calls(s.callsOfLastTwoYears()));
     answer.put("lastBalanceSheetOn", s.lastBalanceSheetOn() == null ? null : s.lastBalanceSheetOn().toString());
     return answer;
+  }
+
+  private static Map<String, Object> commitments(SaleInformation s, CommitmentKind kind) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (CommitmentShare c : s.commitments(kind)) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("commitment", c.commitment().id());
+      row.put("label", c.commitment().label());
+      row.put("decidedOn", c.commitment().decidedOn().toString());
+      row.put("decidedBy", c.commitment().decidedBy().name());
+      row.put("assembly", c.commitment().assembly());
+      row.put("agendaItem", c.commitment().agendaItem());
+      row.put("calledOn", c.commitment().calledOn() == null ? null : c.commitment().calledOn().toString());
+      row.put("total", c.commitment().total().toPlainString());
+      row.put("key", c.commitment().keyDescription());
+      row.put("lotShare", c.lotShare().toPlainString());
+      rows.add(row);
+    }
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("item", kind.item());
+    item.put("lotTotal", s.commitmentsTotal(kind).toPlainString());
+    item.put("list", rows);
+    return item;
   }
 
   private static List<Map<String, Object>> calls(List<CallForFunds> list) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.koprogo.ports.in.KeepBooks;
+import org.koprogo.ports.in.KeepCommitments;
 import org.koprogo.ports.in.budget.BudgetProposal;
 import org.koprogo.ports.in.budget.KeepBuildingBudgets;
 
@@ -42,6 +43,11 @@ import org.koprogo.ports.in.budget.KeepBuildingBudgets;
  * into account 100) and 11,965.00 on 15 November 2026 (400.00 + 4 x 5,000.00 + 15.00 - 8,450.00).
  * Every owner's statement is their account 410 in these books (docs/accounting.md), the payment
  * DemoData records for Louis Dupont (100.00 on 20 April 2026) included.
+ *
+ * <p>The register of commitments (Civil Code art. 3.94 §2, {@link #commitments}) holds the
+ * replacement of the elevator doors, 18,000.00 by the general key, decided by the demo assembly
+ * of 12 May 2026 (item {@code elevator-doors}) and not yet called: a lot sold after that day
+ * brings its buyer its part (C3, 70/1,000: 1,260.00).
  */
 final class DemoBooks {
   /** The demo's lots, their shares and who is called (C1: two co-owners, half each). */
@@ -99,6 +105,17 @@ final class DemoBooks {
     expense(books, "roof-2026", LocalDate.of(2026, 3, 2), "Roof repair", "4200.00");
     expense(books, "elevator-2026-q1", LocalDate.of(2026, 3, 31), "Elevator maintenance 2026-Q1", "1250.00");
     expense(books, "heating-2026-q1", LocalDate.of(2026, 3, 31), "Heating 2026-Q1", "3000.00");
+  }
+
+  /**
+   * Records the demo's commitment through {@link KeepCommitments}, once the demo assembly is held.
+   *
+   * @param commitments the use case
+   */
+  static void commitments(KeepCommitments commitments) {
+    commitments.record(new KeepCommitments.Command(DemoData.TILLEULS, DemoData.BUILDING, "elevator-doors-2026",
+        "WORKS", LocalDate.of(2026, 5, 12), "GENERAL_ASSEMBLY", DemoData.ASSEMBLY, "elevator-doors",
+        "Replacement of the elevator doors", "18000.00", List.of(), null, ACTOR));
   }
 
   /** The call's number: {@code yyq}. */

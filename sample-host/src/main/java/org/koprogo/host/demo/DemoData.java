@@ -50,7 +50,8 @@ import org.slf4j.LoggerFactory;
  * The demo, loaded at first start so that the README's curl examples work at once: a
  * co-ownership ({@value #TILLEULS}: a building of 12 lots with shares, a lot in indivision,
  * expenses with special keys, an assembly with attendance and proxies, two years of double-entry
- * books with quarterly calls for funds and 2025 closed: {@link DemoBooks}) and a housing cooperative
+ * books with quarterly calls for funds and 2025 closed, a commitment in the register of art. 3.94
+ * §2: {@link DemoBooks}) and a housing cooperative
  * ({@value #CAILLES}: members with ranks and a contribution ledger), the association whose books
  * the transparency page publishes ({@link DemoAssociation}), plus their accounts. All of it goes
  * through the library's use cases ({@link DemoUseCases}), as an embedder would seed it. Every
@@ -80,6 +81,7 @@ public final class DemoData {
       DraftGeneralAssembly drafts, RunGeneralAssembly meetings, KeepBooks buildingBooks,
       ManageCoopGroups groups, RunCoopProject projects, RunAllocationRounds rounds,
       KeepAssociationBooks associationBooks, KeepMonthlyPrice prices, AllocateSurplus surplus,
+      org.koprogo.ports.in.KeepCommitments commitments,
       @Value("${koprogo.demo.password:koprogo-demo}") String password) {
     DemoUseCases uses = new DemoUseCases(useCases.registerOrganisation(), registerBuilding, distributeExpense,
         payments, buildingBooks, drafts, meetings, registerMember, useCases.changeMemberStatus(), contributions,
@@ -89,6 +91,7 @@ public final class DemoData {
           "ACP Résidence Les Tilleuls", Organisation.Kind.CO_OWNERSHIP));
       coOwnership(uses);
       DemoBooks.load(buildingBooks, useCases.keepBuildingBudgets());
+      DemoBooks.commitments(commitments);
       payments.record(new RecordOwnerPayment.Payment(TILLEULS, "o-dupont", "pay-o-dupont-2026-04",
           LocalDate.of(2026, 4, 20), "100.00", "demo transfer", ACTOR));
       LOG.info("demo: co-ownership {} loaded", TILLEULS);

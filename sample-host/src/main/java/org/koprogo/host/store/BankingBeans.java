@@ -9,25 +9,31 @@ import jakarta.inject.Singleton;
 import jakarta.validation.ValidatorFactory;
 import org.koprogo.adapters.banking.BankStatementFiles;
 import org.koprogo.adapters.jdbc.JdbcBankLines;
+import org.koprogo.adapters.jdbc.JdbcCommitments;
 import org.koprogo.adapters.jdbc.JdbcJournal;
 import org.koprogo.adapters.jdbc.JdbcStore;
 import org.koprogo.domain.accounting.ChartOfAccounts;
 import org.koprogo.ports.application.BankStatementImport;
 import org.koprogo.ports.application.Bookkeeping;
 import org.koprogo.ports.application.CommandValidation;
+import org.koprogo.ports.application.CommitmentKeeping;
+import org.koprogo.ports.application.EarlierPaymentsPosting;
 import org.koprogo.ports.application.SaleInformationReading;
 import org.koprogo.ports.application.UseCases;
 import org.koprogo.ports.in.GiveSaleInformation;
 import org.koprogo.ports.in.ImportBankStatements;
+import org.koprogo.ports.in.KeepCommitments;
+import org.koprogo.ports.in.statement.PostEarlierPayments;
 import org.koprogo.ports.out.BankLines;
+import org.koprogo.ports.out.Commitments;
 import org.koprogo.ports.out.Journal;
 import org.koprogo.ports.out.OutPorts;
 import org.koprogo.ports.out.StatementFiles;
 
 /**
  * Money in and the books (docs/banking.md, docs/sale-of-a-lot.md): the buildings' journals and
- * bank lines on the JDBC store (joining its transactions), the statement readers of
- * adapters-banking, and the use cases of koprogo-ports on them.
+ * bank lines and registers of commitments on the JDBC store (joining its transactions), the
+ * statement readers of adapters-banking, and the use cases of koprogo-ports on them.
  */
 @Factory
 final class BankingBeans {
@@ -40,6 +46,16 @@ final class BankingBeans {
   @Singleton
   BankLines bankLines(JdbcStore store) {
     return new JdbcBankLines(store);
+  }
+
+  @Singleton
+  Commitments commitments(JdbcStore store) {
+    return new JdbcCommitments(store);
+  }
+
+  @Singleton
+  KeepCommitments keepCommitments(OutPorts ports, Commitments commitments, ValidatorFactory validators) {
+    return new CommitmentKeeping(ports, commitments, CommandValidation.with(validators.getValidator()));
   }
 
   @Singleton
@@ -58,6 +74,11 @@ final class BankingBeans {
   }
 
   @Singleton
+  PostEarlierPayments postEarlierPayments(OutPorts ports, Bookkeeping bookkeeping, ValidatorFactory validators) {
+    return new EarlierPaymentsPosting(ports, bookkeeping, CommandValidation.with(validators.getValidator()));
+  }
+
+  @Singleton
   ImportBankStatements importBankStatements(OutPorts ports, BankLines bankLines, StatementFiles files,
       Bookkeeping bookkeeping, ValidatorFactory validators) {
     return new BankStatementImport(ports, bankLines, files, bookkeeping,
@@ -65,8 +86,9 @@ final class BankingBeans {
   }
 
   @Singleton
-  GiveSaleInformation giveSaleInformation(OutPorts ports, Bookkeeping bookkeeping,
+  GiveSaleInformation giveSaleInformation(OutPorts ports, Bookkeeping bookkeeping, Commitments commitments,
       ValidatorFactory validators) {
-    return new SaleInformationReading(ports, bookkeeping, CommandValidation.with(validators.getValidator()));
+    return new SaleInformationReading(ports, bookkeeping, commitments,
+        CommandValidation.with(validators.getValidator()));
   }
 }

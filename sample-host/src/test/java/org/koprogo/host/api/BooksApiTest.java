@@ -42,6 +42,9 @@ class BooksApiTest {
   @Inject
   KeepBooks books;
 
+  @Inject
+  org.koprogo.ports.in.statement.RecordOwnerPayment ownerPayments;
+
   private Answer get(String uri, String user) {
     HttpCalls calls = new HttpCalls(client.toBlocking());
     return calls.get(uri, DemoLogins.token(calls, user));
@@ -113,6 +116,38 @@ class BooksApiTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> books.postPayment(new KeepBooks.OwnerMovement(
         DemoData.TILLEULS, id, "pay-1", LocalDate.of(2026, 6, 1), id + "-o", "late", "350.00", "test")))
         .hasMessageContaining("PERIOD_CLOSED");
+  }
+
+  @Test
+  void bringsThePaymentsRecordedBeforeTheBooksIntoThemOnce() {
+    String id = "opening-" + UUID.randomUUID();
+    registerBuilding.register(new RegisterBuilding.Command(DemoData.TILLEULS, id, "Opening test",
+        "Rue de la Loi 16, 1000 Bruxelles", new BigDecimal("1000"), "EUR",
+        List.of(new RegisterBuilding.LotLine(id + "-A", "Flat A", new BigDecimal("1000"),
+            List.of(new RegisterBuilding.OwnershipLine(id + "-o", "1")))),
+        List.of(new RegisterBuilding.OwnerLine(id + "-o", "Olga Owner", "", "", "")), "test"));
+    ownerPayments.record(new org.koprogo.ports.in.statement.RecordOwnerPayment.Payment(DemoData.TILLEULS,
+        id + "-o", id + "-pay", LocalDate.of(2026, 1, 5), "350.00", "transfer", "test"));
+    String uri = "/api/v1/buildings/" + id + "/books/earlier-payments";
+
+    Answer noBooks = post(uri, "syndic@tilleuls");
+    books.postCallForFunds(new KeepBooks.Call(DemoData.TILLEULS, id, "call-1", LocalDate.of(2026, 1, 1), id + "-o",
+        id + "-A", 1, 1, "300.00", "50.00", "test"));
+    Answer owner = post(uri, "owner@tilleuls");
+    Answer posted = post(uri, "syndic@tilleuls");
+    Answer again = post(uri, "admin@tilleuls");
+
+    assertThat(noBooks.status()).as(noBooks.body()).isEqualTo(409);
+    assertThat(noBooks.code()).isEqualTo("ILLEGAL_TRANSITION");
+    assertThat(owner.status()).isEqualTo(403);
+    assertThat(posted.status()).as(posted.body()).isEqualTo(200);
+    assertThat(posted.json().get("posted").get(0).asText()).isEqualTo("owner-payment-" + id + "-pay");
+    assertThat(posted.json().get("openingDay").isNull()).isTrue();
+    assertThat(again.json().get("posted")).isEmpty();
+    assertThat(again.json().get("alreadyInBooks").asInt()).isEqualTo(1);
+    assertThat(books.ownerBalance(new KeepBooks.OwnerQuery(DemoData.TILLEULS, id, id + "-o",
+        LocalDate.of(2026, 2, 1)))).isEqualTo(org.koprogo.domain.shared.Money.parse("0.00",
+        org.koprogo.domain.shared.Money.EUR));
   }
 
   private io.micronaut.http.HttpResponse<String> postJson(String uri, String body, String user) {

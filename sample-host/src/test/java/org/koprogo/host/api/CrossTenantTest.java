@@ -200,6 +200,15 @@ class CrossTenantTest {
         "{\"line\":\"x\",\"owner\":\"o-peeters\"}", TILLEULS_USER);
     call("GET /api/v1/lots/{lot}/sale-information", "/api/v1/lots/A1/sale-information?transferOn=2026-11-16",
         null, TILLEULS_USER);
+    String commitments = "/api/v1/buildings/{building}/commitments";
+    String demoCommitments = "/api/v1/buildings/residence-tilleuls/commitments";
+    call("GET " + commitments, demoCommitments, null, TILLEULS_USER);
+    call("POST " + commitments, demoCommitments,
+        "{\"commitment\":\"cross-tenant\",\"kind\":\"WORKS\",\"decidedOn\":\"2026-01-01\",\"decidedBy\":\"SYNDIC\","
+            + "\"label\":\"x\",\"total\":\"1.00\"}", TILLEULS_USER);
+    call("GET " + commitments + "/{commitment}", demoCommitments + "/elevator-doors-2026", null, TILLEULS_USER);
+    call("POST " + commitments + "/{commitment}/called", demoCommitments + "/elevator-doors-2026/called",
+        "{\"calledOn\":\"2026-12-01\"}", TILLEULS_USER);
     String books = "/api/v1/buildings/{building}/books/{year}";
     String demoBooks = "/api/v1/buildings/residence-tilleuls/books/2025";
     for (String report : new String[] {"/trial-balance", "/income-statement", "/balance-sheet"}) {
@@ -211,6 +220,7 @@ class CrossTenantTest {
     call("POST " + posting + "/calls-for-funds", demoPosting + "/calls-for-funds",
         "{\"entry\":\"x\",\"dueDate\":\"2026-12-01\",\"owner\":\"o-peeters\",\"lot\":\"A1\",\"period\":4,"
             + "\"call\":1,\"workingCapital\":\"1.00\",\"reserve\":\"0.00\"}", TILLEULS_USER);
+    call("POST " + posting + "/earlier-payments", demoPosting + "/earlier-payments", "{}", TILLEULS_USER);
     call("POST " + posting + "/expenses", demoPosting + "/expenses",
         "{\"entry\":\"x\",\"date\":\"2026-12-01\",\"label\":\"x\",\"amount\":\"1.00\"}", TILLEULS_USER);
     call("POST " + posting + "/payments", demoPosting + "/payments",

@@ -139,5 +139,22 @@ class DemoBooksAgreementTest {
     // §1, 5° and 6°: the lot's calls of the last two years (2025 and 2026: eight quarters), the last balance sheet
     assertThat(sale.callsOfLastTwoYears()).hasSize(8);
     assertThat(sale.lastBalanceSheetOn()).isEqualTo(CLOSING_2025);
+    // art. 3.94 §2, 1°: the register's elevator doors, distributed over the building's lots by their shares
+    // as an expense is: C3's 70 / 1,000 of 18,000.00, and the lots' parts add up to the total
+    List<org.koprogo.domain.sale.CommitmentShare> works = sale.commitments(org.koprogo.domain.sale.CommitmentKind.WORKS);
+    assertThat(works).extracting(w -> w.commitment().id()).contains("elevator-doors-2026");
+    org.koprogo.domain.sale.Commitment doors = works.stream().filter(w -> w.commitment().id()
+        .equals("elevator-doors-2026")).findFirst().orElseThrow().commitment();
+    assertThat(works.stream().filter(w -> w.commitment() == doors).findFirst().orElseThrow().lotShare())
+        .isEqualTo(Money.parse("1260.00", Money.EUR));
+    List<Lot> lots = ports.lots().ofBuilding(OrganisationId.of(DemoData.TILLEULS),
+        org.koprogo.domain.building.BuildingId.of(DemoData.BUILDING));
+    java.util.Map<org.koprogo.domain.building.LotId, java.math.BigDecimal> shares = new java.util.LinkedHashMap<>();
+    lots.forEach(l -> shares.put(l.id(), l.shares()));
+    org.koprogo.domain.charges.Distribution d = doors.distribution(lots.stream().map(Lot::id).toList(),
+        new org.koprogo.domain.charges.DistributionKey("general", shares));
+    assertThat(d.amountOf(org.koprogo.domain.building.LotId.of("C3"))).isEqualTo(Money.parse("1260.00", Money.EUR));
+    assertThat(d.allocations().values().stream().map(Money::minorUnits).mapToLong(Long::longValue).sum())
+        .isEqualTo(1_800_000L);
   }
 }

@@ -148,6 +148,19 @@ class SaleInformationApiTest {
     assertThat(s.get("workingCapitalShare").asText()).isEqualTo("837.55");
     assertThat(s.get("callsOfLastTwoYears")).hasSize(8);
     assertThat(s.get("lastBalanceSheetOn").asText()).isEqualTo("2025-12-31");
+    // art. 3.94 §2, 1°: the elevator doors (18,000.00 by the general key), decided by the demo assembly of
+    // 12 May 2026 and not yet called: 70 / 1,000 of it
+    JsonNode works = s.get("commitments").get("works");
+    assertThat(works.get("list").get(0).get("commitment").asText()).isEqualTo("elevator-doors-2026");
+    assertThat(works.get("list").get(0).get("assembly").asText()).isEqualTo(DemoData.ASSEMBLY);
+    assertThat(works.get("list").get(0).get("agendaItem").asText()).isEqualTo("elevator-doors");
+    assertThat(works.get("list").get(0).get("total").asText()).isEqualTo("18000.00");
+    assertThat(works.get("list").get(0).get("lotShare").asText()).isEqualTo("1260.00");
+    assertThat(works.get("lotTotal").asText()).isEqualTo("1260.00");
+    assertThat(s.get("commitments").get("urgentWorks").get("list")).isEmpty();
+    // decided on 12 May: a transfer on that day or before is not told of it
+    Answer before = get("/api/v1/lots/C3/sale-information?transferOn=2026-05-12", "syndic@tilleuls");
+    assertThat(before.json().get("commitments").get("works").get("list")).isEmpty();
     Answer indivision = get("/api/v1/lots/C1/sale-information?transferOn=2026-11-16", "syndic@tilleuls");
     assertThat(indivision.status()).isEqualTo(422);
     assertThat(indivision.code()).isEqualTo("INVALID_TRANSFER_DATE");
@@ -191,7 +204,9 @@ class SaleInformationApiTest {
     assertThat(fr.getContentType().orElseThrow().toString()).isEqualTo("application/pdf");
     String text = pdfText(fr.body());
     assertThat(text).contains("Informations au notaire avant la vente d’un lot", "Résidence Les Tilleuls",
-        "Louis Dupont", "16 novembre 2026", "aucune",
+        "Louis Dupont", "16 novembre 2026", "aucune", "Replacement of the elevator doors",
+        "12 mai 2026, par l’", "pas encore demandé", "18000.00 EUR",
+        json.get("commitments").get("works").get("lotTotal").asText() + " EUR",
         json.get("arrears").asText() + " EUR", json.get("reserveFund").asText() + " EUR",
         json.get("reserveFundShare").asText() + " EUR", json.get("sellerTotal").asText() + " EUR",
         json.get("buyerTotal").asText() + " EUR");
@@ -218,5 +233,16 @@ class SaleInformationApiTest {
     assertThat(rows[1]).isEqualTo("C3,2026-11-16,4," + first.get("from").asText() + "," + first.get("to").asText()
         + "," + first.get("part").asText() + "," + first.get("amount").asText() + "," + first.get("seller").asText()
         + "," + first.get("buyer").asText() + ",EUR");
+
+    io.micronaut.http.HttpResponse<String> commitments = client.toBlocking().exchange(io.micronaut.http.HttpRequest
+        .GET(uri + "&table=commitments").bearerAuth(DemoLogins.token(calls, "syndic@tilleuls")).accept("text/csv"),
+        String.class);
+    String[] lines = commitments.body().split("\r\n");
+    assertThat(lines[0]).isEqualTo(
+        "lot,transfer_on,item,kind,commitment,label,decided_on,decided_by,called_on,total,lot_share,currency");
+    assertThat(lines).contains("C3,2026-11-16,1,WORKS,elevator-doors-2026,Replacement of the elevator doors,"
+        + "2026-05-12,GENERAL_ASSEMBLY,,18000.00," + json.get("commitments").get("works").get("lotTotal").asText()
+        + ",EUR");
+    assertThat(get(uri + "&table=other", "syndic@tilleuls").status()).isEqualTo(422);
   }
 }

@@ -38,20 +38,11 @@ class HostLayeringTest {
           + "|LedgerEntry|LedgerEntryId|Lot|Member|MemberId|Organisation|OrganisationId|Owner|PersonalDetails"
           + "|AuditEvent|AuditTrail\\$AuditEntry|OwnerPayment|RecordedVotes)(\\$.*)?";
 
-  /**
-   * API classes that still read an out port: {@code SaleInformationController} finds the lot's
-   * building for the PDF's parties through {@code OutPorts.lots()} (to move to {@code
-   * ports.in.query.ListLots}); the list only ever shrinks.
-   */
-  static final String API_NOT_YET_ON_IN_PORTS = "org\\.koprogo\\.host\\.api\\.\\$?SaleInformationController(\\$.*)?";
-
   @ArchTest
   static final ArchRule apiClassesAnswerThroughInPortsNotOutPorts =
       noClasses()
           .that()
           .resideInAPackage("org.koprogo.host.api..")
-          .and()
-          .haveNameNotMatching(API_NOT_YET_ON_IN_PORTS)
           .should()
           .dependOnClassesThat(
               DescribedPredicate.describe(

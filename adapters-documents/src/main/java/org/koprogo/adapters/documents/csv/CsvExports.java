@@ -42,6 +42,25 @@ public final class CsvExports {
     return t;
   }
 
+  /**
+   * The association's commitments told to the notary (art. 3.94 §2, 1° to 4°): one row per
+   * commitment, in the order of the items, with the lot's part.
+   *
+   * @param information the sale information
+   * @return the table
+   */
+  public static CsvTable saleCommitments(org.koprogo.domain.sale.SaleInformation information) {
+    CsvTable t = CsvTable.of("lot", "transfer_on", "item", "kind", "commitment", "label", "decided_on",
+        "decided_by", "called_on", "total", "lot_share", "currency");
+    for (org.koprogo.domain.sale.CommitmentShare s : information.commitments()) {
+      org.koprogo.domain.sale.Commitment c = s.commitment();
+      t = t.with(information.lot().value(), information.transferOn(), c.kind().item(), c.kind().name(), c.id(),
+          c.label(), c.decidedOn(), c.decidedBy().name(), c.calledOn() == null ? "" : c.calledOn(),
+          plain(c.total()), plain(s.lotShare()), c.total().currency().getCurrencyCode());
+    }
+    return t;
+  }
+
   /** An owner's statement: one row per installment. */
   public static CsvTable statementLines(OwnerStatement statement) {
     CsvTable t = CsvTable.of("installment", "due_date", "amount", "paid", "outstanding", "days_late",

@@ -1,0 +1,198 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.koprogo.domain.sale.Commitment;
+import org.koprogo.domain.sale.CommitmentKind;
+import org.koprogo.domain.sale.DecisionMaker;
+import org.koprogo.host.security.Roles;
+import org.koprogo.ports.in.DistributeExpense;
+import org.koprogo.ports.in.KeepCommitments;
+
+/**
+ * The register of a building's commitments (Civil Code art. 3.94 §2, docs/sale-of-a-lot.md):
+ * works, urgent works, acquisitions of common parts and debts from disputes decided before a
+ * transfer, which the sale information tells the notary of with the lot's part. Each route is one
+ * call of {@link KeepCommitments}. The broad roles read the register (it names no person); the
+ * syndic and the admin record a commitment and the day its payment was asked.
+ */
+@Controller("/api/v1/buildings/{building}/commitments")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "buildings")
+@SecurityRequirement(name = "bearer")
+public final class CommitmentController {
+  private final KeepCommitments register;
+
+  CommitmentController(KeepCommitments register) {
+    this.register = register;
+  }
+
+  /**
+   * A commitment to record.
+   *
+   * @param commitment its id, the same on every retry (a new one when absent)
+   * @param kind which item of art. 3.94 §2: WORKS (1°), URGENT_WORKS (2°),
+   *     COMMON_PARTS_ACQUISITION (3°), LITIGATION_DEBT (4°)
+   * @param decidedOn the day it was decided (for a debt from a dispute: the day the dispute was born)
+   * @param decidedBy GENERAL_ASSEMBLY or SYNDIC (not for an acquisition of common parts)
+   * @param assembly the building's assembly that decided it (GENERAL_ASSEMBLY only), or null
+   * @param agendaItem the item of that assembly's agenda, or null
+   * @param label what it is
+   * @param total plain decimal in the building's currency, positive
+   * @param keys the key parts; empty or absent: the general key (the lots' shares)
+   * @param calledOn the day its payment was asked of the co-owners, or null
+   */
+  public record NewCommitment(
+      @Nullable String commitment,
+      @Schema(implementation = CommitmentKind.class, requiredMode = Schema.RequiredMode.REQUIRED) String kind,
+      LocalDate decidedOn,
+      @Schema(implementation = DecisionMaker.class, requiredMode = Schema.RequiredMode.REQUIRED) String decidedBy,
+      @Nullable String assembly, @Nullable String agendaItem, String label, String total,
+      @Nullable List<DistributeExpense.KeyPart> keys, @Nullable LocalDate calledOn) {}
+
+  /**
+   * The day a commitment's payment was asked.
+   *
+   * @param calledOn the day
+   */
+  public record Called(LocalDate calledOn) {}
+
+  /**
+   * One part of a commitment's key.
+   *
+   * @param name the key's name
+   * @param share its relative share
+   * @param weights each lot's weight, plain decimal
+   */
+  public record KeyView(String name, String share, java.util.Map<String, String> weights) {}
+
+  /**
+   * A commitment of the register.
+   *
+   * @param commitment its id
+   * @param kind WORKS, URGENT_WORKS, COMMON_PARTS_ACQUISITION or LITIGATION_DEBT
+   * @param item the item of art. 3.94 §2 (1 to 4)
+   * @param decidedOn the day it was decided
+   * @param decidedBy GENERAL_ASSEMBLY or SYNDIC
+   * @param assembly the assembly that decided it, or null
+   * @param agendaItem the item of its agenda, or null
+   * @param label what it is
+   * @param total plain decimal
+   * @param currency the total's currency
+   * @param key the key's description: general, a key's name or the parts' names and shares
+   * @param keys the key parts (empty: the general key)
+   * @param calledOn the day its payment was asked, or null
+   * @param duplicate true when the request changed nothing (the same request again)
+   */
+  public record CommitmentView(String commitment,
+      @Schema(implementation = CommitmentKind.class) String kind, int item, LocalDate decidedOn,
+      @Schema(implementation = DecisionMaker.class) String decidedBy, @Nullable String assembly,
+      @Nullable String agendaItem, String label, String total, String currency, String key, List<KeyView> keys,
+      @Nullable LocalDate calledOn, boolean duplicate) {}
+
+  @Get
+  @Operation(summary = "The building's register of commitments (Civil Code art. 3.94 §2: works, urgent works,"
+      + " acquisitions of common parts, debts from disputes), in the order recorded")
+  public List<CommitmentView> commitments(Authentication authentication, @PathVariable String building) {
+    Tenant tenant = Tenant.of(authentication);
+    tenant.requireBroadView();
+    List<CommitmentView> views = new ArrayList<>();
+    for (Commitment c : register.commitments(new KeepCommitments.BuildingQuery(tenant.org(), building))) {
+      views.add(view(c, false));
+    }
+    return views;
+  }
+
+  @Get("/{commitment}")
+  @Operation(summary = "One commitment of the building's register")
+  public CommitmentView commitment(Authentication authentication, @PathVariable String building,
+      @PathVariable String commitment) {
+    Tenant tenant = Tenant.of(authentication);
+    tenant.requireBroadView();
+    return view(register.commitment(new KeepCommitments.CommitmentQuery(tenant.org(), building, commitment)), false);
+  }
+
+  @ApiResponse(responseCode = "201", description = "recorded now; its address is in the Location header",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommitmentView.class)))
+  @ApiResponse(responseCode = "200", description = "this commitment was already recorded with the same content"
+      + " (duplicate: true)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommitmentView.class)))
+  @Post
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
+  @Operation(summary = "Record a commitment of the association (Civil Code art. 3.94 §2), its total"
+      + " distributed over the lots by the general key or the key parts given: 201 with its Location; the"
+      + " same commitment again is 200 duplicate: true, another content under its id 422"
+      + " IDEMPOTENCY_CONFLICT; an assembly not of the building (or an agenda item not on it) 404 (syndic, admin)")
+  public HttpResponse<CommitmentView> record(Authentication authentication, @PathVariable String building,
+      @Body NewCommitment body) {
+    Tenant tenant = Tenant.of(authentication);
+    KeepCommitments.Registered r = register.record(new KeepCommitments.Command(tenant.org(), building,
+        Tenant.idOr(body.commitment()), body.kind(), body.decidedOn(), body.decidedBy(), body.assembly(),
+        body.agendaItem(), body.label(), body.total(), body.keys() == null ? List.of() : body.keys(),
+        body.calledOn(), tenant.actor()));
+    CommitmentView view = view(r.commitment(), r.duplicate());
+    return r.duplicate() ? HttpResponse.ok(view) : HttpResponse.created(view, location(building, view.commitment()));
+  }
+
+  @ApiResponse(responseCode = "200", description = "the day is recorded (duplicate: true when it already was)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommitmentView.class)))
+  @Post("/{commitment}/called")
+  @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
+  @Operation(summary = "Record the day the syndic asked the co-owners to pay a commitment; the same day again"
+      + " is duplicate: true, another day 422 IDEMPOTENCY_CONFLICT, a day before the decision 422"
+      + " INVALID_DATE (syndic, admin)")
+  public CommitmentView called(Authentication authentication, @PathVariable String building,
+      @PathVariable String commitment, @Body Called body) {
+    Tenant tenant = Tenant.of(authentication);
+    KeepCommitments.Registered r = register.markCalled(new KeepCommitments.Call(tenant.org(), building, commitment,
+        body.calledOn(), tenant.actor()));
+    return view(r.commitment(), r.duplicate());
+  }
+
+  private static URI location(String building, String commitment) {
+    return URI.create("/api/v1/buildings/" + encode(building) + "/commitments/" + encode(commitment));
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private static CommitmentView view(Commitment c, boolean duplicate) {
+    List<KeyView> keys = new ArrayList<>();
+    for (org.koprogo.domain.charges.KeyShare k : c.key()) {
+      java.util.Map<String, String> weights = new java.util.LinkedHashMap<>();
+      k.key().weights().forEach((lot, w) -> weights.put(lot.value(), w.toPlainString()));
+      keys.add(new KeyView(k.key().name(), k.share().toPlainString(), weights));
+    }
+    return new CommitmentView(c.id(), c.kind().name(), c.kind().item(), c.decidedOn(), c.decidedBy().name(),
+        c.assembly(), c.agendaItem(), c.label(), c.total().toPlainString(), c.total().currency().getCurrencyCode(),
+        c.keyDescription(), keys, c.calledOn(), duplicate);
+  }
+}
