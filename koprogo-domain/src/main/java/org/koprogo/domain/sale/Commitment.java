@@ -7,6 +7,7 @@ package org.koprogo.domain.sale;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.koprogo.domain.building.LotId;
@@ -29,7 +30,8 @@ import org.koprogo.domain.shared.Money;
  *
  * <p>Bounds: the id is 1 to 100 letters, digits, {@code . _ : -}; the label 1 to 500 characters;
  * the assembly and agenda item ids at most 100 characters; at most {@value #MAX_KEY_PARTS} key
- * parts. The total is positive. The syndic decides works (§2, 1°: "decided by the general
+ * parts, each named in 1 to 200 characters, weighing at most {@value #MAX_KEY_LOTS} lots, its share
+ * and weights written in at most 60 characters. The total is positive. The syndic decides works (§2, 1°: "decided by the general
  * assembly or the syndic"), urgent works and the association's defence in a dispute; an
  * acquisition of common parts is decided by the general assembly. Only a decision of the general
  * assembly names an assembly; an agenda item needs its assembly. A commitment is not called before
@@ -59,6 +61,9 @@ public record Commitment(
     LocalDate calledOn) {
   /** The most key parts a commitment is distributed by. */
   public static final int MAX_KEY_PARTS = 20;
+
+  /** The most lots one key part weighs. */
+  public static final int MAX_KEY_LOTS = 10_000;
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
@@ -111,6 +116,19 @@ public record Commitment(
     if (key.size() > MAX_KEY_PARTS) {
       throw invalid("key", "a commitment is distributed by at most " + MAX_KEY_PARTS + " key parts",
           String.valueOf(key.size()));
+    }
+    for (KeyShare part : key) {
+      if (part.key().name().isBlank() || part.key().name().length() > 200
+          || part.share().toPlainString().length() > 60 || part.key().weights().size() > MAX_KEY_LOTS) {
+        throw invalid("key", "a key part has a name of 1 to 200 characters, a share of at most 60 characters"
+            + " and weighs at most " + MAX_KEY_LOTS + " lots", part.key().name());
+      }
+      for (Map.Entry<LotId, BigDecimal> w : part.key().weights().entrySet()) {
+        if (w.getKey().value().length() > 100 || w.getValue().toPlainString().length() > 60) {
+          throw invalid("key", "a key part weighs a lot (id of at most 100 characters) by at most 60 characters",
+              w.getKey().value());
+        }
+      }
     }
     key = List.copyOf(key);
     if (calledOn != null && calledOn.isBefore(decidedOn)) {

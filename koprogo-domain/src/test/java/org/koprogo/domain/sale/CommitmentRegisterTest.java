@@ -144,6 +144,13 @@ class CommitmentRegisterTest {
         null, "roof", eur(0), List.of(), null), ErrorCode.INVALID_AMOUNT, "total");
     assertRefused(() -> register(commitment("a", CommitmentKind.WORKS, d, null, eur(1)),
         commitment("a", CommitmentKind.WORKS, d, null, eur(2))), ErrorCode.IDEMPOTENCY_CONFLICT, "id");
+    DistributionKey longName = DistributionKeys.special("k".repeat(201), Map.of(A1, BigDecimal.ONE));
+    assertRefused(() -> new Commitment("roof", CommitmentKind.WORKS, d, DecisionMaker.GENERAL_ASSEMBLY, null,
+        null, "roof", eur(100), List.of(new KeyShare(BigDecimal.ONE, longName)), null), ErrorCode.INVALID_FIELD, "key");
+    DistributionKey longWeight = DistributionKeys.special("k", Map.of(A1, new BigDecimal("1E-70")));
+    assertRefused(() -> new Commitment("roof", CommitmentKind.WORKS, d, DecisionMaker.GENERAL_ASSEMBLY, null,
+        null, "roof", eur(100), List.of(new KeyShare(BigDecimal.ONE, longWeight)), null), ErrorCode.INVALID_FIELD,
+        "key");
     assertRefused(() -> CommitmentKind.parse("Works"), ErrorCode.INVALID_FIELD, "kind");
     assertThat(CommitmentKind.parse("urgent-works")).isEqualTo(CommitmentKind.URGENT_WORKS);
     assertThat(CommitmentKind.parse("LITIGATION_DEBT").item()).isEqualTo(4);

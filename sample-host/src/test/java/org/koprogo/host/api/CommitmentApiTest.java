@@ -144,6 +144,17 @@ class CommitmentApiTest {
   }
 
   @Test
+  void theOpenApiDocumentNamesTheKindsAndTheDecisionMakers() {
+    String document = calls().get("/openapi.yml").body();
+
+    assertThat(document).contains("/api/v1/buildings/{building}/commitments:",
+        "/api/v1/buildings/{building}/commitments/{commitment}/called:", "CommitmentKind:", "DecisionMaker:");
+    String kinds = document.substring(document.indexOf("    CommitmentKind:"));
+    assertThat(kinds.substring(0, Math.min(kinds.length(), 400)))
+        .contains("WORKS", "URGENT_WORKS", "COMMON_PARTS_ACQUISITION", "LITIGATION_DEBT");
+  }
+
+  @Test
   void theInputIsStrictAndTheRolesAndTenantsHold() {
     String building = building();
     String uri = "/api/v1/buildings/" + building + "/commitments";
