@@ -46,10 +46,8 @@ public final class JdbcAuditTrail implements AuditTrail {
           for (Map.Entry<String, String> d : event.details().entrySet()) {
             details.add(new Object[] {sequence, organisation.value(), d.getKey(), d.getValue()});
           }
-          JdbcStatements.batch(
-              c,
-              "insert into audit_details (entry_seq, organisation_id, detail_key, detail_value) values (?, ?, ?, ?)",
-              details);
+          JdbcStatements.insertRows(
+              c, "insert into audit_details (entry_seq, organisation_id, detail_key, detail_value)", details);
           return new AuditEntry(sequence, organisation, event);
         });
   }

@@ -138,11 +138,8 @@ public final class JdbcExpenses extends JdbcAggregates<ExpenseId, Expense, JdbcE
       rows.add(new Object[] {
           e.organisation().value(), e.id().value(), order++, a.getKey().value(), a.getValue().minorUnits()});
     }
-    JdbcStatements.batch(
-        c,
-        "insert into expense_allocations (organisation_id, expense_id, sort_order, lot_id, amount_minor)"
-            + " values (?, ?, ?, ?, ?)",
-        rows);
+    JdbcStatements.insertRows(
+        c, "insert into expense_allocations (organisation_id, expense_id, sort_order, lot_id, amount_minor)", rows);
   }
 
   @Override

@@ -6,6 +6,7 @@ package org.koprogo.adapters.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -27,10 +28,22 @@ public final class JdbcMigrations {
   public static int migrate(DataSource dataSource) {
     return Flyway.configure()
         .dataSource(dataSource)
-        .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(dataSource))
+        .locations(locations(dataSource).toArray(String[]::new))
         .load()
         .migrate()
         .migrationsExecuted;
+  }
+
+  /**
+   * The Flyway locations of the adapter's migrations for {@code dataSource}'s database, for a host
+   * that runs Flyway itself (for example in a class loader it discards afterwards, so that
+   * Flyway's classes do not stay loaded): {@code classpath:db/migration}, then the vendor's.
+   *
+   * @param dataSource the database (one connection is opened to tell its vendor)
+   * @return the locations, in the order {@link #migrate} applies them
+   */
+  public static List<String> locations(DataSource dataSource) {
+    return List.of("classpath:db/migration", "classpath:db/vendor/" + vendor(dataSource));
   }
 
   private static String vendor(DataSource dataSource) {

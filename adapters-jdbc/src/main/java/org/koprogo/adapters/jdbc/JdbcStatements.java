@@ -54,6 +54,46 @@ public final class JdbcStatements {
     }
   }
 
+  /** The most rows {@link #insertRows} puts in one statement. */
+  static final int ROWS_PER_INSERT = 500;
+
+  /**
+   * Inserts {@code rows} with one multi-row statement ({@code insertInto} followed by {@code
+   * values (?, ...), (?, ...)}, up to {@value #ROWS_PER_INSERT} rows each) rather than one
+   * execution per row: PostgreSQL plans and runs one statement for the lot (an expense's twelve
+   * allocations cost about a quarter less of the database's time than as a batch of twelve
+   * executions; docs/performance.md). Each row holds one value per column, in order.
+   *
+   * @param insertInto the statement's head, naming the columns: {@code insert into t (a, b, c)}
+   */
+  public static void insertRows(Connection c, String insertInto, List<Object[]> rows) throws SQLException {
+    int open = insertInto.indexOf('(');
+    if (open < 0 || !insertInto.endsWith(")")) {
+      throw new IllegalArgumentException("no column list in " + insertInto);
+    }
+    int width = insertInto.substring(open).split(",").length;
+    for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+      List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+      StringBuilder sql = new StringBuilder(64 + chunk.size() * (width * 3 + 4))
+          .append(insertInto).append(" values ");
+      Object[] params = new Object[chunk.size() * width];
+      int p = 0;
+      for (int r = 0; r < chunk.size(); r++) {
+        Object[] row = chunk.get(r);
+        if (row.length != width) {
+          throw new IllegalArgumentException("a row of " + row.length + " values for " + width + " columns");
+        }
+        sql.append(r == 0 ? "(" : ", (");
+        for (int i = 0; i < width; i++) {
+          sql.append(i == 0 ? "?" : ", ?");
+          params[p++] = row[i];
+        }
+        sql.append(')');
+      }
+      update(c, sql.toString(), params);
+    }
+  }
+
   /** Every row of a query, mapped. */
   public static <T> List<T> query(Connection c, String sql, Rows<T> rows, Object... params) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {

@@ -6,14 +6,15 @@ package org.koprogo.host.database;
 
 import io.micronaut.context.annotation.Context;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.koprogo.adapters.jdbc.JdbcMigrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Applies the JDBC adapter's Flyway migrations, then the host's own ({@code db/host}: user
- * accounts, with its own history table), when the server starts, before it serves.
+ * accounts, with its own history table), when the server starts, before it serves. Flyway runs
+ * in a class loader of its own ({@link MigrationLoader}), discarded afterwards, and a full
+ * collection then unloads its classes: a host that only serves does not keep them.
  */
 @Context
 public final class SchemaMigration {
@@ -22,18 +23,13 @@ public final class SchemaMigration {
   private final int applied;
 
   SchemaMigration(DataSource dataSource) {
-    int library = JdbcMigrations.migrate(dataSource);
-    int host =
-        Flyway.configure()
-            .dataSource(dataSource)
-            .locations("classpath:db/host")
-            .table("host_schema_history")
-            .baselineOnMigrate(true)
-            .baselineVersion("0")
-            .load()
-            .migrate()
-            .migrationsExecuted;
+    int[] counts = MigrationLoader.migrate(dataSource, JdbcMigrations.locations(dataSource));
+    int library = counts[0];
+    int host = counts[1];
     this.applied = library + host;
+    // unloads the migration's class loader now rather than at some later full collection (a
+    // host on PostgreSQL may go a long time with young collections only)
+    System.gc();
     LOG.info("database schema up to date ({} library and {} host migration(s) applied now)",
         library, host);
   }

@@ -1,0 +1,18 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.adapters.jdbc;
+
+import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Multi-row inserts on H2 in PostgreSQL mode. */
+class H2MultiRowInsertTest extends MultiRowInsertContract {
+  @RegisterExtension static final TestDatabase DATABASE = TestDatabase.h2();
+
+  @Override
+  DataSource dataSource() {
+    return DATABASE.dataSource();
+  }
+}
