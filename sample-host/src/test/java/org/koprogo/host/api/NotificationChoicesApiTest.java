@@ -130,6 +130,20 @@ class NotificationChoicesApiTest {
   }
 
   @Test
+  void theOpenApiDocumentNamesTheChannelsAndTheLanguages() {
+    String document = calls.get("/openapi.yml").body();
+
+    assertThat(document).contains("/api/v1/owners/{owner}/notification-choices/language:", "ContactChannel:");
+    String channels = document.substring(document.indexOf("    ContactChannel:"));
+    assertThat(channels.substring(0, Math.min(channels.length(), 300)))
+        .contains("WHATSAPP", "EMAIL", "POST", "IN_APP");
+    String language = document.substring(document.indexOf("    NotificationChoicesController.LanguageBody:"));
+    assertThat(language.substring(0, Math.min(language.length(), 400))).contains("- fr", "- nl", "- de", "- en");
+    String view = document.substring(document.indexOf("    NotificationChoicesController.ChoicesView:"));
+    assertThat(view.substring(0, Math.min(view.length(), 2000))).contains("noticeLanguage", "ContactChannel");
+  }
+
+  @Test
   void refusesHostileBodiesWithProblemsNamingTheField() {
     Answer channel = put(choices() + "/channel", "{\"channel\":\"SMS\"}", syndic);
     Answer missing = put(choices() + "/channel", "{}", syndic);
