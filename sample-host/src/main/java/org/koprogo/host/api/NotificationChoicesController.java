@@ -54,14 +54,16 @@ public final class NotificationChoicesController {
    *
    * @param channel {@code WHATSAPP}, {@code EMAIL}, {@code POST} or {@code IN_APP}
    */
-  public record ChannelBody(@Nullable @Schema(implementation = ContactChannel.class) String channel) {}
+  public record ChannelBody(
+      @Schema(implementation = ContactChannel.class, requiredMode = Schema.RequiredMode.REQUIRED) String channel) {}
 
   /**
    * A chosen language.
    *
    * @param language {@code fr}, {@code nl}, {@code de} or {@code en}
    */
-  public record LanguageBody(@Nullable @Schema(allowableValues = {"fr", "nl", "de", "en"}) String language) {}
+  public record LanguageBody(
+      @Schema(allowableValues = {"fr", "nl", "de", "en"}, requiredMode = Schema.RequiredMode.REQUIRED) String language) {}
 
   /**
    * A consent decision.
@@ -71,8 +73,10 @@ public final class NotificationChoicesController {
    * @param proof how it was obtained (a signed form's reference, a web page and its version), at
    *     most 500 characters
    */
-  public record ConsentBody(@Nullable @Schema(allowableValues = {"WHATSAPP", "EMAIL"}) String channel,
-      @Nullable @Schema(allowableValues = {"GRANTED", "WITHDRAWN"}) String decision, @Nullable String proof) {}
+  public record ConsentBody(
+      @Schema(allowableValues = {"WHATSAPP", "EMAIL"}, requiredMode = Schema.RequiredMode.REQUIRED) String channel,
+      @Schema(allowableValues = {"GRANTED", "WITHDRAWN"}, requiredMode = Schema.RequiredMode.REQUIRED) String decision,
+      @Nullable String proof) {}
 
   /**
    * A person's choices as the API answers them (the use case's {@link Choices}, with the channels,
