@@ -12,6 +12,7 @@ import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.Owner;
 import org.koprogo.ports.out.Owners;
 import org.koprogo.ports.out.PersonalDetails;
+import org.koprogo.ports.out.notification.Language;
 
 /** {@link Owners} on the {@code owners} table. */
 public final class JdbcOwners extends JdbcAggregates<OwnerId, Owner, Void> implements Owners {
@@ -44,10 +45,10 @@ public final class JdbcOwners extends JdbcAggregates<OwnerId, Owner, Void> imple
     PersonalDetails d = o.details();
     return Db.update(
         c,
-        "insert into owners (organisation_id, owner_id, name, email, phone, postal_address, erased_at, version)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
+        "insert into owners (organisation_id, owner_id, name, email, phone, postal_address, language, erased_at,"
+            + " version) values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
         o.organisation().value(), o.id().value(), d.name(), d.email(), d.phone(), d.postalAddress(),
-        o.erasedAt(), version);
+        code(d), o.erasedAt(), version);
   }
 
   @Override
@@ -55,9 +56,9 @@ public final class JdbcOwners extends JdbcAggregates<OwnerId, Owner, Void> imple
     PersonalDetails d = o.details();
     return Db.update(
         c,
-        "update owners set name = ?, email = ?, phone = ?, postal_address = ?, erased_at = ?, version = ?"
-            + " where organisation_id = ? and owner_id = ? and version = ?",
-        d.name(), d.email(), d.phone(), d.postalAddress(), o.erasedAt(), newVersion,
+        "update owners set name = ?, email = ?, phone = ?, postal_address = ?, language = ?, erased_at = ?,"
+            + " version = ? where organisation_id = ? and owner_id = ? and version = ?",
+        d.name(), d.email(), d.phone(), d.postalAddress(), code(d), o.erasedAt(), newVersion,
         o.organisation().value(), o.id().value(), o.version());
   }
 
@@ -67,9 +68,15 @@ public final class JdbcOwners extends JdbcAggregates<OwnerId, Owner, Void> imple
         OrganisationId.of(rs.getString("organisation_id")),
         OwnerId.of(rs.getString("owner_id")),
         new PersonalDetails(
-            rs.getString("name"), rs.getString("email"), rs.getString("phone"), rs.getString("postal_address")),
+            rs.getString("name"), rs.getString("email"), rs.getString("phone"), rs.getString("postal_address"),
+            Language.ofStored(rs.getString("language"))),
         Db.instant(rs, "erased_at"),
         rs.getLong("version"));
     return none -> read;
+  }
+
+  /** The stored code of the person's language, null when unknown. */
+  static String code(PersonalDetails d) {
+    return d.language() == null ? null : d.language().code();
   }
 }

@@ -100,7 +100,7 @@ public final class JdbcPersonalData implements PersonalDataHolder {
             changed =
                 Db.update(
                     c,
-                    "update owners set name = ?, email = ?, phone = ?, postal_address = ?, erased_at = ?,"
+                    "update owners set name = ?, email = ?, phone = ?, postal_address = ?, language = null, erased_at = ?,"
                         + " version = version + 1 where organisation_id = ? and owner_id = ?",
                     erased.name(), erased.email(), erased.phone(), erased.postalAddress(), at,
                     subject.organisation().value(), subject.id());
@@ -109,7 +109,7 @@ public final class JdbcPersonalData implements PersonalDataHolder {
             changed =
                 Db.update(
                     c,
-                    "update members set name = ?, email = ?, phone = ?, postal_address = ?, erased_at = ?,"
+                    "update members set name = ?, email = ?, phone = ?, postal_address = ?, language = null, erased_at = ?,"
                         + " version = version + 1 where organisation_id = ? and member_id = ?",
                     erased.name(), erased.email(), erased.phone(), erased.postalAddress(), at,
                     subject.organisation().value(), subject.id());

@@ -11,8 +11,11 @@ import java.util.Set;
 /**
  * Which channel a notice to one person takes: the channel the person chose, if they can be
  * reached on it (an address, and their consent in force where {@link
- * ContactChannel#needsConsent()}); otherwise paper. A person who chose nothing is reached on
- * WhatsApp if they opted in there, else by email if they opted in there, else by paper.
+ * ContactChannel#needsConsent()}); otherwise paper. The in-app inbox ({@link
+ * ContactChannel#IN_APP}) is addressed by the person's id and needs no consent: a person who chose
+ * it is always reached there. A person who chose nothing is reached on WhatsApp if they opted in
+ * there, else by email if they opted in there, else by paper (never in-app by default: the person
+ * must choose to read their notices in the app).
  *
  * <p>A chosen channel the person cannot be reached on does not fall back to another electronic
  * channel: the person chose, and paper is the legal default (Civil Code art. 3.87 §3 for a
@@ -36,8 +39,8 @@ public final class ChannelChoice {
     Objects.requireNonNull(consented, "consented");
     if (chosen.isPresent()) {
       ContactChannel c = chosen.get();
-      if (c == ContactChannel.POST) {
-        return new Route(ContactChannel.POST, Reason.CHOSEN);
+      if (c == ContactChannel.POST || c == ContactChannel.IN_APP) {
+        return new Route(c, Reason.CHOSEN);
       }
       boolean address = c == ContactChannel.WHATSAPP ? hasPhone : hasEmail;
       if (!address) {

@@ -20,7 +20,17 @@ public enum ContactChannel {
    * Paper: nothing is sent electronically; the organisation writes (for a convocation, the
    * registered letter of Civil Code art. 3.87 §3).
    */
-  POST(false);
+  POST(false),
+  /**
+   * The person's in-app inbox, read when they sign in: the notice is addressed to their id, so it
+   * needs no address and no consent (like {@link #POST}, it uses nothing the person has not
+   * already given the organisation). It is not a convocation: Civil Code art. 3.87 §3 lets a
+   * convocation go by another means than the registered letter only with the addressee's written
+   * agreement to that means, which the library records only for {@link #EMAIL} (see {@code
+   * ConvocationMeans}); a person who chose in-app is still convened by registered letter, and the
+   * in-app notice announces the meeting.
+   */
+  IN_APP(false);
 
   private final boolean needsConsent;
 
@@ -34,7 +44,8 @@ public enum ContactChannel {
    * go by another means than the registered letter only if the addressee agreed individually,
    * explicitly and in writing; the library asks the same agreement for every email notice.
    *
-   * @return true for {@link #WHATSAPP} and {@link #EMAIL}, false for {@link #POST}
+   * @return true for {@link #WHATSAPP} and {@link #EMAIL}, false for {@link #POST} and {@link
+   *     #IN_APP}
    */
   public boolean needsConsent() {
     return needsConsent;
@@ -43,7 +54,8 @@ public enum ContactChannel {
   /**
    * The channel of a stored or received name.
    *
-   * @param name the stable name ({@code WHATSAPP}, {@code EMAIL}, {@code POST}), case as stored
+   * @param name the stable name ({@code WHATSAPP}, {@code EMAIL}, {@code POST}, {@code IN_APP}),
+   *     case as stored
    * @param field the field path reported in an error ({@code "channel"})
    * @return the channel, never null
    * @throws KoproGoException {@code MISSING_FIELD} when {@code name} is null or blank, {@code
@@ -60,7 +72,7 @@ public enum ContactChannel {
     }
     String shown = name.length() > 64 ? name.substring(0, 64) + "..." : name;
     throw KoproGoException.of(ErrorCode.INVALID_FIELD,
-        field + " '" + shown + "' is not one of WHATSAPP, EMAIL, POST", "field", field,
+        field + " '" + shown + "' is not one of WHATSAPP, EMAIL, POST, IN_APP", "field", field,
         "value", shown);
   }
 }

@@ -74,9 +74,38 @@ class ChannelChoiceTest {
   }
 
   @Test
-  void onlyElectronicChannelsNeedConsent() {
+  void onlyWhatsAppAndEmailNeedConsent() {
     assertThat(ContactChannel.WHATSAPP.needsConsent()).isTrue();
     assertThat(ContactChannel.EMAIL.needsConsent()).isTrue();
     assertThat(ContactChannel.POST.needsConsent()).isFalse();
+    assertThat(ContactChannel.IN_APP.needsConsent()).isFalse();
+  }
+
+  @Test
+  void inAppChosenIsTakenWithoutConsentNorAddress() {
+    Route route = ChannelChoice.route(Optional.of(ContactChannel.IN_APP), Set.of(), false, false);
+
+    assertThat(route).isEqualTo(new Route(ContactChannel.IN_APP, Reason.CHOSEN));
+    assertThat(route.electronic()).isTrue();
+  }
+
+  @Test
+  void inAppIsNeverTakenUnlessChosen() {
+    for (boolean phone : new boolean[] {false, true}) {
+      for (boolean email : new boolean[] {false, true}) {
+        for (Set<ContactChannel> consented : java.util.List.of(Set.<ContactChannel>of(), BOTH,
+            Set.of(ContactChannel.EMAIL), Set.of(ContactChannel.WHATSAPP))) {
+          assertThat(ChannelChoice.route(Optional.empty(), consented, phone, email).channel())
+              .isNotEqualTo(ContactChannel.IN_APP);
+        }
+      }
+    }
+  }
+
+  @Test
+  void inAppIsAStableName() {
+    assertThat(ContactChannel.parse("IN_APP", "channel")).isEqualTo(ContactChannel.IN_APP);
+    assertThatThrownBy(() -> ContactChannel.parse("in-app", "channel"))
+        .isInstanceOfSatisfying(KoproGoException.class, e -> assertThat(e.getMessage()).contains("IN_APP"));
   }
 }

@@ -28,6 +28,7 @@ import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.OutPorts;
 import org.koprogo.ports.out.Owner;
 import org.koprogo.ports.out.PersonalDetails;
+import org.koprogo.ports.out.notification.Language;
 
 /** {@link RegisterBuilding}: checks the basic deed, then stores it all in one transaction. */
 final class BuildingRegistration implements RegisterBuilding {
@@ -57,7 +58,8 @@ final class BuildingRegistration implements RegisterBuilding {
       owners.add(
           new Owner(
               organisation, OwnerId.of(o.id()),
-              new PersonalDetails(o.name(), o.email(), o.phone(), o.postalAddress()), null, 0));
+              new PersonalDetails(o.name(), o.email(), o.phone(), o.postalAddress(),
+                  Language.ofStored(o.language())), null, 0));
     }
     Set<String> lotIds = new HashSet<>();
     List<Lot> lots = new ArrayList<>();

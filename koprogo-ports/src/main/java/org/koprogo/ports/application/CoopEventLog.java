@@ -154,20 +154,32 @@ final class CoopEventLog {
     }
     for (String recipient : recipients) {
       String entity = group + "/" + intent.key().entity() + (everyone ? "/member:" + recipient : "");
+      PersonReach reach = reach(organisation, recipient);
       ports.outbox().enqueue(new Outbox.NewMessage(organisation,
           new Outbox.Key(intent.kind().name(), entity, intent.key().event()),
-          CHANNEL, recipient, payload(intent), intent.occurredAt(), null));
-      notifyOnChannel(organisation, intent, recipient, entity);
+          CHANNEL, recipient, payload(intent, reach == null ? null : reach.language().code()), intent.occurredAt(),
+          null));
+      notifyOnChannel(organisation, intent, recipient, entity, reach);
     }
+  }
+
+  /** The registered member's reach, or null (no notifier, or a group member not registered). */
+  private PersonReach reach(OrganisationId organisation, String recipient) {
+    if (persons == null || ports.members().find(organisation, org.koprogo.ports.out.MemberId.of(recipient)).isEmpty()) {
+      return null;
+    }
+    return persons.reach(new DataSubject(organisation, DataSubject.Kind.MEMBER, recipient));
   }
 
   /**
    * The same notice on the member's chosen channel (WhatsApp, email), when the intent has a
-   * template there ({@link CoopNotices}) and the member is registered; in this unit of work.
+   * template there ({@link CoopNotices}) and the member is registered; in this unit of work. A
+   * member who chose the in-app inbox has it there already (the cooperative's notice, with their
+   * language): nothing more is queued.
    */
   private void notifyOnChannel(OrganisationId organisation, NotificationIntent intent, String recipient,
-      String entity) {
-    if (persons == null || ports.members().find(organisation, org.koprogo.ports.out.MemberId.of(recipient)).isEmpty()) {
+      String entity, PersonReach reach) {
+    if (reach == null || reach.route().channel() == org.koprogo.domain.notification.ContactChannel.IN_APP) {
       return;
     }
     CoopNotices.of(ports, organisation, intent, recipient).ifPresent(notice -> persons.notify(
@@ -177,8 +189,20 @@ final class CoopEventLog {
 
   /** The notice as a JSON object of strings: its template, group, event and the facts it shows. */
   static String payload(NotificationIntent intent) {
+    return payload(intent, null);
+  }
+
+  /**
+   * The notice as a JSON object of strings: its template, the recipient's language when known
+   * ({@code fr}, {@code nl}, {@code de}, {@code en}: the app shows the notice in it), group, event
+   * and the facts it shows.
+   */
+  static String payload(NotificationIntent intent, String language) {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("template", intent.kind().name());
+    if (language != null) {
+      p.put("language", language);
+    }
     p.put("group", intent.group().value());
     p.put("entity", intent.key().entity());
     p.put("event", intent.key().event());

@@ -12,6 +12,7 @@ import org.koprogo.ports.out.MemberId;
 import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.OutPorts;
 import org.koprogo.ports.out.PersonalDetails;
+import org.koprogo.ports.out.notification.Language;
 
 /** {@link RegisterMember}: a new member, PENDING_KYC, with an audit entry. */
 final class MemberRegistration implements RegisterMember {
@@ -30,7 +31,8 @@ final class MemberRegistration implements RegisterMember {
     Member member =
         new Member(
             organisation, MemberId.of(command.member()),
-            new PersonalDetails(command.name(), command.email(), command.phone(), command.postalAddress()),
+            new PersonalDetails(command.name(), command.email(), command.phone(), command.postalAddress(),
+                Language.ofStored(command.language())),
             command.rank(), Member.Status.PENDING_KYC, command.joinedOn(), null, 0);
     return ports.transactions().inTransaction(
         () -> {

@@ -12,18 +12,24 @@ import org.koprogo.domain.notification.ChannelChoice;
 import org.koprogo.domain.notification.ContactChannel;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
+import org.koprogo.domain.building.OwnerId;
 import org.koprogo.ports.in.KeepNotificationChoices;
 import org.koprogo.ports.out.AuditEvent;
 import org.koprogo.ports.out.DataSubject;
+import org.koprogo.ports.out.Member;
+import org.koprogo.ports.out.MemberId;
+import org.koprogo.ports.out.Owner;
 import org.koprogo.ports.out.OutPorts;
 import org.koprogo.ports.out.notification.ChannelPreference;
 import org.koprogo.ports.out.notification.ConsentDecision;
 import org.koprogo.ports.out.notification.ConsentRecord;
+import org.koprogo.ports.out.notification.Language;
 import org.koprogo.ports.out.notification.NotificationPorts;
 
 /**
- * {@link KeepNotificationChoices}: the person is checked to exist, the channel and decision are
- * parsed by their stable names, the record and its audit entry are stored in one unit of work.
+ * {@link KeepNotificationChoices}: the person is checked to exist, the channel, decision and
+ * language are parsed by their stable names, the record (the language: the owner's or member's
+ * details, at the version read) and its audit entry are stored in one unit of work.
  */
 final class NotificationChoices implements KeepNotificationChoices {
   private final OutPorts ports;
@@ -88,6 +94,33 @@ final class NotificationChoices implements KeepNotificationChoices {
     });
   }
 
+  @Override
+  public Choices chooseLanguage(ChooseLanguage command) {
+    validation.check(command);
+    Language language = Language.parse(command.language(), "language");
+    DataSubject subject = subject(command.who());
+    return ports.transactions().inTransaction(() -> {
+      PersonReach reach = PersonReach.of(ports, notification, subject);
+      if (reach.erasedAt() != null) {
+        throw KoproGoException.of(ErrorCode.ILLEGAL_TRANSITION,
+            subject.kind().name().toLowerCase(Locale.ROOT) + " " + subject.id()
+                + " cannot choose a language: the guard 'personal data not erased' failed",
+            "from", "ERASED", "to", "REGISTERED", "guard", "personal data not erased", "value", subject.id());
+      }
+      if (subject.kind() == DataSubject.Kind.OWNER) {
+        Owner owner = ports.owners().get(subject.organisation(), OwnerId.of(subject.id()));
+        ports.owners().update(new Owner(owner.organisation(), owner.id(), owner.details().withLanguage(language),
+            owner.erasedAt(), owner.version()));
+      } else {
+        Member m = ports.members().get(subject.organisation(), MemberId.of(subject.id()));
+        ports.members().update(new Member(m.organisation(), m.id(), m.details().withLanguage(language), m.rank(),
+            m.status(), m.joinedOn(), m.erasedAt(), m.version()));
+      }
+      audit(subject, command.who().actor(), "PersonLanguageChosen", Map.of("language", language.code()));
+      return choices(PersonReach.of(ports, notification, subject));
+    });
+  }
+
   private DataSubject subject(Person who) {
     return PersonalDataExport.subject(ports, who.organisation(), who.kind(), who.person());
   }
@@ -119,6 +152,7 @@ final class NotificationChoices implements KeepNotificationChoices {
     ChannelChoice.Route route = reach.route();
     return new Choices(reach.subject().id(), reach.subject().kind().name(),
         reach.chosen().map(Enum::name).orElse(null), List.copyOf(consents), route.channel().name(),
-        route.reason().name());
+        route.reason().name(), reach.details().language() == null ? null : reach.details().language().code(),
+        reach.language().code());
   }
 }

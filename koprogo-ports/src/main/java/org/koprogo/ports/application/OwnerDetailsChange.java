@@ -15,6 +15,7 @@ import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.OutPorts;
 import org.koprogo.ports.out.Owner;
 import org.koprogo.ports.out.PersonalDetails;
+import org.koprogo.ports.out.notification.Language;
 
 /**
  * {@link ChangeOwnerDetails}: replaces the details at the version read; an erased owner stays
@@ -44,7 +45,8 @@ final class OwnerDetailsChange implements ChangeOwnerDetails {
             "value", d.id());
       }
       Owner stored = ports.owners().update(new Owner(organisation, current.id(),
-          new PersonalDetails(d.name(), d.email(), d.phone(), d.postalAddress()), null,
+          new PersonalDetails(d.name(), d.email(), d.phone(), d.postalAddress(),
+              d.language() == null ? current.details().language() : Language.ofStored(d.language())), null,
           command.version()));
       ports.auditTrail().append(organisation, new AuditEvent(
           ports.clock().now(), command.actor(), "OwnerDetailsChanged", "owner", d.id(),

@@ -13,6 +13,7 @@ import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.OutPorts;
 import org.koprogo.ports.out.Owner;
 import org.koprogo.ports.out.PersonalDetails;
+import org.koprogo.ports.out.notification.Language;
 
 /** {@link RegisterOwner}: stores the owner and its audit entry (by id only) in one transaction. */
 final class OwnerRegistration implements RegisterOwner {
@@ -30,7 +31,8 @@ final class OwnerRegistration implements RegisterOwner {
     OrganisationId organisation = OrganisationId.of(command.organisation());
     OwnerLine o = command.owner();
     Owner owner = new Owner(organisation, OwnerId.of(o.id()),
-        new PersonalDetails(o.name(), o.email(), o.phone(), o.postalAddress()), null, 0);
+        new PersonalDetails(o.name(), o.email(), o.phone(), o.postalAddress(),
+            Language.ofStored(o.language())), null, 0);
     return ports.transactions().inTransaction(() -> {
       Owner stored = ports.owners().add(owner);
       ports.auditTrail().append(organisation, new AuditEvent(

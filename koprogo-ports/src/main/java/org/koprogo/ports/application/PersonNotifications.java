@@ -21,7 +21,9 @@ import org.koprogo.ports.out.notification.TemplateValue;
 
 /**
  * Queues a notice to one person on the channel the domain's {@link ChannelChoice} picks for them
- * (their chosen channel, with their consent in force, or paper), inside the calling use case's
+ * (their chosen channel, with their consent in force, the in-app inbox when they chose it, or
+ * paper), written in the person's language (the configured default when theirs is unknown: {@link
+ * NotificationPorts#defaultLanguage()}), inside the calling use case's
  * unit of work: the notice commits with the change that causes it, or not at all. A workflow calls
  * {@link #notify} once per person concerned; the same business event (organisation, intent,
  * entity, event, person) is queued once however often it is called. Each channel's relay checks
@@ -71,9 +73,10 @@ public final class PersonNotifications {
     if (channel == null) {
       return new Routed(person.id(), route.channel(), route.reason(), Status.CHANNEL_NOT_CONFIGURED);
     }
+    // the person's language, or the configured default when it is unknown (PersonReach)
     Recipient recipient = route.channel() == ContactChannel.WHATSAPP
-        ? new Recipient(reach.person(), reach.phone().orElseThrow(), notification.defaultLanguage())
-        : new Recipient(reach.person(), reach.phone().orElse(null), notification.defaultLanguage());
+        ? new Recipient(reach.person(), reach.phone().orElseThrow(), reach.language())
+        : new Recipient(reach.person(), reach.phone().orElse(null), reach.language());
     NotifyOutcome outcome = channel.notify(new Notification(
         new NotificationKey(person.organisation(), intent, entity, event, reach.person()), recipient, values));
     Status status = switch (outcome) {
@@ -82,6 +85,17 @@ public final class PersonNotifications {
       case NO_CONSENT -> Status.NOT_REACHABLE;
     };
     return new Routed(person.id(), route.channel(), route.reason(), status);
+  }
+
+  /**
+   * What is known about reaching {@code person} now (their route and language), for a workflow
+   * that also writes to the person in its own way (the cooperative's in-app notices).
+   *
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND} when the person is not
+   *     an owner or member of the organisation
+   */
+  PersonReach reach(DataSubject person) {
+    return PersonReach.of(ports, notification, Objects.requireNonNull(person, "person"));
   }
 
   /** What happened to one notice. */

@@ -19,6 +19,7 @@ import org.koprogo.ports.out.PersonalDetails;
 import org.koprogo.ports.out.notification.Channel;
 import org.koprogo.ports.out.notification.ChannelPreference;
 import org.koprogo.ports.out.notification.Consents;
+import org.koprogo.ports.out.notification.Language;
 import org.koprogo.ports.out.notification.NotificationPorts;
 import org.koprogo.ports.out.notification.PersonId;
 import org.koprogo.ports.out.notification.PhoneNumber;
@@ -35,6 +36,8 @@ import org.koprogo.ports.out.notification.PhoneNumber;
  * @param consented the channels with consent in force
  * @param chosen their chosen channel, if any
  * @param consents their organisation's register
+ * @param language the language their notices and documents are written in: theirs as stored, else
+ *     the configured default ({@link NotificationPorts#defaultLanguage()})
  */
 record PersonReach(
     DataSubject subject,
@@ -43,7 +46,8 @@ record PersonReach(
     Optional<PhoneNumber> phone,
     Set<ContactChannel> consented,
     Optional<ContactChannel> chosen,
-    Consents consents) {
+    Consents consents,
+    Language language) {
 
   /** Reads the person; {@code NOT_FOUND} when they are not in the organisation. */
   static PersonReach of(OutPorts ports, NotificationPorts notification, DataSubject subject) {
@@ -68,7 +72,8 @@ record PersonReach(
     }
     Optional<ContactChannel> chosen =
         notification.preferences().current(subject.organisation(), person).map(ChannelPreference::channel);
-    return new PersonReach(subject, details, erasedAt, phone(details), Set.copyOf(consented), chosen, consents);
+    return new PersonReach(subject, details, erasedAt, phone(details), Set.copyOf(consented), chosen, consents,
+        details.languageOr(notification.defaultLanguage()));
   }
 
   /** The port's channel of an electronic contact channel. */

@@ -14,14 +14,17 @@ import java.util.List;
 /**
  * Use case: how a person (an owner or a member) is reached. Their consent per electronic channel
  * (WhatsApp, email), given with its proof or withdrawn, kept append only (GDPR art. 7); the
- * channel they chose ({@code WHATSAPP}, {@code EMAIL} or {@code POST}); and the route a notice to
- * them takes now ({@code ChannelChoice} of the domain). Every write is audited in its unit of
- * work, naming the person by id only.
+ * channel they chose ({@code WHATSAPP}, {@code EMAIL}, {@code POST} or {@code IN_APP}); the
+ * language they read ({@code fr}, {@code nl}, {@code de}, {@code en}: their notices and the
+ * documents sent to them are written in it, in the configured default when it is unknown); and
+ * the route a notice to them takes now ({@code ChannelChoice} of the domain). Every write is
+ * audited in its unit of work, naming the person by id only.
  *
  * <p>Refusals: {@code VALIDATION_FAILED} (a field missing or too long, naming it), {@code
- * INVALID_FIELD} (an unknown channel or decision, or consent on {@code POST}, naming the field),
+ * INVALID_FIELD} (an unknown channel, decision or language, or consent on {@code POST} or {@code
+ * IN_APP}, naming the field),
  * {@code NOT_FOUND} (no such owner or member in the organisation), {@code ILLEGAL_TRANSITION}
- * (consent given for a person whose personal data was erased).
+ * (consent given, or a language chosen, for a person whose personal data was erased).
  */
 public interface KeepNotificationChoices {
 
@@ -56,6 +59,18 @@ public interface KeepNotificationChoices {
   Choices consent(Consent command);
 
   /**
+   * Records the language the person reads, stored with their details (personal data: exported
+   * and erased with them); their later notices and documents are written in it.
+   *
+   * @param command who and which language
+   * @return the choices after the change, never null
+   * @throws org.koprogo.domain.shared.KoproGoException {@code VALIDATION_FAILED}, {@code
+   *     INVALID_FIELD} (field {@code language}), {@code NOT_FOUND}, {@code ILLEGAL_TRANSITION}
+   *     (the person's data was erased), {@code CONCURRENT_UPDATE}
+   */
+  Choices chooseLanguage(ChooseLanguage command);
+
+  /**
    * Who.
    *
    * @param organisation the tenant
@@ -73,9 +88,17 @@ public interface KeepNotificationChoices {
    * A chosen channel.
    *
    * @param who the person
-   * @param channel {@code WHATSAPP}, {@code EMAIL} or {@code POST}
+   * @param channel {@code WHATSAPP}, {@code EMAIL}, {@code POST} or {@code IN_APP}
    */
   record Choose(@NotNull @jakarta.validation.Valid Person who, @NotBlank @Size(max = 20) String channel) {}
+
+  /**
+   * A chosen language.
+   *
+   * @param who the person
+   * @param language {@code fr}, {@code nl}, {@code de} or {@code en}
+   */
+  record ChooseLanguage(@NotNull @jakarta.validation.Valid Person who, @NotBlank @Size(max = 20) String language) {}
 
   /**
    * A consent decision.
@@ -102,9 +125,14 @@ public interface KeepNotificationChoices {
    * @param route the channel a notice to the person takes now ({@code POST}: a letter)
    * @param reason why ({@code CHOSEN}, {@code CONSENTED}, {@code NO_ADDRESS}, {@code NO_CONSENT},
    *     {@code NOTHING_CHOSEN})
+   * @param language the language the person reads ({@code fr}, {@code nl}, {@code de}, {@code en}),
+   *     or null when unknown
+   * @param noticeLanguage the language their notices and documents are written in: {@code
+   *     language}, or the configured default when it is unknown
    */
   record Choices(
-      String person, String kind, String channel, List<ConsentState> consents, String route, String reason) {}
+      String person, String kind, String channel, List<ConsentState> consents, String route, String reason,
+      String language, String noticeLanguage) {}
 
   /**
    * The consent in force on one channel.

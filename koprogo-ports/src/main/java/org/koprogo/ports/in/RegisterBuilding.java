@@ -92,13 +92,30 @@ public interface RegisterBuilding {
    * @param email e-mail address or empty
    * @param phone phone number in E.164 form or empty
    * @param postalAddress postal address or empty
+   * @param language the language the owner reads ({@code fr}, {@code nl}, {@code de}, {@code en}),
+   *     or null when unknown (their notices and documents are then in the organisation's default
+   *     language); a details change without it keeps the language already stored
    */
   record OwnerLine(
       @NotBlank String id,
       @NotBlank String name,
       @NotNull @Email String email,
       @NotNull @Pattern(regexp = "(\\+[1-9][0-9]{6,14})?") String phone,
-      @NotNull String postalAddress) {}
+      @NotNull String postalAddress,
+      @Nullable @Pattern(regexp = "fr|nl|de|en") String language) {
+    /**
+     * An owner whose language is unknown.
+     *
+     * @param id the owner's id
+     * @param name full name
+     * @param email e-mail address or empty
+     * @param phone phone number in E.164 form or empty
+     * @param postalAddress postal address or empty
+     */
+    public OwnerLine(String id, String name, String email, String phone, String postalAddress) {
+      this(id, name, email, phone, postalAddress, null);
+    }
+  }
 
   /**
    * What was stored.

@@ -43,6 +43,8 @@ public interface RegisterMember {
    * @param rank FIFO rank, 0 when not ranked
    * @param joinedOn the day membership starts
    * @param actor who registers
+   * @param language the language the member reads ({@code fr}, {@code nl}, {@code de}, {@code
+   *     en}), or null when unknown (their notices are then in the organisation's default language)
    */
   record Command(
       @NotBlank String organisation,
@@ -53,7 +55,26 @@ public interface RegisterMember {
       @NotNull String postalAddress,
       @PositiveOrZero int rank,
       @NotNull LocalDate joinedOn,
-      @NotBlank String actor) {}
+      @NotBlank String actor,
+      @Nullable @Pattern(regexp = "fr|nl|de|en") String language) {
+    /**
+     * A member whose language is unknown.
+     *
+     * @param organisation the tenant
+     * @param member the new member's id
+     * @param name full name
+     * @param email e-mail address or empty
+     * @param phone E.164 phone number or empty
+     * @param postalAddress postal address or empty
+     * @param rank FIFO rank, 0 when not ranked
+     * @param joinedOn the day membership starts
+     * @param actor who registers
+     */
+    public Command(String organisation, String member, String name, String email, String phone,
+        String postalAddress, int rank, LocalDate joinedOn, String actor) {
+      this(organisation, member, name, email, phone, postalAddress, rank, joinedOn, actor, null);
+    }
+  }
 
   /**
    * What was stored.

@@ -32,6 +32,7 @@ public final class PersonalDataRows {
     row.put("email", o.details().email());
     row.put("phone", o.details().phone());
     row.put("postalAddress", o.details().postalAddress());
+    row.put("language", o.details().language() == null ? null : o.details().language().code());
     row.put("erasedAt", o.erasedAt() == null ? null : o.erasedAt().toString());
     return row;
   }
@@ -50,6 +51,7 @@ public final class PersonalDataRows {
     row.put("email", m.details().email());
     row.put("phone", m.details().phone());
     row.put("postalAddress", m.details().postalAddress());
+    row.put("language", m.details().language() == null ? null : m.details().language().code());
     row.put("rank", m.rank());
     row.put("status", m.status().name());
     row.put("joinedOn", m.joinedOn().toString());

@@ -43,7 +43,8 @@ class CoopNoticesOnChannelsTest {
   private final MemoryDatabase store = UseCaseFixtures.store();
   private final Recording whatsapp = new Recording(Channel.WHATSAPP, store.outbox());
   private final UseCases useCases = new UseCases(store.ports(), CommandValidation.with(UseCaseFixtures.VALIDATOR),
-      NotificationPorts.inMemory().withChannel(whatsapp));
+      NotificationPorts.inMemory().withChannel(whatsapp).withChannel(new InAppNotifications(store.outbox(),
+          (intent, language, values) -> language.code() + ":" + intent, store.ports().clock())));
   private final CoopRef g1 = new CoopRef(ORG, "G1", null, Actor.of("treasurer-1", Role.COOP_MANAGER));
 
   CoopNoticesOnChannelsTest() {
@@ -98,6 +99,23 @@ class CoopNoticesOnChannelsTest {
     assertThat(whatsapp.got.subList(before, whatsapp.got.size())).extracting(n -> n.recipient().person().value())
         .containsExactlyInAnyOrder("M1", "M2");
     assertThat(whatsapp.got.get(before).intent()).isEqualTo(Intent.PROJECT_MILESTONE_REACHED);
+  }
+
+  @Test
+  void aMemberWhoChoseInAppGetsTheCooperativesNoticeOnlyWithTheirLanguage() {
+    KeepNotificationChoices.Person m2 = new KeepNotificationChoices.Person(ORG, "MEMBER", "M2", "treasurer-1");
+    useCases.keepNotificationChoices().choose(new KeepNotificationChoices.Choose(m2, "IN_APP"));
+    useCases.keepNotificationChoices().chooseLanguage(new KeepNotificationChoices.ChooseLanguage(m2, "de"));
+
+    useCases.recordContribution().due(due("M2", "due-2"));
+
+    List<Outbox.Message> toM2 = store.outbox().claim("w", 100, Duration.ofMinutes(1)).stream()
+        .filter(m -> m.recipient().equals("M2")).toList();
+    // the cooperative's own in-app notice, not a second one from the in-app channel
+    assertThat(toM2).singleElement().satisfies(m -> {
+      assertThat(m.channel()).isEqualTo("in-app");
+      assertThat(m.payload()).contains("\"language\":\"de\"").doesNotContain("\"text\"");
+    });
   }
 
   @Test

@@ -25,7 +25,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.koprogo.domain.assembly.AttendanceMode;
+import org.koprogo.domain.assembly.BelgianCoOwnershipRules;
 import org.koprogo.domain.assembly.DecisionType;
+import org.koprogo.domain.assembly.OneMemberOneVote;
 import org.koprogo.host.api.AssemblyMeetingViews.MeetingView;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.assembly.AssemblyRef;
@@ -98,20 +101,37 @@ public final class AssemblyController {
   public record OwnersRequest(List<String> requestedBy, LocalDate requestedOn, @Nullable List<ItemRequest> items) {}
 
   /**
-   * A new assembly (a draft).
+   * A new assembly of a building's co-owners (a draft): its voting body is the owners of the
+   * building's lots, with their shares.
    *
    * @param id its id (a new one when absent)
-   * @param rules BE_COPROPRIETE for a building (the default there); ONE_MEMBER_ONE_VOTE for an
-   *     organisation's assembly
+   * @param rules the voting rules: BE_COPROPRIETE, the only rules of a building's assembly (the
+   *     default)
    * @param plannedOn the day the meeting is planned for (the convocation may set another)
    * @param syndic the syndic's id, who may hold no proxy; none when absent
-   * @param members the voting body of an organisation's assembly (one vote each)
    * @param items the syndic's items
    * @param request owners requiring the assembly, with their items
    */
-  public record NewAssembly(@Nullable String id, @Nullable String rules, LocalDate plannedOn,
-      @Nullable String syndic, @Nullable List<String> members, @Nullable List<ItemRequest> items,
+  public record NewAssembly(@Nullable String id,
+      @Nullable @io.swagger.v3.oas.annotations.media.Schema(allowableValues = BelgianCoOwnershipRules.NAME)
+          String rules,
+      LocalDate plannedOn, @Nullable String syndic, @Nullable List<ItemRequest> items,
       @Nullable OwnersRequest request) {}
+
+  /**
+   * A new assembly of an organisation's members under one member one vote (a draft).
+   *
+   * @param id its id (a new one when absent)
+   * @param rules the voting rules: ONE_MEMBER_ONE_VOTE, the only rules of an organisation's assembly
+   * @param plannedOn the day the meeting is planned for (the convocation may set another)
+   * @param syndic the syndic's id, who may hold no proxy; none when absent
+   * @param members the voting body (one vote each)
+   * @param items the syndic's items
+   */
+  public record NewOrganisationAssembly(@Nullable String id,
+      @io.swagger.v3.oas.annotations.media.Schema(allowableValues = OneMemberOneVote.NAME,
+          requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) String rules,
+      LocalDate plannedOn, @Nullable String syndic, List<String> members, @Nullable List<ItemRequest> items) {}
 
   /**
    * The convocations sent (Civil Code art. 3.87 §3: they state the place, the day and the hour).
@@ -134,7 +154,10 @@ public final class AssemblyController {
    * @param mode PRESENT or PROXY
    * @param holder who holds the proxy (an owner present, or someone else), for PROXY
    */
-  public record Presence(String owner, String mode, @Nullable String holder) {}
+  public record Presence(String owner,
+      @io.swagger.v3.oas.annotations.media.Schema(implementation = AttendanceMode.class,
+          requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) String mode,
+      @Nullable String holder) {}
 
   /**
    * The opening of the meeting.
@@ -189,8 +212,12 @@ public final class AssemblyController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Draft an organisation's assembly of members under one member one vote"
       + " (an association): the members given are the voting body")
-  public HttpResponse<MeetingView> draftForOrganisation(Authentication authentication, @Body NewAssembly body) {
-    return created(drafts.forOrganisation(draft(Tenant.of(authentication), body)));
+  public HttpResponse<MeetingView> draftForOrganisation(Authentication authentication,
+      @Body NewOrganisationAssembly body) {
+    Tenant tenant = Tenant.of(authentication);
+    return created(drafts.forOrganisation(new DraftGeneralAssembly.Draft(tenant.organisation().value(),
+        tenant.actor(), Tenant.idOr(body.id()), body.rules(), body.plannedOn(), body.syndic(), body.members(),
+        items(body.items()), null)));
   }
 
   @Get("/assemblies/{assembly}/meeting")
@@ -207,8 +234,7 @@ public final class AssemblyController {
       + " (requestedBy, requestedOn)")
   public HttpResponse<MeetingView> addItem(Authentication authentication, @PathVariable String assembly,
       @Body ItemRequest body) {
-    return HttpResponse.created(AssemblyMeetingViews.of(
-        meetings.addItem(ref(authentication, assembly, body.version()), item(body))));
+    return created(meetings.addItem(ref(authentication, assembly, body.version()), item(body)));
   }
 
   @Post("/assemblies/{assembly}/convocation")
@@ -303,7 +329,7 @@ public final class AssemblyController {
   private static DraftGeneralAssembly.Draft draft(Tenant tenant, NewAssembly body) {
     OwnersRequest r = body.request();
     return new DraftGeneralAssembly.Draft(tenant.organisation().value(), tenant.actor(), Tenant.idOr(body.id()),
-        body.rules(), body.plannedOn(), body.syndic(), body.members(), items(body.items()),
+        body.rules(), body.plannedOn(), body.syndic(), null, items(body.items()),
         r == null ? null : new DraftGeneralAssembly.OwnersRequest(r.requestedBy(), r.requestedOn(), items(r.items())));
   }
 

@@ -77,6 +77,20 @@ public final class AssociationBooksController {
       List<AssociationController.Cost> costs, @Nullable Long version) {}
 
   /**
+   * A quarter's books, recorded for the first time.
+   *
+   * @param quarter the quarter ({@code 2025-Q1})
+   * @param currency ISO 4217 code of the costs (EUR when absent)
+   * @param members the members, each once
+   * @param costs the cost lines, in the order booked
+   * @param version the version read, as a correction's body carries it (a first recording has none
+   *     to check)
+   */
+  public record NewBooks(@Schema(pattern = "^[0-9]{4}-Q[1-4]$", requiredMode = Schema.RequiredMode.REQUIRED)
+      String quarter, @Nullable String currency, List<Member> members, List<AssociationController.Cost> costs,
+      @Nullable Long version) {}
+
+  /**
    * The first price of the history.
    *
    * @param price the monthly price
@@ -116,8 +130,9 @@ public final class AssociationBooksController {
   @Post("/books")
   @Secured(Roles.ORG_ADMIN)
   @Operation(summary = "Record a quarter's books: members with their rates, cost lines (admin)")
-  public HttpResponse<Map<String, Object>> record(Authentication authentication, @Body Books body) {
-    BookedQuarter stored = books.record(entry(Tenant.of(authentication), body.quarter(), body));
+  public HttpResponse<Map<String, Object>> record(Authentication authentication, @Body NewBooks body) {
+    BookedQuarter stored = books.record(entry(Tenant.of(authentication), body.quarter(),
+        new Books(body.quarter(), body.currency(), body.members(), body.costs(), body.version())));
     return HttpResponse.created(view(stored), URI.create("/api/v1/association/books/" + stored.quarter()));
   }
 

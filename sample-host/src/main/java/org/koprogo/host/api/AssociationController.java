@@ -87,7 +87,10 @@ public final class AssociationController {
   @Get("/transparency")
   @Operation(summary = "The quarterly transparency report (quarter=2025-Q1) from the association's books")
   public Map<String, Object> transparency(Authentication authentication,
-      @Nullable @QueryValue String quarter) {
+      @Nullable @QueryValue
+      @io.swagger.v3.oas.annotations.Parameter(required = true, description = "the quarter (2025-Q1)",
+          schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", pattern = "^[0-9]{4}-Q[1-4]$"))
+      String quarter) {
     return report(transparency.quarterReport(Tenant.of(authentication).organisation().value(), quarter));
   }
 

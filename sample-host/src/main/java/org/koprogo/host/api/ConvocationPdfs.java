@@ -6,7 +6,10 @@ package org.koprogo.host.api;
 
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.koprogo.adapters.documents.ConvocationDocument;
 import org.koprogo.adapters.documents.DocumentLanguage;
 import org.koprogo.adapters.documents.Parties;
@@ -23,6 +26,13 @@ import org.slf4j.LoggerFactory;
  * convocation recorded (the building's address and no time for an assembly convened without
  * them), the agenda and the proxy form. Only reads the assembly, never changes it; called inside
  * the convening's unit of work, it reads the assembly as convened there.
+ *
+ * <p>Rendered once per language per convening, not once per owner: the document's model (a
+ * record: the assembly, its convocation date, day, time, place, agenda, the parties and the
+ * language) is read for each owner, which is cheap, and a PDF already rendered for an equal model
+ * is reused. Equal models give the same document, so a reused PDF is never stale: a convening
+ * rolled back and done again with another place or agenda has another model. The memo keeps the
+ * last {@value #MEMO} PDFs (four languages for two convenings at once) and nothing else.
  */
 @Singleton
 public final class ConvocationPdfs {
@@ -32,9 +42,30 @@ public final class ConvocationPdfs {
   private final Provider<RunGeneralAssembly> assemblies;
   private final DocumentFormats formats;
 
+  /** How many rendered PDFs are kept. */
+  static final int MEMO = 8;
+
+  private final Map<ConvocationDocument, byte[]> rendered = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<ConvocationDocument, byte[]> eldest) {
+      return size() > MEMO;
+    }
+  };
+  private final AtomicLong renderings = new AtomicLong();
+
   ConvocationPdfs(Provider<RunGeneralAssembly> assemblies, DocumentFormats formats) {
     this.assemblies = assemblies;
     this.formats = formats;
+  }
+
+  /**
+   * How many convocation PDFs this host rendered (a PDF reused for an equal document is not
+   * counted).
+   *
+   * @return the count since start
+   */
+  public long renderings() {
+    return renderings.get();
   }
 
   /**
@@ -52,8 +83,23 @@ public final class ConvocationPdfs {
       if (a.convokedOn() == null) {
         return Optional.empty();
       }
-      return Optional.ofNullable(formats.pdf(document(formats, organisation, meeting, null, null,
-          DocumentLanguage.fromAcceptLanguage(language)), "convocation-" + assembly + ".pdf").body());
+      ConvocationDocument document = document(formats, organisation, meeting, null, null,
+          DocumentLanguage.fromAcceptLanguage(language));
+      byte[] pdf;
+      synchronized (rendered) {
+        pdf = rendered.get(document);
+      }
+      if (pdf == null) {
+        pdf = formats.pdf(document, "convocation-" + assembly + ".pdf").body();
+        if (pdf == null) {
+          return Optional.empty();
+        }
+        renderings.incrementAndGet();
+        synchronized (rendered) {
+          rendered.put(document, pdf);
+        }
+      }
+      return Optional.of(pdf.clone());
     } catch (RuntimeException e) {
       LOG.warn("no convocation PDF for assembly {} of {}: {}", assembly, organisation, e.toString());
       return Optional.empty();

@@ -100,7 +100,9 @@ public final class CoopGroupController {
    * @param kind IDENTITY_DOCUMENT, PROOF_OF_ADDRESS, SIGNED_CHARTER or BANK_DETAILS
    * @param reference where the file is kept ("doc-4711")
    */
-  public record DocumentSubmission(String kind, String reference, @Nullable Long version) {}
+  public record DocumentSubmission(
+      @Schema(implementation = DocumentKind.class, requiredMode = Schema.RequiredMode.REQUIRED) String kind,
+      String reference, @Nullable Long version) {}
 
   /** Why a submitted document is rejected (the member may submit another). */
   public record DocumentRejection(String reason, @Nullable Long version) {}
@@ -115,16 +117,25 @@ public final class CoopGroupController {
    * @param reference the reference of the version adopted ({@code "rules-v3.pdf"})
    * @param version the group's version read (optional)
    */
-  public record GroupDocument(@Nullable String title, @Nullable String reference, @Nullable Long version) {}
+  public record GroupDocument(String title, String reference, @Nullable Long version) {}
 
   /** A new status of a member of the group (ACTIVE, SUSPENDED, WITHDRAWN). */
-  public record MemberStatusChange(String status, @Nullable Long version) {}
+  public record MemberStatusChange(
+      @Schema(implementation = MemberStatus.class, requiredMode = Schema.RequiredMode.REQUIRED) String status,
+      @Nullable Long version) {}
 
   /** The validated contribution plan's reference. */
   public record PlanValidation(String reference, @Nullable Long version) {}
 
-  /** A workflow state (of the group) or a milestone (of the project) to move to. */
-  public record Transition(String to, @Nullable Long version) {}
+  /** A workflow state of the group to move to. */
+  public record Transition(
+      @Schema(implementation = GroupStatus.class, requiredMode = Schema.RequiredMode.REQUIRED) String to,
+      @Nullable Long version) {}
+
+  /** A milestone (phase) of the project to move to. */
+  public record Milestone(
+      @Schema(implementation = ProjectPhase.class, requiredMode = Schema.RequiredMode.REQUIRED) String to,
+      @Nullable Long version) {}
 
   /** A project to start (LAND_SECURED): its id, EUR when no currency is given. */
   public record NewProject(String id, @Nullable String currency) {}
@@ -137,7 +148,7 @@ public final class CoopGroupController {
    * @param surface square metres, plain decimal
    */
   public record NewLot(String id,
-      @Schema(allowableValues = {"STUDIO", "APARTMENT", "DUPLEX", "HOUSE", "COMMERCIAL", "PARKING"}, requiredMode = Schema.RequiredMode.REQUIRED) String type,
+      @Schema(implementation = LotType.class, requiredMode = Schema.RequiredMode.REQUIRED) String type,
       String surface, @Nullable Long version) {}
 
   /**
@@ -158,7 +169,9 @@ public final class CoopGroupController {
   public record Validation(String minutesReference, LocalDate decidedOn, @Nullable Long version) {}
 
   /** Why a proposal is rejected (MEMBER_NOT_ELIGIBLE, CONTESTED...). */
-  public record RejectionRequest(String reason, @Nullable String note, @Nullable Long version) {}
+  public record RejectionRequest(
+      @Schema(implementation = RejectionReason.class, requiredMode = Schema.RequiredMode.REQUIRED) String reason,
+      @Nullable String note, @Nullable Long version) {}
 
   /** A bare change naming the version read. */
   public record Versioned(@Nullable Long version) {}
@@ -264,7 +277,9 @@ public final class CoopGroupController {
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Accept a submitted document; the last required one makes a PENDING_KYC member ACTIVE")
   public GroupView acceptDocument(Authentication authentication, @PathVariable String group,
-      @PathVariable String member, @PathVariable String kind, @Body Versioned body) {
+      @PathVariable String member,
+      @PathVariable @io.swagger.v3.oas.annotations.Parameter(schema = @Schema(implementation = DocumentKind.class))
+          String kind, @Body Versioned body) {
     Tenant tenant = Tenant.of(authentication);
     DocumentKind document = CoopGroups.parse(DocumentKind.class, kind, "kind");
     return groupView(groups.acceptDocument(ref(tenant, group, body.version()), member, document));
@@ -274,7 +289,9 @@ public final class CoopGroupController {
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Reject a submitted document with a reason (the member may submit another)")
   public GroupView rejectDocument(Authentication authentication, @PathVariable String group,
-      @PathVariable String member, @PathVariable String kind, @Body DocumentRejection body) {
+      @PathVariable String member,
+      @PathVariable @io.swagger.v3.oas.annotations.Parameter(schema = @Schema(implementation = DocumentKind.class))
+          String kind, @Body DocumentRejection body) {
     Tenant tenant = Tenant.of(authentication);
     DocumentKind document = CoopGroups.parse(DocumentKind.class, kind, "kind");
     return groupView(groups.rejectDocument(ref(tenant, group, body.version()), member, document, body.reason()));
@@ -378,7 +395,7 @@ public final class CoopGroupController {
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Move the project to its next milestone (409 ILLEGAL_TRANSITION when refused)")
   public ProjectView reach(Authentication authentication, @PathVariable String group,
-      @Body Transition body) {
+      @Body Milestone body) {
     Tenant tenant = Tenant.of(authentication);
     ProjectPhase to = CoopGroups.parse(ProjectPhase.class, body.to(), "to");
     return projectView(projects.reach(ref(tenant, group, body.version()), to));

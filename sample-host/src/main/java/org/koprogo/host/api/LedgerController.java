@@ -50,6 +50,14 @@ public final class LedgerController {
    */
   public record Resolution(@Nullable String id, @Nullable String reason) {}
 
+  /**
+   * The rejection or the reversal of a payment: its reason is required.
+   *
+   * @param id the new entry's id (a new UUID when absent)
+   * @param reason why the payment is rejected (not found on the bank account) or reversed
+   */
+  public record Correction(@Nullable String id, String reason) {}
+
   @Get("/{entry}")
   @Operation(summary = "One ledger entry")
   public Views.LedgerEntryView entry(Authentication authentication, @PathVariable String entry) {
@@ -82,7 +90,7 @@ public final class LedgerController {
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Reject a declared payment not found on the bank account (idempotent)")
   public HttpResponse<RecordContribution.Recorded> reject(Authentication authentication,
-      @PathVariable String entry, @Nullable @Body Resolution body) {
+      @PathVariable String entry, @Nullable @Body Correction body) {
     Tenant tenant = Tenant.of(authentication);
     return MemberController.recorded(contributions.reject(resolution(tenant, entry, body)));
   }
@@ -97,9 +105,13 @@ public final class LedgerController {
   @Operation(summary = "Reverse a confirmed payment (a correction with its reason; the confirmation stays"
       + " on record; idempotent)")
   public HttpResponse<RecordContribution.Recorded> reverse(Authentication authentication,
-      @PathVariable String entry, @Nullable @Body Resolution body) {
+      @PathVariable String entry, @Nullable @Body Correction body) {
     Tenant tenant = Tenant.of(authentication);
     return MemberController.recorded(contributions.reverse(resolution(tenant, entry, body)));
+  }
+
+  private static RecordContribution.Resolution resolution(Tenant tenant, String entry, Correction body) {
+    return resolution(tenant, entry, body == null ? null : new Resolution(body.id(), body.reason()));
   }
 
   private static RecordContribution.Resolution resolution(Tenant tenant, String entry, Resolution body) {

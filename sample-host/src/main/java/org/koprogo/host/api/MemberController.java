@@ -76,9 +76,13 @@ public final class MemberController {
    * @param postalAddress postal address or empty
    * @param rank FIFO rank, 0 when not ranked
    * @param joinedOn the day membership starts
+   * @param language the language the member reads: {@code fr}, {@code nl}, {@code de} or {@code en}
+   *     (absent: unknown; their notices are then in the default language)
    */
   public record NewMember(@Nullable String id, String name, @Nullable String email,
-      @Nullable String phone, @Nullable String postalAddress, int rank, LocalDate joinedOn) {}
+      @Nullable String phone, @Nullable String postalAddress, int rank, LocalDate joinedOn,
+      @Nullable @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"fr", "nl", "de", "en"})
+      String language) {}
 
   /**
    * A ledger entry to record: a due, or a declared payment.
@@ -92,6 +96,19 @@ public final class MemberController {
    */
   public record NewEntry(@Nullable String id, String amount, @Nullable String currency,
       LocalDate valueDate, @Nullable String idempotencyKey, @Nullable String reason) {}
+
+  /**
+   * A declared payment: its proof is required.
+   *
+   * @param id the entry's id (a new UUID when absent)
+   * @param amount positive plain decimal
+   * @param currency ISO 4217 (EUR when absent)
+   * @param valueDate the payment's value date
+   * @param idempotencyKey the same on every retry (or the Idempotency-Key header)
+   * @param reason the proof of the payment: a bank reference
+   */
+  public record NewPaymentDeclaration(@Nullable String id, String amount, @Nullable String currency,
+      LocalDate valueDate, @Nullable String idempotencyKey, String reason) {}
 
   @Get
   @Operation(summary = "Every member (not for a member's own account)")
@@ -110,7 +127,7 @@ public final class MemberController {
     RegisterMember.Registered registered = registerMember.register(new RegisterMember.Command(
         tenant.org(), Tenant.idOr(body.id()), body.name(), Tenant.orEmpty(body.email()),
         Tenant.orEmpty(body.phone()), Tenant.orEmpty(body.postalAddress()), body.rank(), body.joinedOn(),
-        tenant.actor()));
+        tenant.actor(), body.language()));
     return HttpResponse.created(RecordViews.MAP.member(registered.stored()),
         URI.create("/api/v1/members/" + registered.member()));
   }
@@ -157,11 +174,12 @@ public final class MemberController {
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
   @Operation(summary = "Declare a payment (counts once confirmed; idempotent)")
   public HttpResponse<RecordContribution.Recorded> declarePayment(Authentication authentication,
-      @PathVariable String member, @Body NewEntry body,
+      @PathVariable String member, @Body NewPaymentDeclaration body,
       @Nullable @Header("Idempotency-Key") String idempotencyKey) {
     Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("member", member);
-    return recorded(contributions.declarePayment(entry(tenant, member, body, idempotencyKey)));
+    return recorded(contributions.declarePayment(entry(tenant, member, new NewEntry(body.id(), body.amount(),
+        body.currency(), body.valueDate(), body.idempotencyKey(), body.reason()), idempotencyKey)));
   }
 
   @ApiResponse(responseCode = "200", description = "everything held about the person: a JSON object of record lists by kind, or CSV with format=csv",

@@ -100,7 +100,10 @@ public final class OwnerStatementController {
       + " lines as CSV, Accept: application/pdf the statement as a tagged PDF/A (language from"
       + " Accept-Language)")
   public HttpResponse<?> statement(Authentication authentication, @PathVariable String owner,
-      @Nullable @QueryValue String asOf, @Nullable @QueryValue String formalNoticeOn, HttpRequest<?> request) {
+      @Nullable @QueryValue @io.swagger.v3.oas.annotations.Parameter(required = true,
+          description = "the day of the statement (yyyy-MM-dd)",
+          schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date")) String asOf,
+      @Nullable @QueryValue String formalNoticeOn, HttpRequest<?> request) {
     Computed c = computed(authentication, owner, asOf, formalNoticeOn);
     return switch (DocumentFormats.wanted(request)) {
       case CSV -> formats.statementCsv(c, owner);

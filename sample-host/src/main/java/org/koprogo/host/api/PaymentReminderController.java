@@ -43,7 +43,7 @@ public final class PaymentReminderController {
    *
    * @param asOf the day (required)
    */
-  public record ReminderRun(@Nullable LocalDate asOf) {}
+  public record ReminderRun(LocalDate asOf) {}
 
   /**
    * One owner's reminder.

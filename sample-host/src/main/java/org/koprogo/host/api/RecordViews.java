@@ -64,6 +64,7 @@ public interface RecordViews {
   @Mapping(target = "email", source = "details.email")
   @Mapping(target = "phone", source = "details.phone")
   @Mapping(target = "postalAddress", source = "details.postalAddress")
+  @Mapping(target = "language", source = "details.language", qualifiedByName = "languageCode")
   Views.OwnerView owner(Owner owner);
 
   List<Views.OwnerView> owners(List<Owner> owners);
@@ -83,6 +84,7 @@ public interface RecordViews {
   @Mapping(target = "email", source = "details.email")
   @Mapping(target = "phone", source = "details.phone")
   @Mapping(target = "postalAddress", source = "details.postalAddress")
+  @Mapping(target = "language", source = "details.language", qualifiedByName = "languageCode")
   Views.MemberView member(Member member);
 
   List<Views.MemberView> members(List<Member> members);
@@ -141,6 +143,12 @@ public interface RecordViews {
 
   default String text(Money money) {
     return money == null ? null : money.toPlainString();
+  }
+
+  /** The stable code of a person's language ({@code fr}), null when unknown. */
+  @Named("languageCode")
+  default String languageCode(org.koprogo.ports.out.notification.Language language) {
+    return language == null ? null : language.code();
   }
 
   /** The currency of an amount (mapped from the same field). */

@@ -86,13 +86,18 @@ public final class RegistryController {
    * @param email e-mail address (empty when absent)
    * @param phone phone number in E.164 form (empty when absent)
    * @param postalAddress postal address (empty when absent)
+   * @param language the language the owner reads: {@code fr}, {@code nl}, {@code de} or {@code en}
+   *     (absent: unknown on registration, unchanged on a change; notices and documents are then in
+   *     the default language)
    */
   public record OwnerDetails(@Nullable String id, @Nullable Long version, String name,
-      @Nullable String email, @Nullable String phone, @Nullable String postalAddress) {
+      @Nullable String email, @Nullable String phone, @Nullable String postalAddress,
+      @Nullable @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"fr", "nl", "de", "en"})
+      String language) {
 
     RegisterBuilding.OwnerLine line(String owner) {
       return new RegisterBuilding.OwnerLine(owner, name, Tenant.orEmpty(email), Tenant.orEmpty(phone),
-          Tenant.orEmpty(postalAddress));
+          Tenant.orEmpty(postalAddress), language);
     }
   }
 

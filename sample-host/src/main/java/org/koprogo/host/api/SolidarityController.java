@@ -72,7 +72,10 @@ public final class SolidarityController {
    * @param grantedOn when
    * @param amount how much
    */
-  public record PastAid(String kind, LocalDate grantedOn, String amount) {}
+  public record PastAid(
+      @io.swagger.v3.oas.annotations.media.Schema(implementation = org.koprogo.domain.solidarity.AidKind.class,
+          requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) String kind,
+      LocalDate grantedOn, String amount) {}
 
   /**
    * What is asked.
@@ -86,7 +89,10 @@ public final class SolidarityController {
    * @param shareOfVotedWorks the applicant's share of the cost of the works the assembly voted; the
    *     credit is at most this share (works credit; without it the credit is not eligible)
    */
-  public record Ask(String kind, String amount, @Nullable Integer months,
+  public record Ask(
+      @io.swagger.v3.oas.annotations.media.Schema(implementation = org.koprogo.domain.solidarity.AidKind.class,
+          requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) String kind,
+      String amount, @Nullable Integer months,
       @Nullable BigDecimal annualRatePercent, @Nullable Boolean worksLegallyVoted,
       @Nullable Boolean quotesValidated, @Nullable String shareOfVotedWorks) {}
 

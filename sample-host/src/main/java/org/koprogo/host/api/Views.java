@@ -29,10 +29,16 @@ public final class Views {
   /** One owner's fraction of a lot ({@code "1"}, {@code "1/2"}). */
   public record OwnershipView(String owner, String fraction) {}
 
-  /** A co-owner; personal fields are {@code "(erased)"}/empty after a GDPR erasure. */
+  /**
+   * A co-owner; personal fields are {@code "(erased)"}/empty after a GDPR erasure. {@code language}
+   * is the language the owner reads ({@code fr}, {@code nl}, {@code de}, {@code en}), null when
+   * unknown.
+   */
   public record OwnerView(
       String id, String name, String email, String phone, String postalAddress,
-      @io.micronaut.core.annotation.Nullable String erasedAt, long version) {}
+      @io.micronaut.core.annotation.Nullable String erasedAt, long version,
+      @io.micronaut.core.annotation.Nullable
+      @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"fr", "nl", "de", "en"}) String language) {}
 
   /** A distributed expense: every lot's part, adding up to the amount. */
   public record ExpenseView(
@@ -47,11 +53,16 @@ public final class Views {
   /** One resolution and, once voted, its outcome. */
   public record ResolutionView(String id, String title, String majority, String outcome) {}
 
-  /** A member of a cooperative or an association. */
+  /**
+   * A member of a cooperative or an association; {@code language} is the language they read
+   * ({@code fr}, {@code nl}, {@code de}, {@code en}), null when unknown.
+   */
   public record MemberView(
       String id, String name, String email, String phone, String postalAddress, int rank,
       String status, String joinedOn, @io.micronaut.core.annotation.Nullable String erasedAt,
-      long version) {}
+      long version,
+      @io.micronaut.core.annotation.Nullable
+      @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"fr", "nl", "de", "en"}) String language) {}
 
   /** One entry of a member's contribution ledger. */
   public record LedgerEntryView(

@@ -30,6 +30,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.koprogo.domain.community.CommunityModule;
+import org.koprogo.domain.community.bazaar.OfferKind;
+import org.koprogo.domain.community.lending.Condition;
+import org.koprogo.domain.community.notices.NoticeKind;
 import org.koprogo.host.community.CommunityViews.ExchangeView;
 import org.koprogo.host.community.CommunityViews.ImpactView;
 import org.koprogo.host.community.CommunityViews.LoanView;
@@ -120,7 +124,7 @@ public final class CommunityController {
   /** An object the caller lends, with an optional deposit in money or in hours. */
   public record ObjectBody(
       @Nullable String id, String description,
-      @Schema(allowableValues = {"NEW", "GOOD", "FAIR", "WORN", "DAMAGED"}, requiredMode = Schema.RequiredMode.REQUIRED) String condition,
+      @Schema(implementation = Condition.class, requiredMode = Schema.RequiredMode.REQUIRED) String condition,
       @Nullable String depositAmount,
       @Nullable String depositCurrency, @Nullable String depositHours) {}
 
@@ -129,10 +133,10 @@ public final class CommunityController {
 
   /** The object's condition at handover or return. */
   public record ConditionBody(
-      @Schema(allowableValues = {"NEW", "GOOD", "FAIR", "WORN", "DAMAGED"}, requiredMode = Schema.RequiredMode.REQUIRED) String condition) {}
+      @Schema(implementation = Condition.class, requiredMode = Schema.RequiredMode.REQUIRED) String condition) {}
 
   /** A bazaar offer: GIFT or SWAP. */
-  public record OfferBody(@Nullable String id, @Schema(allowableValues = {"GIFT", "SWAP"}, requiredMode = Schema.RequiredMode.REQUIRED) String kind,
+  public record OfferBody(@Nullable String id, @Schema(implementation = OfferKind.class, requiredMode = Schema.RequiredMode.REQUIRED) String kind,
       String title) {}
 
   /** A skill of the caller, shown to neighbours only with {@code consent}. */
@@ -140,7 +144,7 @@ public final class CommunityController {
 
   /** A notice until {@code expiresAt}. */
   public record NoticeBody(@Nullable String id,
-      @Schema(allowableValues = {"ANNOUNCEMENT", "EVENT", "LOST_AND_FOUND", "CLASSIFIED_AD", "CAR_POOLING", "CHILDCARE"}, requiredMode = Schema.RequiredMode.REQUIRED)
+      @Schema(implementation = NoticeKind.class, requiredMode = Schema.RequiredMode.REQUIRED)
       String kind, String title, @Nullable String body, Instant expiresAt) {}
 
   /** Why the council hides a notice. */
@@ -168,7 +172,10 @@ public final class CommunityController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER})
   @Operation(summary = "Record the council's decision switching a module on or off (in the audit trail)")
   public ManageCommunity.Settings switchModule(
-      Authentication authentication, @PathVariable String buildingId, @PathVariable String module, @Body SwitchBody body) {
+      Authentication authentication, @PathVariable String buildingId,
+      @PathVariable @io.swagger.v3.oas.annotations.Parameter(schema = @Schema(implementation = CommunityModule.class))
+          String module,
+      @Body SwitchBody body) {
     Neighbour me = Neighbour.of(authentication);
     return manage.switchModule(new ManageCommunity.Switch(
         me.organisation(), buildingId, module, body.on(), body.decidedBy() == null ? me.id() : body.decidedBy(),
@@ -333,7 +340,9 @@ public final class CommunityController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
   @Operation(summary = "Reserve, release, hand over or withdraw an offer")
   public OfferView offerStep(
-      Authentication authentication, @PathVariable String buildingId, @PathVariable String id, @PathVariable String step) {
+      Authentication authentication, @PathVariable String buildingId, @PathVariable String id,
+      @PathVariable @io.swagger.v3.oas.annotations.Parameter(
+          schema = @Schema(allowableValues = {"reserve", "release", "handover", "withdraw"})) String step) {
     Neighbour me = Neighbour.of(authentication);
     RunSwapBazaar.OfferStep command = new RunSwapBazaar.OfferStep(me.organisation(), buildingId, id, me.id());
     var offer = switch (step) {
@@ -367,7 +376,8 @@ public final class CommunityController {
     Neighbour me = Neighbour.of(authentication);
     SkillView created = CommunityViews.of(skills.add(new KeepSkillsDirectory.NewSkill(
         me.organisation(), buildingId, me.id(), body.skill(), body.consent())));
-    return HttpResponse.created(created);
+    // a skill has no address of its own: the directory that lists it
+    return HttpResponse.created(created, URI.create("/api/v1/buildings/" + buildingId + "/community/skills"));
   }
 
   @Status(HttpStatus.NO_CONTENT)

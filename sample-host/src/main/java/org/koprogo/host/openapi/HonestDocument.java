@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.koprogo.domain.assembly.Ballot;
+import org.koprogo.domain.solidarity.AidKind;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -21,7 +23,11 @@ import org.yaml.snakeyaml.Yaml;
  * <ul>
  *   <li>the problem document ({@code components.schemas.Problem}) and every error status a route
  *       can answer, as {@code application/problem+json}, with {@code Retry-After} on 429 and 503;
- *   <li>the {@code Idempotency-Key} header explained where the ledger reads it.
+ *   <li>the {@code Idempotency-Key} header explained where the ledger reads it;
+ *   <li>the requirements between fields that annotations cannot state ({@code anyOf} of the
+ *       alternatives: an agenda item needs its {@code decisionType} or its {@code majority}; a
+ *       late-penalty policy its rate and article, unless it follows the legal rate; a loan its
+ *       months), the enum of a map's values (ballots), the query parameters the host requires.
  * </ul>
  *
  * <p>The success statuses are the controllers' own: a method that creates is annotated
@@ -42,6 +48,45 @@ final class HonestDocument {
   private static final java.util.regex.Pattern MAY_BE_NULL =
       java.util.regex.Pattern.compile("(?<!never |not |non-)\\bnull\\b");
   private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+
+  /**
+   * Requirements between the fields of a request body, by schema: the body must satisfy one of
+   * the alternatives (each its required fields, and the values they must then have).
+   */
+  private static final Map<String, List<Map<String, Object>>> ANY_OF = Map.of(
+      "AssemblyController.ItemRequest", List.of(
+          Map.of("required", List.of("decisionType")),
+          Map.of("required", List.of("majority"))),
+      "PenaltyPolicyController.PolicyBody", List.of(
+          Map.of("required", List.of("annualRatePercent", "statutesArticle"),
+              "properties", Map.of("rateSource", Map.of("type", "string", "enum", List.of("STATUTES")))),
+          Map.of("required", List.of("rateSource"),
+              "properties", Map.of("rateSource", Map.of("type", "string", "enum", List.of("LEGAL_RATE"))))),
+      "NotificationChoicesController.ConsentBody", List.of(
+          Map.of("required", List.of("proof"), "properties", Map.of("decision", Map.of("type", "string", "enum",
+              List.of("GRANTED")))),
+          Map.of("properties", Map.of("decision", Map.of("type", "string", "enum", List.of("WITHDRAWN"))))),
+      "SolidarityController.Ask", List.of(
+          Map.of("required", List.of("months"), "properties", Map.of("kind", Map.of("type", "string", "enum",
+              List.of(AidKind.ZERO_RATE_LOAN.name(), AidKind.WORKS_CREDIT.name())))),
+          Map.of("properties", Map.of("kind", Map.of("type", "string", "enum",
+              List.of(AidKind.LITIGATION_GRANT.name(), AidKind.EMERGENCY_GRANT.name()))))));
+
+  /**
+   * The values of a map the annotations leave as strings, by schema and property: an enum of the
+   * domain (generated from it).
+   */
+  private static final Map<String, Map<String, List<String>>> MAP_VALUES = Map.of(
+      "AssemblyController.BallotBox", Map.of("ballots", names(Ballot.values())));
+
+  /**
+   * Query parameters the host requires (it answers {@code MISSING_FIELD} naming them when absent)
+   * but declares nullable so that the refusal is a coded problem, not the framework's: by path.
+   */
+  private static final Map<String, Map<String, Map<String, Object>>> REQUIRED_QUERY = Map.of(
+      "/api/v1/association/transparency", Map.of("quarter", Map.of("pattern", "^[0-9]{4}-Q[1-4]$")),
+      "/api/v1/lots/{lot}/sale-information", Map.of("transferOn", Map.of("format", "date")),
+      "/api/v1/owners/{owner}/statement", Map.of("asOf", Map.of("format", "date")));
 
   private HonestDocument() {}
 
@@ -73,8 +118,42 @@ final class HonestDocument {
       }
     }
     anyValues(document);
+    MAP_VALUES.forEach((name, maps) -> {
+      if (schemas.get(name) instanceof Map<?, ?> schema && schema.get("properties") instanceof Map<?, ?> props) {
+        maps.forEach((property, values) -> {
+          if (props.get(property) instanceof Map<?, ?> map) {
+            Map<String, Object> valueSchema = new LinkedHashMap<>();
+            valueSchema.put("type", "string");
+            valueSchema.put("enum", new ArrayList<>(values));
+            ((Map<String, Object>) map).put("additionalProperties", valueSchema);
+          }
+        });
+      }
+    });
+    ANY_OF.forEach((name, alternatives) -> {
+      if (schemas.get(name) instanceof Map<?, ?> schema) {
+        ((Map<String, Object>) schema).put("anyOf", copy(alternatives));
+      }
+    });
     schemas.put("Problem", problemSchema());
     Map<String, Object> paths = (Map<String, Object>) document.getOrDefault("paths", Map.of());
+    REQUIRED_QUERY.forEach((path, names) -> {
+      if (paths.get(path) instanceof Map<?, ?> item && item.get("get") instanceof Map<?, ?> get
+          && get.get("parameters") instanceof List<?> parameters) {
+        for (Object p : parameters) {
+          Map<String, Object> extras = p instanceof Map<?, ?> parameter && "query".equals(parameter.get("in"))
+              ? names.get(String.valueOf(parameter.get("name"))) : null;
+          if (extras != null) {
+            Map<String, Object> parameter = (Map<String, Object>) p;
+            parameter.put("required", true);
+            if (parameter.get("schema") instanceof Map<?, ?> schema) {
+              schema.remove("nullable");
+              ((Map<String, Object>) schema).putAll(extras);
+            }
+          }
+        }
+      }
+    });
     for (Map.Entry<String, Object> path : paths.entrySet()) {
       Map<String, Object> item = (Map<String, Object>) path.getValue();
       for (Map.Entry<String, Object> operation : item.entrySet()) {
@@ -84,6 +163,30 @@ final class HonestDocument {
         }
       }
     }
+  }
+
+  private static List<String> names(Enum<?>[] values) {
+    List<String> names = new ArrayList<>();
+    for (Enum<?> value : values) {
+      names.add(value.name());
+    }
+    return names;
+  }
+
+  /** A mutable deep copy (the YAML dumper writes anchors for shared nodes). */
+  @SuppressWarnings("unchecked")
+  private static Object copy(Object node) {
+    if (node instanceof Map<?, ?> map) {
+      Map<String, Object> copy = new LinkedHashMap<>();
+      map.forEach((k, v) -> copy.put(String.valueOf(k), copy(v)));
+      return copy;
+    }
+    if (node instanceof List<?> list) {
+      List<Object> copy = new ArrayList<>();
+      list.forEach(v -> copy.add(copy(v)));
+      return copy;
+    }
+    return node;
   }
 
   /**

@@ -202,6 +202,7 @@ class BooksApiTest {
         "\"reference\":\"+++");
     assertThat(again.code()).isEqualTo(200);
     assertThat(again.body()).contains("\"duplicate\":true");
+    assertThat(other.code()).isEqualTo(422);
     assertThat(other.getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
     assertThat(code(other)).isEqualTo("IDEMPOTENCY_CONFLICT");
     assertThat(expense.code()).as(expense.body()).isEqualTo(201);

@@ -107,6 +107,8 @@ class CrossTenantTest {
         TILLEULS_USER);
     call("PUT /api/v1/owners/{owner}/notification-choices/channel",
         "/api/v1/owners/o-peeters/notification-choices/channel", "{\"channel\":\"POST\"}", TILLEULS_USER);
+    call("PUT /api/v1/owners/{owner}/notification-choices/language",
+        "/api/v1/owners/o-peeters/notification-choices/language", "{\"language\":\"fr\"}", TILLEULS_USER);
     call("POST /api/v1/owners/{owner}/notification-choices/consents",
         "/api/v1/owners/o-peeters/notification-choices/consents",
         "{\"channel\":\"EMAIL\",\"decision\":\"GRANTED\",\"proof\":\"x\"}", TILLEULS_USER);
@@ -124,6 +126,8 @@ class CrossTenantTest {
         CAILLES_USER);
     call("PUT /api/v1/members/{member}/notification-choices/channel",
         "/api/v1/members/m-amrani/notification-choices/channel", "{\"channel\":\"POST\"}", CAILLES_USER);
+    call("PUT /api/v1/members/{member}/notification-choices/language",
+        "/api/v1/members/m-amrani/notification-choices/language", "{\"language\":\"fr\"}", CAILLES_USER);
     call("POST /api/v1/members/{member}/notification-choices/consents",
         "/api/v1/members/m-amrani/notification-choices/consents",
         "{\"channel\":\"EMAIL\",\"decision\":\"GRANTED\",\"proof\":\"x\"}", CAILLES_USER);

@@ -79,6 +79,71 @@ class NotificationChoicesApiTest {
   }
 
   @Test
+  void choosesTheInAppInboxAndALanguageAndAuditsTheLanguage() {
+    Answer before = calls.get(choices(), syndic);
+    Answer inApp = put(choices() + "/channel", "{\"channel\":\"IN_APP\"}", syndic);
+    Answer german = put(choices() + "/language", "{\"language\":\"de\"}", syndic);
+    Answer trail = calls.get("/api/v1/audit-trail?subjectType=owner&subjectId=" + owner,
+        DemoLogins.token(calls, "auditor@tilleuls"));
+    Answer wrong = put(choices() + "/language", "{\"language\":\"deutsch\"}", syndic);
+    Answer missing = put(choices() + "/language", "{}", syndic);
+    Answer consent = calls.postJson(choices() + "/consents",
+        "{\"channel\":\"IN_APP\",\"decision\":\"GRANTED\",\"proof\":\"x\"}", syndic);
+
+    assertThat(before.json().path("language").isNull()).isTrue();
+    assertThat(before.json().path("noticeLanguage").asText()).isEqualTo("nl");
+    assertThat(inApp.status()).as(inApp.body()).isEqualTo(200);
+    // the inbox needs neither consent nor address
+    assertThat(inApp.json().path("route").asText()).isEqualTo("IN_APP");
+    assertThat(inApp.json().path("reason").asText()).isEqualTo("CHOSEN");
+    assertThat(german.status()).as(german.body()).isEqualTo(200);
+    assertThat(german.json().path("language").asText()).isEqualTo("de");
+    assertThat(german.json().path("noticeLanguage").asText()).isEqualTo("de");
+    assertThat(calls.get(choices(), syndic).json().path("language").asText()).isEqualTo("de");
+    assertThat(trail.body()).contains("PersonLanguageChosen");
+    assertThat(wrong.status()).isEqualTo(422);
+    assertThat(wrong.code()).isEqualTo("INVALID_FIELD");
+    assertThat(wrong.json().path("field").asText()).isEqualTo("language");
+    assertThat(missing.status()).as(missing.body()).isBetween(400, 422);
+    assertThat(consent.json().path("field").asText()).isEqualTo("channel");
+  }
+
+  @Test
+  void anOwnerRegisteredWithALanguageKeepsItAndABadOneIsRefused() {
+    String id = "zz-lang-" + UUID.randomUUID();
+    Answer created = calls.postJson("/api/v1/owners", "{\"id\":\"" + id + "\",\"name\":\"Léa\","
+        + "\"email\":\"lea@example.org\",\"language\":\"fr\"}", syndic);
+    Answer changed = put("/api/v1/owners/" + id, "{\"version\":" + created.json().path("version").asLong()
+        + ",\"name\":\"Léa Moved\",\"email\":\"lea@example.org\"}", syndic);
+    Answer bad = calls.postJson("/api/v1/owners", "{\"id\":\"zz-bad-" + UUID.randomUUID()
+        + "\",\"name\":\"X\",\"language\":\"french\"}", syndic);
+
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.json().path("language").asText()).isEqualTo("fr");
+    // a details change without a language keeps the one stored
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    assertThat(changed.json().path("language").asText()).isEqualTo("fr");
+    assertThat(calls.get("/api/v1/owners/" + id + "/notification-choices", syndic).json()
+        .path("noticeLanguage").asText()).isEqualTo("fr");
+    assertThat(bad.status()).as(bad.body()).isEqualTo(422);
+    assertThat(bad.body()).contains("language");
+  }
+
+  @Test
+  void theOpenApiDocumentNamesTheChannelsAndTheLanguages() {
+    String document = calls.get("/openapi.yml").body();
+
+    assertThat(document).contains("/api/v1/owners/{owner}/notification-choices/language:", "ContactChannel:");
+    String channels = document.substring(document.indexOf("    ContactChannel:"));
+    assertThat(channels.substring(0, Math.min(channels.length(), 300)))
+        .contains("WHATSAPP", "EMAIL", "POST", "IN_APP");
+    String language = document.substring(document.indexOf("    NotificationChoicesController.LanguageBody:"));
+    assertThat(language.substring(0, Math.min(language.length(), 400))).contains("- fr", "- nl", "- de", "- en");
+    String view = document.substring(document.indexOf("    NotificationChoicesController.ChoicesView:"));
+    assertThat(view.substring(0, Math.min(view.length(), 2000))).contains("noticeLanguage", "ContactChannel");
+  }
+
+  @Test
   void refusesHostileBodiesWithProblemsNamingTheField() {
     Answer channel = put(choices() + "/channel", "{\"channel\":\"SMS\"}", syndic);
     Answer missing = put(choices() + "/channel", "{}", syndic);

@@ -13,6 +13,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,17 +24,30 @@ import org.koprogo.host.DemoLogins;
 import org.koprogo.host.HttpCalls;
 import org.koprogo.host.HttpCalls.Answer;
 import org.koprogo.host.demo.DemoData;
+import org.koprogo.domain.shared.Money;
 import org.koprogo.host.outbox.ChannelDelivery;
+import org.koprogo.host.outbox.OutboxWorker;
 import org.koprogo.ports.application.OutboxRelay;
 import org.koprogo.ports.out.InboxMessage;
 import org.koprogo.ports.out.Inboxes;
 import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.Outbox;
 import org.koprogo.ports.out.OutboxMessageId;
+import org.koprogo.ports.out.OutPorts;
+import org.koprogo.ports.out.notification.Intent;
+import org.koprogo.ports.out.notification.Language;
+import org.koprogo.ports.out.notification.Notification;
+import org.koprogo.ports.out.notification.NotificationKey;
+import org.koprogo.ports.out.notification.Notifications;
+import org.koprogo.ports.out.notification.NotifyOutcome;
+import org.koprogo.ports.out.notification.PersonId;
+import org.koprogo.ports.out.notification.Recipient;
+import org.koprogo.ports.out.notification.TemplateValue;
 
 /**
- * {@code GET /api/v1/inbox}: the caller's notices only, newest first, a page at a time with a
- * cursor; a bad limit or cursor is a 422 naming the field; an outbox message delivered twice is
+ * {@code GET /api/v1/inbox}: the caller's notices only (an owner's in-app notice, queued by the
+ * in-app channel in their language and delivered by the outbox worker, included), newest first, a
+ * page at a time with a cursor; a bad limit or cursor is a 422 naming the field; an outbox message delivered twice is
  * in the inbox once.
  */
 @MicronautTest
@@ -51,6 +66,14 @@ class InboxApiTest {
   @Inject
   @Named(InAppInbox.CHANNEL)
   ChannelDelivery inApp;
+
+  @Inject
+  @Named("in-app-notices")
+  Notifications inAppNotices;
+
+  @Inject OutPorts ports;
+
+  @Inject OutboxWorker worker;
 
   HttpCalls calls;
   String auditor;
@@ -83,6 +106,36 @@ class InboxApiTest {
       next = page.json().path("next").isTextual() ? page.json().path("next").asText() : null;
     } while (next != null);
     return ids;
+  }
+
+  @Test
+  void anOwnerReadsTheInAppNoticeQueuedForThemInTheirLanguage() {
+    String event = newId();
+    PersonId dupont = PersonId.of("o-dupont");
+    NotifyOutcome queued = ports.transactions().inTransaction(() -> inAppNotices.notify(new Notification(
+        new NotificationKey(TILLEULS, Intent.CALL_FOR_FUNDS, "call:" + event, "issued", dupont),
+        new Recipient(dupont, null, Language.FRENCH),
+        Map.of("organisation", TemplateValue.text("ACP Les Tilleuls"),
+            "amount", TemplateValue.amount(Money.ofMinor(Money.EUR, 25_000)),
+            "dueDate", TemplateValue.date(LocalDate.of(2026, 9, 1)), "reference", TemplateValue.text(event)))));
+    worker.runOnce();
+
+    Answer inbox = calls.get("/api/v1/inbox?limit=200", DemoLogins.token(calls, "owner@tilleuls"));
+
+    assertThat(queued).isEqualTo(NotifyOutcome.ENQUEUED);
+    assertThat(inbox.status()).as(inbox.body()).isEqualTo(200);
+    List<JsonNode> mine = new ArrayList<>();
+    inbox.json().path("messages").forEach(m -> {
+      if (m.path("payload").asText().contains(event)) {
+        mine.add(m);
+      }
+    });
+    assertThat(mine).singleElement().satisfies(m -> {
+      assertThat(m.path("channel").asText()).isEqualTo("in-app");
+      assertThat(m.path("kind").asText()).isEqualTo("in-app:call_for_funds");
+      assertThat(m.path("payload").asText()).contains("\"language\":\"fr\"", "Bonjour", "250.00 EUR");
+    });
+    assertThat(calls.get("/api/v1/inbox?limit=200", auditor).body()).doesNotContain(event);
   }
 
   @Test

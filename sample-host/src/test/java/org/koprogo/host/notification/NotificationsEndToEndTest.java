@@ -231,6 +231,87 @@ class NotificationsEndToEndTest {
   }
 
   @Test
+  void eachOwnerGetsTheConvocationInTheirLanguageRenderedOncePerLanguageAndInAppIsNoConvocation()
+      throws Exception {
+    String syndic = login("syndic@tilleuls");
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String building = "lang-" + suffix;
+    // two French owners, a German one, one of unknown language (Dutch, the default), one who reads in-app
+    List<String> names = List.of("fr1", "fr2", "de", "unknown", "inapp");
+    List<String> languages = java.util.Arrays.asList("fr", "fr", "de", null, "en");
+    StringBuilder lots = new StringBuilder();
+    StringBuilder owners = new StringBuilder();
+    for (int i = 0; i < names.size(); i++) {
+      String owner = "o-" + names.get(i) + "-" + suffix;
+      lots.append(i == 0 ? "" : ",").append("{\"id\":\"").append(building).append('-').append(i)
+          .append("\",\"label\":\"").append(i).append("\",\"shares\":20,\"owners\":[{\"owner\":\"")
+          .append(owner).append("\",\"fraction\":\"1\"}]}");
+      owners.append(i == 0 ? "" : ",").append("{\"id\":\"").append(owner).append("\",\"name\":\"Owner ")
+          .append(names.get(i)).append("\",\"email\":\"").append(names.get(i)).append('-').append(suffix)
+          .append("@example.org\",\"phone\":\"\",\"postalAddress\":\"\"")
+          .append(languages.get(i) == null ? "" : ",\"language\":\"" + languages.get(i) + "\"").append('}');
+    }
+    HttpResponse<String> registered = post(syndic, "/api/v1/buildings", "{\"id\":\"" + building
+        + "\",\"name\":\"Résidence des Langues\",\"address\":\"Rue des Langues 1, 1000 Bruxelles\","
+        + "\"totalShares\":100,\"lots\":[" + lots + "],\"owners\":[" + owners + "]}");
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    for (String name : List.of("fr1", "fr2", "de", "unknown", "inapp")) {
+      assertThat(post(syndic, "/api/v1/owners/o-" + name + "-" + suffix + "/notification-choices/consents",
+          "{\"channel\":\"EMAIL\",\"decision\":\"GRANTED\",\"proof\":\"written agreement\"}").statusCode())
+          .isEqualTo(200);
+    }
+    String inApp = "o-inapp-" + suffix;
+    assertThat(put(syndic, "/api/v1/owners/" + inApp + "/notification-choices/channel", "{\"channel\":\"IN_APP\"}")
+        .statusCode()).isEqualTo(200);
+    String assembly = "ga-lang-" + suffix;
+    assertThat(post(syndic, "/api/v1/buildings/" + building + "/assemblies", "{\"id\":\"" + assembly
+        + "\",\"plannedOn\":\"2026-09-16\",\"items\":[{\"id\":\"accounts\",\"title\":\"Approve the accounts\","
+        + "\"decisionType\":\"ORDINARY_ADMINISTRATION\"}]}").statusCode()).isEqualTo(201);
+    org.koprogo.host.api.ConvocationPdfs pdfs = context.getBean(org.koprogo.host.api.ConvocationPdfs.class);
+    long renderedBefore = pdfs.renderings();
+    int before = greenMail.getReceivedMessages().length;
+
+    HttpResponse<String> convened = post(syndic, "/api/v1/assemblies/" + assembly + "/convocation",
+        "{\"convokedOn\":\"2026-08-31\",\"startsAt\":\"2026-09-16T19:30\",\"place\":\"Salle B\"}");
+    long rendered = pdfs.renderings() - renderedBefore;
+    context.getBean(EmailWorker.class).runOnce();
+    context.getBean(org.koprogo.host.outbox.OutboxWorker.class).runOnce();
+
+    assertThat(convened.statusCode()).as(convened.body()).isEqualTo(200);
+    // fr, de and nl: once per language, not once per owner
+    assertThat(rendered).isEqualTo(3);
+    List<String> byPost = new ArrayList<>();
+    JSON.readTree(convened.body()).path("convocations").path("byPost").forEach(n -> byPost.add(n.asText()));
+    // an in-app notice is not a convocation (Civil Code art. 3.87 §3): the registered letter still goes
+    assertThat(byPost).containsExactly(inApp);
+    MimeMessage[] received = greenMail.getReceivedMessages();
+    assertThat(received).hasSize(before + 4);
+    Map<String, String[]> expected = Map.of(
+        "fr1", new String[] {"Bonjour", "assemblée générale"},
+        "fr2", new String[] {"Bonjour", "assemblée générale"},
+        "de", new String[] {"Guten Tag", "Einberufung der Generalversammlung"},
+        "unknown", new String[] {"Goedendag", "Oproeping tot de algemene vergadering"});
+    for (int i = before; i < received.length; i++) {
+      String to = received[i].getAllRecipients()[0].toString();
+      String[] words = expected.get(to.substring(0, to.indexOf('-')));
+      Multipart parts = (Multipart) received[i].getContent();
+      assertThat((String) parts.getBodyPart(0).getContent()).as(to).startsWith(words[0]);
+      try (org.apache.pdfbox.pdmodel.PDDocument doc =
+          org.apache.pdfbox.Loader.loadPDF(parts.getBodyPart(1).getInputStream().readAllBytes())) {
+        assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).as(to)
+            .contains(words[1], "Salle B");
+      }
+    }
+    // the in-app reader finds the notice in their inbox, in English
+    List<org.koprogo.ports.out.InboxMessage> inbox = context.getBean(org.koprogo.ports.out.Inboxes.class)
+        .page(OrganisationId.of("demo-tilleuls"), inApp, java.util.Optional.empty(), 10);
+    assertThat(inbox).singleElement().satisfies(m -> {
+      assertThat(m.channel()).isEqualTo("in-app");
+      assertThat(m.payload()).contains("\"language\":\"en\"", "Hello, you are invited", "registered letter");
+    });
+  }
+
+  @Test
   void aConvocationWithoutItsDocumentIsNotSentByEmail() throws Exception {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String syndic = login("syndic@tilleuls");

@@ -178,13 +178,19 @@ class WhatsAppWiringTest {
   void refusesAnotherOrganisationsNotification() {
     Notification other = notification(OrganisationId.of("org-other"), "call-9");
 
-    NotifyOutcome outcome = context.getBean(Notifications.class).notify(other);
+    NotifyOutcome outcome = whatsApp().notify(other);
 
     assertThat(outcome).isEqualTo(NotifyOutcome.NO_CONSENT);
   }
 
+  /** The host's WhatsApp channel (the in-app channel is a {@link Notifications} bean too). */
+  private static Notifications whatsApp() {
+    return context.getBeansOfType(Notifications.class).stream().filter(n -> n.channel() == Channel.WHATSAPP)
+        .findFirst().orElseThrow();
+  }
+
   private static OutboxMessageId enqueue(String call) {
-    assertThat(context.getBean(Notifications.class).notify(notification(ORGANISATION, call)))
+    assertThat(whatsApp().notify(notification(ORGANISATION, call)))
         .isEqualTo(NotifyOutcome.ENQUEUED);
     return idOf(call);
   }

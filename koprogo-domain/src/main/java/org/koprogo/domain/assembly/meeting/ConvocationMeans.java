@@ -17,6 +17,13 @@ import org.koprogo.domain.notification.ContactChannel;
  * template message carries a few words of text, not the agenda: it announces the meeting, and the
  * convocation still goes on paper. Paper is the registered letter (the library does not record an
  * agreement to ordinary post).
+ *
+ * <p>An in-app notice ({@link ContactChannel#IN_APP}) is not the convocation either, even though
+ * the app could show the document: the in-app channel takes no consent, so no written agreement to
+ * receive convocations by that means is on record, and choosing a channel is not that agreement.
+ * The in-app notice announces the meeting; the registered letter still goes. (Recording a written
+ * agreement for in-app convocations would be a consent on that channel, with its proof, as for
+ * email; the library does not offer it.)
  */
 public enum ConvocationMeans {
   /** The email the owner agreed to in writing, carrying the convocation document. */
@@ -31,7 +38,8 @@ public enum ConvocationMeans {
    *     on paper), never null
    * @param queued whether the notice, carrying the convocation document, was queued on it (with
    *     the owner's consent in force)
-   * @return {@link #AGREED_EMAIL} for a queued email, otherwise {@link #REGISTERED_LETTER}
+   * @return {@link #AGREED_EMAIL} for a queued email, otherwise {@link #REGISTERED_LETTER} (WhatsApp,
+   *     in-app, paper)
    */
   public static ConvocationMeans of(ContactChannel channel, boolean queued) {
     Objects.requireNonNull(channel, "channel");

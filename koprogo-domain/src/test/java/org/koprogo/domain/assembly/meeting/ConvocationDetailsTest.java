@@ -131,6 +131,8 @@ class ConvocationDetailsTest {
     assertThat(ConvocationMeans.of(ContactChannel.EMAIL, false).byPost()).isTrue();
     assertThat(ConvocationMeans.of(ContactChannel.WHATSAPP, true).byPost()).isTrue();
     assertThat(ConvocationMeans.of(ContactChannel.POST, false).byPost()).isTrue();
+    // in-app needs no consent, so no written agreement to be convened that way is on record
+    assertThat(ConvocationMeans.of(ContactChannel.IN_APP, true)).isEqualTo(ConvocationMeans.REGISTERED_LETTER);
     assertThat(ConvocationMeans.AGREED_EMAIL.byPost()).isFalse();
   }
 }

@@ -11,5 +11,7 @@ public enum Channel {
   /** E-mail. */
   EMAIL,
   /** SMS. */
-  SMS
+  SMS,
+  /** The person's in-app inbox, addressed by their id (no consent, no address). */
+  IN_APP
 }

@@ -52,6 +52,16 @@ public abstract class ChannelPreferencesContract extends ContractBase {
   }
 
   @Test
+  void everyChannelIsStoredByItsStableName() {
+    for (ContactChannel channel : ContactChannel.values()) {
+      PersonId person = PersonId.of("person-" + channel.name());
+      preferences().record(new ChannelPreference(PortsFixtures.ACME, person, channel, T, "syndic"));
+
+      assertThat(preferences().current(PortsFixtures.ACME, person)).map(ChannelPreference::channel).contains(channel);
+    }
+  }
+
+  @Test
   void oneOrganisationNeverSeesAnothersChoices() {
     preferences().record(new ChannelPreference(OTHER, ANNE, ContactChannel.WHATSAPP, T, "x"));
 
