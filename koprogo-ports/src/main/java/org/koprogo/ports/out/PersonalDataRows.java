@@ -18,6 +18,25 @@ import org.koprogo.domain.building.OwnerId;
 public final class PersonalDataRows {
   private PersonalDataRows() {}
 
+  /** The name of the record set of a person's in-app notices in a GDPR export. */
+  public static final String INBOX = "inbox";
+
+  /**
+   * The row of an in-app notice in a GDPR export.
+   *
+   * @param m the notice
+   * @return its fields
+   */
+  public static Map<String, Object> inbox(InboxMessage m) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", m.id().value());
+    row.put("channel", m.channel());
+    row.put("kind", m.kind());
+    row.put("payload", m.payload());
+    row.put("deliveredAt", m.deliveredAt().toString());
+    return row;
+  }
+
   /**
    * The row of an owner in a GDPR export.
    *

@@ -190,6 +190,39 @@ class NotificationChoicesTest {
     });
   }
 
+  @Test
+  void aWhatsAppNoticeGoesInThePersonsLanguageAndInTheConfiguredDefaultWhenItIsUnknown() {
+    consent("O1", "WHATSAPP", "GRANTED");
+    MemoryDatabase other = UseCaseFixtures.store();
+    Queued germanByDefault = new Queued(Channel.WHATSAPP, other.outbox());
+    UseCases german = new UseCases(other.ports(), CommandValidation.with(UseCaseFixtures.VALIDATOR),
+        new NotificationPorts(org.koprogo.ports.out.notification.ConsentRegisters.inMemory(),
+            new org.koprogo.ports.out.notification.InMemoryChannelPreferences(), java.util.Map.of(),
+            org.koprogo.ports.out.notification.Language.GERMAN).withChannel(germanByDefault));
+    german.registerBuilding().register(UseCaseFixtures.threeLots());
+    german.keepNotificationChoices().consent(new KeepNotificationChoices.Consent(owner("O1"), "WHATSAPP", "GRANTED",
+        "form"));
+
+    notice(useCases, "before");
+    choices.chooseLanguage(new KeepNotificationChoices.ChooseLanguage(owner("O1"), "fr"));
+    notice(useCases, "after");
+    notice(german, "unknown");
+
+    assertThat(whatsapp.sent).extracting(n -> n.recipient().language())
+        .containsExactly(org.koprogo.ports.out.notification.Language.DUTCH,
+            org.koprogo.ports.out.notification.Language.FRENCH);
+    assertThat(germanByDefault.sent).singleElement()
+        .satisfies(n -> assertThat(n.recipient().language()).isEqualTo(org.koprogo.ports.out.notification.Language.GERMAN));
+  }
+
+  private static void notice(UseCases on, String event) {
+    PersonNotifications.Routed routed = on.personNotifications().notify(
+        new org.koprogo.ports.out.DataSubject(org.koprogo.ports.out.OrganisationId.of(UseCaseFixtures.ORG),
+            org.koprogo.ports.out.DataSubject.Kind.OWNER, "O1"),
+        org.koprogo.ports.out.notification.Intent.CALL_FOR_FUNDS, "call:1", event, java.util.Map.of());
+    assertThat(routed.status()).isEqualTo(PersonNotifications.Status.QUEUED);
+  }
+
   /** A channel adapter that enqueues in the outbox (as the real ones do) and remembers what it got. */
   private static final class Queued implements Notifications {
     final List<Notification> sent = new ArrayList<>();

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.koprogo.ports.memory.ManualClock;
 import org.koprogo.ports.out.InboxMessage;
+import org.koprogo.ports.out.DataSubject;
 import org.koprogo.ports.out.Inboxes;
+import org.koprogo.ports.out.PersonalDataHolder;
 import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.OutPorts;
 import org.koprogo.ports.out.OutboxMessageId;
@@ -171,5 +173,28 @@ public abstract class InboxesContract {
 
     assertThat(deliveredAfterwards).isTrue();
     assertThat(ids(firstPage(ACME, "member-1", 10))).containsExactly("m-1");
+  }
+
+  @Test
+  void aPersonsNoticesAreExportedOldestFirstAndErasedAndNobodyElses() {
+    PersonalDataHolder holder = (PersonalDataHolder) inboxes;
+    inboxes.deliver(message(ACME, "00000000-0000-0000-0000-0000000000b1", "O1", T0.plusSeconds(2)));
+    inboxes.deliver(message(ACME, "00000000-0000-0000-0000-0000000000b2", "O1", T0.plusSeconds(1)));
+    inboxes.deliver(message(ACME, "00000000-0000-0000-0000-0000000000b3", "O2", T0));
+    inboxes.deliver(message(OrganisationId.of("org-other"), "00000000-0000-0000-0000-0000000000b4", "O1", T0));
+    DataSubject o1 = new DataSubject(ACME, DataSubject.Kind.OWNER, "O1");
+
+    java.util.Map<String, List<java.util.Map<String, Object>>> export = holder.export(o1);
+    int erased = holder.erase(o1, T0.plusSeconds(60));
+
+    assertThat(export.get("inbox")).extracting(r -> r.get("id"))
+        .containsExactly("00000000-0000-0000-0000-0000000000b2", "00000000-0000-0000-0000-0000000000b1");
+    assertThat(export.get("inbox").get(0)).containsEntry("kind", "LOT_ALLOCATION_PROPOSED")
+        .containsKeys("channel", "payload", "deliveredAt");
+    assertThat(erased).isEqualTo(2);
+    assertThat(firstPage(ACME, "O1", 10)).isEmpty();
+    assertThat(firstPage(ACME, "O2", 10)).hasSize(1);
+    assertThat(firstPage(OrganisationId.of("org-other"), "O1", 10)).hasSize(1);
+    assertThat(holder.export(o1).get("inbox")).isEmpty();
   }
 }

@@ -59,6 +59,7 @@ final class StoreBeans {
   OutPorts outPorts(JdbcStore store) {
     return store.ports()
         .withPersonalData(new CommunityPersonalData(JdbcCommunityBuildings.storeOn(store)))
+        .withPersonalData(new org.koprogo.adapters.jdbc.JdbcInboxes(store))
         .withPersonalDataFirst(new JdbcNotificationPersonalData(store));
   }
 

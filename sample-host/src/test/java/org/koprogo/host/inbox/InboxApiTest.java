@@ -139,6 +139,25 @@ class InboxApiTest {
   }
 
   @Test
+  void aPersonsInboxIsInTheirExportAndGoesWithTheirErasure() {
+    String admin = DemoLogins.token(calls, "admin@tilleuls");
+    String owner = "zz-inbox-" + newId();
+    Answer created = calls.postJson("/api/v1/owners", "{\"id\":\"" + owner + "\",\"name\":\"Ines\"}", admin);
+    String id = newId();
+    deliver(TILLEULS, id, owner, Instant.parse("2026-12-01T10:00:00Z"));
+
+    Answer export = calls.get("/api/v1/owners/" + owner + "/personal-data", admin);
+    Answer erased = calls.exchange(io.micronaut.http.HttpRequest.DELETE("/api/v1/owners/" + owner + "/personal-data")
+        .bearerAuth(admin));
+
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(export.status()).as(export.body()).isEqualTo(200);
+    assertThat(export.json().path("inbox").get(0).path("id").asText()).isEqualTo(id);
+    assertThat(erased.status()).as(erased.body()).isBetween(200, 204);
+    assertThat(inboxes.page(TILLEULS, owner, java.util.Optional.empty(), 10)).isEmpty();
+  }
+
+  @Test
   void pagesThroughTheCallersInboxNewestFirstWithACursor() {
     Instant base = Instant.parse("2030-01-01T00:00:00Z").plusSeconds(System.nanoTime() % 1_000_000 * 60);
     List<String> mine = new ArrayList<>();
