@@ -78,7 +78,7 @@ public final class JdbcPersonalData implements PersonalDataHolder {
           }
           result.put("audit", audit);
           List<Map<String, Object>> messages = new ArrayList<>();
-          for (Outbox.Message m : JdbcOutbox.addressedTo(c, subject.organisation(), addresses(details))) {
+          for (Outbox.Message m : JdbcOutbox.addressedTo(c, subject.organisation(), addresses(details, subject.id()))) {
             messages.add(PersonalDataRows.message(m));
           }
           result.put("messages", messages);
@@ -117,12 +117,17 @@ public final class JdbcPersonalData implements PersonalDataHolder {
           if (changed == 0) {
             return 0;
           }
-          return changed + JdbcOutbox.eraseAddressedTo(c, subject.organisation(), addresses(details));
+          return changed + JdbcOutbox.eraseAddressedTo(c, subject.organisation(), addresses(details, subject.id()));
         });
   }
 
-  private static List<String> addresses(PersonalDetails details) {
+  /**
+   * Where messages to the person were addressed: their phone and email, and their id (the in-app
+   * notices, delivered to their inbox by id).
+   */
+  private static List<String> addresses(PersonalDetails details, String id) {
     List<String> result = new ArrayList<>();
+    result.add(id);
     if (details != null) {
       if (!details.phone().isEmpty()) {
         result.add(details.phone());

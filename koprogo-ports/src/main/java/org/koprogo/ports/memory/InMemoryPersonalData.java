@@ -72,7 +72,7 @@ public final class InMemoryPersonalData implements PersonalDataHolder {
           }
           result.put("audit", audit);
           List<Map<String, Object>> messages = new ArrayList<>();
-          for (Outbox.Message m : db.outbox().addressedTo(subject.organisation(), addresses(details))) {
+          for (Outbox.Message m : db.outbox().addressedTo(subject.organisation(), addresses(details, subject.id()))) {
             messages.add(PersonalDataRows.message(m));
           }
           result.put("messages", messages);
@@ -106,13 +106,18 @@ public final class InMemoryPersonalData implements PersonalDataHolder {
             db.members().overwrite(erased.withVersion(member.get().version() + 1));
           }
           count++;
-          count += db.outbox().eraseAddressedTo(subject.organisation(), addresses(details));
+          count += db.outbox().eraseAddressedTo(subject.organisation(), addresses(details, subject.id()));
           return count;
         });
   }
 
-  private static List<String> addresses(PersonalDetails details) {
+  /**
+   * Where messages to the person were addressed: their phone and email, and their id (the in-app
+   * notices, delivered to their inbox by id).
+   */
+  private static List<String> addresses(PersonalDetails details, String id) {
     List<String> result = new ArrayList<>();
+    result.add(id);
     if (details != null) {
       if (!details.phone().isEmpty()) {
         result.add(details.phone());

@@ -105,6 +105,25 @@ public abstract class PersonalDataContract extends ContractBase {
     assertThat(ports.lots().ofOwner(ACME, OwnerId.of("O1"))).hasSize(1);
   }
 
+  @Test
+  void anInAppNoticeAddressedToThePersonsIdIsExportedAndErasedBeforeItIsDelivered() {
+    ports.owners().add(PortsFixtures.owner(ACME, "O1"));
+    ports.outbox().enqueue(new Outbox.NewMessage(ACME, new Outbox.Key("in-app:call_for_funds", "call:1", "issued@O1"),
+        "in-app", "O1", "{\"text\":\"Bonjour O1\"}", T0, null));
+    ports.outbox().enqueue(new Outbox.NewMessage(ACME, new Outbox.Key("in-app:call_for_funds", "call:1", "issued@O2"),
+        "in-app", "O2", "{\"text\":\"Bonjour O2\"}", T0, null));
+    DataSubject o1 = new DataSubject(ACME, DataSubject.Kind.OWNER, "O1");
+
+    Map<String, List<Map<String, Object>>> export = holder().export(o1);
+    holder().erase(o1, T0);
+
+    assertThat(export.get("messages")).singleElement().satisfies(row -> assertThat(row.get("recipient")).isEqualTo("O1"));
+    // the notice to O1 is no longer deliverable nor readable; O2's waits
+    assertThat(ports.outbox().claim("w", 10, java.time.Duration.ofMinutes(1))).singleElement()
+        .satisfies(m -> assertThat(m.recipient()).isEqualTo("O2"));
+    assertThat(holder().export(o1).get("messages").toString()).doesNotContain("Bonjour O1");
+  }
+
   private static Outbox.NewMessage to(Outbox.NewMessage m, String recipient) {
     return new Outbox.NewMessage(m.organisation(), m.key(), m.channel(), recipient, m.payload(), m.availableAt(), m.expiresAt());
   }
