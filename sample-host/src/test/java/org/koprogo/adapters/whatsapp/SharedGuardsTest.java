@@ -5,38 +5,27 @@
 package org.koprogo.adapters.whatsapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.koprogo.adapters.whatsapp.WhatsAppFixtures.ACP;
 import static org.koprogo.adapters.whatsapp.WhatsAppFixtures.TUESDAY_MORNING;
 import static org.koprogo.adapters.whatsapp.WhatsAppFixtures.callForFunds;
 import static org.koprogo.adapters.whatsapp.WhatsAppFixtures.recipient;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import java.net.http.HttpClient;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.koprogo.adapters.jdbc.JdbcMigrations;
 import org.koprogo.adapters.jdbc.JdbcStore;
-import org.koprogo.adapters.jdbc.notification.JdbcConsents;
-import org.koprogo.adapters.jdbc.notification.JdbcDeliveryJournal;
 import org.koprogo.adapters.jdbc.notification.JdbcSendingPauses;
 import org.koprogo.adapters.whatsapp.FakeCloudApi.Accept;
 import org.koprogo.adapters.whatsapp.FakeCloudApi.Fail;
-import org.koprogo.adapters.whatsapp.WhatsAppFixtures.Harness;
-import org.koprogo.adapters.whatsapp.WhatsAppFixtures.RecordedAlerts;
 import org.koprogo.ports.out.Outbox.Message;
 import org.koprogo.ports.out.Outbox.Status;
-import org.koprogo.ports.out.OutboxMessageId;
 import org.koprogo.ports.out.notification.Channel;
 import org.koprogo.ports.out.notification.ConsentRecord;
 import org.koprogo.ports.out.notification.Language;
@@ -70,8 +59,8 @@ class SharedGuardsTest {
   @ValueSource(strings = {"h2", "postgres"})
   void twoInstancesTogetherKeepTheNumbersSpacing(String database) throws Exception {
     DataSource data = database(database);
-    Instance a = new Instance("instance-a", data, true, 2);
-    Instance b = new Instance("instance-b", data, true, 2);
+    DispatchInstance a = new DispatchInstance("instance-a", data, clock, api, true, 2, 1);
+    DispatchInstance b = new DispatchInstance("instance-b", data, clock, api, true, 2, 1);
     enqueue(a, 4, false);
 
     a.dispatcher.dispatchOnce(); // two messages, one second apart
@@ -90,8 +79,8 @@ class SharedGuardsTest {
   @ValueSource(strings = {"h2"})
   void withoutTheSharedStoreTwoInstancesSendFasterThanTheNumberAllows(String database) throws Exception {
     DataSource data = database(database);
-    Instance a = new Instance("instance-a", data, false, 2);
-    Instance b = new Instance("instance-b", data, false, 2);
+    DispatchInstance a = new DispatchInstance("instance-a", data, clock, api, false, 2, 1);
+    DispatchInstance b = new DispatchInstance("instance-b", data, clock, api, false, 2, 1);
     enqueue(a, 4, false);
 
     a.dispatcher.dispatchOnce();
@@ -105,8 +94,8 @@ class SharedGuardsTest {
   @ValueSource(strings = {"h2", "postgres"})
   void aRecipientHeldByOneInstanceAfterA131056IsHeldByTheOther(String database) throws Exception {
     DataSource data = database(database);
-    Instance a = new Instance("instance-a", data, true, 1);
-    Instance b = new Instance("instance-b", data, true, 1);
+    DispatchInstance a = new DispatchInstance("instance-a", data, clock, api, true, 1, 1);
+    DispatchInstance b = new DispatchInstance("instance-b", data, clock, api, true, 1, 1);
     enqueue(a, 2, true); // two messages to one recipient
     api.then(new Fail(400, 131056, "(Business Account, Consumer Account) pair rate limit hit", "Too many messages"));
 
@@ -186,22 +175,10 @@ class SharedGuardsTest {
       return new Accept();
     });
     closing.add(api);
-    if (which.equals("postgres")) {
-      TestPostgres postgres = new TestPostgres();
-      closing.add(postgres);
-      return postgres.dataSource();
-    }
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl("jdbc:h2:mem:guards-" + UUID.randomUUID()
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-    config.setMaximumPoolSize(4);
-    HikariDataSource h2 = new HikariDataSource(config);
-    closing.add(h2); // the in-memory database goes with the pool's last connection
-    JdbcMigrations.migrate(h2);
-    return h2;
+    return DispatchInstance.database(which, "guards", closing);
   }
 
-  private void enqueue(Instance instance, int messages, boolean sameRecipient) {
+  private void enqueue(DispatchInstance instance, int messages, boolean sameRecipient) {
     for (int i = 0; i < messages; i++) {
       Recipient owner = sameRecipient ? recipient("owner-same", ONE_RECIPIENT, Language.FRENCH)
           : recipient("owner-" + i, String.format("+324710%05d", i), Language.FRENCH);
@@ -211,41 +188,7 @@ class SharedGuardsTest {
     }
   }
 
-  private List<Message> all(Instance instance) throws Exception {
-    List<Message> all = new ArrayList<>();
-    try (Connection c = instance.data.getConnection(); Statement s = c.createStatement();
-        var rs = s.executeQuery("select message_id from outbox_messages order by created_at, message_id")) {
-      while (rs.next()) {
-        all.add(instance.store.outbox().find(ACP, OutboxMessageId.of(rs.getString(1))).orElseThrow());
-      }
-    }
-    return all;
-  }
-
-  /** One host instance: its own store, journal, consents, pace (one message per second) and dispatcher. */
-  private final class Instance {
-    final DataSource data;
-    final JdbcStore store;
-    final JdbcConsents consents;
-    final WhatsAppNotifications notifications;
-    final WhatsAppDispatcher dispatcher;
-
-    Instance(String name, DataSource data, boolean shared, int batch) {
-      this.data = data;
-      store = new JdbcStore(data, clock);
-      consents = new JdbcConsents(store, ACP);
-      notifications = new WhatsAppNotifications(store.outbox(), consents, TemplateLanguages.allFour(), clock);
-      DispatchPolicy d = Harness.testPolicy();
-      DispatchPolicy policy = new DispatchPolicy(batch, d.lease(), 1, d.maxAttempts(),
-          d.retryBase(), d.rateLimitBase(), d.retryCap(), d.statusWait(), d.maxResendsAfterUnknown(),
-          d.quietHours());
-      SendingPauses pauses = shared ? new JdbcSendingPauses(store) : SendingPauses.none();
-      WhatsAppCloudApi client = new WhatsAppCloudApi(api.config(),
-          HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), Duration.ofSeconds(10));
-      SendingNumber number = new SendingNumber(client,
-          new SendingPace(policy.messagesPerSecond(), clock, clock, pauses, FakeCloudApi.PHONE_NUMBER_ID));
-      dispatcher = new WhatsAppDispatcher(store.outbox(), SendingNumbers.single(number),
-          new JdbcDeliveryJournal(store), consents, new RecordedAlerts(), policy, clock, name);
-    }
+  private static List<Message> all(DispatchInstance instance) throws Exception {
+    return instance.messages("created_at, message_id");
   }
 }
