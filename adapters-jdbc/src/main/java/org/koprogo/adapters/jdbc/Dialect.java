@@ -43,6 +43,26 @@ enum Dialect {
   }
 
   /**
+   * One statement that appends an audit entry with its {@code details} (at least one) and returns
+   * the entry's sequence number in each row, on PostgreSQL only (a data-modifying {@code WITH}
+   * and {@code RETURNING}, which H2 does not accept): one round trip instead of two for every
+   * audited write. Bound: the entry's organisation, time, actor, action, subject type and subject
+   * id, then each detail's key and value.
+   */
+  static String appendAuditEntryWithDetails(int details) {
+    if (details < 1) {
+      throw new IllegalArgumentException("an audit entry with " + details + " details");
+    }
+    return "with entry as (insert into audit_entries"
+        + " (organisation_id, occurred_at, actor, action, subject_type, subject_id)"
+        + " values (?, ?, ?, ?, ?, ?) returning entry_seq, organisation_id)"
+        + " insert into audit_details (entry_seq, organisation_id, detail_key, detail_value)"
+        + " select entry.entry_seq, entry.organisation_id, d.detail_key, d.detail_value from entry, (values "
+        + String.join(", ", java.util.Collections.nCopies(details, "(?, ?)"))
+        + ") as d (detail_key, detail_value) returning entry_seq";
+  }
+
+  /**
    * Selects up to {@code ?} due outbox messages and locks them, skipping rows another worker
    * holds: both databases accept {@code FOR UPDATE SKIP LOCKED} after {@code LIMIT}. With
    * {@code lapsedLeases} it selects the claimed messages whose lease has ended (bound: now, now),

@@ -4,7 +4,10 @@
  */
 package org.koprogo.adapters.jdbc;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +35,9 @@ public final class JdbcAuditTrail implements AuditTrail {
   public AuditEntry append(OrganisationId organisation, AuditEvent event) {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(event, "event");
+    if (db.dialect() == Dialect.POSTGRESQL && !event.details().isEmpty()) {
+      return db.inTransaction(c -> appendInOneStatement(c, organisation, event));
+    }
     return db.inTransaction(
         c -> {
           long sequence =
@@ -50,6 +56,26 @@ public final class JdbcAuditTrail implements AuditTrail {
               c, "insert into audit_details (entry_seq, organisation_id, detail_key, detail_value)", details);
           return new AuditEntry(sequence, organisation, event);
         });
+  }
+
+  /** The entry and its details in one statement (PostgreSQL): {@link Dialect#appendAuditEntryWithDetails}. */
+  private static AuditEntry appendInOneStatement(Connection c, OrganisationId organisation, AuditEvent event)
+      throws SQLException {
+    List<Object> params = new ArrayList<>(6 + 2 * event.details().size());
+    params.addAll(Arrays.asList(organisation.value(), event.at(), event.actor(), event.action(),
+        event.subjectType(), event.subjectId()));
+    for (Map.Entry<String, String> d : event.details().entrySet()) {
+      params.add(d.getKey());
+      params.add(d.getValue());
+    }
+    List<Long> sequences = Db.query(
+        c, Dialect.appendAuditEntryWithDetails(event.details().size()), rs -> rs.getLong("entry_seq"),
+        params.toArray());
+    if (sequences.size() != event.details().size()) {
+      throw new SQLException("the audit entry was stored with " + sequences.size() + " of its "
+          + event.details().size() + " details");
+    }
+    return new AuditEntry(sequences.get(0), organisation, event);
   }
 
   @Override

@@ -64,6 +64,16 @@ class ReadUseCasesTest {
   }
 
   @Test
+  void aBuildingWithoutLotsListsNoneWhileAnUnknownOneIsNotFound() {
+    store.buildings().add(PortsFixtures.building(ACME, "B2"));
+
+    List<Lot> none = useCases.listLots().ofBuilding(ORG, "B2");
+
+    assertThat(none).isEmpty();
+    assertRefused(() -> useCases.listLots().ofBuilding(ORG, "B9"), ErrorCode.NOT_FOUND);
+  }
+
+  @Test
   void aBuildingsAssembliesArePagedWithinBoundsNamingTheParameter() {
     assertThat(useCases.readBuildings().assemblies(ORG, "B1", null, null)).isEmpty();
     assertField(() -> useCases.readBuildings().assemblies(ORG, "B1", 0, null), "limit");
