@@ -83,6 +83,15 @@ abstract class JdbcAggregates<I, A, C> {
     throw new IllegalStateException("a " + label + " has no child rows");
   }
 
+  /**
+   * Inserts the aggregate's row and its child rows in one statement when the store can (for
+   * {@link #add}): 1 when stored, 0 when the key was taken, -1 when this store cannot, in which
+   * case {@link #insertRow} then {@link #writeChildren} run. -1 by default.
+   */
+  int insertWithChildren(Connection c, A aggregate, long version) throws SQLException {
+    return -1;
+  }
+
   /** Replaces the aggregate's child rows; nothing by default. */
   void writeChildren(Connection c, A aggregate) throws SQLException {}
 
@@ -100,10 +109,13 @@ abstract class JdbcAggregates<I, A, C> {
     }
     return db.inTransaction(
         c -> {
-          if (insertRow(c, aggregate, 1) == 0) {
+          int combined = insertWithChildren(c, aggregate, 1);
+          if (combined == 0 || combined < 0 && insertRow(c, aggregate, 1) == 0) {
             throw StoreErrors.concurrentUpdate(label, idOf(aggregate), 0);
           }
-          writeChildren(c, aggregate);
+          if (combined < 0) {
+            writeChildren(c, aggregate);
+          }
           return atVersion(aggregate, 1);
         });
   }

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -111,6 +112,47 @@ public final class JdbcExpenses extends JdbcAggregates<ExpenseId, Expense, JdbcE
             + " distribution_key, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
         e.organisation().value(), e.id().value(), e.building().value(), e.label(), e.amount().minorUnits(),
         e.amount().currency().getCurrencyCode(), e.bookedOn(), e.key(), version);
+  }
+
+  /**
+   * On PostgreSQL, the expense and its allocations in one statement (a data-modifying {@code
+   * WITH}; the allocations' foreign key is checked at its end, when the expense is there): one
+   * round trip instead of two for every distributed expense. H2, and an expense without
+   * allocations, take the two statements.
+   */
+  @Override
+  int insertWithChildren(Connection c, Expense e, long version) throws SQLException {
+    if (db.dialect() != Dialect.POSTGRESQL || e.allocations().isEmpty()) {
+      return -1;
+    }
+    List<Object> params = new ArrayList<>(9 + 3 * e.allocations().size());
+    params.addAll(Arrays.asList(e.organisation().value(), e.id().value(), e.building().value(), e.label(),
+        e.amount().minorUnits(), e.amount().currency().getCurrencyCode(), e.bookedOn(), e.key(), version));
+    int order = 0;
+    for (Map.Entry<LotId, Money> a : e.allocations().entrySet()) {
+      params.add(order++);
+      params.add(a.getKey().value());
+      params.add(a.getValue().minorUnits());
+    }
+    int inserted = Db.update(
+        c,
+        "with expense as (insert into expenses (organisation_id, expense_id, building_id, label, amount_minor,"
+            + " currency, booked_on, distribution_key, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " on conflict do nothing returning organisation_id, expense_id)"
+            + " insert into expense_allocations (organisation_id, expense_id, sort_order, lot_id, amount_minor)"
+            + " select expense.organisation_id, expense.expense_id, a.sort_order, a.lot_id, a.amount_minor"
+            + " from expense, (values "
+            + String.join(", ", Collections.nCopies(e.allocations().size(), "(?::integer, ?, ?::bigint)"))
+            + ") as a (sort_order, lot_id, amount_minor)",
+        params.toArray());
+    if (inserted == 0) {
+      return 0;
+    }
+    if (inserted != e.allocations().size()) {
+      throw new SQLException("expense " + e.id().value() + " stored with " + inserted + " of its "
+          + e.allocations().size() + " allocations");
+    }
+    return 1;
   }
 
   @Override
