@@ -6,7 +6,6 @@ package org.koprogo.host.load;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -17,11 +16,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.koprogo.adapters.jdbc.JdbcStore;
 import org.koprogo.domain.building.BuildingId;
-import org.koprogo.ports.application.CommandValidation;
+import org.koprogo.host.validation.ValidatedCommands;
 import org.koprogo.ports.application.UseCases;
 import org.koprogo.ports.in.DistributeExpense;
 import org.koprogo.ports.in.ImportContributions;
@@ -80,11 +77,10 @@ public final class ScaleData {
     config.setJdbcUrl(args[0]);
     config.setMaximumPoolSize(2);
     try (HikariDataSource dataSource = new HikariDataSource(config);
-        ValidatorFactory validators = Validation.byProvider(HibernateValidator.class).configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory()) {
+        ValidatorFactory validators = ValidatedCommands.validatorFactory()) {
       OutPorts ports = new JdbcStore(dataSource, new SystemClock(ZoneId.of("Europe/Brussels")),
           StoredNames.library()).ports();
-      UseCases useCases = new UseCases(ports, CommandValidation.with(validators.getValidator()));
+      UseCases useCases = new UseCases(ports, ValidatedCommands.commandValidation(validators));
       long start = System.nanoTime();
       long calls = switch (args[1]) {
         case "buildings" -> buildings(ports, useCases, Integer.parseInt(args[2]), () -> analyze(dataSource));
