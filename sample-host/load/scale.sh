@@ -3,7 +3,9 @@
 # database, to show that a request costs in proportion to what it returns, not to what is stored.
 #   demo    the demo data the host loads at its first start
 #   100x    the co-ownership grown to 100 times the demo's buildings, lots, owners, expenses,
-#           assemblies and payments (ScaleData buildings 100), through the library's out-ports
+#           assemblies and payments (ScaleData buildings 100), and the demo building's journal
+#           grown by 20,000 payments of its other owners (ScaleData books; about 100 times its
+#           demo journal), through the library's use cases
 #   ledger  then the cooperative group's ledger grown to 100,000 entries (ScaleData ledger)
 # After a first unrecorded round (the JIT warms up), at each size every operation runs alone for
 # DURATION after a warm-up of its own (wrk pinned to one core,
@@ -13,7 +15,7 @@
 # size to the demo (target: at most 1.5).
 #
 #   sample-host/load/scale.sh                          # defaults below
-#   DURATION=20s WARMUP=10s FACTOR=100 ENTRIES=100000 sample-host/load/scale.sh
+#   DURATION=20s WARMUP=10s FACTOR=100 JOURNAL=20000 ENTRIES=100000 sample-host/load/scale.sh
 #   PORT=8202 KOPROGO_SCALE_DB=koprogo_scale_mine sample-host/load/scale.sh
 #
 # SPDX-License-Identifier: AGPL-3.0-or-later
@@ -25,6 +27,8 @@ DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-8s}
 CONNECTIONS=${CONNECTIONS:-4}
 FACTOR=${FACTOR:-100}
+# payments posted to the demo building's journal at the 100x size (its demo journal: about 217 entries)
+JOURNAL=${JOURNAL:-20000}
 ENTRIES=${ENTRIES:-100000}
 HOST_CORE=${HOST_CORE:-0}
 LOAD_CORE=${LOAD_CORE:-1}
@@ -106,7 +110,7 @@ round() {
 # C2 alone compiles late: one unrecorded round first, so that the demo figures are warm ones
 echo "== warm-up round (not recorded)"; round warm-up >/dev/null; : >"$results"
 echo "== demo size"; round demo
-echo "== growing the co-ownership to ${FACTOR}x"; grow buildings "$FACTOR"; round "${FACTOR}x"
+echo "== growing the co-ownership to ${FACTOR}x"; grow buildings "$FACTOR"; grow books "$JOURNAL"; round "${FACTOR}x"
 echo "== growing the group's ledger to $ENTRIES entries"; grow ledger "$ENTRIES"; round "ledger"
 
 echo

@@ -95,6 +95,39 @@ public final class JdbcJournal implements Journal {
     return db.withConnection(c -> read(c, organisation, building, ""));
   }
 
+  /**
+   * The owner's entries along {@code journal_lines_by_owner} (V121): the lines naming the owner,
+   * then their entries in this building; the cost follows the owner's entries, not the journal.
+   */
+  @Override
+  public List<JournalEntry> entriesOf(OrganisationId organisation, BuildingId building, OwnerId owner) {
+    Objects.requireNonNull(owner, "owner");
+    return db.withConnection(c -> read(c, organisation, building,
+        "and e.entry_seq in (select o.entry_seq from journal_lines o where o.owner_id = ?)", owner.value()));
+  }
+
+  /** The latest closing entry's date, along {@code journal_entries_by_kind} (V121). */
+  @Override
+  public Optional<java.time.LocalDate> closedThrough(OrganisationId organisation, BuildingId building) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(building, "building");
+    return db.withConnection(c -> Db.query(c,
+        "select entry_date from journal_entries where organisation_id = ? and building_id = ? and kind = ?"
+            + " order by entry_date desc limit 1",
+        rs -> Db.date(rs, "entry_date"), organisation.value(), building.value(), EntryKind.CLOSING.name()))
+        .stream().findFirst();
+  }
+
+  /** Whether one entry exists, along the unique key {@code (organisation_id, building_id, entry_id)}. */
+  @Override
+  public boolean isEmpty(OrganisationId organisation, BuildingId building) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(building, "building");
+    return db.withConnection(c -> Db.queryOne(c,
+        "select 1 from journal_entries where organisation_id = ? and building_id = ? limit 1",
+        rs -> rs.getInt(1), organisation.value(), building.value())).isEmpty();
+  }
+
   private static List<JournalEntry> read(
       Connection c, OrganisationId organisation, BuildingId building, String where, Object... more) throws SQLException {
     Objects.requireNonNull(organisation, "organisation");

@@ -111,6 +111,24 @@ public final class Books {
     check(entry, ids, closedThrough);
   }
 
+  /**
+   * Refuses what {@link #post} refuses for books closed through {@code closedThrough}, but an id
+   * already used (the journal's own once-per-id rule covers it): what a posting needs to know of
+   * the books without reading their entries.
+   *
+   * @param chart the chart of accounts
+   * @param currency the currency of the books
+   * @param closedThrough the date of the latest closing entry, or null when no year is closed
+   * @param entry the entry
+   * @throws KoproGoException {@code UNKNOWN_ACCOUNT}, {@code CURRENCY_MISMATCH}, {@code PERIOD_CLOSED}
+   */
+  public static void checkPostable(ChartOfAccounts chart, Currency currency, LocalDate closedThrough, JournalEntry entry) {
+    Objects.requireNonNull(chart, "chart");
+    Objects.requireNonNull(currency, "currency");
+    Objects.requireNonNull(entry, "entry");
+    checkAgainst(chart, currency, entry, closedThrough);
+  }
+
   private void check(JournalEntry entry, Set<String> ids, LocalDate closed) {
     Objects.requireNonNull(entry, "entry");
     if (ids.contains(entry.id())) {
@@ -118,6 +136,10 @@ public final class Books {
           ErrorCode.IDEMPOTENCY_CONFLICT, "entry id " + entry.id() + " is already in the journal",
           "field", "id", "value", entry.id());
     }
+    checkAgainst(chart, currency, entry, closed);
+  }
+
+  private static void checkAgainst(ChartOfAccounts chart, Currency currency, JournalEntry entry, LocalDate closed) {
     if (closed != null && !entry.date().isAfter(closed)) {
       throw KoproGoException.of(
           ErrorCode.PERIOD_CLOSED, "entry " + entry.id() + " is dated " + entry.date() + ", in a year closed through " + closed,

@@ -57,11 +57,29 @@ public record OwnerAccount(OwnerId owner, Currency currency, List<Installment> c
    * @return the account's lines
    */
   static OwnerAccount of(Books books, OwnerId owner) {
+    return of(owner, books.currency(), books.entries());
+  }
+
+  /**
+   * The owner's account made of {@code entries}: the same account as the books' when {@code
+   * entries} hold, in recording order, every entry of the books with a line of {@code owner}
+   * (other entries may be given too: they add nothing). A journal adapter reads only the owner's
+   * entries this way ({@code Journal.entriesOf}), so an owner's statement costs what the owner's
+   * account holds, not what the whole journal does.
+   *
+   * @param owner the owner
+   * @param currency the currency of the books
+   * @param entries entries of the books, in recording order, including every one with a line of
+   *     {@code owner}
+   * @return the account's lines, every date
+   */
+  public static OwnerAccount of(OwnerId owner, Currency currency, List<JournalEntry> entries) {
     Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(currency, "currency");
     List<Installment> charges = new ArrayList<>();
     List<EntryKind> kinds = new ArrayList<>();
     List<Payment> payments = new ArrayList<>();
-    for (JournalEntry e : books.entries()) {
+    for (JournalEntry e : entries) {
       int n = 0;
       for (JournalLine l : e.lines()) {
         if (!owner.equals(l.owner()) || !l.account().startsWith(ChartOfAccounts.CO_OWNERS)) {
@@ -76,7 +94,7 @@ public record OwnerAccount(OwnerId owner, Currency currency, List<Installment> c
         }
       }
     }
-    return new OwnerAccount(owner, books.currency(), charges, kinds, payments);
+    return new OwnerAccount(owner, currency, charges, kinds, payments);
   }
 
   /**

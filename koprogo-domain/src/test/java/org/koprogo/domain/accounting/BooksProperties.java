@@ -144,6 +144,59 @@ class BooksProperties {
   }
 
   @Test
+  void anOwnersAccountFromTheirEntriesAloneIsTheAccountFromTheWholeJournal() {
+    qt().withExamples(200)
+        .forAll(lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(0, 60), integers().between(0, 364))
+        .checkAssert(
+            (ops, day) -> {
+              Books books = live(ops).books;
+
+              for (OwnerId owner : OWNERS) {
+                List<JournalEntry> ownEntries = books.entries().stream()
+                    .filter(e -> e.lines().stream().anyMatch(l -> owner.equals(l.owner())))
+                    .toList();
+                OwnerAccount fromOwn = OwnerAccount.of(owner, Money.EUR, ownEntries);
+
+                assertThat(fromOwn).isEqualTo(books.ownerAccount(owner));
+                assertThat(fromOwn.balance(START.plusDays(day))).isEqualTo(books.ownerBalance(owner, START.plusDays(day)));
+              }
+            });
+  }
+
+  @Test
+  void aPostingCheckedAgainstTheLastClosedDayIsRefusedExactlyAsByTheWholeBooks() {
+    qt().withExamples(200)
+        .forAll(lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(0, 40), integers().between(0, 729),
+            integers().between(0, 2))
+        .checkAssert(
+            (ops, day, account) -> {
+              Books lived = live(ops).books;
+              Books books = day % 2 == 0 ? lived.post(lived.closing(FinancialYear.calendar(2026), "closing")) : lived;
+              JournalEntry next = Postings.expense("next", START.plusDays(day), "invoice",
+                  new String[] {"610", "650", "690"}[account], eur(100));
+
+              Throwable byBooks = catchThrowable(books, next);
+              Throwable byDay = catchThrowable(() ->
+                  Books.checkPostable(books.chart(), Money.EUR, books.closedThrough(), next));
+              assertThat(byDay == null ? null : byDay.getMessage())
+                  .isEqualTo(byBooks == null ? null : byBooks.getMessage());
+            });
+  }
+
+  private static Throwable catchThrowable(Books books, JournalEntry entry) {
+    return catchThrowable(() -> books.checkPostable(entry));
+  }
+
+  private static Throwable catchThrowable(Runnable check) {
+    try {
+      check.run();
+      return null;
+    } catch (RuntimeException e) {
+      return e;
+    }
+  }
+
+  @Test
   void theReserveFundIsItsCallsMinusItsUses() {
     qt().withExamples(200)
         .forAll(lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(0, 60))

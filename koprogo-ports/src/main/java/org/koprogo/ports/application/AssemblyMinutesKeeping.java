@@ -127,6 +127,12 @@ final class AssemblyMinutesKeeping implements KeepAssemblyMinutes {
         .toList();
   }
 
+  @Override
+  public Optional<CorrectedMinutes> correctedMinutes(String organisation, String assembly) {
+    return minutes(organisation, assembly).map(recorded -> new CorrectedMinutes(recorded,
+        corrections(organisation, assembly).stream().map(Correction::of).toList()));
+  }
+
   /**
    * Stores the outcomes of {@code tally} on {@code assembly} (CLOSED) and {@code votes}, once.
    *

@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.application;
 
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.koprogo.domain.accounting.ChartOfAccounts;
 import org.koprogo.domain.accounting.FinancialYear;
 import org.koprogo.domain.accounting.IncomeStatement;
 import org.koprogo.domain.accounting.JournalEntry;
+import org.koprogo.domain.accounting.OwnerAccount;
 import org.koprogo.domain.accounting.Postings;
 import org.koprogo.domain.accounting.TrialBalance;
 import org.koprogo.domain.budget.CallForFunds;
@@ -244,7 +246,7 @@ public final class Bookkeeping implements KeepBooks {
             return duplicateOrConflict(earlier.get(), earlier.get());
           }
           Books books = Books.of(chart, b.currency(), journal.entries(org, building));
-          return record(org, building, c.actor(), books, books.closing(year, c.entry()));
+          return record(org, building, c.actor(), b.currency(), books.closedThrough(), books.closing(year, c.entry()));
         });
   }
 
@@ -283,7 +285,34 @@ public final class Bookkeeping implements KeepBooks {
   @Override
   public Money ownerBalance(OwnerQuery q) {
     validation.check(q);
-    return books(q.organisation(), q.building()).ownerBalance(q.ownerId(), q.asOf());
+    return ownerAccount(q.organisation(), q.building(), q.ownerId())
+        .map(a -> a.balance(q.asOf()))
+        .orElseGet(() -> Money.zero(ports.buildings().get(OrganisationId.of(q.organisation()),
+            BuildingId.of(q.building())).currency()));
+  }
+
+  /**
+   * {@code owner}'s individual account in a building's books (the domain's {@link
+   * OwnerAccount}), read from the owner's entries only ({@link Journal#entriesOf}), in one
+   * transaction: what an owner's statement of a building that keeps books is made of.
+   *
+   * @param organisation the tenant's id
+   * @param building the building's id
+   * @param owner the owner
+   * @return the account, or empty when the building keeps no books (its journal is empty)
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND} for an unknown building
+   */
+  public java.util.Optional<OwnerAccount> ownerAccount(String organisation, String building, OwnerId owner) {
+    OrganisationId org = OrganisationId.of(organisation);
+    BuildingId id = BuildingId.of(building);
+    java.util.Objects.requireNonNull(owner, "owner");
+    return ports.transactions().inTransaction(() -> {
+      Currency currency = ports.buildings().get(org, id).currency();
+      if (journal.isEmpty(org, id)) {
+        return java.util.Optional.<OwnerAccount>empty();
+      }
+      return java.util.Optional.of(OwnerAccount.of(owner, currency, journal.entriesOf(org, id, owner)));
+    });
   }
 
   /**
@@ -324,23 +353,25 @@ public final class Bookkeeping implements KeepBooks {
           if (earlier.isPresent()) {
             posted = duplicateOrConflict(earlier.get(), e);
           } else {
-            posted = record(org, id, actor, Books.of(chart, b.currency(), journal.entries(org, id)), e);
+            posted = record(org, id, actor, b.currency(), journal.closedThrough(org, id).orElse(null), e);
           }
           String reference = after.apply(e);
           return new Posted(posted.entry(), posted.kind(), posted.amount(), posted.duplicate(), reference);
         });
   }
 
-  private Posted record(OrganisationId org, BuildingId building, String actor, Books books, JournalEntry e) {
-    books.checkPostable(e);
+  private Posted record(OrganisationId org, BuildingId building, String actor, Currency currency,
+      LocalDate closedThrough, JournalEntry e) {
+    // what a posting needs of the books: the chart, the currency and the last closed day, not every entry
+    Books.checkPostable(chart, currency, closedThrough, e);
     Journal.Recorded recorded = journal.append(org, building, e);
     if (recorded.duplicate()) {
       return duplicateOrConflict(recorded.entry(), e);
     }
-    Money total = Money.ofMinor(books.currency(), e.totalMinor());
+    Money total = Money.ofMinor(currency, e.totalMinor());
     ports.auditTrail().append(org, new AuditEvent(ports.clock().now(), actor, "JournalEntryPosted", "building",
         building.value(), Map.of("entry", e.id(), "kind", e.kind().name(), "amount", total.toPlainString(),
-            "currency", books.currency().getCurrencyCode(), "date", e.date().toString())));
+            "currency", currency.getCurrencyCode(), "date", e.date().toString())));
     return new Posted(e.id(), e.kind().name(), total.toPlainString(), false);
   }
 

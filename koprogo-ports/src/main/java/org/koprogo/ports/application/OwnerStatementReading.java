@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.koprogo.domain.accounting.Books;
 import org.koprogo.domain.accounting.OwnerAccount;
 import org.koprogo.domain.building.BuildingId;
 import org.koprogo.domain.building.Holding;
@@ -97,10 +96,12 @@ final class OwnerStatementReading implements ReadOwnerStatement {
     java.util.Set<String> fromBooks = new java.util.HashSet<>();
     boolean firstKeepsBooks = false;
     for (Building b : buildings) {
-      Books kept = books == null ? null : books.books(organisation, b.id().value());
-      if (kept != null && kept.kept()) {
+      java.util.Optional<OwnerAccount> kept =
+          books == null ? java.util.Optional.empty() : books.ownerAccount(organisation, b.id().value(), found.id());
+      if (kept.isPresent()) {
         // the owner's individual account in the building's books, charged and paid as posted
-        OwnerAccount account = kept.ownerAccount(found.id()).through(asOf);
+        // (read from the owner's entries only: the cost follows the account, not the journal)
+        OwnerAccount account = kept.get().through(asOf);
         for (org.koprogo.domain.penalty.Installment i : account.charges()) {
           installments.add(i);
           buildingOf.put(i.id().value(), b.id().value());

@@ -4,11 +4,14 @@
  */
 package org.koprogo.ports.out;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.koprogo.domain.accounting.EntryKind;
 import org.koprogo.domain.accounting.JournalEntry;
 import org.koprogo.domain.building.BuildingId;
+import org.koprogo.domain.building.OwnerId;
 
 /**
  * The journal of each building's association of co-owners: double-entry entries, append-only.
@@ -59,6 +62,51 @@ public interface Journal {
    * @return the entries
    */
   List<JournalEntry> entries(OrganisationId organisation, BuildingId building);
+
+  /**
+   * The entries of {@code building}'s journal with a line of {@code owner} (the owner's individual
+   * account), in the order appended: what the owner's account and statement are made of. A
+   * database adapter reads them along an index by owner, so the cost follows the owner's entries,
+   * not the journal; the default filters {@link #entries}.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param owner the owner
+   * @return the entries with at least one line naming {@code owner}
+   */
+  default List<JournalEntry> entriesOf(OrganisationId organisation, BuildingId building, OwnerId owner) {
+    Objects.requireNonNull(owner, "owner");
+    return entries(organisation, building).stream()
+        .filter(e -> e.lines().stream().anyMatch(l -> owner.equals(l.owner())))
+        .toList();
+  }
+
+  /**
+   * The date of the latest {@link EntryKind#CLOSING} entry of {@code building}'s journal: entries
+   * dated on or before it may no longer be posted. The default reads {@link #entries}.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @return the date, or empty when no year is closed
+   */
+  default Optional<LocalDate> closedThrough(OrganisationId organisation, BuildingId building) {
+    return entries(organisation, building).stream()
+        .filter(e -> e.kind() == EntryKind.CLOSING)
+        .map(JournalEntry::date)
+        .max(LocalDate::compareTo);
+  }
+
+  /**
+   * True when {@code building}'s journal holds no entry: its association keeps no double-entry
+   * books (yet). The default reads {@link #entries}.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @return whether the journal is empty
+   */
+  default boolean isEmpty(OrganisationId organisation, BuildingId building) {
+    return entries(organisation, building).isEmpty();
+  }
 
   /**
    * The outcome of {@link #append}.

@@ -6,6 +6,7 @@ package org.koprogo.ports.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.koprogo.ports.contract.PortsFixtures.ACME;
 
 import java.math.BigDecimal;
@@ -143,6 +144,15 @@ public abstract class AssemblyAcceptanceContract extends ContractBase {
     minutes.correct(ref("ga-1", null), "o-d voted against the accounts", "typo in the draft");
     assertThat(minutes.corrections(ORG, "ga-1")).extracting(e -> e.event().details().get("reason"))
         .containsExactly("typo in the draft");
+    // the minutes and their corrections are read in one call, as a client shows them
+    KeepAssemblyMinutes.CorrectedMinutes shown = minutes.correctedMinutes(ORG, "ga-1").orElseThrow();
+    assertThat(shown.recorded().votes().postponed()).containsExactly("bike-shed");
+    assertThat(shown.corrections()).extracting(KeepAssemblyMinutes.Correction::by,
+            KeepAssemblyMinutes.Correction::correction, KeepAssemblyMinutes.Correction::reason)
+        .containsExactly(tuple(SYNDIC, "o-d voted against the accounts", "typo in the draft"));
+    assertThat(shown.corrections().get(0).sequence())
+        .isEqualTo(minutes.corrections(ORG, "ga-1").get(0).sequence());
+    assertThat(minutes.correctedMinutes(ORG, "ga-unknown")).isEmpty();
     assertThat(ports.auditTrail().list(ACME, AuditTrail.Query.about("assembly", "ga-1", 100)))
         .extracting(e -> e.event().action())
         .containsExactly("AssemblyDrafted", "AgendaItemRequested", "AssemblyConvened", "AssemblyOpened",

@@ -121,4 +121,42 @@ public abstract class JournalContract {
     assertThat(journal.entries(ACME, B1).get(0).lines()).extracting(JournalLine::owner)
         .containsExactly(null, OwnerId.of("O1"), OwnerId.of("O2"));
   }
+
+  @Test
+  void readsAnOwnersEntriesOnlyInTheOrderAppended() {
+    JournalEntry o1Call = call("e1");
+    JournalEntry o2Pay = Postings.payment("e2", LocalDate.of(2026, 2, 1), "o2", OwnerId.of("O2"), eur(500));
+    JournalEntry expense = Postings.expense("e3", LocalDate.of(2026, 2, 2), "invoice", "610", eur(700));
+    JournalEntry both = new JournalEntry("e4", LocalDate.of(2026, 3, 1), EntryKind.PAYMENT, "",
+        List.of(JournalLine.debit("550", eur(10)), JournalLine.credit("410", eur(7), OwnerId.of("O2")),
+            JournalLine.credit("410", eur(3), OwnerId.of("O1"))));
+    JournalEntry o1Pay = Postings.payment("e5", LocalDate.of(2026, 4, 1), "o1", OwnerId.of("O1"), eur(900));
+    for (JournalEntry e : List.of(o1Call, o2Pay, expense, both, o1Pay)) {
+      journal.append(ACME, B1, e);
+    }
+    journal.append(ACME, B2, call("elsewhere"));
+    journal.append(OTHER, B1, call("other-tenant"));
+
+    assertThat(journal.entriesOf(ACME, B1, OwnerId.of("O1"))).containsExactly(o1Call, both, o1Pay);
+    assertThat(journal.entriesOf(ACME, B1, OwnerId.of("O2"))).containsExactly(o2Pay, both);
+    assertThat(journal.entriesOf(ACME, B1, OwnerId.of("O3"))).isEmpty();
+    assertThat(journal.entriesOf(OTHER, B1, OwnerId.of("O1"))).extracting(JournalEntry::id).containsExactly("other-tenant");
+  }
+
+  @Test
+  void tellsTheLastClosedDayAndWhetherTheJournalIsEmpty() {
+    assertThat(journal.isEmpty(ACME, B1)).isTrue();
+    assertThat(journal.closedThrough(ACME, B1)).isEmpty();
+
+    journal.append(ACME, B1, call("e1"));
+    journal.append(ACME, B1, new JournalEntry("c2025", LocalDate.of(2025, 12, 31), EntryKind.CLOSING, "closing", List.of()));
+    journal.append(ACME, B1, new JournalEntry("c2026", LocalDate.of(2026, 12, 31), EntryKind.CLOSING, "closing", List.of()));
+    journal.append(ACME, B2, new JournalEntry("c2027", LocalDate.of(2027, 12, 31), EntryKind.CLOSING, "closing", List.of()));
+
+    assertThat(journal.isEmpty(ACME, B1)).isFalse();
+    assertThat(journal.closedThrough(ACME, B1)).contains(LocalDate.of(2026, 12, 31));
+    assertThat(journal.closedThrough(ACME, B2)).contains(LocalDate.of(2027, 12, 31));
+    assertThat(journal.isEmpty(OTHER, B1)).isTrue();
+    assertThat(journal.closedThrough(OTHER, B1)).isEmpty();
+  }
 }

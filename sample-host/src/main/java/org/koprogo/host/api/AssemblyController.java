@@ -57,10 +57,12 @@ public final class AssemblyController {
 
   private final DraftGeneralAssembly drafts;
   private final RunGeneralAssembly meetings;
+  private final ConvocationPdfs convocations;
 
-  AssemblyController(DraftGeneralAssembly drafts, RunGeneralAssembly meetings) {
+  AssemblyController(DraftGeneralAssembly drafts, RunGeneralAssembly meetings, ConvocationPdfs convocations) {
     this.drafts = drafts;
     this.meetings = meetings;
+    this.convocations = convocations;
   }
 
   /**
@@ -255,8 +257,8 @@ public final class AssemblyController {
           "meetingOn " + body.meetingOn() + " is not the day of startsAt " + body.startsAt() + "; leave it out",
           "field", "meetingOn", "value", body.meetingOn().toString());
     }
-    return AssemblyMeetingViews.of(meetings.convene(ref,
-        new org.koprogo.ports.in.assembly.Convocation(body.convokedOn(), body.startsAt(), body.place())));
+    return AssemblyMeetingViews.of(convocations.convening(() -> meetings.convene(ref,
+        new org.koprogo.ports.in.assembly.Convocation(body.convokedOn(), body.startsAt(), body.place()))));
   }
 
   @Post("/assemblies/{assembly}/opening")

@@ -25,12 +25,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.koprogo.domain.association.CostLine;
-import org.koprogo.domain.association.Membership;
 import org.koprogo.domain.association.MonthlyPrice;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.association.BookedQuarter;
@@ -113,106 +108,91 @@ public final class AssociationBooksController {
   public record PriceDecision(String resolution, @Nullable String votingBasis, Boolean adopted,
       String newMonthlyPrice, LocalDate effectiveFrom) {}
 
+  /** A quarter's books as stored, at their version. */
+  public record QuarterView(String quarter, long version, List<Member> members, List<CostView> costs) {
+    static QuarterView of(BookedQuarter q) {
+      return new QuarterView(q.quarter().toString(), q.version(),
+          q.memberships().stream().map(m -> new Member(m.member().value(), m.rate().name())).toList(),
+          q.costs().stream().map(c -> new CostView(c.label(), c.amount().toPlainString(),
+              c.amount().currency().getCurrencyCode())).toList());
+    }
+  }
+
+  /** A cost line of the quarter: its label and amount (plain decimal in {@code currency}). */
+  public record CostView(String label, String amount, String currency) {}
+
+  /** The monthly price history: the current price (null before the first) and every period. */
+  public record PricesView(@Nullable String current, List<PeriodView> periods) {
+    static PricesView of(MonthlyPrice price) {
+      return new PricesView(price.current().toPlainString(), price.history().stream()
+          .map(p -> new PeriodView(p.price().toPlainString(), p.price().currency().getCurrencyCode(),
+              p.effectiveFrom().toString(), p.resolution().value())).toList());
+    }
+  }
+
+  /** A period of the price history, from its first day, with the resolution that set it. */
+  public record PeriodView(String price, String currency, String effectiveFrom, String resolution) {}
+
   @Get("/books")
   @Operation(summary = "Every quarter of the association's books")
-  public List<Map<String, Object>> allBooks(Authentication authentication) {
-    return books.quarters(Tenant.of(authentication).organisation().value()).stream()
-        .map(AssociationBooksController::view).toList();
+  public List<QuarterView> allBooks(Authentication authentication) {
+    return books.quarters(Tenant.of(authentication).organisation().value()).stream().map(QuarterView::of).toList();
   }
 
   @Get("/books/{quarter}")
   @Operation(summary = "One quarter of the association's books (2025-Q1)")
-  public Map<String, Object> quarterBooks(Authentication authentication, @PathVariable String quarter) {
-    return view(books.quarter(Tenant.of(authentication).organisation().value(), quarter));
+  public QuarterView quarterBooks(Authentication authentication, @PathVariable String quarter) {
+    return QuarterView.of(books.quarter(Tenant.of(authentication).organisation().value(), quarter));
   }
 
   @Status(HttpStatus.CREATED)
   @Post("/books")
   @Secured(Roles.ORG_ADMIN)
   @Operation(summary = "Record a quarter's books: members with their rates, cost lines (admin)")
-  public HttpResponse<Map<String, Object>> record(Authentication authentication, @Body NewBooks body) {
+  public HttpResponse<QuarterView> record(Authentication authentication, @Body NewBooks body) {
     BookedQuarter stored = books.record(entry(Tenant.of(authentication), body.quarter(),
         new Books(body.quarter(), body.currency(), body.members(), body.costs(), body.version())));
-    return HttpResponse.created(view(stored), URI.create("/api/v1/association/books/" + stored.quarter()));
+    return HttpResponse.created(QuarterView.of(stored), URI.create("/api/v1/association/books/" + stored.quarter()));
   }
 
   @Put("/books/{quarter}")
   @Secured(Roles.ORG_ADMIN)
   @Operation(summary = "Correct a quarter's books at the version read (admin)")
-  public Map<String, Object> correct(Authentication authentication, @PathVariable String quarter,
-      @Body Books body) {
-    return view(books.correct(entry(Tenant.of(authentication), quarter, body)));
+  public QuarterView correct(Authentication authentication, @PathVariable String quarter, @Body Books body) {
+    return QuarterView.of(books.correct(entry(Tenant.of(authentication), quarter, body)));
   }
 
   @Get("/prices")
   @Operation(summary = "The monthly price history, each period with the resolution that set it"
       + " (no period and no current price before the first is set)")
-  public Map<String, Object> prices(Authentication authentication) {
-    return prices.history(Tenant.of(authentication).organisation().value())
-        .map(AssociationBooksController::view)
-        .orElseGet(() -> {
-          Map<String, Object> none = new LinkedHashMap<>();
-          none.put("current", null);
-          none.put("periods", List.of());
-          return none;
-        });
+  public PricesView prices(Authentication authentication) {
+    return prices.history(Tenant.of(authentication).organisation().value()).map(PricesView::of)
+        .orElse(new PricesView(null, List.of()));
   }
 
   @Status(HttpStatus.CREATED)
   @Post("/prices")
   @Secured(Roles.ORG_ADMIN)
   @Operation(summary = "Start the monthly price history with its first price (admin)")
-  public HttpResponse<Map<String, Object>> startPrices(Authentication authentication,
-      @Body InitialPrice body) {
+  public HttpResponse<PricesView> startPrices(Authentication authentication, @Body InitialPrice body) {
     Tenant tenant = Tenant.of(authentication);
     MonthlyPrice price = prices.start(new KeepMonthlyPrice.FirstPrice(tenant.organisation().value(),
         body.price(), body.currency(), body.effectiveFrom(), body.resolution(), tenant.actor()));
-    return HttpResponse.created(view(price), URI.create("/api/v1/association/prices"));
+    return HttpResponse.created(PricesView.of(price), URI.create("/api/v1/association/prices"));
   }
 
   @Post("/prices/changes")
   @Secured(Roles.ORG_ADMIN)
   @Operation(summary = "Apply the assembly's decision on the monthly price: only an adopted,"
       + " one-member-one-vote resolution changes it (admin)")
-  public Map<String, Object> changePrice(Authentication authentication, @Body PriceDecision body) {
+  public PricesView changePrice(Authentication authentication, @Body PriceDecision body) {
     Tenant tenant = Tenant.of(authentication);
-    return view(prices.change(new KeepMonthlyPrice.PriceDecision(tenant.organisation().value(),
+    return PricesView.of(prices.change(new KeepMonthlyPrice.PriceDecision(tenant.organisation().value(),
         body.resolution(), body.votingBasis(), body.adopted(), body.newMonthlyPrice(),
         body.effectiveFrom(), tenant.actor())));
   }
 
   private static KeepAssociationBooks.QuarterEntry entry(Tenant tenant, String quarter, Books body) {
     return Commands.MAP.entry(body, tenant.org(), quarter, tenant.actor());
-  }
-
-  private static Map<String, Object> view(BookedQuarter q) {
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("quarter", q.quarter().toString());
-    answer.put("version", q.version());
-    List<Map<String, String>> members = new ArrayList<>();
-    for (Membership m : q.memberships()) {
-      members.add(Map.of("member", m.member().value(), "rate", m.rate().name()));
-    }
-    answer.put("members", members);
-    List<Map<String, String>> costs = new ArrayList<>();
-    for (CostLine c : q.costs()) {
-      costs.add(Map.of("label", c.label(), "amount", c.amount().toPlainString(),
-          "currency", c.amount().currency().getCurrencyCode()));
-    }
-    answer.put("costs", costs);
-    return answer;
-  }
-
-  private static Map<String, Object> view(MonthlyPrice price) {
-    List<Map<String, String>> periods = new ArrayList<>();
-    for (MonthlyPrice.Period p : price.history()) {
-      periods.add(Map.of("price", p.price().toPlainString(),
-          "currency", p.price().currency().getCurrencyCode(),
-          "effectiveFrom", p.effectiveFrom().toString(), "resolution", p.resolution().value()));
-    }
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("current", price.current().toPlainString());
-    answer.put("periods", periods);
-    return answer;
   }
 }

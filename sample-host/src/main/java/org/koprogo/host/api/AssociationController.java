@@ -26,12 +26,10 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.koprogo.domain.association.DecidedSurplusAllocation;
 import org.koprogo.domain.association.QuarterlyTransparencyReport;
 import org.koprogo.domain.association.SurplusAllocationResult;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.association.AllocateSurplus;
-import org.koprogo.ports.in.association.CostEntry;
 import org.koprogo.ports.in.association.ReportTransparency;
 
 /**
@@ -84,72 +82,67 @@ public final class AssociationController {
       @Nullable String thresholdPercent, @Nullable String priceDecreaseDestination,
       @Nullable Reserve reserve) {}
 
+  /** A quarter's transparency report: amounts plain decimals, the margin null without revenue. */
+  public record TransparencyView(String quarter, long members, Map<String, Long> membersByRate,
+      Map<String, String> costsByCategory, String totalCosts, String revenue, String monthlyPrice,
+      String costPricePerMemberMonthly, String surplus, @Nullable String marginPercent) {
+    static TransparencyView of(QuarterlyTransparencyReport r) {
+      Map<String, Long> byRate = new LinkedHashMap<>();
+      r.membersByRate().forEach((rate, count) -> byRate.put(rate.name(), count));
+      return new TransparencyView(r.quarter().toString(), r.members(), byRate, Views.plain(r.costsByCategory()),
+          r.totalCosts().toPlainString(), r.revenue().toPlainString(), r.monthlyPrice().toPlainString(),
+          r.costPricePerMemberMonthly().toPlainString(), r.surplus().toPlainString(),
+          r.margin().map(BigDecimal::toPlainString).orElse(null));
+    }
+  }
+
+  /** A surplus allocation decided, under its resolution, with the library's allocation of it. */
+  public record AllocationView(String resolution, int year, long version, String surplus, String marginPercent,
+      boolean priceDecreaseEligible, String costPricePerMemberMonthly, Map<String, String> allocations,
+      @Nullable ReserveView reserve, @Nullable PriceDecreaseView priceDecrease) {
+    static AllocationView of(AllocateSurplus.Allocated allocated) {
+      SurplusAllocationResult r = allocated.allocation();
+      return new AllocationView(allocated.decision().resolution().value(), allocated.decision().year(),
+          allocated.version(), r.surplus().toPlainString(), r.marginPercent().toPlainString(),
+          r.priceDecreaseEligible(), r.costPricePerMemberMonthly().toPlainString(), Views.plain(r.allocations()),
+          r.reserveCoverage().map(c -> new ReserveView(c.target().toPlainString(), c.shortfall().toPlainString(),
+              c.covered())).orElse(null),
+          r.proposedPriceDecrease().map(p -> new PriceDecreaseView(p.perMemberMonthly().toPlainString(),
+              p.newMonthlyPrice().toPlainString())).orElse(null));
+    }
+  }
+
+  /** The reserve's target, what it lacks and whether the surplus covers it. */
+  public record ReserveView(String target, String shortfall, boolean covered) {}
+
+  /** The price decrease the surplus allows: per member and month, and the new monthly price. */
+  public record PriceDecreaseView(String perMemberMonthly, String newMonthlyPrice) {}
+
   @Get("/transparency")
   @Operation(summary = "The quarterly transparency report (quarter=2025-Q1) from the association's books")
-  public Map<String, Object> transparency(Authentication authentication,
+  public TransparencyView transparency(Authentication authentication,
       @Nullable @QueryValue
       @io.swagger.v3.oas.annotations.Parameter(required = true, description = "the quarter (2025-Q1)",
           schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", pattern = "^[0-9]{4}-Q[1-4]$"))
       String quarter) {
-    return report(transparency.quarterReport(Tenant.of(authentication).organisation().value(), quarter));
+    return TransparencyView.of(transparency.quarterReport(Tenant.of(authentication).organisation().value(), quarter));
   }
 
   @Status(HttpStatus.CREATED)
   @Post("/surplus-allocations")
   @Secured(Roles.ORG_ADMIN)
   @Operation(summary = "Allocate a year's surplus by the voted plan; stored under the deciding resolution")
-  public HttpResponse<Map<String, Object>> allocate(Authentication authentication,
+  public HttpResponse<AllocationView> allocate(Authentication authentication,
       @Body NewSurplusAllocation body) {
     Tenant tenant = Tenant.of(authentication);
     AllocateSurplus.Allocated decided = surplus.decide(Commands.MAP.decision(body, tenant.org(), tenant.actor()));
-    return HttpResponse.created(view(decided), URI.create("/api/v1/association/surplus-allocations"));
+    return HttpResponse.created(AllocationView.of(decided), URI.create("/api/v1/association/surplus-allocations"));
   }
 
   @Get("/surplus-allocations")
   @Operation(summary = "The surplus allocations decided, with the resolution of each")
-  public List<Map<String, Object>> allocations(Authentication authentication) {
+  public List<AllocationView> allocations(Authentication authentication) {
     return surplus.decided(Tenant.of(authentication).organisation().value()).stream()
-        .map(AssociationController::view).toList();
-  }
-
-  private static Map<String, Object> view(AllocateSurplus.Allocated allocated) {
-    DecidedSurplusAllocation d = allocated.decision();
-    SurplusAllocationResult r = allocated.allocation();
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("resolution", d.resolution().value());
-    answer.put("year", d.year());
-    answer.put("version", allocated.version());
-    answer.put("surplus", r.surplus().toPlainString());
-    answer.put("marginPercent", r.marginPercent().toPlainString());
-    answer.put("priceDecreaseEligible", r.priceDecreaseEligible());
-    answer.put("costPricePerMemberMonthly", r.costPricePerMemberMonthly().toPlainString());
-    Map<String, String> allocations = new LinkedHashMap<>();
-    r.allocations().forEach((k, v) -> allocations.put(k, v.toPlainString()));
-    answer.put("allocations", allocations);
-    answer.put("reserve", r.reserveCoverage().map(c -> (Object) Map.of("target", c.target().toPlainString(),
-        "shortfall", c.shortfall().toPlainString(), "covered", c.covered())).orElse(null));
-    answer.put("priceDecrease", r.proposedPriceDecrease()
-        .map(p -> (Object) Map.of("perMemberMonthly", p.perMemberMonthly().toPlainString(),
-            "newMonthlyPrice", p.newMonthlyPrice().toPlainString())).orElse(null));
-    return answer;
-  }
-
-  private static Map<String, Object> report(QuarterlyTransparencyReport r) {
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("quarter", r.quarter().toString());
-    answer.put("members", r.members());
-    Map<String, Long> byRate = new LinkedHashMap<>();
-    r.membersByRate().forEach((k, v) -> byRate.put(k.name(), v));
-    answer.put("membersByRate", byRate);
-    Map<String, String> byCategory = new LinkedHashMap<>();
-    r.costsByCategory().forEach((k, v) -> byCategory.put(k, v.toPlainString()));
-    answer.put("costsByCategory", byCategory);
-    answer.put("totalCosts", r.totalCosts().toPlainString());
-    answer.put("revenue", r.revenue().toPlainString());
-    answer.put("monthlyPrice", r.monthlyPrice().toPlainString());
-    answer.put("costPricePerMemberMonthly", r.costPricePerMemberMonthly().toPlainString());
-    answer.put("surplus", r.surplus().toPlainString());
-    answer.put("marginPercent", r.margin().map(BigDecimal::toPlainString).orElse(null));
-    return answer;
+        .map(AllocationView::of).toList();
   }
 }

@@ -26,15 +26,11 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.koprogo.domain.accounting.AccountTotal;
 import org.koprogo.domain.accounting.BalanceSheet;
 import org.koprogo.domain.accounting.IncomeStatement;
 import org.koprogo.domain.accounting.JournalEntry;
-import org.koprogo.domain.accounting.JournalLine;
 import org.koprogo.domain.accounting.TrialBalance;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
@@ -64,62 +60,69 @@ public final class BooksController {
     this.earlierPayments = earlierPayments;
   }
 
+  /** A trial balance: every account's debits and credits, plain decimals. */
+  public record TrialBalanceView(String building, String from, String to, List<TotalView> accounts,
+      String totalDebit, String totalCredit, boolean balanced) {}
+
+  /** An income statement: classes 6 and 7, and the year's result. */
+  public record IncomeStatementView(String building, String from, String to, List<TotalView> expenses,
+      List<TotalView> income, String totalExpenses, String totalIncome, String result) {}
+
+  /** A balance sheet at the end of a year. */
+  public record BalanceSheetView(String building, String asOf, List<LineView> assets, List<LineView> fundsAndDebts,
+      String unclosedResult, String totalAssets, String totalFundsAndDebts, boolean balanced) {}
+
+  /** An account's totals of the year. */
+  public record TotalView(String account, String name, String debit, String credit, String balance) {
+    static List<TotalView> of(List<AccountTotal> totals) {
+      return totals.stream().map(t -> new TotalView(t.account().number(), t.account().name(),
+          t.debit().toPlainString(), t.credit().toPlainString(), t.balance().toPlainString())).toList();
+    }
+  }
+
+  /** A line of the balance sheet: an account and its amount. */
+  public record LineView(String account, String name, String amount) {
+    static List<LineView> of(List<BalanceSheet.Line> lines) {
+      return lines.stream().map(l -> new LineView(l.account().number(), l.account().name(),
+          l.amount().toPlainString())).toList();
+    }
+  }
+
   @Get("/{year}/trial-balance")
   @Operation(summary = "The trial balance of a calendar year: every account's debits and credits,"
       + " and whether they balance")
-  public Map<String, Object> trialBalance(Authentication authentication, @PathVariable String building,
+  public TrialBalanceView trialBalance(Authentication authentication, @PathVariable String building,
       @PathVariable String year) {
-    Tenant tenant = Tenant.of(authentication);
-    tenant.requireBroadView();
-    TrialBalance t = books.trialBalance(new KeepBooks.YearQuery(tenant.organisation().value(), building, year(year)));
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("building", building);
-    answer.put("from", t.from().toString());
-    answer.put("to", t.to().toString());
-    answer.put("accounts", totals(t.accounts()));
-    answer.put("totalDebit", t.totalDebit().toPlainString());
-    answer.put("totalCredit", t.totalCredit().toPlainString());
-    answer.put("balanced", t.balanced());
-    return answer;
+    TrialBalance t = books.trialBalance(query(authentication, building, year));
+    return new TrialBalanceView(building, t.from().toString(), t.to().toString(), TotalView.of(t.accounts()),
+        t.totalDebit().toPlainString(), t.totalCredit().toPlainString(), t.balanced());
   }
 
   @Get("/{year}/income-statement")
   @Operation(summary = "The income statement of a calendar year (classes 6 and 7, closing left out)")
-  public Map<String, Object> incomeStatement(Authentication authentication, @PathVariable String building,
+  public IncomeStatementView incomeStatement(Authentication authentication, @PathVariable String building,
       @PathVariable String year) {
-    Tenant tenant = Tenant.of(authentication);
-    tenant.requireBroadView();
-    IncomeStatement s = books.incomeStatement(new KeepBooks.YearQuery(tenant.organisation().value(), building,
-        year(year)));
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("building", building);
-    answer.put("from", s.year().start().toString());
-    answer.put("to", s.year().end().toString());
-    answer.put("expenses", totals(s.expenses()));
-    answer.put("income", totals(s.income()));
-    answer.put("totalExpenses", s.totalExpenses().toPlainString());
-    answer.put("totalIncome", s.totalIncome().toPlainString());
-    answer.put("result", s.result().toPlainString());
-    return answer;
+    IncomeStatement s = books.incomeStatement(query(authentication, building, year));
+    return new IncomeStatementView(building, s.year().start().toString(), s.year().end().toString(),
+        TotalView.of(s.expenses()), TotalView.of(s.income()), s.totalExpenses().toPlainString(),
+        s.totalIncome().toPlainString(), s.result().toPlainString());
   }
 
   @Get("/{year}/balance-sheet")
   @Operation(summary = "The balance sheet at the end of a calendar year")
-  public Map<String, Object> balanceSheet(Authentication authentication, @PathVariable String building,
+  public BalanceSheetView balanceSheet(Authentication authentication, @PathVariable String building,
       @PathVariable String year) {
+    BalanceSheet b = books.balanceSheet(query(authentication, building, year));
+    return new BalanceSheetView(building, b.asOf().toString(), LineView.of(b.assets()),
+        LineView.of(b.fundsAndDebts()), b.unclosedResult().toPlainString(), b.totalAssets().toPlainString(),
+        b.totalFundsAndDebts().toPlainString(), b.balanced());
+  }
+
+  /** The year asked, in the caller's organisation, for a role that sees every owner. */
+  private static KeepBooks.YearQuery query(Authentication authentication, String building, String year) {
     Tenant tenant = Tenant.of(authentication);
     tenant.requireBroadView();
-    BalanceSheet b = books.balanceSheet(new KeepBooks.YearQuery(tenant.organisation().value(), building, year(year)));
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("building", building);
-    answer.put("asOf", b.asOf().toString());
-    answer.put("assets", lines(b.assets()));
-    answer.put("fundsAndDebts", lines(b.fundsAndDebts()));
-    answer.put("unclosedResult", b.unclosedResult().toPlainString());
-    answer.put("totalAssets", b.totalAssets().toPlainString());
-    answer.put("totalFundsAndDebts", b.totalFundsAndDebts().toPlainString());
-    answer.put("balanced", b.balanced());
-    return answer;
+    return new KeepBooks.YearQuery(tenant.organisation().value(), building, year(year));
   }
 
   @Post("/{year}/closing")
@@ -266,12 +269,9 @@ public final class BooksController {
   public EntryView entry(Authentication authentication, @PathVariable String building, @PathVariable String entry) {
     Tenant tenant = Tenant.of(authentication);
     JournalEntry e = books.entry(new KeepBooks.EntryQuery(tenant.organisation().value(), building, entry));
-    List<EntryLine> lines = new ArrayList<>();
-    for (JournalLine l : e.lines()) {
-      lines.add(new EntryLine(l.account(), l.side().name(), l.amount().toPlainString(),
-          l.owner() == null ? null : l.owner().value()));
-    }
-    return new EntryView(e.id(), e.date(), e.kind().name(), e.label(), lines);
+    return new EntryView(e.id(), e.date(), e.kind().name(), e.label(), e.lines().stream().map(l -> new EntryLine(
+        l.account(), l.side().name(), l.amount().toPlainString(), l.owner() == null ? null : l.owner().value()))
+        .toList());
   }
 
   private static HttpResponse<KeepBooks.Posted> posted(String building, KeepBooks.Posted posted) {
@@ -287,31 +287,5 @@ public final class BooksController {
           "value", text == null ? "" : text.length() > 40 ? text.substring(0, 40) : text);
     }
     return Integer.parseInt(text);
-  }
-
-  private static List<Map<String, Object>> totals(List<AccountTotal> totals) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (AccountTotal t : totals) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("account", t.account().number());
-      row.put("name", t.account().name());
-      row.put("debit", t.debit().toPlainString());
-      row.put("credit", t.credit().toPlainString());
-      row.put("balance", t.balance().toPlainString());
-      rows.add(row);
-    }
-    return rows;
-  }
-
-  private static List<Map<String, Object>> lines(List<BalanceSheet.Line> lines) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (BalanceSheet.Line l : lines) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("account", l.account().number());
-      row.put("name", l.account().name());
-      row.put("amount", l.amount().toPlainString());
-      rows.add(row);
-    }
-    return rows;
   }
 }

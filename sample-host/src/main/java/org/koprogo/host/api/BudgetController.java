@@ -4,6 +4,7 @@
  */
 package org.koprogo.host.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -19,8 +20,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.koprogo.domain.budget.CallForFunds;
@@ -91,54 +90,44 @@ public final class BudgetController {
    */
   public record Waiver(String assembly, String item) {}
 
+  /** The calls for funds of a budget; the reserve check and the version only when there are. */
+  public record PlanView(String building, String yearStart, String frequency, String currency,
+      String workingCapital, String reserve, List<CallView> calls,
+      @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) ReserveCheckView reserveCheck,
+      @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) Long version) {
+    static PlanView of(String building, CallsForFundsPlan plan) {
+      YearlyBudget budget = plan.budget();
+      return new PlanView(building, budget.yearStart().toString(), plan.frequency().name(),
+          budget.currency().getCurrencyCode(), budget.total(Fund.WORKING_CAPITAL).toPlainString(),
+          budget.total(Fund.RESERVE).toPlainString(), plan.calls().calls().stream().map(CallView::of).toList(),
+          ReserveCheckView.of(plan.reserveCheck()), plan.version());
+    }
+  }
+
+  /** A lot's call for one period. */
+  public record CallView(String lot, int period, String dueDate, String workingCapital, String reserve,
+      String total) {
+    static CallView of(CallForFunds call) {
+      return new CallView(call.lot().value(), call.period(), call.dueDate().toString(),
+          call.workingCapital().toPlainString(), call.reserve().toPlainString(), call.total().toPlainString());
+    }
+  }
+
+  /** The reserve fund's 5% check (art. 3.86 §3). */
+  public record ReserveCheckView(String verdict, boolean compliant, String contribution, String minimum,
+      String shortfall, String explanation) {
+    /** The view of {@code check}, null for none. */
+    static ReserveCheckView of(ReserveFundCheck check) {
+      return check == null ? null : new ReserveCheckView(check.verdict().name(), check.compliant(),
+          check.contribution().toPlainString(), check.minimum().toPlainString(), check.shortfall().toPlainString(),
+          check.explanation());
+    }
+  }
+
   @Post
   @Operation(summary = "The periodic calls for funds of every lot for a yearly budget, and the"
       + " reserve fund's 5% check (art. 3.86 §3); nothing is stored")
-  public Map<String, Object> calls(Authentication authentication, @PathVariable String building,
-      @Body Budget body) {
-    return plan(building, planning.plan(Commands.MAP.proposal(body, Tenant.of(authentication).org(), building)));
-  }
-
-  /** The JSON of a plan of calls for funds. */
-  static Map<String, Object> plan(String building, CallsForFundsPlan plan) {
-    YearlyBudget budget = plan.budget();
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("building", building);
-    answer.put("yearStart", budget.yearStart().toString());
-    answer.put("frequency", plan.frequency().name());
-    answer.put("currency", budget.currency().getCurrencyCode());
-    answer.put("workingCapital", budget.total(Fund.WORKING_CAPITAL).toPlainString());
-    answer.put("reserve", budget.total(Fund.RESERVE).toPlainString());
-    List<Map<String, Object>> calls = new ArrayList<>();
-    for (CallForFunds call : plan.calls().calls()) {
-      Map<String, Object> c = new LinkedHashMap<>();
-      c.put("lot", call.lot().value());
-      c.put("period", call.period());
-      c.put("dueDate", call.dueDate().toString());
-      c.put("workingCapital", call.workingCapital().toPlainString());
-      c.put("reserve", call.reserve().toPlainString());
-      c.put("total", call.total().toPlainString());
-      calls.add(c);
-    }
-    answer.put("calls", calls);
-    if (plan.reserveCheck() != null) {
-      answer.put("reserveCheck", reserveCheck(plan.reserveCheck()));
-    }
-    if (plan.version() != null) {
-      answer.put("version", plan.version());
-    }
-    return answer;
-  }
-
-  /** The reserve fund's 5% check (art. 3.86 §3), as JSON. */
-  static Map<String, Object> reserveCheck(ReserveFundCheck check) {
-    Map<String, Object> reserveCheck = new LinkedHashMap<>();
-    reserveCheck.put("verdict", check.verdict().name());
-    reserveCheck.put("compliant", check.compliant());
-    reserveCheck.put("contribution", check.contribution().toPlainString());
-    reserveCheck.put("minimum", check.minimum().toPlainString());
-    reserveCheck.put("shortfall", check.shortfall().toPlainString());
-    reserveCheck.put("explanation", check.explanation());
-    return reserveCheck;
+  public PlanView calls(Authentication authentication, @PathVariable String building, @Body Budget body) {
+    return PlanView.of(building, planning.plan(Commands.MAP.proposal(body, Tenant.of(authentication).org(), building)));
   }
 }

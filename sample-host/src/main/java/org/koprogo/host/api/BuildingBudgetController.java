@@ -4,6 +4,7 @@
  */
 package org.koprogo.host.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -25,7 +26,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,52 +74,95 @@ public final class BuildingBudgetController {
       List<BudgetController.Line> lines, @Nullable String previousYearOrdinaryCharges,
       @Nullable BudgetController.Waiver reserveWaiver, @Nullable Long version) {}
 
+  /**
+   * A stored yearly budget: its lines and totals, last year's ordinary charges and where they come
+   * from (GIVEN or PREVIOUS_BUDGET), the assembly's waiver (only when there is one) and the reserve
+   * fund's check.
+   */
+  public record BudgetView(String building, String yearStart, String frequency, String currency, long version,
+      List<LineView> lines, String workingCapital, String reserve, String total,
+      @Nullable String previousYearOrdinaryCharges, @Nullable String previousYearBasis,
+      @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) WaiverView reserveWaiver,
+      @Nullable BudgetController.ReserveCheckView reserveCheck) {
+    static BudgetView of(StoredBudget stored) {
+      BuildingBudget b = stored.budget();
+      YearlyBudget y = b.budget();
+      return new BudgetView(b.building().value(), y.yearStart().toString(), b.frequency().name(),
+          y.currency().getCurrencyCode(), stored.version(), y.lines().stream().map(LineView::of).toList(),
+          y.total(Fund.WORKING_CAPITAL).toPlainString(), y.total(Fund.RESERVE).toPlainString(),
+          y.total().toPlainString(), stored.previousYearOrdinaryCharges() == null ? null
+              : stored.previousYearOrdinaryCharges().toPlainString(),
+          stored.basis() == null ? null : stored.basis().name(),
+          b.reserveWaiver() == null ? null : new WaiverView(b.reserveWaiver().resolution(),
+              b.reserveWaiver().votesFor().toPlainString(4), b.reserveWaiver().votesAgainst().toPlainString(4)),
+          BudgetController.ReserveCheckView.of(stored.reserveCheck()));
+    }
+  }
+
+  /** A budget line with its (composite) key: empty for the general key. */
+  public record LineView(String label, String fund, String amount, List<KeyView> keys) {
+    static LineView of(BudgetLine line) {
+      return new LineView(line.label(), line.fund().name(), line.amount().toPlainString(),
+          line.keys().stream().map(KeyView::of).toList());
+    }
+  }
+
+  /** One part of a key: its share of the line and each lot's weight. */
+  public record KeyView(String name, String share, Map<String, String> weights) {
+    static KeyView of(KeyShare k) {
+      Map<String, String> weights = new LinkedHashMap<>();
+      k.key().weights().forEach((lot, weight) -> weights.put(lot.value(), weight.toPlainString()));
+      return new KeyView(k.key().name(), k.share().toPlainString(), weights);
+    }
+  }
+
+  /** The assembly's four-fifths waiver: the resolution and its votes (4 decimals). */
+  public record WaiverView(String resolution, String votesFor, String votesAgainst) {}
+
   @Status(HttpStatus.CREATED)
   @Post
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Store the building's yearly budget (syndic, admin); answers it with the"
       + " reserve fund's 5% check")
-  public HttpResponse<Map<String, Object>> adopt(Authentication authentication,
+  public HttpResponse<BudgetView> adopt(Authentication authentication,
       @PathVariable String building, @Body NewBudget body) {
     Tenant tenant = Tenant.of(authentication);
     StoredBudget stored = budgets.adopt(proposal(tenant, building, body), tenant.actor());
-    return HttpResponse.created(view(stored),
+    return HttpResponse.created(BudgetView.of(stored),
         URI.create("/api/v1/buildings/" + building + "/budgets/" + stored.budget().budget().yearStart()));
   }
 
   @Get
   @Operation(summary = "The building's stored yearly budgets, oldest first")
-  public List<Map<String, Object>> budgets(Authentication authentication,
-      @PathVariable String building) {
+  public List<BudgetView> budgets(Authentication authentication, @PathVariable String building) {
     Tenant tenant = Tenant.of(authentication);
-    return budgets.budgets(tenant.organisation().value(), building).stream()
-        .map(BuildingBudgetController::view).toList();
+    return budgets.budgets(tenant.organisation().value(), building).stream().map(BudgetView::of).toList();
   }
 
   @Get("/{yearStart}")
   @Operation(summary = "One yearly budget (yearStart=2027-01-01) with its reserve fund check")
-  public Map<String, Object> budget(Authentication authentication, @PathVariable String building,
+  public BudgetView budget(Authentication authentication, @PathVariable String building,
       @PathVariable String yearStart) {
     Tenant tenant = Tenant.of(authentication);
-    return view(budgets.budget(tenant.organisation().value(), building, day(yearStart)));
+    return BudgetView.of(budgets.budget(tenant.organisation().value(), building, day(yearStart)));
   }
 
   @Put("/{yearStart}")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Change a stored yearly budget at the version read (syndic, admin)")
-  public Map<String, Object> change(Authentication authentication, @PathVariable String building,
+  public BudgetView change(Authentication authentication, @PathVariable String building,
       @PathVariable String yearStart, @Body NewBudget body) {
     Tenant tenant = Tenant.of(authentication);
     long version = Versions.required(body.version());
-    return view(budgets.change(proposal(tenant, building, body), day(yearStart), version, tenant.actor()));
+    return BudgetView.of(budgets.change(proposal(tenant, building, body), day(yearStart), version, tenant.actor()));
   }
 
   @Get("/{yearStart}/calls-for-funds")
   @Operation(summary = "The calls for funds of every lot derived from a stored yearly budget")
-  public Map<String, Object> calls(Authentication authentication, @PathVariable String building,
+  public BudgetController.PlanView calls(Authentication authentication, @PathVariable String building,
       @PathVariable String yearStart) {
     Tenant tenant = Tenant.of(authentication);
-    return BudgetController.plan(building,
+    return BudgetController.PlanView.of(building,
         budgets.callsForFunds(tenant.organisation().value(), building, day(yearStart)));
   }
 
@@ -134,45 +177,5 @@ public final class BuildingBudgetController {
       throw KoproGoException.of(ErrorCode.INVALID_FIELD, "yearStart '" + yearStart + "' is not a date (yyyy-mm-dd)",
           "field", "yearStart", "value", yearStart);
     }
-  }
-
-  private static Map<String, Object> view(StoredBudget stored) {
-    BuildingBudget b = stored.budget();
-    YearlyBudget y = b.budget();
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("building", b.building().value());
-    answer.put("yearStart", y.yearStart().toString());
-    answer.put("frequency", b.frequency().name());
-    answer.put("currency", y.currency().getCurrencyCode());
-    answer.put("version", stored.version());
-    List<Map<String, Object>> lines = new ArrayList<>();
-    for (BudgetLine line : y.lines()) {
-      Map<String, Object> l = new LinkedHashMap<>();
-      l.put("label", line.label());
-      l.put("fund", line.fund().name());
-      l.put("amount", line.amount().toPlainString());
-      List<Map<String, Object>> keys = new ArrayList<>();
-      for (KeyShare k : line.keys()) {
-        Map<String, String> weights = new LinkedHashMap<>();
-        k.key().weights().forEach((lot, w) -> weights.put(lot.value(), w.toPlainString()));
-        keys.add(Map.of("name", k.key().name(), "share", k.share().toPlainString(), "weights", weights));
-      }
-      l.put("keys", keys);
-      lines.add(l);
-    }
-    answer.put("lines", lines);
-    answer.put("workingCapital", y.total(Fund.WORKING_CAPITAL).toPlainString());
-    answer.put("reserve", y.total(Fund.RESERVE).toPlainString());
-    answer.put("total", y.total().toPlainString());
-    answer.put("previousYearOrdinaryCharges",
-        stored.previousYearOrdinaryCharges() == null ? null : stored.previousYearOrdinaryCharges().toPlainString());
-    answer.put("previousYearBasis", stored.basis() == null ? null : stored.basis().name());
-    if (b.reserveWaiver() != null) {
-      answer.put("reserveWaiver", Map.of("resolution", b.reserveWaiver().resolution(),
-          "votesFor", b.reserveWaiver().votesFor().toPlainString(4),
-          "votesAgainst", b.reserveWaiver().votesAgainst().toPlainString(4)));
-    }
-    answer.put("reserveCheck", stored.reserveCheck() == null ? null : BudgetController.reserveCheck(stored.reserveCheck()));
-    return answer;
   }
 }

@@ -6,10 +6,12 @@ package org.koprogo.host.api;
 
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.koprogo.adapters.documents.ConvocationDocument;
 import org.koprogo.adapters.documents.DocumentLanguage;
 import org.koprogo.adapters.documents.Parties;
@@ -27,12 +29,14 @@ import org.slf4j.LoggerFactory;
  * them), the agenda and the proxy form. Only reads the assembly, never changes it; called inside
  * the convening's unit of work, it reads the assembly as convened there.
  *
- * <p>Rendered once per language per convening, not once per owner: the document's model (a
- * record: the assembly, its convocation date, day, time, place, agenda, the parties and the
- * language) is read for each owner, which is cheap, and a PDF already rendered for an equal model
- * is reused. Equal models give the same document, so a reused PDF is never stale: a convening
- * rolled back and done again with another place or agenda has another model. The memo keeps the
- * last {@value #MEMO} PDFs (four languages for two convenings at once) and nothing else.
+ * <p>Read once per convening, rendered once per language: inside {@link #convening} (the
+ * convocation route wraps its one in-port call in it), the assembly and the names the document
+ * prints are read for the first owner emailed and reused for the others; outside it, they are read
+ * for each owner. A PDF already rendered for an equal model (a record: the assembly, its
+ * convocation date, day, time, place, agenda, the parties and the language) is reused. Equal models
+ * give the same document, so a reused PDF is never stale: a convening rolled back and done again
+ * with another place or agenda has another model. The memo keeps the last {@value #MEMO} PDFs (four
+ * languages for two convenings at once) and nothing else.
  */
 @Singleton
 public final class ConvocationPdfs {
@@ -52,6 +56,13 @@ public final class ConvocationPdfs {
     }
   };
   private final AtomicLong renderings = new AtomicLong();
+  private final AtomicLong reads = new AtomicLong();
+
+  /** The convening under way on this thread: what it read, by organisation and assembly. */
+  private final ThreadLocal<Map<String, Optional<Convened>>> convening = new ThreadLocal<>();
+
+  /** What a convocation is made of in any language: the meeting as convened and its parties. */
+  private record Convened(Meeting meeting, Parties parties) {}
 
   ConvocationPdfs(Provider<RunGeneralAssembly> assemblies, DocumentFormats formats) {
     this.assemblies = assemblies;
@@ -69,6 +80,37 @@ public final class ConvocationPdfs {
   }
 
   /**
+   * How many times this host read an assembly to render its convocation (once per convening
+   * inside {@link #convening}).
+   *
+   * @return the count since start
+   */
+  public long reads() {
+    return reads.get();
+  }
+
+  /**
+   * Runs a convening: the convocations it renders on this thread read the assembly once.
+   *
+   * @param work the convening (one in-port call)
+   * @param <T> what it answers
+   * @return its answer
+   */
+  public <T> T convening(Supplier<T> work) {
+    Map<String, Optional<Convened>> outer = convening.get();
+    convening.set(new HashMap<>());
+    try {
+      return work.get();
+    } finally {
+      if (outer == null) {
+        convening.remove();
+      } else {
+        convening.set(outer);
+      }
+    }
+  }
+
+  /**
    * The convocation's PDF.
    *
    * @param organisation the tenant
@@ -78,12 +120,13 @@ public final class ConvocationPdfs {
    */
   public Optional<byte[]> render(OrganisationId organisation, String assembly, String language) {
     try {
-      Meeting meeting = assemblies.get().meeting(organisation.value(), assembly);
-      GeneralAssembly a = meeting.assembly();
-      if (a.convokedOn() == null) {
+      Map<String, Optional<Convened>> read = convening.get();
+      Optional<Convened> convened = read == null ? read(organisation, assembly)
+          : read.computeIfAbsent(organisation.value() + "/" + assembly, key -> read(organisation, assembly));
+      if (convened.isEmpty()) {
         return Optional.empty();
       }
-      ConvocationDocument document = document(formats, organisation, meeting, null, null,
+      ConvocationDocument document = document(convened.get().meeting(), convened.get().parties(), null, null,
           DocumentLanguage.fromAcceptLanguage(language));
       byte[] pdf;
       synchronized (rendered) {
@@ -106,16 +149,27 @@ public final class ConvocationPdfs {
     }
   }
 
+  /** The assembly as convened and its parties, or empty when it is not convened. */
+  private Optional<Convened> read(OrganisationId organisation, String assembly) {
+    reads.incrementAndGet();
+    Meeting meeting = assemblies.get().meeting(organisation.value(), assembly);
+    return meeting.assembly().convokedOn() == null ? Optional.empty()
+        : Optional.of(new Convened(meeting, parties(formats, organisation, meeting)));
+  }
+
+  /** The names the convocation of {@code meeting} prints. */
+  static Parties parties(DocumentFormats formats, OrganisationId organisation, Meeting meeting) {
+    return formats.parties(organisation, meeting.building() == null ? null : BuildingId.of(meeting.building()));
+  }
+
   /**
    * The convocation of a convened assembly as a document: the place and time the convocation
    * recorded; for an assembly convened without them, {@code place} and {@code time} (the
    * building's address and no time when these are null too).
    */
-  static ConvocationDocument document(DocumentFormats formats, OrganisationId organisation, Meeting meeting,
-      String place, java.time.LocalTime time, DocumentLanguage language) {
+  static ConvocationDocument document(Meeting meeting, Parties parties, String place, java.time.LocalTime time,
+      DocumentLanguage language) {
     GeneralAssembly a = meeting.assembly();
-    Parties parties = formats.parties(organisation,
-        meeting.building() == null ? null : BuildingId.of(meeting.building()));
     String where = a.place() != null ? a.place().text() : place != null ? place : parties.address();
     java.time.LocalTime when = a.startsAt() != null ? a.startsAt() : time;
     return ConvocationDocument.of(a, parties, where, when, language);

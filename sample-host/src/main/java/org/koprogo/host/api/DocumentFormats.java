@@ -89,8 +89,8 @@ public final class DocumentFormats {
   /** An owner's statement as PDF. */
   HttpResponse<?> statementPdf(OrganisationId organisation, OwnerStatementController.Computed c, String owner,
       HttpRequest<?> request) {
-    Object building = c.json().get("building");
-    Parties parties = parties(organisation, building == null ? null : BuildingId.of((String) building));
+    String building = c.view().building();
+    Parties parties = parties(organisation, building == null ? null : BuildingId.of(building));
     return pdf(StatementDocument.of(c.statement(), owner, parties, language(request)), "statement-" + owner + ".pdf");
   }
 

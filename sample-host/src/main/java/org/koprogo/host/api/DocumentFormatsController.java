@@ -67,7 +67,7 @@ public final class DocumentFormatsController {
           "aggregate", "assembly", "value", assembly, "from", a.state().name(), "to", "CONVENED",
           "guard", "a convocation exists once the assembly is convened");
     }
-    return formats.pdf(ConvocationPdfs.document(formats, organisation, meeting,
+    return formats.pdf(ConvocationPdfs.document(meeting, ConvocationPdfs.parties(formats, organisation, meeting),
         DocumentFormats.text(place, "place", null), DocumentFormats.time(time),
         DocumentLanguage.fromAcceptLanguage(language)), "convocation-" + assembly + ".pdf");
   }

@@ -14,13 +14,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.koprogo.domain.loan.LoanInstallment;
 import org.koprogo.domain.loan.LoanSchedule;
-import org.koprogo.domain.shared.Money;
 import org.koprogo.ports.in.loan.ScheduleLoan;
 
 /**
@@ -51,35 +47,32 @@ public final class LoanScheduleController {
   public record Terms(String principal, @Nullable String currency, BigDecimal annualRatePercent,
       Integer months, @Nullable String convention) {}
 
+  /** A loan's schedule: amounts plain decimals in {@code currency}, the monthly rate exact ({@code n/d}). */
+  public record ScheduleView(String principal, String currency, String annualRatePercent, int months,
+      String convention, String monthlyRate, String payment, String lastPayment, String totalInterest,
+      String totalPaid, List<InstallmentView> installments) {
+    static ScheduleView of(ScheduleLoan.Schedule read) {
+      LoanSchedule s = read.schedule();
+      return new ScheduleView(read.principal().toPlainString(), read.principal().currency().getCurrencyCode(),
+          read.annualRatePercent().toPlainString(), read.months(), read.convention().name(),
+          s.monthlyRate().toString(), s.payment().toPlainString(), s.lastPayment().toPlainString(),
+          s.totalInterest().toPlainString(), s.totalPaid().toPlainString(),
+          s.installments().stream().map(InstallmentView::of).toList());
+    }
+  }
+
+  /** One month of the schedule. */
+  public record InstallmentView(int month, String payment, String interest, String principal, String balance) {
+    static InstallmentView of(LoanInstallment i) {
+      return new InstallmentView(i.month(), i.payment().toPlainString(), i.interest().toPlainString(),
+          i.principal().toPlainString(), i.balance().toPlainString());
+    }
+  }
+
   @Post("/loan-schedules")
   @Operation(summary = "The monthly repayment schedule of a loan's terms; nothing is stored")
-  public Map<String, Object> schedule(@Body Terms body) {
-    ScheduleLoan.Schedule read = loans.schedule(new ScheduleLoan.Terms(body.principal(), body.currency(),
-        body.annualRatePercent(), body.months(), body.convention()));
-    Money principal = read.principal();
-    LoanSchedule schedule = read.schedule();
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("principal", principal.toPlainString());
-    answer.put("currency", principal.currency().getCurrencyCode());
-    answer.put("annualRatePercent", read.annualRatePercent().toPlainString());
-    answer.put("months", read.months());
-    answer.put("convention", read.convention().name());
-    answer.put("monthlyRate", schedule.monthlyRate().toString());
-    answer.put("payment", schedule.payment().toPlainString());
-    answer.put("lastPayment", schedule.lastPayment().toPlainString());
-    answer.put("totalInterest", schedule.totalInterest().toPlainString());
-    answer.put("totalPaid", schedule.totalPaid().toPlainString());
-    List<Map<String, Object>> installments = new ArrayList<>();
-    for (LoanInstallment i : schedule.installments()) {
-      Map<String, Object> line = new LinkedHashMap<>();
-      line.put("month", i.month());
-      line.put("payment", i.payment().toPlainString());
-      line.put("interest", i.interest().toPlainString());
-      line.put("principal", i.principal().toPlainString());
-      line.put("balance", i.balance().toPlainString());
-      installments.add(line);
-    }
-    answer.put("installments", installments);
-    return answer;
+  public ScheduleView schedule(@Body Terms body) {
+    return ScheduleView.of(loans.schedule(new ScheduleLoan.Terms(body.principal(), body.currency(),
+        body.annualRatePercent(), body.months(), body.convention())));
   }
 }

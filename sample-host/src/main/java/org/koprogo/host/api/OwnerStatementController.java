@@ -4,6 +4,7 @@
  */
 package org.koprogo.host.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -23,15 +24,17 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.domain.statement.OwnerStatement;
@@ -79,20 +82,23 @@ public final class OwnerStatementController {
   @Post("/payments")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Record an owner's payment from the bank statement (syndic, admin)")
-  public HttpResponse<Map<String, Object>> pay(Authentication authentication,
-      @PathVariable String owner, @Body NewPayment body) {
+  public HttpResponse<PaymentView> pay(Authentication authentication, @PathVariable String owner,
+      @Body NewPayment body) {
     Tenant tenant = Tenant.of(authentication);
     RecordOwnerPayment.Recorded recorded = payments.record(new RecordOwnerPayment.Payment(
         tenant.organisation().value(), owner, body.id(), body.date(), body.amount(), body.reference(), tenant.actor()));
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("id", recorded.id());
-    answer.put("owner", owner);
-    answer.put("date", recorded.payment().date().toString());
-    answer.put("amount", recorded.payment().amount().toPlainString());
-    answer.put("reference", recorded.payment().reference());
-    return HttpResponse.created(answer, URI.create("/api/v1/owners/" + owner + "/statement"));
+    return HttpResponse.created(new PaymentView(recorded.id(), owner, recorded.payment().date().toString(),
+        recorded.payment().amount().toPlainString(), recorded.payment().reference()),
+        URI.create("/api/v1/owners/" + owner + "/statement"));
   }
 
+  /** A payment recorded. */
+  public record PaymentView(String id, String owner, String date, String amount, @Nullable String reference) {}
+
+  @ApiResponse(responseCode = "200", description = "the statement: JSON, CSV or PDF as Accept asks", content = {
+      @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementView.class)),
+      @Content(mediaType = DocumentFormats.CSV, schema = @Schema(type = "string")),
+      @Content(mediaType = DocumentFormats.PDF, schema = @Schema(type = "string", format = "binary"))})
   @Get("/statement")
   @Produces({MediaType.APPLICATION_JSON, DocumentFormats.CSV, DocumentFormats.PDF})
   @Operation(summary = "The owner's statement of account as of a day (installments, payments,"
@@ -108,7 +114,7 @@ public final class OwnerStatementController {
     return switch (DocumentFormats.wanted(request)) {
       case CSV -> formats.statementCsv(c, owner);
       case PDF -> formats.statementPdf(Tenant.of(authentication).organisation(), c, owner, request);
-      case JSON -> HttpResponse.ok(c.json());
+      case JSON -> HttpResponse.ok(c.view());
     };
   }
 
@@ -116,10 +122,68 @@ public final class OwnerStatementController {
    * The statement of {@code owner} as the JSON answer gives it, with the library's {@link
    * OwnerStatement} it was written from (for the CSV and PDF forms of the same resource).
    *
-   * @param json the JSON answer
+   * @param view the JSON answer
    * @param statement the statement
    */
-  public record Computed(Map<String, Object> json, OwnerStatement statement) {}
+  public record Computed(StatementView view, OwnerStatement statement) {}
+
+  /**
+   * An owner's statement: amounts plain decimals in {@code currency}. {@code formalNoticeOn}
+   * (null without one), {@code building}, {@code buildings}, {@code policies} and {@code credits}
+   * only for an owner of a lot; {@code reminder} null when none is due.
+   */
+  public record StatementView(String owner, String asOf, String currency,
+      @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) Optional<String> formalNoticeOn,
+      @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) String building,
+      @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) List<String> buildings,
+      @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) List<PenaltyPolicyController.PolicyView> policies,
+      @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) List<CreditView> credits,
+      List<LineView> lines, List<PaidView> payments, String totalCalled, String totalPaid, String totalPenalties,
+      String overdue, String balance, @Nullable ReminderView reminder) {
+    static StatementView of(StatementOfAccount account) {
+      OwnerStatement s = account.statement();
+      boolean owns = account.building().isPresent();
+      Map<String, String> buildingOf = owns ? account.buildingOfInstallment() : Map.of();
+      return new StatementView(account.owner(), account.asOf().toString(), account.currency().getCurrencyCode(),
+          owns ? Optional.ofNullable(s.formalNoticeOn()).map(LocalDate::toString) : null,
+          owns ? account.building().get().value() : null,
+          owns ? account.buildings().stream().map(b -> b.value()).toList() : null,
+          owns ? account.policies().stream().map(PenaltyPolicyController.PolicyView::of).toList() : null,
+          owns ? account.credits().stream().map(c -> new CreditView(c.expense(), c.building(), c.date().toString(),
+              c.amount().toPlainString())).toList() : null,
+          s.lines().stream().map(l -> LineView.of(l, buildingOf.get(l.installment().id().value()))).toList(),
+          s.payments().stream().map(p -> new PaidView(p.date().toString(), p.amount().toPlainString())).toList(),
+          s.totalCalled().toPlainString(), s.totalPaid().toPlainString(), s.totalPenalties().toPlainString(),
+          s.overdue().toPlainString(), s.balance().toPlainString(),
+          owns && account.reminder() != null ? ReminderView.of(account.reminder()) : null);
+    }
+  }
+
+  /** An amount credited to the owner (an expense's credit note, say) in a building. */
+  public record CreditView(String expense, String building, String date, String amount) {}
+
+  /** An installment: what was paid of it, what is outstanding, and its late-payment penalty. */
+  public record LineView(String installment, @Nullable String building, String dueDate, String amount, String paid,
+      String outstanding, boolean late, int daysLate, String penalty) {
+    static LineView of(StatementLine l, String building) {
+      return new LineView(l.installment().id().value(), building, l.installment().dueDate().toString(),
+          l.installment().amount().toPlainString(), l.paid().toPlainString(), l.outstanding().toPlainString(),
+          l.penalty().late(), l.penalty().daysLate(), l.penalty().penalty().toPlainString());
+    }
+  }
+
+  /** A payment of the owner. */
+  public record PaidView(String date, String amount) {}
+
+  /** The reminder due: its level and channel, and what it claims. */
+  public record ReminderView(String level, String channel, long daysOverdue, List<String> installments,
+      String overdueAmount, String penalties, String fee) {
+    static ReminderView of(Reminder r) {
+      return new ReminderView(r.level().name(), r.level().channel().name(), r.daysOverdue(),
+          r.installments().stream().map(i -> i.value()).toList(), r.overdueAmount().toPlainString(),
+          r.penalties().toPlainString(), r.fee().toPlainString());
+    }
+  }
 
   /** The statement of {@code owner}, checked as the JSON route checks it (an owner sees only theirs). */
   public Computed computed(Authentication authentication, String owner, @Nullable String asOf,
@@ -129,74 +193,7 @@ public final class OwnerStatementController {
     StatementOfAccount account = statements.statement(tenant.organisation().value(), owner,
         date(CoopGroups.required(asOf, "asOf"), "asOf"),
         formalNoticeOn == null ? null : date(formalNoticeOn, "formalNoticeOn"));
-    OwnerStatement statement = account.statement();
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("owner", owner);
-    answer.put("asOf", account.asOf().toString());
-    answer.put("currency", account.currency().getCurrencyCode());
-    if (account.building().isEmpty()) {
-      return new Computed(body(answer, statement, null, Map.of()), statement);
-    }
-    answer.put("formalNoticeOn", statement.formalNoticeOn() == null ? null : statement.formalNoticeOn().toString());
-    answer.put("building", account.building().get().value());
-    answer.put("buildings", account.buildings().stream().map(b -> b.value()).toList());
-    answer.put("policies", account.policies().stream().map(PenaltyPolicyController::view).toList());
-    List<Map<String, Object>> credits = new ArrayList<>();
-    for (StatementOfAccount.Credit c : account.credits()) {
-      Map<String, Object> credit = new LinkedHashMap<>();
-      credit.put("expense", c.expense());
-      credit.put("building", c.building());
-      credit.put("date", c.date().toString());
-      credit.put("amount", c.amount().toPlainString());
-      credits.add(credit);
-    }
-    answer.put("credits", credits);
-    return new Computed(body(answer, statement, account.reminder(), account.buildingOfInstallment()), statement);
-  }
-
-  private static Map<String, Object> body(Map<String, Object> answer, OwnerStatement s, Reminder reminder,
-      Map<String, String> buildingOf) {
-    List<Map<String, Object>> lines = new ArrayList<>();
-    for (StatementLine l : s.lines()) {
-      Map<String, Object> line = new LinkedHashMap<>();
-      line.put("installment", l.installment().id().value());
-      line.put("building", buildingOf.get(l.installment().id().value()));
-      line.put("dueDate", l.installment().dueDate().toString());
-      line.put("amount", l.installment().amount().toPlainString());
-      line.put("paid", l.paid().toPlainString());
-      line.put("outstanding", l.outstanding().toPlainString());
-      line.put("late", l.penalty().late());
-      line.put("daysLate", l.penalty().daysLate());
-      line.put("penalty", l.penalty().penalty().toPlainString());
-      lines.add(line);
-    }
-    answer.put("lines", lines);
-    answer.put("payments", s.payments().stream()
-        .map(p -> {
-          Map<String, Object> payment = new LinkedHashMap<>();
-          payment.put("date", p.date().toString());
-          payment.put("amount", p.amount().toPlainString());
-          return payment;
-        }).toList());
-    answer.put("totalCalled", s.totalCalled().toPlainString());
-    answer.put("totalPaid", s.totalPaid().toPlainString());
-    answer.put("totalPenalties", s.totalPenalties().toPlainString());
-    answer.put("overdue", s.overdue().toPlainString());
-    answer.put("balance", s.balance().toPlainString());
-    if (reminder == null) {
-      answer.put("reminder", null);
-    } else {
-      Map<String, Object> r = new LinkedHashMap<>();
-      r.put("level", reminder.level().name());
-      r.put("channel", reminder.level().channel().name());
-      r.put("daysOverdue", reminder.daysOverdue());
-      r.put("installments", reminder.installments().stream().map(i -> i.value()).toList());
-      r.put("overdueAmount", reminder.overdueAmount().toPlainString());
-      r.put("penalties", reminder.penalties().toPlainString());
-      r.put("fee", reminder.fee().toPlainString());
-      answer.put("reminder", r);
-    }
-    return answer;
+    return new Computed(StatementView.of(account), account.statement());
   }
 
   private static LocalDate date(String text, String field) {

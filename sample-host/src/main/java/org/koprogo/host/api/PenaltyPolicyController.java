@@ -4,6 +4,7 @@
  */
 package org.koprogo.host.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -19,10 +20,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.koprogo.domain.penalty.LatePenaltyPolicy;
-import org.koprogo.domain.penalty.LegalInterestRates;
 import org.koprogo.domain.penalty.PenaltyRate;
 import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.host.problem.FieldPaths;
@@ -84,17 +84,47 @@ public final class PenaltyPolicyController {
       @Nullable Long version,
       @Nullable String interestRunsUnderStatutes) {}
 
+  /**
+   * A building's applied policy (also the statement's per-building policy): its own (source
+   * BUILDING) or the default (DEFAULT). At the statutes' rate, the rate and the article; at the
+   * legal rate, none of these but the rate of each calendar year. {@code interestRunsUnderStatutes}
+   * only when the statutes make interest run without a formal notice.
+   */
+  public record PolicyView(String building, String source, String rateSource, @Nullable String annualRatePercent,
+      @Nullable String statutesArticle,
+      @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> legalRatePercentByYear,
+      String rateReference, String dayCount, int graceDays, String accrualStart,
+      @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) String interestRunsUnderStatutes, String flatFee,
+      String minimumPenalty, @Nullable String capPercentOfPrincipal, long version) {
+    static PolicyView of(AppliedPenaltyPolicy applied) {
+      LatePenaltyPolicy p = applied.policy();
+      PenaltyRate.Statutory statutes = p.rate() instanceof PenaltyRate.Statutory s ? s : null;
+      Map<String, String> byYear = null;
+      if (p.rate() instanceof PenaltyRate.Legal legal) {
+        byYear = new TreeMap<>();
+        for (Map.Entry<Integer, BigDecimal> year : legal.table().percentByYear().entrySet()) {
+          byYear.put(String.valueOf(year.getKey()), year.getValue().toPlainString());
+        }
+      }
+      return new PolicyView(applied.building().value(), applied.source(), p.rate().source().name(),
+          statutes == null ? null : statutes.annualPercent().toPlainString(),
+          statutes == null ? null : statutes.statutesArticle(), byYear, p.rate().reference(), p.dayCount().name(),
+          p.graceDays(), p.accrualStart().name(), p.interestRunsUnderStatutes(), p.flatFee().toPlainString(),
+          p.minimumPenalty().toPlainString(), p.cap().map(BigDecimal::toPlainString).orElse(null), applied.version());
+    }
+  }
+
   @Get
   @Operation(summary = "The building's late-payment penalty policy, its own or the configured default")
-  public Map<String, Object> get(Authentication authentication, @PathVariable String building) {
+  public PolicyView get(Authentication authentication, @PathVariable String building) {
     Tenant tenant = Tenant.of(authentication);
-    return view(policies.applied(tenant.organisation().value(), building));
+    return PolicyView.of(policies.applied(tenant.organisation().value(), building));
   }
 
   @Put
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Sets the building's late-payment penalty policy (syndic, admin); audited")
-  public Map<String, Object> set(Authentication authentication, @PathVariable String building,
+  public PolicyView set(Authentication authentication, @PathVariable String building,
       @Body PolicyBody body) {
     Tenant tenant = Tenant.of(authentication);
     PolicyTerms terms = new PolicyTerms(tenant.organisation().value(), building, body.rateSource(),
@@ -102,42 +132,10 @@ public final class PenaltyPolicyController {
         body.flatFee(), body.minimumPenalty(), body.capPercentOfPrincipal(), body.version(),
         body.interestRunsUnderStatutes());
     try {
-      return view(policies.set(terms, tenant.actor()));
+      return PolicyView.of(policies.set(terms, tenant.actor()));
     } catch (KoproGoException e) {
       // the domain names the policy's fields (policy.graceDays); the body's are at its root
       throw FieldPaths.reroot(e, "policy.", "");
     }
-  }
-
-  /** The JSON of an applied policy (also the statement's per-building policy). */
-  static Map<String, Object> view(AppliedPenaltyPolicy applied) {
-    LatePenaltyPolicy p = applied.policy();
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("building", applied.building().value());
-    view.put("source", applied.source());
-    view.put("rateSource", p.rate().source().name());
-    if (p.rate() instanceof PenaltyRate.Statutory s) {
-      view.put("annualRatePercent", s.annualPercent().toPlainString());
-      view.put("statutesArticle", s.statutesArticle());
-    } else {
-      LegalInterestRates table = ((PenaltyRate.Legal) p.rate()).table();
-      Map<String, String> byYear = new java.util.TreeMap<>();
-      table.percentByYear().forEach((year, percent) -> byYear.put(String.valueOf(year), percent.toPlainString()));
-      view.put("annualRatePercent", null);
-      view.put("statutesArticle", null);
-      view.put("legalRatePercentByYear", byYear);
-    }
-    view.put("rateReference", p.rate().reference());
-    view.put("dayCount", p.dayCount().name());
-    view.put("graceDays", p.graceDays());
-    view.put("accrualStart", p.accrualStart().name());
-    if (p.interestRunsUnderStatutes() != null) {
-      view.put("interestRunsUnderStatutes", p.interestRunsUnderStatutes());
-    }
-    view.put("flatFee", p.flatFee().toPlainString());
-    view.put("minimumPenalty", p.minimumPenalty().toPlainString());
-    view.put("capPercentOfPrincipal", p.cap().map(BigDecimal::toPlainString).orElse(null));
-    view.put("version", applied.version());
-    return view;
   }
 }

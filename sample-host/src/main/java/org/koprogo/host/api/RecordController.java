@@ -141,20 +141,11 @@ public final class RecordController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Record a correction of recorded minutes: a new audited entry; the recorded votes and"
       + " outcomes are kept unchanged (minutes are never replaced)")
-  public HttpResponse<Map<String, Object>> correct(Authentication authentication, @PathVariable String assembly,
-      @Body Correction body) {
+  public HttpResponse<KeepAssemblyMinutes.Correction> correct(Authentication authentication,
+      @PathVariable String assembly, @Body Correction body) {
     AuditTrail.AuditEntry entry = minutes.correct(ref(authentication, assembly), body.correction(), body.reason());
-    return HttpResponse.created(correction(entry), URI.create("/api/v1/assemblies/" + assembly + "/minutes"));
-  }
-
-  private static Map<String, Object> correction(AuditTrail.AuditEntry e) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("sequence", e.sequence());
-    view.put("at", e.event().at().toString());
-    view.put("by", e.event().actor());
-    view.put("correction", e.event().details().get("correction"));
-    view.put("reason", e.event().details().get("reason"));
-    return view;
+    return HttpResponse.created(KeepAssemblyMinutes.Correction.of(entry),
+        URI.create("/api/v1/assemblies/" + assembly + "/minutes"));
   }
 
   @Get("/assemblies/{assembly}/minutes")
@@ -171,17 +162,17 @@ public final class RecordController {
       return formats.minutesPdf(Tenant.of(authentication).organisation(), closed.assembly(),
           closed.building() == null ? null : BuildingId.of(closed.building()), signatory, request);
     }
-    KeepAssemblyMinutes.Recorded recorded = minutes.minutes(organisation, assembly)
+    KeepAssemblyMinutes.CorrectedMinutes shown = minutes.correctedMinutes(organisation, assembly)
         .orElseThrow(() -> KoproGoException.of(ErrorCode.NOT_FOUND,
             "assembly " + assembly + " has no recorded minutes in this organisation",
             "aggregate", "assembly", "value", assembly));
+    KeepAssemblyMinutes.Recorded recorded = shown.recorded();
     Map<String, Object> answer = new LinkedHashMap<>(recorded.result());
     answer.put("assembly", RecordViews.MAP.assembly(recorded.assembly()));
     answer.put("language", recorded.votes().language());
     answer.put("postponed", recorded.votes().postponed());
     answer.put("input", recorded.input());
-    answer.put("corrections", minutes.corrections(organisation, assembly).stream()
-        .map(RecordController::correction).toList());
+    answer.put("corrections", shown.corrections());
     return HttpResponse.ok(answer);
   }
 

@@ -19,20 +19,19 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.koprogo.adapters.documents.SaleInformationDocument;
 import org.koprogo.domain.budget.CallForFunds;
 import org.koprogo.domain.building.BuildingId;
-import org.koprogo.domain.sale.ChargeSplit;
+import org.koprogo.domain.sale.Commitment;
 import org.koprogo.domain.sale.CommitmentKind;
-import org.koprogo.domain.sale.CommitmentShare;
 import org.koprogo.domain.sale.SaleInformation;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
@@ -60,6 +59,10 @@ public final class SaleInformationController {
     this.formats = formats;
   }
 
+  @ApiResponse(responseCode = "200", description = "the sale information: JSON, CSV or PDF as Accept asks", content = {
+      @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SaleView.class)),
+      @Content(mediaType = DocumentFormats.CSV, schema = @Schema(type = "string")),
+      @Content(mediaType = DocumentFormats.PDF, schema = @Schema(type = "string", format = "binary"))})
   @Get
   @Operation(summary = "The sale information of a lot at a transfer date (yyyy-MM-dd), Civil Code"
       + " art. 3.94: working capital, reserve fund and the lot's parts, arrears, calls due after the"
@@ -103,95 +106,76 @@ public final class SaleInformationController {
       return formats.pdf(SaleInformationDocument.of(info, formats.parties(tenant.organisation(), building),
           DocumentFormats.language(request)), "sale-information-" + info.lot().value() + ".pdf");
     }
-    return HttpResponse.ok(view(info));
+    return HttpResponse.ok(SaleView.of(info));
   }
 
-  private static Map<String, Object> view(SaleInformation s) {
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("lot", s.lot().value());
-    answer.put("seller", s.seller().value());
-    answer.put("transferOn", s.transferOn().toString());
-    answer.put("currency", s.arrears().currency().getCurrencyCode());
-    answer.put("shareOfTheLot", s.shareOfTheLot().toString());
-    answer.put("workingCapital", s.workingCapital().toPlainString());
-    answer.put("workingCapitalShare", s.workingCapitalShare().toPlainString());
-    answer.put("reserveFund", s.reserveFund().toPlainString());
-    answer.put("reserveFundShare", s.reserveFundShare().toPlainString());
-    answer.put("arrears", s.arrears().toPlainString());
-    answer.put("callsDueAfterTransfer", calls(s.callsDueAfterTransfer()));
-    List<Map<String, Object>> works = new ArrayList<>();
-    for (@SuppressWarnings("deprecation") SaleInformation.DecidedWorks w : s.worksNotYetCalled()) {
-      Map<String, Object> work = new LinkedHashMap<>();
-      work.put("label", w.label());
-      work.put("decidedOn", w.decidedOn().toString());
-      work.put("total", w.total().toPlainString());
-      work.put("lotShare", w.lotShare().toPlainString());
-      works.add(work);
+  /**
+   * The sale information as JSON: amounts plain decimals in {@code currency}, the lot's share
+   * {@code n/d}, dates ISO; {@code lastBalanceSheetOn} null when no year is closed.
+   */
+  public record SaleView(String lot, String seller, String transferOn, String currency, String shareOfTheLot,
+      String workingCapital, String workingCapitalShare, String reserveFund, String reserveFundShare,
+      String arrears, List<CallView> callsDueAfterTransfer, List<WorksView> worksNotYetCalled,
+      CommitmentsView commitments, List<String> litigation, List<String> documents, List<SplitView> split,
+      String sellerTotal, String buyerTotal, List<CallView> callsOfLastTwoYears,
+      @Nullable String lastBalanceSheetOn) {
+    @SuppressWarnings("deprecation")
+    static SaleView of(SaleInformation s) {
+      return new SaleView(s.lot().value(), s.seller().value(), s.transferOn().toString(),
+          s.arrears().currency().getCurrencyCode(), s.shareOfTheLot().toString(), s.workingCapital().toPlainString(),
+          s.workingCapitalShare().toPlainString(), s.reserveFund().toPlainString(),
+          s.reserveFundShare().toPlainString(), s.arrears().toPlainString(), CallView.of(s.callsDueAfterTransfer()),
+          s.worksNotYetCalled().stream().map(w -> new WorksView(w.label(), w.decidedOn().toString(),
+              w.total().toPlainString(), w.lotShare().toPlainString())).toList(),
+          new CommitmentsView(CommitmentItemView.of(s, CommitmentKind.WORKS),
+              CommitmentItemView.of(s, CommitmentKind.URGENT_WORKS),
+              CommitmentItemView.of(s, CommitmentKind.COMMON_PARTS_ACQUISITION),
+              CommitmentItemView.of(s, CommitmentKind.LITIGATION_DEBT)),
+          s.litigation(), s.documents(), s.split().stream().map(c -> new SplitView(c.period(), c.from().toString(),
+              c.to().toString(), c.part(), c.amount().toPlainString(), c.seller().toPlainString(),
+              c.buyer().toPlainString())).toList(),
+          s.sellerTotal().toPlainString(), s.buyerTotal().toPlainString(), CallView.of(s.callsOfLastTwoYears()),
+          s.lastBalanceSheetOn() == null ? null : s.lastBalanceSheetOn().toString());
     }
-    answer.put("worksNotYetCalled", works);
-    Map<String, Object> commitments = new LinkedHashMap<>();
-    commitments.put("works", commitments(s, CommitmentKind.WORKS));
-    commitments.put("urgentWorks", commitments(s, CommitmentKind.URGENT_WORKS));
-    commitments.put("commonPartsAcquisitions", commitments(s, CommitmentKind.COMMON_PARTS_ACQUISITION));
-    commitments.put("litigationDebts", commitments(s, CommitmentKind.LITIGATION_DEBT));
-    answer.put("commitments", commitments);
-    answer.put("litigation", s.litigation());
-    answer.put("documents", s.documents());
-    List<Map<String, Object>> split = new ArrayList<>();
-    for (ChargeSplit c : s.split()) {
-      Map<String, Object> part = new LinkedHashMap<>();
-      part.put("period", c.period());
-      part.put("from", c.from().toString());
-      part.put("to", c.to().toString());
-      part.put("part", c.part());
-      part.put("amount", c.amount().toPlainString());
-      part.put("seller", c.seller().toPlainString());
-      part.put("buyer", c.buyer().toPlainString());
-      split.add(part);
-    }
-    answer.put("split", split);
-    answer.put("sellerTotal", s.sellerTotal().toPlainString());
-    answer.put("buyerTotal", s.buyerTotal().toPlainString());
-    answer.put("callsOfLastTwoYears", calls(s.callsOfLastTwoYears()));
-    answer.put("lastBalanceSheetOn", s.lastBalanceSheetOn() == null ? null : s.lastBalanceSheetOn().toString());
-    return answer;
   }
 
-  private static Map<String, Object> commitments(SaleInformation s, CommitmentKind kind) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (CommitmentShare c : s.commitments(kind)) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("commitment", c.commitment().id());
-      row.put("label", c.commitment().label());
-      row.put("decidedOn", c.commitment().decidedOn().toString());
-      row.put("decidedBy", c.commitment().decidedBy().name());
-      row.put("assembly", c.commitment().assembly());
-      row.put("agendaItem", c.commitment().agendaItem());
-      row.put("calledOn", c.commitment().calledOn() == null ? null : c.commitment().calledOn().toString());
-      row.put("total", c.commitment().total().toPlainString());
-      row.put("key", c.commitment().keyDescription());
-      row.put("lotShare", c.lotShare().toPlainString());
-      rows.add(row);
+  /** A call for funds of the lot. */
+  public record CallView(int period, String dueDate, String workingCapital, String reserve) {
+    static List<CallView> of(List<CallForFunds> calls) {
+      return calls.stream().map(c -> new CallView(c.period(), c.dueDate().toString(),
+          c.workingCapital().toPlainString(), c.reserve().toPlainString())).toList();
     }
-    Map<String, Object> item = new LinkedHashMap<>();
-    item.put("item", kind.item());
-    item.put("lotTotal", s.commitmentsTotal(kind).toPlainString());
-    item.put("list", rows);
-    return item;
   }
 
-  private static List<Map<String, Object>> calls(List<CallForFunds> list) {
-    List<Map<String, Object>> calls = new ArrayList<>();
-    for (CallForFunds c : list) {
-      Map<String, Object> call = new LinkedHashMap<>();
-      call.put("period", c.period());
-      call.put("dueDate", c.dueDate().toString());
-      call.put("workingCapital", c.workingCapital().toPlainString());
-      call.put("reserve", c.reserve().toPlainString());
-      calls.add(call);
+  /** Works decided and not yet called, as declared (deprecated: see {@code commitments}). */
+  public record WorksView(String label, String decidedOn, String total, String lotShare) {}
+
+  /** The commitments of the register told to the notary, by item of art. 3.94 §2 (1° to 4°). */
+  public record CommitmentsView(CommitmentItemView works, CommitmentItemView urgentWorks,
+      CommitmentItemView commonPartsAcquisitions, CommitmentItemView litigationDebts) {}
+
+  /** One item of art. 3.94 §2: its number, the lot's total and the commitments. */
+  public record CommitmentItemView(int item, String lotTotal, List<CommitmentView> list) {
+    static CommitmentItemView of(SaleInformation s, CommitmentKind kind) {
+      return new CommitmentItemView(kind.item(), s.commitmentsTotal(kind).toPlainString(), s.commitments(kind).stream()
+          .map(c -> CommitmentView.of(c.commitment(), c.lotShare().toPlainString())).toList());
     }
-    return calls;
   }
+
+  /** A commitment of the register with the lot's part of it. */
+  public record CommitmentView(String commitment, String label, String decidedOn, String decidedBy,
+      @Nullable String assembly, @Nullable String agendaItem, @Nullable String calledOn, String total, String key,
+      String lotShare) {
+    static CommitmentView of(Commitment c, String lotShare) {
+      return new CommitmentView(c.id(), c.label(), c.decidedOn().toString(), c.decidedBy().name(), c.assembly(),
+          c.agendaItem(), c.calledOn() == null ? null : c.calledOn().toString(), c.total().toPlainString(),
+          c.keyDescription(), lotShare);
+    }
+  }
+
+  /** A call split between seller and buyer at the transfer date. */
+  public record SplitView(int period, String from, String to, String part, String amount, String seller,
+      String buyer) {}
 
   private static LocalDate date(String text) {
     try {

@@ -15,10 +15,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.koprogo.domain.solidarity.Eligibility;
 import org.koprogo.domain.solidarity.RuleOutcome;
 import org.koprogo.ports.in.solidarity.CheckAidEligibility;
@@ -96,22 +93,14 @@ public final class SolidarityController {
       @Nullable BigDecimal annualRatePercent, @Nullable Boolean worksLegallyVoted,
       @Nullable Boolean quotesValidated, @Nullable String shareOfVotedWorks) {}
 
+  /** The answer: eligible when every rule of the charter passed; each rule with its reason. */
+  public record EligibilityView(String applicant, String kind, boolean eligible, List<RuleOutcome> outcomes) {}
+
   @Post("/eligibility")
   @Operation(summary = "Check a request for help against the solidarity fund's charter (every"
       + " rule passed or failed with its reason); nothing is stored")
-  public Map<String, Object> eligibility(@Body EligibilityQuestion body) {
-    Person p = body.applicant();
-    Ask ask = body.request();
+  public EligibilityView eligibility(@Body EligibilityQuestion body) {
     Eligibility answer = eligibility.check(Commands.MAP.question(body));
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("applicant", p.id());
-    view.put("kind", ask.kind());
-    view.put("eligible", answer.eligible());
-    List<Map<String, Object>> outcomes = new ArrayList<>();
-    for (RuleOutcome o : answer.outcomes()) {
-      outcomes.add(Map.of("rule", o.rule(), "passed", o.passed(), "reason", o.reason()));
-    }
-    view.put("outcomes", outcomes);
-    return view;
+    return new EligibilityView(body.applicant().id(), body.request().kind(), answer.eligible(), answer.outcomes());
   }
 }

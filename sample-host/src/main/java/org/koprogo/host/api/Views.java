@@ -14,6 +14,13 @@ import java.util.Map;
 public final class Views {
   private Views() {}
 
+  /** Each amount's plain decimal text, in the map's order. */
+  static Map<String, String> plain(Map<String, org.koprogo.domain.shared.Money> amounts) {
+    Map<String, String> texts = new java.util.LinkedHashMap<>();
+    amounts.forEach((key, amount) -> texts.put(key, amount.toPlainString()));
+    return texts;
+  }
+
   /** An organisation (the tenant). */
   public record OrganisationView(String id, String name, String kind, long version) {}
 

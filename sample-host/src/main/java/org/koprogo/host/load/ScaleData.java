@@ -16,12 +16,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.koprogo.adapters.jdbc.JdbcJournal;
 import org.koprogo.adapters.jdbc.JdbcStore;
 import org.koprogo.domain.building.BuildingId;
 import org.koprogo.host.validation.ValidatedCommands;
+import org.koprogo.ports.application.Bookkeeping;
+import org.koprogo.ports.application.CommandValidation;
 import org.koprogo.ports.application.UseCases;
 import org.koprogo.ports.in.DistributeExpense;
 import org.koprogo.ports.in.ImportContributions;
+import org.koprogo.ports.in.KeepBooks;
 import org.koprogo.ports.in.RecordContribution;
 import org.koprogo.ports.in.RegisterBuilding;
 import org.koprogo.ports.in.assembly.RegisterConvenedAssembly;
@@ -41,6 +45,7 @@ import org.koprogo.ports.out.StoredNames;
  *   java -cp sample-host.jar org.koprogo.host.load.ScaleData JDBC_URL buildings FACTOR
  *   java -cp sample-host.jar org.koprogo.host.load.ScaleData JDBC_URL ledger ENTRIES
  *   java -cp sample-host.jar org.koprogo.host.load.ScaleData JDBC_URL declarations PREFIX COUNT
+ *   java -cp sample-host.jar org.koprogo.host.load.ScaleData JDBC_URL books ENTRIES
  * </pre>
  *
  * {@code buildings}: the demo co-ownership (one building, 12 lots, 12 owners, 4 expenses, one
@@ -50,7 +55,9 @@ import org.koprogo.ports.out.StoredNames;
  * ledger grown to ENTRIES entries (dues, declared payments and their confirmations, its five
  * members in turn), with what each entry brings (the group's timeline, its funds-called notices).
  * {@code declarations}: COUNT declared payments of member m-devos named PREFIX-n, for the
- * confirmation loop to confirm. A tool of the scale test, not part of the host.
+ * confirmation loop to confirm. {@code books}: the demo building's journal grown by ENTRIES payments
+ * of its owners other than o-peeters (whose statement the scale test reads), posted through
+ * {@code KeepBooks} (a building's books grow with its life; an owner's statement must not). A tool of the scale test, not part of the host.
  */
 public final class ScaleData {
   private static final String TILLEULS = "demo-tilleuls";
@@ -70,7 +77,8 @@ public final class ScaleData {
    */
   public static void main(String[] args) {
     if (args.length < 3) {
-      System.err.println("usage: ScaleData JDBC_URL buildings FACTOR | ledger ENTRIES | declarations PREFIX COUNT");
+      System.err.println("usage: ScaleData JDBC_URL buildings FACTOR | ledger ENTRIES | declarations PREFIX COUNT"
+          + " | books ENTRIES");
       System.exit(2);
     }
     HikariConfig config = new HikariConfig();
@@ -78,15 +86,18 @@ public final class ScaleData {
     config.setMaximumPoolSize(2);
     try (HikariDataSource dataSource = new HikariDataSource(config);
         ValidatorFactory validators = ValidatedCommands.validatorFactory()) {
-      OutPorts ports = new JdbcStore(dataSource, new SystemClock(ZoneId.of("Europe/Brussels")),
-          StoredNames.library()).ports();
-      UseCases useCases = new UseCases(ports, ValidatedCommands.commandValidation(validators));
+      JdbcStore store = new JdbcStore(dataSource, new SystemClock(ZoneId.of("Europe/Brussels")), StoredNames.library());
+      OutPorts ports = store.ports();
+      CommandValidation validation = ValidatedCommands.commandValidation(validators);
+      UseCases useCases = new UseCases(ports, validation);
       long start = System.nanoTime();
       long calls = switch (args[1]) {
         case "buildings" -> buildings(ports, useCases, Integer.parseInt(args[2]), () -> analyze(dataSource));
         case "ledger" -> ledger(ports, useCases.importContributions(), Integer.parseInt(args[2]),
             () -> analyze(dataSource));
         case "declarations" -> declarations(useCases.importContributions(), args[2], Integer.parseInt(args[3]));
+        case "books" -> books(new Bookkeeping(ports, new JdbcJournal(store), validation),
+            Integer.parseInt(args[2]), () -> analyze(dataSource));
         default -> throw new IllegalArgumentException("unknown stage " + args[1]);
       };
       long millis = Math.max(1, (System.nanoTime() - start) / 1_000_000);
@@ -107,6 +118,22 @@ public final class ScaleData {
     } catch (SQLException e) {
       throw new IllegalStateException("analyze failed", e);
     }
+  }
+
+  private static long books(Bookkeeping books, int entries, Runnable analyze) {
+    List<String> owners = List.of("o-dupont", "o-jacobs", "o-dubois", "o-maes", "o-lambert", "o-wouters",
+        "o-goossens", "o-willems", "o-claes", "o-mertens", "o-janssens");
+    long calls = 0;
+    for (int n = 0; n < entries; n++) {
+      if (n % 5_000 == 0) {
+        analyze.run();
+      }
+      String owner = owners.get(n % owners.size());
+      KeepBooks.Posted posted = books.postPayment(new KeepBooks.OwnerMovement(TILLEULS, "residence-tilleuls",
+          "scale-payment-" + n, LocalDate.of(2026, 1, 1).plusDays(n % 180), owner, "transfer " + n, "25.00", ACTOR));
+      calls += posted.duplicate() ? 0 : 1;
+    }
+    return calls;
   }
 
   private static long buildings(OutPorts ports, UseCases useCases, int factor, Runnable analyze) {

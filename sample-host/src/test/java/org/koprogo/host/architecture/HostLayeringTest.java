@@ -4,14 +4,27 @@
  */
 package org.koprogo.host.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import java.util.List;
+import java.util.stream.Stream;
 import org.koprogo.ports.out.OutPorts;
 import org.koprogo.ports.out.Transactions;
 
@@ -66,4 +79,45 @@ class HostLayeringTest {
           .dependOnClassesThat()
           .areAssignableTo(Transactions.class)
           .because("a workflow is a ports.in use case; the host parses, calls one use case and maps");
+
+  /** The write endpoints of the HTTP API: POST, PUT, PATCH and DELETE routes of {@code host.api}. */
+  private static final DescribedPredicate<JavaMethod> WRITE_ENDPOINTS = DescribedPredicate.describe(
+      "are write endpoints of host.api", m -> m.getOwner().getPackageName().startsWith("org.koprogo.host.api")
+          && Stream.of(Post.class, Put.class, Patch.class, Delete.class).anyMatch(m::isAnnotatedWith));
+
+  /**
+   * The calls of {@code method} (its lambdas included) to in-port methods: instance methods of a
+   * {@code ports.in} interface, not the static factories nor the accessors of its result records.
+   */
+  static List<String> inPortCalls(JavaMethod method) {
+    String lambdas = "lambda$" + method.getName() + "$";
+    return method.getOwner().getMethods().stream()
+        .filter(m -> m.equals(method) || m.getName().startsWith(lambdas))
+        .flatMap(m -> m.getMethodCallsFromSelf().stream())
+        .filter(HostLayeringTest::callsAnInPort)
+        .map(c -> c.getTargetOwner().getSimpleName() + "." + c.getName())
+        .toList();
+  }
+
+  private static boolean callsAnInPort(JavaMethodCall call) {
+    JavaClass owner = call.getTargetOwner();
+    return owner.isInterface() && owner.getPackageName().startsWith("org.koprogo.ports.in")
+        && call.getTarget().resolveMember().map(m -> !m.getModifiers().contains(JavaModifier.STATIC)).orElse(true);
+  }
+
+  @ArchTest
+  static final ArchRule writeEndpointsMakeOneInPortCall =
+      methods()
+          .that(WRITE_ENDPOINTS)
+          .should(new ArchCondition<JavaMethod>("call one ports.in use-case method") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+              List<String> calls = inPortCalls(method);
+              // one call site, or the same use-case method in each branch (a deprecated form's overload)
+              if (calls.isEmpty() || calls.stream().distinct().count() != 1) {
+                events.add(SimpleConditionEvent.violated(method, method.getFullName() + " calls " + calls));
+              }
+            }
+          })
+          .because("a write is one unit of work: the host parses, calls one use case and maps (issue 15)");
 }

@@ -269,17 +269,21 @@ class NotificationsEndToEndTest {
         + "\"decisionType\":\"ORDINARY_ADMINISTRATION\"}]}").statusCode()).isEqualTo(201);
     org.koprogo.host.api.ConvocationPdfs pdfs = context.getBean(org.koprogo.host.api.ConvocationPdfs.class);
     long renderedBefore = pdfs.renderings();
+    long readBefore = pdfs.reads();
     int before = greenMail.getReceivedMessages().length;
 
     HttpResponse<String> convened = post(syndic, "/api/v1/assemblies/" + assembly + "/convocation",
         "{\"convokedOn\":\"2026-08-31\",\"startsAt\":\"2026-09-16T19:30\",\"place\":\"Salle B\"}");
     long rendered = pdfs.renderings() - renderedBefore;
+    long read = pdfs.reads() - readBefore;
     context.getBean(EmailWorker.class).runOnce();
     context.getBean(org.koprogo.host.outbox.OutboxWorker.class).runOnce();
 
     assertThat(convened.statusCode()).as(convened.body()).isEqualTo(200);
     // fr, de and nl: once per language, not once per owner
     assertThat(rendered).isEqualTo(3);
+    // the assembly and its parties are read once for the convening, not once per owner emailed
+    assertThat(read).isEqualTo(1);
     List<String> byPost = new ArrayList<>();
     JSON.readTree(convened.body()).path("convocations").path("byPost").forEach(n -> byPost.add(n.asText()));
     // an in-app notice is not a convocation (Civil Code art. 3.87 §3): the registered letter still goes

@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in.assembly;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +57,47 @@ public interface KeepAssemblyMinutes {
    * @param result the library's count of {@code input}
    */
   record Recorded(Assembly assembly, RecordedVotes votes, Map<String, Object> input, Map<String, Object> result) {}
+
+  /**
+   * A correction of recorded minutes, as its {@code MinutesCorrected} audit entry keeps it.
+   *
+   * @param sequence the audit entry's sequence number
+   * @param at when the correction was recorded
+   * @param by who recorded it
+   * @param correction what is corrected
+   * @param reason why
+   */
+  record Correction(long sequence, Instant at, String by, String correction, String reason) {
+    /**
+     * The correction a {@code MinutesCorrected} audit entry records.
+     *
+     * @param entry the audit entry, never null
+     * @return its correction
+     */
+    public static Correction of(AuditTrail.AuditEntry entry) {
+      return new Correction(entry.sequence(), entry.event().at(), entry.event().actor(),
+          entry.event().details().get("correction"), entry.event().details().get("reason"));
+    }
+  }
+
+  /**
+   * Recorded minutes with their corrections: what a client shows of an assembly's minutes.
+   *
+   * @param recorded the recorded minutes, the votes counted again
+   * @param corrections every correction of them, oldest first
+   */
+  record CorrectedMinutes(Recorded recorded, List<Correction> corrections) {
+    /**
+     * Copies the corrections.
+     *
+     * @param recorded the recorded minutes, never null
+     * @param corrections every correction of them, oldest first
+     */
+    public CorrectedMinutes {
+      java.util.Objects.requireNonNull(recorded, "recorded");
+      corrections = List.copyOf(corrections);
+    }
+  }
 
   /**
    * Every assembly of the organisation.
@@ -144,4 +186,14 @@ public interface KeepAssemblyMinutes {
    * @return the {@code MinutesCorrected} audit entries
    */
   List<AuditTrail.AuditEntry> corrections(String organisation, String assembly);
+
+  /**
+   * The recorded minutes and their corrections in one read, if the minutes are recorded: {@link
+   * #minutes} and {@link #corrections} together.
+   *
+   * @param organisation the organisation's id
+   * @param assembly the assembly's id
+   * @return the minutes with their corrections, or empty when none are recorded
+   */
+  Optional<CorrectedMinutes> correctedMinutes(String organisation, String assembly);
 }
