@@ -12,21 +12,29 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Starts the packaged jar the way the README does ({@code java -jar sample-host.jar}, in a fresh
  * folder, no configuration) and calls it. Runs in the {@code package} phase, after the shade
- * plugin has built the jar.
+ * plugin has built the jar. The jar holds only part of some dependencies (Bouncy Castle: what
+ * Argon2id needs; see the shade filters in the POM): a demo login and a PDF check them.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PackagedHostIT {
+  private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
+
   private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -34,7 +42,7 @@ class PackagedHostIT {
   private Path workDir;
   private int port;
 
-  @BeforeEach
+  @BeforeAll
   void startTheJar() throws Exception {
     Path jar = Paths.get(System.getProperty("host.jar", "target/sample-host.jar")).toAbsolutePath();
     assertThat(jar).exists();
@@ -51,7 +59,7 @@ class PackagedHostIT {
     awaitHealth();
   }
 
-  @AfterEach
+  @AfterAll
   void stopTheJar() throws InterruptedException {
     if (process != null) {
       process.destroy();
@@ -79,6 +87,31 @@ class PackagedHostIT {
     assertThat(calculation.body())
         .isEqualTo("{\"allocations\":{\"A\":\"33.34\",\"B\":\"33.33\",\"C\":\"33.33\"}}");
     assertThat(workDir.resolve("data").resolve("koprogo.mv.db")).exists();
+  }
+
+  @Test
+  void logsInWithTheDemoPasswordAndRendersAStatementAsPdf() throws Exception {
+    HttpResponse<String> login =
+        send(HttpRequest.newBuilder(uri("/api/v1/login"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(
+                "{\"username\":\"syndic@tilleuls\",\"password\":\"koprogo-demo\"}"))
+            .build());
+    Matcher token = ACCESS_TOKEN.matcher(login.body());
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    assertThat(token.find()).as(login.body()).isTrue();
+
+    HttpResponse<byte[]> pdf =
+        http.send(HttpRequest.newBuilder(uri("/api/v1/owners/o-dupont/statement?asOf=2026-06-30"))
+            .header("Authorization", "Bearer " + token.group(1))
+            .header("Accept", "application/pdf")
+            .GET()
+            .build(), HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(pdf.body().length).isGreaterThan(10_000);
   }
 
   private void awaitHealth() throws Exception {
