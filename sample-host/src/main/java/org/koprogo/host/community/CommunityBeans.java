@@ -6,7 +6,6 @@ package org.koprogo.host.community;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-import jakarta.validation.ValidatorFactory;
 import org.koprogo.adapters.jdbc.JdbcStore;
 import org.koprogo.adapters.jdbc.community.JdbcCommunityBuildings;
 import org.koprogo.ports.application.CommandValidation;
@@ -22,8 +21,8 @@ import org.koprogo.ports.out.OutPorts;
 final class CommunityBeans {
 
   @Singleton
-  CommunityUseCases communityUseCases(JdbcStore store, OutPorts ports, ValidatorFactory validators) {
+  CommunityUseCases communityUseCases(JdbcStore store, OutPorts ports, CommandValidation validation) {
     return new CommunityUseCases(
-        ports, JdbcCommunityBuildings.storeOn(store), CommandValidation.with(validators.getValidator()));
+        ports, JdbcCommunityBuildings.storeOn(store), validation);
   }
 }

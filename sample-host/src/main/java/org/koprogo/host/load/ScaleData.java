@@ -6,7 +6,6 @@ package org.koprogo.host.load;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -17,11 +16,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.koprogo.adapters.jdbc.JdbcJournal;
 import org.koprogo.adapters.jdbc.JdbcStore;
 import org.koprogo.domain.building.BuildingId;
+import org.koprogo.host.validation.ValidatedCommands;
 import org.koprogo.ports.application.Bookkeeping;
 import org.koprogo.ports.application.CommandValidation;
 import org.koprogo.ports.application.UseCases;
@@ -87,18 +85,18 @@ public final class ScaleData {
     config.setJdbcUrl(args[0]);
     config.setMaximumPoolSize(2);
     try (HikariDataSource dataSource = new HikariDataSource(config);
-        ValidatorFactory validators = Validation.byProvider(HibernateValidator.class).configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory()) {
+        ValidatorFactory validators = ValidatedCommands.validatorFactory()) {
       JdbcStore store = new JdbcStore(dataSource, new SystemClock(ZoneId.of("Europe/Brussels")), StoredNames.library());
       OutPorts ports = store.ports();
-      UseCases useCases = new UseCases(ports, CommandValidation.with(validators.getValidator()));
+      CommandValidation validation = ValidatedCommands.commandValidation(validators);
+      UseCases useCases = new UseCases(ports, validation);
       long start = System.nanoTime();
       long calls = switch (args[1]) {
         case "buildings" -> buildings(ports, useCases, Integer.parseInt(args[2]), () -> analyze(dataSource));
         case "ledger" -> ledger(ports, useCases.importContributions(), Integer.parseInt(args[2]),
             () -> analyze(dataSource));
         case "declarations" -> declarations(useCases.importContributions(), args[2], Integer.parseInt(args[3]));
-        case "books" -> books(new Bookkeeping(ports, new JdbcJournal(store), CommandValidation.with(validators.getValidator())),
+        case "books" -> books(new Bookkeeping(ports, new JdbcJournal(store), validation),
             Integer.parseInt(args[2]), () -> analyze(dataSource));
         default -> throw new IllegalArgumentException("unknown stage " + args[1]);
       };

@@ -6,7 +6,6 @@ package org.koprogo.host.store;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-import jakarta.validation.ValidatorFactory;
 import org.koprogo.adapters.banking.BankStatementFiles;
 import org.koprogo.adapters.jdbc.JdbcBankLines;
 import org.koprogo.adapters.jdbc.JdbcCommitments;
@@ -54,8 +53,8 @@ final class BankingBeans {
   }
 
   @Singleton
-  KeepCommitments keepCommitments(OutPorts ports, Commitments commitments, ValidatorFactory validators) {
-    return new CommitmentKeeping(ports, commitments, CommandValidation.with(validators.getValidator()));
+  KeepCommitments keepCommitments(OutPorts ports, Commitments commitments, CommandValidation validation) {
+    return new CommitmentKeeping(ports, commitments, validation);
   }
 
   @Singleton
@@ -68,27 +67,27 @@ final class BankingBeans {
    * to and read; a call for funds queues its notice on the owner's chosen channel.
    */
   @Singleton
-  Bookkeeping bookkeeping(OutPorts ports, Journal journal, ValidatorFactory validators, UseCases useCases) {
+  Bookkeeping bookkeeping(OutPorts ports, Journal journal, CommandValidation validation, UseCases useCases) {
     return new Bookkeeping(ports, journal, ChartOfAccounts.belgianMinimum(),
-        CommandValidation.with(validators.getValidator()), useCases.personNotifications());
+        validation, useCases.personNotifications());
   }
 
   @Singleton
-  PostEarlierPayments postEarlierPayments(OutPorts ports, Bookkeeping bookkeeping, ValidatorFactory validators) {
-    return new EarlierPaymentsPosting(ports, bookkeeping, CommandValidation.with(validators.getValidator()));
+  PostEarlierPayments postEarlierPayments(OutPorts ports, Bookkeeping bookkeeping, CommandValidation validation) {
+    return new EarlierPaymentsPosting(ports, bookkeeping, validation);
   }
 
   @Singleton
   ImportBankStatements importBankStatements(OutPorts ports, BankLines bankLines, StatementFiles files,
-      Bookkeeping bookkeeping, ValidatorFactory validators) {
+      Bookkeeping bookkeeping, CommandValidation validation) {
     return new BankStatementImport(ports, bankLines, files, bookkeeping,
-        CommandValidation.with(validators.getValidator()));
+        validation);
   }
 
   @Singleton
   GiveSaleInformation giveSaleInformation(OutPorts ports, Bookkeeping bookkeeping, Commitments commitments,
-      ValidatorFactory validators) {
+      CommandValidation validation) {
     return new SaleInformationReading(ports, bookkeeping, commitments,
-        CommandValidation.with(validators.getValidator()));
+        validation);
   }
 }

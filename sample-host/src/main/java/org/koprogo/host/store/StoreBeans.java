@@ -7,16 +7,14 @@ package org.koprogo.host.store;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.ZoneId;
 import javax.sql.DataSource;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.koprogo.adapters.jdbc.JdbcStore;
 import org.koprogo.adapters.jdbc.community.JdbcCommunityBuildings;
 import org.koprogo.adapters.jdbc.notification.JdbcNotificationPersonalData;
 import org.koprogo.host.database.SchemaMigration;
+import org.koprogo.host.validation.ValidatedCommands;
 import org.koprogo.ports.application.CommandValidation;
 import org.koprogo.ports.application.UseCases;
 import org.koprogo.ports.application.community.CommunityPersonalData;
@@ -34,7 +32,8 @@ import org.koprogo.ports.out.StoredNames;
 
 /**
  * Wires the library: the JDBC adapter on the host's pool (after the migrations), the plain-Java
- * use cases of {@code koprogo-ports} on its out ports, and Jakarta Validation of their commands.
+ * use cases of {@code koprogo-ports} on its out ports, and Jakarta Validation of their commands
+ * (Hibernate Validator's predefined scope over {@link ValidatedCommands}).
  */
 @Factory
 final class StoreBeans {
@@ -63,18 +62,25 @@ final class StoreBeans {
         .withPersonalDataFirst(new JdbcNotificationPersonalData(store));
   }
 
+  /**
+   * Hibernate Validator's predefined scope over the library's constrained commands (issue 21: it
+   * loads the validators of the constraints in use only, not every built-in one).
+   */
   @Singleton
   ValidatorFactory validatorFactory() {
-    return Validation.byProvider(HibernateValidator.class)
-        .configure()
-        .messageInterpolator(new ParameterMessageInterpolator())
-        .buildValidatorFactory();
+    return ValidatedCommands.validatorFactory();
+  }
+
+  /** The commands' validation, shared by every use case. */
+  @Singleton
+  CommandValidation commandValidation(ValidatorFactory validators) {
+    return ValidatedCommands.commandValidation(validators);
   }
 
   @Singleton
-  UseCases useCases(OutPorts ports, ValidatorFactory validators,
+  UseCases useCases(OutPorts ports, CommandValidation validation,
       org.koprogo.ports.out.notification.NotificationPorts notification) {
-    return new UseCases(ports, CommandValidation.with(validators.getValidator()), notification);
+    return new UseCases(ports, validation, notification);
   }
 
   @Singleton
