@@ -46,7 +46,7 @@ export MICRONAUT_EXECUTORS_IO_TYPE=${MICRONAUT_EXECUTORS_IO_TYPE:-fixed}
 export MICRONAUT_EXECUTORS_IO_NUMBER_OF_THREADS=${MICRONAUT_EXECUTORS_IO_NUMBER_OF_THREADS:-4}
 
 flags=(-XX:+UseSerialGC -Xms16m -Xmx36m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss256k
-  -XX:MaxMetaspaceSize=72m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:ReservedCodeCacheSize=8m
+  -XX:MaxMetaspaceSize=72m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:ReservedCodeCacheSize=12m
   -XX:MaxDirectMemorySize=8m -XX:-UsePerfData -Dio.netty.allocator.type=unpooled -Dio.netty.jfr.enabled=false)
 # On the embedded H2 (no KOPROGO_JDBC_URL, or an H2 one) the database's pages and buffers live in
 # the heap: about 25 MB stay live, the old generation is full after start and, with the default
