@@ -285,10 +285,12 @@ public final class Bookkeeping implements KeepBooks {
   @Override
   public Money ownerBalance(OwnerQuery q) {
     validation.check(q);
-    return ownerAccount(q.organisation(), q.building(), q.ownerId())
-        .map(a -> a.balance(q.asOf()))
-        .orElseGet(() -> Money.zero(ports.buildings().get(OrganisationId.of(q.organisation()),
-            BuildingId.of(q.building())).currency()));
+    OrganisationId org = OrganisationId.of(q.organisation());
+    BuildingId id = BuildingId.of(q.building());
+    return ports.transactions().inTransaction(() -> {
+      Building b = ports.buildings().get(org, id);
+      return ownerAccount(org, b, q.ownerId()).map(a -> a.balance(q.asOf())).orElseGet(() -> Money.zero(b.currency()));
+    });
   }
 
   /**
@@ -306,13 +308,16 @@ public final class Bookkeeping implements KeepBooks {
     OrganisationId org = OrganisationId.of(organisation);
     BuildingId id = BuildingId.of(building);
     java.util.Objects.requireNonNull(owner, "owner");
-    return ports.transactions().inTransaction(() -> {
-      Currency currency = ports.buildings().get(org, id).currency();
-      if (journal.isEmpty(org, id)) {
-        return java.util.Optional.<OwnerAccount>empty();
-      }
-      return java.util.Optional.of(OwnerAccount.of(owner, currency, journal.entriesOf(org, id, owner)));
-    });
+    return ports.transactions().inTransaction(() -> ownerAccount(org, ports.buildings().get(org, id), owner));
+  }
+
+  /** {@link #ownerAccount(String, String, OwnerId)} of a building already read, in the caller's unit of work. */
+  java.util.Optional<OwnerAccount> ownerAccount(OrganisationId org, Building building, OwnerId owner) {
+    java.util.Objects.requireNonNull(owner, "owner");
+    if (journal.isEmpty(org, building.id())) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(OwnerAccount.of(owner, building.currency(), journal.entriesOf(org, building.id(), owner)));
   }
 
   /**

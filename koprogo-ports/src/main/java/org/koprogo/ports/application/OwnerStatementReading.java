@@ -97,7 +97,7 @@ final class OwnerStatementReading implements ReadOwnerStatement {
     boolean firstKeepsBooks = false;
     for (Building b : buildings) {
       java.util.Optional<OwnerAccount> kept =
-          books == null ? java.util.Optional.empty() : books.ownerAccount(organisation, b.id().value(), found.id());
+          books == null ? java.util.Optional.empty() : books.ownerAccount(org, b, found.id());
       if (kept.isPresent()) {
         // the owner's individual account in the building's books, charged and paid as posted
         // (read from the owner's entries only: the cost follows the account, not the journal)
