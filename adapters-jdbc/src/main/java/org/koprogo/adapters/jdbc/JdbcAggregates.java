@@ -156,6 +156,21 @@ abstract class JdbcAggregates<I, A, C> {
   }
 
   /**
+   * A page of the aggregates of {@code organisation} by id: those whose id follows {@code after}
+   * (from the first when empty), at most {@code limit}, read along the table's key {@code
+   * (organisation_id, <id column>)} and stopping at the limit.
+   */
+  public List<A> all(OrganisationId organisation, Optional<I> after, int limit) {
+    Objects.requireNonNull(after, "after");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    }
+    return after.isEmpty()
+        ? page(organisation, "", idColumn, limit)
+        : page(organisation, "and " + idColumn + " > ?", idColumn, limit, idText(after.get()));
+  }
+
+  /**
    * The aggregates of {@code organisation} matching {@code condition} ({@code "and ..."} on the
    * table's columns), sorted by {@code orderColumns} (the table's columns, comma-separated).
    */
@@ -170,7 +185,8 @@ abstract class JdbcAggregates<I, A, C> {
   /**
    * The first {@code limit} aggregates of {@code organisation} matching {@code condition} in the
    * order of {@code orderColumns}: the parents are read in that order and stop at the limit (an
-   * index on them serves the page), then their children are joined.
+   * index on them serves the page), then their children are joined (a table without child rows
+   * is read in that order by the one statement).
    */
   List<A> page(OrganisationId organisation, String condition, String orderColumns, int limit, Object... params) {
     Objects.requireNonNull(organisation, "organisation");
@@ -179,7 +195,8 @@ abstract class JdbcAggregates<I, A, C> {
     System.arraycopy(params, 0, all, 1, params.length);
     all[all.length - 1] = limit;
     return db.withConnection(
-        c -> List.copyOf(select(c, condition + " order by " + orderColumns + " limit ?", orderColumns, all)));
+        c -> List.copyOf(select(c, condition + " order by " + orderColumns + " limit ?",
+            childTable == null ? "" : orderColumns, all)));
   }
 
   private List<A> select(Connection c, String condition, String orderColumns, Object... params)

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.shared.Money;
 import org.koprogo.ports.out.Expense;
@@ -38,6 +39,28 @@ public final class JdbcExpenses extends JdbcAggregates<ExpenseId, Expense, JdbcE
   @Override
   public List<Expense> ofBuilding(OrganisationId organisation, BuildingId building) {
     return where(organisation, "and building_id = ?", "booked_on, expense_id", building.value());
+  }
+
+  @Override
+  public List<Expense> ofBuilding(
+      OrganisationId organisation, BuildingId building, Optional<ExpenseId> after, int limit) {
+    Objects.requireNonNull(after, "after");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    }
+    // along expenses_by_building (organisation, building, booked_on, expense_id)
+    if (after.isEmpty()) {
+      return page(organisation, "and building_id = ?", "booked_on, expense_id", limit, building.value());
+    }
+    Optional<LocalDate> day = db.withConnection(
+        c -> Db.queryOne(c, "select booked_on from expenses where organisation_id = ? and expense_id = ?"
+            + " and building_id = ?", rs -> Db.date(rs, "booked_on"),
+            organisation.value(), after.get().value(), building.value()));
+    if (day.isEmpty()) {
+      return List.of();
+    }
+    return page(organisation, "and building_id = ? and (booked_on > ? or (booked_on = ? and expense_id > ?))",
+        "booked_on, expense_id", limit, building.value(), day.get(), day.get(), after.get().value());
   }
 
   @Override

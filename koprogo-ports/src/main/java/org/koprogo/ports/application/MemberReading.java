@@ -36,6 +36,13 @@ final class MemberReading implements ReadMembers, ReadMemberLedger {
   }
 
   @Override
+  public List<Member> members(String organisation, Integer limit, String after) {
+    int n = Pages.limit(limit);
+    var from = Pages.after(after, "a member id", MemberId::of);
+    return ports.members().all(OrganisationId.of(organisation), from, n);
+  }
+
+  @Override
   public Member member(String organisation, String member) {
     return ports.members().get(OrganisationId.of(organisation), MemberId.of(member));
   }

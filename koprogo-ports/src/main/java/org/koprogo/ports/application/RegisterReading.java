@@ -54,6 +54,13 @@ final class RegisterReading
   }
 
   @Override
+  public List<Building> buildings(String organisation, Integer limit, String after) {
+    int n = Pages.limit(limit);
+    var from = Pages.after(after, "a building id", BuildingId::of);
+    return ports.buildings().all(OrganisationId.of(organisation), from, n);
+  }
+
+  @Override
   public Building building(String organisation, String building) {
     return ports.buildings().get(OrganisationId.of(organisation), BuildingId.of(building));
   }
@@ -99,8 +106,23 @@ final class RegisterReading
   }
 
   @Override
+  public List<Expense> expenses(String organisation, String building, Integer limit, String after) {
+    int n = Pages.limit(limit);
+    var from = Pages.after(after, "an expense id", ExpenseId::of);
+    return ports.expenses().ofBuilding(OrganisationId.of(organisation), building(organisation, building).id(),
+        from, n);
+  }
+
+  @Override
   public List<Owner> owners(String organisation) {
     return ports.owners().all(OrganisationId.of(organisation));
+  }
+
+  @Override
+  public List<Owner> owners(String organisation, Integer limit, String after) {
+    int n = Pages.limit(limit);
+    var from = Pages.after(after, "an owner id", OwnerId::of);
+    return ports.owners().all(OrganisationId.of(organisation), from, n);
   }
 
   @Override

@@ -133,6 +133,39 @@ abstract class InMemoryAggregates<I, A> implements MemoryDatabase.Table {
     return where(organisation, a -> true);
   }
 
+  /**
+   * A page of the aggregates of {@code organisation} by id: those whose id follows {@code after}
+   * (from the first when empty), at most {@code limit}; read from the sorted table, not the whole
+   * list.
+   *
+   * @param organisation the tenant
+   * @param after the last id of the previous page, empty for the first page
+   * @param limit at most this many, positive
+   * @return the page
+   * @throws IllegalArgumentException for a limit below 1
+   */
+  public List<A> all(OrganisationId organisation, Optional<I> after, int limit) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(after, "after");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    }
+    return db.locked(
+        () -> {
+          TreeMap<I, A> table = rows.get(organisation);
+          List<A> result = new ArrayList<>();
+          if (table != null) {
+            for (A a : after.isEmpty() ? table.values() : table.tailMap(after.get(), false).values()) {
+              if (result.size() == limit) {
+                break;
+              }
+              result.add(a);
+            }
+          }
+          return List.copyOf(result);
+        });
+  }
+
   /** The aggregates of {@code organisation} that satisfy {@code filter}, ordered by id. */
   List<A> where(OrganisationId organisation, Predicate<A> filter) {
     Objects.requireNonNull(organisation, "organisation");

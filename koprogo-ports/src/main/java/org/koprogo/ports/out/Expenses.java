@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.koprogo.domain.building.BuildingId;
 import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.shared.Money;
@@ -24,6 +25,39 @@ public interface Expenses extends Aggregates<ExpenseId, Expense> {
    * @return the expenses
    */
   List<Expense> ofBuilding(OrganisationId organisation, BuildingId building);
+
+  /**
+   * A page of the expenses of {@code building} in the order of {@link #ofBuilding(OrganisationId,
+   * BuildingId)}: those after the expense {@code after} (from the first when empty; none when it is
+   * not one of the building's), at most {@code limit}. A database adapter reads along an index and
+   * stops at the limit; this default reads them all.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param after the last expense of the previous page, empty for the first page
+   * @param limit at most this many, positive
+   * @return the page
+   * @throws IllegalArgumentException for a limit below 1
+   */
+  default List<Expense> ofBuilding(
+      OrganisationId organisation, BuildingId building, Optional<ExpenseId> after, int limit) {
+    Objects.requireNonNull(after, "after");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    }
+    List<Expense> all = ofBuilding(organisation, building);
+    int from = 0;
+    if (after.isPresent()) {
+      from = all.size();
+      for (int i = 0; i < all.size(); i++) {
+        if (all.get(i).id().equals(after.get())) {
+          from = i + 1;
+          break;
+        }
+      }
+    }
+    return List.copyOf(all.subList(from, Math.min(all.size(), from + limit)));
+  }
 
   /**
    * What the expenses of {@code building} charged to {@code lots}: one charge per expense and lot

@@ -84,6 +84,64 @@ class ReadUseCasesTest {
   }
 
   @Test
+  void theOrganisationsListsArePagedByIdWithinBoundsNamingTheParameter() {
+    for (String id : List.of("M3", "M1", "M2")) {
+      useCases.registerMember().register(UseCaseFixtures.member(id, Integer.parseInt(id.substring(1))));
+    }
+    store.buildings().add(PortsFixtures.building(ACME, "B0"));
+    store.buildings().add(PortsFixtures.building(OTHER, "B2"));
+
+    List<String> owners = useCases.readOwners().owners(ORG, 1, null).stream().map(o -> o.id().value()).toList();
+    List<String> nextOwners = useCases.readOwners().owners(ORG, 1, "O1").stream().map(o -> o.id().value()).toList();
+    List<String> members = useCases.readMembers().members(ORG, 2, "M1").stream().map(m -> m.id().value()).toList();
+    List<String> buildings = useCases.readBuildings().buildings(ORG, null, null).stream()
+        .map(b -> b.id().value()).toList();
+
+    assertThat(owners).containsExactly("O1");
+    assertThat(nextOwners).containsExactly("O2");
+    assertThat(useCases.readOwners().owners(ORG, 1000, "O2")).isEmpty();
+    assertThat(members).containsExactly("M2", "M3");
+    assertThat(buildings).containsExactly("B0", "B1");
+    assertThat(useCases.readBuildings().buildings(OTHER.value(), 1, "B0")).extracting(b -> b.id().value())
+        .containsExactly("B2");
+    for (String list : List.of("owners", "members", "buildings")) {
+      java.util.function.BiFunction<Integer, String, List<?>> read = switch (list) {
+        case "owners" -> (n, after) -> useCases.readOwners().owners(ORG, n, after);
+        case "members" -> (n, after) -> useCases.readMembers().members(ORG, n, after);
+        default -> (n, after) -> useCases.readBuildings().buildings(ORG, n, after);
+      };
+      assertField(() -> read.apply(0, null), "limit");
+      assertField(() -> read.apply(1001, null), "limit");
+      assertField(() -> read.apply(10, " "), "after");
+      assertField(() -> read.apply(10, "x".repeat(101)), "after");
+    }
+  }
+
+  @Test
+  void aBuildingsExpensesArePagedByDateWithinBoundsNamingTheParameter() {
+    for (String id : List.of("E2", "E1", "E3")) {
+      useCases.distributeExpense().distribute(new org.koprogo.ports.in.DistributeExpense.Command(ORG, "B1", id,
+          "Cleaning " + id, "30.00", LocalDate.parse("2026-03-0" + (id.equals("E3") ? 1 : 2)), List.of(),
+          "syndic-1"));
+    }
+
+    List<String> first = useCases.readExpenses().expenses(ORG, "B1", 2, null).stream()
+        .map(e -> e.id().value()).toList();
+    List<String> second = useCases.readExpenses().expenses(ORG, "B1", 2, first.get(1)).stream()
+        .map(e -> e.id().value()).toList();
+
+    assertThat(first).containsExactly("E3", "E1");
+    assertThat(second).containsExactly("E2");
+    assertThat(useCases.readExpenses().expenses(ORG, "B1", null, null))
+        .isEqualTo(useCases.readExpenses().expenses(ORG, "B1"));
+    assertField(() -> useCases.readExpenses().expenses(ORG, "B1", 0, null), "limit");
+    assertField(() -> useCases.readExpenses().expenses(ORG, "B1", 1001, null), "limit");
+    assertField(() -> useCases.readExpenses().expenses(ORG, "B1", 10, ""), "after");
+    assertRefused(() -> useCases.readExpenses().expenses(ORG, "B9", 10, null), ErrorCode.NOT_FOUND);
+    assertRefused(() -> useCases.readExpenses().expenses(OTHER.value(), "B1", 10, null), ErrorCode.NOT_FOUND);
+  }
+
+  @Test
   void aLedgerPageCarriesTheBalanceAndTheNextCursor() {
     useCases.registerMember().register(UseCaseFixtures.member("M1", 1));
     RecordContribution ledger = useCases.recordContribution();

@@ -6,6 +6,7 @@ package org.koprogo.ports.contract;
 
 import org.koprogo.domain.building.BuildingId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.koprogo.ports.contract.PortsFixtures.ACME;
 import static org.koprogo.ports.contract.PortsFixtures.OTHER;
 import static org.koprogo.ports.contract.PortsFixtures.assertRefused;
@@ -14,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.Test;
@@ -26,8 +28,10 @@ import org.koprogo.ports.out.Aggregates;
 import org.koprogo.ports.out.Assembly;
 import org.koprogo.ports.out.Building;
 import org.koprogo.ports.out.Expense;
+import org.koprogo.ports.out.ExpenseId;
 import org.koprogo.ports.out.Lot;
 import org.koprogo.ports.out.Member;
+import org.koprogo.ports.out.MemberId;
 import org.koprogo.ports.out.Organisation;
 import org.koprogo.ports.out.Owner;
 import org.koprogo.ports.out.PersonalDetails;
@@ -178,6 +182,106 @@ public abstract class AggregatesContract extends ContractBase {
     assertThat(second).extracting(a -> a.id().value()).containsExactly("GA-b", "GA-c");
     assertThat(none).isEmpty();
     assertThat(foreign).isEmpty();
+  }
+
+  @Test
+  void pagesOwnersMembersAndBuildingsByIdWithinTheOrganisation() {
+    for (String id : List.of("O3", "O1", "O5", "O2", "O4")) {
+      ports.owners().add(PortsFixtures.owner(ACME, id));
+      ports.members().add(PortsFixtures.member(ACME, "M" + id.substring(1), 1));
+      ports.buildings().add(PortsFixtures.building(ACME, "B" + id.substring(1)));
+    }
+    ports.owners().add(PortsFixtures.owner(OTHER, "O25"));
+    ports.members().add(PortsFixtures.member(OTHER, "M25", 1));
+    ports.buildings().add(PortsFixtures.building(OTHER, "B25"));
+
+    List<Owner> first = ports.owners().all(ACME, Optional.empty(), 2);
+    List<Owner> second = ports.owners().all(ACME, Optional.of(first.get(1).id()), 2);
+    List<Owner> fromUnknown = ports.owners().all(ACME, Optional.of(OwnerId.of("O25")), 10);
+    List<Owner> last = ports.owners().all(ACME, Optional.of(OwnerId.of("O5")), 2);
+
+    assertThat(first).extracting(o -> o.id().value()).containsExactly("O1", "O2");
+    assertThat(second).extracting(o -> o.id().value()).containsExactly("O3", "O4");
+    assertThat(fromUnknown).extracting(o -> o.id().value()).containsExactly("O3", "O4", "O5");
+    assertThat(last).isEmpty();
+    assertThat(ports.members().all(ACME, Optional.of(MemberId.of("M2")), 2))
+        .extracting(m -> m.id().value()).containsExactly("M3", "M4");
+    assertThat(ports.buildings().all(ACME, Optional.of(BuildingId.of("B4")), 5))
+        .extracting(b -> b.id().value()).containsExactly("B5");
+    assertThat(ports.owners().all(OTHER, Optional.empty(), 10)).extracting(o -> o.id().value())
+        .containsExactly("O25");
+    assertThatThrownBy(() -> ports.owners().all(ACME, Optional.empty(), 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void everyPageSizeConcatenatesToTheWholeListInOrderWithoutDuplicates() {
+    for (int i = 0; i < 7; i++) {
+      ports.owners().add(PortsFixtures.owner(ACME, "O-" + (char) ('g' - i)));
+      ports.members().add(PortsFixtures.member(ACME, "M-" + (char) ('a' + 3 * i % 7), 1));
+      ports.buildings().add(PortsFixtures.building(ACME, "B-" + i));
+      Expense template = PortsFixtures.expense(ACME, "E", "B1");
+      ports.expenses().add(new Expense(ACME, ExpenseId.of("E-" + (char) ('a' + 5 * i % 7)), template.building(),
+          template.label(), template.amount(), template.bookedOn().plusDays(i % 3), template.key(),
+          template.allocations(), 0));
+    }
+    ports.owners().add(PortsFixtures.owner(OTHER, "O-0"));
+    ports.expenses().add(PortsFixtures.expense(ACME, "E-other-building", "B2"));
+    BuildingId b1 = BuildingId.of("B1");
+
+    for (int limit = 1; limit <= 8; limit++) {
+      int n = limit;
+      assertThat(pages(after -> ports.owners().all(ACME, after, n), Owner::id))
+          .containsExactlyElementsOf(ports.owners().all(ACME));
+      assertThat(pages(after -> ports.members().all(ACME, after, n), Member::id))
+          .containsExactlyElementsOf(ports.members().all(ACME));
+      assertThat(pages(after -> ports.buildings().all(ACME, after, n), Building::id))
+          .containsExactlyElementsOf(ports.buildings().all(ACME));
+      assertThat(pages(after -> ports.expenses().ofBuilding(ACME, b1, after, n), Expense::id))
+          .containsExactlyElementsOf(ports.expenses().ofBuilding(ACME, b1))
+          .hasSize(7);
+    }
+  }
+
+  @Test
+  void pagesABuildingsExpensesByDateThenId() {
+    Expense template = PortsFixtures.expense(ACME, "E", "B1");
+    for (String id : List.of("E-c", "E-a", "E-b", "E-d")) {
+      LocalDate day = id.equals("E-d") ? template.bookedOn().minusDays(1) : template.bookedOn();
+      ports.expenses().add(new Expense(ACME, ExpenseId.of(id), template.building(), template.label(),
+          template.amount(), day, template.key(), template.allocations(), 0));
+    }
+    ports.expenses().add(PortsFixtures.expense(ACME, "E-other-building", "B2"));
+    ports.expenses().add(PortsFixtures.expense(OTHER, "E-other", "B1"));
+    BuildingId b1 = BuildingId.of("B1");
+
+    List<Expense> first = ports.expenses().ofBuilding(ACME, b1, Optional.empty(), 2);
+    List<Expense> second = ports.expenses().ofBuilding(ACME, b1, Optional.of(first.get(1).id()), 2);
+    List<Expense> none = ports.expenses().ofBuilding(ACME, b1, Optional.of(second.get(1).id()), 2);
+    List<Expense> foreign = ports.expenses().ofBuilding(ACME, b1, Optional.of(ExpenseId.of("E-other-building")), 2);
+    List<Expense> otherTenant = ports.expenses().ofBuilding(ACME, b1, Optional.of(ExpenseId.of("E-other")), 2);
+
+    assertThat(first).extracting(e -> e.id().value()).containsExactly("E-d", "E-a");
+    assertThat(first.get(1).allocations()).isEqualTo(template.allocations());
+    assertThat(second).extracting(e -> e.id().value()).containsExactly("E-b", "E-c");
+    assertThat(none).isEmpty();
+    assertThat(foreign).isEmpty();
+    assertThat(otherTenant).isEmpty();
+  }
+
+  /** Every page read from the first, each after the last of the previous, until an empty one. */
+  private static <I, A> List<A> pages(Function<Optional<I>, List<A>> read, Function<A, I> id) {
+    List<A> all = new java.util.ArrayList<>();
+    Optional<I> after = Optional.empty();
+    for (int guard = 0; guard < 100; guard++) {
+      List<A> page = read.apply(after);
+      if (page.isEmpty()) {
+        return all;
+      }
+      all.addAll(page);
+      after = Optional.of(id.apply(page.get(page.size() - 1)));
+    }
+    throw new AssertionError("more than 100 pages");
   }
 
   @Test

@@ -88,9 +88,11 @@ public final class BuildingController {
       @Nullable List<DistributeExpense.KeyPart> keys) {}
 
   @Get
-  @Operation(summary = "The organisation's buildings")
-  public List<Views.BuildingView> buildings(Authentication authentication) {
-    return RecordViews.MAP.buildings(buildings.buildings(Tenant.of(authentication).org()));
+  @Operation(summary = "The organisation's buildings by id, at most limit (1 to 1000, default 100)"
+      + " after the building named by after (the last of the previous page)")
+  public List<Views.BuildingView> buildings(Authentication authentication,
+      @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
+    return RecordViews.MAP.buildings(buildings.buildings(Tenant.of(authentication).org(), limit, after));
   }
 
   @Status(HttpStatus.CREATED)
@@ -123,9 +125,11 @@ public final class BuildingController {
   }
 
   @Get("/{building}/expenses")
-  @Operation(summary = "The building's distributed expenses")
-  public List<Views.ExpenseView> expenses(Authentication authentication, @PathVariable String building) {
-    return RecordViews.MAP.expenses(expenses.expenses(Tenant.of(authentication).org(), building));
+  @Operation(summary = "The building's distributed expenses by date, at most limit (1 to 1000, default 100)"
+      + " after the expense named by after (the last of the previous page)")
+  public List<Views.ExpenseView> expenses(Authentication authentication, @PathVariable String building,
+      @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
+    return RecordViews.MAP.expenses(expenses.expenses(Tenant.of(authentication).org(), building, limit, after));
   }
 
   @Status(HttpStatus.CREATED)

@@ -111,11 +111,13 @@ public final class MemberController {
       LocalDate valueDate, @Nullable String idempotencyKey, String reason) {}
 
   @Get
-  @Operation(summary = "Every member (not for a member's own account)")
-  public List<Views.MemberView> members(Authentication authentication) {
+  @Operation(summary = "The organisation's members by id, at most limit (1 to 1000, default 100)"
+      + " after the member named by after (the last of the previous page; not for a member's own account)")
+  public List<Views.MemberView> members(Authentication authentication,
+      @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
     Tenant tenant = Tenant.of(authentication);
     tenant.requireBroadView();
-    return RecordViews.MAP.members(members.members(tenant.org()));
+    return RecordViews.MAP.members(members.members(tenant.org(), limit, after));
   }
 
   @Status(HttpStatus.CREATED)

@@ -53,11 +53,13 @@ public final class OwnerController {
   }
 
   @Get
-  @Operation(summary = "Every owner of the organisation (not for an owner's own account)")
-  public List<Views.OwnerView> owners(Authentication authentication) {
+  @Operation(summary = "The organisation's owners by id, at most limit (1 to 1000, default 100)"
+      + " after the owner named by after (the last of the previous page; not for an owner's own account)")
+  public List<Views.OwnerView> owners(Authentication authentication,
+      @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
     Tenant tenant = Tenant.of(authentication);
     tenant.requireBroadView();
-    return RecordViews.MAP.owners(owners.owners(tenant.org()));
+    return RecordViews.MAP.owners(owners.owners(tenant.org(), limit, after));
   }
 
   @Get("/{owner}")

@@ -95,6 +95,22 @@ class CoOwnershipApiTest {
   }
 
   @Test
+  void pagesTheOwnersTheBuildingsAndABuildingsExpensesWithLimitAndAfter() {
+    Answer second = calls.postJson("/api/v1/buildings",
+        "{\"id\":\"test-paged-annex\",\"name\":\"Paged\",\"address\":\"Rue P 1\",\"totalShares\":100,"
+            + "\"lots\":[{\"id\":\"paged-lot-1\",\"label\":\"P1\",\"shares\":100,\"owners\":[{\"owner\":\"o-paged\",\"fraction\":\"1\"}]}],"
+            + "\"owners\":[{\"id\":\"o-paged\",\"name\":\"P\",\"email\":\"\",\"phone\":\"\",\"postalAddress\":\"\"}]}",
+        token("admin@tilleuls"));
+    assertThat(second.status()).as(second.body()).isEqualTo(201);
+
+    PagedLists.pagesTheWholeList(calls, "/api/v1/owners", syndic, 2);
+    PagedLists.pagesTheWholeList(calls, "/api/v1/buildings", syndic, 1);
+    PagedLists.pagesTheWholeList(calls, "/api/v1/buildings/residence-tilleuls/expenses", syndic, 2);
+    assertThat(calls.get("/api/v1/buildings/nowhere/expenses?limit=10", syndic).status()).isEqualTo(404);
+    assertThat(calls.get("/api/v1/owners?limit=1", token("owner@tilleuls")).status()).isEqualTo(403);
+  }
+
+  @Test
   void theDemoHasExpensesWithSpecialKeysAndACreditNote() {
     Answer expenses = calls.get("/api/v1/buildings/residence-tilleuls/expenses", syndic);
 

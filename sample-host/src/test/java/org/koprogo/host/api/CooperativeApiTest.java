@@ -43,6 +43,11 @@ class CooperativeApiTest {
   }
 
   @Test
+  void pagesTheMembersWithLimitAndAfter() {
+    PagedLists.pagesTheWholeList(calls, "/api/v1/members", manager, 2);
+  }
+
+  @Test
   void showsWhatAMemberOwesCountingOnlyConfirmedPayments() {
     Answer paidUp = calls.get("/api/v1/members/m-amrani/ledger", manager);
     Answer rejected = calls.get("/api/v1/members/m-evrard/ledger", manager);

@@ -12,12 +12,27 @@ import org.koprogo.ports.out.Building;
 public interface ReadBuildings {
 
   /**
-   * Every building of the organisation, by id.
+   * Every building of the organisation, by id, at once: its cost grows with the organisation; a
+   * host answering requests reads {@link #buildings(String, Integer, String) a page}.
    *
    * @param organisation the tenant
    * @return the buildings
    */
   List<Building> buildings(String organisation);
+
+  /**
+   * A page of the organisation's buildings by id: at most {@code limit} after the building {@code
+   * after} (the last of the previous page; it need not still be stored). The cost follows the
+   * page, not the organisation.
+   *
+   * @param organisation the tenant
+   * @param limit 1 to 1000; null for 100
+   * @param after the id of the last building of the previous page, null for the first page
+   * @return the page
+   * @throws org.koprogo.domain.shared.KoproGoException {@code INVALID_FIELD} naming {@code limit}
+   *     (out of bounds) or {@code after} (blank or longer than 100 characters)
+   */
+  List<Building> buildings(String organisation, Integer limit, String after);
 
   /**
    * One building.

@@ -21,7 +21,9 @@ public interface ReadExpenses {
   Expense expense(String organisation, String expense);
 
   /**
-   * The expenses distributed over a building's lots.
+   * The expenses distributed over a building's lots, by date then id, at once: its cost grows with
+   * the building's history; a host answering requests reads {@link #expenses(String, String,
+   * Integer, String) a page}.
    *
    * @param organisation the tenant
    * @param building the building's id
@@ -29,4 +31,19 @@ public interface ReadExpenses {
    * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND} for an unknown building
    */
   List<Expense> expenses(String organisation, String building);
+
+  /**
+   * A page of the expenses distributed over a building's lots, by date then id: at most {@code
+   * limit} after the expense {@code after} (the last of the previous page).
+   *
+   * @param organisation the tenant
+   * @param building the building's id
+   * @param limit 1 to 1000; null for 100
+   * @param after the last expense of the previous page, null for the first page
+   * @return the page
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND} for an unknown building,
+   *     {@code INVALID_FIELD} naming {@code limit} (out of bounds) or {@code after} (blank or
+   *     longer than 100 characters)
+   */
+  List<Expense> expenses(String organisation, String building, Integer limit, String after);
 }
