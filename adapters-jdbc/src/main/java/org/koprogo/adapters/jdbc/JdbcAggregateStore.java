@@ -116,6 +116,28 @@ public final class JdbcAggregateStore implements AggregateStore {
   }
 
   @Override
+  public <A extends Record> List<Stored<A>> all(
+      OrganisationId organisation, Class<A> type, Optional<String> after, int limit) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(after, "after");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    }
+    // along aggregate_records_pk (organisation, type, id), stopping at the limit
+    return db.withConnection(
+        c ->
+            List.copyOf(
+                Db.query(
+                    c,
+                    "select record_id, version, body from aggregate_records"
+                        + " where organisation_id = ? and record_type = ? and record_id > ?"
+                        + " order by record_id limit ?",
+                    rs -> new Stored<>(organisation, rs.getString("record_id"), rs.getLong("version"),
+                        RecordJson.read(rs.getString("body"), type, names)),
+                    organisation.value(), names.nameOf(type), after.orElse(""), limit)));
+  }
+
+  @Override
   public <A extends Record> List<Stored<A>> allWithKey(OrganisationId organisation, Class<A> type, String key) {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(key, "key");

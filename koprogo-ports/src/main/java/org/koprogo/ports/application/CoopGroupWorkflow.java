@@ -120,6 +120,14 @@ final class CoopGroupWorkflow implements ManageCoopGroups {
   }
 
   @Override
+  public List<Versioned<Group.Snapshot>> groups(String organisation, Integer limit, String after) {
+    int n = Pages.limit(limit);
+    var from = Pages.after(after, "a group id", id -> id);
+    return work.records.store().all(OrganisationId.of(organisation), Group.Snapshot.class, from, n).stream()
+        .map(CoopRecords::versioned).toList();
+  }
+
+  @Override
   public List<TimelineLine> timeline(String organisation, String group, long after, int limit) {
     OrganisationId o = OrganisationId.of(organisation);
     work.records.group(o, group);

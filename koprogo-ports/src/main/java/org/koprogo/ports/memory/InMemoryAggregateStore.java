@@ -85,6 +85,30 @@ public final class InMemoryAggregateStore implements AggregateStore, MemoryDatab
   }
 
   @Override
+  @SuppressWarnings("unchecked")
+  public <A extends Record> List<Stored<A>> all(
+      OrganisationId organisation, Class<A> type, Optional<String> after, int limit) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(after, "after");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    }
+    String prefix = key(organisation, type, "");
+    String from = after.isEmpty() ? prefix : key(organisation, type, after.get());
+    return db.locked(
+        () -> {
+          List<Stored<A>> result = new ArrayList<>();
+          for (java.util.Map.Entry<String, Stored<?>> e : rows.tailMap(from, after.isEmpty()).entrySet()) {
+            if (!e.getKey().startsWith(prefix) || result.size() == limit) {
+              break;
+            }
+            result.add((Stored<A>) e.getValue());
+          }
+          return List.copyOf(result);
+        });
+  }
+
+  @Override
   public Object snapshot() {
     return new TreeMap<>(rows);
   }

@@ -69,6 +69,25 @@ public interface AggregateStore {
   <A extends Record> List<Stored<A>> all(OrganisationId organisation, Class<A> type);
 
   /**
+   * A page of the aggregates of {@code type} in {@code organisation} in the order of {@link #all}
+   * (by id): those whose id follows {@code after} (from the first when empty; {@code after} need
+   * not be stored), at most {@code limit}. A database adapter reads along its key and stops at the
+   * limit; this default reads them all.
+   *
+   * @param <A> the aggregate's record type
+   * @param organisation the tenant
+   * @param type the aggregate's class
+   * @param after the last id of the previous page, empty for the first page
+   * @param limit at most this many, positive
+   * @return the stored aggregates of the page
+   * @throws IllegalArgumentException for a limit below 1
+   */
+  default <A extends Record> List<Stored<A>> all(
+      OrganisationId organisation, Class<A> type, Optional<String> after, int limit) {
+    return IdPages.after(all(organisation, type), after, Stored::id, limit);
+  }
+
+  /**
    * The aggregates of {@code type} whose {@link Keyed#lookupKey()} is {@code key}, in the order of
    * {@link #all}. A database adapter stores the key beside the record and reads along an index;
    * this default reads them all.

@@ -179,6 +179,37 @@ public abstract class AggregateStoreContract extends ContractBase {
     assertThat(store.all(ACME, Notice.class)).hasSize(1);
   }
 
+  @Test
+  void pagesOfATypeFollowTheIdsWithinTheOrganisationAndConcatenateToTheWholeList() {
+    AggregateStore store = ports.aggregateStore();
+    for (String id : List.of("p5", "p1", "p4", "p2", "p3")) {
+      store.add(ACME, id, new Paid("O1", 100));
+    }
+    store.add(ACME, "p0", allocation(AllocationStatus.PROPOSED));
+    store.add(ACME, "p9", notice());
+    store.add(OTHER, "p25", new Paid("O1", 100));
+
+    List<AggregateStore.Stored<Paid>> first = store.all(ACME, Paid.class, Optional.empty(), 2);
+    List<AggregateStore.Stored<Paid>> fromUnknown = store.all(ACME, Paid.class, Optional.of("p25"), 10);
+
+    assertThat(first).extracting(AggregateStore.Stored::id).containsExactly("p1", "p2");
+    assertThat(fromUnknown).extracting(AggregateStore.Stored::id).containsExactly("p3", "p4", "p5");
+    assertThat(store.all(ACME, Paid.class, Optional.of("p5"), 3)).isEmpty();
+    assertThat(store.all(OTHER, Paid.class, Optional.empty(), 3)).extracting(AggregateStore.Stored::id)
+        .containsExactly("p25");
+    for (int limit = 1; limit <= 6; limit++) {
+      List<AggregateStore.Stored<Paid>> walked = new java.util.ArrayList<>();
+      Optional<String> after = Optional.empty();
+      List<AggregateStore.Stored<Paid>> page;
+      while (!(page = store.all(ACME, Paid.class, after, limit)).isEmpty()) {
+        assertThat(page.size()).isLessThanOrEqualTo(limit);
+        walked.addAll(page);
+        after = Optional.of(page.get(page.size() - 1).id());
+      }
+      assertThat(walked).isEqualTo(store.all(ACME, Paid.class));
+    }
+  }
+
   /** A keyed record, like the host's owner payments (read by owner). */
   public record Paid(String owner, long cents) implements AggregateStore.Keyed {
     @Override

@@ -31,6 +31,7 @@ import org.koprogo.ports.in.coop.CoopRef;
 import org.koprogo.ports.in.coop.ManageCoopGroups;
 import org.koprogo.ports.in.coop.RunAllocationRounds;
 import org.koprogo.ports.in.coop.RunCoopProject;
+import org.koprogo.ports.in.coop.Versioned;
 import org.koprogo.ports.out.AuditTrail;
 import org.koprogo.ports.out.Outbox;
 
@@ -42,6 +43,7 @@ import org.koprogo.ports.out.Outbox;
  */
 public abstract class CooperativeAcceptanceContract extends ContractBase {
   private static final String ORG = ACME.value();
+  private static final String OTHER_ORG = PortsFixtures.OTHER.value();
   private static final Actor MANAGER = Actor.of("treasurer-1", Role.COOP_MANAGER);
 
   private UseCases useCases;
@@ -239,6 +241,33 @@ public abstract class CooperativeAcceptanceContract extends ContractBase {
           .containsExactlyElementsOf(expected.members().stream()
               .map(org.koprogo.domain.coop.MemberAllocation::eligibility).toList());
     }
+  }
+
+  @Test
+  void theGroupsArePagedByIdWithinBoundsNamingTheParameter() {
+    groups.form(new CoopRef(ORG, "G3", null, MANAGER), "Third", "150.00", "EUR");
+    groups.form(new CoopRef(ORG, "G2", null, MANAGER), "Second", "150.00", "EUR");
+    ports.organisations().add(PortsFixtures.organisation(PortsFixtures.OTHER));
+    groups.form(new CoopRef(OTHER_ORG, "G0", null, MANAGER), "Elsewhere", "150.00", "EUR");
+
+    List<String> first = groups.groups(ORG, 2, null).stream().map(Versioned::id).toList();
+    List<String> rest = groups.groups(ORG, 2, first.get(1)).stream().map(Versioned::id).toList();
+
+    assertThat(first).containsExactly("G1", "G2");
+    assertThat(rest).containsExactly("G3");
+    assertThat(groups.groups(ORG, null, null).stream().map(Versioned::id).toList())
+        .isEqualTo(groups.groups(ORG).stream().map(Versioned::id).toList());
+    assertRefusedNaming(() -> groups.groups(ORG, 0, null), "limit");
+    assertRefusedNaming(() -> groups.groups(ORG, 1001, null), "limit");
+    assertRefusedNaming(() -> groups.groups(ORG, 10, " "), "after");
+  }
+
+  private static void assertRefusedNaming(Runnable call, String field) {
+    org.assertj.core.api.Assertions.assertThatThrownBy(call::run)
+        .isInstanceOfSatisfying(org.koprogo.domain.shared.KoproGoException.class, e -> {
+          assertThat(e.code()).isEqualTo(ErrorCode.INVALID_FIELD);
+          assertThat(e.details()).containsEntry("field", field);
+        });
   }
 
   @Test

@@ -221,9 +221,11 @@ public final class CoopGroupController {
   // --- groups ---
 
   @Get
-  @Operation(summary = "The cooperative's groups")
-  public List<GroupView> list(Authentication authentication) {
-    return groups.groups(Tenant.of(authentication).organisation().value()).stream()
+  @Operation(summary = "The cooperative's groups by id, at most limit (1 to 1000, default 100)"
+      + " after the group named by after (the last of the previous page)")
+  public List<GroupView> list(Authentication authentication,
+      @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
+    return groups.groups(Tenant.of(authentication).organisation().value(), limit, after).stream()
         .map(CoopGroupController::groupView).toList();
   }
 

@@ -48,6 +48,17 @@ class CooperativeApiTest {
   }
 
   @Test
+  void pagesTheGroupsWithLimitAndAfter() {
+    for (int i = 0; i < 3; i++) {
+      Answer formed = calls.postJson("/api/v1/groups", "{\"id\":\"paged-" + i + "-" + System.nanoTime()
+          + "\",\"name\":\"Paged\",\"fundingThreshold\":\"500.00\"}", manager);
+      assertThat(formed.status()).as(formed.body()).isEqualTo(201);
+    }
+
+    PagedLists.pagesTheWholeList(calls, "/api/v1/groups", manager, 2);
+  }
+
+  @Test
   void showsWhatAMemberOwesCountingOnlyConfirmedPayments() {
     Answer paidUp = calls.get("/api/v1/members/m-amrani/ledger", manager);
     Answer rejected = calls.get("/api/v1/members/m-evrard/ledger", manager);

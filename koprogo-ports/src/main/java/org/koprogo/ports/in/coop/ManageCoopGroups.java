@@ -167,12 +167,26 @@ public interface ManageCoopGroups {
   Versioned<Group.Snapshot> group(String organisation, String group);
 
   /**
-   * Every group of the organisation.
+   * Every group of the organisation, by id, at once: its cost grows with the organisation; a host
+   * answering requests reads {@link #groups(String, Integer, String) a page}.
    *
    * @param organisation the tenant's id
    * @return the groups, with their versions
    */
   List<Versioned<Group.Snapshot>> groups(String organisation);
+
+  /**
+   * A page of the organisation's groups by id: at most {@code limit} after the group {@code after}
+   * (the last of the previous page; it need not still be stored). The cost follows the page.
+   *
+   * @param organisation the tenant's id
+   * @param limit 1 to 1000; null for 100
+   * @param after the id of the last group of the previous page, null for the first page
+   * @return the groups, with their versions
+   * @throws org.koprogo.domain.shared.KoproGoException {@code INVALID_FIELD} naming {@code limit}
+   *     (out of bounds) or {@code after} (blank or longer than 100 characters)
+   */
+  List<Versioned<Group.Snapshot>> groups(String organisation, Integer limit, String after);
 
   /**
    * The group's timeline after sequence {@code after}, at most {@code limit} (1 to 1000), oldest
