@@ -252,13 +252,9 @@ public final class AssemblyController {
     if (body.startsAt() == null && body.place() == null) {
       return AssemblyMeetingViews.of(meetings.convene(ref, body.convokedOn(), body.meetingOn()));
     }
-    if (body.meetingOn() != null && body.startsAt() != null && !body.meetingOn().equals(body.startsAt().toLocalDate())) {
-      throw org.koprogo.domain.shared.KoproGoException.of(org.koprogo.domain.shared.ErrorCode.INVALID_FIELD,
-          "meetingOn " + body.meetingOn() + " is not the day of startsAt " + body.startsAt() + "; leave it out",
-          "field", "meetingOn", "value", body.meetingOn().toString());
-    }
     return AssemblyMeetingViews.of(convocations.convening(() -> meetings.convene(ref,
-        new org.koprogo.ports.in.assembly.Convocation(body.convokedOn(), body.startsAt(), body.place()))));
+        new org.koprogo.ports.in.assembly.Convocation(body.convokedOn(), body.startsAt(), body.place(),
+            body.meetingOn()))));
   }
 
   @Post("/assemblies/{assembly}/opening")

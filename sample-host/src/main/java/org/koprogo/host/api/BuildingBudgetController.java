@@ -25,7 +25,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,6 @@ import org.koprogo.domain.budget.Fund;
 import org.koprogo.domain.budget.YearlyBudget;
 import org.koprogo.domain.charges.KeyShare;
 import org.koprogo.domain.shared.ErrorCode;
-import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.budget.KeepBuildingBudgets;
 import org.koprogo.ports.in.budget.StoredBudget;
@@ -171,11 +169,6 @@ public final class BuildingBudgetController {
   }
 
   private static LocalDate day(String yearStart) {
-    try {
-      return LocalDate.parse(yearStart);
-    } catch (DateTimeParseException e) {
-      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "yearStart '" + yearStart + "' is not a date (yyyy-mm-dd)",
-          "field", "yearStart", "value", yearStart);
-    }
+    return RequestValues.date(yearStart, "yearStart", ErrorCode.INVALID_FIELD);
   }
 }

@@ -68,7 +68,7 @@ public final class DocumentFormatsController {
           "guard", "a convocation exists once the assembly is convened");
     }
     return formats.pdf(ConvocationPdfs.document(meeting, ConvocationPdfs.parties(formats, organisation, meeting),
-        DocumentFormats.text(place, "place", null), DocumentFormats.time(time),
+        DocumentFormats.text(place, "place", null), RequestValues.time(time, "time"),
         DocumentLanguage.fromAcceptLanguage(language)), "convocation-" + assembly + ".pdf");
   }
 }

@@ -31,12 +31,9 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.koprogo.domain.shared.ErrorCode;
-import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.domain.statement.OwnerStatement;
 import org.koprogo.domain.statement.Reminder;
 import org.koprogo.domain.statement.StatementLine;
@@ -191,17 +188,8 @@ public final class OwnerStatementController {
     Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("owner", owner);
     StatementOfAccount account = statements.statement(tenant.organisation().value(), owner,
-        date(CoopGroups.required(asOf, "asOf"), "asOf"),
-        formalNoticeOn == null ? null : date(formalNoticeOn, "formalNoticeOn"));
+        RequestValues.date(CoopGroups.required(asOf, "asOf"), "asOf"),
+        formalNoticeOn == null ? null : RequestValues.date(formalNoticeOn, "formalNoticeOn"));
     return new Computed(StatementView.of(account), account.statement());
-  }
-
-  private static LocalDate date(String text, String field) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw KoproGoException.of(ErrorCode.INVALID_DATE, field + " '" + text + "' is not a date yyyy-MM-dd",
-          "field", field, "value", text);
-    }
   }
 }

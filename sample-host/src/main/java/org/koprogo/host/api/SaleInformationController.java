@@ -24,8 +24,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.koprogo.adapters.documents.SaleInformationDocument;
 import org.koprogo.domain.budget.CallForFunds;
@@ -87,7 +85,7 @@ public final class SaleInformationController {
           "value", table.length() > 40 ? table.substring(0, 40) : table);
     }
     GiveSaleInformation.Given given = sales.give(new GiveSaleInformation.Query(
-        tenant.organisation().value(), lot, date(CoopGroups.required(transferOn, "transferOn")),
+        tenant.organisation().value(), lot, RequestValues.date(CoopGroups.required(transferOn, "transferOn"), "transferOn"),
         frequency == null ? "QUARTERLY" : frequency,
         litigation == null ? List.of() : litigation, document == null ? List.of() : document));
     SaleInformation info = given.information();
@@ -176,15 +174,4 @@ public final class SaleInformationController {
   /** A call split between seller and buyer at the transfer date. */
   public record SplitView(int period, String from, String to, String part, String amount, String seller,
       String buyer) {}
-
-  private static LocalDate date(String text) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw KoproGoException.of(ErrorCode.INVALID_DATE,
-          "transferOn '" + (text.length() > 40 ? text.substring(0, 40) + "..." : text)
-              + "' is not a date yyyy-MM-dd", "field", "transferOn", "value",
-          text.length() > 40 ? text.substring(0, 40) : text);
-    }
-  }
 }
