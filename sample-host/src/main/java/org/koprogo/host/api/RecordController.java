@@ -4,6 +4,8 @@
  */
 package org.koprogo.host.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Status;
@@ -20,7 +22,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
@@ -100,12 +104,68 @@ public final class RecordController {
       @Nullable String syndic,
       @Nullable String language) {}
 
+  /**
+   * The count of an assembly's votes: the general-assembly rule family's result.
+   *
+   * @param quorum the quorum checked
+   * @param rejectedProxies the proxies the rules refused (their principal counts as absent)
+   * @param resolutions each voted resolution's count by its id
+   */
+  public record TallyView(QuorumView quorum, List<KeepAssemblyMinutes.Tally.RefusedProxy> rejectedProxies,
+      Map<String, CountView> resolutions) {
+    static TallyView of(KeepAssemblyMinutes.Tally t) {
+      KeepAssemblyMinutes.Tally.Quorum q = t.quorum();
+      Map<String, CountView> counts = new LinkedHashMap<>();
+      t.resolutions().forEach((id, c) -> counts.put(id, new CountView(c.outcome(), c.adopted(), c.forVotes(),
+          c.against(), c.abstained(), c.capped())));
+      return new TallyView(new QuorumView(q.reached(), q.rule(), q.ownersPresent(), q.ownersTotal(),
+          q.sharesPresent(), q.sharesTotal()), t.rejectedProxies(), counts);
+    }
+  }
+
+  /**
+   * The quorum checked.
+   *
+   * @param rule the rule that reached it, or null when none did
+   */
+  public record QuorumView(boolean reached, @Nullable String rule, int ownersPresent, int ownersTotal,
+      String sharesPresent, String sharesTotal) {}
+
+  /**
+   * One resolution's count: its outcome and the votes for, against and abstaining (exact strings).
+   *
+   * @param capped the voters whose votes were capped
+   */
+  public record CountView(String outcome, boolean adopted, @JsonProperty("for") String forVotes, String against,
+      String abstained, List<String> capped) {}
+
+  /**
+   * Recorded votes: their count and the stored assembly with each resolution's outcome.
+   *
+   * @param tally the count (its fields written at this level)
+   * @param assembly the stored assembly
+   */
+  public record RecordedView(@JsonUnwrapped TallyView tally, Views.AssemblyView assembly) {}
+
+  /**
+   * The recorded minutes of a closed assembly, counted again.
+   *
+   * @param tally the count (its fields written at this level)
+   * @param assembly the stored assembly
+   * @param language the language the titles are written in, or null when not known
+   * @param postponed the items left unvoted when the meeting closed
+   * @param input the general-assembly calculation input the count read
+   * @param corrections every correction of the minutes, oldest first
+   */
+  public record MinutesView(@JsonUnwrapped TallyView tally, Views.AssemblyView assembly, @Nullable String language,
+      List<String> postponed, Map<String, Object> input, List<KeepAssemblyMinutes.Correction> corrections) {}
+
   @Post("/assemblies/{assembly}/tally")
   @Operation(summary = "Tally attendance, proxies and ballots against the building's owners"
       + " (quorum, proxies, cap, majorities; nothing stored)")
-  public Map<String, Object> tally(Authentication authentication, @PathVariable String assembly,
-      @Body Votes votes) {
-    return minutes.tally(Tenant.of(authentication).organisation().value(), assembly, votes(votes));
+  public TallyView tally(Authentication authentication, @PathVariable String assembly, @Body Votes votes) {
+    return TallyView.of(KeepAssemblyMinutes.Tally.of(
+        minutes.tally(Tenant.of(authentication).organisation().value(), assembly, votes(votes))));
   }
 
   @Post("/assemblies/{assembly}/minutes")
@@ -113,12 +173,9 @@ public final class RecordController {
   @Operation(summary = "Record the votes of an assembly kept without its lifecycle: the tally's outcomes"
       + " and the votes are stored and the assembly is CLOSED (syndic, admin). An assembly drafted through"
       + " the lifecycle routes is refused (409 ILLEGAL_TRANSITION): it closes by POST .../closing")
-  public Map<String, Object> record(Authentication authentication, @PathVariable String assembly,
-      @Body Votes votes) {
+  public RecordedView record(Authentication authentication, @PathVariable String assembly, @Body Votes votes) {
     KeepAssemblyMinutes.Counted counted = minutes.record(ref(authentication, assembly), votes(votes));
-    Map<String, Object> answer = new LinkedHashMap<>(counted.result());
-    answer.put("assembly", RecordViews.MAP.assembly(counted.assembly()));
-    return answer;
+    return new RecordedView(TallyView.of(counted.tally()), RecordViews.MAP.assembly(counted.assembly()));
   }
 
   private static KeepAssemblyMinutes.Votes votes(Votes v) {
@@ -148,6 +205,9 @@ public final class RecordController {
         URI.create("/api/v1/assemblies/" + assembly + "/minutes"));
   }
 
+  @ApiResponse(responseCode = "200", description = "the recorded minutes, or their PDF/A", content = {
+      @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MinutesView.class)),
+      @Content(mediaType = DocumentFormats.PDF, schema = @Schema(type = "string", format = "binary"))})
   @Get("/assemblies/{assembly}/minutes")
   @Produces({MediaType.APPLICATION_JSON, DocumentFormats.PDF})
   @Operation(summary = "The recorded votes of a closed assembly, counted again by the library"
@@ -167,13 +227,8 @@ public final class RecordController {
             "assembly " + assembly + " has no recorded minutes in this organisation",
             "aggregate", "assembly", "value", assembly));
     KeepAssemblyMinutes.Recorded recorded = shown.recorded();
-    Map<String, Object> answer = new LinkedHashMap<>(recorded.result());
-    answer.put("assembly", RecordViews.MAP.assembly(recorded.assembly()));
-    answer.put("language", recorded.votes().language());
-    answer.put("postponed", recorded.votes().postponed());
-    answer.put("input", recorded.input());
-    answer.put("corrections", shown.corrections());
-    return HttpResponse.ok(answer);
+    return HttpResponse.ok(new MinutesView(TallyView.of(recorded.tally()), RecordViews.MAP.assembly(recorded.assembly()),
+        recorded.votes().language(), recorded.votes().postponed(), recorded.input(), shown.corrections()));
   }
 
   @Get("/assemblies/{assembly}")
