@@ -20,7 +20,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -53,8 +52,6 @@ import org.koprogo.ports.in.assembly.RunGeneralAssembly;
 @Tag(name = "assemblies")
 @SecurityRequirement(name = "bearer")
 public final class AssemblyController {
-  private static final String BASE = "/api/v1/assemblies/";
-
   private final DraftGeneralAssembly drafts;
   private final RunGeneralAssembly meetings;
   private final ConvocationPdfs convocations;
@@ -321,7 +318,7 @@ public final class AssemblyController {
   }
 
   private static HttpResponse<MeetingView> created(Meeting meeting) {
-    return HttpResponse.created(AssemblyMeetingViews.of(meeting), URI.create(BASE + meeting.id() + "/meeting"));
+    return Locations.created(AssemblyMeetingViews.of(meeting), "/api/v1/assemblies/{}/meeting", meeting.id());
   }
 
   private static DraftGeneralAssembly.Draft draft(Tenant tenant, NewAssembly body) {

@@ -23,13 +23,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.koprogo.domain.association.MonthlyPrice;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.association.BookedQuarter;
-import org.koprogo.ports.in.association.CostEntry;
 import org.koprogo.ports.in.association.KeepAssociationBooks;
 import org.koprogo.ports.in.association.KeepMonthlyPrice;
 
@@ -152,7 +150,7 @@ public final class AssociationBooksController {
   public HttpResponse<QuarterView> record(Authentication authentication, @Body NewBooks body) {
     BookedQuarter stored = books.record(entry(Tenant.of(authentication), body.quarter(),
         new Books(body.quarter(), body.currency(), body.members(), body.costs(), body.version())));
-    return HttpResponse.created(QuarterView.of(stored), URI.create("/api/v1/association/books/" + stored.quarter()));
+    return Locations.created(QuarterView.of(stored), "/api/v1/association/books/{}", stored.quarter());
   }
 
   @Put("/books/{quarter}")
@@ -178,7 +176,7 @@ public final class AssociationBooksController {
     Tenant tenant = Tenant.of(authentication);
     MonthlyPrice price = prices.start(new KeepMonthlyPrice.FirstPrice(tenant.organisation().value(),
         body.price(), body.currency(), body.effectiveFrom(), body.resolution(), tenant.actor()));
-    return HttpResponse.created(PricesView.of(price), URI.create("/api/v1/association/prices"));
+    return Locations.created(PricesView.of(price), "/api/v1/association/prices");
   }
 
   @Post("/prices/changes")

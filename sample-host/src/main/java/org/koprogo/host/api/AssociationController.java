@@ -22,7 +22,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,7 +135,7 @@ public final class AssociationController {
       @Body NewSurplusAllocation body) {
     Tenant tenant = Tenant.of(authentication);
     AllocateSurplus.Allocated decided = surplus.decide(Commands.MAP.decision(body, tenant.org(), tenant.actor()));
-    return HttpResponse.created(AllocationView.of(decided), URI.create("/api/v1/association/surplus-allocations"));
+    return Locations.created(AllocationView.of(decided), "/api/v1/association/surplus-allocations");
   }
 
   @Get("/surplus-allocations")

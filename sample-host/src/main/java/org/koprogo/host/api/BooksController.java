@@ -22,9 +22,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.koprogo.domain.accounting.AccountTotal;
@@ -277,8 +274,7 @@ public final class BooksController {
   private static HttpResponse<KeepBooks.Posted> posted(String building, KeepBooks.Posted posted) {
     return posted.duplicate()
         ? HttpResponse.ok(posted)
-        : HttpResponse.created(posted, URI.create("/api/v1/buildings/" + URLEncoder.encode(building, StandardCharsets.UTF_8)
-            + "/books/entries/" + URLEncoder.encode(posted.entry(), StandardCharsets.UTF_8).replace("+", "%20")));
+        : Locations.created(posted, "/api/v1/buildings/{}/books/entries/{}", building, posted.entry());
   }
 
   private static int year(String text) {

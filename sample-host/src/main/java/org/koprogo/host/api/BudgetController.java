@@ -26,7 +26,6 @@ import org.koprogo.domain.budget.CallForFunds;
 import org.koprogo.domain.budget.Fund;
 import org.koprogo.domain.budget.ReserveFundCheck;
 import org.koprogo.domain.budget.YearlyBudget;
-import org.koprogo.ports.in.budget.BudgetProposal;
 import org.koprogo.ports.in.budget.CallsForFundsPlan;
 import org.koprogo.ports.in.budget.PlanCallsForFunds;
 

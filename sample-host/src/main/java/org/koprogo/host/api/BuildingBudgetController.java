@@ -23,15 +23,11 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.koprogo.domain.budget.BudgetLine;
 import org.koprogo.domain.budget.Fund;
 import org.koprogo.domain.budget.YearlyBudget;
-import org.koprogo.domain.charges.KeyShare;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.budget.KeepBuildingBudgets;
@@ -98,19 +94,10 @@ public final class BuildingBudgetController {
   }
 
   /** A budget line with its (composite) key: empty for the general key. */
-  public record LineView(String label, String fund, String amount, List<KeyView> keys) {
+  public record LineView(String label, String fund, String amount, List<Views.KeyView> keys) {
     static LineView of(BudgetLine line) {
       return new LineView(line.label(), line.fund().name(), line.amount().toPlainString(),
-          line.keys().stream().map(KeyView::of).toList());
-    }
-  }
-
-  /** One part of a key: its share of the line and each lot's weight. */
-  public record KeyView(String name, String share, Map<String, String> weights) {
-    static KeyView of(KeyShare k) {
-      Map<String, String> weights = new LinkedHashMap<>();
-      k.key().weights().forEach((lot, weight) -> weights.put(lot.value(), weight.toPlainString()));
-      return new KeyView(k.key().name(), k.share().toPlainString(), weights);
+          line.keys().stream().map(Views.KeyView::of).toList());
     }
   }
 
@@ -126,8 +113,8 @@ public final class BuildingBudgetController {
       @PathVariable String building, @Body NewBudget body) {
     Tenant tenant = Tenant.of(authentication);
     StoredBudget stored = budgets.adopt(proposal(tenant, building, body), tenant.actor());
-    return HttpResponse.created(BudgetView.of(stored),
-        URI.create("/api/v1/buildings/" + building + "/budgets/" + stored.budget().budget().yearStart()));
+    return Locations.created(BudgetView.of(stored), "/api/v1/buildings/{}/budgets/{}", building,
+        stored.budget().budget().yearStart());
   }
 
   @Get

@@ -23,7 +23,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.koprogo.host.security.Roles;
@@ -106,8 +105,7 @@ public final class BuildingController {
                 tenant.org(), Tenant.idOr(body.id()), body.name(), body.address(),
                 body.totalShares(), body.currency() == null ? "EUR" : body.currency(), body.lots(),
                 body.owners(), tenant.actor()));
-    return HttpResponse.created(registered,
-        URI.create("/api/v1/buildings/" + registered.building()));
+    return Locations.created(registered, "/api/v1/buildings/{}", registered.building());
   }
 
   @Get("/{building}")
@@ -141,8 +139,7 @@ public final class BuildingController {
                 tenant.org(), building, Tenant.idOr(body.id()), body.label(),
                 body.amount(), body.bookedOn(), body.keys() == null ? List.of() : body.keys(),
                 tenant.actor()));
-    return HttpResponse.created(distributed,
-        URI.create("/api/v1/expenses/" + distributed.expense()));
+    return Locations.created(distributed, "/api/v1/expenses/{}", distributed.expense());
   }
 
   @Get("/{building}/assemblies")

@@ -22,9 +22,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,15 +82,6 @@ public final class CommitmentController {
   public record Called(LocalDate calledOn) {}
 
   /**
-   * One part of a commitment's key.
-   *
-   * @param name the key's name
-   * @param share its relative share
-   * @param weights each lot's weight, plain decimal
-   */
-  public record KeyView(String name, String share, java.util.Map<String, String> weights) {}
-
-  /**
    * A commitment of the register.
    *
    * @param commitment its id
@@ -114,7 +102,7 @@ public final class CommitmentController {
   public record CommitmentView(String commitment,
       @Schema(implementation = CommitmentKind.class) String kind, int item, LocalDate decidedOn,
       @Schema(implementation = DecisionMaker.class) String decidedBy, @Nullable String assembly,
-      @Nullable String agendaItem, String label, String total, String currency, String key, List<KeyView> keys,
+      @Nullable String agendaItem, String label, String total, String currency, String key, List<Views.KeyView> keys,
       @Nullable LocalDate calledOn, boolean duplicate) {}
 
   @Get
@@ -158,7 +146,7 @@ public final class CommitmentController {
         body.agendaItem(), body.label(), body.total(), body.keys() == null ? List.of() : body.keys(),
         body.calledOn(), tenant.actor()));
     CommitmentView view = view(r.commitment(), r.duplicate());
-    return r.duplicate() ? HttpResponse.ok(view) : HttpResponse.created(view, location(building, view.commitment()));
+    return r.duplicate() ? HttpResponse.ok(view) : Locations.created(view, "/api/v1/buildings/{}/commitments/{}", building, view.commitment());
   }
 
   @ApiResponse(responseCode = "200", description = "the day is recorded (duplicate: true when it already was)",
@@ -176,23 +164,9 @@ public final class CommitmentController {
     return view(r.commitment(), r.duplicate());
   }
 
-  private static URI location(String building, String commitment) {
-    return URI.create("/api/v1/buildings/" + encode(building) + "/commitments/" + encode(commitment));
-  }
-
-  private static String encode(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
-  }
-
   private static CommitmentView view(Commitment c, boolean duplicate) {
-    List<KeyView> keys = new ArrayList<>();
-    for (org.koprogo.domain.charges.KeyShare k : c.key()) {
-      java.util.Map<String, String> weights = new java.util.LinkedHashMap<>();
-      k.key().weights().forEach((lot, w) -> weights.put(lot.value(), w.toPlainString()));
-      keys.add(new KeyView(k.key().name(), k.share().toPlainString(), weights));
-    }
     return new CommitmentView(c.id(), c.kind().name(), c.kind().item(), c.decidedOn(), c.decidedBy().name(),
         c.assembly(), c.agendaItem(), c.label(), c.total().toPlainString(), c.total().currency().getCurrencyCode(),
-        c.keyDescription(), keys, c.calledOn(), duplicate);
+        c.keyDescription(), c.key().stream().map(Views.KeyView::of).toList(), c.calledOn(), duplicate);
   }
 }

@@ -23,7 +23,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -234,8 +233,8 @@ public final class CoopGroupController {
   public HttpResponse<GroupView> form(Authentication authentication, @Body NewGroup body) {
     Tenant tenant = Tenant.of(authentication);
     String id = CoopGroups.required(body.id(), "id");
-    return HttpResponse.created(groupView(groups.form(ref(tenant, id, null), body.name(),
-        body.fundingThreshold(), body.currency())), URI.create("/api/v1/groups/" + id));
+    return Locations.created(groupView(groups.form(ref(tenant, id, null), body.name(),
+        body.fundingThreshold(), body.currency())), "/api/v1/groups/{}", id);
   }
 
   @Get("/{group}")
@@ -258,8 +257,8 @@ public final class CoopGroupController {
         required.add(CoopGroups.parse(DocumentKind.class, kind, "requiredDocuments"));
       }
     }
-    return HttpResponse.created(groupView(groups.admit(ref(tenant, group, body.version()), body.member(), role,
-        required)), URI.create("/api/v1/groups/" + group));
+    return Locations.created(groupView(groups.admit(ref(tenant, group, body.version()), body.member(), role,
+        required)), "/api/v1/groups/{}", group);
   }
 
   @Post("/{group}/members/{member}/documents")
@@ -368,8 +367,8 @@ public final class CoopGroupController {
   public HttpResponse<ProjectView> startProject(Authentication authentication,
       @PathVariable String group, @Body NewProject body) {
     Tenant tenant = Tenant.of(authentication);
-    return HttpResponse.created(projectView(projects.start(ref(tenant, group, null), body.id(), body.currency())),
-        URI.create("/api/v1/groups/" + group + "/project"));
+    return Locations.created(projectView(projects.start(ref(tenant, group, null), body.id(), body.currency())),
+        "/api/v1/groups/{}/project", group);
   }
 
   @Get("/{group}/project")
@@ -387,8 +386,8 @@ public final class CoopGroupController {
     Tenant tenant = Tenant.of(authentication);
     CoopGroups.required(body.id(), "id");
     LotType type = CoopGroups.parse(LotType.class, body.type(), "type");
-    return HttpResponse.created(projectView(projects.addLot(ref(tenant, group, body.version()), body.id(), type,
-        body.surface())), URI.create("/api/v1/groups/" + group + "/project"));
+    return Locations.created(projectView(projects.addLot(ref(tenant, group, body.version()), body.id(), type,
+        body.surface())), "/api/v1/groups/{}/project", group);
   }
 
   @Post("/{group}/project/milestones")
@@ -416,8 +415,8 @@ public final class CoopGroupController {
     RunAllocationRounds.Round proposed = rounds.propose(ref(tenant, group, null), new RunAllocationRounds.Proposal(
         round, cutoff, body.preferences() == null ? Map.of() : body.preferences(),
         body.tolerance() == null ? "0" : body.tolerance(), Boolean.TRUE.equals(body.secondLotAllowed())));
-    return HttpResponse.created(RecordViews.MAP.round(CoopViews.round(round, cutoff, proposed)),
-        URI.create("/api/v1/groups/" + group + "/allocations"));
+    return Locations.created(RecordViews.MAP.round(CoopViews.round(round, cutoff, proposed)),
+        "/api/v1/groups/{}/allocations", group);
   }
 
   @Get("/{group}/allocations")

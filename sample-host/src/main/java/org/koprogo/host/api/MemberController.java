@@ -27,7 +27,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.koprogo.host.security.Roles;
@@ -128,8 +127,8 @@ public final class MemberController {
         tenant.org(), Tenant.idOr(body.id()), body.name(), Tenant.orEmpty(body.email()),
         Tenant.orEmpty(body.phone()), Tenant.orEmpty(body.postalAddress()), body.rank(), body.joinedOn(),
         tenant.actor(), body.language()));
-    return HttpResponse.created(RecordViews.MAP.member(registered.stored()),
-        URI.create("/api/v1/members/" + registered.member()));
+    return Locations.created(RecordViews.MAP.member(registered.stored()), "/api/v1/members/{}",
+        registered.member());
   }
 
   @Get("/{member}")
@@ -217,7 +216,7 @@ public final class MemberController {
   static HttpResponse<RecordContribution.Recorded> recorded(RecordContribution.Recorded recorded) {
     return recorded.duplicate()
         ? HttpResponse.ok(recorded)
-        : HttpResponse.created(recorded, URI.create("/api/v1/ledger/" + recorded.entry()));
+        : Locations.created(recorded, "/api/v1/ledger/{}", recorded.entry());
   }
 
 }

@@ -29,7 +29,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -84,9 +83,9 @@ public final class OwnerStatementController {
     Tenant tenant = Tenant.of(authentication);
     RecordOwnerPayment.Recorded recorded = payments.record(new RecordOwnerPayment.Payment(
         tenant.organisation().value(), owner, body.id(), body.date(), body.amount(), body.reference(), tenant.actor()));
-    return HttpResponse.created(new PaymentView(recorded.id(), owner, recorded.payment().date().toString(),
+    return Locations.created(new PaymentView(recorded.id(), owner, recorded.payment().date().toString(),
         recorded.payment().amount().toPlainString(), recorded.payment().reference()),
-        URI.create("/api/v1/owners/" + owner + "/statement"));
+        "/api/v1/owners/{}/statement", owner);
   }
 
   /** A payment recorded. */

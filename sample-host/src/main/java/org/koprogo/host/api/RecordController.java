@@ -30,7 +30,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Post;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -201,8 +200,7 @@ public final class RecordController {
   public HttpResponse<KeepAssemblyMinutes.Correction> correct(Authentication authentication,
       @PathVariable String assembly, @Body Correction body) {
     AuditTrail.AuditEntry entry = minutes.correct(ref(authentication, assembly), body.correction(), body.reason());
-    return HttpResponse.created(KeepAssemblyMinutes.Correction.of(entry),
-        URI.create("/api/v1/assemblies/" + assembly + "/minutes"));
+    return Locations.created(KeepAssemblyMinutes.Correction.of(entry), "/api/v1/assemblies/{}/minutes", assembly);
   }
 
   @ApiResponse(responseCode = "200", description = "the recorded minutes, or their PDF/A", content = {

@@ -21,7 +21,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.List;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.application.UseCases;
@@ -114,7 +113,7 @@ public final class RegistryController {
         new RegisterBuilding.LotLine(id, body.label(), body.shares(),
             body.owners() == null ? List.of() : body.owners()),
         tenant.actor()));
-    return HttpResponse.created(added, URI.create("/api/v1/lots/" + id));
+    return Locations.created(added, "/api/v1/lots/{}", id);
   }
 
   @Put("/lots/{lot}/ownership")
@@ -136,7 +135,7 @@ public final class RegistryController {
     String id = Tenant.idOr(body.id());
     RegisterOwner.Registered registered =
         registerOwner.register(new RegisterOwner.Command(tenant.org(), body.line(id), tenant.actor()));
-    return HttpResponse.created(RecordViews.MAP.owner(registered.stored()), URI.create("/api/v1/owners/" + id));
+    return Locations.created(RecordViews.MAP.owner(registered.stored()), "/api/v1/owners/{}", id);
   }
 
   @Put("/owners/{owner}")
