@@ -29,8 +29,6 @@ import org.koprogo.domain.accounting.BalanceSheet;
 import org.koprogo.domain.accounting.IncomeStatement;
 import org.koprogo.domain.accounting.JournalEntry;
 import org.koprogo.domain.accounting.TrialBalance;
-import org.koprogo.domain.shared.ErrorCode;
-import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.KeepBooks;
 import org.koprogo.ports.in.statement.PostEarlierPayments;
@@ -119,7 +117,7 @@ public final class BooksController {
   private static KeepBooks.YearQuery query(Authentication authentication, String building, String year) {
     Tenant tenant = Tenant.of(authentication);
     tenant.requireBroadView();
-    return new KeepBooks.YearQuery(tenant.organisation().value(), building, year(year));
+    return new KeepBooks.YearQuery(tenant.organisation().value(), building, RequestValues.year(year, "year"));
   }
 
   @Post("/{year}/closing")
@@ -130,7 +128,7 @@ public final class BooksController {
   public KeepBooks.Posted close(Authentication authentication, @PathVariable String building,
       @PathVariable String year) {
     Tenant tenant = Tenant.of(authentication);
-    int y = year(year);
+    int y = RequestValues.year(year, "year");
     return books.closeYear(new KeepBooks.YearClosing(tenant.organisation().value(), building, "closing-" + y, y,
         tenant.actor()));
   }
@@ -275,13 +273,5 @@ public final class BooksController {
     return posted.duplicate()
         ? HttpResponse.ok(posted)
         : Locations.created(posted, "/api/v1/buildings/{}/books/entries/{}", building, posted.entry());
-  }
-
-  private static int year(String text) {
-    if (text == null || !text.matches("[0-9]{4}")) {
-      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "the year is four digits (2025)", "field", "year",
-          "value", text == null ? "" : text.length() > 40 ? text.substring(0, 40) : text);
-    }
-    return Integer.parseInt(text);
   }
 }

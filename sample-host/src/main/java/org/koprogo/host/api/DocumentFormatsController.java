@@ -23,9 +23,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.koprogo.ports.in.assembly.Meeting;
 import org.koprogo.ports.in.assembly.RunGeneralAssembly;
 import org.koprogo.adapters.documents.DocumentLanguage;
-import org.koprogo.domain.assembly.meeting.GeneralAssembly;
-import org.koprogo.domain.shared.ErrorCode;
-import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.out.OrganisationId;
 
@@ -61,12 +58,7 @@ public final class DocumentFormatsController {
       @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String language) {
     OrganisationId organisation = Tenant.of(authentication).organisation();
     Meeting meeting = assemblies.meeting(organisation.value(), assembly);
-    GeneralAssembly a = meeting.assembly();
-    if (a.convokedOn() == null) {
-      throw KoproGoException.of(ErrorCode.ILLEGAL_TRANSITION, "assembly " + assembly + " is not convened yet",
-          "aggregate", "assembly", "value", assembly, "from", a.state().name(), "to", "CONVENED",
-          "guard", "a convocation exists once the assembly is convened");
-    }
+    meeting.assembly().requireConvened();
     return formats.pdf(ConvocationPdfs.document(meeting, ConvocationPdfs.parties(formats, organisation, meeting),
         DocumentFormats.text(place, "place", null), RequestValues.time(time, "time"),
         DocumentLanguage.fromAcceptLanguage(language)), "convocation-" + assembly + ".pdf");

@@ -11,7 +11,7 @@ import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 
 /**
- * Dates and times a request gives as text (path or query values, which no JSON reader parses),
+ * Years, dates and times a request gives as text (path or query values, which no JSON reader parses),
  * parsed once for every controller: a malformed one is a coded error naming its field, with at
  * most 40 characters of the value.
  */
@@ -64,7 +64,21 @@ final class RequestValues {
         "value", shown(text));
   }
 
-  private static String shown(String text) {
+  /**
+   * The year {@code text} states: four digits.
+   *
+   * @throws KoproGoException {@code INVALID_FIELD} naming {@code field} when null or not four digits
+   */
+  static int year(String text, String field) {
+    if (text == null || text.length() != 4 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, field + " is four digits (2025)", "field", field,
+          "value", text == null ? "" : shown(text));
+    }
+    return Integer.parseInt(text);
+  }
+
+  /** {@code text}, cut to its first 40 characters. */
+  static String shown(String text) {
     return text.length() > SHOWN ? text.substring(0, SHOWN) : text;
   }
 }

@@ -82,7 +82,7 @@ public final class SaleInformationController {
     tenant.requireBroadView();
     if (table != null && !table.equals("split") && !table.equals("commitments")) {
       throw KoproGoException.of(ErrorCode.INVALID_FIELD, "table is split or commitments", "field", "table",
-          "value", table.length() > 40 ? table.substring(0, 40) : table);
+          "value", RequestValues.shown(table));
     }
     GiveSaleInformation.Given given = sales.give(new GiveSaleInformation.Query(
         tenant.organisation().value(), lot, RequestValues.date(CoopGroups.required(transferOn, "transferOn"), "transferOn"),

@@ -792,6 +792,23 @@ public final class GeneralAssembly {
         "value", String.valueOf(meetingOn));
   }
 
+  /**
+   * Civil Code art. 3.87 §3: a convocation (its document, its notice) exists once the assembly is
+   * convened, for it then states the day and the hour.
+   *
+   * @return this assembly, convened
+   * @throws KoproGoException {@code ILLEGAL_TRANSITION} (aggregate {@code assembly}, value its id,
+   *     from its state, to {@code CONVENED}, the guard) while it is not convened
+   */
+  public GeneralAssembly requireConvened() {
+    if (convokedOn == null) {
+      throw KoproGoException.of(ErrorCode.ILLEGAL_TRANSITION, "assembly " + id + " is not convened yet",
+          "aggregate", "assembly", "value", id.value(), "from", state.name(), "to", AssemblyState.CONVENED.name(),
+          "guard", "a convocation exists once the assembly is convened");
+    }
+    return this;
+  }
+
   private KoproGoException illegal(AssemblyState to, String guard) {
     return KoproGoException.of(
         ErrorCode.ILLEGAL_TRANSITION,

@@ -77,6 +77,19 @@ class ConvocationDetailsTest {
   }
 
   @Test
+  void aConvocationExistsOnceTheAssemblyIsConvened() {
+    GeneralAssembly convened = MeetingFixtures.convened();
+
+    assertThat(convened.requireConvened()).isSameAs(convened);
+    assertThatThrownBy(() -> MeetingFixtures.draft().requireConvened())
+        .isInstanceOfSatisfying(KoproGoException.class, e -> {
+          assertThat(e.code()).isEqualTo(ErrorCode.ILLEGAL_TRANSITION);
+          assertThat(e.details()).containsEntry("from", "DRAFT").containsEntry("to", "CONVENED")
+              .containsEntry("aggregate", "assembly").containsKey("guard");
+        });
+  }
+
+  @Test
   void aPlaceIsOneBoundedLineOfText() {
     refused(() -> MeetingPlace.of(null), ErrorCode.MISSING_FIELD, "place");
     refused(() -> MeetingPlace.of(" \t "), ErrorCode.MISSING_FIELD, "place");
