@@ -18,7 +18,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -109,9 +108,8 @@ public final class BuildingBudgetController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Store the building's yearly budget (syndic, admin); answers it with the"
       + " reserve fund's 5% check")
-  public HttpResponse<BudgetView> adopt(Authentication authentication,
+  public HttpResponse<BudgetView> adopt(Tenant tenant,
       @PathVariable String building, @Body NewBudget body) {
-    Tenant tenant = Tenant.of(authentication);
     StoredBudget stored = budgets.adopt(proposal(tenant, building, body), tenant.actor());
     return Locations.created(BudgetView.of(stored), "/api/v1/buildings/{}/budgets/{}", building,
         stored.budget().budget().yearStart());
@@ -119,34 +117,30 @@ public final class BuildingBudgetController {
 
   @Get
   @Operation(summary = "The building's stored yearly budgets, oldest first")
-  public List<BudgetView> budgets(Authentication authentication, @PathVariable String building) {
-    Tenant tenant = Tenant.of(authentication);
+  public List<BudgetView> budgets(Tenant tenant, @PathVariable String building) {
     return budgets.budgets(tenant.organisation().value(), building).stream().map(BudgetView::of).toList();
   }
 
   @Get("/{yearStart}")
   @Operation(summary = "One yearly budget (yearStart=2027-01-01) with its reserve fund check")
-  public BudgetView budget(Authentication authentication, @PathVariable String building,
+  public BudgetView budget(Tenant tenant, @PathVariable String building,
       @PathVariable String yearStart) {
-    Tenant tenant = Tenant.of(authentication);
     return BudgetView.of(budgets.budget(tenant.organisation().value(), building, day(yearStart)));
   }
 
   @Put("/{yearStart}")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Change a stored yearly budget at the version read (syndic, admin)")
-  public BudgetView change(Authentication authentication, @PathVariable String building,
+  public BudgetView change(Tenant tenant, @PathVariable String building,
       @PathVariable String yearStart, @Body NewBudget body) {
-    Tenant tenant = Tenant.of(authentication);
     long version = Versions.required(body.version());
     return BudgetView.of(budgets.change(proposal(tenant, building, body), day(yearStart), version, tenant.actor()));
   }
 
   @Get("/{yearStart}/calls-for-funds")
   @Operation(summary = "The calls for funds of every lot derived from a stored yearly budget")
-  public BudgetController.PlanView calls(Authentication authentication, @PathVariable String building,
+  public BudgetController.PlanView calls(Tenant tenant, @PathVariable String building,
       @PathVariable String yearStart) {
-    Tenant tenant = Tenant.of(authentication);
     return BudgetController.PlanView.of(building,
         budgets.callsForFunds(tenant.organisation().value(), building, day(yearStart)));
   }

@@ -14,7 +14,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -108,8 +107,7 @@ public final class CommitmentController {
   @Get
   @Operation(summary = "The building's register of commitments (Civil Code art. 3.94 §2: works, urgent works,"
       + " acquisitions of common parts, debts from disputes), in the order recorded")
-  public List<CommitmentView> commitments(Authentication authentication, @PathVariable String building) {
-    Tenant tenant = Tenant.of(authentication);
+  public List<CommitmentView> commitments(Tenant tenant, @PathVariable String building) {
     tenant.requireBroadView();
     List<CommitmentView> views = new ArrayList<>();
     for (Commitment c : register.commitments(new KeepCommitments.BuildingQuery(tenant.org(), building))) {
@@ -120,9 +118,8 @@ public final class CommitmentController {
 
   @Get("/{commitment}")
   @Operation(summary = "One commitment of the building's register")
-  public CommitmentView commitment(Authentication authentication, @PathVariable String building,
+  public CommitmentView commitment(Tenant tenant, @PathVariable String building,
       @PathVariable String commitment) {
-    Tenant tenant = Tenant.of(authentication);
     tenant.requireBroadView();
     return view(register.commitment(new KeepCommitments.CommitmentQuery(tenant.org(), building, commitment)), false);
   }
@@ -138,9 +135,8 @@ public final class CommitmentController {
       + " distributed over the lots by the general key or the key parts given: 201 with its Location; the"
       + " same commitment again is 200 duplicate: true, another content under its id 422"
       + " IDEMPOTENCY_CONFLICT; an assembly not of the building (or an agenda item not on it) 404 (syndic, admin)")
-  public HttpResponse<CommitmentView> record(Authentication authentication, @PathVariable String building,
+  public HttpResponse<CommitmentView> record(Tenant tenant, @PathVariable String building,
       @Body NewCommitment body) {
-    Tenant tenant = Tenant.of(authentication);
     KeepCommitments.Registered r = register.record(new KeepCommitments.Command(tenant.org(), building,
         Tenant.idOr(body.commitment()), body.kind(), body.decidedOn(), body.decidedBy(), body.assembly(),
         body.agendaItem(), body.label(), body.total(), body.keys() == null ? List.of() : body.keys(),
@@ -156,9 +152,8 @@ public final class CommitmentController {
   @Operation(summary = "Record the day the syndic asked the co-owners to pay a commitment; the same day again"
       + " is duplicate: true, another day 422 IDEMPOTENCY_CONFLICT, a day before the decision 422"
       + " INVALID_DATE (syndic, admin)")
-  public CommitmentView called(Authentication authentication, @PathVariable String building,
+  public CommitmentView called(Tenant tenant, @PathVariable String building,
       @PathVariable String commitment, @Body Called body) {
-    Tenant tenant = Tenant.of(authentication);
     KeepCommitments.Registered r = register.markCalled(new KeepCommitments.Call(tenant.org(), building, commitment,
         body.calledOn(), tenant.actor()));
     return view(r.commitment(), r.duplicate());

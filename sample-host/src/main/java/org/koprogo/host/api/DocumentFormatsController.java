@@ -16,7 +16,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -53,10 +52,10 @@ public final class DocumentFormatsController {
   @Operation(summary = "The convocation of a convened assembly with its agenda and proxy form, as a tagged"
       + " PDF/A (Accept: application/pdf): the place and time the convocation recorded; for an assembly convened"
       + " without them, from the query (the building's address otherwise)")
-  public HttpResponse<byte[]> convocationPdf(Authentication authentication, @PathVariable String assembly,
+  public HttpResponse<byte[]> convocationPdf(Tenant tenant, @PathVariable String assembly,
       @Nullable @QueryValue String place, @Nullable @QueryValue String time,
       @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-    OrganisationId organisation = Tenant.of(authentication).organisation();
+    OrganisationId organisation = tenant.organisation();
     Meeting meeting = assemblies.meeting(organisation.value(), assembly);
     meeting.assembly().requireConvened();
     return formats.pdf(ConvocationPdfs.document(meeting, ConvocationPdfs.parties(formats, organisation, meeting),

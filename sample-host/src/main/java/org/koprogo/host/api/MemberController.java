@@ -19,7 +19,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -111,8 +110,7 @@ public final class MemberController {
 
   @Get
   @Operation(summary = "Every member (not for a member's own account)")
-  public List<Views.MemberView> members(Authentication authentication) {
-    Tenant tenant = Tenant.of(authentication);
+  public List<Views.MemberView> members(Tenant tenant) {
     tenant.requireBroadView();
     return RecordViews.MAP.members(members.members(tenant.org()));
   }
@@ -121,8 +119,7 @@ public final class MemberController {
   @Post
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Register a member (cooperative manager, admin)")
-  public HttpResponse<Views.MemberView> register(Authentication authentication, @Body NewMember body) {
-    Tenant tenant = Tenant.of(authentication);
+  public HttpResponse<Views.MemberView> register(Tenant tenant, @Body NewMember body) {
     RegisterMember.Registered registered = registerMember.register(new RegisterMember.Command(
         tenant.org(), Tenant.idOr(body.id()), body.name(), Tenant.orEmpty(body.email()),
         Tenant.orEmpty(body.phone()), Tenant.orEmpty(body.postalAddress()), body.rank(), body.joinedOn(),
@@ -133,8 +130,7 @@ public final class MemberController {
 
   @Get("/{member}")
   @Operation(summary = "One member")
-  public Views.MemberView member(Authentication authentication, @PathVariable String member) {
-    Tenant tenant = Tenant.of(authentication);
+  public Views.MemberView member(Tenant tenant, @PathVariable String member) {
     tenant.requireSelfOrBroad("member", member);
     return RecordViews.MAP.member(members.member(tenant.org(), member));
   }
@@ -142,9 +138,8 @@ public final class MemberController {
   @Get("/{member}/ledger")
   @Operation(summary = "A member's contribution ledger and what they owe now: the entries a page at a time,"
       + " at most limit (1 to 1000, default 100) after the entry named by after (the previous page's next)")
-  public Views.LedgerView ledger(Authentication authentication, @PathVariable String member,
+  public Views.LedgerView ledger(Tenant tenant, @PathVariable String member,
       @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
-    Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("member", member);
     return RecordViews.MAP.ledger(ledgers.page(tenant.org(), member, limit, after));
   }
@@ -157,10 +152,9 @@ public final class MemberController {
   @Post("/{member}/ledger/dues")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Record that a contribution falls due (idempotent)")
-  public HttpResponse<RecordContribution.Recorded> due(Authentication authentication,
+  public HttpResponse<RecordContribution.Recorded> due(Tenant tenant,
       @PathVariable String member, @Body NewEntry body,
       @Nullable @Header("Idempotency-Key") String idempotencyKey) {
-    Tenant tenant = Tenant.of(authentication);
     return recorded(contributions.due(entry(tenant, member, body, idempotencyKey)));
   }
 
@@ -172,10 +166,9 @@ public final class MemberController {
   @Post("/{member}/ledger/payments")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
   @Operation(summary = "Declare a payment (counts once confirmed; idempotent)")
-  public HttpResponse<RecordContribution.Recorded> declarePayment(Authentication authentication,
+  public HttpResponse<RecordContribution.Recorded> declarePayment(Tenant tenant,
       @PathVariable String member, @Body NewPaymentDeclaration body,
       @Nullable @Header("Idempotency-Key") String idempotencyKey) {
-    Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("member", member);
     return recorded(contributions.declarePayment(entry(tenant, member, new NewEntry(body.id(), body.amount(),
         body.currency(), body.valueDate(), body.idempotencyKey(), body.reason()), idempotencyKey)));
@@ -187,9 +180,8 @@ public final class MemberController {
   @Get("/{member}/personal-data")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MEMBER})
   @Operation(summary = "GDPR export of everything held about a member (JSON, or CSV with format=csv)")
-  public HttpResponse<String> exportPersonalData(Authentication authentication,
+  public HttpResponse<String> exportPersonalData(Tenant tenant,
       @PathVariable String member, @Nullable @QueryValue String format) {
-    Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("member", member);
     return PersonalData.response(export.export(new ExportPersonalData.Command(
         tenant.org(), "MEMBER", member, tenant.actor())), format);
@@ -198,9 +190,8 @@ public final class MemberController {
   @Delete("/{member}/personal-data")
   @Secured(Roles.ORG_ADMIN)
   @Operation(summary = "GDPR erasure of a member's personal data (ledger entries stay, anonymous)")
-  public ErasePersonalData.Erased erasePersonalData(Authentication authentication,
+  public ErasePersonalData.Erased erasePersonalData(Tenant tenant,
       @PathVariable String member) {
-    Tenant tenant = Tenant.of(authentication);
     return erase.erase(new ErasePersonalData.Command(tenant.org(), "MEMBER", member, tenant.actor()));
   }
 

@@ -14,7 +14,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -54,24 +53,21 @@ public final class OwnerController {
 
   @Get
   @Operation(summary = "Every owner of the organisation (not for an owner's own account)")
-  public List<Views.OwnerView> owners(Authentication authentication) {
-    Tenant tenant = Tenant.of(authentication);
+  public List<Views.OwnerView> owners(Tenant tenant) {
     tenant.requireBroadView();
     return RecordViews.MAP.owners(owners.owners(tenant.org()));
   }
 
   @Get("/{owner}")
   @Operation(summary = "One owner")
-  public Views.OwnerView owner(Authentication authentication, @PathVariable String owner) {
-    Tenant tenant = Tenant.of(authentication);
+  public Views.OwnerView owner(Tenant tenant, @PathVariable String owner) {
     tenant.requireSelfOrBroad("owner", owner);
     return RecordViews.MAP.owner(owners.owner(tenant.org(), owner));
   }
 
   @Get("/{owner}/lots")
   @Operation(summary = "The lots an owner owns all or part of")
-  public List<Views.LotView> lots(Authentication authentication, @PathVariable String owner) {
-    Tenant tenant = Tenant.of(authentication);
+  public List<Views.LotView> lots(Tenant tenant, @PathVariable String owner) {
     tenant.requireSelfOrBroad("owner", owner);
     return RecordViews.MAP.lots(lots.ofOwner(tenant.org(), owner));
   }
@@ -82,9 +78,8 @@ public final class OwnerController {
   @Get("/{owner}/personal-data")
   @Secured({Roles.ORG_ADMIN, Roles.OWNER})
   @Operation(summary = "GDPR export of everything held about an owner (JSON, or CSV with format=csv)")
-  public HttpResponse<String> exportPersonalData(Authentication authentication,
+  public HttpResponse<String> exportPersonalData(Tenant tenant,
       @PathVariable String owner, @Nullable @QueryValue String format) {
-    Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("owner", owner);
     return PersonalData.response(export.export(
         new ExportPersonalData.Command(tenant.org(), "OWNER", owner, tenant.actor())), format);
@@ -93,9 +88,8 @@ public final class OwnerController {
   @Delete("/{owner}/personal-data")
   @Secured(Roles.ORG_ADMIN)
   @Operation(summary = "GDPR erasure of an owner's personal data (accounting records stay, anonymous)")
-  public ErasePersonalData.Erased erasePersonalData(Authentication authentication,
+  public ErasePersonalData.Erased erasePersonalData(Tenant tenant,
       @PathVariable String owner) {
-    Tenant tenant = Tenant.of(authentication);
     return erase.erase(new ErasePersonalData.Command(tenant.org(), "OWNER", owner, tenant.actor()));
   }
 }

@@ -21,7 +21,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -78,9 +77,8 @@ public final class OwnerStatementController {
   @Post("/payments")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Record an owner's payment from the bank statement (syndic, admin)")
-  public HttpResponse<PaymentView> pay(Authentication authentication, @PathVariable String owner,
+  public HttpResponse<PaymentView> pay(Tenant tenant, @PathVariable String owner,
       @Body NewPayment body) {
-    Tenant tenant = Tenant.of(authentication);
     RecordOwnerPayment.Recorded recorded = payments.record(new RecordOwnerPayment.Payment(
         tenant.organisation().value(), owner, body.id(), body.date(), body.amount(), body.reference(), tenant.actor()));
     return Locations.created(new PaymentView(recorded.id(), owner, recorded.payment().date().toString(),
@@ -101,15 +99,15 @@ public final class OwnerStatementController {
       + " penalties, balance, reminder due); an owner sees only their own. Accept: text/csv gives its"
       + " lines as CSV, Accept: application/pdf the statement as a tagged PDF/A (language from"
       + " Accept-Language)")
-  public HttpResponse<?> statement(Authentication authentication, @PathVariable String owner,
+  public HttpResponse<?> statement(Tenant tenant, @PathVariable String owner,
       @Nullable @QueryValue @io.swagger.v3.oas.annotations.Parameter(required = true,
           description = "the day of the statement (yyyy-MM-dd)",
           schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date")) String asOf,
       @Nullable @QueryValue String formalNoticeOn, HttpRequest<?> request) {
-    Computed c = computed(authentication, owner, asOf, formalNoticeOn);
+    Computed c = computed(tenant, owner, asOf, formalNoticeOn);
     return switch (DocumentFormats.wanted(request)) {
       case CSV -> formats.statementCsv(c, owner);
-      case PDF -> formats.statementPdf(Tenant.of(authentication).organisation(), c, owner, request);
+      case PDF -> formats.statementPdf(tenant.organisation(), c, owner, request);
       case JSON -> HttpResponse.ok(c.view());
     };
   }
@@ -182,9 +180,8 @@ public final class OwnerStatementController {
   }
 
   /** The statement of {@code owner}, checked as the JSON route checks it (an owner sees only theirs). */
-  public Computed computed(Authentication authentication, String owner, @Nullable String asOf,
+  public Computed computed(Tenant tenant, String owner, @Nullable String asOf,
       @Nullable String formalNoticeOn) {
-    Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("owner", owner);
     StatementOfAccount account = statements.statement(tenant.organisation().value(), owner,
         RequestValues.date(CoopGroups.required(asOf, "asOf"), "asOf"),

@@ -19,7 +19,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -69,20 +68,20 @@ public final class RecordController {
 
   @Get("/lots/{lot}")
   @Operation(summary = "One lot with its shares and owners")
-  public Views.LotView lot(Authentication authentication, @PathVariable String lot) {
-    return RecordViews.MAP.lot(lots.lot(Tenant.of(authentication).org(), lot));
+  public Views.LotView lot(Tenant tenant, @PathVariable String lot) {
+    return RecordViews.MAP.lot(lots.lot(tenant.org(), lot));
   }
 
   @Get("/expenses/{expense}")
   @Operation(summary = "One distributed expense with every lot's part")
-  public Views.ExpenseView expense(Authentication authentication, @PathVariable String expense) {
-    return RecordViews.MAP.expense(expenses.expense(Tenant.of(authentication).org(), expense));
+  public Views.ExpenseView expense(Tenant tenant, @PathVariable String expense) {
+    return RecordViews.MAP.expense(expenses.expense(tenant.org(), expense));
   }
 
   @Get("/assemblies")
   @Operation(summary = "The organisation's general assemblies")
-  public java.util.List<Views.AssemblyView> assemblies(Authentication authentication) {
-    return minutes.assemblies(Tenant.of(authentication).organisation().value()).stream()
+  public java.util.List<Views.AssemblyView> assemblies(Tenant tenant) {
+    return minutes.assemblies(tenant.organisation().value()).stream()
         .map(RecordViews.MAP::assembly).toList();
   }
 
@@ -162,9 +161,9 @@ public final class RecordController {
   @Post("/assemblies/{assembly}/tally")
   @Operation(summary = "Tally attendance, proxies and ballots against the building's owners"
       + " (quorum, proxies, cap, majorities; nothing stored)")
-  public TallyView tally(Authentication authentication, @PathVariable String assembly, @Body Votes votes) {
+  public TallyView tally(Tenant tenant, @PathVariable String assembly, @Body Votes votes) {
     return TallyView.of(KeepAssemblyMinutes.Tally.of(
-        minutes.tally(Tenant.of(authentication).organisation().value(), assembly, votes(votes))));
+        minutes.tally(tenant.organisation().value(), assembly, votes(votes))));
   }
 
   @Post("/assemblies/{assembly}/minutes")
@@ -172,8 +171,8 @@ public final class RecordController {
   @Operation(summary = "Record the votes of an assembly kept without its lifecycle: the tally's outcomes"
       + " and the votes are stored and the assembly is CLOSED (syndic, admin). An assembly drafted through"
       + " the lifecycle routes is refused (409 ILLEGAL_TRANSITION): it closes by POST .../closing")
-  public RecordedView record(Authentication authentication, @PathVariable String assembly, @Body Votes votes) {
-    KeepAssemblyMinutes.Counted counted = minutes.record(ref(authentication, assembly), votes(votes));
+  public RecordedView record(Tenant tenant, @PathVariable String assembly, @Body Votes votes) {
+    KeepAssemblyMinutes.Counted counted = minutes.record(ref(tenant, assembly), votes(votes));
     return new RecordedView(TallyView.of(counted.tally()), RecordViews.MAP.assembly(counted.assembly()));
   }
 
@@ -181,8 +180,7 @@ public final class RecordController {
     return new KeepAssemblyMinutes.Votes(v.attendance(), v.ballots(), v.excluded(), v.syndic(), v.language());
   }
 
-  private static AssemblyRef ref(Authentication authentication, String assembly) {
-    Tenant tenant = Tenant.of(authentication);
+  private static AssemblyRef ref(Tenant tenant, String assembly) {
     return new AssemblyRef(tenant.organisation().value(), assembly, null, tenant.actor());
   }
 
@@ -197,9 +195,9 @@ public final class RecordController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Record a correction of recorded minutes: a new audited entry; the recorded votes and"
       + " outcomes are kept unchanged (minutes are never replaced)")
-  public HttpResponse<KeepAssemblyMinutes.Correction> correct(Authentication authentication,
+  public HttpResponse<KeepAssemblyMinutes.Correction> correct(Tenant tenant,
       @PathVariable String assembly, @Body Correction body) {
-    AuditTrail.AuditEntry entry = minutes.correct(ref(authentication, assembly), body.correction(), body.reason());
+    AuditTrail.AuditEntry entry = minutes.correct(ref(tenant, assembly), body.correction(), body.reason());
     return Locations.created(KeepAssemblyMinutes.Correction.of(entry), "/api/v1/assemblies/{}/minutes", assembly);
   }
 
@@ -212,12 +210,12 @@ public final class RecordController {
       + " (what its public page shows). Accept: application/pdf gives the minutes of an assembly closed"
       + " through its lifecycle as a tagged PDF/A (language from Accept-Language; ?signatory=owner adds"
       + " signatories)")
-  public HttpResponse<?> minutes(Authentication authentication, @PathVariable String assembly,
+  public HttpResponse<?> minutes(Tenant tenant, @PathVariable String assembly,
       @Nullable @QueryValue List<String> signatory, HttpRequest<?> request) {
-    String organisation = Tenant.of(authentication).organisation().value();
+    String organisation = tenant.organisation().value();
     if (DocumentFormats.wanted(request) == DocumentFormats.Form.PDF) {
       Meeting closed = meetings.meeting(organisation, assembly);
-      return formats.minutesPdf(Tenant.of(authentication).organisation(), closed.assembly(),
+      return formats.minutesPdf(tenant.organisation(), closed.assembly(),
           closed.building() == null ? null : BuildingId.of(closed.building()), signatory, request);
     }
     KeepAssemblyMinutes.CorrectedMinutes shown = minutes.correctedMinutes(organisation, assembly)
@@ -231,7 +229,7 @@ public final class RecordController {
 
   @Get("/assemblies/{assembly}")
   @Operation(summary = "One general assembly with its resolutions and their outcomes")
-  public Views.AssemblyView assembly(Authentication authentication, @PathVariable String assembly) {
-    return RecordViews.MAP.assembly(minutes.assembly(Tenant.of(authentication).organisation().value(), assembly));
+  public Views.AssemblyView assembly(Tenant tenant, @PathVariable String assembly) {
+    return RecordViews.MAP.assembly(minutes.assembly(tenant.organisation().value(), assembly));
   }
 }

@@ -16,7 +16,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -104,9 +103,8 @@ public final class RegistryController {
   @Post("/buildings/{building}/lots")
   @Operation(summary = "Add a lot with its shares and owners to a building; the building's total"
       + " of shares grows by the lot's (syndic, admin)")
-  public HttpResponse<AddLot.Added> addLot(Authentication authentication,
+  public HttpResponse<AddLot.Added> addLot(Tenant tenant,
       @PathVariable String building, @Body NewLot body) {
-    Tenant tenant = Tenant.of(authentication);
     String id = Tenant.idOr(body.id());
     AddLot.Added added = addLot.add(new AddLot.Command(
         tenant.org(), building, body.buildingVersion(),
@@ -119,9 +117,8 @@ public final class RegistryController {
   @Put("/lots/{lot}/ownership")
   @Operation(summary = "Record who owns a lot now (sale, inheritance, indivision): fractions adding"
       + " up to 1, at the version read (syndic, admin)")
-  public Views.LotView changeOwnership(Authentication authentication, @PathVariable String lot,
+  public Views.LotView changeOwnership(Tenant tenant, @PathVariable String lot,
       @Body Ownership body) {
-    Tenant tenant = Tenant.of(authentication);
     return RecordViews.MAP.lot(changeLotOwnership.change(new ChangeLotOwnership.Command(
         tenant.org(), lot, Versions.required(body.version()), body.owners(), tenant.actor())).stored());
   }
@@ -129,9 +126,8 @@ public final class RegistryController {
   @Status(HttpStatus.CREATED)
   @Post("/owners")
   @Operation(summary = "Register a co-owner (syndic, admin)")
-  public HttpResponse<Views.OwnerView> registerOwner(Authentication authentication,
+  public HttpResponse<Views.OwnerView> registerOwner(Tenant tenant,
       @Body OwnerDetails body) {
-    Tenant tenant = Tenant.of(authentication);
     String id = Tenant.idOr(body.id());
     RegisterOwner.Registered registered =
         registerOwner.register(new RegisterOwner.Command(tenant.org(), body.line(id), tenant.actor()));
@@ -141,9 +137,8 @@ public final class RegistryController {
   @Put("/owners/{owner}")
   @Operation(summary = "Correct a co-owner's name and contact details at the version read"
       + " (syndic, admin)")
-  public Views.OwnerView changeOwner(Authentication authentication, @PathVariable String owner,
+  public Views.OwnerView changeOwner(Tenant tenant, @PathVariable String owner,
       @Body OwnerDetails body) {
-    Tenant tenant = Tenant.of(authentication);
     return RecordViews.MAP.owner(changeOwnerDetails.change(new ChangeOwnerDetails.Command(
         tenant.org(), Versions.required(body.version()), body.line(owner), tenant.actor())).stored());
   }

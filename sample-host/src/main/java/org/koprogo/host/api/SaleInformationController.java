@@ -16,7 +16,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -73,12 +72,11 @@ public final class SaleInformationController {
       + " notary (tagged PDF/A, language from Accept-Language: fr, nl, de, en; Dutch otherwise); Accept:"
       + " text/csv the split's rows, or with table=commitments the commitments' rows")
   @Produces({MediaType.APPLICATION_JSON, DocumentFormats.CSV, DocumentFormats.PDF})
-  public HttpResponse<?> saleInformation(HttpRequest<?> request, Authentication authentication,
+  public HttpResponse<?> saleInformation(HttpRequest<?> request, Tenant tenant,
       @PathVariable String lot, @Nullable @QueryValue String transferOn, @Nullable @QueryValue String frequency,
       @Nullable @QueryValue List<String> litigation, @Nullable @QueryValue List<String> document,
       @Nullable @QueryValue @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"split", "commitments"})
       String table) {
-    Tenant tenant = Tenant.of(authentication);
     tenant.requireBroadView();
     if (table != null && !table.equals("split") && !table.equals("commitments")) {
       throw KoproGoException.of(ErrorCode.INVALID_FIELD, "table is split or commitments", "field", "table",
