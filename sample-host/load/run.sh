@@ -25,10 +25,9 @@ HOST_CORE=${HOST_CORE:-0}
 LOAD_CORE=${LOAD_CORE:-1}
 PG_URL_BASE=${PG_URL_BASE:-jdbc:postgresql://127.0.0.1:5432}
 DB=${KOPROGO_LOAD_DB:-koprogo_load}
-# Memory-lean flags for one core: serial GC, a 40 MB heap (one login's Argon2id hash needs about
-# 20 MB), C2 alone (no tiered C1 code: less code cache, about a third less CPU per request than
-# C1 alone once warm), small stacks and buffers, the native heap trimmed every 5 s.
-JVM_FLAGS=${JVM_FLAGS:-"-XX:+UseSerialGC -Xms16m -Xmx36m -XX:NewRatio=8 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss256k -XX:MaxMetaspaceSize=72m -XX:-TieredCompilation -XX:CICompilerCount=1 -XX:ReservedCodeCacheSize=16m -XX:TrimNativeHeapInterval=5000 -XX:MaxDirectMemorySize=8m -XX:-UsePerfData -Dio.netty.allocator.type=unpooled"}
+# the load test's JVM flags (LOAD_JVM_FLAGS) and glibc settings (LOAD_MALLOC_ENV): load/flags.sh
+. sample-host/load/flags.sh
+JVM_FLAGS=${JVM_FLAGS:-$LOAD_JVM_FLAGS}
 # The blocking executor (controllers, JDBC) as a fixed pool of as many threads as connections:
 # a busy thread takes the next request from the queue instead of waking another thread.
 IO_THREADS=${IO_THREADS:-${POOL_SIZE:-4}}
@@ -41,7 +40,7 @@ command -v taskset >/dev/null || { echo "taskset (util-linux) is needed" >&2; ex
 psql -h 127.0.0.1 -U postgres -d test -qc "drop database if exists $DB" -c "create database $DB" >/dev/null
 
 log=$(mktemp); gclog=$(mktemp)
-env MALLOC_ARENA_MAX=1 MALLOC_TRIM_THRESHOLD_=65536 MALLOC_TOP_PAD_=65536 KOPROGO_PORT="$PORT" KOPROGO_ACCESS_TOKEN_SECONDS=7200 KOPROGO_JDBC_URL="$PG_URL_BASE/$DB" KOPROGO_JDBC_USER=postgres \
+env $LOAD_MALLOC_ENV KOPROGO_PORT="$PORT" KOPROGO_ACCESS_TOKEN_SECONDS=7200 KOPROGO_JDBC_URL="$PG_URL_BASE/$DB" KOPROGO_JDBC_USER=postgres \
   KOPROGO_JDBC_POOL_SIZE=${POOL_SIZE:-4} MICRONAUT_EXECUTORS_IO_TYPE=fixed MICRONAUT_EXECUTORS_IO_NUMBER_OF_THREADS="$IO_THREADS" \
   taskset -c "$HOST_CORE" java -Xlog:gc:file="$gclog" $JVM_FLAGS -jar sample-host/target/sample-host.jar >"$log" 2>&1 &
 host=$!
@@ -94,4 +93,4 @@ read -r young1 full1 <<<"$(gcs)"
 echo "collections during the measured rounds: $((young1 - young0)) young, $((full1 - full0)) full"
 echo "host resident memory: $(awk '/VmRSS/{print $2 " " $3}' /proc/$host/status) (peak $(awk '/VmHWM/{print $2 " " $3}' /proc/$host/status))"
 echo "load average (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
-echo "JVM flags: $JVM_FLAGS (glibc: MALLOC_ARENA_MAX=1 MALLOC_TRIM_THRESHOLD_=65536 MALLOC_TOP_PAD_=65536; blocking executor: fixed, $IO_THREADS threads; JDBC pool: ${POOL_SIZE:-4})"
+echo "JVM flags: $JVM_FLAGS (glibc: $LOAD_MALLOC_ENV; blocking executor: fixed, $IO_THREADS threads; JDBC pool: ${POOL_SIZE:-4})"

@@ -34,8 +34,9 @@ HOST_CORE=${HOST_CORE:-0}
 LOAD_CORE=${LOAD_CORE:-1}
 PG_URL_BASE=${PG_URL_BASE:-jdbc:postgresql://127.0.0.1:5432}
 DB=${KOPROGO_SCALE_DB:-koprogo_scale}
-# the load test's flags (sample-host/load/run.sh)
-JVM_FLAGS=${JVM_FLAGS:-"-XX:+UseSerialGC -Xms16m -Xmx36m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss256k -XX:MaxMetaspaceSize=72m -XX:-TieredCompilation -XX:CICompilerCount=1 -XX:ReservedCodeCacheSize=16m -XX:TrimNativeHeapInterval=5000 -XX:MaxDirectMemorySize=8m -XX:-UsePerfData -Dio.netty.allocator.type=unpooled"}
+# the load test's JVM flags and glibc settings (load/flags.sh, shared with run.sh)
+. sample-host/load/flags.sh
+JVM_FLAGS=${JVM_FLAGS:-$LOAD_JVM_FLAGS}
 JAR=sample-host/target/sample-host.jar
 
 command -v wrk >/dev/null || apt-get install -y wrk
@@ -45,12 +46,13 @@ command -v taskset >/dev/null || { echo "taskset (util-linux) is needed" >&2; ex
 psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists $DB" -c "create database $DB" >/dev/null
 URL="$PG_URL_BASE/$DB?user=postgres"
 
-log=$(mktemp); lua=$(mktemp --suffix=.lua); results=$(mktemp)
-env MALLOC_ARENA_MAX=1 KOPROGO_PORT="$PORT" KOPROGO_JDBC_URL="$PG_URL_BASE/$DB" KOPROGO_JDBC_USER=postgres \
+log=$(mktemp); lua=$(mktemp --suffix=.lua); results=$(mktemp); gclog=$(mktemp)
+# shellcheck disable=SC2086
+env $LOAD_MALLOC_ENV KOPROGO_PORT="$PORT" KOPROGO_ACCESS_TOKEN_SECONDS=7200 KOPROGO_JDBC_URL="$PG_URL_BASE/$DB" KOPROGO_JDBC_USER=postgres \
   KOPROGO_JDBC_POOL_SIZE=4 MICRONAUT_EXECUTORS_IO_TYPE=fixed MICRONAUT_EXECUTORS_IO_NUMBER_OF_THREADS=4 \
-  KOPROGO_OUTBOX_WORKER=false taskset -c "$HOST_CORE" java $JVM_FLAGS -jar "$JAR" >"$log" 2>&1 &
+  KOPROGO_OUTBOX_WORKER=false taskset -c "$HOST_CORE" java -Xlog:gc:file="$gclog" $JVM_FLAGS -jar "$JAR" >"$log" 2>&1 &
 host=$!
-trap 'kill $host 2>/dev/null || true; rm -f "$log" "$lua" "$results"' EXIT
+trap 'kill $host 2>/dev/null || true; rm -f "$log" "$lua" "$results" "$gclog"' EXIT
 for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$PORT/health/readiness" >/dev/null 2>&1 && break; sleep 0.5; done
 curl -fs "http://127.0.0.1:$PORT/health/readiness" >/dev/null || { cat "$log"; exit 1; }
 
@@ -63,6 +65,9 @@ grow() { java -Xmx256m -cp "$JAR" org.koprogo.host.load.ScaleData "$URL" "$@"; p
 
 ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'; }
 hz=$(getconf CLK_TCK)
+# the host's young and full collections so far (-Xlog:gc): a P99 is only the data's when no full
+# collection (tens of ms each) falls in the round
+gcs() { echo "$(grep -c 'Pause Young' "$gclog") $(grep -c 'Pause Full' "$gclog")"; }
 
 # one operation: NAME METHOD PATH TOKEN; a path with {n} is numbered 0, 1, 2, ... per request
 measure() {
@@ -85,13 +90,13 @@ LUA
   local warm=$WARMUP
   if [[ "$path" == *"{n}"* ]]; then warm=0s; fi
   [ "$warm" != 0s ] && taskset -c "$LOAD_CORE" wrk -t1 -c"$CONNECTIONS" -d"$warm" -s "$lua" "http://127.0.0.1:$PORT" >/dev/null
-  local before after out
-  before=$(ticks $host)
+  local before after out y0 f0 y1 f1
+  before=$(ticks $host); read -r y0 f0 <<<"$(gcs)"
   out=$(taskset -c "$LOAD_CORE" wrk -t1 -c"$CONNECTIONS" -d"$DURATION" -s "$lua" "http://127.0.0.1:$PORT" | grep '^RESULT')
-  after=$(ticks $host)
-  echo "$out" | awk -v size="$size" -v name="$name" -v t=$((after - before)) -v hz="$hz" '{
-    printf "%-8s %-34s %8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  host CPU %8.0f us/request  non-2xx %d\n",
-      size, name, $2 / $3, $4, $5, t / hz * 1e6 / $2, $6
+  after=$(ticks $host); read -r y1 f1 <<<"$(gcs)"
+  echo "$out" | awk -v size="$size" -v name="$name" -v t=$((after - before)) -v hz="$hz" -v y=$((y1 - y0)) -v f=$((f1 - f0)) '{
+    printf "%-8s %-34s %8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  host CPU %8.0f us/request  non-2xx %d  collections %d young, %d full\n",
+      size, name, $2 / $3, $4, $5, t / hz * 1e6 / $2, $6, y, f
     printf "%s|%s|%.1f|%.2f|%.2f|%.0f|%d\n", size, name, $2 / $3, $4, $5, t / hz * 1e6 / $2, $6 >> "'"$results"'" }'
 }
 
