@@ -68,13 +68,12 @@ public record ConvocationDocument(
   /**
    * The convocation of {@code assembly}, once convened (it then has its dates).
    *
-   * @throws IllegalArgumentException when the assembly has not been convened
+   * @throws org.koprogo.domain.shared.KoproGoException {@code ILLEGAL_TRANSITION} when the
+   *     assembly has not been convened ({@link GeneralAssembly#requireConvened})
    */
   public static ConvocationDocument of(GeneralAssembly assembly, Parties parties, String place,
       LocalTime startsAt, DocumentLanguage language) {
-    if (assembly.convokedOn() == null) {
-      throw new IllegalArgumentException("assembly " + assembly.id().value() + " is not convened yet");
-    }
+    assembly.requireConvened();
     Texts t = Texts.of(language);
     List<Item> items = new ArrayList<>();
     int n = 1;

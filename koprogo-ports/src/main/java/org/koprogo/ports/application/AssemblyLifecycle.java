@@ -76,6 +76,7 @@ final class AssemblyLifecycle implements RunGeneralAssembly {
   @Override
   public Convened convene(AssemblyRef ref, Convocation convocation) {
     required(convocation, "convocation");
+    GeneralAssembly.requireSameDay(convocation.startsAt(), convocation.meetingOn());
     LocalDate convokedOn = required(convocation.convokedOn(), "convokedOn");
     java.time.LocalDateTime startsAt = required(convocation.startsAt(), "startsAt");
     MeetingPlace place = MeetingPlace.of(convocation.place());

@@ -159,6 +159,14 @@ class ConvocationNoticeTest {
   }
 
   @Test
+  void aConvocationStatingItsDayBesideTheStartConvenesOnThatDay() {
+    Convened convened = meetings.convene(ref(), new Convocation(CONVOKED, STARTS, PLACE, STARTS.toLocalDate()));
+
+    assertThat(convened.meeting().state().state()).isEqualTo(AssemblyState.CONVENED);
+    assertThat(convened.meeting().assembly().meetingOn()).isEqualTo(STARTS.toLocalDate());
+  }
+
+  @Test
   void aRefusedConvocationNamesItsFieldAndQueuesNothing() {
     refused(() -> meetings.convene(ref(), null), ErrorCode.MISSING_FIELD, "convocation");
     refused(() -> meetings.convene(ref(), new Convocation(null, STARTS, PLACE)), ErrorCode.MISSING_FIELD, "convokedOn");
@@ -172,6 +180,8 @@ class ConvocationNoticeTest {
         ErrorCode.INVALID_FIELD, "startsAt");
     refused(() -> meetings.convene(ref(), new Convocation(CONVOKED, STARTS.minusDays(2), PLACE)),
         ErrorCode.ILLEGAL_TRANSITION, "meetingOn");
+    refused(() -> meetings.convene(ref(), new Convocation(CONVOKED, STARTS, PLACE, STARTS.toLocalDate().plusDays(1))),
+        ErrorCode.INVALID_FIELD, "meetingOn");
 
     assertThat(meetings.meeting(ORG, "ga-1").state().state()).isEqualTo(AssemblyState.DRAFT);
     assertThat(email.got).isEmpty();

@@ -87,9 +87,20 @@ class MeetingSummaryTest {
     assertThat(roof.against()).isEqualTo("400");
     assertThat(roof.ballots()).containsOnly(Map.entry("O1", "FOR"), Map.entry("O2", "AGAINST"));
     assertThat(summary.agenda().get(1).vote()).isNull();
-    assertThat(summary.history()).extracting(e -> e.get("event")).contains("AssemblyConvened", "AssemblyClosed");
-    assertThat(summary.history()).filteredOn(e -> "AssemblyClosed".equals(e.get("event")))
-        .singleElement().satisfies(e -> assertThat(e).containsEntry("notVoted", List.of("bikes"))
-            .containsEntry("minutesDueOn", "2026-10-17"));
+    assertThat(summary.history()).extracting(MeetingSummary.Event::event)
+        .contains("AssemblyConvened", "AssemblyClosed");
+    assertThat(summary.history()).filteredOn(e -> "AssemblyClosed".equals(e.event()))
+        .singleElement().satisfies(e -> {
+          assertThat(e.notVoted()).containsExactly("bikes");
+          assertThat(e.minutesDueOn()).isEqualTo("2026-10-17");
+          assertThat(e.item()).isNull();
+          assertThat(e.late()).isNull();
+        });
+    assertThat(summary.history()).filteredOn(e -> "AssemblyConvened".equals(e.event()))
+        .singleElement().satisfies(e -> {
+          assertThat(e.convokedOn()).isNotNull();
+          assertThat(e.meetingOn()).isNotNull();
+          assertThat(e.notVoted()).isNull();
+        });
   }
 }

@@ -136,6 +136,8 @@ public abstract class AssemblyAcceptanceContract extends ContractBase {
     @SuppressWarnings("unchecked")
     Map<String, Map<String, Object>> results = (Map<String, Map<String, Object>>) recorded.result().get("resolutions");
     assertThat(results.get("roof").get("outcome")).isEqualTo("ADOPTED");
+    assertThat(recorded.tally().resolutions().get("roof").outcome()).isEqualTo("ADOPTED");
+    assertThat(recorded.tally().resolutions()).doesNotContainKey("bike-shed");
     assertThat(results).doesNotContainKey("bike-shed");
 
     // minutes are never replaced; a correction is audited beside them
@@ -244,6 +246,13 @@ public abstract class AssemblyAcceptanceContract extends ContractBase {
 
     KeepAssemblyMinutes.Counted counted = minutes.record(ref("ga-old", null), votes);
     assertThat(counted.result()).isEqualTo(tally);
+    KeepAssemblyMinutes.Tally typed = counted.tally();
+    assertThat(typed.quorum().reached()).isEqualTo(((Map<?, ?>) tally.get("quorum")).get("reached"));
+    assertThat(typed.resolutions().keySet())
+        .containsExactlyElementsOf(((Map<?, ?>) tally.get("resolutions")).keySet().stream().map(String::valueOf).toList());
+    assertThat(typed.resolutions().get("r1").outcome()).isEqualTo("ADOPTED");
+    assertThat(typed.resolutions().get("r1").forVotes())
+        .isEqualTo(((Map<?, ?>) ((Map<?, ?>) tally.get("resolutions")).get("r1")).get("for"));
     assertThat(counted.assembly().state()).isEqualTo("CLOSED");
     assertThat(counted.assembly().resolutions()).extracting(Assembly.Resolution::outcome)
         .containsExactly("ADOPTED", "REJECTED");

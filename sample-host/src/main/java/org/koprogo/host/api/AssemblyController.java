@@ -16,11 +16,9 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -53,8 +51,6 @@ import org.koprogo.ports.in.assembly.RunGeneralAssembly;
 @Tag(name = "assemblies")
 @SecurityRequirement(name = "bearer")
 public final class AssemblyController {
-  private static final String BASE = "/api/v1/assemblies/";
-
   private final DraftGeneralAssembly drafts;
   private final RunGeneralAssembly meetings;
   private final ConvocationPdfs convocations;
@@ -204,9 +200,9 @@ public final class AssemblyController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Draft a general assembly of the building's co-owners (voting body: the owners"
       + " of its lots with their shares), with its agenda; owners may require it (a fifth of the shares)")
-  public HttpResponse<MeetingView> draftForBuilding(Authentication authentication, @PathVariable String building,
+  public HttpResponse<MeetingView> draftForBuilding(Tenant tenant, @PathVariable String building,
       @Body NewAssembly body) {
-    return created(drafts.forBuilding(building, draft(Tenant.of(authentication), body)));
+    return created(drafts.forBuilding(building, draft(tenant, body)));
   }
 
   @Status(HttpStatus.CREATED)
@@ -214,9 +210,8 @@ public final class AssemblyController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Draft an organisation's assembly of members under one member one vote"
       + " (an association): the members given are the voting body")
-  public HttpResponse<MeetingView> draftForOrganisation(Authentication authentication,
+  public HttpResponse<MeetingView> draftForOrganisation(Tenant tenant,
       @Body NewOrganisationAssembly body) {
-    Tenant tenant = Tenant.of(authentication);
     return created(drafts.forOrganisation(new DraftGeneralAssembly.Draft(tenant.organisation().value(),
         tenant.actor(), Tenant.idOr(body.id()), body.rules(), body.plannedOn(), body.syndic(), body.members(),
         items(body.items()), null)));
@@ -225,8 +220,8 @@ public final class AssemblyController {
   @Get("/assemblies/{assembly}/meeting")
   @Operation(summary = "An assembly through its lifecycle: state, voting body, agenda, attendance,"
       + " quorum, refused proxies, each item's vote and the history")
-  public MeetingView meeting(Authentication authentication, @PathVariable String assembly) {
-    return AssemblyMeetingViews.of(meetings.meeting(Tenant.of(authentication).organisation().value(), assembly));
+  public MeetingView meeting(Tenant tenant, @PathVariable String assembly) {
+    return AssemblyMeetingViews.of(meetings.meeting(tenant.organisation().value(), assembly));
   }
 
   @Status(HttpStatus.CREATED)
@@ -234,9 +229,9 @@ public final class AssemblyController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Add an item to the agenda of a draft: the syndic's, or requested by owners"
       + " (requestedBy, requestedOn)")
-  public HttpResponse<MeetingView> addItem(Authentication authentication, @PathVariable String assembly,
+  public HttpResponse<MeetingView> addItem(Tenant tenant, @PathVariable String assembly,
       @Body ItemRequest body) {
-    return created(meetings.addItem(ref(authentication, assembly, body.version()), item(body)));
+    return created(meetings.addItem(ref(tenant, assembly, body.version()), item(body)));
   }
 
   @Post("/assemblies/{assembly}/convocation")
@@ -246,29 +241,25 @@ public final class AssemblyController {
       + " queued per owner on their chosen channel; convocations.byPost lists the owners to convene by"
       + " registered letter (no written agreement to email, WhatsApp or post chosen). Without startsAt and"
       + " place (deprecated): meetingOn, nothing recorded nor queued, convocations null")
-  public MeetingView convene(Authentication authentication, @PathVariable String assembly,
+  public MeetingView convene(Tenant tenant, @PathVariable String assembly,
       @Body Convocation body) {
-    AssemblyRef ref = ref(authentication, assembly, body.version());
+    AssemblyRef ref = ref(tenant, assembly, body.version());
     if (body.startsAt() == null && body.place() == null) {
       return AssemblyMeetingViews.of(meetings.convene(ref, body.convokedOn(), body.meetingOn()));
     }
-    if (body.meetingOn() != null && body.startsAt() != null && !body.meetingOn().equals(body.startsAt().toLocalDate())) {
-      throw org.koprogo.domain.shared.KoproGoException.of(org.koprogo.domain.shared.ErrorCode.INVALID_FIELD,
-          "meetingOn " + body.meetingOn() + " is not the day of startsAt " + body.startsAt() + "; leave it out",
-          "field", "meetingOn", "value", body.meetingOn().toString());
-    }
     return AssemblyMeetingViews.of(convocations.convening(() -> meetings.convene(ref,
-        new org.koprogo.ports.in.assembly.Convocation(body.convokedOn(), body.startsAt(), body.place()))));
+        new org.koprogo.ports.in.assembly.Convocation(body.convokedOn(), body.startsAt(), body.place(),
+            body.meetingOn()))));
   }
 
   @Post("/assemblies/{assembly}/opening")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Open the meeting with its attendance list (present, or by proxy with the"
       + " holder): proxies are reviewed and the quorum checked; OPENED, or NO_QUORUM")
-  public MeetingView open(Authentication authentication, @PathVariable String assembly, @Body Opening body) {
+  public MeetingView open(Tenant tenant, @PathVariable String assembly, @Body Opening body) {
     List<RunGeneralAssembly.Presence> attendance = body.attendance() == null ? null : body.attendance().stream()
         .map(p -> p == null ? null : new RunGeneralAssembly.Presence(p.owner(), p.mode(), p.holder())).toList();
-    return AssemblyMeetingViews.of(meetings.open(ref(authentication, assembly, body.version()), body.on(),
+    return AssemblyMeetingViews.of(meetings.open(ref(tenant, assembly, body.version()), body.on(),
         attendance));
   }
 
@@ -277,27 +268,27 @@ public final class AssemblyController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Draft the second session of a first session without quorum (same voting body"
       + " and agenda; Civil Code art. 3.87 §5)")
-  public HttpResponse<MeetingView> secondSession(Authentication authentication, @PathVariable String assembly,
+  public HttpResponse<MeetingView> secondSession(Tenant tenant, @PathVariable String assembly,
       @Body SecondSession body) {
-    return created(drafts.secondSession(ref(authentication, assembly, body.version()), Tenant.idOr(body.id()),
+    return created(drafts.secondSession(ref(tenant, assembly, body.version()), Tenant.idOr(body.id()),
         body.plannedOn()));
   }
 
   @Post("/assemblies/{assembly}/voting")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Start the votes on the agenda of an opened assembly")
-  public MeetingView startVoting(Authentication authentication, @PathVariable String assembly,
+  public MeetingView startVoting(Tenant tenant, @PathVariable String assembly,
       @Body Versioned body) {
-    return AssemblyMeetingViews.of(meetings.startVoting(ref(authentication, assembly, body.version())));
+    return AssemblyMeetingViews.of(meetings.startVoting(ref(tenant, assembly, body.version())));
   }
 
   @Post("/assemblies/{assembly}/resolutions/{resolution}/votes")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Vote on one agenda item: the ballots of the owners present or represented;"
       + " the item's majority decides (ADOPTED or REJECTED)")
-  public MeetingView vote(Authentication authentication, @PathVariable String assembly,
+  public MeetingView vote(Tenant tenant, @PathVariable String assembly,
       @PathVariable String resolution, @Body BallotBox body) {
-    return AssemblyMeetingViews.of(meetings.vote(ref(authentication, assembly, body.version()), resolution,
+    return AssemblyMeetingViews.of(meetings.vote(ref(tenant, assembly, body.version()), resolution,
         body.ballots(), body.excluded()));
   }
 
@@ -305,27 +296,26 @@ public final class AssemblyController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Close the meeting (items not voted are postponed) and record its minutes:"
       + " outcomes and votes are stored, the public results page shows them")
-  public MeetingView close(Authentication authentication, @PathVariable String assembly, @Body Closing body) {
-    return AssemblyMeetingViews.of(meetings.close(ref(authentication, assembly, body.version()), body.language()));
+  public MeetingView close(Tenant tenant, @PathVariable String assembly, @Body Closing body) {
+    return AssemblyMeetingViews.of(meetings.close(ref(tenant, assembly, body.version()), body.language()));
   }
 
   @Post("/assemblies/{assembly}/minutes/publication")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Record that the minutes were sent to the owners (due within 30 days of the"
       + " meeting, Civil Code art. 3.89 §5; later is allowed and marked late)")
-  public MeetingView publishMinutes(Authentication authentication, @PathVariable String assembly,
+  public MeetingView publishMinutes(Tenant tenant, @PathVariable String assembly,
       @Body Publication body) {
-    return AssemblyMeetingViews.of(meetings.publishMinutes(ref(authentication, assembly, body.version()),
+    return AssemblyMeetingViews.of(meetings.publishMinutes(ref(tenant, assembly, body.version()),
         body.publishedOn()));
   }
 
-  private static AssemblyRef ref(Authentication authentication, String assembly, Long version) {
-    Tenant tenant = Tenant.of(authentication);
+  private static AssemblyRef ref(Tenant tenant, String assembly, Long version) {
     return new AssemblyRef(tenant.organisation().value(), assembly, version, tenant.actor());
   }
 
   private static HttpResponse<MeetingView> created(Meeting meeting) {
-    return HttpResponse.created(AssemblyMeetingViews.of(meeting), URI.create(BASE + meeting.id() + "/meeting"));
+    return Locations.created(AssemblyMeetingViews.of(meeting), "/api/v1/assemblies/{}/meeting", meeting.id());
   }
 
   private static DraftGeneralAssembly.Draft draft(Tenant tenant, NewAssembly body) {

@@ -4,6 +4,7 @@
  */
 package org.koprogo.host.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,37 @@ public final class AssemblyMeetingViews {
       String state, @Nullable String syndic, List<VoterView> votingBody, List<ItemView> agenda,
       @Nullable String convokedOn, @Nullable String meetingOn, @Nullable List<PresenceView> attendance,
       @Nullable QuorumView quorum, List<RejectedProxyView> rejectedProxies, @Nullable String minutesDueOn,
-      @Nullable String challengeDeadline, @Nullable String publishedOn, List<Map<String, Object>> history,
+      @Nullable String challengeDeadline, @Nullable String publishedOn, List<EventView> history,
       @Nullable String startsAt, @Nullable String place, @Nullable ConvocationsView convocations) {}
+
+  /**
+   * One event of the history: its name and when, with the facts of its kind only (a fact its kind
+   * does not have is left out of the JSON).
+   *
+   * @param event the event's name ({@code AssemblyConvened}, {@code ResolutionAdopted}...)
+   * @param occurredAt when it was recorded
+   * @param item the agenda item (an item requested, adopted or rejected)
+   * @param requestedBy the owners who asked (the assembly or an item)
+   * @param sharesHeld their shares (the assembly requested)
+   * @param sharesTotal every share (the assembly requested)
+   * @param requestedOn the day they asked (the assembly requested)
+   * @param convokedOn the day the convocations were sent (convened)
+   * @param meetingOn the day of the meeting (convened)
+   * @param startsAt the time the meeting starts, when the convocation states it (convened)
+   * @param place where it is held, with {@code startsAt} (convened)
+   * @param reached whether the quorum was reached (quorum checked)
+   * @param legalBasis the statute (an item adopted or rejected)
+   * @param notVoted the items left unvoted (closed)
+   * @param minutesDueOn the last day to send the minutes (closed)
+   * @param publishedOn the day the minutes were sent (published)
+   * @param late whether they were sent late (published)
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record EventView(String event, String occurredAt, @Nullable String item, @Nullable List<String> requestedBy,
+      @Nullable String sharesHeld, @Nullable String sharesTotal, @Nullable String requestedOn,
+      @Nullable String convokedOn, @Nullable String meetingOn, @Nullable String startsAt, @Nullable String place,
+      @Nullable Boolean reached, @Nullable String legalBasis, @Nullable List<String> notVoted,
+      @Nullable String minutesDueOn, @Nullable String publishedOn, @Nullable Boolean late) {}
 
   /**
    * How the owners are convened (Civil Code art. 3.87 §3): the agreed email carrying the

@@ -17,19 +17,16 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.koprogo.domain.association.MonthlyPrice;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.association.BookedQuarter;
-import org.koprogo.ports.in.association.CostEntry;
 import org.koprogo.ports.in.association.KeepAssociationBooks;
 import org.koprogo.ports.in.association.KeepMonthlyPrice;
 
@@ -135,38 +132,38 @@ public final class AssociationBooksController {
 
   @Get("/books")
   @Operation(summary = "Every quarter of the association's books")
-  public List<QuarterView> allBooks(Authentication authentication) {
-    return books.quarters(Tenant.of(authentication).organisation().value()).stream().map(QuarterView::of).toList();
+  public List<QuarterView> allBooks(Tenant tenant) {
+    return books.quarters(tenant.organisation().value()).stream().map(QuarterView::of).toList();
   }
 
   @Get("/books/{quarter}")
   @Operation(summary = "One quarter of the association's books (2025-Q1)")
-  public QuarterView quarterBooks(Authentication authentication, @PathVariable String quarter) {
-    return QuarterView.of(books.quarter(Tenant.of(authentication).organisation().value(), quarter));
+  public QuarterView quarterBooks(Tenant tenant, @PathVariable String quarter) {
+    return QuarterView.of(books.quarter(tenant.organisation().value(), quarter));
   }
 
   @Status(HttpStatus.CREATED)
   @Post("/books")
   @Secured(Roles.ORG_ADMIN)
   @Operation(summary = "Record a quarter's books: members with their rates, cost lines (admin)")
-  public HttpResponse<QuarterView> record(Authentication authentication, @Body NewBooks body) {
-    BookedQuarter stored = books.record(entry(Tenant.of(authentication), body.quarter(),
+  public HttpResponse<QuarterView> record(Tenant tenant, @Body NewBooks body) {
+    BookedQuarter stored = books.record(entry(tenant, body.quarter(),
         new Books(body.quarter(), body.currency(), body.members(), body.costs(), body.version())));
-    return HttpResponse.created(QuarterView.of(stored), URI.create("/api/v1/association/books/" + stored.quarter()));
+    return Locations.created(QuarterView.of(stored), "/api/v1/association/books/{}", stored.quarter());
   }
 
   @Put("/books/{quarter}")
   @Secured(Roles.ORG_ADMIN)
   @Operation(summary = "Correct a quarter's books at the version read (admin)")
-  public QuarterView correct(Authentication authentication, @PathVariable String quarter, @Body Books body) {
-    return QuarterView.of(books.correct(entry(Tenant.of(authentication), quarter, body)));
+  public QuarterView correct(Tenant tenant, @PathVariable String quarter, @Body Books body) {
+    return QuarterView.of(books.correct(entry(tenant, quarter, body)));
   }
 
   @Get("/prices")
   @Operation(summary = "The monthly price history, each period with the resolution that set it"
       + " (no period and no current price before the first is set)")
-  public PricesView prices(Authentication authentication) {
-    return prices.history(Tenant.of(authentication).organisation().value()).map(PricesView::of)
+  public PricesView prices(Tenant tenant) {
+    return prices.history(tenant.organisation().value()).map(PricesView::of)
         .orElse(new PricesView(null, List.of()));
   }
 
@@ -174,19 +171,17 @@ public final class AssociationBooksController {
   @Post("/prices")
   @Secured(Roles.ORG_ADMIN)
   @Operation(summary = "Start the monthly price history with its first price (admin)")
-  public HttpResponse<PricesView> startPrices(Authentication authentication, @Body InitialPrice body) {
-    Tenant tenant = Tenant.of(authentication);
+  public HttpResponse<PricesView> startPrices(Tenant tenant, @Body InitialPrice body) {
     MonthlyPrice price = prices.start(new KeepMonthlyPrice.FirstPrice(tenant.organisation().value(),
         body.price(), body.currency(), body.effectiveFrom(), body.resolution(), tenant.actor()));
-    return HttpResponse.created(PricesView.of(price), URI.create("/api/v1/association/prices"));
+    return Locations.created(PricesView.of(price), "/api/v1/association/prices");
   }
 
   @Post("/prices/changes")
   @Secured(Roles.ORG_ADMIN)
   @Operation(summary = "Apply the assembly's decision on the monthly price: only an adopted,"
       + " one-member-one-vote resolution changes it (admin)")
-  public PricesView changePrice(Authentication authentication, @Body PriceDecision body) {
-    Tenant tenant = Tenant.of(authentication);
+  public PricesView changePrice(Tenant tenant, @Body PriceDecision body) {
     return PricesView.of(prices.change(new KeepMonthlyPrice.PriceDecision(tenant.organisation().value(),
         body.resolution(), body.votingBasis(), body.adopted(), body.newMonthlyPrice(),
         body.effectiveFrom(), tenant.actor())));

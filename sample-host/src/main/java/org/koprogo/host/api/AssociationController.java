@@ -16,13 +16,11 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,29 +118,28 @@ public final class AssociationController {
 
   @Get("/transparency")
   @Operation(summary = "The quarterly transparency report (quarter=2025-Q1) from the association's books")
-  public TransparencyView transparency(Authentication authentication,
+  public TransparencyView transparency(Tenant tenant,
       @Nullable @QueryValue
       @io.swagger.v3.oas.annotations.Parameter(required = true, description = "the quarter (2025-Q1)",
           schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", pattern = "^[0-9]{4}-Q[1-4]$"))
       String quarter) {
-    return TransparencyView.of(transparency.quarterReport(Tenant.of(authentication).organisation().value(), quarter));
+    return TransparencyView.of(transparency.quarterReport(tenant.organisation().value(), quarter));
   }
 
   @Status(HttpStatus.CREATED)
   @Post("/surplus-allocations")
   @Secured(Roles.ORG_ADMIN)
   @Operation(summary = "Allocate a year's surplus by the voted plan; stored under the deciding resolution")
-  public HttpResponse<AllocationView> allocate(Authentication authentication,
+  public HttpResponse<AllocationView> allocate(Tenant tenant,
       @Body NewSurplusAllocation body) {
-    Tenant tenant = Tenant.of(authentication);
     AllocateSurplus.Allocated decided = surplus.decide(Commands.MAP.decision(body, tenant.org(), tenant.actor()));
-    return HttpResponse.created(AllocationView.of(decided), URI.create("/api/v1/association/surplus-allocations"));
+    return Locations.created(AllocationView.of(decided), "/api/v1/association/surplus-allocations");
   }
 
   @Get("/surplus-allocations")
   @Operation(summary = "The surplus allocations decided, with the resolution of each")
-  public List<AllocationView> allocations(Authentication authentication) {
-    return surplus.decided(Tenant.of(authentication).organisation().value()).stream()
+  public List<AllocationView> allocations(Tenant tenant) {
+    return surplus.decided(tenant.organisation().value()).stream()
         .map(AllocationView::of).toList();
   }
 }

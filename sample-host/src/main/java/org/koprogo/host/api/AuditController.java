@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,10 +33,9 @@ public final class AuditController {
 
   @Get
   @Operation(summary = "Audit entries after a sequence number (after=0 from the start), at most limit")
-  public List<ListAuditTrail.Entry> entries(Authentication authentication,
+  public List<ListAuditTrail.Entry> entries(Tenant tenant,
       @Nullable @QueryValue Long after, @Nullable @QueryValue Integer limit,
       @Nullable @QueryValue String subjectType, @Nullable @QueryValue String subjectId) {
-    Tenant tenant = Tenant.of(authentication);
     return auditTrail.list(new ListAuditTrail.Query(tenant.organisation().value(), subjectType,
         subjectId, after == null ? 0 : after, limit == null ? 100 : limit));
   }

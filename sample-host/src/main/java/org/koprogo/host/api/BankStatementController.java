@@ -16,7 +16,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -85,8 +84,7 @@ public final class BankStatementController {
       + " file is 422 MALFORMED_STATEMENT naming the line; a line already imported counts as a"
       + " duplicate")
   public ImportBankStatements.Imported importFile(HttpRequest<?> request,
-      Authentication authentication, @PathVariable String building, @Body byte[] file) {
-    Tenant tenant = Tenant.of(authentication);
+      Tenant tenant, @PathVariable String building, @Body byte[] file) {
     String mediaType = request.getContentType().map(MediaType::toString).orElse("");
     return statements.importFile(new ImportBankStatements.FileCommand(tenant.organisation().value(),
         building, mediaType, file, tenant.actor()));
@@ -95,8 +93,7 @@ public final class BankStatementController {
   @Get("/queue")
   @Operation(summary = "The bank lines waiting to be confirmed or assigned, in import order (not"
       + " for an owner: it names payers)")
-  public List<WaitingLine> queue(Authentication authentication, @PathVariable String building) {
-    Tenant tenant = Tenant.of(authentication);
+  public List<WaitingLine> queue(Tenant tenant, @PathVariable String building) {
     tenant.requireBroadView();
     return statements.queue(new ImportBankStatements.QueueQuery(tenant.organisation().value(), building))
         .stream()
@@ -109,9 +106,8 @@ public final class BankStatementController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Confirm the proposed owner of a waiting line: the payment moves from the"
       + " suspense account to the owner's (syndic, admin)")
-  public ImportBankStatements.Settled confirm(Authentication authentication,
+  public ImportBankStatements.Settled confirm(Tenant tenant,
       @PathVariable String building, @Body LineChoice body) {
-    Tenant tenant = Tenant.of(authentication);
     return statements.confirm(new ImportBankStatements.LineCommand(tenant.organisation().value(),
         building, body.line(), tenant.actor()));
   }
@@ -119,9 +115,8 @@ public final class BankStatementController {
   @Post("/queue/assignment")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Assign a waiting line to an owner a person chose (syndic, admin)")
-  public ImportBankStatements.Settled assign(Authentication authentication,
+  public ImportBankStatements.Settled assign(Tenant tenant,
       @PathVariable String building, @Body LineAssignment body) {
-    Tenant tenant = Tenant.of(authentication);
     return statements.assign(new ImportBankStatements.Assignment(tenant.organisation().value(),
         building, body.line(), body.owner(), tenant.actor()));
   }

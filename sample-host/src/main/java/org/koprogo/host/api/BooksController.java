@@ -14,7 +14,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -22,9 +21,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.koprogo.domain.accounting.AccountTotal;
@@ -32,8 +28,6 @@ import org.koprogo.domain.accounting.BalanceSheet;
 import org.koprogo.domain.accounting.IncomeStatement;
 import org.koprogo.domain.accounting.JournalEntry;
 import org.koprogo.domain.accounting.TrialBalance;
-import org.koprogo.domain.shared.ErrorCode;
-import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.KeepBooks;
 import org.koprogo.ports.in.statement.PostEarlierPayments;
@@ -91,18 +85,18 @@ public final class BooksController {
   @Get("/{year}/trial-balance")
   @Operation(summary = "The trial balance of a calendar year: every account's debits and credits,"
       + " and whether they balance")
-  public TrialBalanceView trialBalance(Authentication authentication, @PathVariable String building,
+  public TrialBalanceView trialBalance(Tenant tenant, @PathVariable String building,
       @PathVariable String year) {
-    TrialBalance t = books.trialBalance(query(authentication, building, year));
+    TrialBalance t = books.trialBalance(query(tenant, building, year));
     return new TrialBalanceView(building, t.from().toString(), t.to().toString(), TotalView.of(t.accounts()),
         t.totalDebit().toPlainString(), t.totalCredit().toPlainString(), t.balanced());
   }
 
   @Get("/{year}/income-statement")
   @Operation(summary = "The income statement of a calendar year (classes 6 and 7, closing left out)")
-  public IncomeStatementView incomeStatement(Authentication authentication, @PathVariable String building,
+  public IncomeStatementView incomeStatement(Tenant tenant, @PathVariable String building,
       @PathVariable String year) {
-    IncomeStatement s = books.incomeStatement(query(authentication, building, year));
+    IncomeStatement s = books.incomeStatement(query(tenant, building, year));
     return new IncomeStatementView(building, s.year().start().toString(), s.year().end().toString(),
         TotalView.of(s.expenses()), TotalView.of(s.income()), s.totalExpenses().toPlainString(),
         s.totalIncome().toPlainString(), s.result().toPlainString());
@@ -110,19 +104,18 @@ public final class BooksController {
 
   @Get("/{year}/balance-sheet")
   @Operation(summary = "The balance sheet at the end of a calendar year")
-  public BalanceSheetView balanceSheet(Authentication authentication, @PathVariable String building,
+  public BalanceSheetView balanceSheet(Tenant tenant, @PathVariable String building,
       @PathVariable String year) {
-    BalanceSheet b = books.balanceSheet(query(authentication, building, year));
+    BalanceSheet b = books.balanceSheet(query(tenant, building, year));
     return new BalanceSheetView(building, b.asOf().toString(), LineView.of(b.assets()),
         LineView.of(b.fundsAndDebts()), b.unclosedResult().toPlainString(), b.totalAssets().toPlainString(),
         b.totalFundsAndDebts().toPlainString(), b.balanced());
   }
 
   /** The year asked, in the caller's organisation, for a role that sees every owner. */
-  private static KeepBooks.YearQuery query(Authentication authentication, String building, String year) {
-    Tenant tenant = Tenant.of(authentication);
+  private static KeepBooks.YearQuery query(Tenant tenant, String building, String year) {
     tenant.requireBroadView();
-    return new KeepBooks.YearQuery(tenant.organisation().value(), building, year(year));
+    return new KeepBooks.YearQuery(tenant.organisation().value(), building, RequestValues.year(year, "year"));
   }
 
   @Post("/{year}/closing")
@@ -130,10 +123,9 @@ public final class BooksController {
   @Operation(summary = "Close a calendar year: classes 6 and 7 to the working capital (100);"
       + " afterwards a posting dated in that year is 409 PERIOD_CLOSED. Closing again changes"
       + " nothing (duplicate: true) (syndic, admin)")
-  public KeepBooks.Posted close(Authentication authentication, @PathVariable String building,
+  public KeepBooks.Posted close(Tenant tenant, @PathVariable String building,
       @PathVariable String year) {
-    Tenant tenant = Tenant.of(authentication);
-    int y = year(year);
+    int y = RequestValues.year(year, "year");
     return books.closeYear(new KeepBooks.YearClosing(tenant.organisation().value(), building, "closing-" + y, y,
         tenant.actor()));
   }
@@ -209,9 +201,8 @@ public final class BooksController {
   @Operation(summary = "Post a call for funds to an owner for a lot (410 owner / 700 working capital, 160"
       + " reserve): 201 with the payment reference to print and the entry's Location; the same entry"
       + " again is 200 duplicate: true (syndic, admin)")
-  public HttpResponse<KeepBooks.Posted> postCall(Authentication authentication, @PathVariable String building,
+  public HttpResponse<KeepBooks.Posted> postCall(Tenant tenant, @PathVariable String building,
       @Body NewCall body) {
-    Tenant tenant = Tenant.of(authentication);
     return posted(building, books.postCallForFunds(new KeepBooks.Call(tenant.organisation().value(), building,
         Tenant.idOr(body.entry()), body.dueDate(), body.owner(), body.lot(), body.period(), body.call(),
         body.workingCapital(), body.reserve(), tenant.actor())));
@@ -226,9 +217,8 @@ public final class BooksController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Post a supplier's invoice on an expense account of class 6 (6xx / 440): 201 with"
       + " the entry's Location; the same entry again is 200 duplicate: true (syndic, admin)")
-  public HttpResponse<KeepBooks.Posted> postExpense(Authentication authentication, @PathVariable String building,
+  public HttpResponse<KeepBooks.Posted> postExpense(Tenant tenant, @PathVariable String building,
       @Body NewExpense body) {
-    Tenant tenant = Tenant.of(authentication);
     return posted(building, books.postExpense(new KeepBooks.Movement(tenant.organisation().value(), building,
         Tenant.idOr(body.entry()), body.date(), body.label() == null ? "" : body.label(), body.amount(),
         body.account(), tenant.actor())));
@@ -243,9 +233,8 @@ public final class BooksController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Post an owner's payment received on the bank (550 / 410 owner): 201 with the"
       + " entry's Location; the same entry again is 200 duplicate: true (syndic, admin)")
-  public HttpResponse<KeepBooks.Posted> postPayment(Authentication authentication, @PathVariable String building,
+  public HttpResponse<KeepBooks.Posted> postPayment(Tenant tenant, @PathVariable String building,
       @Body NewPayment body) {
-    Tenant tenant = Tenant.of(authentication);
     return posted(building, books.postPayment(new KeepBooks.OwnerMovement(tenant.organisation().value(), building,
         Tenant.idOr(body.entry()), body.date(), body.owner(), body.label() == null ? "" : body.label(),
         body.amount(), tenant.actor())));
@@ -257,8 +246,7 @@ public final class BooksController {
       + " (550 / 410 owner, entry owner-payment-<id>; a payment dated in a closed year on the day after the"
       + " closing): the entries posted now; again, nothing more. A building without books is 409"
       + " ILLEGAL_TRANSITION (syndic, admin)")
-  public PostEarlierPayments.Posted earlierPayments(Authentication authentication, @PathVariable String building) {
-    Tenant tenant = Tenant.of(authentication);
+  public PostEarlierPayments.Posted earlierPayments(Tenant tenant, @PathVariable String building) {
     return earlierPayments.post(new PostEarlierPayments.Command(tenant.org(), building, tenant.actor()));
   }
 
@@ -266,8 +254,7 @@ public final class BooksController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.AUDITOR})
   @Operation(summary = "One entry of the building's journal, as posted (syndic, admin, auditor: it names"
       + " the owner of an individual account)")
-  public EntryView entry(Authentication authentication, @PathVariable String building, @PathVariable String entry) {
-    Tenant tenant = Tenant.of(authentication);
+  public EntryView entry(Tenant tenant, @PathVariable String building, @PathVariable String entry) {
     JournalEntry e = books.entry(new KeepBooks.EntryQuery(tenant.organisation().value(), building, entry));
     return new EntryView(e.id(), e.date(), e.kind().name(), e.label(), e.lines().stream().map(l -> new EntryLine(
         l.account(), l.side().name(), l.amount().toPlainString(), l.owner() == null ? null : l.owner().value()))
@@ -277,15 +264,6 @@ public final class BooksController {
   private static HttpResponse<KeepBooks.Posted> posted(String building, KeepBooks.Posted posted) {
     return posted.duplicate()
         ? HttpResponse.ok(posted)
-        : HttpResponse.created(posted, URI.create("/api/v1/buildings/" + URLEncoder.encode(building, StandardCharsets.UTF_8)
-            + "/books/entries/" + URLEncoder.encode(posted.entry(), StandardCharsets.UTF_8).replace("+", "%20")));
-  }
-
-  private static int year(String text) {
-    if (text == null || !text.matches("[0-9]{4}")) {
-      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "the year is four digits (2025)", "field", "year",
-          "value", text == null ? "" : text.length() > 40 ? text.substring(0, 40) : text);
-    }
-    return Integer.parseInt(text);
+        : Locations.created(posted, "/api/v1/buildings/{}/books/entries/{}", building, posted.entry());
   }
 }

@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -26,7 +25,6 @@ import org.koprogo.domain.budget.CallForFunds;
 import org.koprogo.domain.budget.Fund;
 import org.koprogo.domain.budget.ReserveFundCheck;
 import org.koprogo.domain.budget.YearlyBudget;
-import org.koprogo.ports.in.budget.BudgetProposal;
 import org.koprogo.ports.in.budget.CallsForFundsPlan;
 import org.koprogo.ports.in.budget.PlanCallsForFunds;
 
@@ -127,7 +125,7 @@ public final class BudgetController {
   @Post
   @Operation(summary = "The periodic calls for funds of every lot for a yearly budget, and the"
       + " reserve fund's 5% check (art. 3.86 §3); nothing is stored")
-  public PlanView calls(Authentication authentication, @PathVariable String building, @Body Budget body) {
-    return PlanView.of(building, planning.plan(Commands.MAP.proposal(body, Tenant.of(authentication).org(), building)));
+  public PlanView calls(Tenant tenant, @PathVariable String building, @Body Budget body) {
+    return PlanView.of(building, planning.plan(Commands.MAP.proposal(body, tenant.org(), building)));
   }
 }

@@ -18,23 +18,16 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.koprogo.domain.budget.BudgetLine;
 import org.koprogo.domain.budget.Fund;
 import org.koprogo.domain.budget.YearlyBudget;
-import org.koprogo.domain.charges.KeyShare;
 import org.koprogo.domain.shared.ErrorCode;
-import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.budget.KeepBuildingBudgets;
 import org.koprogo.ports.in.budget.StoredBudget;
@@ -100,19 +93,10 @@ public final class BuildingBudgetController {
   }
 
   /** A budget line with its (composite) key: empty for the general key. */
-  public record LineView(String label, String fund, String amount, List<KeyView> keys) {
+  public record LineView(String label, String fund, String amount, List<Views.KeyView> keys) {
     static LineView of(BudgetLine line) {
       return new LineView(line.label(), line.fund().name(), line.amount().toPlainString(),
-          line.keys().stream().map(KeyView::of).toList());
-    }
-  }
-
-  /** One part of a key: its share of the line and each lot's weight. */
-  public record KeyView(String name, String share, Map<String, String> weights) {
-    static KeyView of(KeyShare k) {
-      Map<String, String> weights = new LinkedHashMap<>();
-      k.key().weights().forEach((lot, weight) -> weights.put(lot.value(), weight.toPlainString()));
-      return new KeyView(k.key().name(), k.share().toPlainString(), weights);
+          line.keys().stream().map(Views.KeyView::of).toList());
     }
   }
 
@@ -124,44 +108,39 @@ public final class BuildingBudgetController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Store the building's yearly budget (syndic, admin); answers it with the"
       + " reserve fund's 5% check")
-  public HttpResponse<BudgetView> adopt(Authentication authentication,
+  public HttpResponse<BudgetView> adopt(Tenant tenant,
       @PathVariable String building, @Body NewBudget body) {
-    Tenant tenant = Tenant.of(authentication);
     StoredBudget stored = budgets.adopt(proposal(tenant, building, body), tenant.actor());
-    return HttpResponse.created(BudgetView.of(stored),
-        URI.create("/api/v1/buildings/" + building + "/budgets/" + stored.budget().budget().yearStart()));
+    return Locations.created(BudgetView.of(stored), "/api/v1/buildings/{}/budgets/{}", building,
+        stored.budget().budget().yearStart());
   }
 
   @Get
   @Operation(summary = "The building's stored yearly budgets, oldest first")
-  public List<BudgetView> budgets(Authentication authentication, @PathVariable String building) {
-    Tenant tenant = Tenant.of(authentication);
+  public List<BudgetView> budgets(Tenant tenant, @PathVariable String building) {
     return budgets.budgets(tenant.organisation().value(), building).stream().map(BudgetView::of).toList();
   }
 
   @Get("/{yearStart}")
   @Operation(summary = "One yearly budget (yearStart=2027-01-01) with its reserve fund check")
-  public BudgetView budget(Authentication authentication, @PathVariable String building,
+  public BudgetView budget(Tenant tenant, @PathVariable String building,
       @PathVariable String yearStart) {
-    Tenant tenant = Tenant.of(authentication);
     return BudgetView.of(budgets.budget(tenant.organisation().value(), building, day(yearStart)));
   }
 
   @Put("/{yearStart}")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Change a stored yearly budget at the version read (syndic, admin)")
-  public BudgetView change(Authentication authentication, @PathVariable String building,
+  public BudgetView change(Tenant tenant, @PathVariable String building,
       @PathVariable String yearStart, @Body NewBudget body) {
-    Tenant tenant = Tenant.of(authentication);
     long version = Versions.required(body.version());
     return BudgetView.of(budgets.change(proposal(tenant, building, body), day(yearStart), version, tenant.actor()));
   }
 
   @Get("/{yearStart}/calls-for-funds")
   @Operation(summary = "The calls for funds of every lot derived from a stored yearly budget")
-  public BudgetController.PlanView calls(Authentication authentication, @PathVariable String building,
+  public BudgetController.PlanView calls(Tenant tenant, @PathVariable String building,
       @PathVariable String yearStart) {
-    Tenant tenant = Tenant.of(authentication);
     return BudgetController.PlanView.of(building,
         budgets.callsForFunds(tenant.organisation().value(), building, day(yearStart)));
   }
@@ -171,11 +150,6 @@ public final class BuildingBudgetController {
   }
 
   private static LocalDate day(String yearStart) {
-    try {
-      return LocalDate.parse(yearStart);
-    } catch (DateTimeParseException e) {
-      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "yearStart '" + yearStart + "' is not a date (yyyy-mm-dd)",
-          "field", "yearStart", "value", yearStart);
-    }
+    return RequestValues.date(yearStart, "yearStart", ErrorCode.INVALID_FIELD);
   }
 }

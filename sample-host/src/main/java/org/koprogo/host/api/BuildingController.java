@@ -17,13 +17,11 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.koprogo.host.security.Roles;
@@ -90,9 +88,9 @@ public final class BuildingController {
   @Get
   @Operation(summary = "The organisation's buildings by id, at most limit (1 to 1000, default 100)"
       + " after the building named by after (the last of the previous page)")
-  public List<Views.BuildingView> buildings(Authentication authentication,
+  public List<Views.BuildingView> buildings(Tenant tenant,
       @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
-    return RecordViews.MAP.buildings(buildings.buildings(Tenant.of(authentication).org(), limit, after));
+    return RecordViews.MAP.buildings(buildings.buildings(tenant.org(), limit, after));
   }
 
   @Status(HttpStatus.CREATED)
@@ -100,36 +98,34 @@ public final class BuildingController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Register a building with its lots and owners (syndic, admin)")
   public HttpResponse<RegisterBuilding.Registered> register(
-      Authentication authentication, @Body NewBuilding body) {
-    Tenant tenant = Tenant.of(authentication);
+      Tenant tenant, @Body NewBuilding body) {
     RegisterBuilding.Registered registered =
         registerBuilding.register(
             new RegisterBuilding.Command(
                 tenant.org(), Tenant.idOr(body.id()), body.name(), body.address(),
                 body.totalShares(), body.currency() == null ? "EUR" : body.currency(), body.lots(),
                 body.owners(), tenant.actor()));
-    return HttpResponse.created(registered,
-        URI.create("/api/v1/buildings/" + registered.building()));
+    return Locations.created(registered, "/api/v1/buildings/{}", registered.building());
   }
 
   @Get("/{building}")
   @Operation(summary = "One building")
-  public Views.BuildingView building(Authentication authentication, @PathVariable String building) {
-    return RecordViews.MAP.building(buildings.building(Tenant.of(authentication).org(), building));
+  public Views.BuildingView building(Tenant tenant, @PathVariable String building) {
+    return RecordViews.MAP.building(buildings.building(tenant.org(), building));
   }
 
   @Get("/{building}/lots")
   @Operation(summary = "The building's lots with their shares and owners")
-  public List<Views.LotView> lots(Authentication authentication, @PathVariable String building) {
-    return RecordViews.MAP.lots(lots.ofBuilding(Tenant.of(authentication).org(), building));
+  public List<Views.LotView> lots(Tenant tenant, @PathVariable String building) {
+    return RecordViews.MAP.lots(lots.ofBuilding(tenant.org(), building));
   }
 
   @Get("/{building}/expenses")
   @Operation(summary = "The building's distributed expenses by date, at most limit (1 to 1000, default 100)"
       + " after the expense named by after (the last of the previous page)")
-  public List<Views.ExpenseView> expenses(Authentication authentication, @PathVariable String building,
+  public List<Views.ExpenseView> expenses(Tenant tenant, @PathVariable String building,
       @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
-    return RecordViews.MAP.expenses(expenses.expenses(Tenant.of(authentication).org(), building, limit, after));
+    return RecordViews.MAP.expenses(expenses.expenses(tenant.org(), building, limit, after));
   }
 
   @Status(HttpStatus.CREATED)
@@ -137,23 +133,21 @@ public final class BuildingController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Distribute an expense over the building's lots (syndic, admin)")
   public HttpResponse<DistributeExpense.Distributed> distribute(
-      Authentication authentication, @PathVariable String building, @Body NewExpense body) {
-    Tenant tenant = Tenant.of(authentication);
+      Tenant tenant, @PathVariable String building, @Body NewExpense body) {
     DistributeExpense.Distributed distributed =
         distributeExpense.distribute(
             new DistributeExpense.Command(
                 tenant.org(), building, Tenant.idOr(body.id()), body.label(),
                 body.amount(), body.bookedOn(), body.keys() == null ? List.of() : body.keys(),
                 tenant.actor()));
-    return HttpResponse.created(distributed,
-        URI.create("/api/v1/expenses/" + distributed.expense()));
+    return Locations.created(distributed, "/api/v1/expenses/{}", distributed.expense());
   }
 
   @Get("/{building}/assemblies")
   @Operation(summary = "The building's general assemblies by date, at most limit (1 to 1000, default 100)"
       + " after the assembly named by after (the last of the previous page)")
-  public List<Views.AssemblyView> assemblies(Authentication authentication, @PathVariable String building,
+  public List<Views.AssemblyView> assemblies(Tenant tenant, @PathVariable String building,
       @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
-    return RecordViews.MAP.assemblies(buildings.assemblies(Tenant.of(authentication).org(), building, limit, after));
+    return RecordViews.MAP.assemblies(buildings.assemblies(tenant.org(), building, limit, after));
   }
 }

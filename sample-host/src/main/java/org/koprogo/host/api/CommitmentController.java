@@ -14,7 +14,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -22,9 +21,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,15 +81,6 @@ public final class CommitmentController {
   public record Called(LocalDate calledOn) {}
 
   /**
-   * One part of a commitment's key.
-   *
-   * @param name the key's name
-   * @param share its relative share
-   * @param weights each lot's weight, plain decimal
-   */
-  public record KeyView(String name, String share, java.util.Map<String, String> weights) {}
-
-  /**
    * A commitment of the register.
    *
    * @param commitment its id
@@ -114,14 +101,13 @@ public final class CommitmentController {
   public record CommitmentView(String commitment,
       @Schema(implementation = CommitmentKind.class) String kind, int item, LocalDate decidedOn,
       @Schema(implementation = DecisionMaker.class) String decidedBy, @Nullable String assembly,
-      @Nullable String agendaItem, String label, String total, String currency, String key, List<KeyView> keys,
+      @Nullable String agendaItem, String label, String total, String currency, String key, List<Views.KeyView> keys,
       @Nullable LocalDate calledOn, boolean duplicate) {}
 
   @Get
   @Operation(summary = "The building's register of commitments (Civil Code art. 3.94 §2: works, urgent works,"
       + " acquisitions of common parts, debts from disputes), in the order recorded")
-  public List<CommitmentView> commitments(Authentication authentication, @PathVariable String building) {
-    Tenant tenant = Tenant.of(authentication);
+  public List<CommitmentView> commitments(Tenant tenant, @PathVariable String building) {
     tenant.requireBroadView();
     List<CommitmentView> views = new ArrayList<>();
     for (Commitment c : register.commitments(new KeepCommitments.BuildingQuery(tenant.org(), building))) {
@@ -132,9 +118,8 @@ public final class CommitmentController {
 
   @Get("/{commitment}")
   @Operation(summary = "One commitment of the building's register")
-  public CommitmentView commitment(Authentication authentication, @PathVariable String building,
+  public CommitmentView commitment(Tenant tenant, @PathVariable String building,
       @PathVariable String commitment) {
-    Tenant tenant = Tenant.of(authentication);
     tenant.requireBroadView();
     return view(register.commitment(new KeepCommitments.CommitmentQuery(tenant.org(), building, commitment)), false);
   }
@@ -150,15 +135,14 @@ public final class CommitmentController {
       + " distributed over the lots by the general key or the key parts given: 201 with its Location; the"
       + " same commitment again is 200 duplicate: true, another content under its id 422"
       + " IDEMPOTENCY_CONFLICT; an assembly not of the building (or an agenda item not on it) 404 (syndic, admin)")
-  public HttpResponse<CommitmentView> record(Authentication authentication, @PathVariable String building,
+  public HttpResponse<CommitmentView> record(Tenant tenant, @PathVariable String building,
       @Body NewCommitment body) {
-    Tenant tenant = Tenant.of(authentication);
     KeepCommitments.Registered r = register.record(new KeepCommitments.Command(tenant.org(), building,
         Tenant.idOr(body.commitment()), body.kind(), body.decidedOn(), body.decidedBy(), body.assembly(),
         body.agendaItem(), body.label(), body.total(), body.keys() == null ? List.of() : body.keys(),
         body.calledOn(), tenant.actor()));
     CommitmentView view = view(r.commitment(), r.duplicate());
-    return r.duplicate() ? HttpResponse.ok(view) : HttpResponse.created(view, location(building, view.commitment()));
+    return r.duplicate() ? HttpResponse.ok(view) : Locations.created(view, "/api/v1/buildings/{}/commitments/{}", building, view.commitment());
   }
 
   @ApiResponse(responseCode = "200", description = "the day is recorded (duplicate: true when it already was)",
@@ -168,31 +152,16 @@ public final class CommitmentController {
   @Operation(summary = "Record the day the syndic asked the co-owners to pay a commitment; the same day again"
       + " is duplicate: true, another day 422 IDEMPOTENCY_CONFLICT, a day before the decision 422"
       + " INVALID_DATE (syndic, admin)")
-  public CommitmentView called(Authentication authentication, @PathVariable String building,
+  public CommitmentView called(Tenant tenant, @PathVariable String building,
       @PathVariable String commitment, @Body Called body) {
-    Tenant tenant = Tenant.of(authentication);
     KeepCommitments.Registered r = register.markCalled(new KeepCommitments.Call(tenant.org(), building, commitment,
         body.calledOn(), tenant.actor()));
     return view(r.commitment(), r.duplicate());
   }
 
-  private static URI location(String building, String commitment) {
-    return URI.create("/api/v1/buildings/" + encode(building) + "/commitments/" + encode(commitment));
-  }
-
-  private static String encode(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
-  }
-
   private static CommitmentView view(Commitment c, boolean duplicate) {
-    List<KeyView> keys = new ArrayList<>();
-    for (org.koprogo.domain.charges.KeyShare k : c.key()) {
-      java.util.Map<String, String> weights = new java.util.LinkedHashMap<>();
-      k.key().weights().forEach((lot, w) -> weights.put(lot.value(), w.toPlainString()));
-      keys.add(new KeyView(k.key().name(), k.share().toPlainString(), weights));
-    }
     return new CommitmentView(c.id(), c.kind().name(), c.kind().item(), c.decidedOn(), c.decidedBy().name(),
         c.assembly(), c.agendaItem(), c.label(), c.total().toPlainString(), c.total().currency().getCurrencyCode(),
-        c.keyDescription(), keys, c.calledOn(), duplicate);
+        c.keyDescription(), c.key().stream().map(Views.KeyView::of).toList(), c.calledOn(), duplicate);
   }
 }

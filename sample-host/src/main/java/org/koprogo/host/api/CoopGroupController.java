@@ -17,13 +17,11 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -223,9 +221,9 @@ public final class CoopGroupController {
   @Get
   @Operation(summary = "The cooperative's groups by id, at most limit (1 to 1000, default 100)"
       + " after the group named by after (the last of the previous page)")
-  public List<GroupView> list(Authentication authentication,
+  public List<GroupView> list(Tenant tenant,
       @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
-    return groups.groups(Tenant.of(authentication).organisation().value(), limit, after).stream()
+    return groups.groups(tenant.organisation().value(), limit, after).stream()
         .map(CoopGroupController::groupView).toList();
   }
 
@@ -233,26 +231,24 @@ public final class CoopGroupController {
   @Post
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Form a group (FORMATION)")
-  public HttpResponse<GroupView> form(Authentication authentication, @Body NewGroup body) {
-    Tenant tenant = Tenant.of(authentication);
+  public HttpResponse<GroupView> form(Tenant tenant, @Body NewGroup body) {
     String id = CoopGroups.required(body.id(), "id");
-    return HttpResponse.created(groupView(groups.form(ref(tenant, id, null), body.name(),
-        body.fundingThreshold(), body.currency())), URI.create("/api/v1/groups/" + id));
+    return Locations.created(groupView(groups.form(ref(tenant, id, null), body.name(),
+        body.fundingThreshold(), body.currency())), "/api/v1/groups/{}", id);
   }
 
   @Get("/{group}")
   @Operation(summary = "One group, its members by rank and the states it may move to")
-  public GroupView group(Authentication authentication, @PathVariable String group) {
-    return groupView(groups.group(Tenant.of(authentication).organisation().value(), group));
+  public GroupView group(Tenant tenant, @PathVariable String group) {
+    return groupView(groups.group(tenant.organisation().value(), group));
   }
 
   @Status(HttpStatus.CREATED)
   @Post("/{group}/members")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Admit a registered member to the group (next FIFO rank, PENDING_KYC)")
-  public HttpResponse<GroupView> admit(Authentication authentication, @PathVariable String group,
+  public HttpResponse<GroupView> admit(Tenant tenant, @PathVariable String group,
       @Body Admission body) {
-    Tenant tenant = Tenant.of(authentication);
     Role role = body.role() == null ? Role.COOP_MEMBER : CoopGroups.parse(Role.class, body.role(), "role");
     Set<DocumentKind> required = EnumSet.noneOf(DocumentKind.class);
     if (body.requiredDocuments() != null) {
@@ -260,16 +256,15 @@ public final class CoopGroupController {
         required.add(CoopGroups.parse(DocumentKind.class, kind, "requiredDocuments"));
       }
     }
-    return HttpResponse.created(groupView(groups.admit(ref(tenant, group, body.version()), body.member(), role,
-        required)), URI.create("/api/v1/groups/" + group));
+    return Locations.created(groupView(groups.admit(ref(tenant, group, body.version()), body.member(), role,
+        required)), "/api/v1/groups/{}", group);
   }
 
   @Post("/{group}/members/{member}/documents")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
   @Operation(summary = "Submit an identity-check document's metadata (a manager, or the member for themselves)")
-  public GroupView submitDocument(Authentication authentication, @PathVariable String group,
+  public GroupView submitDocument(Tenant tenant, @PathVariable String group,
       @PathVariable String member, @Body DocumentSubmission body) {
-    Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("member", member);
     DocumentKind kind = CoopGroups.parse(DocumentKind.class, body.kind(), "kind");
     return groupView(groups.submitDocument(ref(tenant, group, body.version()), member, kind, body.reference()));
@@ -278,11 +273,10 @@ public final class CoopGroupController {
   @Post("/{group}/members/{member}/documents/{kind}/acceptance")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Accept a submitted document; the last required one makes a PENDING_KYC member ACTIVE")
-  public GroupView acceptDocument(Authentication authentication, @PathVariable String group,
+  public GroupView acceptDocument(Tenant tenant, @PathVariable String group,
       @PathVariable String member,
       @PathVariable @io.swagger.v3.oas.annotations.Parameter(schema = @Schema(implementation = DocumentKind.class))
           String kind, @Body Versioned body) {
-    Tenant tenant = Tenant.of(authentication);
     DocumentKind document = CoopGroups.parse(DocumentKind.class, kind, "kind");
     return groupView(groups.acceptDocument(ref(tenant, group, body.version()), member, document));
   }
@@ -290,11 +284,10 @@ public final class CoopGroupController {
   @Post("/{group}/members/{member}/documents/{kind}/rejection")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Reject a submitted document with a reason (the member may submit another)")
-  public GroupView rejectDocument(Authentication authentication, @PathVariable String group,
+  public GroupView rejectDocument(Tenant tenant, @PathVariable String group,
       @PathVariable String member,
       @PathVariable @io.swagger.v3.oas.annotations.Parameter(schema = @Schema(implementation = DocumentKind.class))
           String kind, @Body DocumentRejection body) {
-    Tenant tenant = Tenant.of(authentication);
     DocumentKind document = CoopGroups.parse(DocumentKind.class, kind, "kind");
     return groupView(groups.rejectDocument(ref(tenant, group, body.version()), member, document, body.reason()));
   }
@@ -302,9 +295,8 @@ public final class CoopGroupController {
   @Post("/{group}/minutes")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Publish the minutes of a meeting: every member not withdrawn is notified")
-  public GroupView publishMinutes(Authentication authentication, @PathVariable String group,
+  public GroupView publishMinutes(Tenant tenant, @PathVariable String group,
       @Body MinutesPublication body) {
-    Tenant tenant = Tenant.of(authentication);
     return groupView(groups.publishMinutes(ref(tenant, group, body.version()), body.minutesReference()));
   }
 
@@ -312,17 +304,16 @@ public final class CoopGroupController {
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Adopt a document of the group (statutes, internal rules...) or a new version of it;"
       + " the same version again changes nothing")
-  public GroupView adoptDocument(Authentication authentication, @PathVariable String group,
+  public GroupView adoptDocument(Tenant tenant, @PathVariable String group,
       @Body GroupDocument body) {
-    Tenant tenant = Tenant.of(authentication);
     return groupView(groups.adoptDocument(ref(tenant, group, body.version()), body.title(), body.reference()));
   }
 
   @Get("/{group}/timeline")
   @Operation(summary = "The group's timeline (status changes, documents, notices sent), oldest first")
-  public List<TimelineView> timeline(Authentication authentication, @PathVariable String group,
+  public List<TimelineView> timeline(Tenant tenant, @PathVariable String group,
       @Nullable @QueryValue Long after, @Nullable @QueryValue Integer limit) {
-    return groups.timeline(Tenant.of(authentication).organisation().value(), group,
+    return groups.timeline(tenant.organisation().value(), group,
             after == null ? 0 : after, limit == null ? 100 : limit).stream()
         .map(e -> new TimelineView(e.sequence(), e.at().toString(), e.kind(), e.subject(), e.summary()))
         .toList();
@@ -331,9 +322,8 @@ public final class CoopGroupController {
   @Post("/{group}/members/{member}/status")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Change a member's status in the group (ACTIVE, SUSPENDED, WITHDRAWN)")
-  public GroupView memberStatus(Authentication authentication, @PathVariable String group,
+  public GroupView memberStatus(Tenant tenant, @PathVariable String group,
       @PathVariable String member, @Body MemberStatusChange body) {
-    Tenant tenant = Tenant.of(authentication);
     MemberStatus to = CoopGroups.parse(MemberStatus.class, body.status(), "status");
     return groupView(groups.changeMemberStatus(ref(tenant, group, body.version()), member, to));
   }
@@ -341,18 +331,16 @@ public final class CoopGroupController {
   @Post("/{group}/contribution-plan")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Record the validated contribution plan (guard of FUNDING_OPEN)")
-  public GroupView validatePlan(Authentication authentication, @PathVariable String group,
+  public GroupView validatePlan(Tenant tenant, @PathVariable String group,
       @Body PlanValidation body) {
-    Tenant tenant = Tenant.of(authentication);
     return groupView(groups.validateContributionPlan(ref(tenant, group, body.version()), body.reference()));
   }
 
   @Post("/{group}/transitions")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Move the group along its workflow (409 ILLEGAL_TRANSITION naming from, to, guard)")
-  public GroupView transition(Authentication authentication, @PathVariable String group,
+  public GroupView transition(Tenant tenant, @PathVariable String group,
       @Body Transition body) {
-    Tenant tenant = Tenant.of(authentication);
     GroupStatus to = CoopGroups.parse(GroupStatus.class, body.to(), "to");
     return groupView(groups.moveTo(ref(tenant, group, body.version()), to));
   }
@@ -367,38 +355,35 @@ public final class CoopGroupController {
   @Post("/{group}/project")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Start the group's project (LAND_SECURED)")
-  public HttpResponse<ProjectView> startProject(Authentication authentication,
+  public HttpResponse<ProjectView> startProject(Tenant tenant,
       @PathVariable String group, @Body NewProject body) {
-    Tenant tenant = Tenant.of(authentication);
-    return HttpResponse.created(projectView(projects.start(ref(tenant, group, null), body.id(), body.currency())),
-        URI.create("/api/v1/groups/" + group + "/project"));
+    return Locations.created(projectView(projects.start(ref(tenant, group, null), body.id(), body.currency())),
+        "/api/v1/groups/{}/project", group);
   }
 
   @Get("/{group}/project")
   @Operation(summary = "The group's project: milestone, lots and the milestones it may reach")
-  public ProjectView project(Authentication authentication, @PathVariable String group) {
-    return projectView(projects.project(Tenant.of(authentication).organisation().value(), group));
+  public ProjectView project(Tenant tenant, @PathVariable String group) {
+    return projectView(projects.project(tenant.organisation().value(), group));
   }
 
   @Status(HttpStatus.CREATED)
   @Post("/{group}/project/lots")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Add a lot to the project (A1, A2...: type, surface)")
-  public HttpResponse<ProjectView> addLot(Authentication authentication, @PathVariable String group,
+  public HttpResponse<ProjectView> addLot(Tenant tenant, @PathVariable String group,
       @Body NewLot body) {
-    Tenant tenant = Tenant.of(authentication);
     CoopGroups.required(body.id(), "id");
     LotType type = CoopGroups.parse(LotType.class, body.type(), "type");
-    return HttpResponse.created(projectView(projects.addLot(ref(tenant, group, body.version()), body.id(), type,
-        body.surface())), URI.create("/api/v1/groups/" + group + "/project"));
+    return Locations.created(projectView(projects.addLot(ref(tenant, group, body.version()), body.id(), type,
+        body.surface())), "/api/v1/groups/{}/project", group);
   }
 
   @Post("/{group}/project/milestones")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Move the project to its next milestone (409 ILLEGAL_TRANSITION when refused)")
-  public ProjectView reach(Authentication authentication, @PathVariable String group,
+  public ProjectView reach(Tenant tenant, @PathVariable String group,
       @Body Milestone body) {
-    Tenant tenant = Tenant.of(authentication);
     ProjectPhase to = CoopGroups.parse(ProjectPhase.class, body.to(), "to");
     return projectView(projects.reach(ref(tenant, group, body.version()), to));
   }
@@ -410,31 +395,29 @@ public final class CoopGroupController {
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Propose a round: the FIFO rules over the members, the ledger and the project's free lots"
       + " (a member who holds a lot from an earlier round takes no part unless secondLotAllowed)")
-  public HttpResponse<RoundView> propose(Authentication authentication, @PathVariable String group,
+  public HttpResponse<RoundView> propose(Tenant tenant, @PathVariable String group,
       @Body NewRound body) {
-    Tenant tenant = Tenant.of(authentication);
     String round = CoopGroups.required(body.round(), "round");
     LocalDate cutoff = CoopGroups.required(body.cutoff(), "cutoff");
     RunAllocationRounds.Round proposed = rounds.propose(ref(tenant, group, null), new RunAllocationRounds.Proposal(
         round, cutoff, body.preferences() == null ? Map.of() : body.preferences(),
         body.tolerance() == null ? "0" : body.tolerance(), Boolean.TRUE.equals(body.secondLotAllowed())));
-    return HttpResponse.created(RecordViews.MAP.round(CoopViews.round(round, cutoff, proposed)),
-        URI.create("/api/v1/groups/" + group + "/allocations"));
+    return Locations.created(RecordViews.MAP.round(CoopViews.round(round, cutoff, proposed)),
+        "/api/v1/groups/{}/allocations", group);
   }
 
   @Get("/{group}/allocations")
   @Operation(summary = "Every proposal of every round of the group")
-  public List<AllocationView> allocations(Authentication authentication, @PathVariable String group) {
-    return rounds.allocations(Tenant.of(authentication).organisation().value(), group).stream()
+  public List<AllocationView> allocations(Tenant tenant, @PathVariable String group) {
+    return rounds.allocations(tenant.organisation().value(), group).stream()
         .map(CoopGroupController::allocationView).toList();
   }
 
   @Post("/{group}/allocations/{round}/{member}/validation")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Validate a proposal, recording the decision (minutes, day)")
-  public AllocationView validate(Authentication authentication, @PathVariable String group,
+  public AllocationView validate(Tenant tenant, @PathVariable String group,
       @PathVariable String round, @PathVariable String member, @Body Validation body) {
-    Tenant tenant = Tenant.of(authentication);
     DecisionRecord decision = new DecisionRecord(
         CoopGroups.required(body.minutesReference(), "minutesReference"),
         CoopGroups.required(body.decidedOn(), "decidedOn"));
@@ -444,9 +427,8 @@ public final class CoopGroupController {
   @Post("/{group}/allocations/{round}/{member}/rejection")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Reject a proposal with a reason")
-  public AllocationView reject(Authentication authentication, @PathVariable String group,
+  public AllocationView reject(Tenant tenant, @PathVariable String group,
       @PathVariable String round, @PathVariable String member, @Body RejectionRequest body) {
-    Tenant tenant = Tenant.of(authentication);
     Rejection why = new Rejection(CoopGroups.parse(RejectionReason.class, body.reason(), "reason"),
         body.note() == null ? "" : body.note());
     return allocationView(rounds.reject(ref(tenant, group, body.version()), round + "/" + member, why));
@@ -455,9 +437,8 @@ public final class CoopGroupController {
   @Post("/{group}/allocations/{round}/{member}/assignment")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Assign a validated proposal's lot to the member")
-  public AllocationView assign(Authentication authentication, @PathVariable String group,
+  public AllocationView assign(Tenant tenant, @PathVariable String group,
       @PathVariable String round, @PathVariable String member, @Body Versioned body) {
-    Tenant tenant = Tenant.of(authentication);
     return allocationView(rounds.assign(ref(tenant, group, body.version()), round + "/" + member));
   }
 

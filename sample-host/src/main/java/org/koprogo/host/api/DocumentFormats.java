@@ -11,8 +11,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.koprogo.adapters.documents.DocumentLanguage;
 import org.koprogo.adapters.documents.DocumentModel;
@@ -135,21 +133,6 @@ public final class DocumentFormats {
           + " characters", "field", field, "value", value.length() > 40 ? value.substring(0, 40) + "..." : value);
     }
     return value;
-  }
-
-  static LocalTime time(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      if (value.length() != 5) {
-        throw new DateTimeParseException("not HH:mm", value, 0);
-      }
-      return LocalTime.parse(value);
-    } catch (DateTimeParseException e) {
-      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "time is HH:mm (19:30)", "field", "time",
-          "value", value.length() > 40 ? value.substring(0, 40) : value);
-    }
   }
 
   private static HttpResponse<String> csv(CsvTable table, String filename) {

@@ -16,16 +16,12 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.koprogo.ports.in.assembly.Meeting;
 import org.koprogo.ports.in.assembly.RunGeneralAssembly;
 import org.koprogo.adapters.documents.DocumentLanguage;
-import org.koprogo.domain.assembly.meeting.GeneralAssembly;
-import org.koprogo.domain.shared.ErrorCode;
-import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.out.OrganisationId;
 
@@ -56,19 +52,14 @@ public final class DocumentFormatsController {
   @Operation(summary = "The convocation of a convened assembly with its agenda and proxy form, as a tagged"
       + " PDF/A (Accept: application/pdf): the place and time the convocation recorded; for an assembly convened"
       + " without them, from the query (the building's address otherwise)")
-  public HttpResponse<byte[]> convocationPdf(Authentication authentication, @PathVariable String assembly,
+  public HttpResponse<byte[]> convocationPdf(Tenant tenant, @PathVariable String assembly,
       @Nullable @QueryValue String place, @Nullable @QueryValue String time,
       @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-    OrganisationId organisation = Tenant.of(authentication).organisation();
+    OrganisationId organisation = tenant.organisation();
     Meeting meeting = assemblies.meeting(organisation.value(), assembly);
-    GeneralAssembly a = meeting.assembly();
-    if (a.convokedOn() == null) {
-      throw KoproGoException.of(ErrorCode.ILLEGAL_TRANSITION, "assembly " + assembly + " is not convened yet",
-          "aggregate", "assembly", "value", assembly, "from", a.state().name(), "to", "CONVENED",
-          "guard", "a convocation exists once the assembly is convened");
-    }
+    meeting.assembly().requireConvened();
     return formats.pdf(ConvocationPdfs.document(meeting, ConvocationPdfs.parties(formats, organisation, meeting),
-        DocumentFormats.text(place, "place", null), DocumentFormats.time(time),
+        DocumentFormats.text(place, "place", null), RequestValues.time(time, "time"),
         DocumentLanguage.fromAcceptLanguage(language)), "convocation-" + assembly + ".pdf");
   }
 }

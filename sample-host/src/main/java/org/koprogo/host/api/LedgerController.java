@@ -14,7 +14,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -60,8 +59,7 @@ public final class LedgerController {
 
   @Get("/{entry}")
   @Operation(summary = "One ledger entry")
-  public Views.LedgerEntryView entry(Authentication authentication, @PathVariable String entry) {
-    Tenant tenant = Tenant.of(authentication);
+  public Views.LedgerEntryView entry(Tenant tenant, @PathVariable String entry) {
     LedgerEntry found = ledgers.entry(tenant.org(), entry);
     tenant.requireSelfOrBroad("ledger entry", found.member().value());
     return RecordViews.MAP.ledgerEntry(found);
@@ -75,9 +73,8 @@ public final class LedgerController {
   @Post("/{entry}/confirmation")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Confirm a declared payment found on the bank account (idempotent)")
-  public HttpResponse<RecordContribution.Recorded> confirm(Authentication authentication,
+  public HttpResponse<RecordContribution.Recorded> confirm(Tenant tenant,
       @PathVariable String entry, @Nullable @Body Resolution body) {
-    Tenant tenant = Tenant.of(authentication);
     return MemberController.recorded(contributions.confirm(resolution(tenant, entry, body)));
   }
 
@@ -89,9 +86,8 @@ public final class LedgerController {
   @Post("/{entry}/rejection")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Reject a declared payment not found on the bank account (idempotent)")
-  public HttpResponse<RecordContribution.Recorded> reject(Authentication authentication,
+  public HttpResponse<RecordContribution.Recorded> reject(Tenant tenant,
       @PathVariable String entry, @Nullable @Body Correction body) {
-    Tenant tenant = Tenant.of(authentication);
     return MemberController.recorded(contributions.reject(resolution(tenant, entry, body)));
   }
 
@@ -104,9 +100,8 @@ public final class LedgerController {
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Reverse a confirmed payment (a correction with its reason; the confirmation stays"
       + " on record; idempotent)")
-  public HttpResponse<RecordContribution.Recorded> reverse(Authentication authentication,
+  public HttpResponse<RecordContribution.Recorded> reverse(Tenant tenant,
       @PathVariable String entry, @Nullable @Body Correction body) {
-    Tenant tenant = Tenant.of(authentication);
     return MemberController.recorded(contributions.reverse(resolution(tenant, entry, body)));
   }
 

@@ -19,7 +19,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -27,7 +26,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.koprogo.host.security.Roles;
@@ -113,9 +111,8 @@ public final class MemberController {
   @Get
   @Operation(summary = "The organisation's members by id, at most limit (1 to 1000, default 100)"
       + " after the member named by after (the last of the previous page; not for a member's own account)")
-  public List<Views.MemberView> members(Authentication authentication,
+  public List<Views.MemberView> members(Tenant tenant,
       @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
-    Tenant tenant = Tenant.of(authentication);
     tenant.requireBroadView();
     return RecordViews.MAP.members(members.members(tenant.org(), limit, after));
   }
@@ -124,20 +121,18 @@ public final class MemberController {
   @Post
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Register a member (cooperative manager, admin)")
-  public HttpResponse<Views.MemberView> register(Authentication authentication, @Body NewMember body) {
-    Tenant tenant = Tenant.of(authentication);
+  public HttpResponse<Views.MemberView> register(Tenant tenant, @Body NewMember body) {
     RegisterMember.Registered registered = registerMember.register(new RegisterMember.Command(
         tenant.org(), Tenant.idOr(body.id()), body.name(), Tenant.orEmpty(body.email()),
         Tenant.orEmpty(body.phone()), Tenant.orEmpty(body.postalAddress()), body.rank(), body.joinedOn(),
         tenant.actor(), body.language()));
-    return HttpResponse.created(RecordViews.MAP.member(registered.stored()),
-        URI.create("/api/v1/members/" + registered.member()));
+    return Locations.created(RecordViews.MAP.member(registered.stored()), "/api/v1/members/{}",
+        registered.member());
   }
 
   @Get("/{member}")
   @Operation(summary = "One member")
-  public Views.MemberView member(Authentication authentication, @PathVariable String member) {
-    Tenant tenant = Tenant.of(authentication);
+  public Views.MemberView member(Tenant tenant, @PathVariable String member) {
     tenant.requireSelfOrBroad("member", member);
     return RecordViews.MAP.member(members.member(tenant.org(), member));
   }
@@ -145,9 +140,8 @@ public final class MemberController {
   @Get("/{member}/ledger")
   @Operation(summary = "A member's contribution ledger and what they owe now: the entries a page at a time,"
       + " at most limit (1 to 1000, default 100) after the entry named by after (the previous page's next)")
-  public Views.LedgerView ledger(Authentication authentication, @PathVariable String member,
+  public Views.LedgerView ledger(Tenant tenant, @PathVariable String member,
       @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
-    Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("member", member);
     return RecordViews.MAP.ledger(ledgers.page(tenant.org(), member, limit, after));
   }
@@ -160,10 +154,9 @@ public final class MemberController {
   @Post("/{member}/ledger/dues")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Record that a contribution falls due (idempotent)")
-  public HttpResponse<RecordContribution.Recorded> due(Authentication authentication,
+  public HttpResponse<RecordContribution.Recorded> due(Tenant tenant,
       @PathVariable String member, @Body NewEntry body,
       @Nullable @Header("Idempotency-Key") String idempotencyKey) {
-    Tenant tenant = Tenant.of(authentication);
     return recorded(contributions.due(entry(tenant, member, body, idempotencyKey)));
   }
 
@@ -175,10 +168,9 @@ public final class MemberController {
   @Post("/{member}/ledger/payments")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
   @Operation(summary = "Declare a payment (counts once confirmed; idempotent)")
-  public HttpResponse<RecordContribution.Recorded> declarePayment(Authentication authentication,
+  public HttpResponse<RecordContribution.Recorded> declarePayment(Tenant tenant,
       @PathVariable String member, @Body NewPaymentDeclaration body,
       @Nullable @Header("Idempotency-Key") String idempotencyKey) {
-    Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("member", member);
     return recorded(contributions.declarePayment(entry(tenant, member, new NewEntry(body.id(), body.amount(),
         body.currency(), body.valueDate(), body.idempotencyKey(), body.reason()), idempotencyKey)));
@@ -190,9 +182,8 @@ public final class MemberController {
   @Get("/{member}/personal-data")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MEMBER})
   @Operation(summary = "GDPR export of everything held about a member (JSON, or CSV with format=csv)")
-  public HttpResponse<String> exportPersonalData(Authentication authentication,
+  public HttpResponse<String> exportPersonalData(Tenant tenant,
       @PathVariable String member, @Nullable @QueryValue String format) {
-    Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("member", member);
     return PersonalData.response(export.export(new ExportPersonalData.Command(
         tenant.org(), "MEMBER", member, tenant.actor())), format);
@@ -201,9 +192,8 @@ public final class MemberController {
   @Delete("/{member}/personal-data")
   @Secured(Roles.ORG_ADMIN)
   @Operation(summary = "GDPR erasure of a member's personal data (ledger entries stay, anonymous)")
-  public ErasePersonalData.Erased erasePersonalData(Authentication authentication,
+  public ErasePersonalData.Erased erasePersonalData(Tenant tenant,
       @PathVariable String member) {
-    Tenant tenant = Tenant.of(authentication);
     return erase.erase(new ErasePersonalData.Command(tenant.org(), "MEMBER", member, tenant.actor()));
   }
 
@@ -219,7 +209,7 @@ public final class MemberController {
   static HttpResponse<RecordContribution.Recorded> recorded(RecordContribution.Recorded recorded) {
     return recorded.duplicate()
         ? HttpResponse.ok(recorded)
-        : HttpResponse.created(recorded, URI.create("/api/v1/ledger/" + recorded.entry()));
+        : Locations.created(recorded, "/api/v1/ledger/{}", recorded.entry());
   }
 
 }

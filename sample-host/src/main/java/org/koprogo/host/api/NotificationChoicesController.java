@@ -14,7 +14,6 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -126,78 +125,77 @@ public final class NotificationChoicesController {
 
   @Get("/owners/{owner}/notification-choices")
   @Operation(summary = "An owner's consents, chosen channel and the route a notice takes now")
-  public ChoicesView ownerChoices(Authentication authentication, @PathVariable String owner) {
-    return ChoicesView.of(choices.read(person(authentication, "OWNER", owner)));
+  public ChoicesView ownerChoices(Tenant tenant, @PathVariable String owner) {
+    return ChoicesView.of(choices.read(person(tenant, "OWNER", owner)));
   }
 
   @Put("/owners/{owner}/notification-choices/channel")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COOP_MANAGER, Roles.OWNER, Roles.COOP_MEMBER})
   @Operation(summary = "Choose the channel an owner's notices take: WHATSAPP, EMAIL, POST or IN_APP (the owner,"
       + " syndic, admin)")
-  public ChoicesView chooseOwnerChannel(Authentication authentication, @PathVariable String owner,
+  public ChoicesView chooseOwnerChannel(Tenant tenant, @PathVariable String owner,
       @Body ChannelBody body) {
     return ChoicesView.of(choices.choose(
-        new KeepNotificationChoices.Choose(person(authentication, "OWNER", owner), body.channel())));
+        new KeepNotificationChoices.Choose(person(tenant, "OWNER", owner), body.channel())));
   }
 
   @Post("/owners/{owner}/notification-choices/consents")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COOP_MANAGER, Roles.OWNER, Roles.COOP_MEMBER})
   @Operation(summary = "Record an owner's consent on WHATSAPP or EMAIL, GRANTED with its proof or WITHDRAWN"
       + " (the owner, syndic, admin); append only")
-  public ChoicesView ownerConsent(Authentication authentication, @PathVariable String owner,
+  public ChoicesView ownerConsent(Tenant tenant, @PathVariable String owner,
       @Body ConsentBody body) {
     return ChoicesView.of(choices.consent(new KeepNotificationChoices.Consent(
-        person(authentication, "OWNER", owner), body.channel(), body.decision(), body.proof())));
+        person(tenant, "OWNER", owner), body.channel(), body.decision(), body.proof())));
   }
 
   @Put("/owners/{owner}/notification-choices/language")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COOP_MANAGER, Roles.OWNER, Roles.COOP_MEMBER})
   @Operation(summary = "Choose the language an owner reads (fr, nl, de, en): their notices and the documents"
       + " sent to them are written in it (the owner, syndic, admin); audited")
-  public ChoicesView chooseOwnerLanguage(Authentication authentication, @PathVariable String owner,
+  public ChoicesView chooseOwnerLanguage(Tenant tenant, @PathVariable String owner,
       @Body LanguageBody body) {
     return ChoicesView.of(choices.chooseLanguage(
-        new KeepNotificationChoices.ChooseLanguage(person(authentication, "OWNER", owner), body.language())));
+        new KeepNotificationChoices.ChooseLanguage(person(tenant, "OWNER", owner), body.language())));
   }
 
   @Get("/members/{member}/notification-choices")
   @Operation(summary = "A member's consents, chosen channel and the route a notice takes now")
-  public ChoicesView memberChoices(Authentication authentication, @PathVariable String member) {
-    return ChoicesView.of(choices.read(person(authentication, "MEMBER", member)));
+  public ChoicesView memberChoices(Tenant tenant, @PathVariable String member) {
+    return ChoicesView.of(choices.read(person(tenant, "MEMBER", member)));
   }
 
   @Put("/members/{member}/notification-choices/channel")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COOP_MANAGER, Roles.OWNER, Roles.COOP_MEMBER})
   @Operation(summary = "Choose the channel a member's notices take: WHATSAPP, EMAIL, POST or IN_APP (the member,"
       + " manager, admin)")
-  public ChoicesView chooseMemberChannel(Authentication authentication, @PathVariable String member,
+  public ChoicesView chooseMemberChannel(Tenant tenant, @PathVariable String member,
       @Body ChannelBody body) {
     return ChoicesView.of(choices.choose(
-        new KeepNotificationChoices.Choose(person(authentication, "MEMBER", member), body.channel())));
+        new KeepNotificationChoices.Choose(person(tenant, "MEMBER", member), body.channel())));
   }
 
   @Post("/members/{member}/notification-choices/consents")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COOP_MANAGER, Roles.OWNER, Roles.COOP_MEMBER})
   @Operation(summary = "Record a member's consent on WHATSAPP or EMAIL, GRANTED with its proof or WITHDRAWN"
       + " (the member, manager, admin); append only")
-  public ChoicesView memberConsent(Authentication authentication, @PathVariable String member,
+  public ChoicesView memberConsent(Tenant tenant, @PathVariable String member,
       @Body ConsentBody body) {
     return ChoicesView.of(choices.consent(new KeepNotificationChoices.Consent(
-        person(authentication, "MEMBER", member), body.channel(), body.decision(), body.proof())));
+        person(tenant, "MEMBER", member), body.channel(), body.decision(), body.proof())));
   }
 
   @Put("/members/{member}/notification-choices/language")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COOP_MANAGER, Roles.OWNER, Roles.COOP_MEMBER})
   @Operation(summary = "Choose the language a member reads (fr, nl, de, en): their notices are written in it"
       + " (the member, manager, admin); audited")
-  public ChoicesView chooseMemberLanguage(Authentication authentication, @PathVariable String member,
+  public ChoicesView chooseMemberLanguage(Tenant tenant, @PathVariable String member,
       @Body LanguageBody body) {
     return ChoicesView.of(choices.chooseLanguage(
-        new KeepNotificationChoices.ChooseLanguage(person(authentication, "MEMBER", member), body.language())));
+        new KeepNotificationChoices.ChooseLanguage(person(tenant, "MEMBER", member), body.language())));
   }
 
-  private static KeepNotificationChoices.Person person(Authentication authentication, String kind, String id) {
-    Tenant tenant = Tenant.of(authentication);
+  private static KeepNotificationChoices.Person person(Tenant tenant, String kind, String id) {
     tenant.requireSelfOrBroad(kind.toLowerCase(java.util.Locale.ROOT), id);
     return new KeepNotificationChoices.Person(tenant.organisation().value(), kind, id, tenant.actor());
   }

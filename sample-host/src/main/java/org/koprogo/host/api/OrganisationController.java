@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -32,7 +31,7 @@ public final class OrganisationController {
   /** The organisation every request of the caller is scoped to. */
   @Get
   @Operation(summary = "The caller's organisation")
-  public Views.OrganisationView organisation(Authentication authentication) {
-    return RecordViews.MAP.organisation(organisations.organisation(Tenant.of(authentication).org()));
+  public Views.OrganisationView organisation(Tenant tenant) {
+    return RecordViews.MAP.organisation(organisations.organisation(tenant.org()));
   }
 }

@@ -15,7 +15,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,15 +37,15 @@ public final class OutboxController {
 
   @Get
   @Operation(summary = "Dead letters, oldest first (the recipient is not shown)")
-  public List<Views.DeadLetterView> deadLetters(Authentication authentication,
+  public List<Views.DeadLetterView> deadLetters(Tenant tenant,
       @Nullable @QueryValue Integer limit) {
-    return RecordViews.MAP.deadLetters(deadLetters.deadLetters(Tenant.of(authentication).org(), limit));
+    return RecordViews.MAP.deadLetters(deadLetters.deadLetters(tenant.org(), limit));
   }
 
   @Post("/{message}/replay")
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Make a dead letter pending again")
-  public void replay(Authentication authentication, @PathVariable String message) {
-    deadLetters.replay(Tenant.of(authentication).org(), message);
+  public void replay(Tenant tenant, @PathVariable String message) {
+    deadLetters.replay(tenant.org(), message);
   }
 }

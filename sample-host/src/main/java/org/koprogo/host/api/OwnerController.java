@@ -14,7 +14,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -55,25 +54,22 @@ public final class OwnerController {
   @Get
   @Operation(summary = "The organisation's owners by id, at most limit (1 to 1000, default 100)"
       + " after the owner named by after (the last of the previous page; not for an owner's own account)")
-  public List<Views.OwnerView> owners(Authentication authentication,
+  public List<Views.OwnerView> owners(Tenant tenant,
       @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
-    Tenant tenant = Tenant.of(authentication);
     tenant.requireBroadView();
     return RecordViews.MAP.owners(owners.owners(tenant.org(), limit, after));
   }
 
   @Get("/{owner}")
   @Operation(summary = "One owner")
-  public Views.OwnerView owner(Authentication authentication, @PathVariable String owner) {
-    Tenant tenant = Tenant.of(authentication);
+  public Views.OwnerView owner(Tenant tenant, @PathVariable String owner) {
     tenant.requireSelfOrBroad("owner", owner);
     return RecordViews.MAP.owner(owners.owner(tenant.org(), owner));
   }
 
   @Get("/{owner}/lots")
   @Operation(summary = "The lots an owner owns all or part of")
-  public List<Views.LotView> lots(Authentication authentication, @PathVariable String owner) {
-    Tenant tenant = Tenant.of(authentication);
+  public List<Views.LotView> lots(Tenant tenant, @PathVariable String owner) {
     tenant.requireSelfOrBroad("owner", owner);
     return RecordViews.MAP.lots(lots.ofOwner(tenant.org(), owner));
   }
@@ -84,9 +80,8 @@ public final class OwnerController {
   @Get("/{owner}/personal-data")
   @Secured({Roles.ORG_ADMIN, Roles.OWNER})
   @Operation(summary = "GDPR export of everything held about an owner (JSON, or CSV with format=csv)")
-  public HttpResponse<String> exportPersonalData(Authentication authentication,
+  public HttpResponse<String> exportPersonalData(Tenant tenant,
       @PathVariable String owner, @Nullable @QueryValue String format) {
-    Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("owner", owner);
     return PersonalData.response(export.export(
         new ExportPersonalData.Command(tenant.org(), "OWNER", owner, tenant.actor())), format);
@@ -95,9 +90,8 @@ public final class OwnerController {
   @Delete("/{owner}/personal-data")
   @Secured(Roles.ORG_ADMIN)
   @Operation(summary = "GDPR erasure of an owner's personal data (accounting records stay, anonymous)")
-  public ErasePersonalData.Erased erasePersonalData(Authentication authentication,
+  public ErasePersonalData.Erased erasePersonalData(Tenant tenant,
       @PathVariable String owner) {
-    Tenant tenant = Tenant.of(authentication);
     return erase.erase(new ErasePersonalData.Command(tenant.org(), "OWNER", owner, tenant.actor()));
   }
 }

@@ -21,7 +21,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -29,14 +28,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.koprogo.domain.shared.ErrorCode;
-import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.domain.statement.OwnerStatement;
 import org.koprogo.domain.statement.Reminder;
 import org.koprogo.domain.statement.StatementLine;
@@ -82,14 +77,13 @@ public final class OwnerStatementController {
   @Post("/payments")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Record an owner's payment from the bank statement (syndic, admin)")
-  public HttpResponse<PaymentView> pay(Authentication authentication, @PathVariable String owner,
+  public HttpResponse<PaymentView> pay(Tenant tenant, @PathVariable String owner,
       @Body NewPayment body) {
-    Tenant tenant = Tenant.of(authentication);
     RecordOwnerPayment.Recorded recorded = payments.record(new RecordOwnerPayment.Payment(
         tenant.organisation().value(), owner, body.id(), body.date(), body.amount(), body.reference(), tenant.actor()));
-    return HttpResponse.created(new PaymentView(recorded.id(), owner, recorded.payment().date().toString(),
+    return Locations.created(new PaymentView(recorded.id(), owner, recorded.payment().date().toString(),
         recorded.payment().amount().toPlainString(), recorded.payment().reference()),
-        URI.create("/api/v1/owners/" + owner + "/statement"));
+        "/api/v1/owners/{}/statement", owner);
   }
 
   /** A payment recorded. */
@@ -105,15 +99,15 @@ public final class OwnerStatementController {
       + " penalties, balance, reminder due); an owner sees only their own. Accept: text/csv gives its"
       + " lines as CSV, Accept: application/pdf the statement as a tagged PDF/A (language from"
       + " Accept-Language)")
-  public HttpResponse<?> statement(Authentication authentication, @PathVariable String owner,
+  public HttpResponse<?> statement(Tenant tenant, @PathVariable String owner,
       @Nullable @QueryValue @io.swagger.v3.oas.annotations.Parameter(required = true,
           description = "the day of the statement (yyyy-MM-dd)",
           schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date")) String asOf,
       @Nullable @QueryValue String formalNoticeOn, HttpRequest<?> request) {
-    Computed c = computed(authentication, owner, asOf, formalNoticeOn);
+    Computed c = computed(tenant, owner, asOf, formalNoticeOn);
     return switch (DocumentFormats.wanted(request)) {
       case CSV -> formats.statementCsv(c, owner);
-      case PDF -> formats.statementPdf(Tenant.of(authentication).organisation(), c, owner, request);
+      case PDF -> formats.statementPdf(tenant.organisation(), c, owner, request);
       case JSON -> HttpResponse.ok(c.view());
     };
   }
@@ -186,22 +180,12 @@ public final class OwnerStatementController {
   }
 
   /** The statement of {@code owner}, checked as the JSON route checks it (an owner sees only theirs). */
-  public Computed computed(Authentication authentication, String owner, @Nullable String asOf,
+  public Computed computed(Tenant tenant, String owner, @Nullable String asOf,
       @Nullable String formalNoticeOn) {
-    Tenant tenant = Tenant.of(authentication);
     tenant.requireSelfOrBroad("owner", owner);
     StatementOfAccount account = statements.statement(tenant.organisation().value(), owner,
-        date(CoopGroups.required(asOf, "asOf"), "asOf"),
-        formalNoticeOn == null ? null : date(formalNoticeOn, "formalNoticeOn"));
+        RequestValues.date(CoopGroups.required(asOf, "asOf"), "asOf"),
+        formalNoticeOn == null ? null : RequestValues.date(formalNoticeOn, "formalNoticeOn"));
     return new Computed(StatementView.of(account), account.statement());
-  }
-
-  private static LocalDate date(String text, String field) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw KoproGoException.of(ErrorCode.INVALID_DATE, field + " '" + text + "' is not a date yyyy-MM-dd",
-          "field", field, "value", text);
-    }
   }
 }

@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -75,9 +74,8 @@ public final class PaymentReminderController {
   @Operation(summary = "Remind the building's owners in arrears as of asOf: the reminder level their statement"
       + " reached, once per owner and step (a second run queues nothing more); a PAYMENT_REMINDER notice on each"
       + " owner's chosen channel; byPost lists the reminders to send on paper (a letter-form level, or no notice)")
-  public ReminderRunView remind(Authentication authentication, @PathVariable String building,
+  public ReminderRunView remind(Tenant tenant, @PathVariable String building,
       @Body ReminderRun body) {
-    Tenant tenant = Tenant.of(authentication);
     RemindOwnersInArrears.Run run = reminders.remind(new RemindOwnersInArrears.Command(
         tenant.organisation().value(), building, body.asOf(), tenant.actor()));
     List<ReminderView> views = run.reminders().stream().map(r -> new ReminderView(r.owner(), r.level(),

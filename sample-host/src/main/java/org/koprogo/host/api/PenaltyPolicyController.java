@@ -14,7 +14,6 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -116,17 +115,15 @@ public final class PenaltyPolicyController {
 
   @Get
   @Operation(summary = "The building's late-payment penalty policy, its own or the configured default")
-  public PolicyView get(Authentication authentication, @PathVariable String building) {
-    Tenant tenant = Tenant.of(authentication);
+  public PolicyView get(Tenant tenant, @PathVariable String building) {
     return PolicyView.of(policies.applied(tenant.organisation().value(), building));
   }
 
   @Put
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Sets the building's late-payment penalty policy (syndic, admin); audited")
-  public PolicyView set(Authentication authentication, @PathVariable String building,
+  public PolicyView set(Tenant tenant, @PathVariable String building,
       @Body PolicyBody body) {
-    Tenant tenant = Tenant.of(authentication);
     PolicyTerms terms = new PolicyTerms(tenant.organisation().value(), building, body.rateSource(),
         body.annualRatePercent(), body.statutesArticle(), body.dayCount(), body.graceDays(), body.accrualStart(),
         body.flatFee(), body.minimumPenalty(), body.capPercentOfPrincipal(), body.version(),

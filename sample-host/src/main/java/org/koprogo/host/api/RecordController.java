@@ -4,6 +4,8 @@
  */
 package org.koprogo.host.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Status;
@@ -17,16 +19,16 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Post;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,20 +68,20 @@ public final class RecordController {
 
   @Get("/lots/{lot}")
   @Operation(summary = "One lot with its shares and owners")
-  public Views.LotView lot(Authentication authentication, @PathVariable String lot) {
-    return RecordViews.MAP.lot(lots.lot(Tenant.of(authentication).org(), lot));
+  public Views.LotView lot(Tenant tenant, @PathVariable String lot) {
+    return RecordViews.MAP.lot(lots.lot(tenant.org(), lot));
   }
 
   @Get("/expenses/{expense}")
   @Operation(summary = "One distributed expense with every lot's part")
-  public Views.ExpenseView expense(Authentication authentication, @PathVariable String expense) {
-    return RecordViews.MAP.expense(expenses.expense(Tenant.of(authentication).org(), expense));
+  public Views.ExpenseView expense(Tenant tenant, @PathVariable String expense) {
+    return RecordViews.MAP.expense(expenses.expense(tenant.org(), expense));
   }
 
   @Get("/assemblies")
   @Operation(summary = "The organisation's general assemblies")
-  public java.util.List<Views.AssemblyView> assemblies(Authentication authentication) {
-    return minutes.assemblies(Tenant.of(authentication).organisation().value()).stream()
+  public java.util.List<Views.AssemblyView> assemblies(Tenant tenant) {
+    return minutes.assemblies(tenant.organisation().value()).stream()
         .map(RecordViews.MAP::assembly).toList();
   }
 
@@ -100,12 +102,68 @@ public final class RecordController {
       @Nullable String syndic,
       @Nullable String language) {}
 
+  /**
+   * The count of an assembly's votes: the general-assembly rule family's result.
+   *
+   * @param quorum the quorum checked
+   * @param rejectedProxies the proxies the rules refused (their principal counts as absent)
+   * @param resolutions each voted resolution's count by its id
+   */
+  public record TallyView(QuorumView quorum, List<KeepAssemblyMinutes.Tally.RefusedProxy> rejectedProxies,
+      Map<String, CountView> resolutions) {
+    static TallyView of(KeepAssemblyMinutes.Tally t) {
+      KeepAssemblyMinutes.Tally.Quorum q = t.quorum();
+      Map<String, CountView> counts = new LinkedHashMap<>();
+      t.resolutions().forEach((id, c) -> counts.put(id, new CountView(c.outcome(), c.adopted(), c.forVotes(),
+          c.against(), c.abstained(), c.capped())));
+      return new TallyView(new QuorumView(q.reached(), q.rule(), q.ownersPresent(), q.ownersTotal(),
+          q.sharesPresent(), q.sharesTotal()), t.rejectedProxies(), counts);
+    }
+  }
+
+  /**
+   * The quorum checked.
+   *
+   * @param rule the rule that reached it, or null when none did
+   */
+  public record QuorumView(boolean reached, @Nullable String rule, int ownersPresent, int ownersTotal,
+      String sharesPresent, String sharesTotal) {}
+
+  /**
+   * One resolution's count: its outcome and the votes for, against and abstaining (exact strings).
+   *
+   * @param capped the voters whose votes were capped
+   */
+  public record CountView(String outcome, boolean adopted, @JsonProperty("for") String forVotes, String against,
+      String abstained, List<String> capped) {}
+
+  /**
+   * Recorded votes: their count and the stored assembly with each resolution's outcome.
+   *
+   * @param tally the count (its fields written at this level)
+   * @param assembly the stored assembly
+   */
+  public record RecordedView(@JsonUnwrapped TallyView tally, Views.AssemblyView assembly) {}
+
+  /**
+   * The recorded minutes of a closed assembly, counted again.
+   *
+   * @param tally the count (its fields written at this level)
+   * @param assembly the stored assembly
+   * @param language the language the titles are written in, or null when not known
+   * @param postponed the items left unvoted when the meeting closed
+   * @param input the general-assembly calculation input the count read
+   * @param corrections every correction of the minutes, oldest first
+   */
+  public record MinutesView(@JsonUnwrapped TallyView tally, Views.AssemblyView assembly, @Nullable String language,
+      List<String> postponed, Map<String, Object> input, List<KeepAssemblyMinutes.Correction> corrections) {}
+
   @Post("/assemblies/{assembly}/tally")
   @Operation(summary = "Tally attendance, proxies and ballots against the building's owners"
       + " (quorum, proxies, cap, majorities; nothing stored)")
-  public Map<String, Object> tally(Authentication authentication, @PathVariable String assembly,
-      @Body Votes votes) {
-    return minutes.tally(Tenant.of(authentication).organisation().value(), assembly, votes(votes));
+  public TallyView tally(Tenant tenant, @PathVariable String assembly, @Body Votes votes) {
+    return TallyView.of(KeepAssemblyMinutes.Tally.of(
+        minutes.tally(tenant.organisation().value(), assembly, votes(votes))));
   }
 
   @Post("/assemblies/{assembly}/minutes")
@@ -113,20 +171,16 @@ public final class RecordController {
   @Operation(summary = "Record the votes of an assembly kept without its lifecycle: the tally's outcomes"
       + " and the votes are stored and the assembly is CLOSED (syndic, admin). An assembly drafted through"
       + " the lifecycle routes is refused (409 ILLEGAL_TRANSITION): it closes by POST .../closing")
-  public Map<String, Object> record(Authentication authentication, @PathVariable String assembly,
-      @Body Votes votes) {
-    KeepAssemblyMinutes.Counted counted = minutes.record(ref(authentication, assembly), votes(votes));
-    Map<String, Object> answer = new LinkedHashMap<>(counted.result());
-    answer.put("assembly", RecordViews.MAP.assembly(counted.assembly()));
-    return answer;
+  public RecordedView record(Tenant tenant, @PathVariable String assembly, @Body Votes votes) {
+    KeepAssemblyMinutes.Counted counted = minutes.record(ref(tenant, assembly), votes(votes));
+    return new RecordedView(TallyView.of(counted.tally()), RecordViews.MAP.assembly(counted.assembly()));
   }
 
   private static KeepAssemblyMinutes.Votes votes(Votes v) {
     return new KeepAssemblyMinutes.Votes(v.attendance(), v.ballots(), v.excluded(), v.syndic(), v.language());
   }
 
-  private static AssemblyRef ref(Authentication authentication, String assembly) {
-    Tenant tenant = Tenant.of(authentication);
+  private static AssemblyRef ref(Tenant tenant, String assembly) {
     return new AssemblyRef(tenant.organisation().value(), assembly, null, tenant.actor());
   }
 
@@ -141,25 +195,27 @@ public final class RecordController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Record a correction of recorded minutes: a new audited entry; the recorded votes and"
       + " outcomes are kept unchanged (minutes are never replaced)")
-  public HttpResponse<KeepAssemblyMinutes.Correction> correct(Authentication authentication,
+  public HttpResponse<KeepAssemblyMinutes.Correction> correct(Tenant tenant,
       @PathVariable String assembly, @Body Correction body) {
-    AuditTrail.AuditEntry entry = minutes.correct(ref(authentication, assembly), body.correction(), body.reason());
-    return HttpResponse.created(KeepAssemblyMinutes.Correction.of(entry),
-        URI.create("/api/v1/assemblies/" + assembly + "/minutes"));
+    AuditTrail.AuditEntry entry = minutes.correct(ref(tenant, assembly), body.correction(), body.reason());
+    return Locations.created(KeepAssemblyMinutes.Correction.of(entry), "/api/v1/assemblies/{}/minutes", assembly);
   }
 
+  @ApiResponse(responseCode = "200", description = "the recorded minutes, or their PDF/A", content = {
+      @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MinutesView.class)),
+      @Content(mediaType = DocumentFormats.PDF, schema = @Schema(type = "string", format = "binary"))})
   @Get("/assemblies/{assembly}/minutes")
   @Produces({MediaType.APPLICATION_JSON, DocumentFormats.PDF})
   @Operation(summary = "The recorded votes of a closed assembly, counted again by the library"
       + " (what its public page shows). Accept: application/pdf gives the minutes of an assembly closed"
       + " through its lifecycle as a tagged PDF/A (language from Accept-Language; ?signatory=owner adds"
       + " signatories)")
-  public HttpResponse<?> minutes(Authentication authentication, @PathVariable String assembly,
+  public HttpResponse<?> minutes(Tenant tenant, @PathVariable String assembly,
       @Nullable @QueryValue List<String> signatory, HttpRequest<?> request) {
-    String organisation = Tenant.of(authentication).organisation().value();
+    String organisation = tenant.organisation().value();
     if (DocumentFormats.wanted(request) == DocumentFormats.Form.PDF) {
       Meeting closed = meetings.meeting(organisation, assembly);
-      return formats.minutesPdf(Tenant.of(authentication).organisation(), closed.assembly(),
+      return formats.minutesPdf(tenant.organisation(), closed.assembly(),
           closed.building() == null ? null : BuildingId.of(closed.building()), signatory, request);
     }
     KeepAssemblyMinutes.CorrectedMinutes shown = minutes.correctedMinutes(organisation, assembly)
@@ -167,18 +223,13 @@ public final class RecordController {
             "assembly " + assembly + " has no recorded minutes in this organisation",
             "aggregate", "assembly", "value", assembly));
     KeepAssemblyMinutes.Recorded recorded = shown.recorded();
-    Map<String, Object> answer = new LinkedHashMap<>(recorded.result());
-    answer.put("assembly", RecordViews.MAP.assembly(recorded.assembly()));
-    answer.put("language", recorded.votes().language());
-    answer.put("postponed", recorded.votes().postponed());
-    answer.put("input", recorded.input());
-    answer.put("corrections", shown.corrections());
-    return HttpResponse.ok(answer);
+    return HttpResponse.ok(new MinutesView(TallyView.of(recorded.tally()), RecordViews.MAP.assembly(recorded.assembly()),
+        recorded.votes().language(), recorded.votes().postponed(), recorded.input(), shown.corrections()));
   }
 
   @Get("/assemblies/{assembly}")
   @Operation(summary = "One general assembly with its resolutions and their outcomes")
-  public Views.AssemblyView assembly(Authentication authentication, @PathVariable String assembly) {
-    return RecordViews.MAP.assembly(minutes.assembly(Tenant.of(authentication).organisation().value(), assembly));
+  public Views.AssemblyView assembly(Tenant tenant, @PathVariable String assembly) {
+    return RecordViews.MAP.assembly(minutes.assembly(tenant.organisation().value(), assembly));
   }
 }

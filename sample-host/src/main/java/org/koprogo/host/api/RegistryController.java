@@ -16,12 +16,10 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.List;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.application.UseCases;
@@ -105,24 +103,22 @@ public final class RegistryController {
   @Post("/buildings/{building}/lots")
   @Operation(summary = "Add a lot with its shares and owners to a building; the building's total"
       + " of shares grows by the lot's (syndic, admin)")
-  public HttpResponse<AddLot.Added> addLot(Authentication authentication,
+  public HttpResponse<AddLot.Added> addLot(Tenant tenant,
       @PathVariable String building, @Body NewLot body) {
-    Tenant tenant = Tenant.of(authentication);
     String id = Tenant.idOr(body.id());
     AddLot.Added added = addLot.add(new AddLot.Command(
         tenant.org(), building, body.buildingVersion(),
         new RegisterBuilding.LotLine(id, body.label(), body.shares(),
             body.owners() == null ? List.of() : body.owners()),
         tenant.actor()));
-    return HttpResponse.created(added, URI.create("/api/v1/lots/" + id));
+    return Locations.created(added, "/api/v1/lots/{}", id);
   }
 
   @Put("/lots/{lot}/ownership")
   @Operation(summary = "Record who owns a lot now (sale, inheritance, indivision): fractions adding"
       + " up to 1, at the version read (syndic, admin)")
-  public Views.LotView changeOwnership(Authentication authentication, @PathVariable String lot,
+  public Views.LotView changeOwnership(Tenant tenant, @PathVariable String lot,
       @Body Ownership body) {
-    Tenant tenant = Tenant.of(authentication);
     return RecordViews.MAP.lot(changeLotOwnership.change(new ChangeLotOwnership.Command(
         tenant.org(), lot, Versions.required(body.version()), body.owners(), tenant.actor())).stored());
   }
@@ -130,21 +126,19 @@ public final class RegistryController {
   @Status(HttpStatus.CREATED)
   @Post("/owners")
   @Operation(summary = "Register a co-owner (syndic, admin)")
-  public HttpResponse<Views.OwnerView> registerOwner(Authentication authentication,
+  public HttpResponse<Views.OwnerView> registerOwner(Tenant tenant,
       @Body OwnerDetails body) {
-    Tenant tenant = Tenant.of(authentication);
     String id = Tenant.idOr(body.id());
     RegisterOwner.Registered registered =
         registerOwner.register(new RegisterOwner.Command(tenant.org(), body.line(id), tenant.actor()));
-    return HttpResponse.created(RecordViews.MAP.owner(registered.stored()), URI.create("/api/v1/owners/" + id));
+    return Locations.created(RecordViews.MAP.owner(registered.stored()), "/api/v1/owners/{}", id);
   }
 
   @Put("/owners/{owner}")
   @Operation(summary = "Correct a co-owner's name and contact details at the version read"
       + " (syndic, admin)")
-  public Views.OwnerView changeOwner(Authentication authentication, @PathVariable String owner,
+  public Views.OwnerView changeOwner(Tenant tenant, @PathVariable String owner,
       @Body OwnerDetails body) {
-    Tenant tenant = Tenant.of(authentication);
     return RecordViews.MAP.owner(changeOwnerDetails.change(new ChangeOwnerDetails.Command(
         tenant.org(), Versions.required(body.version()), body.line(owner), tenant.actor())).stored());
   }

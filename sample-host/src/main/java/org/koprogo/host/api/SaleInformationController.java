@@ -16,7 +16,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -24,8 +23,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.koprogo.adapters.documents.SaleInformationDocument;
 import org.koprogo.domain.budget.CallForFunds;
@@ -75,19 +72,18 @@ public final class SaleInformationController {
       + " notary (tagged PDF/A, language from Accept-Language: fr, nl, de, en; Dutch otherwise); Accept:"
       + " text/csv the split's rows, or with table=commitments the commitments' rows")
   @Produces({MediaType.APPLICATION_JSON, DocumentFormats.CSV, DocumentFormats.PDF})
-  public HttpResponse<?> saleInformation(HttpRequest<?> request, Authentication authentication,
+  public HttpResponse<?> saleInformation(HttpRequest<?> request, Tenant tenant,
       @PathVariable String lot, @Nullable @QueryValue String transferOn, @Nullable @QueryValue String frequency,
       @Nullable @QueryValue List<String> litigation, @Nullable @QueryValue List<String> document,
       @Nullable @QueryValue @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"split", "commitments"})
       String table) {
-    Tenant tenant = Tenant.of(authentication);
     tenant.requireBroadView();
     if (table != null && !table.equals("split") && !table.equals("commitments")) {
       throw KoproGoException.of(ErrorCode.INVALID_FIELD, "table is split or commitments", "field", "table",
-          "value", table.length() > 40 ? table.substring(0, 40) : table);
+          "value", RequestValues.shown(table));
     }
     GiveSaleInformation.Given given = sales.give(new GiveSaleInformation.Query(
-        tenant.organisation().value(), lot, date(CoopGroups.required(transferOn, "transferOn")),
+        tenant.organisation().value(), lot, RequestValues.date(CoopGroups.required(transferOn, "transferOn"), "transferOn"),
         frequency == null ? "QUARTERLY" : frequency,
         litigation == null ? List.of() : litigation, document == null ? List.of() : document));
     SaleInformation info = given.information();
@@ -176,15 +172,4 @@ public final class SaleInformationController {
   /** A call split between seller and buyer at the transfer date. */
   public record SplitView(int period, String from, String to, String part, String amount, String seller,
       String buyer) {}
-
-  private static LocalDate date(String text) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw KoproGoException.of(ErrorCode.INVALID_DATE,
-          "transferOn '" + (text.length() > 40 ? text.substring(0, 40) + "..." : text)
-              + "' is not a date yyyy-MM-dd", "field", "transferOn", "value",
-          text.length() > 40 ? text.substring(0, 40) : text);
-    }
-  }
 }

@@ -6,6 +6,7 @@ package org.koprogo.host.api;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.Authentication;
+import java.security.Principal;
 import java.util.Set;
 import java.util.UUID;
 import org.koprogo.domain.shared.ErrorCode;
@@ -18,12 +19,15 @@ import org.koprogo.ports.out.OrganisationId;
 
 /**
  * The caller's organisation, which scopes every read and write of a request, and the checks of
- * callers who may only see themselves (an owner, a cooperative member).
+ * callers who may only see themselves (an owner, a cooperative member). A route declares a {@code
+ * Tenant} parameter and {@link TenantBinder} gives it; being a {@link Principal} (named as the
+ * audit trail names the caller), it is the caller to the OpenAPI generator too, not a request
+ * parameter.
  *
  * @param caller who calls
  * @param organisation the caller's organisation
  */
-record Tenant(Caller caller, OrganisationId organisation) {
+record Tenant(Caller caller, OrganisationId organisation) implements Principal {
   private static final Set<String> BROAD =
       Set.of(Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.COOP_MANAGER, Roles.AUDITOR);
 
@@ -40,6 +44,12 @@ record Tenant(Caller caller, OrganisationId organisation) {
   /** Who acts, as recorded in the audit trail. */
   String actor() {
     return caller.username();
+  }
+
+  /** Who acts, as {@link #actor()}. */
+  @Override
+  public String getName() {
+    return actor();
   }
 
   /** True when the caller sees only their own person (an owner or member without a broader role). */

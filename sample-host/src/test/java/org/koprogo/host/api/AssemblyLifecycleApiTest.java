@@ -222,6 +222,9 @@ class AssemblyLifecycleApiTest {
     assertThat(meeting(id).path("convocations").isNull()).isTrue();
     JsonNode history = meeting(id).path("history");
     assertThat(history.get(history.size() - 1).path("startsAt").asText()).isEqualTo("18:00");
+    // an event writes the facts of its kind only
+    assertThat(history.get(history.size() - 1).has("item")).isFalse();
+    assertThat(history.get(history.size() - 1).has("notVoted")).isFalse();
   }
 
   @Test

@@ -252,6 +252,12 @@ class CoOwnershipApiTest {
     assertThat(assembly.json().path("resolutions").get(0).path("outcome").asText()).isEqualTo("ADOPTED");
   }
 
+  private static java.util.List<String> fields(JsonNode node) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
   @Test
   void talliesAttendanceProxiesAndBallotsAgainstTheStoredShares() {
     Answer tally = calls.postJson("/api/v1/assemblies/ga-2026/tally",
@@ -264,6 +270,12 @@ class CoOwnershipApiTest {
     assertThat(tally.json().path("quorum").path("sharesPresent").asText()).isEqualTo("200");
     assertThat(tally.json().path("quorum").path("sharesTotal").asText()).isEqualTo("1000");
     assertThat(tally.json().path("quorum").path("reached").asBoolean()).isFalse();
+    JsonNode count = tally.json().path("resolutions").path("accounts-2025");
+    assertThat(count.path("for").asText()).isEqualTo("200");
+    assertThat(count.has("forVotes")).isFalse();
+    assertThat(fields(tally.json())).containsExactly("quorum", "rejectedProxies", "resolutions");
+    assertThat(fields(count))
+        .containsExactly("outcome", "adopted", "for", "against", "abstained", "capped");
   }
 
   @Test

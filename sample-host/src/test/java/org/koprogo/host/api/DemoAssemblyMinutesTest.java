@@ -41,6 +41,10 @@ class DemoAssemblyMinutesTest {
       assertThat(minutes.path("resolutions").path(item.path("id").asText()).path("outcome").asText())
           .as(item.path("id").asText()).isEqualTo(item.path("vote").path("outcome").asText());
     }
+    java.util.List<String> fields = new java.util.ArrayList<>();
+    minutes.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsExactly("quorum", "rejectedProxies", "resolutions", "assembly", "language", "postponed",
+        "input", "corrections");
 
     HttpResponse<byte[]> pdf = client.toBlocking().exchange(HttpRequest.GET("/api/v1/assemblies/ga-2026/minutes")
         .bearerAuth(syndic).accept("application/pdf").header("Accept-Language", "en"), byte[].class);

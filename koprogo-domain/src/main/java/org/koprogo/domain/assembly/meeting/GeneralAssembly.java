@@ -368,6 +368,23 @@ public final class GeneralAssembly {
   }
 
   /**
+   * Civil Code art. 3.87 §3: a convocation states one day and one hour, so a day stated beside the
+   * start must be the start's day.
+   *
+   * @param startsAt the day and time the meeting starts, or null (nothing to check)
+   * @param meetingOn the day also stated, or null (nothing to check)
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code meetingOn}, its value) when both
+   *     are given and {@code meetingOn} is not the day of {@code startsAt}
+   */
+  public static void requireSameDay(LocalDateTime startsAt, LocalDate meetingOn) {
+    if (startsAt != null && meetingOn != null && !meetingOn.equals(startsAt.toLocalDate())) {
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD,
+          "meetingOn " + meetingOn + " is not the day of startsAt " + startsAt + "; leave it out",
+          "field", "meetingOn", "value", meetingOn.toString());
+    }
+  }
+
+  /**
    * The time a meeting starts, as a convocation states it: to the minute.
    *
    * @param time the time
@@ -773,6 +790,23 @@ public final class GeneralAssembly {
         "assembly " + id + " cannot go from " + state + " to " + to + ": " + guard,
         "from", state.name(), "to", to.name(), "guard", guard, "field", "meetingOn",
         "value", String.valueOf(meetingOn));
+  }
+
+  /**
+   * Civil Code art. 3.87 §3: a convocation (its document, its notice) exists once the assembly is
+   * convened, for it then states the day and the hour.
+   *
+   * @return this assembly, convened
+   * @throws KoproGoException {@code ILLEGAL_TRANSITION} (aggregate {@code assembly}, value its id,
+   *     from its state, to {@code CONVENED}, the guard) while it is not convened
+   */
+  public GeneralAssembly requireConvened() {
+    if (convokedOn == null) {
+      throw KoproGoException.of(ErrorCode.ILLEGAL_TRANSITION, "assembly " + id + " is not convened yet",
+          "aggregate", "assembly", "value", id.value(), "from", state.name(), "to", AssemblyState.CONVENED.name(),
+          "guard", "a convocation exists once the assembly is convened");
+    }
+    return this;
   }
 
   private KoproGoException illegal(AssemblyState to, String guard) {

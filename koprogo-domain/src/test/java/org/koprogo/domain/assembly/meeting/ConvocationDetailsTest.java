@@ -64,6 +64,32 @@ class ConvocationDetailsTest {
   }
 
   @Test
+  void aDayStatedBesideTheStartMustBeTheStartsDay() {
+    GeneralAssembly.requireSameDay(STARTS_AT, MEETING_ON);
+    GeneralAssembly.requireSameDay(STARTS_AT, null);
+    GeneralAssembly.requireSameDay(null, MEETING_ON);
+
+    refused(() -> GeneralAssembly.requireSameDay(STARTS_AT, MEETING_ON.plusDays(1)), ErrorCode.INVALID_FIELD,
+        "meetingOn");
+    assertThatThrownBy(() -> GeneralAssembly.requireSameDay(STARTS_AT, MEETING_ON.minusDays(1)))
+        .isInstanceOfSatisfying(KoproGoException.class,
+            e -> assertThat(e.details().get("value")).isEqualTo(MEETING_ON.minusDays(1).toString()));
+  }
+
+  @Test
+  void aConvocationExistsOnceTheAssemblyIsConvened() {
+    GeneralAssembly convened = MeetingFixtures.convened();
+
+    assertThat(convened.requireConvened()).isSameAs(convened);
+    assertThatThrownBy(() -> MeetingFixtures.draft().requireConvened())
+        .isInstanceOfSatisfying(KoproGoException.class, e -> {
+          assertThat(e.code()).isEqualTo(ErrorCode.ILLEGAL_TRANSITION);
+          assertThat(e.details()).containsEntry("from", "DRAFT").containsEntry("to", "CONVENED")
+              .containsEntry("aggregate", "assembly").containsKey("guard");
+        });
+  }
+
+  @Test
   void aPlaceIsOneBoundedLineOfText() {
     refused(() -> MeetingPlace.of(null), ErrorCode.MISSING_FIELD, "place");
     refused(() -> MeetingPlace.of(" \t "), ErrorCode.MISSING_FIELD, "place");

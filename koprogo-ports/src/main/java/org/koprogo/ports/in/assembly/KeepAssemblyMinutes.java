@@ -46,7 +46,117 @@ public interface KeepAssemblyMinutes {
    * @param assembly the stored assembly, with each resolution's outcome
    * @param result the rule family's count (quorum, each resolution's totals and outcome)
    */
-  record Counted(Assembly assembly, Map<String, Object> result) {}
+  record Counted(Assembly assembly, Map<String, Object> result) {
+    /**
+     * The count, typed.
+     *
+     * @return {@link #result} as a {@link Tally}
+     */
+    public Tally tally() {
+      return Tally.of(result);
+    }
+  }
+
+  /**
+   * The general-assembly rule family's count of an assembly's votes (the {@code result} of {@link
+   * Counted} and {@link Recorded}, and what {@link #tally} answers), typed: the same fields, in the
+   * same order. Votes and shares are exact strings.
+   *
+   * @param quorum the quorum checked
+   * @param rejectedProxies the proxies the rules refused (their principal counts as absent)
+   * @param resolutions each voted resolution's count by its id, in the order of the count
+   */
+  record Tally(Quorum quorum, List<RefusedProxy> rejectedProxies, Map<String, Count> resolutions) {
+    /**
+     * Copies the collections.
+     *
+     * @param quorum the quorum checked, never null
+     * @param rejectedProxies the proxies refused, never null
+     * @param resolutions the counts by resolution id, never null
+     */
+    public Tally {
+      java.util.Objects.requireNonNull(quorum, "quorum");
+      rejectedProxies = List.copyOf(rejectedProxies);
+      resolutions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(resolutions));
+    }
+
+    /**
+     * The quorum checked.
+     *
+     * @param reached whether it is reached
+     * @param rule the rule that reached it, or null when none did
+     * @param ownersPresent the owners present or represented
+     * @param ownersTotal the owners of the voting body
+     * @param sharesPresent their shares
+     * @param sharesTotal every share
+     */
+    public record Quorum(boolean reached, String rule, int ownersPresent, int ownersTotal, String sharesPresent,
+        String sharesTotal) {}
+
+    /**
+     * A proxy the rules refused.
+     *
+     * @param owner the principal, counted absent
+     * @param holder who held the proxy
+     * @param reason why it is refused: SYNDIC_CANNOT_HOLD_PROXY or TOO_MANY_PROXIES
+     */
+    public record RefusedProxy(String owner, String holder, String reason) {}
+
+    /**
+     * One resolution's count.
+     *
+     * @param outcome ADOPTED or REJECTED (the outcome's name)
+     * @param adopted whether it is adopted
+     * @param forVotes the votes for (the rule family's {@code for})
+     * @param against the votes against
+     * @param abstained the abstentions
+     * @param capped the voters whose votes were capped
+     */
+    public record Count(String outcome, boolean adopted, String forVotes, String against, String abstained,
+        List<String> capped) {
+      /**
+       * Copies the capped voters.
+       *
+       * @param outcome the outcome's name
+       * @param adopted whether it is adopted
+       * @param forVotes the votes for
+       * @param against the votes against
+       * @param abstained the abstentions
+       * @param capped the voters whose votes were capped, never null
+       */
+      public Count {
+        capped = List.copyOf(capped);
+      }
+    }
+
+    /**
+     * The typed count of the rule family's {@code result} (fields {@code quorum}, {@code
+     * rejectedProxies}, {@code resolutions}, as {@code docs/spec/RULES.md} gives them).
+     *
+     * @param result the general-assembly rule family's result, never null
+     * @return the same count, typed
+     */
+    @SuppressWarnings("unchecked")
+    public static Tally of(Map<String, Object> result) {
+      Map<String, Object> q = (Map<String, Object>) result.get("quorum");
+      Quorum quorum = new Quorum((Boolean) q.get("reached"), (String) q.get("rule"),
+          ((Number) q.get("ownersPresent")).intValue(), ((Number) q.get("ownersTotal")).intValue(),
+          (String) q.get("sharesPresent"), (String) q.get("sharesTotal"));
+      List<RefusedProxy> refused = new java.util.ArrayList<>();
+      for (Object row : (List<Object>) result.get("rejectedProxies")) {
+        Map<String, Object> r = (Map<String, Object>) row;
+        refused.add(new RefusedProxy((String) r.get("owner"), (String) r.get("holder"), (String) r.get("reason")));
+      }
+      Map<String, Count> counts = new java.util.LinkedHashMap<>();
+      ((Map<String, Object>) result.get("resolutions")).forEach((id, row) -> {
+        Map<String, Object> c = (Map<String, Object>) row;
+        counts.put(id, new Count((String) c.get("outcome"), (Boolean) c.get("adopted"), (String) c.get("for"),
+            (String) c.get("against"), (String) c.get("abstained"),
+            ((List<Object>) c.get("capped")).stream().map(String::valueOf).toList()));
+      });
+      return new Tally(quorum, refused, counts);
+    }
+  }
 
   /**
    * An assembly whose minutes are recorded.
@@ -56,7 +166,16 @@ public interface KeepAssemblyMinutes {
    * @param input the general-assembly calculation input of the two
    * @param result the library's count of {@code input}
    */
-  record Recorded(Assembly assembly, RecordedVotes votes, Map<String, Object> input, Map<String, Object> result) {}
+  record Recorded(Assembly assembly, RecordedVotes votes, Map<String, Object> input, Map<String, Object> result) {
+    /**
+     * The count, typed.
+     *
+     * @return {@link #result} as a {@link Tally}
+     */
+    public Tally tally() {
+      return Tally.of(result);
+    }
+  }
 
   /**
    * A correction of recorded minutes, as its {@code MinutesCorrected} audit entry keeps it.

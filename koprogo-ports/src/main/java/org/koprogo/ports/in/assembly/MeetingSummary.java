@@ -63,7 +63,7 @@ public record MeetingSummary(
     String id, long version, String building, String rules, String session, String state, String syndic,
     List<Voter> votingBody, List<Item> agenda, String convokedOn, String meetingOn, List<Presence> attendance,
     QuorumCount quorum, List<Refusal> rejectedProxies, String minutesDueOn, String challengeDeadline,
-    String publishedOn, List<Map<String, Object>> history, String startsAt, String place) {
+    String publishedOn, List<Event> history, String startsAt, String place) {
 
   /**
    * One member of the voting body.
@@ -141,6 +141,100 @@ public record MeetingSummary(
   public record Refusal(String owner, String holder, String code) {}
 
   /**
+   * One event of the history: its name and when, with the facts of its kind; a fact its kind does
+   * not have is null.
+   *
+   * @param event the event's name ({@code AssemblyConvened}, {@code ResolutionAdopted}...)
+   * @param occurredAt when it was recorded (ISO instant)
+   * @param item the agenda item, for {@code AgendaItemRequested}, {@code ResolutionAdopted} and
+   *     {@code ResolutionRejected}; else null
+   * @param requestedBy the owners who asked, for {@code AssemblyRequested} and {@code
+   *     AgendaItemRequested}; else null
+   * @param sharesHeld their shares, for {@code AssemblyRequested}; else null
+   * @param sharesTotal every share, for {@code AssemblyRequested}; else null
+   * @param requestedOn the day they asked, for {@code AssemblyRequested}; else null
+   * @param convokedOn the day the convocations were sent, for {@code AssemblyConvened}; else null
+   * @param meetingOn the day of the meeting, for {@code AssemblyConvened}; else null
+   * @param startsAt the time the meeting starts as the convocation states it, for {@code
+   *     AssemblyConvened} with a time; else null
+   * @param place where it is held, with {@code startsAt}; else null
+   * @param reached whether the quorum was reached, for {@code QuorumChecked}; else null
+   * @param legalBasis the statute, for {@code ResolutionAdopted} and {@code ResolutionRejected};
+   *     else null
+   * @param notVoted the items left unvoted, for {@code AssemblyClosed}; else null
+   * @param minutesDueOn the last day to send the minutes, for {@code AssemblyClosed}; else null
+   * @param publishedOn the day the minutes were sent, for {@code MinutesPublished}; else null
+   * @param late whether they were sent late, for {@code MinutesPublished}; else null
+   */
+  public record Event(String event, String occurredAt, String item, List<String> requestedBy, String sharesHeld,
+      String sharesTotal, String requestedOn, String convokedOn, String meetingOn, String startsAt, String place,
+      Boolean reached, String legalBasis, List<String> notVoted, String minutesDueOn, String publishedOn,
+      Boolean late) {
+
+    /**
+     * The history's entry for {@code e}.
+     *
+     * @param e the event, never null
+     * @return its entry
+     */
+    public static Event of(AssemblyEvent e) {
+      Facts f = new Facts();
+      if (e instanceof AssemblyRequested r) {
+        f.requestedBy = ids(r.requestedBy());
+        f.sharesHeld = r.sharesHeld().toPlainString();
+        f.sharesTotal = r.sharesTotal().toPlainString();
+        f.requestedOn = r.requestedOn().toString();
+      } else if (e instanceof AgendaItemRequested r) {
+        f.item = r.item().value();
+        f.requestedBy = ids(r.requestedBy());
+      } else if (e instanceof AssemblyConvened c) {
+        f.convokedOn = c.convokedOn().toString();
+        f.meetingOn = c.meetingOn().toString();
+        if (c.startsAt() != null) {
+          f.startsAt = c.startsAt().toString();
+          f.place = c.place().text();
+        }
+      } else if (e instanceof QuorumChecked q) {
+        f.reached = q.quorum().reached();
+      } else if (e instanceof ResolutionAdopted r) {
+        f.item = r.count().resolution().value();
+        f.legalBasis = r.legalBasis();
+      } else if (e instanceof ResolutionRejected r) {
+        f.item = r.count().resolution().value();
+        f.legalBasis = r.legalBasis();
+      } else if (e instanceof AssemblyClosed c) {
+        f.notVoted = c.notVoted().stream().map(i -> i.value()).toList();
+        f.minutesDueOn = c.minutesDueOn().toString();
+      } else if (e instanceof MinutesPublished m) {
+        f.publishedOn = m.publishedOn().toString();
+        f.late = m.late();
+      }
+      return new Event(e.getClass().getSimpleName(), e.occurredAt().toString(), f.item, f.requestedBy,
+          f.sharesHeld, f.sharesTotal, f.requestedOn, f.convokedOn, f.meetingOn, f.startsAt, f.place, f.reached,
+          f.legalBasis, f.notVoted, f.minutesDueOn, f.publishedOn, f.late);
+    }
+
+    /** The facts gathered for one event, null until its kind sets them. */
+    private static final class Facts {
+      String item;
+      List<String> requestedBy;
+      String sharesHeld;
+      String sharesTotal;
+      String requestedOn;
+      String convokedOn;
+      String meetingOn;
+      String startsAt;
+      String place;
+      Boolean reached;
+      String legalBasis;
+      List<String> notVoted;
+      String minutesDueOn;
+      String publishedOn;
+      Boolean late;
+    }
+  }
+
+  /**
    * The summary of {@code meeting}.
    *
    * @param meeting the stored assembly
@@ -182,8 +276,7 @@ public record MeetingSummary(
         rejected.add(new Refusal(r.owner().value(), r.holder().value(), r.reason().code().name()));
       }
     }
-    List<Map<String, Object>> history = new ArrayList<>();
-    s.history().forEach(e -> history.add(event(e)));
+    List<Event> history = s.history().stream().map(Event::of).toList();
     return new MeetingSummary(s.id().value(), meeting.version(), meeting.building(), s.rules(), s.session().name(),
         s.state().name(), s.syndic() == null ? null : s.syndic().value(), body, agenda, date(s.convokedOn()),
         date(s.meetingOn()), attendance, quorum, rejected,
@@ -199,44 +292,6 @@ public record MeetingSummary(
     return new Vote(c.outcome().name(), c.adopted(), c.forVotes().toString(), c.against().toString(),
         c.abstained().toString(), c.cappedVoters().stream().map(CappedVoter::voter).map(v -> v.value()).toList(),
         ballots, ids(e.excluded()));
-  }
-
-  /** One event of the history: its name, when, and its facts. */
-  private static Map<String, Object> event(AssemblyEvent e) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("event", e.getClass().getSimpleName());
-    row.put("occurredAt", e.occurredAt().toString());
-    if (e instanceof AssemblyRequested r) {
-      row.put("requestedBy", ids(r.requestedBy()));
-      row.put("sharesHeld", r.sharesHeld().toPlainString());
-      row.put("sharesTotal", r.sharesTotal().toPlainString());
-      row.put("requestedOn", r.requestedOn().toString());
-    } else if (e instanceof AgendaItemRequested r) {
-      row.put("item", r.item().value());
-      row.put("requestedBy", ids(r.requestedBy()));
-    } else if (e instanceof AssemblyConvened c) {
-      row.put("convokedOn", c.convokedOn().toString());
-      row.put("meetingOn", c.meetingOn().toString());
-      if (c.startsAt() != null) {
-        row.put("startsAt", c.startsAt().toString());
-        row.put("place", c.place().text());
-      }
-    } else if (e instanceof QuorumChecked q) {
-      row.put("reached", q.quorum().reached());
-    } else if (e instanceof ResolutionAdopted r) {
-      row.put("item", r.count().resolution().value());
-      row.put("legalBasis", r.legalBasis());
-    } else if (e instanceof ResolutionRejected r) {
-      row.put("item", r.count().resolution().value());
-      row.put("legalBasis", r.legalBasis());
-    } else if (e instanceof AssemblyClosed c) {
-      row.put("notVoted", c.notVoted().stream().map(i -> i.value()).toList());
-      row.put("minutesDueOn", c.minutesDueOn().toString());
-    } else if (e instanceof MinutesPublished m) {
-      row.put("publishedOn", m.publishedOn().toString());
-      row.put("late", m.late());
-    }
-    return row;
   }
 
   private static List<String> ids(java.util.Collection<OwnerId> owners) {

@@ -89,8 +89,8 @@ public interface RunGeneralAssembly {
    * @param convocation the day it is sent, when and where the meeting is held (each required)
    * @return the convened assembly and each owner's means of convocation
    * @throws org.koprogo.domain.shared.KoproGoException {@code MISSING_FIELD} or {@code
-   *     INVALID_FIELD} naming {@code convocation}, {@code convokedOn}, {@code startsAt} or {@code
-   *     place}; {@code ILLEGAL_TRANSITION} for the notice period (field {@code meetingOn}) and the
+   *     INVALID_FIELD} naming {@code convocation}, {@code convokedOn}, {@code startsAt}, {@code
+   *     place} or {@code meetingOn} (not the day of {@code startsAt}); {@code ILLEGAL_TRANSITION} for the notice period (field {@code meetingOn}) and the
    *     other guards of the convocation; the refusals every step has
    */
   Convened convene(AssemblyRef ref, Convocation convocation);
