@@ -9,15 +9,26 @@ import java.util.function.Function;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 
-/** The bounds of a paged read: a limit of 1 to 1000 (100 by default) and an id to start after. */
-final class Pages {
-  static final int DEFAULT = 100;
-  static final int MAX = 1000;
+/**
+ * The bounds of a paged read: a limit of 1 to 1000 (100 by default) and an id to start after. The
+ * use cases of every package check a page's bounds here, so that every list refuses them alike.
+ */
+public final class Pages {
+  /** The page size when none is given. */
+  public static final int DEFAULT = 100;
+  /** The largest page size. */
+  public static final int MAX = 1000;
 
   private Pages() {}
 
-  /** {@code limit}, or 100 when null; {@code INVALID_FIELD} naming {@code limit} out of 1 to 1000. */
-  static int limit(Integer limit) {
+  /**
+   * {@code limit}, or 100 when null.
+   *
+   * @param limit the requested page size, null for the default
+   * @return the page size
+   * @throws KoproGoException {@code INVALID_FIELD} naming {@code limit} out of 1 to 1000
+   */
+  public static int limit(Integer limit) {
     int n = limit == null ? DEFAULT : limit;
     if (n < 1 || n > MAX) {
       throw KoproGoException.of(ErrorCode.INVALID_FIELD, "limit " + n + " is not between 1 and " + MAX,
@@ -27,10 +38,17 @@ final class Pages {
   }
 
   /**
-   * The id to read after, empty for the first page; {@code INVALID_FIELD} naming {@code after}
-   * when blank or longer than 100 characters.
+   * The id to read after, empty for the first page.
+   *
+   * @param <I> the id type
+   * @param after the last id of the previous page, null for the first page
+   * @param what the id in the message ({@code "an owner id"})
+   * @param id the typed id of a text
+   * @return the typed id, or empty
+   * @throws KoproGoException {@code INVALID_FIELD} naming {@code after} when blank or longer than
+   *     100 characters
    */
-  static <I> Optional<I> after(String after, String what, Function<String, I> id) {
+  public static <I> Optional<I> after(String after, String what, Function<String, I> id) {
     if (after == null) {
       return Optional.empty();
     }

@@ -197,9 +197,11 @@ public final class CommunityController {
   // --- local exchange ---
 
   @Get(BASE + "/exchanges")
-  @Operation(summary = "The time bank's exchanges")
-  public List<ExchangeView> exchanges(Authentication authentication, @PathVariable String buildingId) {
-    return exchange.exchanges(ref(authentication, buildingId)).stream().map(CommunityViews::of).toList();
+  @Operation(summary = "The time bank's exchanges in creation order, at most limit (1 to 1000, default 100)"
+      + " after the exchange named by after (the last of the previous page)")
+  public List<ExchangeView> exchanges(Authentication authentication, @PathVariable String buildingId,
+      @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
+    return exchange.exchanges(ref(authentication, buildingId), limit, after).stream().map(CommunityViews::of).toList();
   }
 
   @Get(BASE + "/balances")

@@ -19,11 +19,11 @@ import org.koprogo.host.HttpCalls.Answer;
  * 100, after the item named by {@code after}): the pages read one after the other are the whole
  * list, in its order, without duplicates; a limit or a cursor out of bounds is a 422 naming it.
  */
-final class PagedLists {
+public final class PagedLists {
   private PagedLists() {}
 
   /** Checks the paging of {@code uri} (a list route without a query) for the caller of {@code token}. */
-  static void pagesTheWholeList(HttpCalls calls, String uri, String token, int pageSize) {
+  public static void pagesTheWholeList(HttpCalls calls, String uri, String token, int pageSize) {
     Answer whole = calls.get(uri + "?limit=1000", token);
     Answer byDefault = calls.get(uri, token);
     assertThat(whole.status()).as(whole.body()).isEqualTo(200);

@@ -96,6 +96,17 @@ class CommunityApiTest {
   }
 
   @Test
+  void pagesTheExchangesInCreationOrderWithLimitAndAfter() {
+    for (int i = 0; i < 3; i++) {
+      Answer offered = calls.postJson(BASE + "/exchanges", "{\"id\":\"x-paged-" + UUID.randomUUID()
+          + "\",\"offer\":true,\"service\":\"Paged " + i + "\",\"hours\":\"1\"}", owner);
+      assertThat(offered.status()).as(offered.body()).isEqualTo(201);
+    }
+
+    org.koprogo.host.api.PagedLists.pagesTheWholeList(calls, BASE + "/exchanges", owner, 2);
+  }
+
+  @Test
   void anExchangeMovesCreditsWhenBothConfirmAndTheBalancesAddUpToZero() {
     String id = "x-" + UUID.randomUUID();
     Answer offered = calls.postJson(BASE + "/exchanges",

@@ -157,6 +157,70 @@ public final class JdbcCommunityBuildings implements CommunityBuildings {
         });
   }
 
+  @Override
+  public Optional<CommunitySettings> settings(OrganisationId organisation, BuildingId building) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(building, "building");
+    Object[] key = {organisation.value(), building.value()};
+    String where = " where organisation_id = ? and building_id = ?";
+    return db.withConnection(
+        conn -> {
+          if (CommunitySql.query(conn, "select 1 from community_buildings" + where, rs -> Boolean.TRUE, key).isEmpty()) {
+            return Optional.<CommunitySettings>empty();
+          }
+          Set<NeighbourId> council = new LinkedHashSet<>(CommunitySql.query(
+              conn, "select neighbour_id from community_people" + where + " and is_council order by neighbour_id",
+              rs -> NeighbourId.of(rs.getString("neighbour_id")), key));
+          Set<CommunityModule> modules = new HashSet<>(CommunitySql.query(
+              conn, "select module from community_modules" + where,
+              rs -> CommunityModule.valueOf(rs.getString("module")), key));
+          return Optional.of(new CommunitySettings(building, council, modules));
+        });
+  }
+
+  @Override
+  public List<Exchange> exchanges(
+      OrganisationId organisation, BuildingId building, Optional<ExchangeId> after, int limit) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(building, "building");
+    Objects.requireNonNull(after, "after");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    }
+    String where = " where organisation_id = ? and building_id = ?";
+    return db.withConnection(
+        conn -> {
+          // along community_exchanges_by_order (organisation, building, sort_order); an unknown
+          // after has no sort_order, and nothing is greater than null
+          List<Object> params = new ArrayList<>(List.of(organisation.value(), building.value()));
+          String from = "";
+          if (after.isPresent()) {
+            from = " and sort_order > (select sort_order from community_exchanges" + where + " and exchange_id = ?)";
+            params.addAll(List.of(organisation.value(), building.value(), after.get().value()));
+          }
+          params.add(limit);
+          List<String> ids = CommunitySql.query(
+              conn, "select exchange_id from community_exchanges" + where + from + " order by sort_order limit ?",
+              rs -> rs.getString("exchange_id"), params.toArray());
+          if (ids.isEmpty()) {
+            return List.<Exchange>of();
+          }
+          String in = " and exchange_id in (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")";
+          List<Object> keyed = new ArrayList<>(List.of(organisation.value(), building.value()));
+          keyed.addAll(ids);
+          Map<String, Map<NeighbourId, Integer>> ratings = new HashMap<>();
+          CommunitySql.query(
+              conn, "select exchange_id, rated_by, stars from community_exchange_ratings" + where + in,
+              rs -> ratings.computeIfAbsent(rs.getString("exchange_id"), k -> new HashMap<>())
+                  .put(NeighbourId.of(rs.getString("rated_by")), rs.getInt("stars")),
+              keyed.toArray());
+          return List.copyOf(CommunitySql.query(
+              conn, "select * from community_exchanges" + where + in + " order by sort_order",
+              rs -> CommunityRows.exchange(rs, ratings.getOrDefault(rs.getString("exchange_id"), Map.of())),
+              keyed.toArray()));
+        });
+  }
+
   /** The root row. */
   record Root(String building, Long floorMinutes, long lifetimeSeconds, long version) {}
 

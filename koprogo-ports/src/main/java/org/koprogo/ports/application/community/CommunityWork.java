@@ -87,6 +87,21 @@ final class CommunityWork {
     return store.buildings().get(OrganisationId.of(query.organisation()), BuildingId.of(query.building()));
   }
 
+  /**
+   * A page read from a building's community whose {@code module} is on: its settings alone are
+   * read first ({@code NOT_FOUND} when it is not set up, {@code MODULE_DISABLED} when the module is
+   * off), then {@code page} reads the page, not the whole community.
+   */
+  <T> T page(CommunityRef query, CommunityModule module, java.util.function.BiFunction<OrganisationId, BuildingId, T> page) {
+    validation.check(query);
+    OrganisationId organisation = OrganisationId.of(query.organisation());
+    BuildingId building = BuildingId.of(query.building());
+    store.buildings().settings(organisation, building)
+        .orElseThrow(() -> StoreErrors.notFound("community", building))
+        .require(module);
+    return page.apply(organisation, building);
+  }
+
   /** Reads a building's community whose {@code module} is on ({@code MODULE_DISABLED} otherwise). */
   CommunityBuilding read(CommunityRef query, CommunityModule module) {
     CommunityBuilding c = read(query);

@@ -16,6 +16,7 @@ import org.koprogo.domain.community.exchange.ExchangeId;
 import org.koprogo.domain.community.exchange.TimeBank;
 import org.koprogo.domain.community.exchange.TimeCredits;
 import org.koprogo.ports.application.community.CommunityWork.Outcome;
+import org.koprogo.ports.application.Pages;
 import org.koprogo.ports.in.community.CommunityRef;
 import org.koprogo.ports.in.community.RunLocalExchange;
 
@@ -74,6 +75,14 @@ final class TimeBankExchanges implements RunLocalExchange {
   @Override
   public List<Exchange> exchanges(CommunityRef query) {
     return work.read(query, CommunityModule.LOCAL_EXCHANGE).exchanges();
+  }
+
+  @Override
+  public List<Exchange> exchanges(CommunityRef query, Integer limit, String after) {
+    int n = Pages.limit(limit);
+    var from = Pages.after(after, "an exchange id", ExchangeId::of);
+    return work.page(query, CommunityModule.LOCAL_EXCHANGE,
+        (organisation, building) -> work.store.buildings().exchanges(organisation, building, from, n));
   }
 
   @Override

@@ -74,13 +74,28 @@ public interface RunLocalExchange {
   Exchange rate(Rating command);
 
   /**
-   * Every exchange, in creation order.
+   * Every exchange, in creation order, at once: its cost grows with the time bank; a host
+   * answering requests reads {@link #exchanges(CommunityRef, Integer, String) a page}.
    *
    * @param query the building
    * @return the exchanges
    * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code VALIDATION_FAILED}
    */
   List<Exchange> exchanges(CommunityRef query);
+
+  /**
+   * A page of the exchanges in creation order: at most {@code limit} after the exchange {@code
+   * after} (the last of the previous page). The cost follows the page, not the time bank.
+   *
+   * @param query the building
+   * @param limit 1 to 1000; null for 100
+   * @param after the last exchange of the previous page, null for the first page
+   * @return the page
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code MODULE_DISABLED},
+   *     {@code VALIDATION_FAILED}, {@code INVALID_FIELD} naming {@code limit} (out of bounds) or
+   *     {@code after} (blank or longer than 100 characters)
+   */
+  List<Exchange> exchanges(CommunityRef query, Integer limit, String after);
 
   /**
    * Every balance in hours ({@code "-1.5"}), by neighbour; they add up to zero.

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -24,6 +25,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.koprogo.domain.building.BuildingId;
+import org.koprogo.domain.community.exchange.Exchange;
+import org.koprogo.domain.community.exchange.ExchangeId;
 import org.koprogo.domain.community.lending.Loan;
 import org.koprogo.domain.community.lending.LoanStatus;
 import org.koprogo.domain.shared.ErrorCode;
@@ -235,6 +238,65 @@ public abstract class CommunityContract implements CommunityUnderTest {
       pool.shutdownNow();
     }
     return outcomes;
+  }
+
+  @Test
+  void pagesTheTimeBanksExchangesInCreationOrderReadingTheSettingsAlone() {
+    CommunityBuilding c = everything(ACME, "B1");
+    Exchange done = c.exchanges().get(0);
+    Exchange offered = c.exchanges().get(1);
+    List<Exchange> exchanges = new ArrayList<>();
+    for (String id : List.of("x3", "x1", "x5", "x2", "x4")) {
+      Exchange like = id.equals("x5") || id.equals("x2") ? offered : done;
+      exchanges.add(new Exchange(ExchangeId.of(id), like.service() + " " + id, like.provider(), like.receiver(),
+          like.duration(), like.status(), like.providerConfirmed(), like.receiverConfirmed(), like.ratings()));
+    }
+    CommunityBuilding stored = buildings.add(new CommunityBuilding(c.organisation(), c.settings(), c.neighbours(),
+        c.floor(), c.bazaarLifetime(), exchanges, c.objects(), c.loans(), c.offers(), c.skills(), c.notices(), 0));
+    buildings.add(everything(ACME, "B2"));
+    BuildingId b1 = BuildingId.of("B1");
+
+    List<Exchange> first = buildings.exchanges(ACME, b1, Optional.empty(), 2);
+    List<Exchange> second = buildings.exchanges(ACME, b1, Optional.of(first.get(1).id()), 2);
+
+    assertThat(first).containsExactly(exchanges.get(0), exchanges.get(1));
+    assertThat(second).containsExactly(exchanges.get(2), exchanges.get(3));
+    assertThat(buildings.exchanges(ACME, b1, Optional.of(ExchangeId.of("x4")), 2)).isEmpty();
+    assertThat(buildings.exchanges(ACME, b1, Optional.of(ExchangeId.of("x9")), 2)).isEmpty();
+    assertThat(buildings.exchanges(OTHER, b1, Optional.empty(), 2)).isEmpty();
+    assertThat(buildings.exchanges(ACME, BuildingId.of("B9"), Optional.empty(), 2)).isEmpty();
+    for (int limit = 1; limit <= 6; limit++) {
+      List<Exchange> walked = new ArrayList<>();
+      Optional<ExchangeId> after = Optional.empty();
+      List<Exchange> page;
+      while (!(page = buildings.exchanges(ACME, b1, after, limit)).isEmpty()) {
+        assertThat(page.size()).isLessThanOrEqualTo(limit);
+        walked.addAll(page);
+        after = Optional.of(page.get(page.size() - 1).id());
+      }
+      assertThat(walked).isEqualTo(stored.exchanges());
+    }
+    assertThat(buildings.settings(ACME, b1)).contains(c.settings());
+    assertThat(buildings.settings(OTHER, b1)).isEmpty();
+    assertThat(buildings.settings(ACME, BuildingId.of("B9"))).isEmpty();
+  }
+
+  @Test
+  void theExchangesUseCaseChecksTheModuleAndThePageBounds() {
+    CommunityUseCases useCases = useCases();
+    ports.buildings().add(PortsFixtures.building(ACME, "B1"));
+    useCases.manage().setUp(new ManageCommunity.SetUp(ACME.value(), "B1", List.of("chair"), List.of("anna"), null, null, "syndic"));
+    CommunityRef b1 = new CommunityRef(ACME.value(), "B1");
+
+    assertRefused(() -> useCases.localExchange().exchanges(b1, 10, null), ErrorCode.MODULE_DISABLED);
+    assertRefused(() -> useCases.localExchange().exchanges(new CommunityRef(ACME.value(), "B9"), 10, null),
+        ErrorCode.NOT_FOUND);
+    useCases.manage().switchModule(
+        new ManageCommunity.Switch(ACME.value(), "B1", "LOCAL_EXCHANGE", true, "chair", "council 2026-02", "syndic"));
+    assertThat(useCases.localExchange().exchanges(b1, null, null)).isEmpty();
+    assertRefused(() -> useCases.localExchange().exchanges(b1, 0, null), ErrorCode.INVALID_FIELD);
+    assertRefused(() -> useCases.localExchange().exchanges(b1, 1001, null), ErrorCode.INVALID_FIELD);
+    assertRefused(() -> useCases.localExchange().exchanges(b1, 10, " "), ErrorCode.INVALID_FIELD);
   }
 
   private LendObjects lendingWithADrill() {
