@@ -59,8 +59,9 @@ public final class JdbcExpenses extends JdbcAggregates<ExpenseId, Expense, JdbcE
     if (day.isEmpty()) {
       return List.of();
     }
-    return page(organisation, "and building_id = ? and (booked_on > ? or (booked_on = ? and expense_id > ?))",
-        "booked_on, expense_id", limit, building.value(), day.get(), day.get(), after.get().value());
+    // a row value, so that the index starts at the cursor (an "or" would be a filter on the rows before it)
+    return page(organisation, "and building_id = ? and (booked_on, expense_id) > (?, ?)",
+        "booked_on, expense_id", limit, building.value(), day.get(), after.get().value());
   }
 
   @Override
