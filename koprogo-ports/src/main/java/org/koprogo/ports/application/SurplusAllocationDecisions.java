@@ -60,6 +60,14 @@ final class SurplusAllocationDecisions implements AllocateSurplus {
         .map(SurplusAllocationDecisions::allocated).toList();
   }
 
+  @Override
+  public List<Allocated> decided(String organisation, Integer limit, String after) {
+    int n = Pages.limit(limit);
+    var from = Pages.after(after, "a resolution", id -> id);
+    return ports.aggregateStore().all(OrganisationId.of(organisation), DecidedSurplusAllocation.class, from, n)
+        .stream().map(SurplusAllocationDecisions::allocated).toList();
+  }
+
   static Allocated allocated(Stored<DecidedSurplusAllocation> stored) {
     return new Allocated(stored.aggregate(), stored.version(), stored.aggregate().allocation());
   }

@@ -204,6 +204,26 @@ public abstract class AssociationAcceptanceContract {
   }
 
   @Test
+  void pagesTheDecidedAllocationsByResolution() {
+    books.record(quarter("2025-Q4", null, "staff", "300.00"));
+    for (String resolution : List.of("ga-2026/c", "ga-2026/a", "ga-2026/b")) {
+      surplus.decide(new AllocateSurplus.SurplusDecision(ORG, resolution, 2025, null, "90000.00",
+          List.of(new CostEntry("staff", "60000.00")), 1500, "5.00", PLAN, null, null, null, ADMIN));
+    }
+
+    List<String> first = surplus.decided(ORG, 2, null).stream().map(a -> a.decision().resolution().value()).toList();
+    List<String> rest = surplus.decided(ORG, 2, first.get(1)).stream()
+        .map(a -> a.decision().resolution().value()).toList();
+
+    assertThat(first).containsExactly("ga-2026/a", "ga-2026/b");
+    assertThat(rest).containsExactly("ga-2026/c");
+    assertThat(surplus.decided(ORG, null, null)).isEqualTo(surplus.decided(ORG));
+    assertThat(surplus.decided(OTHER.value(), null, null)).isEmpty();
+    assertRefused(() -> surplus.decided(ORG, 0, null), ErrorCode.INVALID_FIELD);
+    assertRefused(() -> surplus.decided(ORG, 10, ""), ErrorCode.INVALID_FIELD);
+  }
+
+  @Test
   void refusesAPlanWhosePercentsDoNotAddUpTo100AndStoresNothing() {
     AllocateSurplus.SurplusDecision decision = new AllocateSurplus.SurplusDecision(ORG, "ga/bad", 2025, null,
         "100.00", null, 1, "5.00", List.of(new AllocateSurplus.Share("a", "60")), null, null, null, ADMIN);

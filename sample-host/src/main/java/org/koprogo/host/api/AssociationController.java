@@ -137,9 +137,11 @@ public final class AssociationController {
   }
 
   @Get("/surplus-allocations")
-  @Operation(summary = "The surplus allocations decided, with the resolution of each")
-  public List<AllocationView> allocations(Tenant tenant) {
-    return surplus.decided(tenant.organisation().value()).stream()
+  @Operation(summary = "The surplus allocations decided by resolution, at most limit (1 to 1000, default 100)"
+      + " after the one of the resolution named by after (the last of the previous page)")
+  public List<AllocationView> allocations(Tenant tenant,
+      @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
+    return surplus.decided(tenant.organisation().value(), limit, after).stream()
         .map(AllocationView::of).toList();
   }
 }

@@ -94,6 +94,19 @@ class AssociationApiTest {
   }
 
   @Test
+  void pagesTheSurplusAllocationsByResolution() {
+    for (int i = 0; i < 3; i++) {
+      Answer created = calls.postJson("/api/v1/association/surplus-allocations",
+          "{\"resolution\":\"ZZ-paged-" + i + "-" + System.nanoTime() + "\",\"year\":2025,\"revenue\":\"90000.00\","
+              + "\"costs\":[{\"label\":\"staff\",\"amount\":\"60000.00\"}],\"members\":1500,"
+              + "\"monthlyPrice\":\"5.00\"," + PLAN + "}", admin);
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+    }
+
+    PagedLists.pagesTheWholeList(calls, "/api/v1/association/surplus-allocations", admin, 2, "resolution");
+  }
+
+  @Test
   void refusesDestinationsNotAddingUpTo100() {
     Answer answer = calls.postJson("/api/v1/association/surplus-allocations",
         "{\"resolution\":\"AG-bad\",\"year\":2025,\"revenue\":\"100.00\",\"costs\":[],\"members\":1,"

@@ -24,12 +24,17 @@ public final class PagedLists {
 
   /** Checks the paging of {@code uri} (a list route without a query) for the caller of {@code token}. */
   public static void pagesTheWholeList(HttpCalls calls, String uri, String token, int pageSize) {
+    pagesTheWholeList(calls, uri, token, pageSize, "id");
+  }
+
+  /** The same, for items whose cursor is their field {@code idField}. */
+  public static void pagesTheWholeList(HttpCalls calls, String uri, String token, int pageSize, String idField) {
     Answer whole = calls.get(uri + "?limit=1000", token);
     Answer byDefault = calls.get(uri, token);
     assertThat(whole.status()).as(whole.body()).isEqualTo(200);
-    List<String> all = ids(whole.json());
+    List<String> all = ids(whole.json(), idField);
     assertThat(all).as("at least two pages").hasSizeGreaterThan(pageSize).doesNotHaveDuplicates();
-    assertThat(ids(byDefault.json())).isEqualTo(all.subList(0, Math.min(100, all.size())));
+    assertThat(ids(byDefault.json(), idField)).isEqualTo(all.subList(0, Math.min(100, all.size())));
 
     List<String> walked = new ArrayList<>();
     String after = null;
@@ -37,7 +42,7 @@ public final class PagedLists {
       Answer page = calls.get(uri + "?limit=" + pageSize
           + (after == null ? "" : "&after=" + URLEncoder.encode(after, StandardCharsets.UTF_8)), token);
       assertThat(page.status()).as(page.body()).isEqualTo(200);
-      List<String> ids = ids(page.json());
+      List<String> ids = ids(page.json(), idField);
       assertThat(ids.size()).isLessThanOrEqualTo(pageSize);
       if (ids.isEmpty()) {
         break;
@@ -60,10 +65,10 @@ public final class PagedLists {
     assertThat(refused.json().path("field").asText()).isEqualTo(field);
   }
 
-  private static List<String> ids(JsonNode array) {
+  private static List<String> ids(JsonNode array, String idField) {
     assertThat(array.isArray()).as(array.toString()).isTrue();
     List<String> ids = new ArrayList<>();
-    array.forEach(item -> ids.add(item.path("id").asText()));
+    array.forEach(item -> ids.add(item.path(idField).asText()));
     return ids;
   }
 }

@@ -38,12 +38,27 @@ public interface AllocateSurplus {
   Allocated decide(SurplusDecision command);
 
   /**
-   * Every surplus allocation decided.
+   * Every surplus allocation decided, by resolution, at once; a host answering requests reads
+   * {@link #decided(String, Integer, String) a page}.
    *
    * @param organisation the association
    * @return each decision with its allocation
    */
   List<Allocated> decided(String organisation);
+
+  /**
+   * A page of the surplus allocations decided, by their resolution's reference: at most {@code
+   * limit} after the one decided by {@code after} (the last of the previous page). The cost
+   * follows the page.
+   *
+   * @param organisation the association
+   * @param limit 1 to 1000; null for 100
+   * @param after the resolution of the last allocation of the previous page, null for the first
+   * @return each decision of the page with its allocation
+   * @throws org.koprogo.domain.shared.KoproGoException {@code INVALID_FIELD} naming {@code limit}
+   *     (out of bounds) or {@code after} (blank or longer than 100 characters)
+   */
+  List<Allocated> decided(String organisation, Integer limit, String after);
 
   /**
    * A decision as a caller gives it.
