@@ -254,9 +254,11 @@ public final class CommunityController {
   // --- object lending ---
 
   @Get(BASE + "/objects")
-  @Operation(summary = "The objects listed for lending")
-  public List<ObjectView> objects(Authentication authentication, @PathVariable String buildingId) {
-    return lending.objects(ref(authentication, buildingId)).stream().map(CommunityViews::of).toList();
+  @Operation(summary = "The objects listed for lending in listing order, at most limit (1 to 1000, default 100)"
+      + " after the object named by after (the last of the previous page)")
+  public List<ObjectView> objects(Authentication authentication, @PathVariable String buildingId,
+      @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
+    return lending.objects(ref(authentication, buildingId), limit, after).stream().map(CommunityViews::of).toList();
   }
 
   @Status(HttpStatus.CREATED)
@@ -272,9 +274,11 @@ public final class CommunityController {
   }
 
   @Get(BASE + "/loans")
-  @Operation(summary = "The booking calendar: every loan in booking order")
-  public List<LoanView> loans(Authentication authentication, @PathVariable String buildingId) {
-    return lending.loans(ref(authentication, buildingId)).stream().map(CommunityViews::of).toList();
+  @Operation(summary = "The booking calendar: the loans in booking order, at most limit (1 to 1000, default 100)"
+      + " after the loan named by after (the last of the previous page)")
+  public List<LoanView> loans(Authentication authentication, @PathVariable String buildingId,
+      @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
+    return lending.loans(ref(authentication, buildingId), limit, after).stream().map(CommunityViews::of).toList();
   }
 
   @Get(BASE + "/loans/reminders")

@@ -107,6 +107,20 @@ class CommunityApiTest {
   }
 
   @Test
+  void pagesTheObjectsInListingOrderAndRefusesABadLoanPage() {
+    for (int i = 0; i < 3; i++) {
+      listObject();
+    }
+
+    org.koprogo.host.api.PagedLists.pagesTheWholeList(calls, BASE + "/objects", owner, 2);
+    Answer loans = calls.get(BASE + "/loans?limit=1000", owner);
+    Answer tooMany = calls.get(BASE + "/loans?limit=1001", owner);
+    assertThat(loans.status()).as(loans.body()).isEqualTo(200);
+    assertThat(tooMany.status()).isEqualTo(422);
+    assertThat(tooMany.json().path("field").asText()).isEqualTo("limit");
+  }
+
+  @Test
   void anExchangeMovesCreditsWhenBothConfirmAndTheBalancesAddUpToZero() {
     String id = "x-" + UUID.randomUUID();
     Answer offered = calls.postJson(BASE + "/exchanges",

@@ -221,6 +221,42 @@ public final class JdbcCommunityBuildings implements CommunityBuildings {
         });
   }
 
+  @Override
+  public List<LendableObject> objects(
+      OrganisationId organisation, BuildingId building, Optional<String> after, int limit) {
+    return page("community_objects", "object_id", organisation, building, after, limit, CommunityRows::object);
+  }
+
+  @Override
+  public List<Loan> loans(OrganisationId organisation, BuildingId building, Optional<String> after, int limit) {
+    return page("community_loans", "loan_id", organisation, building, after, limit, CommunityRows::loan);
+  }
+
+  /**
+   * A page of a module's rows in their order ({@code sort_order}), after the row {@code after},
+   * along the table's index on {@code (organisation_id, building_id, sort_order)}: an unknown
+   * {@code after} has no {@code sort_order}, and nothing is greater than null.
+   */
+  private <T> List<T> page(String table, String idColumn, OrganisationId organisation, BuildingId building,
+      Optional<String> after, int limit, CommunitySql.Rows<T> rows) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(building, "building");
+    Objects.requireNonNull(after, "after");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    }
+    String where = " where organisation_id = ? and building_id = ?";
+    List<Object> params = new ArrayList<>(List.of(organisation.value(), building.value()));
+    String from = "";
+    if (after.isPresent()) {
+      from = " and sort_order > (select sort_order from " + table + where + " and " + idColumn + " = ?)";
+      params.addAll(List.of(organisation.value(), building.value(), after.get()));
+    }
+    params.add(limit);
+    String sql = "select * from " + table + where + from + " order by sort_order limit ?";
+    return db.withConnection(conn -> List.copyOf(CommunitySql.query(conn, sql, rows, params.toArray())));
+  }
+
   /** The root row. */
   record Root(String building, Long floorMinutes, long lifetimeSeconds, long version) {}
 

@@ -19,6 +19,7 @@ import org.koprogo.domain.community.lending.ReturnReminderDue;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.domain.shared.Money;
+import org.koprogo.ports.application.Pages;
 import org.koprogo.ports.application.community.CommunityWork.Outcome;
 import org.koprogo.ports.in.community.CommunityRef;
 import org.koprogo.ports.in.community.LendObjects;
@@ -84,6 +85,22 @@ final class ObjectLending implements LendObjects {
   @Override
   public List<Loan> loans(CommunityRef query) {
     return work.read(query, CommunityModule.OBJECT_LENDING).loans();
+  }
+
+  @Override
+  public List<LendableObject> objects(CommunityRef query, Integer limit, String after) {
+    int n = Pages.limit(limit);
+    var from = Pages.after(after, "an object id", id -> id);
+    return work.page(query, CommunityModule.OBJECT_LENDING,
+        (organisation, building) -> work.store.buildings().objects(organisation, building, from, n));
+  }
+
+  @Override
+  public List<Loan> loans(CommunityRef query, Integer limit, String after) {
+    int n = Pages.limit(limit);
+    var from = Pages.after(after, "a loan id", id -> id);
+    return work.page(query, CommunityModule.OBJECT_LENDING,
+        (organisation, building) -> work.store.buildings().loans(organisation, building, from, n));
   }
 
   @Override

@@ -15,8 +15,8 @@ import org.koprogo.domain.community.exchange.Exchange;
 import org.koprogo.domain.community.exchange.ExchangeId;
 import org.koprogo.domain.community.exchange.TimeBank;
 import org.koprogo.domain.community.exchange.TimeCredits;
-import org.koprogo.ports.application.community.CommunityWork.Outcome;
 import org.koprogo.ports.application.Pages;
+import org.koprogo.ports.application.community.CommunityWork.Outcome;
 import org.koprogo.ports.in.community.CommunityRef;
 import org.koprogo.ports.in.community.RunLocalExchange;
 

@@ -77,7 +77,8 @@ public interface LendObjects {
   Loan cancel(LoanStep command);
 
   /**
-   * Every listed object.
+   * Every listed object, at once; a host answering requests reads {@link #objects(CommunityRef,
+   * Integer, String) a page}.
    *
    * @param query the building
    * @return the objects
@@ -86,13 +87,42 @@ public interface LendObjects {
   List<LendableObject> objects(CommunityRef query);
 
   /**
-   * Every loan, in booking order.
+   * A page of the listed objects in listing order: at most {@code limit} after the object {@code
+   * after} (the last of the previous page). The cost follows the page, not the community.
+   *
+   * @param query the building
+   * @param limit 1 to 1000; null for 100
+   * @param after the last object of the previous page, null for the first page
+   * @return the page
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code MODULE_DISABLED},
+   *     {@code VALIDATION_FAILED}, {@code INVALID_FIELD} naming {@code limit} (out of bounds) or
+   *     {@code after} (blank or longer than 100 characters)
+   */
+  List<LendableObject> objects(CommunityRef query, Integer limit, String after);
+
+  /**
+   * Every loan, in booking order, at once; a host answering requests reads {@link
+   * #loans(CommunityRef, Integer, String) a page}.
    *
    * @param query the building
    * @return the loans
    * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code VALIDATION_FAILED}
    */
   List<Loan> loans(CommunityRef query);
+
+  /**
+   * A page of the loans in booking order: at most {@code limit} after the loan {@code after} (the
+   * last of the previous page). The cost follows the page, not the community.
+   *
+   * @param query the building
+   * @param limit 1 to 1000; null for 100
+   * @param after the last loan of the previous page, null for the first page
+   * @return the page
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code MODULE_DISABLED},
+   *     {@code VALIDATION_FAILED}, {@code INVALID_FIELD} naming {@code limit} (out of bounds) or
+   *     {@code after} (blank or longer than 100 characters)
+   */
+  List<Loan> loans(CommunityRef query, Integer limit, String after);
 
   /**
    * Reminders due on the host's today, two days before the return date and on the day.

@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.koprogo.domain.building.BuildingId;
 import org.koprogo.domain.community.CommunitySettings;
 import org.koprogo.domain.community.exchange.Exchange;
 import org.koprogo.domain.community.exchange.ExchangeId;
+import org.koprogo.domain.community.lending.LendableObject;
+import org.koprogo.domain.community.lending.Loan;
 import org.koprogo.ports.out.Aggregates;
 import org.koprogo.ports.out.OrganisationId;
 
@@ -50,16 +53,68 @@ public interface CommunityBuildings extends Aggregates<BuildingId, CommunityBuil
    */
   default List<Exchange> exchanges(
       OrganisationId organisation, BuildingId building, Optional<ExchangeId> after, int limit) {
+    return after(find(organisation, building).map(CommunityBuilding::exchanges).orElse(List.of()),
+        after.map(ExchangeId::value), e -> e.id().value(), limit);
+  }
+
+  /**
+   * A page of the objects listed for lending in the building's community, in listing order: those
+   * after the object {@code after} (from the first when empty; none when it is not one of the
+   * building's), at most {@code limit}. A database adapter reads along an index on that order and
+   * stops at the limit; this default reads the whole community.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param after the last object of the previous page, empty for the first page
+   * @param limit at most this many, positive
+   * @return the page (empty for a building without a community)
+   * @throws IllegalArgumentException for a limit below 1
+   */
+  default List<LendableObject> objects(
+      OrganisationId organisation, BuildingId building, Optional<String> after, int limit) {
+    return after(find(organisation, building).map(CommunityBuilding::objects).orElse(List.of()),
+        after, LendableObject::id, limit);
+  }
+
+  /**
+   * A page of the loans of the building's community, in booking order: those after the loan
+   * {@code after} (from the first when empty; none when it is not one of the building's), at most
+   * {@code limit}. A database adapter reads along an index on that order and stops at the limit;
+   * this default reads the whole community.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param after the last loan of the previous page, empty for the first page
+   * @param limit at most this many, positive
+   * @return the page (empty for a building without a community)
+   * @throws IllegalArgumentException for a limit below 1
+   */
+  default List<Loan> loans(OrganisationId organisation, BuildingId building, Optional<String> after, int limit) {
+    return after(find(organisation, building).map(CommunityBuilding::loans).orElse(List.of()),
+        after, Loan::id, limit);
+  }
+
+  /**
+   * The items of {@code all} after the one whose id is {@code after}, at most {@code limit}.
+   *
+   * @param <T> the item type
+   * @param all the whole list, in its order
+   * @param after the last id of the previous page, empty for the first page
+   * @param id an item's id
+   * @param limit at most this many, positive
+   * @return the page
+   * @throws IllegalArgumentException for a limit below 1
+   */
+  private static <T> List<T> after(List<T> all, Optional<String> after, Function<T, String> id, int limit) {
     Objects.requireNonNull(after, "after");
     if (limit < 1) {
       throw new IllegalArgumentException("limit " + limit + " is not positive");
     }
-    List<Exchange> all = find(organisation, building).map(CommunityBuilding::exchanges).orElse(List.of());
     int from = 0;
     if (after.isPresent()) {
       from = all.size();
       for (int i = 0; i < all.size(); i++) {
-        if (all.get(i).id().equals(after.get())) {
+        if (id.apply(all.get(i)).equals(after.get())) {
           from = i + 1;
           break;
         }

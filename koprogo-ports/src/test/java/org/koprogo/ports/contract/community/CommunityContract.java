@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.koprogo.domain.building.BuildingId;
 import org.koprogo.domain.community.exchange.Exchange;
 import org.koprogo.domain.community.exchange.ExchangeId;
+import org.koprogo.domain.community.lending.LendableObject;
 import org.koprogo.domain.community.lending.Loan;
 import org.koprogo.domain.community.lending.LoanStatus;
 import org.koprogo.domain.shared.ErrorCode;
@@ -282,6 +283,39 @@ public abstract class CommunityContract implements CommunityUnderTest {
   }
 
   @Test
+  void pagesTheObjectsInListingOrderAndTheLoansInBookingOrder() {
+    CommunityBuilding c = everything(ACME, "B1");
+    buildings.add(c);
+    buildings.add(everything(ACME, "B2"));
+    BuildingId b1 = BuildingId.of("B1");
+
+    for (int limit = 1; limit <= 4; limit++) {
+      List<LendableObject> objects = new ArrayList<>();
+      Optional<String> after = Optional.empty();
+      List<LendableObject> page;
+      while (!(page = buildings.objects(ACME, b1, after, limit)).isEmpty()) {
+        assertThat(page.size()).isLessThanOrEqualTo(limit);
+        objects.addAll(page);
+        after = Optional.of(page.get(page.size() - 1).id());
+      }
+      List<Loan> loans = new ArrayList<>();
+      Optional<String> afterLoan = Optional.empty();
+      List<Loan> loanPage;
+      while (!(loanPage = buildings.loans(ACME, b1, afterLoan, limit)).isEmpty()) {
+        loans.addAll(loanPage);
+        afterLoan = Optional.of(loanPage.get(loanPage.size() - 1).id());
+      }
+      assertThat(objects).isEqualTo(c.objects());
+      assertThat(loans).isEqualTo(c.loans());
+    }
+    assertThat(buildings.objects(ACME, b1, Optional.of("drill"), 1)).extracting(LendableObject::id)
+        .containsExactly("ladder");
+    assertThat(buildings.objects(ACME, b1, Optional.of("nothing"), 5)).isEmpty();
+    assertThat(buildings.loans(ACME, b1, Optional.of("l1"), 5)).extracting(Loan::id).containsExactly("l2");
+    assertThat(buildings.loans(OTHER, b1, Optional.empty(), 5)).isEmpty();
+  }
+
+  @Test
   void theExchangesUseCaseChecksTheModuleAndThePageBounds() {
     CommunityUseCases useCases = useCases();
     ports.buildings().add(PortsFixtures.building(ACME, "B1"));
@@ -297,6 +331,13 @@ public abstract class CommunityContract implements CommunityUnderTest {
     assertRefused(() -> useCases.localExchange().exchanges(b1, 0, null), ErrorCode.INVALID_FIELD);
     assertRefused(() -> useCases.localExchange().exchanges(b1, 1001, null), ErrorCode.INVALID_FIELD);
     assertRefused(() -> useCases.localExchange().exchanges(b1, 10, " "), ErrorCode.INVALID_FIELD);
+    assertRefused(() -> useCases.lending().objects(b1, 10, null), ErrorCode.MODULE_DISABLED);
+    useCases.manage().switchModule(
+        new ManageCommunity.Switch(ACME.value(), "B1", "OBJECT_LENDING", true, "chair", "council 2026-02", "syndic"));
+    assertThat(useCases.lending().objects(b1, null, null)).isEmpty();
+    assertThat(useCases.lending().loans(b1, 1000, null)).isEmpty();
+    assertRefused(() -> useCases.lending().loans(b1, 1001, null), ErrorCode.INVALID_FIELD);
+    assertRefused(() -> useCases.lending().objects(b1, 1, "x".repeat(101)), ErrorCode.INVALID_FIELD);
   }
 
   private LendObjects lendingWithADrill() {
