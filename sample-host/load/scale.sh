@@ -29,6 +29,9 @@ CONNECTIONS=${CONNECTIONS:-4}
 FACTOR=${FACTOR:-100}
 # payments posted to the demo building's journal at the 100x size (its demo journal: about 217 entries)
 JOURNAL=${JOURNAL:-20000}
+# payments declared before each round for the confirmation loop to confirm, one per request: enough
+# for DURATION at 600 confirmations a second (a loop that ran out measured 404s, not confirmations)
+DECLARATIONS=${DECLARATIONS:-$(( ${DURATION%s} * 600 ))}
 ENTRIES=${ENTRIES:-100000}
 HOST_CORE=${HOST_CORE:-0}
 LOAD_CORE=${LOAD_CORE:-1}
@@ -106,7 +109,7 @@ LUA
 
 round() {
   local size=$1
-  grow declarations "confirm-$size" 6000 >/dev/null
+  grow declarations "confirm-$size" "$DECLARATIONS" >/dev/null
   measure "$size" "GET a building's lots" GET /api/v1/buildings/residence-tilleuls/lots "$SYNDIC"
   measure "$size" "GET an owner statement" GET "/api/v1/owners/o-peeters/statement?asOf=2026-06-30" "$SYNDIC"
   measure "$size" "GET a member's ledger" GET /api/v1/members/m-devos/ledger "$MANAGER"
@@ -136,6 +139,7 @@ awk -F'|' '{ key[$2] = 1; cpu[$1, $2] = $6; p99[$1, $2] = $5; order[$2] = order[
                                   if (p99[S[x], k] / p99["demo", k] > wp) wp = p99[S[x], k] / p99["demo", k] }
       printf "| %s | %s us, %s ms | %s us, %s ms | %s us, %s ms | %.2fx, %.2fx |\n", k,
         cpu[S[1], k], p99[S[1], k], cpu[S[2], k], p99[S[2], k], cpu[S[3], k], p99[S[3], k], wc, wp } }' "$results"
+awk -F'|' '$7 > 0 { printf "WARNING: %s at %s: %d answers not 2xx (its figures measure refusals)\n", $2, $1, $7 }' "$results"
 echo
 echo "host resident memory: $(awk '/VmRSS/{print $2 " " $3}' /proc/$host/status) (peak $(awk '/VmHWM/{print $2 " " $3}' /proc/$host/status))"
 echo "load average (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
