@@ -115,7 +115,7 @@ round() {
   measure "$size" "GET a member's ledger" GET /api/v1/members/m-devos/ledger "$MANAGER"
   measure "$size" "confirm a contribution (write)" POST "/api/v1/ledger/confirm-$size-{n}/confirmation" "$MANAGER"
   measure "$size" "GET a building's assemblies" GET /api/v1/buildings/residence-tilleuls/assemblies "$SYNDIC"
-  measure "$size" "GET the organisation's owners" GET /api/v1/owners "$SYNDIC"
+  measure "$size" "GET the organisation's owners (a page of 10)" GET "/api/v1/owners?limit=10" "$SYNDIC"
   measure "$size" "GET /transparency" GET /transparency ""
   measure "$size" "GET the audit trail of one subject" GET "/api/v1/audit-trail?subjectType=expense&subjectId=heating-2026-q1" "$AUDITOR"
 }
