@@ -4,9 +4,7 @@
  */
 package org.koprogo.ports.out;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.koprogo.domain.building.BuildingId;
 
@@ -32,27 +30,11 @@ public interface Assemblies extends Aggregates<AssemblyId, Assembly> {
    * @param after the last assembly of the previous page, empty for the first page
    * @param limit at most this many, positive
    * @return the page
-   * @throws IllegalArgumentException if {@code limit} is not positive
    * @throws IllegalArgumentException for a limit below 1
    */
   default List<Assembly> ofBuilding(
       OrganisationId organisation, BuildingId building, Optional<AssemblyId> after, int limit) {
-    Objects.requireNonNull(after, "after");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit " + limit + " is not positive");
-    }
-    List<Assembly> all = ofBuilding(organisation, building);
-    int from = 0;
-    if (after.isPresent()) {
-      from = all.size();
-      for (int i = 0; i < all.size(); i++) {
-        if (all.get(i).id().equals(after.get())) {
-          from = i + 1;
-          break;
-        }
-      }
-    }
-    return List.copyOf(new ArrayList<>(all.subList(from, Math.min(all.size(), from + limit))));
+    return IdPages.following(ofBuilding(organisation, building), after, Assembly::id, limit);
   }
 
   @Override

@@ -41,22 +41,7 @@ public interface Expenses extends Aggregates<ExpenseId, Expense> {
    */
   default List<Expense> ofBuilding(
       OrganisationId organisation, BuildingId building, Optional<ExpenseId> after, int limit) {
-    Objects.requireNonNull(after, "after");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit " + limit + " is not positive");
-    }
-    List<Expense> all = ofBuilding(organisation, building);
-    int from = 0;
-    if (after.isPresent()) {
-      from = all.size();
-      for (int i = 0; i < all.size(); i++) {
-        if (all.get(i).id().equals(after.get())) {
-          from = i + 1;
-          break;
-        }
-      }
-    }
-    return List.copyOf(all.subList(from, Math.min(all.size(), from + limit)));
+    return IdPages.following(ofBuilding(organisation, building), after, Expense::id, limit);
   }
 
   /**

@@ -11,9 +11,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The default pages of the repositories ordered by id ({@link Owners#all(OrganisationId, Optional,
- * int)} and the like): a page cut from the whole list, for adapters that do not read a page along
- * their key.
+ * The default pages of the repositories, cut from the whole list for adapters that do not read a
+ * page along their key: ordered by id ({@link Owners#all(OrganisationId, Optional, int)} and the
+ * like, {@link #after}) or in the list's own order ({@link Expenses#ofBuilding(OrganisationId,
+ * BuildingId, Optional, int)} and the like, {@link #following}).
  */
 final class IdPages {
   private IdPages() {}
@@ -38,5 +39,28 @@ final class IdPages {
       }
     }
     return List.copyOf(page);
+  }
+
+  /**
+   * The items of {@code all}, in its order, that follow the one whose id is {@code after}, at most
+   * {@code limit}: the first ones for an empty {@code after}, none when no item has that id (as
+   * the adapters' pages along their index answer a cursor that is not one of theirs).
+   */
+  static <I, A> List<A> following(List<A> all, Optional<I> after, Function<A, I> id, int limit) {
+    Objects.requireNonNull(after, "after");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    }
+    int from = 0;
+    if (after.isPresent()) {
+      from = all.size();
+      for (int i = 0; i < all.size(); i++) {
+        if (id.apply(all.get(i)).equals(after.get())) {
+          from = i + 1;
+          break;
+        }
+      }
+    }
+    return List.copyOf(all.subList(from, Math.min(all.size(), from + limit)));
   }
 }

@@ -91,22 +91,7 @@ public interface Ledger {
    */
   default List<LedgerEntry> entriesOf(
       OrganisationId organisation, MemberId member, Optional<LedgerEntryId> after, int limit) {
-    Objects.requireNonNull(after, "after");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit " + limit + " is not positive");
-    }
-    List<LedgerEntry> all = entriesOf(organisation, member);
-    int from = 0;
-    if (after.isPresent()) {
-      from = all.size();
-      for (int i = 0; i < all.size(); i++) {
-        if (all.get(i).id().equals(after.get())) {
-          from = i + 1;
-          break;
-        }
-      }
-    }
-    return List.copyOf(all.subList(from, Math.min(all.size(), from + limit)));
+    return IdPages.following(entriesOf(organisation, member), after, LedgerEntry::id, limit);
   }
 
   /**
