@@ -181,27 +181,13 @@ public final class JdbcCommunityBuildings implements CommunityBuildings {
   @Override
   public List<Exchange> exchanges(
       OrganisationId organisation, BuildingId building, Optional<ExchangeId> after, int limit) {
-    Objects.requireNonNull(organisation, "organisation");
-    Objects.requireNonNull(building, "building");
     Objects.requireNonNull(after, "after");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit " + limit + " is not positive");
-    }
+    PageQuery page = PageQuery.of("community_exchanges", "exchange_id", "exchange_id", organisation, building,
+        after.map(ExchangeId::value), limit);
     String where = " where organisation_id = ? and building_id = ?";
     return db.withConnection(
         conn -> {
-          // along community_exchanges_by_order (organisation, building, sort_order); an unknown
-          // after has no sort_order, and nothing is greater than null
-          List<Object> params = new ArrayList<>(List.of(organisation.value(), building.value()));
-          String from = "";
-          if (after.isPresent()) {
-            from = " and sort_order > (select sort_order from community_exchanges" + where + " and exchange_id = ?)";
-            params.addAll(List.of(organisation.value(), building.value(), after.get().value()));
-          }
-          params.add(limit);
-          List<String> ids = CommunitySql.query(
-              conn, "select exchange_id from community_exchanges" + where + from + " order by sort_order limit ?",
-              rs -> rs.getString("exchange_id"), params.toArray());
+          List<String> ids = CommunitySql.query(conn, page.sql(), rs -> rs.getString("exchange_id"), page.params());
           if (ids.isEmpty()) {
             return List.<Exchange>of();
           }
@@ -234,27 +220,39 @@ public final class JdbcCommunityBuildings implements CommunityBuildings {
 
   /**
    * A page of a module's rows in their order ({@code sort_order}), after the row {@code after},
-   * along the table's index on {@code (organisation_id, building_id, sort_order)}: an unknown
-   * {@code after} has no {@code sort_order}, and nothing is greater than null.
+   * along the table's index on {@code (organisation_id, building_id, sort_order)}.
    */
   private <T> List<T> page(String table, String idColumn, OrganisationId organisation, BuildingId building,
       Optional<String> after, int limit, CommunitySql.Rows<T> rows) {
-    Objects.requireNonNull(organisation, "organisation");
-    Objects.requireNonNull(building, "building");
-    Objects.requireNonNull(after, "after");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    PageQuery page = PageQuery.of(table, idColumn, "*", organisation, building, after, limit);
+    return db.withConnection(conn -> List.copyOf(CommunitySql.query(conn, page.sql(), rows, page.params())));
+  }
+
+  /**
+   * The query of a page of a module's rows: {@code columns} of {@code table} in {@code sort_order}
+   * after the row whose {@code idColumn} is {@code after}, at most {@code limit}; an unknown
+   * {@code after} has no {@code sort_order}, and nothing is greater than null (an empty page).
+   */
+  private record PageQuery(String sql, Object[] params) {
+    static PageQuery of(String table, String idColumn, String columns, OrganisationId organisation,
+        BuildingId building, Optional<String> after, int limit) {
+      Objects.requireNonNull(organisation, "organisation");
+      Objects.requireNonNull(building, "building");
+      Objects.requireNonNull(after, "after");
+      if (limit < 1) {
+        throw new IllegalArgumentException("limit " + limit + " is not positive");
+      }
+      String where = " where organisation_id = ? and building_id = ?";
+      List<Object> params = new ArrayList<>(List.of(organisation.value(), building.value()));
+      String from = "";
+      if (after.isPresent()) {
+        from = " and sort_order > (select sort_order from " + table + where + " and " + idColumn + " = ?)";
+        params.addAll(List.of(organisation.value(), building.value(), after.get()));
+      }
+      params.add(limit);
+      return new PageQuery("select " + columns + " from " + table + where + from + " order by sort_order limit ?",
+          params.toArray());
     }
-    String where = " where organisation_id = ? and building_id = ?";
-    List<Object> params = new ArrayList<>(List.of(organisation.value(), building.value()));
-    String from = "";
-    if (after.isPresent()) {
-      from = " and sort_order > (select sort_order from " + table + where + " and " + idColumn + " = ?)";
-      params.addAll(List.of(organisation.value(), building.value(), after.get()));
-    }
-    params.add(limit);
-    String sql = "select * from " + table + where + from + " order by sort_order limit ?";
-    return db.withConnection(conn -> List.copyOf(CommunitySql.query(conn, sql, rows, params.toArray())));
   }
 
   /** The root row. */
