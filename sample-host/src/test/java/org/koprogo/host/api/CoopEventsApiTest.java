@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.koprogo.host.DemoLogins;
@@ -38,8 +39,14 @@ class CoopEventsApiTest {
   private static final Instant AT = Instant.parse("2026-05-04T08:30:00Z");
   private static final AtomicInteger GROUPS = new AtomicInteger();
 
+  /*
+   * The server, not a client of it: this test is the factory of the mock clock, so the context
+   * creates it while the demo data (which reads the clock) is loaded, before the server has a
+   * port; a client injected here asked for that port then and failed when this test ran alone.
+   */
   @Inject
-  @Client("/")
+  EmbeddedServer server;
+
   HttpClient client;
 
   @Inject
@@ -57,11 +64,17 @@ class CoopEventsApiTest {
 
   @BeforeEach
   void calls() {
+    client = HttpClient.create(server.getURL());
     calls = new HttpCalls(client.toBlocking());
     manager = DemoLogins.token(calls, "manager@cailles");
     admin = DemoLogins.token(calls, "admin@cailles");
     member = DemoLogins.token(calls, "member@cailles");
   }
+  @AfterEach
+  void close() {
+    client.close();
+  }
+
 
   @Test
   void recordsEveryStatusChangeOnTheAuditTrailAndTheTimelineAtTheClocksInstant() {
