@@ -14,9 +14,10 @@ import java.util.function.Function;
  * The default pages of the repositories, cut from the whole list for adapters that do not read a
  * page along their key: ordered by id ({@link Owners#all(OrganisationId, Optional, int)} and the
  * like, {@link #after}) or in the list's own order ({@link Expenses#ofBuilding(OrganisationId,
- * BuildingId, Optional, int)} and the like, {@link #following}).
+ * BuildingId, Optional, int)} and the like, {@link #following}, public for the default pages of
+ * the out ports of other packages and for adapters that cut a page from a list of their own).
  */
-final class IdPages {
+public final class IdPages {
   private IdPages() {}
 
   /**
@@ -45,8 +46,17 @@ final class IdPages {
    * The items of {@code all}, in its order, that follow the one whose id is {@code after}, at most
    * {@code limit}: the first ones for an empty {@code after}, none when no item has that id (as
    * the adapters' pages along their index answer a cursor that is not one of theirs).
+   *
+   * @param <I> the id type
+   * @param <A> the item type
+   * @param all the whole list, in its order
+   * @param after the id of the last item of the previous page, empty for the first page
+   * @param id an item's id
+   * @param limit at most this many, positive
+   * @return the page
+   * @throws IllegalArgumentException for a limit below 1
    */
-  static <I, A> List<A> following(List<A> all, Optional<I> after, Function<A, I> id, int limit) {
+  public static <I, A> List<A> following(List<A> all, Optional<I> after, Function<A, I> id, int limit) {
     Objects.requireNonNull(after, "after");
     if (limit < 1) {
       throw new IllegalArgumentException("limit " + limit + " is not positive");

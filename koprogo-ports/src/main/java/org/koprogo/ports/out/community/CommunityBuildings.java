@@ -4,11 +4,8 @@
  */
 package org.koprogo.ports.out.community;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import org.koprogo.domain.building.BuildingId;
 import org.koprogo.domain.community.CommunitySettings;
 import org.koprogo.domain.community.exchange.Exchange;
@@ -16,6 +13,7 @@ import org.koprogo.domain.community.exchange.ExchangeId;
 import org.koprogo.domain.community.lending.LendableObject;
 import org.koprogo.domain.community.lending.Loan;
 import org.koprogo.ports.out.Aggregates;
+import org.koprogo.ports.out.IdPages;
 import org.koprogo.ports.out.OrganisationId;
 
 /**
@@ -53,7 +51,7 @@ public interface CommunityBuildings extends Aggregates<BuildingId, CommunityBuil
    */
   default List<Exchange> exchanges(
       OrganisationId organisation, BuildingId building, Optional<ExchangeId> after, int limit) {
-    return after(find(organisation, building).map(CommunityBuilding::exchanges).orElse(List.of()),
+    return IdPages.following(find(organisation, building).map(CommunityBuilding::exchanges).orElse(List.of()),
         after.map(ExchangeId::value), e -> e.id().value(), limit);
   }
 
@@ -72,7 +70,7 @@ public interface CommunityBuildings extends Aggregates<BuildingId, CommunityBuil
    */
   default List<LendableObject> objects(
       OrganisationId organisation, BuildingId building, Optional<String> after, int limit) {
-    return after(find(organisation, building).map(CommunityBuilding::objects).orElse(List.of()),
+    return IdPages.following(find(organisation, building).map(CommunityBuilding::objects).orElse(List.of()),
         after, LendableObject::id, limit);
   }
 
@@ -90,38 +88,10 @@ public interface CommunityBuildings extends Aggregates<BuildingId, CommunityBuil
    * @throws IllegalArgumentException for a limit below 1
    */
   default List<Loan> loans(OrganisationId organisation, BuildingId building, Optional<String> after, int limit) {
-    return after(find(organisation, building).map(CommunityBuilding::loans).orElse(List.of()),
+    return IdPages.following(find(organisation, building).map(CommunityBuilding::loans).orElse(List.of()),
         after, Loan::id, limit);
   }
 
-  /**
-   * The items of {@code all} after the one whose id is {@code after}, at most {@code limit}.
-   *
-   * @param <T> the item type
-   * @param all the whole list, in its order
-   * @param after the last id of the previous page, empty for the first page
-   * @param id an item's id
-   * @param limit at most this many, positive
-   * @return the page
-   * @throws IllegalArgumentException for a limit below 1
-   */
-  private static <T> List<T> after(List<T> all, Optional<String> after, Function<T, String> id, int limit) {
-    Objects.requireNonNull(after, "after");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit " + limit + " is not positive");
-    }
-    int from = 0;
-    if (after.isPresent()) {
-      from = all.size();
-      for (int i = 0; i < all.size(); i++) {
-        if (id.apply(all.get(i)).equals(after.get())) {
-          from = i + 1;
-          break;
-        }
-      }
-    }
-    return List.copyOf(new ArrayList<>(all.subList(from, Math.min(all.size(), from + limit))));
-  }
 
   @Override
   default String kind() {
