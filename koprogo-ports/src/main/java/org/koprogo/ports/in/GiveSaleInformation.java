@@ -57,9 +57,11 @@ public interface GiveSaleInformation {
    *
    * @param lot the lot sold
    * @param transferOn the transfer date
-   * @param frequency how often the building calls funds: MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY
-   * @param litigation the pending proceedings the syndic declares (the library keeps no case files)
-   * @param documents the minutes and statements handed over
+   * @param frequency how often the building calls funds: MONTHLY, QUARTERLY (when null), HALF_YEARLY,
+   *     YEARLY
+   * @param litigation the pending proceedings the syndic declares (the library keeps no case files;
+   *     null: none)
+   * @param documents the minutes and statements handed over (null: none)
    * @param organisation the tenant's id
    */
   record Query(
@@ -68,5 +70,21 @@ public interface GiveSaleInformation {
       @NotNull LocalDate transferOn,
       @NotNull @jakarta.validation.constraints.Pattern(regexp = "MONTHLY|QUARTERLY|HALF_YEARLY|YEARLY") String frequency,
       @NotNull @Size(max = 100) List<@NotBlank @Size(max = 500) String> litigation,
-      @NotNull @Size(max = 100) List<@NotBlank @Size(max = 500) String> documents) {}
+      @NotNull @Size(max = 100) List<@NotBlank @Size(max = 500) String> documents) {
+    /**
+     * A query, with the defaults of what is not given.
+     *
+     * @param organisation the tenant's id
+     * @param lot the lot sold
+     * @param transferOn the transfer date
+     * @param frequency how often the building calls funds, QUARTERLY when null
+     * @param litigation the pending proceedings the syndic declares, none when null
+     * @param documents the minutes and statements handed over, none when null
+     */
+    public Query {
+      frequency = frequency == null ? "QUARTERLY" : frequency;
+      litigation = litigation == null ? List.of() : litigation;
+      documents = documents == null ? List.of() : documents;
+    }
+  }
 }

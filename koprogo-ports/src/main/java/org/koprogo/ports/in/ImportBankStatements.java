@@ -135,7 +135,7 @@ public interface ImportBankStatements {
    * @param communication the communication as the bank gives it
    */
   record QueuedLine(String line, String outcome, LocalDate bookingDate, String amount, String currency,
-      String counterpartyName, String communication, String owner, String reference) {}
+      String counterpartyName, String communication, @Nullable String owner, String reference) {}
 
   /**
    * A settled line: the owner credited and the journal entry.

@@ -295,7 +295,21 @@ public interface KeepBooks {
       @NotBlank String building,
       @NotBlank @Size(max = 200) String entry,
       int year,
-      @NotBlank String actor) {}
+      @NotBlank String actor) {
+    /**
+     * The closing of a calendar year under its conventional entry, {@code closing-<year>}: the same
+     * entry on every retry, so that closing again changes nothing ({@code duplicate: true}).
+     *
+     * @param organisation the tenant's id
+     * @param building the building
+     * @param year the calendar year closed
+     * @param actor who closes it (audited)
+     * @return the closing
+     */
+    public static YearClosing of(String organisation, String building, int year, String actor) {
+      return new YearClosing(organisation, building, "closing-" + year, year, actor);
+    }
+  }
 
   /**
    * A report of a calendar year.

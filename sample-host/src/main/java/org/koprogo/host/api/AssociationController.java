@@ -10,7 +10,9 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
@@ -18,24 +20,31 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.koprogo.domain.association.QuarterlyTransparencyReport;
-import org.koprogo.domain.association.SurplusAllocationResult;
+import org.koprogo.domain.association.MonthlyPrice;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.association.AllocateSurplus;
+import org.koprogo.ports.in.association.AssociationViews;
+import org.koprogo.ports.in.association.BookedQuarter;
+import org.koprogo.ports.in.association.CostEntry;
+import org.koprogo.ports.in.association.KeepAssociationBooks;
+import org.koprogo.ports.in.association.KeepMonthlyPrice;
 import org.koprogo.ports.in.association.ReportTransparency;
 
 /**
- * The association's quarterly transparency report (from the caller's organisation's books and
- * price history, which the public transparency page reads too: {@link ReportTransparency}) and its
- * surplus allocations, computed by the library and stored in the caller's organisation under the
- * deciding resolution's reference ({@link AllocateSurplus}; admin only; every role of the
- * organisation reads them).
+ * The association's books written through the API: one quarter's members with their rates and its
+ * cost lines ({@link KeepAssociationBooks}), and the monthly price history ({@link
+ * KeepMonthlyPrice}), which the transparency report and the public transparency page read; the
+ * quarterly transparency report (from the caller's organisation's books and price history, which
+ * the public transparency page reads too: {@link ReportTransparency}) and the surplus allocations,
+ * computed by the library and stored in the caller's organisation under the deciding resolution's
+ * reference ({@link AllocateSurplus}). The admin of the association's organisation writes (the
+ * library records each change with its audit entry, in one unit of work); every role of the
+ * organisation reads.
  */
 @Controller("/api/v1/association")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -45,20 +54,16 @@ import org.koprogo.ports.in.association.ReportTransparency;
 public final class AssociationController {
   private final ReportTransparency transparency;
   private final AllocateSurplus surplus;
+  private final KeepAssociationBooks books;
+  private final KeepMonthlyPrice prices;
 
-  AssociationController(ReportTransparency transparency, AllocateSurplus surplus) {
+  AssociationController(ReportTransparency transparency, AllocateSurplus surplus, KeepAssociationBooks books,
+      KeepMonthlyPrice prices) {
     this.transparency = transparency;
     this.surplus = surplus;
+    this.books = books;
+    this.prices = prices;
   }
-
-  /** A cost line of the year: category and amount. */
-  public record Cost(String label, String amount) {}
-
-  /** A destination of the surplus and its percent. */
-  public record Share(String id, String percent) {}
-
-  /** The reserve target: its current balance and how many months of costs it should cover. */
-  public record Reserve(String current, int months, @Nullable String destination) {}
 
   /**
    * A surplus allocation the assembly decided.
@@ -76,72 +81,145 @@ public final class AssociationController {
    * @param reserve the reserve target, if any
    */
   public record NewSurplusAllocation(String resolution, int year, @Nullable String currency,
-      String revenue, List<Cost> costs, long members, String monthlyPrice, List<Share> destinations,
-      @Nullable String thresholdPercent, @Nullable String priceDecreaseDestination,
-      @Nullable Reserve reserve) {}
-
-  /** A quarter's transparency report: amounts plain decimals, the margin null without revenue. */
-  public record TransparencyView(String quarter, long members, Map<String, Long> membersByRate,
-      Map<String, String> costsByCategory, String totalCosts, String revenue, String monthlyPrice,
-      String costPricePerMemberMonthly, String surplus, @Nullable String marginPercent) {
-    static TransparencyView of(QuarterlyTransparencyReport r) {
-      Map<String, Long> byRate = new LinkedHashMap<>();
-      r.membersByRate().forEach((rate, count) -> byRate.put(rate.name(), count));
-      return new TransparencyView(r.quarter().toString(), r.members(), byRate, Views.plain(r.costsByCategory()),
-          r.totalCosts().toPlainString(), r.revenue().toPlainString(), r.monthlyPrice().toPlainString(),
-          r.costPricePerMemberMonthly().toPlainString(), r.surplus().toPlainString(),
-          r.margin().map(BigDecimal::toPlainString).orElse(null));
-    }
-  }
-
-  /** A surplus allocation decided, under its resolution, with the library's allocation of it. */
-  public record AllocationView(String resolution, int year, long version, String surplus, String marginPercent,
-      boolean priceDecreaseEligible, String costPricePerMemberMonthly, Map<String, String> allocations,
-      @Nullable ReserveView reserve, @Nullable PriceDecreaseView priceDecrease) {
-    static AllocationView of(AllocateSurplus.Allocated allocated) {
-      SurplusAllocationResult r = allocated.allocation();
-      return new AllocationView(allocated.decision().resolution().value(), allocated.decision().year(),
-          allocated.version(), r.surplus().toPlainString(), r.marginPercent().toPlainString(),
-          r.priceDecreaseEligible(), r.costPricePerMemberMonthly().toPlainString(), Views.plain(r.allocations()),
-          r.reserveCoverage().map(c -> new ReserveView(c.target().toPlainString(), c.shortfall().toPlainString(),
-              c.covered())).orElse(null),
-          r.proposedPriceDecrease().map(p -> new PriceDecreaseView(p.perMemberMonthly().toPlainString(),
-              p.newMonthlyPrice().toPlainString())).orElse(null));
-    }
-  }
-
-  /** The reserve's target, what it lacks and whether the surplus covers it. */
-  public record ReserveView(String target, String shortfall, boolean covered) {}
-
-  /** The price decrease the surplus allows: per member and month, and the new monthly price. */
-  public record PriceDecreaseView(String perMemberMonthly, String newMonthlyPrice) {}
+      String revenue, List<CostEntry> costs, long members, String monthlyPrice,
+      List<AllocateSurplus.Share> destinations, @Nullable String thresholdPercent, @Nullable String priceDecreaseDestination,
+      @Nullable AllocateSurplus.Reserve reserve) {}
 
   @Get("/transparency")
   @Operation(summary = "The quarterly transparency report (quarter=2025-Q1) from the association's books")
-  public TransparencyView transparency(Tenant tenant,
+  public AssociationViews.TransparencyView transparency(Tenant tenant,
       @Nullable @QueryValue
       @io.swagger.v3.oas.annotations.Parameter(required = true, description = "the quarter (2025-Q1)",
-          schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", pattern = "^[0-9]{4}-Q[1-4]$"))
+          schema = @Schema(type = "string", pattern = "^[0-9]{4}-Q[1-4]$"))
       String quarter) {
-    return TransparencyView.of(transparency.quarterReport(tenant.organisation().value(), quarter));
+    return AssociationViews.transparency(transparency.quarterReport(tenant.organisation().value(), quarter));
   }
 
   @Status(HttpStatus.CREATED)
   @Post("/surplus-allocations")
   @Secured(Roles.ORG_ADMIN)
   @Operation(summary = "Allocate a year's surplus by the voted plan; stored under the deciding resolution")
-  public HttpResponse<AllocationView> allocate(Tenant tenant,
+  public HttpResponse<AssociationViews.AllocationView> allocate(Tenant tenant,
       @Body NewSurplusAllocation body) {
     AllocateSurplus.Allocated decided = surplus.decide(Commands.MAP.decision(body, tenant.org(), tenant.actor()));
-    return Locations.created(AllocationView.of(decided), "/api/v1/association/surplus-allocations");
+    return Locations.created(AssociationViews.allocation(decided), "/api/v1/association/surplus-allocations");
   }
 
   @Get("/surplus-allocations")
   @Operation(summary = "The surplus allocations decided by resolution, at most limit (1 to 1000, default 100)"
       + " after the one of the resolution named by after (the last of the previous page)")
-  public List<AllocationView> allocations(Tenant tenant,
+  public List<AssociationViews.AllocationView> allocations(Tenant tenant,
       @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
     return surplus.decided(tenant.organisation().value(), limit, after).stream()
-        .map(AllocationView::of).toList();
+        .map(AssociationViews::allocation).toList();
+  }
+
+  /**
+   * A quarter's books.
+   *
+   * @param quarter the quarter ({@code 2025-Q1}; on a change, the path names it)
+   * @param currency ISO 4217 code of the costs (EUR when absent)
+   * @param members the members, each once
+   * @param costs the cost lines, in the order booked
+   * @param version the version read (a change only)
+   */
+  public record Books(@Nullable String quarter, @Nullable String currency,
+      List<KeepAssociationBooks.MemberRate> members, List<CostEntry> costs, @Nullable Long version) {}
+
+  /**
+   * A quarter's books, recorded for the first time.
+   *
+   * @param quarter the quarter ({@code 2025-Q1})
+   * @param currency ISO 4217 code of the costs (EUR when absent)
+   * @param members the members, each once
+   * @param costs the cost lines, in the order booked
+   * @param version the version read, as a correction's body carries it (a first recording has none
+   *     to check)
+   */
+  public record NewBooks(@Schema(pattern = "^[0-9]{4}-Q[1-4]$", requiredMode = Schema.RequiredMode.REQUIRED)
+      String quarter, @Nullable String currency, List<KeepAssociationBooks.MemberRate> members, List<CostEntry> costs,
+      @Nullable Long version) {}
+
+  /**
+   * The first price of the history.
+   *
+   * @param price the monthly price
+   * @param currency ISO 4217 (EUR when absent)
+   * @param effectiveFrom its first day
+   * @param resolution the resolution that set it
+   */
+  public record InitialPrice(String price, @Nullable String currency, LocalDate effectiveFrom,
+      String resolution) {}
+
+  /**
+   * The assembly's decision on the price.
+   *
+   * @param resolution the resolution's reference
+   * @param votingBasis ONE_MEMBER_ONE_VOTE (default) or WEIGHTED_BY_SHARES
+   * @param adopted whether it was adopted
+   * @param newMonthlyPrice the new price
+   * @param effectiveFrom its first day
+   */
+  public record PriceDecision(String resolution, @Nullable String votingBasis, Boolean adopted,
+      String newMonthlyPrice, LocalDate effectiveFrom) {}
+
+  @Get("/books")
+  @Operation(summary = "Every quarter of the association's books")
+  public List<AssociationViews.QuarterView> allBooks(Tenant tenant) {
+    return books.quarters(tenant.organisation().value()).stream().map(AssociationViews::quarter).toList();
+  }
+
+  @Get("/books/{quarter}")
+  @Operation(summary = "One quarter of the association's books (2025-Q1)")
+  public AssociationViews.QuarterView quarterBooks(Tenant tenant, @PathVariable String quarter) {
+    return AssociationViews.quarter(books.quarter(tenant.organisation().value(), quarter));
+  }
+
+  @Status(HttpStatus.CREATED)
+  @Post("/books")
+  @Secured(Roles.ORG_ADMIN)
+  @Operation(summary = "Record a quarter's books: members with their rates, cost lines (admin)")
+  public HttpResponse<AssociationViews.QuarterView> record(Tenant tenant, @Body NewBooks body) {
+    BookedQuarter stored = books.record(entry(tenant, body.quarter(),
+        new Books(body.quarter(), body.currency(), body.members(), body.costs(), body.version())));
+    return Locations.created(AssociationViews.quarter(stored), "/api/v1/association/books/{}", stored.quarter());
+  }
+
+  @Put("/books/{quarter}")
+  @Secured(Roles.ORG_ADMIN)
+  @Operation(summary = "Correct a quarter's books at the version read (admin)")
+  public AssociationViews.QuarterView correct(Tenant tenant, @PathVariable String quarter, @Body Books body) {
+    return AssociationViews.quarter(books.correct(entry(tenant, quarter, body)));
+  }
+
+  @Get("/prices")
+  @Operation(summary = "The monthly price history, each period with the resolution that set it"
+      + " (no period and no current price before the first is set)")
+  public AssociationViews.PricesView prices(Tenant tenant) {
+    return AssociationViews.prices(prices.history(tenant.organisation().value()));
+  }
+
+  @Status(HttpStatus.CREATED)
+  @Post("/prices")
+  @Secured(Roles.ORG_ADMIN)
+  @Operation(summary = "Start the monthly price history with its first price (admin)")
+  public HttpResponse<AssociationViews.PricesView> startPrices(Tenant tenant, @Body InitialPrice body) {
+    MonthlyPrice price = prices.start(new KeepMonthlyPrice.FirstPrice(tenant.organisation().value(),
+        body.price(), body.currency(), body.effectiveFrom(), body.resolution(), tenant.actor()));
+    return Locations.created(AssociationViews.prices(price), "/api/v1/association/prices");
+  }
+
+  @Post("/prices/changes")
+  @Secured(Roles.ORG_ADMIN)
+  @Operation(summary = "Apply the assembly's decision on the monthly price: only an adopted,"
+      + " one-member-one-vote resolution changes it (admin)")
+  public AssociationViews.PricesView changePrice(Tenant tenant, @Body PriceDecision body) {
+    return AssociationViews.prices(prices.change(new KeepMonthlyPrice.PriceDecision(tenant.organisation().value(),
+        body.resolution(), body.votingBasis(), body.adopted(), body.newMonthlyPrice(),
+        body.effectiveFrom(), tenant.actor())));
+  }
+
+  private static KeepAssociationBooks.QuarterEntry entry(Tenant tenant, String quarter, Books body) {
+    return Commands.MAP.entry(body, tenant.org(), quarter, tenant.actor());
   }
 }

@@ -4,7 +4,6 @@
  */
 package org.koprogo.host.api;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -20,7 +19,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import java.util.List;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.ImportBankStatements;
@@ -59,23 +57,6 @@ public final class BankStatementController {
    */
   public record LineAssignment(String line, String owner) {}
 
-  /**
-   * A line waiting in the queue.
-   *
-   * @param line its identity (give it back to confirm or assign it)
-   * @param outcome PROPOSED or UNMATCHED
-   * @param bookingDate the day the bank booked it
-   * @param amount plain decimal
-   * @param currency ISO 4217
-   * @param counterpartyName the payer's name as the bank gave it
-   * @param communication the free or structured communication
-   * @param owner the owner proposed, or null
-   * @param reference the printed reference of the call proposed, or empty
-   */
-  public record WaitingLine(String line, String outcome, LocalDate bookingDate, String amount,
-      String currency, String counterpartyName, String communication, @Nullable String owner,
-      String reference) {}
-
   @Post
   @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
@@ -93,13 +74,9 @@ public final class BankStatementController {
   @Get("/queue")
   @Operation(summary = "The bank lines waiting to be confirmed or assigned, in import order (not"
       + " for an owner: it names payers)")
-  public List<WaitingLine> queue(Tenant tenant, @PathVariable String building) {
+  public List<ImportBankStatements.QueuedLine> queue(Tenant tenant, @PathVariable String building) {
     tenant.requireBroadView();
-    return statements.queue(new ImportBankStatements.QueueQuery(tenant.organisation().value(), building))
-        .stream()
-        .map(l -> new WaitingLine(l.line(), l.outcome(), l.bookingDate(), l.amount(), l.currency(),
-            l.counterpartyName(), l.communication(), l.owner(), l.reference()))
-        .toList();
+    return statements.queue(new ImportBankStatements.QueueQuery(tenant.organisation().value(), building));
   }
 
   @Post("/queue/confirmation")

@@ -22,13 +22,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.util.List;
-import org.koprogo.domain.accounting.AccountTotal;
-import org.koprogo.domain.accounting.BalanceSheet;
-import org.koprogo.domain.accounting.IncomeStatement;
-import org.koprogo.domain.accounting.JournalEntry;
-import org.koprogo.domain.accounting.TrialBalance;
 import org.koprogo.host.security.Roles;
+import org.koprogo.ports.in.BooksViews;
 import org.koprogo.ports.in.KeepBooks;
 import org.koprogo.ports.in.statement.PostEarlierPayments;
 
@@ -54,62 +49,26 @@ public final class BooksController {
     this.earlierPayments = earlierPayments;
   }
 
-  /** A trial balance: every account's debits and credits, plain decimals. */
-  public record TrialBalanceView(String building, String from, String to, List<TotalView> accounts,
-      String totalDebit, String totalCredit, boolean balanced) {}
-
-  /** An income statement: classes 6 and 7, and the year's result. */
-  public record IncomeStatementView(String building, String from, String to, List<TotalView> expenses,
-      List<TotalView> income, String totalExpenses, String totalIncome, String result) {}
-
-  /** A balance sheet at the end of a year. */
-  public record BalanceSheetView(String building, String asOf, List<LineView> assets, List<LineView> fundsAndDebts,
-      String unclosedResult, String totalAssets, String totalFundsAndDebts, boolean balanced) {}
-
-  /** An account's totals of the year. */
-  public record TotalView(String account, String name, String debit, String credit, String balance) {
-    static List<TotalView> of(List<AccountTotal> totals) {
-      return totals.stream().map(t -> new TotalView(t.account().number(), t.account().name(),
-          t.debit().toPlainString(), t.credit().toPlainString(), t.balance().toPlainString())).toList();
-    }
-  }
-
-  /** A line of the balance sheet: an account and its amount. */
-  public record LineView(String account, String name, String amount) {
-    static List<LineView> of(List<BalanceSheet.Line> lines) {
-      return lines.stream().map(l -> new LineView(l.account().number(), l.account().name(),
-          l.amount().toPlainString())).toList();
-    }
-  }
-
   @Get("/{year}/trial-balance")
   @Operation(summary = "The trial balance of a calendar year: every account's debits and credits,"
       + " and whether they balance")
-  public TrialBalanceView trialBalance(Tenant tenant, @PathVariable String building,
+  public BooksViews.TrialBalanceView trialBalance(Tenant tenant, @PathVariable String building,
       @PathVariable String year) {
-    TrialBalance t = books.trialBalance(query(tenant, building, year));
-    return new TrialBalanceView(building, t.from().toString(), t.to().toString(), TotalView.of(t.accounts()),
-        t.totalDebit().toPlainString(), t.totalCredit().toPlainString(), t.balanced());
+    return BooksViews.trialBalance(building, books.trialBalance(query(tenant, building, year)));
   }
 
   @Get("/{year}/income-statement")
   @Operation(summary = "The income statement of a calendar year (classes 6 and 7, closing left out)")
-  public IncomeStatementView incomeStatement(Tenant tenant, @PathVariable String building,
+  public BooksViews.IncomeStatementView incomeStatement(Tenant tenant, @PathVariable String building,
       @PathVariable String year) {
-    IncomeStatement s = books.incomeStatement(query(tenant, building, year));
-    return new IncomeStatementView(building, s.year().start().toString(), s.year().end().toString(),
-        TotalView.of(s.expenses()), TotalView.of(s.income()), s.totalExpenses().toPlainString(),
-        s.totalIncome().toPlainString(), s.result().toPlainString());
+    return BooksViews.incomeStatement(building, books.incomeStatement(query(tenant, building, year)));
   }
 
   @Get("/{year}/balance-sheet")
   @Operation(summary = "The balance sheet at the end of a calendar year")
-  public BalanceSheetView balanceSheet(Tenant tenant, @PathVariable String building,
+  public BooksViews.BalanceSheetView balanceSheet(Tenant tenant, @PathVariable String building,
       @PathVariable String year) {
-    BalanceSheet b = books.balanceSheet(query(tenant, building, year));
-    return new BalanceSheetView(building, b.asOf().toString(), LineView.of(b.assets()),
-        LineView.of(b.fundsAndDebts()), b.unclosedResult().toPlainString(), b.totalAssets().toPlainString(),
-        b.totalFundsAndDebts().toPlainString(), b.balanced());
+    return BooksViews.balanceSheet(building, books.balanceSheet(query(tenant, building, year)));
   }
 
   /** The year asked, in the caller's organisation, for a role that sees every owner. */
@@ -125,8 +84,7 @@ public final class BooksController {
       + " nothing (duplicate: true) (syndic, admin)")
   public KeepBooks.Posted close(Tenant tenant, @PathVariable String building,
       @PathVariable String year) {
-    int y = RequestValues.year(year, "year");
-    return books.closeYear(new KeepBooks.YearClosing(tenant.organisation().value(), building, "closing-" + y, y,
+    return books.closeYear(KeepBooks.YearClosing.of(tenant.org(), building, RequestValues.year(year, "year"),
         tenant.actor()));
   }
 
@@ -169,27 +127,6 @@ public final class BooksController {
    */
   public record NewPayment(@Nullable String entry, LocalDate date, String owner, @Nullable String label,
       String amount) {}
-
-  /**
-   * A line of a journal entry.
-   *
-   * @param account the account's number
-   * @param side DEBIT or CREDIT
-   * @param amount plain decimal
-   * @param owner the owner of an individual account (410), or null
-   */
-  public record EntryLine(String account, String side, String amount, @Nullable String owner) {}
-
-  /**
-   * A journal entry as posted.
-   *
-   * @param entry its id
-   * @param date the date it takes effect
-   * @param kind CALL_FOR_FUNDS, EXPENSE, PAYMENT, ...
-   * @param label its description
-   * @param lines its lines, debits equal to credits
-   */
-  public record EntryView(String entry, LocalDate date, String kind, String label, List<EntryLine> lines) {}
 
   @ApiResponse(responseCode = "201", description = "posted now; the entry's address is in the Location header",
       content = @Content(mediaType = "application/json", schema = @Schema(implementation = KeepBooks.Posted.class)))
@@ -254,11 +191,8 @@ public final class BooksController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.AUDITOR})
   @Operation(summary = "One entry of the building's journal, as posted (syndic, admin, auditor: it names"
       + " the owner of an individual account)")
-  public EntryView entry(Tenant tenant, @PathVariable String building, @PathVariable String entry) {
-    JournalEntry e = books.entry(new KeepBooks.EntryQuery(tenant.organisation().value(), building, entry));
-    return new EntryView(e.id(), e.date(), e.kind().name(), e.label(), e.lines().stream().map(l -> new EntryLine(
-        l.account(), l.side().name(), l.amount().toPlainString(), l.owner() == null ? null : l.owner().value()))
-        .toList());
+  public BooksViews.EntryView entry(Tenant tenant, @PathVariable String building, @PathVariable String entry) {
+    return BooksViews.entry(books.entry(new KeepBooks.EntryQuery(tenant.organisation().value(), building, entry)));
   }
 
   private static HttpResponse<KeepBooks.Posted> posted(String building, KeepBooks.Posted posted) {

@@ -4,7 +4,6 @@
  */
 package org.koprogo.host.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -24,33 +23,49 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
-import org.koprogo.domain.budget.BudgetLine;
-import org.koprogo.domain.budget.Fund;
-import org.koprogo.domain.budget.YearlyBudget;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.host.security.Roles;
+import org.koprogo.ports.in.budget.BudgetProposal;
+import org.koprogo.ports.in.budget.BudgetViews;
 import org.koprogo.ports.in.budget.KeepBuildingBudgets;
+import org.koprogo.ports.in.budget.PlanCallsForFunds;
 import org.koprogo.ports.in.budget.StoredBudget;
-import org.koprogo.ports.out.BuildingBudget;
 
 /**
  * A building's yearly budgets (Civil Code art. 3.86 §3), stored: working capital (ordinary
  * charges) and reserve fund (extraordinary ones) kept apart, the reserve fund's 5% minimum checked
  * against last year's ordinary charges (given, or the previous year's stored budget) with the
  * assembly's four-fifths waiver, and the calls for funds of every lot derived from the stored
- * budget. The syndic and the admin adopt and change budgets; every role reads them.
+ * budget. The syndic and the admin adopt and change budgets; every role reads them. The calls for
+ * funds of a budget not stored ({@code calls-for-funds}) are a calculation on the stored lots, with
+ * the reserve fund's legal minimum; nothing is stored.
  */
-@Controller("/api/v1/buildings/{building}/budgets")
+@Controller("/api/v1/buildings/{building}")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "buildings")
 @SecurityRequirement(name = "bearer")
 public final class BuildingBudgetController {
   private final KeepBuildingBudgets budgets;
+  private final PlanCallsForFunds planning;
 
-  BuildingBudgetController(KeepBuildingBudgets budgets) {
+  BuildingBudgetController(KeepBuildingBudgets budgets, PlanCallsForFunds planning) {
     this.budgets = budgets;
+    this.planning = planning;
   }
+
+  /**
+   * A yearly budget.
+   *
+   * @param yearStart the first day of the financial year
+   * @param frequency MONTHLY, QUARTERLY (default), HALF_YEARLY or YEARLY
+   * @param lines the budget lines
+   * @param previousYearOrdinaryCharges last year's ordinary charges, to check the reserve fund's
+   *     5% minimum (optional)
+   * @param reserveWaiver the assembly's four-fifths vote to call less (optional)
+   */
+  public record Budget(LocalDate yearStart, @Nullable String frequency, List<BudgetProposal.Line> lines,
+      @Nullable String previousYearOrdinaryCharges, @Nullable BudgetProposal.WaiverRef reserveWaiver) {}
 
   /**
    * A yearly budget to store.
@@ -64,88 +79,59 @@ public final class BuildingBudgetController {
    * @param version the version read (a change only)
    */
   public record NewBudget(LocalDate yearStart, @Nullable String frequency,
-      List<BudgetController.Line> lines, @Nullable String previousYearOrdinaryCharges,
-      @Nullable BudgetController.Waiver reserveWaiver, @Nullable Long version) {}
+      List<BudgetProposal.Line> lines, @Nullable String previousYearOrdinaryCharges,
+      @Nullable BudgetProposal.WaiverRef reserveWaiver, @Nullable Long version) {}
 
-  /**
-   * A stored yearly budget: its lines and totals, last year's ordinary charges and where they come
-   * from (GIVEN or PREVIOUS_BUDGET), the assembly's waiver (only when there is one) and the reserve
-   * fund's check.
-   */
-  public record BudgetView(String building, String yearStart, String frequency, String currency, long version,
-      List<LineView> lines, String workingCapital, String reserve, String total,
-      @Nullable String previousYearOrdinaryCharges, @Nullable String previousYearBasis,
-      @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) WaiverView reserveWaiver,
-      @Nullable BudgetController.ReserveCheckView reserveCheck) {
-    static BudgetView of(StoredBudget stored) {
-      BuildingBudget b = stored.budget();
-      YearlyBudget y = b.budget();
-      return new BudgetView(b.building().value(), y.yearStart().toString(), b.frequency().name(),
-          y.currency().getCurrencyCode(), stored.version(), y.lines().stream().map(LineView::of).toList(),
-          y.total(Fund.WORKING_CAPITAL).toPlainString(), y.total(Fund.RESERVE).toPlainString(),
-          y.total().toPlainString(), stored.previousYearOrdinaryCharges() == null ? null
-              : stored.previousYearOrdinaryCharges().toPlainString(),
-          stored.basis() == null ? null : stored.basis().name(),
-          b.reserveWaiver() == null ? null : new WaiverView(b.reserveWaiver().resolution(),
-              b.reserveWaiver().votesFor().toPlainString(4), b.reserveWaiver().votesAgainst().toPlainString(4)),
-          BudgetController.ReserveCheckView.of(stored.reserveCheck()));
-    }
+  @Post("/calls-for-funds")
+  @Operation(summary = "The periodic calls for funds of every lot for a yearly budget, and the"
+      + " reserve fund's 5% check (art. 3.86 §3); nothing is stored")
+  public BudgetViews.PlanView calls(Tenant tenant, @PathVariable String building, @Body Budget body) {
+    return BudgetViews.plan(building, planning.plan(Commands.MAP.proposal(body, tenant.org(), building)));
   }
-
-  /** A budget line with its (composite) key: empty for the general key. */
-  public record LineView(String label, String fund, String amount, List<Views.KeyView> keys) {
-    static LineView of(BudgetLine line) {
-      return new LineView(line.label(), line.fund().name(), line.amount().toPlainString(),
-          line.keys().stream().map(Views.KeyView::of).toList());
-    }
-  }
-
-  /** The assembly's four-fifths waiver: the resolution and its votes (4 decimals). */
-  public record WaiverView(String resolution, String votesFor, String votesAgainst) {}
 
   @Status(HttpStatus.CREATED)
-  @Post
+  @Post("/budgets")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Store the building's yearly budget (syndic, admin); answers it with the"
       + " reserve fund's 5% check")
-  public HttpResponse<BudgetView> adopt(Tenant tenant,
+  public HttpResponse<BudgetViews.BudgetView> adopt(Tenant tenant,
       @PathVariable String building, @Body NewBudget body) {
     StoredBudget stored = budgets.adopt(proposal(tenant, building, body), tenant.actor());
-    return Locations.created(BudgetView.of(stored), "/api/v1/buildings/{}/budgets/{}", building,
+    return Locations.created(BudgetViews.budget(stored), "/api/v1/buildings/{}/budgets/{}", building,
         stored.budget().budget().yearStart());
   }
 
-  @Get
+  @Get("/budgets")
   @Operation(summary = "The building's stored yearly budgets, oldest first")
-  public List<BudgetView> budgets(Tenant tenant, @PathVariable String building) {
-    return budgets.budgets(tenant.organisation().value(), building).stream().map(BudgetView::of).toList();
+  public List<BudgetViews.BudgetView> budgets(Tenant tenant, @PathVariable String building) {
+    return budgets.budgets(tenant.organisation().value(), building).stream().map(BudgetViews::budget).toList();
   }
 
-  @Get("/{yearStart}")
+  @Get("/budgets/{yearStart}")
   @Operation(summary = "One yearly budget (yearStart=2027-01-01) with its reserve fund check")
-  public BudgetView budget(Tenant tenant, @PathVariable String building,
+  public BudgetViews.BudgetView budget(Tenant tenant, @PathVariable String building,
       @PathVariable String yearStart) {
-    return BudgetView.of(budgets.budget(tenant.organisation().value(), building, day(yearStart)));
+    return BudgetViews.budget(budgets.budget(tenant.organisation().value(), building, day(yearStart)));
   }
 
-  @Put("/{yearStart}")
+  @Put("/budgets/{yearStart}")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Change a stored yearly budget at the version read (syndic, admin)")
-  public BudgetView change(Tenant tenant, @PathVariable String building,
+  public BudgetViews.BudgetView change(Tenant tenant, @PathVariable String building,
       @PathVariable String yearStart, @Body NewBudget body) {
     long version = Versions.required(body.version());
-    return BudgetView.of(budgets.change(proposal(tenant, building, body), day(yearStart), version, tenant.actor()));
+    return BudgetViews.budget(budgets.change(proposal(tenant, building, body), day(yearStart), version, tenant.actor()));
   }
 
-  @Get("/{yearStart}/calls-for-funds")
+  @Get("/budgets/{yearStart}/calls-for-funds")
   @Operation(summary = "The calls for funds of every lot derived from a stored yearly budget")
-  public BudgetController.PlanView calls(Tenant tenant, @PathVariable String building,
+  public BudgetViews.PlanView calls(Tenant tenant, @PathVariable String building,
       @PathVariable String yearStart) {
-    return BudgetController.PlanView.of(building,
+    return BudgetViews.plan(building,
         budgets.callsForFunds(tenant.organisation().value(), building, day(yearStart)));
   }
 
-  private static org.koprogo.ports.in.budget.BudgetProposal proposal(Tenant tenant, String building, NewBudget body) {
+  private static BudgetProposal proposal(Tenant tenant, String building, NewBudget body) {
     return Commands.MAP.proposal(body, tenant.org(), building);
   }
 

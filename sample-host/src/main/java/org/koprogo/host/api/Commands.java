@@ -7,7 +7,6 @@ package org.koprogo.host.api;
 import org.koprogo.ports.in.association.AllocateSurplus;
 import org.koprogo.ports.in.association.KeepAssociationBooks;
 import org.koprogo.ports.in.budget.BudgetProposal;
-import org.koprogo.ports.in.solidarity.CheckAidEligibility;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.factory.Mappers;
@@ -22,16 +21,14 @@ interface Commands {
   /** The generated mapper (stateless, thread-safe). */
   Commands MAP = Mappers.getMapper(Commands.class);
 
-  CheckAidEligibility.EligibilityQuestion question(SolidarityController.EligibilityQuestion body);
-
   AllocateSurplus.SurplusDecision decision(AssociationController.NewSurplusAllocation body, String organisation,
       String actor);
 
   @Mapping(target = "quarter", source = "quarter")
-  KeepAssociationBooks.QuarterEntry entry(AssociationBooksController.Books body, String organisation, String quarter,
+  KeepAssociationBooks.QuarterEntry entry(AssociationController.Books body, String organisation, String quarter,
       String actor);
 
-  BudgetProposal proposal(BudgetController.Budget body, String organisation, String building);
+  BudgetProposal proposal(BuildingBudgetController.Budget body, String organisation, String building);
 
   BudgetProposal proposal(BuildingBudgetController.NewBudget body, String organisation, String building);
 }

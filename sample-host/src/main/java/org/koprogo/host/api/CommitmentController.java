@@ -22,14 +22,13 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.koprogo.domain.sale.Commitment;
 import org.koprogo.domain.sale.CommitmentKind;
 import org.koprogo.domain.sale.DecisionMaker;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.DistributeExpense;
 import org.koprogo.ports.in.KeepCommitments;
+import org.koprogo.ports.in.SaleViews;
 
 /**
  * The register of a building's commitments (Civil Code art. 3.94 §2, docs/sale-of-a-lot.md):
@@ -80,88 +79,58 @@ public final class CommitmentController {
    */
   public record Called(LocalDate calledOn) {}
 
-  /**
-   * A commitment of the register.
-   *
-   * @param commitment its id
-   * @param kind WORKS, URGENT_WORKS, COMMON_PARTS_ACQUISITION or LITIGATION_DEBT
-   * @param item the item of art. 3.94 §2 (1 to 4)
-   * @param decidedOn the day it was decided
-   * @param decidedBy GENERAL_ASSEMBLY or SYNDIC
-   * @param assembly the assembly that decided it, or null
-   * @param agendaItem the item of its agenda, or null
-   * @param label what it is
-   * @param total plain decimal
-   * @param currency the total's currency
-   * @param key the key's description: general, a key's name or the parts' names and shares
-   * @param keys the key parts (empty: the general key)
-   * @param calledOn the day its payment was asked, or null
-   * @param duplicate true when the request changed nothing (the same request again)
-   */
-  public record CommitmentView(String commitment,
-      @Schema(implementation = CommitmentKind.class) String kind, int item, LocalDate decidedOn,
-      @Schema(implementation = DecisionMaker.class) String decidedBy, @Nullable String assembly,
-      @Nullable String agendaItem, String label, String total, String currency, String key, List<Views.KeyView> keys,
-      @Nullable LocalDate calledOn, boolean duplicate) {}
-
   @Get
   @Operation(summary = "The building's register of commitments (Civil Code art. 3.94 §2: works, urgent works,"
       + " acquisitions of common parts, debts from disputes), in the order recorded")
-  public List<CommitmentView> commitments(Tenant tenant, @PathVariable String building) {
+  public List<SaleViews.CommitmentView> commitments(Tenant tenant, @PathVariable String building) {
     tenant.requireBroadView();
-    List<CommitmentView> views = new ArrayList<>();
-    for (Commitment c : register.commitments(new KeepCommitments.BuildingQuery(tenant.org(), building))) {
-      views.add(view(c, false));
-    }
-    return views;
+    return register.commitments(new KeepCommitments.BuildingQuery(tenant.org(), building)).stream()
+        .map(c -> SaleViews.commitment(c, false)).toList();
   }
 
   @Get("/{commitment}")
   @Operation(summary = "One commitment of the building's register")
-  public CommitmentView commitment(Tenant tenant, @PathVariable String building,
+  public SaleViews.CommitmentView commitment(Tenant tenant, @PathVariable String building,
       @PathVariable String commitment) {
     tenant.requireBroadView();
-    return view(register.commitment(new KeepCommitments.CommitmentQuery(tenant.org(), building, commitment)), false);
+    return SaleViews.commitment(register.commitment(new KeepCommitments.CommitmentQuery(tenant.org(), building,
+        commitment)), false);
   }
 
   @ApiResponse(responseCode = "201", description = "recorded now; its address is in the Location header",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommitmentView.class)))
+      content = @Content(mediaType = "application/json",
+          schema = @Schema(implementation = SaleViews.CommitmentView.class)))
   @ApiResponse(responseCode = "200", description = "this commitment was already recorded with the same content"
       + " (duplicate: true)",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommitmentView.class)))
+      content = @Content(mediaType = "application/json",
+          schema = @Schema(implementation = SaleViews.CommitmentView.class)))
   @Post
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Record a commitment of the association (Civil Code art. 3.94 §2), its total"
       + " distributed over the lots by the general key or the key parts given: 201 with its Location; the"
       + " same commitment again is 200 duplicate: true, another content under its id 422"
       + " IDEMPOTENCY_CONFLICT; an assembly not of the building (or an agenda item not on it) 404 (syndic, admin)")
-  public HttpResponse<CommitmentView> record(Tenant tenant, @PathVariable String building,
+  public HttpResponse<SaleViews.CommitmentView> record(Tenant tenant, @PathVariable String building,
       @Body NewCommitment body) {
     KeepCommitments.Registered r = register.record(new KeepCommitments.Command(tenant.org(), building,
         Tenant.idOr(body.commitment()), body.kind(), body.decidedOn(), body.decidedBy(), body.assembly(),
         body.agendaItem(), body.label(), body.total(), body.keys() == null ? List.of() : body.keys(),
         body.calledOn(), tenant.actor()));
-    CommitmentView view = view(r.commitment(), r.duplicate());
+    SaleViews.CommitmentView view = SaleViews.commitment(r);
     return r.duplicate() ? HttpResponse.ok(view) : Locations.created(view, "/api/v1/buildings/{}/commitments/{}", building, view.commitment());
   }
 
   @ApiResponse(responseCode = "200", description = "the day is recorded (duplicate: true when it already was)",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommitmentView.class)))
+      content = @Content(mediaType = "application/json",
+          schema = @Schema(implementation = SaleViews.CommitmentView.class)))
   @Post("/{commitment}/called")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Record the day the syndic asked the co-owners to pay a commitment; the same day again"
       + " is duplicate: true, another day 422 IDEMPOTENCY_CONFLICT, a day before the decision 422"
       + " INVALID_DATE (syndic, admin)")
-  public CommitmentView called(Tenant tenant, @PathVariable String building,
+  public SaleViews.CommitmentView called(Tenant tenant, @PathVariable String building,
       @PathVariable String commitment, @Body Called body) {
-    KeepCommitments.Registered r = register.markCalled(new KeepCommitments.Call(tenant.org(), building, commitment,
-        body.calledOn(), tenant.actor()));
-    return view(r.commitment(), r.duplicate());
-  }
-
-  private static CommitmentView view(Commitment c, boolean duplicate) {
-    return new CommitmentView(c.id(), c.kind().name(), c.kind().item(), c.decidedOn(), c.decidedBy().name(),
-        c.assembly(), c.agendaItem(), c.label(), c.total().toPlainString(), c.total().currency().getCurrencyCode(),
-        c.keyDescription(), c.key().stream().map(Views.KeyView::of).toList(), c.calledOn(), duplicate);
+    return SaleViews.commitment(register.markCalled(new KeepCommitments.Call(tenant.org(), building, commitment,
+        body.calledOn(), tenant.actor())));
   }
 }

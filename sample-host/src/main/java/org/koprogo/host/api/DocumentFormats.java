@@ -135,7 +135,8 @@ public final class DocumentFormats {
     return value;
   }
 
-  private static HttpResponse<String> csv(CsvTable table, String filename) {
+  /** {@code table} as a CSV attachment named {@code filename}. */
+  static HttpResponse<String> csv(CsvTable table, String filename) {
     return HttpResponse.ok(table.text())
         .contentType(MediaType.of(CsvTable.MEDIA_TYPE))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"");

@@ -4,7 +4,6 @@
  */
 package org.koprogo.host.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -29,16 +28,12 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.koprogo.domain.statement.OwnerStatement;
-import org.koprogo.domain.statement.Reminder;
-import org.koprogo.domain.statement.StatementLine;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.statement.ReadOwnerStatement;
 import org.koprogo.ports.in.statement.RecordOwnerPayment;
 import org.koprogo.ports.in.statement.StatementOfAccount;
+import org.koprogo.ports.in.statement.StatementViews;
 
 /**
  * An owner's statement of account: the installments of the expenses distributed to the owner's
@@ -77,20 +72,15 @@ public final class OwnerStatementController {
   @Post("/payments")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Record an owner's payment from the bank statement (syndic, admin)")
-  public HttpResponse<PaymentView> pay(Tenant tenant, @PathVariable String owner,
+  public HttpResponse<StatementViews.PaymentView> pay(Tenant tenant, @PathVariable String owner,
       @Body NewPayment body) {
-    RecordOwnerPayment.Recorded recorded = payments.record(new RecordOwnerPayment.Payment(
-        tenant.organisation().value(), owner, body.id(), body.date(), body.amount(), body.reference(), tenant.actor()));
-    return Locations.created(new PaymentView(recorded.id(), owner, recorded.payment().date().toString(),
-        recorded.payment().amount().toPlainString(), recorded.payment().reference()),
+    return Locations.created(StatementViews.payment(payments.record(new RecordOwnerPayment.Payment(
+        tenant.organisation().value(), owner, body.id(), body.date(), body.amount(), body.reference(), tenant.actor()))),
         "/api/v1/owners/{}/statement", owner);
   }
 
-  /** A payment recorded. */
-  public record PaymentView(String id, String owner, String date, String amount, @Nullable String reference) {}
-
   @ApiResponse(responseCode = "200", description = "the statement: JSON, CSV or PDF as Accept asks", content = {
-      @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementView.class)),
+      @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementViews.StatementView.class)),
       @Content(mediaType = DocumentFormats.CSV, schema = @Schema(type = "string")),
       @Content(mediaType = DocumentFormats.PDF, schema = @Schema(type = "string", format = "binary"))})
   @Get("/statement")
@@ -119,65 +109,7 @@ public final class OwnerStatementController {
    * @param view the JSON answer
    * @param statement the statement
    */
-  public record Computed(StatementView view, OwnerStatement statement) {}
-
-  /**
-   * An owner's statement: amounts plain decimals in {@code currency}. {@code formalNoticeOn}
-   * (null without one), {@code building}, {@code buildings}, {@code policies} and {@code credits}
-   * only for an owner of a lot; {@code reminder} null when none is due.
-   */
-  public record StatementView(String owner, String asOf, String currency,
-      @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) Optional<String> formalNoticeOn,
-      @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) String building,
-      @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) List<String> buildings,
-      @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) List<PenaltyPolicyController.PolicyView> policies,
-      @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) List<CreditView> credits,
-      List<LineView> lines, List<PaidView> payments, String totalCalled, String totalPaid, String totalPenalties,
-      String overdue, String balance, @Nullable ReminderView reminder) {
-    static StatementView of(StatementOfAccount account) {
-      OwnerStatement s = account.statement();
-      boolean owns = account.building().isPresent();
-      Map<String, String> buildingOf = owns ? account.buildingOfInstallment() : Map.of();
-      return new StatementView(account.owner(), account.asOf().toString(), account.currency().getCurrencyCode(),
-          owns ? Optional.ofNullable(s.formalNoticeOn()).map(LocalDate::toString) : null,
-          owns ? account.building().get().value() : null,
-          owns ? account.buildings().stream().map(b -> b.value()).toList() : null,
-          owns ? account.policies().stream().map(PenaltyPolicyController.PolicyView::of).toList() : null,
-          owns ? account.credits().stream().map(c -> new CreditView(c.expense(), c.building(), c.date().toString(),
-              c.amount().toPlainString())).toList() : null,
-          s.lines().stream().map(l -> LineView.of(l, buildingOf.get(l.installment().id().value()))).toList(),
-          s.payments().stream().map(p -> new PaidView(p.date().toString(), p.amount().toPlainString())).toList(),
-          s.totalCalled().toPlainString(), s.totalPaid().toPlainString(), s.totalPenalties().toPlainString(),
-          s.overdue().toPlainString(), s.balance().toPlainString(),
-          owns && account.reminder() != null ? ReminderView.of(account.reminder()) : null);
-    }
-  }
-
-  /** An amount credited to the owner (an expense's credit note, say) in a building. */
-  public record CreditView(String expense, String building, String date, String amount) {}
-
-  /** An installment: what was paid of it, what is outstanding, and its late-payment penalty. */
-  public record LineView(String installment, @Nullable String building, String dueDate, String amount, String paid,
-      String outstanding, boolean late, int daysLate, String penalty) {
-    static LineView of(StatementLine l, String building) {
-      return new LineView(l.installment().id().value(), building, l.installment().dueDate().toString(),
-          l.installment().amount().toPlainString(), l.paid().toPlainString(), l.outstanding().toPlainString(),
-          l.penalty().late(), l.penalty().daysLate(), l.penalty().penalty().toPlainString());
-    }
-  }
-
-  /** A payment of the owner. */
-  public record PaidView(String date, String amount) {}
-
-  /** The reminder due: its level and channel, and what it claims. */
-  public record ReminderView(String level, String channel, long daysOverdue, List<String> installments,
-      String overdueAmount, String penalties, String fee) {
-    static ReminderView of(Reminder r) {
-      return new ReminderView(r.level().name(), r.level().channel().name(), r.daysOverdue(),
-          r.installments().stream().map(i -> i.value()).toList(), r.overdueAmount().toPlainString(),
-          r.penalties().toPlainString(), r.fee().toPlainString());
-    }
-  }
+  public record Computed(StatementViews.StatementView view, OwnerStatement statement) {}
 
   /** The statement of {@code owner}, checked as the JSON route checks it (an owner sees only theirs). */
   public Computed computed(Tenant tenant, String owner, @Nullable String asOf,
@@ -186,6 +118,6 @@ public final class OwnerStatementController {
     StatementOfAccount account = statements.statement(tenant.organisation().value(), owner,
         RequestValues.date(CoopGroups.required(asOf, "asOf"), "asOf"),
         formalNoticeOn == null ? null : RequestValues.date(formalNoticeOn, "formalNoticeOn"));
-    return new Computed(StatementView.of(account), account.statement());
+    return new Computed(StatementViews.statement(account), account.statement());
   }
 }

@@ -4,7 +4,6 @@
  */
 package org.koprogo.host.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -18,16 +17,11 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
-import java.util.Map;
-import java.util.TreeMap;
-import org.koprogo.domain.penalty.LatePenaltyPolicy;
-import org.koprogo.domain.penalty.PenaltyRate;
 import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.host.problem.FieldPaths;
 import org.koprogo.host.security.Roles;
-import org.koprogo.ports.in.penalty.AppliedPenaltyPolicy;
 import org.koprogo.ports.in.penalty.ManageLatePenaltyPolicies;
+import org.koprogo.ports.in.penalty.PenaltyViews;
 import org.koprogo.ports.in.penalty.PolicyTerms;
 
 /**
@@ -83,53 +77,23 @@ public final class PenaltyPolicyController {
       @Nullable Long version,
       @Nullable String interestRunsUnderStatutes) {}
 
-  /**
-   * A building's applied policy (also the statement's per-building policy): its own (source
-   * BUILDING) or the default (DEFAULT). At the statutes' rate, the rate and the article; at the
-   * legal rate, none of these but the rate of each calendar year. {@code interestRunsUnderStatutes}
-   * only when the statutes make interest run without a formal notice.
-   */
-  public record PolicyView(String building, String source, String rateSource, @Nullable String annualRatePercent,
-      @Nullable String statutesArticle,
-      @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> legalRatePercentByYear,
-      String rateReference, String dayCount, int graceDays, String accrualStart,
-      @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) String interestRunsUnderStatutes, String flatFee,
-      String minimumPenalty, @Nullable String capPercentOfPrincipal, long version) {
-    static PolicyView of(AppliedPenaltyPolicy applied) {
-      LatePenaltyPolicy p = applied.policy();
-      PenaltyRate.Statutory statutes = p.rate() instanceof PenaltyRate.Statutory s ? s : null;
-      Map<String, String> byYear = null;
-      if (p.rate() instanceof PenaltyRate.Legal legal) {
-        byYear = new TreeMap<>();
-        for (Map.Entry<Integer, BigDecimal> year : legal.table().percentByYear().entrySet()) {
-          byYear.put(String.valueOf(year.getKey()), year.getValue().toPlainString());
-        }
-      }
-      return new PolicyView(applied.building().value(), applied.source(), p.rate().source().name(),
-          statutes == null ? null : statutes.annualPercent().toPlainString(),
-          statutes == null ? null : statutes.statutesArticle(), byYear, p.rate().reference(), p.dayCount().name(),
-          p.graceDays(), p.accrualStart().name(), p.interestRunsUnderStatutes(), p.flatFee().toPlainString(),
-          p.minimumPenalty().toPlainString(), p.cap().map(BigDecimal::toPlainString).orElse(null), applied.version());
-    }
-  }
-
   @Get
   @Operation(summary = "The building's late-payment penalty policy, its own or the configured default")
-  public PolicyView get(Tenant tenant, @PathVariable String building) {
-    return PolicyView.of(policies.applied(tenant.organisation().value(), building));
+  public PenaltyViews.PolicyView get(Tenant tenant, @PathVariable String building) {
+    return PenaltyViews.policy(policies.applied(tenant.organisation().value(), building));
   }
 
   @Put
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Sets the building's late-payment penalty policy (syndic, admin); audited")
-  public PolicyView set(Tenant tenant, @PathVariable String building,
+  public PenaltyViews.PolicyView set(Tenant tenant, @PathVariable String building,
       @Body PolicyBody body) {
     PolicyTerms terms = new PolicyTerms(tenant.organisation().value(), building, body.rateSource(),
         body.annualRatePercent(), body.statutesArticle(), body.dayCount(), body.graceDays(), body.accrualStart(),
         body.flatFee(), body.minimumPenalty(), body.capPercentOfPrincipal(), body.version(),
         body.interestRunsUnderStatutes());
     try {
-      return PolicyView.of(policies.set(terms, tenant.actor()));
+      return PenaltyViews.policy(policies.set(terms, tenant.actor()));
     } catch (KoproGoException e) {
       // the domain names the policy's fields (policy.graceDays); the body's are at its root
       throw FieldPaths.reroot(e, "policy.", "");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.koprogo.domain.assembly.Ballot;
+import org.koprogo.domain.association.MembershipRate;
 import org.koprogo.domain.solidarity.AidKind;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -48,6 +49,12 @@ final class HonestDocument {
   private static final java.util.regex.Pattern MAY_BE_NULL =
       java.util.regex.Pattern.compile("(?<!never |not |non-)\\bnull\\b");
   private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+  /** The packages of the library's in-ports, whose records a route reads or answers with. */
+  private static final List<String> LIBRARY_PACKAGES = List.of("org.koprogo.ports.in",
+      "org.koprogo.ports.in.assembly", "org.koprogo.ports.in.association", "org.koprogo.ports.in.budget",
+      "org.koprogo.ports.in.community", "org.koprogo.ports.in.coop", "org.koprogo.ports.in.loan",
+      "org.koprogo.ports.in.outbox", "org.koprogo.ports.in.penalty", "org.koprogo.ports.in.query",
+      "org.koprogo.ports.in.solidarity", "org.koprogo.ports.in.statement");
 
   /**
    * Requirements between the fields of a request body, by schema: the body must satisfy one of
@@ -66,11 +73,20 @@ final class HonestDocument {
           Map.of("required", List.of("proof"), "properties", Map.of("decision", Map.of("type", "string", "enum",
               List.of("GRANTED")))),
           Map.of("properties", Map.of("decision", Map.of("type", "string", "enum", List.of("WITHDRAWN"))))),
-      "SolidarityController.Ask", List.of(
+      "CheckAidEligibility.Ask", List.of(
           Map.of("required", List.of("months"), "properties", Map.of("kind", Map.of("type", "string", "enum",
               List.of(AidKind.ZERO_RATE_LOAN.name(), AidKind.WORKS_CREDIT.name())))),
           Map.of("properties", Map.of("kind", Map.of("type", "string", "enum",
               List.of(AidKind.LITIGATION_GRANT.name(), AidKind.EMERGENCY_GRANT.name()))))));
+
+  /**
+   * The values of a text property of a library record, which carries no OpenAPI annotation, by
+   * schema and property: an enum of the domain (generated from it).
+   */
+  private static final Map<String, Map<String, List<String>>> ENUMS = Map.of(
+      "CheckAidEligibility.Ask", Map.of("kind", names(AidKind.values())),
+      "CheckAidEligibility.PastAid", Map.of("kind", names(AidKind.values())),
+      "KeepAssociationBooks.MemberRate", Map.of("rate", names(MembershipRate.values())));
 
   /**
    * The values of a map the annotations leave as strings, by schema and property: an enum of the
@@ -112,8 +128,9 @@ final class HonestDocument {
         (Map<String, Object>) document.computeIfAbsent("components", k -> new LinkedHashMap<>());
     Map<String, Object> schemas =
         (Map<String, Object>) components.computeIfAbsent("schemas", k -> new LinkedHashMap<>());
-    for (Object schema : schemas.values()) {
-      if (schema instanceof Map<?, ?> map) {
+    for (Map.Entry<String, Object> schema : schemas.entrySet()) {
+      if (schema.getValue() instanceof Map<?, ?> map) {
+        libraryNullables(schema.getKey(), (Map<String, Object>) map);
         markNullable((Map<String, Object>) map);
       }
     }
@@ -126,6 +143,15 @@ final class HonestDocument {
             valueSchema.put("type", "string");
             valueSchema.put("enum", new ArrayList<>(values));
             ((Map<String, Object>) map).put("additionalProperties", valueSchema);
+          }
+        });
+      }
+    });
+    ENUMS.forEach((name, properties) -> {
+      if (schemas.get(name) instanceof Map<?, ?> schema && schema.get("properties") instanceof Map<?, ?> props) {
+        properties.forEach((property, values) -> {
+          if (props.get(property) instanceof Map<?, ?> p) {
+            ((Map<String, Object>) p).put("enum", new ArrayList<>(values));
           }
         });
       }
@@ -208,6 +234,48 @@ final class HonestDocument {
         anyValues(value);
       }
     }
+  }
+
+  /**
+   * A schema of a record of the library ({@code KeepBooks.Posted}, {@code BooksViews.EntryLine}):
+   * the generator does not recognise the library's own {@code org.koprogo.ports.in.Nullable} (it
+   * knows Micronaut's, Jakarta's, JSpecify's), so it lists such a component as required. Each one
+   * is taken out of {@code required} here, from the record itself, and so marked nullable.
+   */
+  @SuppressWarnings("unchecked")
+  private static void libraryNullables(String name, Map<String, Object> schema) {
+    Class<?> type = libraryRecord(name);
+    if (type == null || !(schema.get("required") instanceof List<?> required)) {
+      return;
+    }
+    List<Object> kept = new ArrayList<>(required);
+    for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+      for (java.lang.annotation.Annotation a : component.getAnnotations()) {
+        if (a.annotationType().getSimpleName().equals("Nullable")) {
+          kept.remove(component.getName());
+        }
+      }
+    }
+    if (kept.isEmpty()) {
+      schema.remove("required");
+    } else {
+      schema.put("required", kept);
+    }
+  }
+
+  /** The record of the library's in-ports a schema is named after ({@code Outer.Inner}), or null. */
+  private static Class<?> libraryRecord(String schema) {
+    for (String pkg : LIBRARY_PACKAGES) {
+      try {
+        Class<?> type = Class.forName(pkg + "." + schema.replace('.', '$'), false, HonestDocument.class.getClassLoader());
+        if (type.isRecord()) {
+          return type;
+        }
+      } catch (ClassNotFoundException | LinkageError e) {
+        // not a record of this package
+      }
+    }
+    return null;
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import org.koprogo.domain.association.DecidedSurplusAllocation;
 import org.koprogo.domain.association.SurplusAllocationResult;
+import org.koprogo.ports.in.Nullable;
 
 /**
  * Use case: record the surplus allocation an association's assembly decided (the year's accounts
@@ -97,7 +98,7 @@ public interface AllocateSurplus {
    * @param months how many months of costs it should cover
    * @param destination the destination that feeds it, {@code reserve} when null
    */
-  record Reserve(String current, int months, String destination) {}
+  record Reserve(String current, int months, @Nullable String destination) {}
 
   /**
    * A decision as stored, with the allocation the library computes from it.

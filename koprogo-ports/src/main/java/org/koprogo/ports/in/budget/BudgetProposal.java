@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.koprogo.ports.in.Nullable;
 
 /**
  * A yearly budget as a host receives it: amounts are plain decimals in the building's currency,
@@ -36,7 +37,7 @@ public record BudgetProposal(String organisation, String building, LocalDate yea
    * @param amount the yearly amount, plain decimal in the building's currency
    * @param keys the (composite) key; null or empty: the general key (the lots' shares)
    */
-  public record Line(String label, String fund, String amount, List<Key> keys) {}
+  public record Line(String label, @Nullable String fund, String amount, @Nullable List<Key> keys) {}
 
   /**
    * One part of a line's key.

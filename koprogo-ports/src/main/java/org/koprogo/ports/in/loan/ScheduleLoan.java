@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.koprogo.domain.loan.LoanSchedule;
 import org.koprogo.domain.loan.MonthlyRateConvention;
 import org.koprogo.domain.shared.Money;
+import org.koprogo.ports.in.Nullable;
 
 /**
  * Use case: the monthly repayment schedule of a loan (a zero-rate loan or a works credit of a
@@ -42,8 +43,8 @@ public interface ScheduleLoan {
    * @param months the number of monthly payments, 1 to {@link #MAX_MONTHS}
    * @param convention NOMINAL (annual / 12, the default when null) or ACTUARIAL (the twelfth root)
    */
-  record Terms(String principal, String currency, BigDecimal annualRatePercent, Integer months,
-      String convention) {}
+  record Terms(String principal, @Nullable String currency, BigDecimal annualRatePercent, Integer months,
+      @Nullable String convention) {}
 
   /**
    * The terms as read, and their schedule.

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.koprogo.domain.solidarity.Eligibility;
+import org.koprogo.ports.in.Nullable;
 
 /**
  * Use case: check a request for help against the solidarity fund's standard charter ({@code
@@ -39,7 +40,7 @@ public interface CheckAidEligibility {
    * @param applicant the applicant's figures
    * @param request what is asked
    */
-  record EligibilityQuestion(LocalDate on, String currency, ApplicantFigures applicant, Ask request) {}
+  record EligibilityQuestion(LocalDate on, @Nullable String currency, ApplicantFigures applicant, Ask request) {}
 
   /**
    * The applicant.
@@ -53,7 +54,8 @@ public interface CheckAidEligibility {
    * @param pastAid help granted before, none when null
    */
   record ApplicantFigures(String id, String monthlyIncome, BigDecimal debtRatioPercent,
-      int propertiesOwned, String monthlyPropertyIncome, boolean payingMember, List<PastAid> pastAid) {}
+      int propertiesOwned, @Nullable String monthlyPropertyIncome, boolean payingMember,
+      @Nullable List<PastAid> pastAid) {}
 
   /**
    * Help granted before.
@@ -76,6 +78,6 @@ public interface CheckAidEligibility {
    * @param shareOfVotedWorks the applicant's share of the cost of the works the assembly voted;
    *     the credit is at most this share (works credit; without it the credit is not eligible)
    */
-  record Ask(String kind, String amount, Integer months, BigDecimal annualRatePercent,
-      Boolean worksLegallyVoted, Boolean quotesValidated, String shareOfVotedWorks) {}
+  record Ask(String kind, String amount, @Nullable Integer months, @Nullable BigDecimal annualRatePercent,
+      @Nullable Boolean worksLegallyVoted, @Nullable Boolean quotesValidated, @Nullable String shareOfVotedWorks) {}
 }

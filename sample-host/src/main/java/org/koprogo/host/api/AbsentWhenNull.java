@@ -1,0 +1,76 @@
+/*
+ * KoproGo for the JVM
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.koprogo.host.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.koprogo.ports.in.budget.BudgetViews;
+import org.koprogo.ports.in.penalty.PenaltyViews;
+import org.koprogo.ports.in.statement.StatementViews;
+
+/**
+ * The fields of the library's views that this API leaves out when null, instead of writing them
+ * null as it writes every other field ({@code jackson.serialization-inclusion: always}): the
+ * library has no JSON annotation, so they are named here, as Jackson mix-ins of the views.
+ */
+@Singleton
+final class AbsentWhenNull implements BeanCreatedEventListener<ObjectMapper> {
+  @Override
+  public ObjectMapper onCreated(BeanCreatedEvent<ObjectMapper> event) {
+    return event.getBean()
+        .addMixIn(StatementViews.StatementView.class, Statement.class)
+        .addMixIn(BudgetViews.BudgetView.class, Budget.class)
+        .addMixIn(BudgetViews.PlanView.class, Plan.class)
+        .addMixIn(PenaltyViews.PolicyView.class, Policy.class);
+  }
+
+  /** A statement: what only an owner of a lot has. */
+  private interface Statement {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    Optional<String> formalNoticeOn();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    String building();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    List<String> buildings();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    List<PenaltyViews.PolicyView> policies();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    List<StatementViews.CreditView> credits();
+  }
+
+  /** A stored budget: the assembly's waiver only when there is one. */
+  private interface Budget {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    BudgetViews.WaiverView reserveWaiver();
+  }
+
+  /** Calls for funds: the reserve check and the version only when there are. */
+  private interface Plan {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    BudgetViews.ReserveCheckView reserveCheck();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    Long version();
+  }
+
+  /** A penalty policy: the legal rates and the statutes' article only when they apply. */
+  private interface Policy {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    Map<String, String> legalRatePercentByYear();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    String interestRunsUnderStatutes();
+  }
+}
