@@ -106,7 +106,11 @@ response = function(status)
   if limit > 0 and answered >= limit then wrk.thread:stop() end
 end
 done = function(summary, latency, requests)
-  io.write(string.format("RESULT %d %.3f %.3f %.3f %d\n", summary.requests, summary.duration / 1e6,
+  -- a loop stopped at its limit still lasts the whole -d (wrk's main thread sleeps it out): its
+  -- time is then the closed loop's busy time, requests x mean latency / connections (Little's law)
+  local seconds = summary.duration / 1e6
+  if limit > 0 and summary.requests >= limit then seconds = summary.requests * latency.mean / 1e6 / $CONNECTIONS end
+  io.write(string.format("RESULT %d %.3f %.3f %.3f %d\n", summary.requests, seconds,
     latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.errors.status))
 end
 LUA
