@@ -12,25 +12,34 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.koprogo.ports.in.assembly.MeetingSummary;
 import org.koprogo.ports.in.budget.BudgetViews;
 import org.koprogo.ports.in.penalty.PenaltyViews;
 import org.koprogo.ports.in.statement.StatementViews;
 
 /**
- * The fields of the library's views that this API leaves out when null, instead of writing them
- * null as it writes every other field ({@code jackson.serialization-inclusion: always}): the
- * library has no JSON annotation, so they are named here, as Jackson mix-ins of the views.
+ * How the host writes the library's read models, which the routes answer as they are ({@code
+ * koprogo-ports} carries no Jackson annotation): every field is written, null when absent ({@code
+ * jackson.serialization-inclusion: always}), except the fields named here, left out when null. An
+ * entry of an assembly's history ({@link MeetingSummary.Event}) leaves out the facts its kind does
+ * not have; an owner's statement what only an owner of a lot has; a stored budget the assembly's
+ * waiver when there is none; calls for funds the reserve check and the version when there are
+ * none; a penalty policy the legal rates and the statutes' article when they do not apply.
  */
 @Singleton
-final class AbsentWhenNull implements BeanCreatedEventListener<ObjectMapper> {
+final class ReadModelJson implements BeanCreatedEventListener<ObjectMapper> {
   @Override
   public ObjectMapper onCreated(BeanCreatedEvent<ObjectMapper> event) {
-    return event.getBean()
+    return event.getBean().addMixIn(MeetingSummary.Event.class, FactsSet.class)
         .addMixIn(StatementViews.StatementView.class, Statement.class)
         .addMixIn(BudgetViews.BudgetView.class, Budget.class)
         .addMixIn(BudgetViews.PlanView.class, Plan.class)
         .addMixIn(PenaltyViews.PolicyView.class, Policy.class);
   }
+
+  /** Writes the facts that are set only. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private interface FactsSet {}
 
   /** A statement: what only an owner of a lot has. */
   private interface Statement {
