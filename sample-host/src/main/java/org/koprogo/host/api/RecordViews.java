@@ -16,7 +16,6 @@ import org.koprogo.domain.building.OwnerId;
 import org.koprogo.domain.shared.Fraction;
 import org.koprogo.domain.shared.Money;
 import org.koprogo.ports.in.assembly.MeetingSummary;
-import org.koprogo.ports.in.coop.CoopViews;
 import org.koprogo.ports.in.query.KeepDeadLetters;
 import org.koprogo.ports.in.query.ReadMemberLedger;
 import org.koprogo.ports.out.Assembly;
@@ -96,14 +95,6 @@ public interface RecordViews {
 
   AssemblyMeetingViews.MeetingView meeting(MeetingSummary summary,
       AssemblyMeetingViews.ConvocationsView convocations);
-
-  CoopGroupController.GroupView group(CoopViews.GroupSummary group);
-
-  CoopGroupController.ProjectView project(CoopViews.ProjectSummary project);
-
-  CoopGroupController.AllocationView allocation(CoopViews.AllocationSummary allocation);
-
-  CoopGroupController.RoundView round(CoopViews.RoundSummary round);
 
   Views.DeadLetterView deadLetter(KeepDeadLetters.DeadLetter letter);
 
