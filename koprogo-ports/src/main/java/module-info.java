@@ -17,6 +17,7 @@
 module org.koprogo.ports {
   requires transitive org.koprogo.domain;
   requires transitive jakarta.validation;
+  requires static jakarta.annotation;
 
   exports org.koprogo.ports.application;
   exports org.koprogo.ports.application.community;

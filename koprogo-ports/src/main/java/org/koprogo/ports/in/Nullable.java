@@ -12,8 +12,10 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a component of a command that may be null (absent), for the tools that read commands
- * from a wire format (a host's JSON reader, an OpenAPI generator): they recognise an annotation
- * by its simple name {@code Nullable}, and {@code koprogo-ports} depends on no annotation library.
+ * from a wire format by reflection (a host's JSON reader): they recognise an annotation by its
+ * simple name {@code Nullable}. Micronaut and its OpenAPI generator do not: the read models a host
+ * answers as they are ({@link org.koprogo.ports.in.assembly.MeetingSummary}) use {@code
+ * jakarta.annotation.Nullable}, which they do recognise.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -103,4 +103,29 @@ class MeetingSummaryTest {
           assertThat(e.notVoted()).isNull();
         });
   }
+
+  @Test
+  void aConvocationsAnswerSaysHowEachOwnerIsConvenedAndNoOtherSummaryDoes() {
+    org.koprogo.ports.in.assembly.Convened convened = meetings.convene(ga, new org.koprogo.ports.in.assembly
+        .Convocation(LocalDate.parse("2026-09-01"), java.time.LocalDateTime.parse("2026-09-17T19:30"), "Salle B",
+        null));
+
+    MeetingSummary answer = MeetingSummary.of(convened);
+    MeetingSummary read = MeetingSummary.of(meetings.meeting(ORG, "ga-1"));
+
+    assertThat(answer.state()).isEqualTo("CONVENED");
+    assertThat(answer.startsAt()).isEqualTo("19:30");
+    assertThat(answer.place()).isEqualTo("Salle B");
+    assertThat(answer.convocations().owners()).extracting(MeetingSummary.OwnerConvocation::owner)
+        .containsExactly("O1", "O2");
+    assertThat(answer.convocations().owners()).extracting(MeetingSummary.OwnerConvocation::means)
+        .containsOnly("REGISTERED_LETTER");
+    assertThat(answer.convocations().byPost()).containsExactly("O1", "O2");
+    assertThat(read.convocations()).isNull();
+    assertThat(read).isEqualTo(new MeetingSummary(answer.id(), answer.version(), answer.building(), answer.rules(),
+        answer.session(), answer.state(), answer.syndic(), answer.votingBody(), answer.agenda(),
+        answer.convokedOn(), answer.meetingOn(), answer.attendance(), answer.quorum(), answer.rejectedProxies(),
+        answer.minutesDueOn(), answer.challengeDeadline(), answer.publishedOn(), answer.history(),
+        answer.startsAt(), answer.place(), null));
+  }
 }

@@ -35,7 +35,10 @@ class ModuleBoundaryTest {
 
     assertThat(module.name()).isEqualTo("org.koprogo.ports");
     assertThat(module.requires().stream().map(ModuleDescriptor.Requires::name))
-        .containsExactlyInAnyOrder("java.base", "org.koprogo.domain", "jakarta.validation");
+        .containsExactlyInAnyOrder("java.base", "org.koprogo.domain", "jakarta.validation", "jakarta.annotation");
+    // Jakarta Annotations only for @Nullable on the read models, and not needed at run time
+    assertThat(module.requires()).filteredOn(r -> r.name().equals("jakarta.annotation"))
+        .singleElement().satisfies(r -> assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.STATIC));
     assertThat(exported).noneMatch(INTERNAL::contains);
     assertThat(union(exported, INTERNAL)).isEqualTo(sourcePackages());
     assertThat(module.exports()).allMatch(e -> !e.isQualified());

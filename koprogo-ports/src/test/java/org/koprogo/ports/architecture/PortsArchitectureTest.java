@@ -13,7 +13,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Ports depend on the domain only, plus Jakarta Validation's annotations; {@code out} ports do
+ * Ports depend on the domain only, plus Jakarta Validation's annotations and Jakarta Annotations'
+ * {@code @Nullable} (the read models' absent facts, which hosts and OpenAPI generators recognise); {@code out} ports do
  * not know the use cases; the plain-Java application services use no framework.
  */
 @AnalyzeClasses(packages = "org.koprogo.ports", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -24,8 +25,9 @@ class PortsArchitectureTest {
       classes()
           .should()
           .onlyDependOnClassesThat()
-          .resideInAnyPackage("org.koprogo.ports..", "org.koprogo.domain..", "java..", "jakarta.validation..")
-          .as("ports depend on the domain only (plus Jakarta Validation annotations)");
+          .resideInAnyPackage("org.koprogo.ports..", "org.koprogo.domain..", "java..", "jakarta.validation..",
+              "jakarta.annotation..")
+          .as("ports depend on the domain only (plus Jakarta Validation annotations and Jakarta's @Nullable)");
 
   @ArchTest
   static final ArchRule outPortsDoNotKnowUseCases =

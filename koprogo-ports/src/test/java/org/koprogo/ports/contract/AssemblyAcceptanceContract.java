@@ -155,6 +155,9 @@ public abstract class AssemblyAcceptanceContract extends ContractBase {
     assertThat(shown.corrections().get(0).sequence())
         .isEqualTo(minutes.corrections(ORG, "ga-1").get(0).sequence());
     assertThat(minutes.correctedMinutes(ORG, "ga-unknown")).isEmpty();
+    // what a client shows: the same minutes, or NOT_FOUND when none are recorded
+    assertThat(minutes.recordedMinutes(ORG, "ga-1").corrections()).isEqualTo(shown.corrections());
+    refused(() -> minutes.recordedMinutes(ORG, "ga-unknown"), ErrorCode.NOT_FOUND, null);
     assertThat(ports.auditTrail().list(ACME, AuditTrail.Query.about("assembly", "ga-1", 100)))
         .extracting(e -> e.event().action())
         .containsExactly("AssemblyDrafted", "AgendaItemRequested", "AssemblyConvened", "AssemblyOpened",

@@ -27,11 +27,11 @@ import org.koprogo.domain.assembly.AttendanceMode;
 import org.koprogo.domain.assembly.BelgianCoOwnershipRules;
 import org.koprogo.domain.assembly.DecisionType;
 import org.koprogo.domain.assembly.OneMemberOneVote;
-import org.koprogo.host.api.AssemblyMeetingViews.MeetingView;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.assembly.AssemblyRef;
 import org.koprogo.ports.in.assembly.DraftGeneralAssembly;
 import org.koprogo.ports.in.assembly.Meeting;
+import org.koprogo.ports.in.assembly.MeetingSummary;
 import org.koprogo.ports.in.assembly.RunGeneralAssembly;
 
 /**
@@ -53,12 +53,12 @@ import org.koprogo.ports.in.assembly.RunGeneralAssembly;
 public final class AssemblyController {
   private final DraftGeneralAssembly drafts;
   private final RunGeneralAssembly meetings;
-  private final ConvocationPdfs convocations;
+  private final DocumentFormats formats;
 
-  AssemblyController(DraftGeneralAssembly drafts, RunGeneralAssembly meetings, ConvocationPdfs convocations) {
+  AssemblyController(DraftGeneralAssembly drafts, RunGeneralAssembly meetings, DocumentFormats formats) {
     this.drafts = drafts;
     this.meetings = meetings;
-    this.convocations = convocations;
+    this.formats = formats;
   }
 
   /**
@@ -200,7 +200,7 @@ public final class AssemblyController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Draft a general assembly of the building's co-owners (voting body: the owners"
       + " of its lots with their shares), with its agenda; owners may require it (a fifth of the shares)")
-  public HttpResponse<MeetingView> draftForBuilding(Tenant tenant, @PathVariable String building,
+  public HttpResponse<MeetingSummary> draftForBuilding(Tenant tenant, @PathVariable String building,
       @Body NewAssembly body) {
     return created(drafts.forBuilding(building, draft(tenant, body)));
   }
@@ -210,7 +210,7 @@ public final class AssemblyController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Draft an organisation's assembly of members under one member one vote"
       + " (an association): the members given are the voting body")
-  public HttpResponse<MeetingView> draftForOrganisation(Tenant tenant,
+  public HttpResponse<MeetingSummary> draftForOrganisation(Tenant tenant,
       @Body NewOrganisationAssembly body) {
     return created(drafts.forOrganisation(new DraftGeneralAssembly.Draft(tenant.organisation().value(),
         tenant.actor(), Tenant.idOr(body.id()), body.rules(), body.plannedOn(), body.syndic(), body.members(),
@@ -220,8 +220,8 @@ public final class AssemblyController {
   @Get("/assemblies/{assembly}/meeting")
   @Operation(summary = "An assembly through its lifecycle: state, voting body, agenda, attendance,"
       + " quorum, refused proxies, each item's vote and the history")
-  public MeetingView meeting(Tenant tenant, @PathVariable String assembly) {
-    return AssemblyMeetingViews.of(meetings.meeting(tenant.organisation().value(), assembly));
+  public MeetingSummary meeting(Tenant tenant, @PathVariable String assembly) {
+    return MeetingSummary.of(meetings.meeting(tenant.organisation().value(), assembly));
   }
 
   @Status(HttpStatus.CREATED)
@@ -229,7 +229,7 @@ public final class AssemblyController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Add an item to the agenda of a draft: the syndic's, or requested by owners"
       + " (requestedBy, requestedOn)")
-  public HttpResponse<MeetingView> addItem(Tenant tenant, @PathVariable String assembly,
+  public HttpResponse<MeetingSummary> addItem(Tenant tenant, @PathVariable String assembly,
       @Body ItemRequest body) {
     return created(meetings.addItem(ref(tenant, assembly, body.version()), item(body)));
   }
@@ -241,13 +241,13 @@ public final class AssemblyController {
       + " queued per owner on their chosen channel; convocations.byPost lists the owners to convene by"
       + " registered letter (no written agreement to email, WhatsApp or post chosen). Without startsAt and"
       + " place (deprecated): meetingOn, nothing recorded nor queued, convocations null")
-  public MeetingView convene(Tenant tenant, @PathVariable String assembly,
+  public MeetingSummary convene(Tenant tenant, @PathVariable String assembly,
       @Body Convocation body) {
     AssemblyRef ref = ref(tenant, assembly, body.version());
     if (body.startsAt() == null && body.place() == null) {
-      return AssemblyMeetingViews.of(meetings.convene(ref, body.convokedOn(), body.meetingOn()));
+      return MeetingSummary.of(meetings.convene(ref, body.convokedOn(), body.meetingOn()));
     }
-    return AssemblyMeetingViews.of(convocations.convening(() -> meetings.convene(ref,
+    return MeetingSummary.of(formats.documents().convening(() -> meetings.convene(ref,
         new org.koprogo.ports.in.assembly.Convocation(body.convokedOn(), body.startsAt(), body.place(),
             body.meetingOn()))));
   }
@@ -256,10 +256,10 @@ public final class AssemblyController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Open the meeting with its attendance list (present, or by proxy with the"
       + " holder): proxies are reviewed and the quorum checked; OPENED, or NO_QUORUM")
-  public MeetingView open(Tenant tenant, @PathVariable String assembly, @Body Opening body) {
+  public MeetingSummary open(Tenant tenant, @PathVariable String assembly, @Body Opening body) {
     List<RunGeneralAssembly.Presence> attendance = body.attendance() == null ? null : body.attendance().stream()
         .map(p -> p == null ? null : new RunGeneralAssembly.Presence(p.owner(), p.mode(), p.holder())).toList();
-    return AssemblyMeetingViews.of(meetings.open(ref(tenant, assembly, body.version()), body.on(),
+    return MeetingSummary.of(meetings.open(ref(tenant, assembly, body.version()), body.on(),
         attendance));
   }
 
@@ -268,7 +268,7 @@ public final class AssemblyController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Draft the second session of a first session without quorum (same voting body"
       + " and agenda; Civil Code art. 3.87 §5)")
-  public HttpResponse<MeetingView> secondSession(Tenant tenant, @PathVariable String assembly,
+  public HttpResponse<MeetingSummary> secondSession(Tenant tenant, @PathVariable String assembly,
       @Body SecondSession body) {
     return created(drafts.secondSession(ref(tenant, assembly, body.version()), Tenant.idOr(body.id()),
         body.plannedOn()));
@@ -277,18 +277,18 @@ public final class AssemblyController {
   @Post("/assemblies/{assembly}/voting")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Start the votes on the agenda of an opened assembly")
-  public MeetingView startVoting(Tenant tenant, @PathVariable String assembly,
+  public MeetingSummary startVoting(Tenant tenant, @PathVariable String assembly,
       @Body Versioned body) {
-    return AssemblyMeetingViews.of(meetings.startVoting(ref(tenant, assembly, body.version())));
+    return MeetingSummary.of(meetings.startVoting(ref(tenant, assembly, body.version())));
   }
 
   @Post("/assemblies/{assembly}/resolutions/{resolution}/votes")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Vote on one agenda item: the ballots of the owners present or represented;"
       + " the item's majority decides (ADOPTED or REJECTED)")
-  public MeetingView vote(Tenant tenant, @PathVariable String assembly,
+  public MeetingSummary vote(Tenant tenant, @PathVariable String assembly,
       @PathVariable String resolution, @Body BallotBox body) {
-    return AssemblyMeetingViews.of(meetings.vote(ref(tenant, assembly, body.version()), resolution,
+    return MeetingSummary.of(meetings.vote(ref(tenant, assembly, body.version()), resolution,
         body.ballots(), body.excluded()));
   }
 
@@ -296,17 +296,17 @@ public final class AssemblyController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Close the meeting (items not voted are postponed) and record its minutes:"
       + " outcomes and votes are stored, the public results page shows them")
-  public MeetingView close(Tenant tenant, @PathVariable String assembly, @Body Closing body) {
-    return AssemblyMeetingViews.of(meetings.close(ref(tenant, assembly, body.version()), body.language()));
+  public MeetingSummary close(Tenant tenant, @PathVariable String assembly, @Body Closing body) {
+    return MeetingSummary.of(meetings.close(ref(tenant, assembly, body.version()), body.language()));
   }
 
   @Post("/assemblies/{assembly}/minutes/publication")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Record that the minutes were sent to the owners (due within 30 days of the"
       + " meeting, Civil Code art. 3.89 §5; later is allowed and marked late)")
-  public MeetingView publishMinutes(Tenant tenant, @PathVariable String assembly,
+  public MeetingSummary publishMinutes(Tenant tenant, @PathVariable String assembly,
       @Body Publication body) {
-    return AssemblyMeetingViews.of(meetings.publishMinutes(ref(tenant, assembly, body.version()),
+    return MeetingSummary.of(meetings.publishMinutes(ref(tenant, assembly, body.version()),
         body.publishedOn()));
   }
 
@@ -314,8 +314,8 @@ public final class AssemblyController {
     return new AssemblyRef(tenant.organisation().value(), assembly, version, tenant.actor());
   }
 
-  private static HttpResponse<MeetingView> created(Meeting meeting) {
-    return Locations.created(AssemblyMeetingViews.of(meeting), "/api/v1/assemblies/{}/meeting", meeting.id());
+  private static HttpResponse<MeetingSummary> created(Meeting meeting) {
+    return Locations.created(MeetingSummary.of(meeting), "/api/v1/assemblies/{}/meeting", meeting.id());
   }
 
   private static DraftGeneralAssembly.Draft draft(Tenant tenant, NewAssembly body) {

@@ -4,36 +4,31 @@
  */
 package org.koprogo.host.api;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
-import java.util.List;
+import org.koprogo.adapters.documents.AssemblyDocuments;
 import org.koprogo.adapters.documents.DocumentLanguage;
 import org.koprogo.adapters.documents.DocumentModel;
-import org.koprogo.adapters.documents.MinutesDocument;
 import org.koprogo.adapters.documents.Parties;
-import org.koprogo.adapters.documents.PdfDocuments;
 import org.koprogo.adapters.documents.StatementDocument;
 import org.koprogo.adapters.documents.csv.CsvExports;
 import org.koprogo.adapters.documents.csv.CsvTable;
-import org.koprogo.domain.assembly.meeting.GeneralAssembly;
 import org.koprogo.domain.building.BuildingId;
-import org.koprogo.domain.shared.ErrorCode;
-import org.koprogo.domain.shared.KoproGoException;
+import org.koprogo.ports.in.assembly.RunGeneralAssembly;
 import org.koprogo.ports.in.query.ReadDocumentParties;
 import org.koprogo.ports.out.OrganisationId;
 
 /**
  * The PDF and CSV forms of resources the JSON routes serve. A route that offers them asks {@link
  * #wanted} which form the {@code Accept} header prefers (JSON unless PDF or CSV comes first), keeps
- * its own authorisation, and hands what the library computed to the documents adapter: the figures
- * are the JSON's. The language of a PDF is the first of fr, nl, de, en in {@code Accept-Language},
- * Dutch otherwise. The renderer is created at the first PDF (it loads the fonts and the layout
- * engine: a few seconds), then kept.
+ * its own authorisation, and hands what the library computed to the documents adapter ({@link
+ * AssemblyDocuments}: the PDFs themselves, the names they print, the renderer): the figures are the
+ * JSON's. The language of a PDF is the first of fr, nl, de, en in {@code Accept-Language}, Dutch
+ * otherwise.
  */
 @Singleton
 public final class DocumentFormats {
@@ -49,12 +44,16 @@ public final class DocumentFormats {
     PDF
   }
 
-  /** Looked up when first used: the use cases are built with the email channel, which uses this. */
-  private final Provider<ReadDocumentParties> names;
-  private volatile PdfDocuments documents;
+  private final AssemblyDocuments documents;
 
-  DocumentFormats(Provider<ReadDocumentParties> names) {
-    this.names = names;
+  /** The in-ports are looked up when first used: the use cases are built with the email channel, which uses this. */
+  DocumentFormats(Provider<RunGeneralAssembly> assemblies, Provider<ReadDocumentParties> names) {
+    this.documents = new AssemblyDocuments(assemblies::get, names::get);
+  }
+
+  /** The library's documents this host serves (one for the host: its memo and renderer are shared). */
+  public AssemblyDocuments documents() {
+    return documents;
   }
 
   /** The form the request's {@code Accept} prefers: the first of JSON, CSV, PDF it names; JSON otherwise. */
@@ -87,52 +86,13 @@ public final class DocumentFormats {
   /** An owner's statement as PDF. */
   HttpResponse<?> statementPdf(OrganisationId organisation, OwnerStatementController.Computed c, String owner,
       HttpRequest<?> request) {
-    String building = c.view().building();
-    Parties parties = parties(organisation, building == null ? null : BuildingId.of(building));
+    Parties parties = documents.parties(organisation.value(), c.view().building());
     return pdf(StatementDocument.of(c.statement(), owner, parties, language(request)), "statement-" + owner + ".pdf");
-  }
-
-  /**
-   * The minutes of an assembly closed through its lifecycle as PDF, signed by the syndic and the
-   * people {@code signatory} names.
-   */
-  HttpResponse<?> minutesPdf(OrganisationId organisation, GeneralAssembly assembly, BuildingId building,
-      @Nullable List<String> signatory, HttpRequest<?> request) {
-    Parties parties = parties(organisation, building);
-    return pdf(MinutesDocument.of(assembly, parties, signatories(parties, signatory), language(request)),
-        "minutes-" + assembly.id().value() + ".pdf");
   }
 
   /** The names a document about {@code building} (or the organisation, when null) prints. */
   Parties parties(OrganisationId organisation, BuildingId building) {
-    ReadDocumentParties.Parties p = names.get().parties(organisation.value(), building == null ? null : building.value());
-    return new Parties(p.place(), p.address(), p.organisation(), p.names());
-  }
-
-  private static List<String> signatories(Parties parties, List<String> named) {
-    List<String> all = new java.util.ArrayList<>();
-    all.add(parties.syndic());
-    if (named != null) {
-      if (named.size() > 20) {
-        throw KoproGoException.of(ErrorCode.INVALID_FIELD, "at most 20 signatories", "field", "signatory",
-            "value", named.size());
-      }
-      for (String s : named) {
-        all.add(parties.name(text(s, "signatory", "")));
-      }
-    }
-    return all;
-  }
-
-  static String text(String value, String field, String otherwise) {
-    if (value == null || value.isBlank()) {
-      return otherwise;
-    }
-    if (value.length() > 200 || value.chars().anyMatch(Character::isISOControl)) {
-      throw KoproGoException.of(ErrorCode.INVALID_FIELD, field + " is at most 200 characters, without control"
-          + " characters", "field", field, "value", value.length() > 40 ? value.substring(0, 40) + "..." : value);
-    }
-    return value;
+    return documents.parties(organisation.value(), building == null ? null : building.value());
   }
 
   private static HttpResponse<String> csv(CsvTable table, String filename) {
@@ -142,21 +102,13 @@ public final class DocumentFormats {
   }
 
   HttpResponse<byte[]> pdf(DocumentModel model, String filename) {
-    return HttpResponse.ok(renderer().pdf(model))
-        .contentType(MediaType.of(PDF))
-        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + filename + "\"");
+    return pdf(documents.pdf(model), filename);
   }
 
-  private PdfDocuments renderer() {
-    PdfDocuments d = documents;
-    if (d == null) {
-      synchronized (this) {
-        if (documents == null) {
-          documents = PdfDocuments.create();
-        }
-        d = documents;
-      }
-    }
-    return d;
+  /** A PDF answered inline as {@code filename}. */
+  static HttpResponse<byte[]> pdf(byte[] pdf, String filename) {
+    return HttpResponse.ok(pdf)
+        .contentType(MediaType.of(PDF))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + filename + "\"");
   }
 }

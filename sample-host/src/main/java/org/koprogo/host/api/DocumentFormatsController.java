@@ -19,11 +19,9 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.koprogo.ports.in.assembly.Meeting;
-import org.koprogo.ports.in.assembly.RunGeneralAssembly;
+import org.koprogo.adapters.documents.AssemblyDocuments;
 import org.koprogo.adapters.documents.DocumentLanguage;
 import org.koprogo.host.security.Roles;
-import org.koprogo.ports.out.OrganisationId;
 
 /**
  * The convocation of an assembly as a PDF ({@code GET .../convocation}, beside the {@code POST}
@@ -35,19 +33,14 @@ import org.koprogo.ports.out.OrganisationId;
 @Tag(name = "documents")
 @SecurityRequirement(name = "bearer")
 public final class DocumentFormatsController {
-  private static final String PDF = "application/pdf";
-  private static final String CSV = "text/csv";
+  private final AssemblyDocuments documents;
 
-  private final RunGeneralAssembly assemblies;
-  private final DocumentFormats formats;
-
-  DocumentFormatsController(RunGeneralAssembly assemblies, DocumentFormats formats) {
-    this.assemblies = assemblies;
-    this.formats = formats;
+  DocumentFormatsController(DocumentFormats formats) {
+    this.documents = formats.documents();
   }
 
   @Get("/assemblies/{assembly}/convocation")
-  @Produces(PDF)
+  @Produces(DocumentFormats.PDF)
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.AUDITOR})
   @Operation(summary = "The convocation of a convened assembly with its agenda and proxy form, as a tagged"
       + " PDF/A (Accept: application/pdf): the place and time the convocation recorded; for an assembly convened"
@@ -55,11 +48,8 @@ public final class DocumentFormatsController {
   public HttpResponse<byte[]> convocationPdf(Tenant tenant, @PathVariable String assembly,
       @Nullable @QueryValue String place, @Nullable @QueryValue String time,
       @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-    OrganisationId organisation = tenant.organisation();
-    Meeting meeting = assemblies.meeting(organisation.value(), assembly);
-    meeting.assembly().requireConvened();
-    return formats.pdf(ConvocationPdfs.document(meeting, ConvocationPdfs.parties(formats, organisation, meeting),
-        DocumentFormats.text(place, "place", null), RequestValues.time(time, "time"),
-        DocumentLanguage.fromAcceptLanguage(language)), "convocation-" + assembly + ".pdf");
+    return DocumentFormats.pdf(documents.convocation(tenant.organisation().value(), assembly, place,
+        RequestValues.time(time, "time"), DocumentLanguage.fromAcceptLanguage(language)),
+        "convocation-" + assembly + ".pdf");
   }
 }

@@ -32,14 +32,9 @@ import io.micronaut.http.annotation.Post;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.koprogo.domain.building.BuildingId;
-import org.koprogo.domain.shared.ErrorCode;
-import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.assembly.AssemblyRef;
 import org.koprogo.ports.in.assembly.KeepAssemblyMinutes;
-import org.koprogo.ports.in.assembly.Meeting;
-import org.koprogo.ports.in.assembly.RunGeneralAssembly;
 import org.koprogo.ports.in.query.ListLots;
 import org.koprogo.ports.in.query.ReadExpenses;
 import org.koprogo.ports.out.AuditTrail;
@@ -54,15 +49,12 @@ public final class RecordController {
   private final ListLots lots;
   private final ReadExpenses expenses;
   private final KeepAssemblyMinutes minutes;
-  private final RunGeneralAssembly meetings;
   private final DocumentFormats formats;
 
-  RecordController(ListLots lots, ReadExpenses expenses, KeepAssemblyMinutes minutes, RunGeneralAssembly meetings,
-      DocumentFormats formats) {
+  RecordController(ListLots lots, ReadExpenses expenses, KeepAssemblyMinutes minutes, DocumentFormats formats) {
     this.lots = lots;
     this.expenses = expenses;
     this.minutes = minutes;
-    this.meetings = meetings;
     this.formats = formats;
   }
 
@@ -109,25 +101,15 @@ public final class RecordController {
    * @param rejectedProxies the proxies the rules refused (their principal counts as absent)
    * @param resolutions each voted resolution's count by its id
    */
-  public record TallyView(QuorumView quorum, List<KeepAssemblyMinutes.Tally.RefusedProxy> rejectedProxies,
-      Map<String, CountView> resolutions) {
+  public record TallyView(KeepAssemblyMinutes.Tally.Quorum quorum,
+      List<KeepAssemblyMinutes.Tally.RefusedProxy> rejectedProxies, Map<String, CountView> resolutions) {
     static TallyView of(KeepAssemblyMinutes.Tally t) {
-      KeepAssemblyMinutes.Tally.Quorum q = t.quorum();
       Map<String, CountView> counts = new LinkedHashMap<>();
       t.resolutions().forEach((id, c) -> counts.put(id, new CountView(c.outcome(), c.adopted(), c.forVotes(),
           c.against(), c.abstained(), c.capped())));
-      return new TallyView(new QuorumView(q.reached(), q.rule(), q.ownersPresent(), q.ownersTotal(),
-          q.sharesPresent(), q.sharesTotal()), t.rejectedProxies(), counts);
+      return new TallyView(t.quorum(), t.rejectedProxies(), counts);
     }
   }
-
-  /**
-   * The quorum checked.
-   *
-   * @param rule the rule that reached it, or null when none did
-   */
-  public record QuorumView(boolean reached, @Nullable String rule, int ownersPresent, int ownersTotal,
-      String sharesPresent, String sharesTotal) {}
 
   /**
    * One resolution's count: its outcome and the votes for, against and abstaining (exact strings).
@@ -214,14 +196,10 @@ public final class RecordController {
       @Nullable @QueryValue List<String> signatory, HttpRequest<?> request) {
     String organisation = tenant.organisation().value();
     if (DocumentFormats.wanted(request) == DocumentFormats.Form.PDF) {
-      Meeting closed = meetings.meeting(organisation, assembly);
-      return formats.minutesPdf(tenant.organisation(), closed.assembly(),
-          closed.building() == null ? null : BuildingId.of(closed.building()), signatory, request);
+      return DocumentFormats.pdf(formats.documents().minutes(organisation, assembly, signatory,
+          DocumentFormats.language(request)), "minutes-" + assembly + ".pdf");
     }
-    KeepAssemblyMinutes.CorrectedMinutes shown = minutes.correctedMinutes(organisation, assembly)
-        .orElseThrow(() -> KoproGoException.of(ErrorCode.NOT_FOUND,
-            "assembly " + assembly + " has no recorded minutes in this organisation",
-            "aggregate", "assembly", "value", assembly));
+    KeepAssemblyMinutes.CorrectedMinutes shown = minutes.recordedMinutes(organisation, assembly);
     KeepAssemblyMinutes.Recorded recorded = shown.recorded();
     return HttpResponse.ok(new MinutesView(TallyView.of(recorded.tally()), RecordViews.MAP.assembly(recorded.assembly()),
         recorded.votes().language(), recorded.votes().postponed(), recorded.input(), shown.corrections()));

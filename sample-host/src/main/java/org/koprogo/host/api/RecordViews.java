@@ -15,7 +15,6 @@ import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.building.OwnerId;
 import org.koprogo.domain.shared.Fraction;
 import org.koprogo.domain.shared.Money;
-import org.koprogo.ports.in.assembly.MeetingSummary;
 import org.koprogo.ports.in.query.KeepDeadLetters;
 import org.koprogo.ports.in.query.ReadMemberLedger;
 import org.koprogo.ports.out.Assembly;
@@ -92,9 +91,6 @@ public interface RecordViews {
   Views.LedgerEntryView ledgerEntry(LedgerEntry entry);
 
   Views.LedgerView ledger(ReadMemberLedger.LedgerPage page);
-
-  AssemblyMeetingViews.MeetingView meeting(MeetingSummary summary,
-      AssemblyMeetingViews.ConvocationsView convocations);
 
   Views.DeadLetterView deadLetter(KeepDeadLetters.DeadLetter letter);
 

@@ -7,7 +7,7 @@ package org.koprogo.host.email;
 import java.util.Objects;
 import org.koprogo.adapters.email.EmailNotifications;
 import org.koprogo.adapters.email.EmailPayload;
-import org.koprogo.host.api.ConvocationPdfs;
+import org.koprogo.adapters.documents.AssemblyDocuments;
 import org.koprogo.ports.out.notification.Channel;
 import org.koprogo.ports.out.notification.Intent;
 import org.koprogo.ports.out.notification.Notification;
@@ -31,9 +31,9 @@ final class ConvocationByEmail implements Notifications {
   static final String ASSEMBLY = "assembly:";
 
   private final EmailNotifications email;
-  private final ConvocationPdfs convocations;
+  private final AssemblyDocuments convocations;
 
-  ConvocationByEmail(EmailNotifications email, ConvocationPdfs convocations) {
+  ConvocationByEmail(EmailNotifications email, AssemblyDocuments convocations) {
     this.email = Objects.requireNonNull(email, "email");
     this.convocations = Objects.requireNonNull(convocations, "convocations");
   }
@@ -49,8 +49,8 @@ final class ConvocationByEmail implements Notifications {
     String entity = notification.key().entity();
     if (notification.intent() == Intent.ASSEMBLY_CONVOCATION) {
       String assembly = entity.startsWith(ASSEMBLY) ? entity.substring(ASSEMBLY.length()) : null;
-      attachment = assembly == null ? null : convocations.render(notification.key().organisation(), assembly,
-              notification.recipient().language().code())
+      attachment = assembly == null ? null : convocations.convocation(notification.key().organisation().value(),
+              assembly, notification.recipient().language().code())
           .map(pdf -> EmailPayload.Attachment.of("convocation-" + assembly + ".pdf", "application/pdf", pdf))
           .orElse(null);
       if (attachment == null) {

@@ -15,7 +15,7 @@ import org.koprogo.adapters.email.EmailAddresses;
 import org.koprogo.adapters.email.EmailNotifications;
 import org.koprogo.adapters.email.SmtpSettings;
 import org.koprogo.domain.building.OwnerId;
-import org.koprogo.host.api.ConvocationPdfs;
+import org.koprogo.host.api.DocumentFormats;
 import org.koprogo.ports.out.MemberId;
 import org.koprogo.ports.out.OutPorts;
 import org.koprogo.ports.out.notification.ConsentRegisters;
@@ -73,8 +73,8 @@ final class EmailBeans {
   @Singleton
   @Named("email")
   Notifications emailNotifications(OutPorts ports, ConsentRegisters consents, EmailAddresses addresses,
-      ConvocationPdfs convocations) {
+      DocumentFormats formats) {
     return new ConvocationByEmail(
-        new EmailNotifications(ports.outbox(), consents, addresses, ports.clock()), convocations);
+        new EmailNotifications(ports.outbox(), consents, addresses, ports.clock()), formats.documents());
   }
 }

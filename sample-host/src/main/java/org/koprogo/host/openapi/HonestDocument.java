@@ -88,16 +88,6 @@ final class HonestDocument {
       "/api/v1/lots/{lot}/sale-information", Map.of("transferOn", Map.of("format", "date")),
       "/api/v1/owners/{owner}/statement", Map.of("asOf", Map.of("format", "date")));
 
-  /**
-   * The packages of the library's records that routes bind or answer as they are: the document
-   * names them by their simple names ({@code CoopViews.GroupSummary}).
-   */
-  private static final List<String> LIBRARY_PACKAGES = List.of("org.koprogo.ports.in",
-      "org.koprogo.ports.in.assembly", "org.koprogo.ports.in.association", "org.koprogo.ports.in.budget",
-      "org.koprogo.ports.in.community", "org.koprogo.ports.in.coop", "org.koprogo.ports.in.loan",
-      "org.koprogo.ports.in.outbox", "org.koprogo.ports.in.penalty", "org.koprogo.ports.in.query",
-      "org.koprogo.ports.in.solidarity", "org.koprogo.ports.in.statement");
-
   private HonestDocument() {}
 
   /** The completed document, in YAML. */
@@ -122,11 +112,6 @@ final class HonestDocument {
         (Map<String, Object>) document.computeIfAbsent("components", k -> new LinkedHashMap<>());
     Map<String, Object> schemas =
         (Map<String, Object>) components.computeIfAbsent("schemas", k -> new LinkedHashMap<>());
-    schemas.forEach((name, schema) -> {
-      if (schema instanceof Map<?, ?> map) {
-        optionalLibraryComponents(name, (Map<String, Object>) map);
-      }
-    });
     for (Object schema : schemas.values()) {
       if (schema instanceof Map<?, ?> map) {
         markNullable((Map<String, Object>) map);
@@ -226,53 +211,11 @@ final class HonestDocument {
   }
 
   /**
-   * A record of the library marks the components that may be null {@code @Nullable} ({@code
-   * org.koprogo.ports.in.Nullable}), which the generator does not read from a class file: such a
-   * component is not required (and {@link #markNullable} makes it nullable).
-   */
-  @SuppressWarnings("unchecked")
-  private static void optionalLibraryComponents(String name, Map<String, Object> schema) {
-    Class<?> type = libraryRecord(name);
-    if (type == null || !(schema.get("required") instanceof List<?> required)) {
-      return;
-    }
-    List<Object> kept = new ArrayList<>(required);
-    for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
-      for (java.lang.annotation.Annotation a : component.getAnnotations()) {
-        if (a.annotationType().getSimpleName().equals("Nullable")) {
-          kept.remove(component.getName());
-        }
-      }
-    }
-    if (kept.isEmpty()) {
-      schema.remove("required");
-    } else {
-      schema.put("required", kept);
-    }
-  }
-
-  /** The library's record a schema is named after ({@code Outer.Inner}), or null. */
-  private static Class<?> libraryRecord(String name) {
-    for (String p : LIBRARY_PACKAGES) {
-      try {
-        Class<?> type = Class.forName(p + "." + name.replace('.', '$'), false, HonestDocument.class.getClassLoader());
-        if (type.isRecord()) {
-          return type;
-        }
-      } catch (ClassNotFoundException | LinkageError e) {
-        // not a record of this package
-      }
-    }
-    return null;
-  }
-
-  /**
    * The host writes every field, null when absent ({@code jackson.serialization-inclusion:
    * always}), and the generator marks required exactly the fields that are not {@code @Nullable}:
    * every other property is nullable. So is a required one whose description (its Javadoc
-   * {@code @param}) says it may be null: a record of the host that copies one of the library's
-   * says it in its Javadoc ({@code "the chosen channel, or null when the person chose none"}); the
-   * library's own records are marked {@code @Nullable} ({@link #optionalLibraryComponents}).
+   * {@code @param}) says it may be null: the library's records carry no nullability annotation,
+   * their Javadoc says it ({@code "the chosen channel, or null when the person chose none"}).
    */
   @SuppressWarnings("unchecked")
   private static void markNullable(Map<String, Object> schema) {

@@ -267,7 +267,8 @@ class NotificationsEndToEndTest {
     assertThat(post(syndic, "/api/v1/buildings/" + building + "/assemblies", "{\"id\":\"" + assembly
         + "\",\"plannedOn\":\"2026-09-16\",\"items\":[{\"id\":\"accounts\",\"title\":\"Approve the accounts\","
         + "\"decisionType\":\"ORDINARY_ADMINISTRATION\"}]}").statusCode()).isEqualTo(201);
-    org.koprogo.host.api.ConvocationPdfs pdfs = context.getBean(org.koprogo.host.api.ConvocationPdfs.class);
+    org.koprogo.adapters.documents.AssemblyDocuments pdfs =
+        context.getBean(org.koprogo.host.api.DocumentFormats.class).documents();
     long renderedBefore = pdfs.renderings();
     long readBefore = pdfs.reads();
     int before = greenMail.getReceivedMessages().length;

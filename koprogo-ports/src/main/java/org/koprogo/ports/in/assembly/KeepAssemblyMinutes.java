@@ -4,10 +4,13 @@
  */
 package org.koprogo.ports.in.assembly;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.ports.out.Assembly;
 import org.koprogo.ports.out.AuditTrail;
 import org.koprogo.ports.out.RecordedVotes;
@@ -90,8 +93,8 @@ public interface KeepAssemblyMinutes {
      * @param sharesPresent their shares
      * @param sharesTotal every share
      */
-    public record Quorum(boolean reached, String rule, int ownersPresent, int ownersTotal, String sharesPresent,
-        String sharesTotal) {}
+    public record Quorum(boolean reached, @Nullable String rule, int ownersPresent, int ownersTotal,
+        String sharesPresent, String sharesTotal) {}
 
     /**
      * A proxy the rules refused.
@@ -315,4 +318,20 @@ public interface KeepAssemblyMinutes {
    * @return the minutes with their corrections, or empty when none are recorded
    */
   Optional<CorrectedMinutes> correctedMinutes(String organisation, String assembly);
+
+  /**
+   * The recorded minutes and their corrections, which must be recorded: what a client shows of
+   * an assembly's minutes ({@link #correctedMinutes}, or a refusal).
+   *
+   * @param organisation the organisation's id
+   * @param assembly the assembly's id
+   * @return the minutes with their corrections
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND} (aggregate {@code
+   *     assembly}) when the assembly does not exist or has no recorded minutes
+   */
+  default CorrectedMinutes recordedMinutes(String organisation, String assembly) {
+    return correctedMinutes(organisation, assembly).orElseThrow(() -> KoproGoException.of(ErrorCode.NOT_FOUND,
+        "assembly " + assembly + " has no recorded minutes in this organisation", "aggregate", "assembly",
+        "value", assembly));
+  }
 }

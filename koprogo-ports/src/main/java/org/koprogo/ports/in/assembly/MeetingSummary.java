@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in.assembly;
 
+import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +36,9 @@ import org.koprogo.domain.building.OwnerId;
  * with each item's vote, attendance, the quorum checked, the proxies refused, the deadlines the
  * assembly's own calendar gives, and its history. Votes and shares are exact strings ({@code
  * "450"}, {@code "1/3"}), dates ISO, ids and codes their text. Built from a {@link Meeting} by
- * {@link #of}; nothing is read or stored.
+ * {@link #of}; nothing is read or stored. A host may write it as it is (the sample host's JSON
+ * answers are these records); a fact that may be absent is marked {@link Nullable} (Jakarta
+ * Annotations, which Micronaut, OpenAPI generators and JSON readers recognise).
  *
  * @param id the assembly's id
  * @param version the version to name in the next change
@@ -58,12 +61,37 @@ import org.koprogo.domain.building.OwnerId;
  * @param startsAt the time the meeting starts ({@code HH:mm}) as the convocation states it, or
  *     null (not convened, or convened without it)
  * @param place where the meeting is held as the convocation states it, or null
+ * @param convocations in the answer to a convocation only ({@link #of(Convened)}): how each owner
+ *     is convened; null in every other summary
  */
 public record MeetingSummary(
-    String id, long version, String building, String rules, String session, String state, String syndic,
-    List<Voter> votingBody, List<Item> agenda, String convokedOn, String meetingOn, List<Presence> attendance,
-    QuorumCount quorum, List<Refusal> rejectedProxies, String minutesDueOn, String challengeDeadline,
-    String publishedOn, List<Event> history, String startsAt, String place) {
+    String id, long version, @Nullable String building, String rules, String session, String state,
+    @Nullable String syndic, List<Voter> votingBody, List<Item> agenda, @Nullable String convokedOn,
+    @Nullable String meetingOn, @Nullable List<Presence> attendance, @Nullable QuorumCount quorum,
+    List<Refusal> rejectedProxies, @Nullable String minutesDueOn, @Nullable String challengeDeadline,
+    @Nullable String publishedOn, List<Event> history, @Nullable String startsAt, @Nullable String place,
+    @Nullable Convocations convocations) {
+
+  /**
+   * How the owners are convened (Civil Code art. 3.87 §3): the agreed email carrying the
+   * convocation, or a registered letter the syndic sends.
+   *
+   * @param owners each owner of the voting body, in order
+   * @param byPost the ids of the owners to convene by registered letter, in order
+   */
+  public record Convocations(List<OwnerConvocation> owners, List<String> byPost) {}
+
+  /**
+   * One owner's convocation.
+   *
+   * @param owner the owner's id
+   * @param means AGREED_EMAIL (the email is the convocation, its PDF attached) or REGISTERED_LETTER
+   * @param channel the channel of the owner's notice: EMAIL, WHATSAPP (a notice announcing the
+   *     meeting) or POST (none)
+   * @param reason CHOSEN, CONSENTED, NO_ADDRESS, NO_CONSENT or NOTHING_CHOSEN
+   * @param queued whether a notice was queued on that channel
+   */
+  public record OwnerConvocation(String owner, String means, String channel, String reason, boolean queued) {}
 
   /**
    * One member of the voting body.
@@ -89,8 +117,9 @@ public record MeetingSummary(
    * @param failedUnanimityOn the day unanimity failed (the vote again at four fifths), or null
    * @param vote its vote, or null while not voted
    */
-  public record Item(String id, String title, String majority, String decisionType, String overrideReason,
-      String legalBasis, String origin, List<String> requestedBy, String failedUnanimityOn, Vote vote) {}
+  public record Item(String id, String title, String majority, @Nullable String decisionType,
+      @Nullable String overrideReason, String legalBasis, String origin, List<String> requestedBy,
+      @Nullable String failedUnanimityOn, @Nullable Vote vote) {}
 
   /**
    * The vote on one item: ballots as cast, totals (capped votes) and outcome.
@@ -114,7 +143,7 @@ public record MeetingSummary(
    * @param mode PRESENT or PROXY
    * @param holder who holds the proxy, or null
    */
-  public record Presence(String owner, String mode, String holder) {}
+  public record Presence(String owner, String mode, @Nullable String holder) {}
 
   /**
    * The quorum checked at the opening, with what it counted.
@@ -128,7 +157,7 @@ public record MeetingSummary(
    * @param sharesPresent their shares
    * @param sharesTotal every share
    */
-  public record QuorumCount(boolean reached, String rule, int ownersPresent, int ownersTotal, int lotsPresent,
+  public record QuorumCount(boolean reached, @Nullable String rule, int ownersPresent, int ownersTotal, int lotsPresent,
       int lotsTotal, String sharesPresent, String sharesTotal) {}
 
   /**
@@ -166,10 +195,11 @@ public record MeetingSummary(
    * @param publishedOn the day the minutes were sent, for {@code MinutesPublished}; else null
    * @param late whether they were sent late, for {@code MinutesPublished}; else null
    */
-  public record Event(String event, String occurredAt, String item, List<String> requestedBy, String sharesHeld,
-      String sharesTotal, String requestedOn, String convokedOn, String meetingOn, String startsAt, String place,
-      Boolean reached, String legalBasis, List<String> notVoted, String minutesDueOn, String publishedOn,
-      Boolean late) {
+  public record Event(String event, String occurredAt, @Nullable String item, @Nullable List<String> requestedBy,
+      @Nullable String sharesHeld, @Nullable String sharesTotal, @Nullable String requestedOn,
+      @Nullable String convokedOn, @Nullable String meetingOn, @Nullable String startsAt, @Nullable String place,
+      @Nullable Boolean reached, @Nullable String legalBasis, @Nullable List<String> notVoted,
+      @Nullable String minutesDueOn, @Nullable String publishedOn, @Nullable Boolean late) {
 
     /**
      * The history's entry for {@code e}.
@@ -241,6 +271,23 @@ public record MeetingSummary(
    * @return its summary
    */
   public static MeetingSummary of(Meeting meeting) {
+    return of(meeting, null);
+  }
+
+  /**
+   * The summary of a convened assembly, with how each owner is convened.
+   *
+   * @param convened the assembly as convened and each owner's convocation
+   * @return its summary, {@link #convocations} set
+   */
+  public static MeetingSummary of(Convened convened) {
+    List<OwnerConvocation> owners = convened.owners().stream().map(o -> new OwnerConvocation(o.owner(),
+        o.means().name(), o.channel().name(), o.reason().name(), o.queued())).toList();
+    return of(convened.meeting(), new Convocations(owners,
+        convened.byPost().stream().map(Convened.OwnerConvocation::owner).toList()));
+  }
+
+  private static MeetingSummary of(Meeting meeting, Convocations convocations) {
     GeneralAssembly.Snapshot s = meeting.state();
     GeneralAssembly a = meeting.assembly();
     AssemblyTally tally = a.tally();
@@ -282,7 +329,8 @@ public record MeetingSummary(
         date(s.meetingOn()), attendance, quorum, rejected,
         a.meetingOn() == null ? null : date(a.rules().calendar().minutesDueOn(a.meetingOn())),
         date(a.challengeDeadline()), date(s.publishedOn()), history,
-        a.startsAt() == null ? null : a.startsAt().toString(), a.place() == null ? null : a.place().text());
+        a.startsAt() == null ? null : a.startsAt().toString(), a.place() == null ? null : a.place().text(),
+        convocations);
   }
 
   private static Vote vote(MinutesEntry e) {

@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in.coop;
 
+import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +20,6 @@ import org.koprogo.domain.coop.group.Group;
 import org.koprogo.domain.coop.group.GroupStatus;
 import org.koprogo.domain.coop.project.Project;
 import org.koprogo.domain.coop.project.ProjectPhase;
-import org.koprogo.ports.in.Nullable;
 
 /**
  * What the cooperative's use cases answer, in plain values a client shows: a group with the states

@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in.coop;
 
+import jakarta.annotation.Nullable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,6 @@ import org.koprogo.domain.coop.Role;
 import org.koprogo.domain.coop.group.DocumentKind;
 import org.koprogo.domain.coop.group.Group;
 import org.koprogo.domain.coop.group.GroupStatus;
-import org.koprogo.ports.in.Nullable;
 
 /**
  * A housing cooperative's groups and their workflow (FORMATION to COMPLETED, ON_HOLD,

@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in.coop;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,6 @@ import org.koprogo.domain.coop.allocation.Allocation;
 import org.koprogo.domain.coop.allocation.DecisionRecord;
 import org.koprogo.domain.coop.allocation.Rejection;
 import org.koprogo.domain.coop.allocation.RejectionReason;
-import org.koprogo.ports.in.Nullable;
 
 /**
  * Allocation rounds of a group: the FIFO rules over the group's members, their ledger (the
