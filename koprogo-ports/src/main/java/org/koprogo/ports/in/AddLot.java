@@ -4,10 +4,13 @@
  */
 package org.koprogo.ports.in;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * Use case: add a lot to a registered building (an amended basic deed, Civil Code art. 3.85): the
@@ -58,4 +61,33 @@ public interface AddLot {
    * @param buildingVersion the building's new version
    */
   record Added(String lot, String building, String totalShares, long buildingVersion) {}
+
+  /**
+   * Adds the lot a client sends: a new UUID when it names no id.
+   *
+   * @param organisation the tenant
+   * @param building the building's id
+   * @param lot the lot, its owners and the building's version read
+   * @param actor who adds it (a user id)
+   * @return the lot and the building as stored
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #add(Command)} ({@code
+   *     MISSING_FIELD} naming {@code lot.owners} when it names none)
+   */
+  default Added add(String organisation, String building, NewLot lot, String actor) {
+    return add(new Command(organisation, building, lot.buildingVersion(), new RegisterBuilding.LotLine(
+        Ids.orNew(lot.id()), lot.label(), lot.shares(), lot.owners() == null ? List.of() : lot.owners()), actor));
+  }
+
+  /**
+   * A lot to add to a building, as a client sends it.
+   *
+   * @param id its id (a new UUID when absent)
+   * @param label its label in the basic deed
+   * @param shares its shares in the common parts (quotités), positive
+   * @param owners its registered owners and their fractions ({@code "1/2"}), adding up to 1
+   *     (required: a lot without owners is refused with {@code MISSING_FIELD})
+   * @param buildingVersion the building's version read, to refuse a stale change (optional)
+   */
+  record NewLot(@Nullable String id, String label, BigDecimal shares,
+      List<RegisterBuilding.OwnershipLine> owners, @Nullable Long buildingVersion) {}
 }

@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in;
 
+import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.List;
 import org.koprogo.domain.accounting.AccountTotal;

@@ -51,4 +51,20 @@ public interface ChangeOwnerDetails {
    * @param stored the owner as stored
    */
   record Changed(String owner, long version, org.koprogo.ports.out.Owner stored) {}
+
+  /**
+   * Corrects the owner's details as a client sends them, at the version it read.
+   *
+   * @param organisation the tenant
+   * @param owner the owner's id (the details' own id is ignored)
+   * @param version the version the caller read
+   * @param details the new details
+   * @param actor who changes them (a user id)
+   * @return the owner's new version
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #change(Command)}
+   */
+  default Changed change(String organisation, String owner, long version, RegisterOwner.OwnerDetails details,
+      String actor) {
+    return change(new Command(organisation, version, details.line(owner), actor));
+  }
 }

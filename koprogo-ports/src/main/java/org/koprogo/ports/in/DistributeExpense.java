@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -81,4 +82,32 @@ public interface DistributeExpense {
    * @param allocations every lot's part (lot id to plain decimal amount), in the lots' order
    */
   record Distributed(String expense, String key, Map<String, String> allocations) {}
+
+  /**
+   * Distributes the expense a client sends over the building's lots: a new UUID when it names no
+   * id, the general key (the lots' shares) when it names no key.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param expense the expense
+   * @param actor who books it
+   * @return the stored distribution
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #distribute(Command)}
+   */
+  default Distributed distribute(String organisation, String building, NewExpense expense, String actor) {
+    return distribute(new Command(organisation, building, Ids.orNew(expense.id()), expense.label(), expense.amount(),
+        expense.bookedOn(), expense.keys() == null ? List.of() : expense.keys(), actor));
+  }
+
+  /**
+   * An expense to distribute over the building's lots, as a client sends it.
+   *
+   * @param id its id (a new UUID when absent)
+   * @param label what it pays for
+   * @param amount plain decimal in the building's currency (negative: a credit note)
+   * @param bookedOn the accounting date
+   * @param keys the key parts; empty or absent: the general key (the lots' shares)
+   */
+  record NewExpense(
+      @Nullable String id, String label, String amount, LocalDate bookedOn, @Nullable List<KeyPart> keys) {}
 }

@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;

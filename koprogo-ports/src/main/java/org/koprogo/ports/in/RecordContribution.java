@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -120,4 +121,144 @@ public interface RecordContribution {
    * @param duplicate true when nothing new was recorded
    */
   record Recorded(String entry, String kind, boolean duplicate) {}
+
+  // --- the entries as a client sends them: defaults applied here ---
+
+  /**
+   * Records the due a client sends.
+   *
+   * @param organisation the tenant
+   * @param member the member
+   * @param due the due
+   * @param idempotencyKey the key the request carries besides its body (an HTTP header), or null:
+   *     the body's key wins
+   * @param actor who records it
+   * @return the entry recorded (or the one already recorded under its key)
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #due(Entry)}
+   */
+  default Recorded due(String organisation, String member, NewEntry due, @Nullable String idempotencyKey,
+      String actor) {
+    return due(due.entry(organisation, member, idempotencyKey, actor));
+  }
+
+  /**
+   * Records the declared payment a client sends.
+   *
+   * @param organisation the tenant
+   * @param member the member
+   * @param payment the declaration
+   * @param idempotencyKey the key the request carries besides its body (an HTTP header), or null:
+   *     the body's key wins
+   * @param actor who declares it
+   * @return the entry recorded (or the one already recorded under its key)
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #declarePayment(Entry)}
+   */
+  default Recorded declarePayment(String organisation, String member, NewPaymentDeclaration payment,
+      @Nullable String idempotencyKey, String actor) {
+    return declarePayment(new NewEntry(payment.id(), payment.amount(), payment.currency(), payment.valueDate(),
+        payment.idempotencyKey(), payment.reason()).entry(organisation, member, idempotencyKey, actor));
+  }
+
+  /**
+   * Confirms a declared payment with what a client sends (nothing, or the new entry's id and a
+   * bank reference).
+   *
+   * @param organisation the tenant
+   * @param declaration the declared payment's entry id
+   * @param settlement the new entry's id and the reference, or null
+   * @param actor who confirms it
+   * @return the entry recorded
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #confirm(Resolution)}
+   */
+  default Recorded confirm(String organisation, String declaration, @Nullable Settlement settlement, String actor) {
+    Settlement s = settlement == null ? new Settlement(null, null) : settlement;
+    return confirm(s.resolution(organisation, declaration, actor));
+  }
+
+  /**
+   * Rejects a declared payment with the reason a client sends.
+   *
+   * @param organisation the tenant
+   * @param declaration the declared payment's entry id
+   * @param correction the new entry's id and the reason, or null (refused: the reason is required)
+   * @param actor who rejects it
+   * @return the entry recorded
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #reject(Resolution)}
+   */
+  default Recorded reject(String organisation, String declaration, @Nullable Correction correction, String actor) {
+    return reject(Correction.settlement(correction).resolution(organisation, declaration, actor));
+  }
+
+  /**
+   * Reverses a confirmed payment with the reason a client sends.
+   *
+   * @param organisation the tenant
+   * @param payment the confirmed payment's entry id
+   * @param correction the new entry's id and the reason, or null (refused: the reason is required)
+   * @param actor who reverses it
+   * @return the entry recorded
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #reverse(Resolution)}
+   */
+  default Recorded reverse(String organisation, String payment, @Nullable Correction correction, String actor) {
+    return reverse(Correction.settlement(correction).resolution(organisation, payment, actor));
+  }
+
+  /**
+   * A ledger entry to record, as a client sends it: a due, or a declared payment.
+   *
+   * @param id the entry's id (a new UUID when absent)
+   * @param amount positive plain decimal
+   * @param currency ISO 4217 (EUR when absent)
+   * @param valueDate due date or payment value date
+   * @param idempotencyKey the same on every retry (or the Idempotency-Key header)
+   * @param reason free text
+   */
+  record NewEntry(@Nullable String id, String amount, @Nullable String currency,
+      LocalDate valueDate, @Nullable String idempotencyKey, @Nullable String reason) {
+
+    private Entry entry(String organisation, String member, String otherKey, String actor) {
+      String key = idempotencyKey != null ? idempotencyKey : otherKey == null ? "" : otherKey;
+      return new Entry(organisation, member, Ids.orNew(id), amount, currency == null ? "EUR" : currency, valueDate,
+          key, Ids.orEmpty(reason), actor);
+    }
+  }
+
+  /**
+   * A declared payment, as a client sends it: its proof is required.
+   *
+   * @param id the entry's id (a new UUID when absent)
+   * @param amount positive plain decimal
+   * @param currency ISO 4217 (EUR when absent)
+   * @param valueDate the payment's value date
+   * @param idempotencyKey the same on every retry (or the Idempotency-Key header)
+   * @param reason the proof of the payment: a bank reference
+   */
+  record NewPaymentDeclaration(@Nullable String id, String amount, @Nullable String currency,
+      LocalDate valueDate, @Nullable String idempotencyKey, String reason) {}
+
+  /**
+   * The resolution of a declared payment, as a client sends it.
+   *
+   * @param id the new entry's id (a new UUID when absent)
+   * @param reason a bank reference or the rejection's reason
+   */
+  record Settlement(@Nullable String id, @Nullable String reason) {
+
+    private Resolution resolution(String organisation, String declaration, String actor) {
+      return new Resolution(organisation, declaration, Ids.orNew(id), Ids.orEmpty(reason), actor);
+    }
+  }
+
+  /**
+   * The rejection or the reversal of a payment, as a client sends it: its reason is required.
+   *
+   * @param id the new entry's id (a new UUID when absent)
+   * @param reason why the payment is rejected (not found on the bank account) or reversed
+   */
+  record Correction(@Nullable String id, String reason) {
+
+    private static Settlement settlement(Correction correction) {
+      return correction == null ? new Settlement(null, null) : new Settlement(correction.id(), correction.reason());
+    }
+  }
 }

@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -125,4 +126,36 @@ public interface RegisterBuilding {
    * @param owners how many owners
    */
   record Registered(String building, int lots, int owners) {}
+
+  /**
+   * Registers the building a client sends: a new UUID when it names no id, EUR when it names no
+   * currency.
+   *
+   * @param organisation the tenant
+   * @param building the building with its lots and owners
+   * @param actor who registers it (a user id)
+   * @return what was stored
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #register(Command)}
+   */
+  default Registered register(String organisation, NewBuilding building, String actor) {
+    return register(new Command(organisation, Ids.orNew(building.id()), building.name(), building.address(),
+        building.totalShares(), building.currency() == null ? "EUR" : building.currency(), building.lots(),
+        building.owners(), actor));
+  }
+
+  /**
+   * A building to register with its lots and owners (the basic deed, Civil Code art. 3.85), as a
+   * client sends it.
+   *
+   * @param id its id (a new UUID when absent)
+   * @param name its name
+   * @param address its postal address
+   * @param totalShares the declared total of the lots' shares
+   * @param currency ISO 4217 code of its accounts (EUR when absent)
+   * @param lots its lots
+   * @param owners the owners the lots name
+   */
+  record NewBuilding(
+      @Nullable String id, String name, String address, BigDecimal totalShares,
+      @Nullable String currency, List<LotLine> lots, List<OwnerLine> owners) {}
 }

@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -83,4 +84,38 @@ public interface RegisterMember {
    * @param stored the member as stored (PENDING_KYC, version 1)
    */
   record Registered(String member, Member stored) {}
+
+  /**
+   * Registers the member a client sends: a new UUID when it names no id, empty contact details
+   * when it leaves them out.
+   *
+   * @param organisation the tenant
+   * @param member the member
+   * @param actor who registers
+   * @return the member's id and the member as stored
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #register(Command)}
+   */
+  default Registered register(String organisation, NewMember member, String actor) {
+    return register(new Command(organisation, Ids.orNew(member.id()), member.name(), Ids.orEmpty(member.email()),
+        Ids.orEmpty(member.phone()), Ids.orEmpty(member.postalAddress()), member.rank(), member.joinedOn(), actor,
+        member.language()));
+  }
+
+  /**
+   * A member to register (status PENDING_KYC until their identity is checked), as a client sends
+   * it.
+   *
+   * @param id its id (a new UUID when absent)
+   * @param name full name
+   * @param email e-mail address or empty
+   * @param phone E.164 phone number or empty
+   * @param postalAddress postal address or empty
+   * @param rank FIFO rank, 0 when not ranked
+   * @param joinedOn the day membership starts
+   * @param language the language the member reads: {@code fr}, {@code nl}, {@code de} or {@code en}
+   *     (absent: unknown; their notices are then in the default language)
+   */
+  record NewMember(@Nullable String id, String name, @Nullable String email, @Nullable String phone,
+      @Nullable String postalAddress, int rank, LocalDate joinedOn,
+      @Nullable @Pattern(regexp = "fr|nl|de|en") String language) {}
 }

@@ -304,6 +304,6 @@ class InPortViewsTest {
   void aQueuedBankLineMayNameNoOwner() {
     assertThat(ImportBankStatements.QueuedLine.class.getRecordComponents()[7].getName()).isEqualTo("owner");
     assertThat(ImportBankStatements.QueuedLine.class.getRecordComponents()[7]
-        .isAnnotationPresent(org.koprogo.ports.in.Nullable.class)).isTrue();
+        .isAnnotationPresent(jakarta.annotation.Nullable.class)).isTrue();
   }
 }

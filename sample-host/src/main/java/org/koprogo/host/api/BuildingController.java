@@ -21,8 +21,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.DistributeExpense;
@@ -56,35 +54,6 @@ public final class BuildingController {
     this.distributeExpense = distributeExpense;
   }
 
-  /**
-   * A building to register with its lots and owners (the basic deed, Civil Code art. 3.85).
-   *
-   * @param id its id (a new UUID when absent)
-   * @param name its name
-   * @param address its postal address
-   * @param totalShares the declared total of the lots' shares
-   * @param currency ISO 4217 code of its accounts (EUR when absent)
-   * @param lots its lots
-   * @param owners the owners the lots name
-   */
-  public record NewBuilding(
-      @Nullable String id, String name, String address, BigDecimal totalShares,
-      @Nullable String currency, List<RegisterBuilding.LotLine> lots,
-      List<RegisterBuilding.OwnerLine> owners) {}
-
-  /**
-   * An expense to distribute over the building's lots.
-   *
-   * @param id its id (a new UUID when absent)
-   * @param label what it pays for
-   * @param amount plain decimal in the building's currency (negative: a credit note)
-   * @param bookedOn the accounting date
-   * @param keys the key parts; empty or absent: the general key (the lots' shares)
-   */
-  public record NewExpense(
-      @Nullable String id, String label, String amount, LocalDate bookedOn,
-      @Nullable List<DistributeExpense.KeyPart> keys) {}
-
   @Get
   @Operation(summary = "The organisation's buildings by id, at most limit (1 to 1000, default 100)"
       + " after the building named by after (the last of the previous page)")
@@ -97,14 +66,9 @@ public final class BuildingController {
   @Post
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Register a building with its lots and owners (syndic, admin)")
-  public HttpResponse<RegisterBuilding.Registered> register(
-      Tenant tenant, @Body NewBuilding body) {
-    RegisterBuilding.Registered registered =
-        registerBuilding.register(
-            new RegisterBuilding.Command(
-                tenant.org(), Tenant.idOr(body.id()), body.name(), body.address(),
-                body.totalShares(), body.currency() == null ? "EUR" : body.currency(), body.lots(),
-                body.owners(), tenant.actor()));
+  public HttpResponse<RegisterBuilding.Registered> register(Tenant tenant,
+      @Body RegisterBuilding.NewBuilding body) {
+    RegisterBuilding.Registered registered = registerBuilding.register(tenant.org(), body, tenant.actor());
     return Locations.created(registered, "/api/v1/buildings/{}", registered.building());
   }
 
@@ -132,14 +96,10 @@ public final class BuildingController {
   @Post("/{building}/expenses")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Distribute an expense over the building's lots (syndic, admin)")
-  public HttpResponse<DistributeExpense.Distributed> distribute(
-      Tenant tenant, @PathVariable String building, @Body NewExpense body) {
-    DistributeExpense.Distributed distributed =
-        distributeExpense.distribute(
-            new DistributeExpense.Command(
-                tenant.org(), building, Tenant.idOr(body.id()), body.label(),
-                body.amount(), body.bookedOn(), body.keys() == null ? List.of() : body.keys(),
-                tenant.actor()));
+  public HttpResponse<DistributeExpense.Distributed> distribute(Tenant tenant, @PathVariable String building,
+      @Body DistributeExpense.NewExpense body) {
+    DistributeExpense.Distributed distributed = distributeExpense.distribute(tenant.org(), building, body,
+        tenant.actor());
     return Locations.created(distributed, "/api/v1/expenses/{}", distributed.expense());
   }
 

@@ -12,8 +12,8 @@ import org.koprogo.host.security.Roles;
 
 /**
  * What the host's controllers share to translate a cooperative request: the caller as the
- * domain's {@link Actor}, and the parsing of required fields and enum values into coded errors.
- * The cooperative's workflows themselves are the {@code ports.in.coop} use cases.
+ * domain's {@link Actor}, and a required query value as a coded error. The cooperative's
+ * workflows, and the reading of their commands' text, are the {@code ports.in.coop} use cases.
  */
 final class CoopGroups {
   private CoopGroups() {}
@@ -32,21 +32,11 @@ final class CoopGroups {
     return Actor.of(id, role);
   }
 
+  /** {@code value}, or {@code MISSING_FIELD} naming {@code field} when it is null or blank. */
   static <T> T required(T value, String field) {
     if (value == null || value instanceof String s && s.isBlank()) {
       throw KoproGoException.of(ErrorCode.MISSING_FIELD, field + " is required", "field", field);
     }
     return value;
-  }
-
-  static <E extends Enum<E>> E parse(Class<E> type, String text, String field) {
-    required(text, field);
-    try {
-      return Enum.valueOf(type, text);
-    } catch (IllegalArgumentException e) {
-      throw KoproGoException.of(ErrorCode.INVALID_FIELD,
-          field + " '" + text + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()),
-          "field", field, "value", text);
-    }
   }
 }

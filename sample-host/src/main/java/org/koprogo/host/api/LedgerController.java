@@ -41,22 +41,6 @@ public final class LedgerController {
     this.contributions = contributions;
   }
 
-  /**
-   * The resolution of a declared payment.
-   *
-   * @param id the new entry's id (a new UUID when absent)
-   * @param reason a bank reference or the rejection's reason
-   */
-  public record Resolution(@Nullable String id, @Nullable String reason) {}
-
-  /**
-   * The rejection or the reversal of a payment: its reason is required.
-   *
-   * @param id the new entry's id (a new UUID when absent)
-   * @param reason why the payment is rejected (not found on the bank account) or reversed
-   */
-  public record Correction(@Nullable String id, String reason) {}
-
   @Get("/{entry}")
   @Operation(summary = "One ledger entry")
   public Views.LedgerEntryView entry(Tenant tenant, @PathVariable String entry) {
@@ -74,8 +58,8 @@ public final class LedgerController {
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Confirm a declared payment found on the bank account (idempotent)")
   public HttpResponse<RecordContribution.Recorded> confirm(Tenant tenant,
-      @PathVariable String entry, @Nullable @Body Resolution body) {
-    return MemberController.recorded(contributions.confirm(resolution(tenant, entry, body)));
+      @PathVariable String entry, @Nullable @Body RecordContribution.Settlement body) {
+    return MemberController.recorded(contributions.confirm(tenant.org(), entry, body, tenant.actor()));
   }
 
   @ApiResponse(responseCode = "201", description = "recorded now; its address is in the Location header",
@@ -87,8 +71,8 @@ public final class LedgerController {
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Reject a declared payment not found on the bank account (idempotent)")
   public HttpResponse<RecordContribution.Recorded> reject(Tenant tenant,
-      @PathVariable String entry, @Nullable @Body Correction body) {
-    return MemberController.recorded(contributions.reject(resolution(tenant, entry, body)));
+      @PathVariable String entry, @Nullable @Body RecordContribution.Correction body) {
+    return MemberController.recorded(contributions.reject(tenant.org(), entry, body, tenant.actor()));
   }
 
   @ApiResponse(responseCode = "201", description = "recorded now; its address is in the Location header",
@@ -101,17 +85,7 @@ public final class LedgerController {
   @Operation(summary = "Reverse a confirmed payment (a correction with its reason; the confirmation stays"
       + " on record; idempotent)")
   public HttpResponse<RecordContribution.Recorded> reverse(Tenant tenant,
-      @PathVariable String entry, @Nullable @Body Correction body) {
-    return MemberController.recorded(contributions.reverse(resolution(tenant, entry, body)));
-  }
-
-  private static RecordContribution.Resolution resolution(Tenant tenant, String entry, Correction body) {
-    return resolution(tenant, entry, body == null ? null : new Resolution(body.id(), body.reason()));
-  }
-
-  private static RecordContribution.Resolution resolution(Tenant tenant, String entry, Resolution body) {
-    Resolution b = body == null ? new Resolution(null, null) : body;
-    return new RecordContribution.Resolution(tenant.org(), entry, Tenant.idOr(b.id()), Tenant.orEmpty(b.reason()),
-        tenant.actor());
+      @PathVariable String entry, @Nullable @Body RecordContribution.Correction body) {
+    return MemberController.recorded(contributions.reverse(tenant.org(), entry, body, tenant.actor()));
   }
 }

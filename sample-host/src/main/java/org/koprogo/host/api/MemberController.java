@@ -26,7 +26,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import java.util.List;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.ErasePersonalData;
@@ -64,50 +63,6 @@ public final class MemberController {
     this.erase = erase;
   }
 
-  /**
-   * A member to register (status PENDING_KYC until their identity is checked).
-   *
-   * @param id its id (a new UUID when absent)
-   * @param name full name
-   * @param email e-mail address or empty
-   * @param phone E.164 phone number or empty
-   * @param postalAddress postal address or empty
-   * @param rank FIFO rank, 0 when not ranked
-   * @param joinedOn the day membership starts
-   * @param language the language the member reads: {@code fr}, {@code nl}, {@code de} or {@code en}
-   *     (absent: unknown; their notices are then in the default language)
-   */
-  public record NewMember(@Nullable String id, String name, @Nullable String email,
-      @Nullable String phone, @Nullable String postalAddress, int rank, LocalDate joinedOn,
-      @Nullable @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"fr", "nl", "de", "en"})
-      String language) {}
-
-  /**
-   * A ledger entry to record: a due, or a declared payment.
-   *
-   * @param id the entry's id (a new UUID when absent)
-   * @param amount positive plain decimal
-   * @param currency ISO 4217 (EUR when absent)
-   * @param valueDate due date or payment value date
-   * @param idempotencyKey the same on every retry (or the Idempotency-Key header)
-   * @param reason free text
-   */
-  public record NewEntry(@Nullable String id, String amount, @Nullable String currency,
-      LocalDate valueDate, @Nullable String idempotencyKey, @Nullable String reason) {}
-
-  /**
-   * A declared payment: its proof is required.
-   *
-   * @param id the entry's id (a new UUID when absent)
-   * @param amount positive plain decimal
-   * @param currency ISO 4217 (EUR when absent)
-   * @param valueDate the payment's value date
-   * @param idempotencyKey the same on every retry (or the Idempotency-Key header)
-   * @param reason the proof of the payment: a bank reference
-   */
-  public record NewPaymentDeclaration(@Nullable String id, String amount, @Nullable String currency,
-      LocalDate valueDate, @Nullable String idempotencyKey, String reason) {}
-
   @Get
   @Operation(summary = "The organisation's members by id, at most limit (1 to 1000, default 100)"
       + " after the member named by after (the last of the previous page; not for a member's own account)")
@@ -121,11 +76,8 @@ public final class MemberController {
   @Post
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Register a member (cooperative manager, admin)")
-  public HttpResponse<Views.MemberView> register(Tenant tenant, @Body NewMember body) {
-    RegisterMember.Registered registered = registerMember.register(new RegisterMember.Command(
-        tenant.org(), Tenant.idOr(body.id()), body.name(), Tenant.orEmpty(body.email()),
-        Tenant.orEmpty(body.phone()), Tenant.orEmpty(body.postalAddress()), body.rank(), body.joinedOn(),
-        tenant.actor(), body.language()));
+  public HttpResponse<Views.MemberView> register(Tenant tenant, @Body RegisterMember.NewMember body) {
+    RegisterMember.Registered registered = registerMember.register(tenant.org(), body, tenant.actor());
     return Locations.created(RecordViews.MAP.member(registered.stored()), "/api/v1/members/{}",
         registered.member());
   }
@@ -155,9 +107,9 @@ public final class MemberController {
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Record that a contribution falls due (idempotent)")
   public HttpResponse<RecordContribution.Recorded> due(Tenant tenant,
-      @PathVariable String member, @Body NewEntry body,
+      @PathVariable String member, @Body RecordContribution.NewEntry body,
       @Nullable @Header("Idempotency-Key") String idempotencyKey) {
-    return recorded(contributions.due(entry(tenant, member, body, idempotencyKey)));
+    return recorded(contributions.due(tenant.org(), member, body, idempotencyKey, tenant.actor()));
   }
 
   @ApiResponse(responseCode = "201", description = "recorded now; its address is in the Location header",
@@ -169,11 +121,10 @@ public final class MemberController {
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
   @Operation(summary = "Declare a payment (counts once confirmed; idempotent)")
   public HttpResponse<RecordContribution.Recorded> declarePayment(Tenant tenant,
-      @PathVariable String member, @Body NewPaymentDeclaration body,
+      @PathVariable String member, @Body RecordContribution.NewPaymentDeclaration body,
       @Nullable @Header("Idempotency-Key") String idempotencyKey) {
     tenant.requireSelfOrBroad("member", member);
-    return recorded(contributions.declarePayment(entry(tenant, member, new NewEntry(body.id(), body.amount(),
-        body.currency(), body.valueDate(), body.idempotencyKey(), body.reason()), idempotencyKey)));
+    return recorded(contributions.declarePayment(tenant.org(), member, body, idempotencyKey, tenant.actor()));
   }
 
   @ApiResponse(responseCode = "200", description = "everything held about the person: a JSON object of record lists by kind, or CSV with format=csv",
@@ -197,19 +148,10 @@ public final class MemberController {
     return erase.erase(new ErasePersonalData.Command(tenant.org(), "MEMBER", member, tenant.actor()));
   }
 
-  private static RecordContribution.Entry entry(Tenant tenant, String member, NewEntry body,
-      String idempotencyKey) {
-    String key = body.idempotencyKey() != null ? body.idempotencyKey()
-        : idempotencyKey == null ? "" : idempotencyKey;
-    return new RecordContribution.Entry(tenant.org(), member, Tenant.idOr(body.id()), body.amount(),
-        body.currency() == null ? "EUR" : body.currency(), body.valueDate(), key, Tenant.orEmpty(body.reason()),
-        tenant.actor());
-  }
-
+  /** 201 with the entry's address when recorded now, 200 when already recorded under its key. */
   static HttpResponse<RecordContribution.Recorded> recorded(RecordContribution.Recorded recorded) {
     return recorded.duplicate()
         ? HttpResponse.ok(recorded)
         : Locations.created(recorded, "/api/v1/ledger/{}", recorded.entry());
   }
-
 }

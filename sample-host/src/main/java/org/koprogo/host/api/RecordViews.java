@@ -15,7 +15,6 @@ import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.building.OwnerId;
 import org.koprogo.domain.shared.Fraction;
 import org.koprogo.domain.shared.Money;
-import org.koprogo.ports.in.coop.CoopViews;
 import org.koprogo.ports.in.query.KeepDeadLetters;
 import org.koprogo.ports.in.query.ReadMemberLedger;
 import org.koprogo.ports.out.Assembly;
@@ -92,14 +91,6 @@ public interface RecordViews {
   Views.LedgerEntryView ledgerEntry(LedgerEntry entry);
 
   Views.LedgerView ledger(ReadMemberLedger.LedgerPage page);
-
-  CoopGroupController.GroupView group(CoopViews.GroupSummary group);
-
-  CoopGroupController.ProjectView project(CoopViews.ProjectSummary project);
-
-  CoopGroupController.AllocationView allocation(CoopViews.AllocationSummary allocation);
-
-  CoopGroupController.RoundView round(CoopViews.RoundSummary round);
 
   Views.DeadLetterView deadLetter(KeepDeadLetters.DeadLetter letter);
 

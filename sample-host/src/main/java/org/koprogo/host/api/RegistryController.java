@@ -4,7 +4,6 @@
  */
 package org.koprogo.host.api;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -19,7 +18,6 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
 import java.util.List;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.application.UseCases;
@@ -55,19 +53,6 @@ public final class RegistryController {
   }
 
   /**
-   * A lot to add to a building.
-   *
-   * @param id its id (a new UUID when absent)
-   * @param label its label in the basic deed
-   * @param shares its shares in the common parts (quotités), positive
-   * @param owners its registered owners and their fractions ({@code "1/2"}), adding up to 1
-   *     (required: a lot without owners is refused with {@code MISSING_FIELD})
-   * @param buildingVersion the building's version read, to refuse a stale change (optional)
-   */
-  public record NewLot(@Nullable String id, String label, BigDecimal shares,
-      List<RegisterBuilding.OwnershipLine> owners, @Nullable Long buildingVersion) {}
-
-  /**
    * Who owns a lot now.
    *
    * @param version the lot's version read
@@ -75,43 +60,14 @@ public final class RegistryController {
    */
   public record Ownership(Long version, List<RegisterBuilding.OwnershipLine> owners) {}
 
-  /**
-   * A co-owner's name and contact details.
-   *
-   * @param id the owner's id (a new UUID when absent; ignored on a change)
-   * @param version the version read (a change only)
-   * @param name full name
-   * @param email e-mail address (empty when absent)
-   * @param phone phone number in E.164 form (empty when absent)
-   * @param postalAddress postal address (empty when absent)
-   * @param language the language the owner reads: {@code fr}, {@code nl}, {@code de} or {@code en}
-   *     (absent: unknown on registration, unchanged on a change; notices and documents are then in
-   *     the default language)
-   */
-  public record OwnerDetails(@Nullable String id, @Nullable Long version, String name,
-      @Nullable String email, @Nullable String phone, @Nullable String postalAddress,
-      @Nullable @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"fr", "nl", "de", "en"})
-      String language) {
-
-    RegisterBuilding.OwnerLine line(String owner) {
-      return new RegisterBuilding.OwnerLine(owner, name, Tenant.orEmpty(email), Tenant.orEmpty(phone),
-          Tenant.orEmpty(postalAddress), language);
-    }
-  }
-
   @Status(HttpStatus.CREATED)
   @Post("/buildings/{building}/lots")
   @Operation(summary = "Add a lot with its shares and owners to a building; the building's total"
       + " of shares grows by the lot's (syndic, admin)")
   public HttpResponse<AddLot.Added> addLot(Tenant tenant,
-      @PathVariable String building, @Body NewLot body) {
-    String id = Tenant.idOr(body.id());
-    AddLot.Added added = addLot.add(new AddLot.Command(
-        tenant.org(), building, body.buildingVersion(),
-        new RegisterBuilding.LotLine(id, body.label(), body.shares(),
-            body.owners() == null ? List.of() : body.owners()),
-        tenant.actor()));
-    return Locations.created(added, "/api/v1/lots/{}", id);
+      @PathVariable String building, @Body AddLot.NewLot body) {
+    AddLot.Added added = addLot.add(tenant.org(), building, body, tenant.actor());
+    return Locations.created(added, "/api/v1/lots/{}", added.lot());
   }
 
   @Put("/lots/{lot}/ownership")
@@ -126,20 +82,17 @@ public final class RegistryController {
   @Status(HttpStatus.CREATED)
   @Post("/owners")
   @Operation(summary = "Register a co-owner (syndic, admin)")
-  public HttpResponse<Views.OwnerView> registerOwner(Tenant tenant,
-      @Body OwnerDetails body) {
-    String id = Tenant.idOr(body.id());
-    RegisterOwner.Registered registered =
-        registerOwner.register(new RegisterOwner.Command(tenant.org(), body.line(id), tenant.actor()));
-    return Locations.created(RecordViews.MAP.owner(registered.stored()), "/api/v1/owners/{}", id);
+  public HttpResponse<Views.OwnerView> registerOwner(Tenant tenant, @Body RegisterOwner.OwnerDetails body) {
+    RegisterOwner.Registered registered = registerOwner.register(tenant.org(), body, tenant.actor());
+    return Locations.created(RecordViews.MAP.owner(registered.stored()), "/api/v1/owners/{}", registered.owner());
   }
 
   @Put("/owners/{owner}")
   @Operation(summary = "Correct a co-owner's name and contact details at the version read"
       + " (syndic, admin)")
   public Views.OwnerView changeOwner(Tenant tenant, @PathVariable String owner,
-      @Body OwnerDetails body) {
-    return RecordViews.MAP.owner(changeOwnerDetails.change(new ChangeOwnerDetails.Command(
-        tenant.org(), Versions.required(body.version()), body.line(owner), tenant.actor())).stored());
+      @Body RegisterOwner.OwnerDetails body) {
+    return RecordViews.MAP.owner(changeOwnerDetails.change(tenant.org(), owner, Versions.required(body.version()),
+        body, tenant.actor()).stored());
   }
 }

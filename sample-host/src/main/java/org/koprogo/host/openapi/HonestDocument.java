@@ -49,12 +49,6 @@ final class HonestDocument {
   private static final java.util.regex.Pattern MAY_BE_NULL =
       java.util.regex.Pattern.compile("(?<!never |not |non-)\\bnull\\b");
   private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
-  /** The packages of the library's in-ports, whose records a route reads or answers with. */
-  private static final List<String> LIBRARY_PACKAGES = List.of("org.koprogo.ports.in",
-      "org.koprogo.ports.in.assembly", "org.koprogo.ports.in.association", "org.koprogo.ports.in.budget",
-      "org.koprogo.ports.in.community", "org.koprogo.ports.in.coop", "org.koprogo.ports.in.loan",
-      "org.koprogo.ports.in.outbox", "org.koprogo.ports.in.penalty", "org.koprogo.ports.in.query",
-      "org.koprogo.ports.in.solidarity", "org.koprogo.ports.in.statement");
 
   /**
    * Requirements between the fields of a request body, by schema: the body must satisfy one of
@@ -128,9 +122,8 @@ final class HonestDocument {
         (Map<String, Object>) document.computeIfAbsent("components", k -> new LinkedHashMap<>());
     Map<String, Object> schemas =
         (Map<String, Object>) components.computeIfAbsent("schemas", k -> new LinkedHashMap<>());
-    for (Map.Entry<String, Object> schema : schemas.entrySet()) {
-      if (schema.getValue() instanceof Map<?, ?> map) {
-        libraryNullables(schema.getKey(), (Map<String, Object>) map);
+    for (Object schema : schemas.values()) {
+      if (schema instanceof Map<?, ?> map) {
         markNullable((Map<String, Object>) map);
       }
     }
@@ -234,48 +227,6 @@ final class HonestDocument {
         anyValues(value);
       }
     }
-  }
-
-  /**
-   * A schema of a record of the library ({@code KeepBooks.Posted}, {@code BooksViews.EntryLine}):
-   * the generator does not recognise the library's own {@code org.koprogo.ports.in.Nullable} (it
-   * knows Micronaut's, Jakarta's, JSpecify's), so it lists such a component as required. Each one
-   * is taken out of {@code required} here, from the record itself, and so marked nullable.
-   */
-  @SuppressWarnings("unchecked")
-  private static void libraryNullables(String name, Map<String, Object> schema) {
-    Class<?> type = libraryRecord(name);
-    if (type == null || !(schema.get("required") instanceof List<?> required)) {
-      return;
-    }
-    List<Object> kept = new ArrayList<>(required);
-    for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
-      for (java.lang.annotation.Annotation a : component.getAnnotations()) {
-        if (a.annotationType().getSimpleName().equals("Nullable")) {
-          kept.remove(component.getName());
-        }
-      }
-    }
-    if (kept.isEmpty()) {
-      schema.remove("required");
-    } else {
-      schema.put("required", kept);
-    }
-  }
-
-  /** The record of the library's in-ports a schema is named after ({@code Outer.Inner}), or null. */
-  private static Class<?> libraryRecord(String schema) {
-    for (String pkg : LIBRARY_PACKAGES) {
-      try {
-        Class<?> type = Class.forName(pkg + "." + schema.replace('.', '$'), false, HonestDocument.class.getClassLoader());
-        if (type.isRecord()) {
-          return type;
-        }
-      } catch (ClassNotFoundException | LinkageError e) {
-        // not a record of this package
-      }
-    }
-    return null;
   }
 
   /**

@@ -4,12 +4,12 @@
  */
 package org.koprogo.ports.in.association;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Objects;
 import org.koprogo.domain.association.DecidedSurplusAllocation;
 import org.koprogo.domain.association.SurplusAllocationResult;
-import org.koprogo.ports.in.Nullable;
 
 /**
  * Use case: record the surplus allocation an association's assembly decided (the year's accounts

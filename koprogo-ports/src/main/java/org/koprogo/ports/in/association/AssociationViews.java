@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in.association;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.koprogo.domain.association.MonthlyPrice;
 import org.koprogo.domain.association.QuarterlyTransparencyReport;
 import org.koprogo.domain.association.SurplusAllocationResult;
 import org.koprogo.domain.shared.Money;
-import org.koprogo.ports.in.Nullable;
 
 /**
  * What the association's use cases answer, in plain values a client shows: a quarter's books

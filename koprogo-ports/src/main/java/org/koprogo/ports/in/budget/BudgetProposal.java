@@ -4,11 +4,11 @@
  */
 package org.koprogo.ports.in.budget;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.koprogo.ports.in.Nullable;
 
 /**
  * A yearly budget as a host receives it: amounts are plain decimals in the building's currency,

@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in.budget;
 
+import jakarta.annotation.Nullable;
 import java.util.List;
 import org.koprogo.domain.budget.BudgetLine;
 import org.koprogo.domain.budget.CallForFunds;
@@ -11,7 +12,6 @@ import org.koprogo.domain.budget.Fund;
 import org.koprogo.domain.budget.ReserveFundCheck;
 import org.koprogo.domain.budget.YearlyBudget;
 import org.koprogo.ports.in.KeyView;
-import org.koprogo.ports.in.Nullable;
 import org.koprogo.ports.out.BuildingBudget;
 
 /**

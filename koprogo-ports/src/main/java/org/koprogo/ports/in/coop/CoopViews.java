@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in.coop;
 
+import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -45,8 +46,8 @@ public final class CoopViews {
    * @param nextStates the states the workflow may move it to next
    * @param documents its own documents: title to the reference of the version adopted
    */
-  public record GroupSummary(String id, String name, long version, String status, String heldFrom,
-      String fundingThreshold, String currency, String contributionPlan, List<GroupMember> members,
+  public record GroupSummary(String id, String name, long version, String status, @Nullable String heldFrom,
+      String fundingThreshold, String currency, @Nullable String contributionPlan, List<GroupMember> members,
       List<String> nextStates, Map<String, String> documents) {}
 
   /**
@@ -70,7 +71,7 @@ public final class CoopViews {
    * @param status where it stands in the check
    * @param reason why it was rejected, or null
    */
-  public record MemberDocument(String kind, String reference, String status, String reason) {}
+  public record MemberDocument(String kind, String reference, String status, @Nullable String reason) {}
 
   /**
    * A lot of a project.
@@ -93,7 +94,7 @@ public final class CoopViews {
    * @param lots its lots
    * @param nextPhases the milestones it may reach next
    */
-  public record ProjectSummary(String id, String group, long version, String phase, String heldAt,
+  public record ProjectSummary(String id, String group, long version, String phase, @Nullable String heldAt,
       List<ProjectLot> lots, List<String> nextPhases) {}
 
   /**
@@ -112,7 +113,8 @@ public final class CoopViews {
    * @param rejectionNote the rejection's note, or null
    */
   public record AllocationSummary(String id, String round, String member, long rank, String lot, long version,
-      String status, String minutesReference, String decidedOn, String rejectionReason, String rejectionNote) {}
+      String status, @Nullable String minutesReference, @Nullable String decidedOn,
+      @Nullable String rejectionReason, @Nullable String rejectionNote) {}
 
   /**
    * How the FIFO rules treated one member in a round.
@@ -122,7 +124,7 @@ public final class CoopViews {
    * @param outcome the outcome's name
    * @param lot the lot proposed, or null
    */
-  public record RoundMember(String member, long rank, String outcome, String lot) {}
+  public record RoundMember(String member, long rank, String outcome, @Nullable String lot) {}
 
   /**
    * A proposed round: the proposals stored and the whole plan.

@@ -4,8 +4,11 @@
  */
 package org.koprogo.ports.in.coop;
 
+import jakarta.annotation.Nullable;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.koprogo.domain.coop.Actor;
 import org.koprogo.domain.coop.MemberStatus;
 import org.koprogo.domain.coop.Role;
 import org.koprogo.domain.coop.group.DocumentKind;
@@ -203,13 +206,186 @@ public interface ManageCoopGroups {
   List<TimelineLine> timeline(String organisation, String group, long after, int limit);
 
   /**
-   * One line of a group's timeline.
+   * One line of a group's timeline, as members see its history.
    *
-   * @param sequence the audit trail's sequence number
+   * @param sequence the audit trail's sequence number (a client pages with {@code after})
    * @param at when
    * @param kind STATUS_CHANGE, DOCUMENT or SYSTEM_NOTIFICATION
-   * @param subject what it is about
+   * @param subject what it is about ("group", "member:m1", "allocation:R1/m1")
    * @param summary a short description without personal data
    */
   record TimelineLine(long sequence, java.time.Instant at, String kind, String subject, String summary) {}
+
+  /**
+   * The group's timeline as a client asks for it: from the start when {@code after} is null, 100
+   * lines when {@code limit} is null.
+   *
+   * @param organisation the tenant's id
+   * @param group the group's id
+   * @param after the last sequence read, or null
+   * @param limit at most this many (1 to 1000), or null
+   * @return the timeline lines
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code VALIDATION_FAILED}
+   *     for a limit out of range
+   */
+  default List<TimelineLine> timeline(String organisation, String group, @Nullable Long after,
+      @Nullable Integer limit) {
+    return timeline(organisation, group, after == null ? 0 : after, limit == null ? 100 : limit);
+  }
+
+  // --- the commands as a client sends them: text read here, refused with codes naming the field ---
+
+  /**
+   * A group to form, as a client sends it.
+   *
+   * @param id its id
+   * @param name its name
+   * @param fundingThreshold confirmed contributions at which funding is reached (plain decimal)
+   * @param currency ISO 4217 (EUR when absent)
+   */
+  record NewGroup(String id, String name, String fundingThreshold, @Nullable String currency) {}
+
+  /**
+   * Forms the group a client sends (FORMATION).
+   *
+   * @param organisation the tenant's id
+   * @param actor who acts
+   * @param group the group
+   * @return the group after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MISSING_FIELD} naming {@code id}, and
+   *     as {@link #form(CoopRef, String, String, String)}
+   */
+  default Versioned<Group.Snapshot> form(String organisation, Actor actor, NewGroup group) {
+    return form(new CoopRef(organisation, CoopValues.required(group.id(), "id"), null, actor), group.name(),
+        group.fundingThreshold(), group.currency());
+  }
+
+  /**
+   * A member of the cooperative admitted to the group (next FIFO rank, PENDING_KYC), as a client
+   * sends it.
+   *
+   * @param member a registered member's id
+   * @param role COOP_MEMBER (default) or COOP_MANAGER
+   * @param requiredDocuments the identity-check documents to accept before the member is ACTIVE
+   *     (IDENTITY_DOCUMENT, PROOF_OF_ADDRESS, SIGNED_CHARTER, BANK_DETAILS); none when absent,
+   *     and a manager then activates the member
+   * @param version the group's version read, or null
+   */
+  record Admission(String member, @Nullable String role, @Nullable List<String> requiredDocuments,
+      @Nullable Long version) {}
+
+  /**
+   * Admits the member a client sends, at the version it read.
+   *
+   * @param ref the group and the actor (its version is the admission's)
+   * @param admission the member, their role and the documents required
+   * @return the group after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code INVALID_FIELD} naming {@code role}
+   *     or {@code requiredDocuments}, and as {@link #admit(CoopRef, String, Role, Set)}
+   */
+  default Versioned<Group.Snapshot> admit(CoopRef ref, Admission admission) {
+    Role role = admission.role() == null ? Role.COOP_MEMBER : CoopValues.parse(Role.class, admission.role(), "role");
+    Set<DocumentKind> required = EnumSet.noneOf(DocumentKind.class);
+    if (admission.requiredDocuments() != null) {
+      for (String kind : admission.requiredDocuments()) {
+        required.add(CoopValues.parse(DocumentKind.class, kind, "requiredDocuments"));
+      }
+    }
+    return admit(ref.at(admission.version()), admission.member(), role, required);
+  }
+
+  /**
+   * Records a submitted document named by its text.
+   *
+   * @param ref the group, the actor and the version read
+   * @param member the member's id
+   * @param kind the document's kind ({@code BANK_DETAILS})
+   * @param reference where the file is kept
+   * @return the group after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MISSING_FIELD} or {@code
+   *     INVALID_FIELD} naming {@code kind}, and as {@link #submitDocument(CoopRef, String,
+   *     DocumentKind, String)}
+   */
+  default Versioned<Group.Snapshot> submitDocument(CoopRef ref, String member, String kind, String reference) {
+    return submitDocument(ref, member, CoopValues.parse(DocumentKind.class, kind, "kind"), reference);
+  }
+
+  /**
+   * Accepts a submitted document named by its text.
+   *
+   * @param ref the group, the actor and the version read
+   * @param member the member's id
+   * @param kind the document's kind
+   * @return the group after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code INVALID_FIELD} naming {@code kind},
+   *     and as {@link #acceptDocument(CoopRef, String, DocumentKind)}
+   */
+  default Versioned<Group.Snapshot> acceptDocument(CoopRef ref, String member, String kind) {
+    return acceptDocument(ref, member, CoopValues.parse(DocumentKind.class, kind, "kind"));
+  }
+
+  /**
+   * Rejects a submitted document named by its text.
+   *
+   * @param ref the group, the actor and the version read
+   * @param member the member's id
+   * @param kind the document's kind
+   * @param reason why it is rejected
+   * @return the group after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code INVALID_FIELD} naming {@code kind},
+   *     and as {@link #rejectDocument(CoopRef, String, DocumentKind, String)}
+   */
+  default Versioned<Group.Snapshot> rejectDocument(CoopRef ref, String member, String kind, String reason) {
+    return rejectDocument(ref, member, CoopValues.parse(DocumentKind.class, kind, "kind"), reason);
+  }
+
+  /**
+   * A document of the group adopted by its managers, or a new version of it, as a client sends it.
+   *
+   * @param title the document ({@code "internal rules"}, {@code "charter"})
+   * @param reference the reference of the version adopted ({@code "rules-v3.pdf"})
+   * @param version the group's version read (optional)
+   */
+  record GroupDocument(String title, String reference, @Nullable Long version) {}
+
+  /**
+   * Adopts the document a client sends, at the version it read.
+   *
+   * @param ref the group and the actor (its version is the document's)
+   * @param document the title and the reference adopted
+   * @return the group after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #adoptDocument(CoopRef, String,
+   *     String)}
+   */
+  default Versioned<Group.Snapshot> adoptDocument(CoopRef ref, GroupDocument document) {
+    return adoptDocument(ref.at(document.version()), document.title(), document.reference());
+  }
+
+  /**
+   * Changes a member's status named by its text (ACTIVE, SUSPENDED, WITHDRAWN).
+   *
+   * @param ref the group, the actor and the version read
+   * @param member the member's id
+   * @param status the status asked for
+   * @return the group after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MISSING_FIELD} or {@code
+   *     INVALID_FIELD} naming {@code status}, and as {@link #changeMemberStatus(CoopRef, String,
+   *     MemberStatus)}
+   */
+  default Versioned<Group.Snapshot> changeMemberStatus(CoopRef ref, String member, String status) {
+    return changeMemberStatus(ref, member, CoopValues.parse(MemberStatus.class, status, "status"));
+  }
+
+  /**
+   * Moves the group to the state named by its text.
+   *
+   * @param ref the group, the actor and the version read
+   * @param to the state asked for ({@code FUNDING_OPEN})
+   * @return the group after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MISSING_FIELD} or {@code
+   *     INVALID_FIELD} naming {@code to}, and as {@link #moveTo(CoopRef, GroupStatus)}
+   */
+  default Versioned<Group.Snapshot> moveTo(CoopRef ref, String to) {
+    return moveTo(ref, CoopValues.parse(GroupStatus.class, to, "to"));
+  }
 }

@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in.coop;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,7 @@ import org.koprogo.domain.coop.AllocationPlan;
 import org.koprogo.domain.coop.allocation.Allocation;
 import org.koprogo.domain.coop.allocation.DecisionRecord;
 import org.koprogo.domain.coop.allocation.Rejection;
+import org.koprogo.domain.coop.allocation.RejectionReason;
 
 /**
  * Allocation rounds of a group: the FIFO rules over the group's members, their ledger (the
@@ -114,4 +116,105 @@ public interface RunAllocationRounds {
    * @param plan the whole plan (every member's outcome, the lots left)
    */
   record Round(List<Versioned<Allocation>> proposals, AllocationPlan plan) {}
+
+  // --- the commands as a client sends them: text read here, refused with codes naming the field ---
+
+  /**
+   * An allocation round to propose, as a client sends it.
+   *
+   * @param round its reference ("2026-R1")
+   * @param cutoff the day the ledger is read at
+   * @param preferences each member's lots in order of preference
+   * @param tolerance arrears tolerated (plain decimal, 0 when absent)
+   * @param secondLotAllowed true to let a member who already holds a lot from an earlier round
+   *     take part (by default a member is housed once: see docs/cooperative.md)
+   */
+  record NewRound(String round, LocalDate cutoff, @Nullable Map<String, List<String>> preferences,
+      @Nullable String tolerance, @Nullable Boolean secondLotAllowed) {}
+
+  /**
+   * Proposes the round a client sends.
+   *
+   * @param ref the group, the actor and the version read
+   * @param round the round's reference, cut-off, preferences and options
+   * @return the round's proposals and the lots left (no preferences, no tolerance and one lot per
+   *     member when the round leaves them out)
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MISSING_FIELD} naming {@code round}
+   *     or {@code cutoff}, and as {@link #propose(CoopRef, Proposal)}
+   */
+  default Round propose(CoopRef ref, NewRound round) {
+    return propose(ref, new Proposal(CoopValues.required(round.round(), "round"),
+        CoopValues.required(round.cutoff(), "cutoff"), round.preferences() == null ? Map.of() : round.preferences(),
+        round.tolerance() == null ? "0" : round.tolerance(), Boolean.TRUE.equals(round.secondLotAllowed())));
+  }
+
+  /**
+   * The managers' decision on a proposal, as a client sends it: the minutes' reference and the day.
+   *
+   * @param minutesReference the minutes that record the decision
+   * @param decidedOn the day it was decided
+   * @param version the allocation's version read, or null
+   */
+  record Validation(String minutesReference, LocalDate decidedOn, @Nullable Long version) {}
+
+  /**
+   * Validates the proposal of {@code member} in {@code round} with the decision a client sends.
+   *
+   * @param ref the group and the actor (its version is the validation's)
+   * @param round the round's reference
+   * @param member the member's id
+   * @param validation the decision's minutes and day
+   * @return the allocation after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MISSING_FIELD} naming {@code
+   *     minutesReference} or {@code decidedOn}, and as {@link #validate(CoopRef, String,
+   *     DecisionRecord)}
+   */
+  default Versioned<Allocation> validate(CoopRef ref, String round, String member, Validation validation) {
+    DecisionRecord decision = new DecisionRecord(
+        CoopValues.required(validation.minutesReference(), "minutesReference"),
+        CoopValues.required(validation.decidedOn(), "decidedOn"));
+    return validate(ref.at(validation.version()), allocation(round, member), decision);
+  }
+
+  /**
+   * Rejects the proposal of {@code member} in {@code round} for the reason named by its text.
+   *
+   * @param ref the group, the actor and the allocation's version read
+   * @param round the round's reference
+   * @param member the member's id
+   * @param reason MEMBER_NOT_ELIGIBLE, CONTESTED...
+   * @param note a note, or null for none
+   * @return the allocation after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MISSING_FIELD} or {@code
+   *     INVALID_FIELD} naming {@code reason}, and as {@link #reject(CoopRef, String, Rejection)}
+   */
+  default Versioned<Allocation> reject(CoopRef ref, String round, String member, String reason,
+      @Nullable String note) {
+    Rejection why = new Rejection(CoopValues.parse(RejectionReason.class, reason, "reason"), note == null ? "" : note);
+    return reject(ref, allocation(round, member), why);
+  }
+
+  /**
+   * Assigns the validated proposal of {@code member} in {@code round}.
+   *
+   * @param ref the group, the actor and the allocation's version read
+   * @param round the round's reference
+   * @param member the member's id
+   * @return the allocation after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #assign(CoopRef, String)}
+   */
+  default Versioned<Allocation> assign(CoopRef ref, String round, String member) {
+    return assign(ref, allocation(round, member));
+  }
+
+  /**
+   * The id of a member's proposal in a round: {@code round/member}.
+   *
+   * @param round the round's reference
+   * @param member the member's id
+   * @return the allocation's id
+   */
+  static String allocation(String round, String member) {
+    return round + "/" + member;
+  }
 }

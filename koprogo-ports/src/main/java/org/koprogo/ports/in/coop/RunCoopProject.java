@@ -64,4 +64,34 @@ public interface RunCoopProject {
    * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}
    */
   Versioned<Project.Snapshot> project(String organisation, String group);
+
+  /**
+   * Adds a lot whose type is named by its text ({@code APARTMENT}).
+   *
+   * @param ref the group, the actor and the project's version read
+   * @param lot the lot's id ("A1")
+   * @param type STUDIO, APARTMENT, DUPLEX, HOUSE, COMMERCIAL, PARKING...
+   * @param surface square metres, plain decimal
+   * @return the project after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MISSING_FIELD} naming {@code id},
+   *     {@code MISSING_FIELD} or {@code INVALID_FIELD} naming {@code type}, and as {@link
+   *     #addLot(CoopRef, String, LotType, String)}
+   */
+  default Versioned<Project.Snapshot> addLot(CoopRef ref, String lot, String type, String surface) {
+    CoopValues.required(lot, "id");
+    return addLot(ref, lot, CoopValues.parse(LotType.class, type, "type"), surface);
+  }
+
+  /**
+   * Moves the project to the milestone named by its text.
+   *
+   * @param ref the group, the actor and the project's version read
+   * @param to the milestone asked for ({@code PERMITS})
+   * @return the project after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MISSING_FIELD} or {@code
+   *     INVALID_FIELD} naming {@code to}, and as {@link #reach(CoopRef, ProjectPhase)}
+   */
+  default Versioned<Project.Snapshot> reach(CoopRef ref, String to) {
+    return reach(ref, CoopValues.parse(ProjectPhase.class, to, "to"));
+  }
 }

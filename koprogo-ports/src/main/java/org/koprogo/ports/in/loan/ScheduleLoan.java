@@ -4,12 +4,12 @@
  */
 package org.koprogo.ports.in.loan;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.koprogo.domain.loan.LoanSchedule;
 import org.koprogo.domain.loan.MonthlyRateConvention;
 import org.koprogo.domain.shared.Money;
-import org.koprogo.ports.in.Nullable;
 
 /**
  * Use case: the monthly repayment schedule of a loan (a zero-rate loan or a works credit of a

@@ -4,12 +4,12 @@
  */
 package org.koprogo.ports.in.penalty;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
 import org.koprogo.domain.penalty.LatePenaltyPolicy;
 import org.koprogo.domain.penalty.PenaltyRate;
-import org.koprogo.ports.in.Nullable;
 
 /**
  * What {@link ManageLatePenaltyPolicies} answers, in plain values a client shows: a building's

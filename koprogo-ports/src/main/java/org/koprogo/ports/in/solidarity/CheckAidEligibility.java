@@ -4,11 +4,11 @@
  */
 package org.koprogo.ports.in.solidarity;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.koprogo.domain.solidarity.Eligibility;
-import org.koprogo.ports.in.Nullable;
 
 /**
  * Use case: check a request for help against the solidarity fund's standard charter ({@code

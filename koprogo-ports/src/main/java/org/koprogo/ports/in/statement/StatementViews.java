@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in.statement;
 
+import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import java.util.Optional;
 import org.koprogo.domain.statement.OwnerStatement;
 import org.koprogo.domain.statement.Reminder;
 import org.koprogo.domain.statement.StatementLine;
-import org.koprogo.ports.in.Nullable;
 import org.koprogo.ports.in.penalty.PenaltyViews;
 
 /**
