@@ -75,7 +75,7 @@ public interface AddLot {
    */
   default Added add(String organisation, String building, NewLot lot, String actor) {
     return add(new Command(organisation, building, lot.buildingVersion(), new RegisterBuilding.LotLine(
-        Ids.orNew(lot.id()), lot.label(), lot.shares(), lot.owners() == null ? List.of() : lot.owners()), actor));
+        ClientValues.orNew(lot.id()), lot.label(), lot.shares(), lot.owners() == null ? List.of() : lot.owners()), actor));
   }
 
   /**

@@ -58,4 +58,28 @@ public interface ChangeLotOwnership {
    * @param stored the lot as stored
    */
   record Changed(String lot, long version, org.koprogo.ports.out.Lot stored) {}
+
+  /**
+   * Records who owns a lot now, as a client sends it, at the version it read.
+   *
+   * @param organisation the tenant
+   * @param lot the lot's id
+   * @param ownership the owners and the version read (required)
+   * @param actor who records the change (a user id)
+   * @return what was stored
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MISSING_FIELD} naming {@code version},
+   *     and as {@link #change(Command)}
+   */
+  default Changed change(String organisation, String lot, Ownership ownership, String actor) {
+    return change(new Command(organisation, lot, ClientValues.versionRead(ownership.version()), ownership.owners(),
+        actor));
+  }
+
+  /**
+   * Who owns a lot now, as a client sends it.
+   *
+   * @param version the lot's version read
+   * @param owners the owners and their fractions, adding up to exactly 1
+   */
+  record Ownership(Long version, List<RegisterBuilding.OwnershipLine> owners) {}
 }

@@ -57,14 +57,13 @@ public interface ChangeOwnerDetails {
    *
    * @param organisation the tenant
    * @param owner the owner's id (the details' own id is ignored)
-   * @param version the version the caller read
-   * @param details the new details
+   * @param details the new details and the version read (required)
    * @param actor who changes them (a user id)
    * @return the owner's new version
-   * @throws org.koprogo.domain.shared.KoproGoException as {@link #change(Command)}
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MISSING_FIELD} naming {@code version},
+   *     and as {@link #change(Command)}
    */
-  default Changed change(String organisation, String owner, long version, RegisterOwner.OwnerDetails details,
-      String actor) {
-    return change(new Command(organisation, version, details.line(owner), actor));
+  default Changed change(String organisation, String owner, RegisterOwner.OwnerDetails details, String actor) {
+    return change(new Command(organisation, ClientValues.versionRead(details.version()), details.line(owner), actor));
   }
 }

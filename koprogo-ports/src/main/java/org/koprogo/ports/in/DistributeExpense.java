@@ -95,7 +95,7 @@ public interface DistributeExpense {
    * @throws org.koprogo.domain.shared.KoproGoException as {@link #distribute(Command)}
    */
   default Distributed distribute(String organisation, String building, NewExpense expense, String actor) {
-    return distribute(new Command(organisation, building, Ids.orNew(expense.id()), expense.label(), expense.amount(),
+    return distribute(new Command(organisation, building, ClientValues.orNew(expense.id()), expense.label(), expense.amount(),
         expense.bookedOn(), expense.keys() == null ? List.of() : expense.keys(), actor));
   }
 

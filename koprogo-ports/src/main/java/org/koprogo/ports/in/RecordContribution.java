@@ -218,8 +218,8 @@ public interface RecordContribution {
 
     private Entry entry(String organisation, String member, String otherKey, String actor) {
       String key = idempotencyKey != null ? idempotencyKey : otherKey == null ? "" : otherKey;
-      return new Entry(organisation, member, Ids.orNew(id), amount, currency == null ? "EUR" : currency, valueDate,
-          key, Ids.orEmpty(reason), actor);
+      return new Entry(organisation, member, ClientValues.orNew(id), amount, currency == null ? "EUR" : currency, valueDate,
+          key, ClientValues.orEmpty(reason), actor);
     }
   }
 
@@ -245,7 +245,7 @@ public interface RecordContribution {
   record Settlement(@Nullable String id, @Nullable String reason) {
 
     private Resolution resolution(String organisation, String declaration, String actor) {
-      return new Resolution(organisation, declaration, Ids.orNew(id), Ids.orEmpty(reason), actor);
+      return new Resolution(organisation, declaration, ClientValues.orNew(id), ClientValues.orEmpty(reason), actor);
     }
   }
 

@@ -138,7 +138,7 @@ public interface RegisterBuilding {
    * @throws org.koprogo.domain.shared.KoproGoException as {@link #register(Command)}
    */
   default Registered register(String organisation, NewBuilding building, String actor) {
-    return register(new Command(organisation, Ids.orNew(building.id()), building.name(), building.address(),
+    return register(new Command(organisation, ClientValues.orNew(building.id()), building.name(), building.address(),
         building.totalShares(), building.currency() == null ? "EUR" : building.currency(), building.lots(),
         building.owners(), actor));
   }

@@ -96,8 +96,8 @@ public interface RegisterMember {
    * @throws org.koprogo.domain.shared.KoproGoException as {@link #register(Command)}
    */
   default Registered register(String organisation, NewMember member, String actor) {
-    return register(new Command(organisation, Ids.orNew(member.id()), member.name(), Ids.orEmpty(member.email()),
-        Ids.orEmpty(member.phone()), Ids.orEmpty(member.postalAddress()), member.rank(), member.joinedOn(), actor,
+    return register(new Command(organisation, ClientValues.orNew(member.id()), member.name(), ClientValues.orEmpty(member.email()),
+        ClientValues.orEmpty(member.phone()), ClientValues.orEmpty(member.postalAddress()), member.rank(), member.joinedOn(), actor,
         member.language()));
   }
 

@@ -62,7 +62,7 @@ public interface RegisterOwner {
    * @throws org.koprogo.domain.shared.KoproGoException as {@link #register(Command)}
    */
   default Registered register(String organisation, OwnerDetails owner, String actor) {
-    return register(new Command(organisation, owner.line(Ids.orNew(owner.id())), actor));
+    return register(new Command(organisation, owner.line(ClientValues.orNew(owner.id())), actor));
   }
 
   /**
@@ -90,8 +90,8 @@ public interface RegisterOwner {
      * @return the line
      */
     RegisterBuilding.OwnerLine line(String owner) {
-      return new RegisterBuilding.OwnerLine(owner, name, Ids.orEmpty(email), Ids.orEmpty(phone),
-          Ids.orEmpty(postalAddress), language);
+      return new RegisterBuilding.OwnerLine(owner, name, ClientValues.orEmpty(email), ClientValues.orEmpty(phone),
+          ClientValues.orEmpty(postalAddress), language);
     }
   }
 }

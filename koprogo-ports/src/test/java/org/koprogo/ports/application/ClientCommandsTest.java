@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.coop.Actor;
 import org.koprogo.domain.coop.Role;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.ports.contract.PortsFixtures;
 import org.koprogo.ports.in.AddLot;
+import org.koprogo.ports.in.ChangeLotOwnership;
 import org.koprogo.ports.in.DistributeExpense;
 import org.koprogo.ports.in.RecordContribution;
 import org.koprogo.ports.in.RegisterBuilding;
@@ -193,8 +195,17 @@ class ClientCommandsTest {
     assertThat(member.stored().details().phone()).isEmpty();
     refused(() -> useCases.addLot().add(ORG, building.building(),
         new AddLot.NewLot("A9", "Attic", BigDecimal.ONE, null, null), "syndic-1"), ErrorCode.MISSING_FIELD, "lot.owners");
-    assertThat(useCases.changeOwnerDetails().change(ORG, owner.owner(), owner.version(),
-        new RegisterOwner.OwnerDetails("ignored", null, "Bruno Dubois", "bruno@example.org", null, null, null),
-        "syndic-1").stored().details().email()).isEqualTo("bruno@example.org");
+    refused(() -> useCases.changeOwnerDetails().change(ORG, owner.owner(),
+        new RegisterOwner.OwnerDetails(null, null, "Bruno Dubois", null, null, null, null), "syndic-1"),
+        ErrorCode.MISSING_FIELD, "version");
+    assertThat(useCases.changeOwnerDetails().change(ORG, owner.owner(),
+        new RegisterOwner.OwnerDetails("ignored", owner.version(), "Bruno Dubois", "bruno@example.org", null, null,
+            null), "syndic-1").stored().details().email()).isEqualTo("bruno@example.org");
+    refused(() -> useCases.changeLotOwnership().change(ORG, lot.lot(), new ChangeLotOwnership.Ownership(null,
+        List.of(new RegisterBuilding.OwnershipLine("O1", "1"))), "syndic-1"), ErrorCode.MISSING_FIELD, "version");
+    long lotVersion = store.lots().get(PortsFixtures.ACME, LotId.of(lot.lot())).version();
+    assertThat(useCases.changeLotOwnership().change(ORG, lot.lot(), new ChangeLotOwnership.Ownership(lotVersion,
+        List.of(new RegisterBuilding.OwnershipLine("O1", "1"))), "syndic-1").stored().ownerships())
+        .extracting(o -> o.owner().value()).containsExactly("O1");
   }
 }

@@ -18,13 +18,11 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.application.UseCases;
 import org.koprogo.ports.in.AddLot;
 import org.koprogo.ports.in.ChangeLotOwnership;
 import org.koprogo.ports.in.ChangeOwnerDetails;
-import org.koprogo.ports.in.RegisterBuilding;
 import org.koprogo.ports.in.RegisterOwner;
 
 /**
@@ -52,14 +50,6 @@ public final class RegistryController {
     this.changeOwnerDetails = useCases.changeOwnerDetails();
   }
 
-  /**
-   * Who owns a lot now.
-   *
-   * @param version the lot's version read
-   * @param owners the owners and their fractions, adding up to exactly 1
-   */
-  public record Ownership(Long version, List<RegisterBuilding.OwnershipLine> owners) {}
-
   @Status(HttpStatus.CREATED)
   @Post("/buildings/{building}/lots")
   @Operation(summary = "Add a lot with its shares and owners to a building; the building's total"
@@ -74,9 +64,8 @@ public final class RegistryController {
   @Operation(summary = "Record who owns a lot now (sale, inheritance, indivision): fractions adding"
       + " up to 1, at the version read (syndic, admin)")
   public Views.LotView changeOwnership(Tenant tenant, @PathVariable String lot,
-      @Body Ownership body) {
-    return RecordViews.MAP.lot(changeLotOwnership.change(new ChangeLotOwnership.Command(
-        tenant.org(), lot, Versions.required(body.version()), body.owners(), tenant.actor())).stored());
+      @Body ChangeLotOwnership.Ownership body) {
+    return RecordViews.MAP.lot(changeLotOwnership.change(tenant.org(), lot, body, tenant.actor()).stored());
   }
 
   @Status(HttpStatus.CREATED)
@@ -92,7 +81,6 @@ public final class RegistryController {
       + " (syndic, admin)")
   public Views.OwnerView changeOwner(Tenant tenant, @PathVariable String owner,
       @Body RegisterOwner.OwnerDetails body) {
-    return RecordViews.MAP.owner(changeOwnerDetails.change(tenant.org(), owner, Versions.required(body.version()),
-        body, tenant.actor()).stored());
+    return RecordViews.MAP.owner(changeOwnerDetails.change(tenant.org(), owner, body, tenant.actor()).stored());
   }
 }
