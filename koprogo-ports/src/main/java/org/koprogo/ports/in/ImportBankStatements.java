@@ -68,6 +68,49 @@ public interface ImportBankStatements {
   Settled assign(Assignment command);
 
   /**
+   * Confirms the proposed owner of a waiting line a client chose ({@link #confirm(LineCommand)}).
+   *
+   * @param organisation the tenant's id
+   * @param building the building
+   * @param line the line as the client names it
+   * @param actor who confirms it (audited)
+   * @return how the line was settled
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #confirm(LineCommand)}
+   */
+  default Settled confirm(String organisation, String building, LineChoice line, String actor) {
+    return confirm(new LineCommand(organisation, building, line.line(), actor));
+  }
+
+  /**
+   * Assigns a waiting line to the owner a client chose ({@link #assign(Assignment)}).
+   *
+   * @param organisation the tenant's id
+   * @param building the building
+   * @param assignment the line and the owner as the client names them
+   * @param actor who assigns it (audited)
+   * @return how the line was settled
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #assign(Assignment)}
+   */
+  default Settled assign(String organisation, String building, LineAssignment assignment, String actor) {
+    return assign(new Assignment(organisation, building, assignment.line(), assignment.owner(), actor));
+  }
+
+  /**
+   * A line of the queue to confirm, as a client names it.
+   *
+   * @param line the line's identity, as the queue gives it
+   */
+  record LineChoice(String line) {}
+
+  /**
+   * A line of the queue to assign, as a client names it.
+   *
+   * @param line the line's identity, as the queue gives it
+   * @param owner the owner to credit
+   */
+  record LineAssignment(String line, String owner) {}
+
+  /**
    * A file to import.
    *
    * @param mediaType {@code text/plain} (CODA) or {@code application/xml} (camt.053)

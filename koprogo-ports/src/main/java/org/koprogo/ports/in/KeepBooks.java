@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -338,6 +339,94 @@ public interface KeepBooks {
       return OwnerId.of(owner);
     }
   }
+
+  /**
+   * Posts a call for funds as a client sends it ({@link #postCallForFunds(Call)}): a new entry id
+   * when the client names none.
+   *
+   * @param organisation the tenant's id
+   * @param building the building
+   * @param call the call as the client sends it
+   * @param actor who posts it (audited)
+   * @return the entry posted, or the one already posted with the same content
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #postCallForFunds(Call)}
+   */
+  default Posted postCallForFunds(String organisation, String building, NewCall call, String actor) {
+    return postCallForFunds(new Call(organisation, building, ClientValues.orNew(call.entry()), call.dueDate(),
+        call.owner(), call.lot(), call.period(), call.call(), call.workingCapital(), call.reserve(), actor));
+  }
+
+  /**
+   * Posts a supplier's invoice as a client sends it ({@link #postExpense(Movement)}): a new entry
+   * id when the client names none, an empty label when it gives none.
+   *
+   * @param organisation the tenant's id
+   * @param building the building
+   * @param expense the invoice as the client sends it
+   * @param actor who posts it (audited)
+   * @return the entry posted, or the one already posted with the same content
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #postExpense(Movement)}
+   */
+  default Posted postExpense(String organisation, String building, NewExpense expense, String actor) {
+    return postExpense(new Movement(organisation, building, ClientValues.orNew(expense.entry()), expense.date(),
+        ClientValues.orEmpty(expense.label()), expense.amount(), expense.account(), actor));
+  }
+
+  /**
+   * Posts an owner's payment as a client sends it ({@link #postPayment(OwnerMovement)}): a new entry
+   * id when the client names none, an empty label when it gives none.
+   *
+   * @param organisation the tenant's id
+   * @param building the building
+   * @param payment the payment as the client sends it
+   * @param actor who posts it (audited)
+   * @return the entry posted, or the one already posted with the same content
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #postPayment(OwnerMovement)}
+   */
+  default Posted postPayment(String organisation, String building, NewPayment payment, String actor) {
+    return postPayment(new OwnerMovement(organisation, building, ClientValues.orNew(payment.entry()), payment.date(),
+        payment.owner(), ClientValues.orEmpty(payment.label()), payment.amount(), actor));
+  }
+
+  /**
+   * A call for funds to post, as a client sends it: the lot's working-capital and reserve parts.
+   *
+   * @param entry the entry's id, the same on every retry (a new one when absent)
+   * @param dueDate the call's due date, the entry's date
+   * @param owner the owner called
+   * @param lot the lot called for
+   * @param period the period of the year called, from 1
+   * @param call the building's number of the call (1 to 9999), the same for every owner called
+   *     together: with the owner's account number it makes the payment reference
+   * @param workingCapital the working-capital part, plain decimal
+   * @param reserve the reserve-fund part, plain decimal
+   */
+  record NewCall(@Nullable String entry, LocalDate dueDate, String owner, String lot, int period, int call,
+      String workingCapital, String reserve) {}
+
+  /**
+   * A supplier's invoice to post on an expense account of class 6, as a client sends it.
+   *
+   * @param entry the entry's id, the same on every retry (a new one when absent)
+   * @param date the invoice's date
+   * @param label its reference (empty when absent)
+   * @param amount plain decimal
+   * @param account the expense account of class 6 (610 when absent)
+   */
+  record NewExpense(@Nullable String entry, LocalDate date, String label, String amount,
+      @Nullable String account) {}
+
+  /**
+   * An owner's payment to post, as a client sends it.
+   *
+   * @param entry the entry's id, the same on every retry (a new one when absent)
+   * @param date the value date
+   * @param owner the owner who paid
+   * @param label the bank's reference (empty when absent)
+   * @param amount plain decimal
+   */
+  record NewPayment(@Nullable String entry, LocalDate date, String owner, @Nullable String label,
+      String amount) {}
 
   /**
    * The outcome of a posting.

@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -49,6 +50,66 @@ public interface KeepCommitments {
    *     decided), {@code VALIDATION_FAILED}
    */
   Registered markCalled(Call command);
+
+  /**
+   * Records a commitment as a client sends it ({@link #record(Command)}): a new id when the client
+   * names none, the general key when it gives no key part.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param commitment the commitment as the client sends it
+   * @param actor who records it
+   * @return the commitment as recorded, duplicate when it already was with the same content
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #record(Command)}
+   */
+  default Registered record(String organisation, String building, NewCommitment commitment, String actor) {
+    return record(new Command(organisation, building, ClientValues.orNew(commitment.commitment()), commitment.kind(),
+        commitment.decidedOn(), commitment.decidedBy(), commitment.assembly(), commitment.agendaItem(),
+        commitment.label(), commitment.total(), commitment.keys() == null ? List.of() : commitment.keys(),
+        commitment.calledOn(), actor));
+  }
+
+  /**
+   * Records the day a commitment's payment was asked, as a client sends it ({@link #markCalled(Call)}).
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param commitment the commitment's id
+   * @param called the day, as the client sends it
+   * @param actor who records it
+   * @return the commitment, duplicate when the day was already recorded
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #markCalled(Call)}
+   */
+  default Registered markCalled(String organisation, String building, String commitment, Called called,
+      String actor) {
+    return markCalled(new Call(organisation, building, commitment, called.calledOn(), actor));
+  }
+
+  /**
+   * A commitment to record, as a client sends it.
+   *
+   * @param commitment its id, the same on every retry (a new one when absent)
+   * @param kind which item of art. 3.94 §2: WORKS (1°), URGENT_WORKS (2°),
+   *     COMMON_PARTS_ACQUISITION (3°), LITIGATION_DEBT (4°)
+   * @param decidedOn the day it was decided (for a debt from a dispute: the day the dispute was born)
+   * @param decidedBy GENERAL_ASSEMBLY or SYNDIC (not for an acquisition of common parts)
+   * @param assembly the building's assembly that decided it (GENERAL_ASSEMBLY only), or null
+   * @param agendaItem the item of that assembly's agenda, or null
+   * @param label what it is
+   * @param total plain decimal in the building's currency, positive
+   * @param keys the key parts; empty or absent: the general key (the lots' shares)
+   * @param calledOn the day its payment was asked of the co-owners, or null
+   */
+  record NewCommitment(@Nullable String commitment, String kind, LocalDate decidedOn, String decidedBy,
+      @Nullable String assembly, @Nullable String agendaItem, String label, String total,
+      @Nullable List<DistributeExpense.KeyPart> keys, @Nullable LocalDate calledOn) {}
+
+  /**
+   * The day a commitment's payment was asked, as a client sends it.
+   *
+   * @param calledOn the day
+   */
+  record Called(LocalDate calledOn) {}
 
   /**
    * The register of a building, in the order recorded.

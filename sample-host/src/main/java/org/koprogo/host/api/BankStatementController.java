@@ -42,21 +42,6 @@ public final class BankStatementController {
     this.statements = statements;
   }
 
-  /**
-   * A line of the queue to confirm.
-   *
-   * @param line the line's identity, as the queue gives it
-   */
-  public record LineChoice(String line) {}
-
-  /**
-   * A line of the queue to assign.
-   *
-   * @param line the line's identity, as the queue gives it
-   * @param owner the owner to credit
-   */
-  public record LineAssignment(String line, String owner) {}
-
   @Post
   @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
@@ -84,17 +69,15 @@ public final class BankStatementController {
   @Operation(summary = "Confirm the proposed owner of a waiting line: the payment moves from the"
       + " suspense account to the owner's (syndic, admin)")
   public ImportBankStatements.Settled confirm(Tenant tenant,
-      @PathVariable String building, @Body LineChoice body) {
-    return statements.confirm(new ImportBankStatements.LineCommand(tenant.organisation().value(),
-        building, body.line(), tenant.actor()));
+      @PathVariable String building, @Body ImportBankStatements.LineChoice body) {
+    return statements.confirm(tenant.org(), building, body, tenant.actor());
   }
 
   @Post("/queue/assignment")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Assign a waiting line to an owner a person chose (syndic, admin)")
   public ImportBankStatements.Settled assign(Tenant tenant,
-      @PathVariable String building, @Body LineAssignment body) {
-    return statements.assign(new ImportBankStatements.Assignment(tenant.organisation().value(),
-        building, body.line(), body.owner(), tenant.actor()));
+      @PathVariable String building, @Body ImportBankStatements.LineAssignment body) {
+    return statements.assign(tenant.org(), building, body, tenant.actor());
   }
 }

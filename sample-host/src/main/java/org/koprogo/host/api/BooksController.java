@@ -4,7 +4,6 @@
  */
 package org.koprogo.host.api;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -21,7 +20,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.BooksViews;
 import org.koprogo.ports.in.KeepBooks;
@@ -88,46 +86,6 @@ public final class BooksController {
         tenant.actor()));
   }
 
-  /**
-   * A call for funds to post: the lot's working-capital and reserve parts.
-   *
-   * @param entry the entry's id, the same on every retry (a new one when absent)
-   * @param dueDate the call's due date, the entry's date
-   * @param owner the owner called
-   * @param lot the lot called for
-   * @param period the period of the year called, from 1
-   * @param call the building's number of the call (1 to 9999), the same for every owner called
-   *     together: with the owner's account number it makes the payment reference
-   * @param workingCapital the working-capital part, plain decimal
-   * @param reserve the reserve-fund part, plain decimal
-   */
-  public record NewCall(@Nullable String entry, LocalDate dueDate, String owner, String lot, int period, int call,
-      String workingCapital, String reserve) {}
-
-  /**
-   * A supplier's invoice to post on an expense account of class 6.
-   *
-   * @param entry the entry's id, the same on every retry (a new one when absent)
-   * @param date the invoice's date
-   * @param label its reference
-   * @param amount plain decimal
-   * @param account the expense account of class 6 (610 when absent)
-   */
-  public record NewExpense(@Nullable String entry, LocalDate date, String label, String amount,
-      @Nullable String account) {}
-
-  /**
-   * An owner's payment to post.
-   *
-   * @param entry the entry's id, the same on every retry (a new one when absent)
-   * @param date the value date
-   * @param owner the owner who paid
-   * @param label the bank's reference
-   * @param amount plain decimal
-   */
-  public record NewPayment(@Nullable String entry, LocalDate date, String owner, @Nullable String label,
-      String amount) {}
-
   @ApiResponse(responseCode = "201", description = "posted now; the entry's address is in the Location header",
       content = @Content(mediaType = "application/json", schema = @Schema(implementation = KeepBooks.Posted.class)))
   @ApiResponse(responseCode = "200", description = "this entry was already posted with the same content"
@@ -139,10 +97,8 @@ public final class BooksController {
       + " reserve): 201 with the payment reference to print and the entry's Location; the same entry"
       + " again is 200 duplicate: true (syndic, admin)")
   public HttpResponse<KeepBooks.Posted> postCall(Tenant tenant, @PathVariable String building,
-      @Body NewCall body) {
-    return posted(building, books.postCallForFunds(new KeepBooks.Call(tenant.organisation().value(), building,
-        Tenant.idOr(body.entry()), body.dueDate(), body.owner(), body.lot(), body.period(), body.call(),
-        body.workingCapital(), body.reserve(), tenant.actor())));
+      @Body KeepBooks.NewCall body) {
+    return posted(building, books.postCallForFunds(tenant.org(), building, body, tenant.actor()));
   }
 
   @ApiResponse(responseCode = "201", description = "posted now; the entry's address is in the Location header",
@@ -155,10 +111,8 @@ public final class BooksController {
   @Operation(summary = "Post a supplier's invoice on an expense account of class 6 (6xx / 440): 201 with"
       + " the entry's Location; the same entry again is 200 duplicate: true (syndic, admin)")
   public HttpResponse<KeepBooks.Posted> postExpense(Tenant tenant, @PathVariable String building,
-      @Body NewExpense body) {
-    return posted(building, books.postExpense(new KeepBooks.Movement(tenant.organisation().value(), building,
-        Tenant.idOr(body.entry()), body.date(), body.label() == null ? "" : body.label(), body.amount(),
-        body.account(), tenant.actor())));
+      @Body KeepBooks.NewExpense body) {
+    return posted(building, books.postExpense(tenant.org(), building, body, tenant.actor()));
   }
 
   @ApiResponse(responseCode = "201", description = "posted now; the entry's address is in the Location header",
@@ -171,10 +125,8 @@ public final class BooksController {
   @Operation(summary = "Post an owner's payment received on the bank (550 / 410 owner): 201 with the"
       + " entry's Location; the same entry again is 200 duplicate: true (syndic, admin)")
   public HttpResponse<KeepBooks.Posted> postPayment(Tenant tenant, @PathVariable String building,
-      @Body NewPayment body) {
-    return posted(building, books.postPayment(new KeepBooks.OwnerMovement(tenant.organisation().value(), building,
-        Tenant.idOr(body.entry()), body.date(), body.owner(), body.label() == null ? "" : body.label(),
-        body.amount(), tenant.actor())));
+      @Body KeepBooks.NewPayment body) {
+    return posted(building, books.postPayment(tenant.org(), building, body, tenant.actor()));
   }
 
   @Post("/earlier-payments")

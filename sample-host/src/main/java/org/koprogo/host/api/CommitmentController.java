@@ -4,7 +4,6 @@
  */
 package org.koprogo.host.api;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -21,12 +20,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import java.util.List;
-import org.koprogo.domain.sale.CommitmentKind;
-import org.koprogo.domain.sale.DecisionMaker;
 import org.koprogo.host.security.Roles;
-import org.koprogo.ports.in.DistributeExpense;
 import org.koprogo.ports.in.KeepCommitments;
 import org.koprogo.ports.in.SaleViews;
 
@@ -48,36 +43,6 @@ public final class CommitmentController {
   CommitmentController(KeepCommitments register) {
     this.register = register;
   }
-
-  /**
-   * A commitment to record.
-   *
-   * @param commitment its id, the same on every retry (a new one when absent)
-   * @param kind which item of art. 3.94 §2: WORKS (1°), URGENT_WORKS (2°),
-   *     COMMON_PARTS_ACQUISITION (3°), LITIGATION_DEBT (4°)
-   * @param decidedOn the day it was decided (for a debt from a dispute: the day the dispute was born)
-   * @param decidedBy GENERAL_ASSEMBLY or SYNDIC (not for an acquisition of common parts)
-   * @param assembly the building's assembly that decided it (GENERAL_ASSEMBLY only), or null
-   * @param agendaItem the item of that assembly's agenda, or null
-   * @param label what it is
-   * @param total plain decimal in the building's currency, positive
-   * @param keys the key parts; empty or absent: the general key (the lots' shares)
-   * @param calledOn the day its payment was asked of the co-owners, or null
-   */
-  public record NewCommitment(
-      @Nullable String commitment,
-      @Schema(implementation = CommitmentKind.class, requiredMode = Schema.RequiredMode.REQUIRED) String kind,
-      LocalDate decidedOn,
-      @Schema(implementation = DecisionMaker.class, requiredMode = Schema.RequiredMode.REQUIRED) String decidedBy,
-      @Nullable String assembly, @Nullable String agendaItem, String label, String total,
-      @Nullable List<DistributeExpense.KeyPart> keys, @Nullable LocalDate calledOn) {}
-
-  /**
-   * The day a commitment's payment was asked.
-   *
-   * @param calledOn the day
-   */
-  public record Called(LocalDate calledOn) {}
 
   @Get
   @Operation(summary = "The building's register of commitments (Civil Code art. 3.94 §2: works, urgent works,"
@@ -111,11 +76,8 @@ public final class CommitmentController {
       + " same commitment again is 200 duplicate: true, another content under its id 422"
       + " IDEMPOTENCY_CONFLICT; an assembly not of the building (or an agenda item not on it) 404 (syndic, admin)")
   public HttpResponse<SaleViews.CommitmentView> record(Tenant tenant, @PathVariable String building,
-      @Body NewCommitment body) {
-    KeepCommitments.Registered r = register.record(new KeepCommitments.Command(tenant.org(), building,
-        Tenant.idOr(body.commitment()), body.kind(), body.decidedOn(), body.decidedBy(), body.assembly(),
-        body.agendaItem(), body.label(), body.total(), body.keys() == null ? List.of() : body.keys(),
-        body.calledOn(), tenant.actor()));
+      @Body KeepCommitments.NewCommitment body) {
+    KeepCommitments.Registered r = register.record(tenant.org(), building, body, tenant.actor());
     SaleViews.CommitmentView view = SaleViews.commitment(r);
     return r.duplicate() ? HttpResponse.ok(view) : Locations.created(view, "/api/v1/buildings/{}/commitments/{}", building, view.commitment());
   }
@@ -129,8 +91,7 @@ public final class CommitmentController {
       + " is duplicate: true, another day 422 IDEMPOTENCY_CONFLICT, a day before the decision 422"
       + " INVALID_DATE (syndic, admin)")
   public SaleViews.CommitmentView called(Tenant tenant, @PathVariable String building,
-      @PathVariable String commitment, @Body Called body) {
-    return SaleViews.commitment(register.markCalled(new KeepCommitments.Call(tenant.org(), building, commitment,
-        body.calledOn(), tenant.actor())));
+      @PathVariable String commitment, @Body KeepCommitments.Called body) {
+    return SaleViews.commitment(register.markCalled(tenant.org(), building, commitment, body, tenant.actor()));
   }
 }

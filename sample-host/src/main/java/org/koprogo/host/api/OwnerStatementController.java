@@ -27,7 +27,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import org.koprogo.domain.statement.OwnerStatement;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.statement.ReadOwnerStatement;
@@ -58,24 +57,13 @@ public final class OwnerStatementController {
     this.formats = formats;
   }
 
-  /**
-   * A payment to record.
-   *
-   * @param id its id (a new UUID when absent)
-   * @param date value date
-   * @param amount positive plain decimal in the building's currency
-   * @param reference bank reference
-   */
-  public record NewPayment(@Nullable String id, LocalDate date, String amount, @Nullable String reference) {}
-
   @Status(HttpStatus.CREATED)
   @Post("/payments")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Record an owner's payment from the bank statement (syndic, admin)")
   public HttpResponse<StatementViews.PaymentView> pay(Tenant tenant, @PathVariable String owner,
-      @Body NewPayment body) {
-    return Locations.created(StatementViews.payment(payments.record(new RecordOwnerPayment.Payment(
-        tenant.organisation().value(), owner, body.id(), body.date(), body.amount(), body.reference(), tenant.actor()))),
+      @Body RecordOwnerPayment.NewPayment body) {
+    return Locations.created(StatementViews.payment(payments.record(tenant.org(), owner, body, tenant.actor())),
         "/api/v1/owners/{}/statement", owner);
   }
 

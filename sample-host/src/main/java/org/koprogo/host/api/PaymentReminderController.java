@@ -14,7 +14,6 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.statement.RemindOwnersInArrears;
 import org.koprogo.ports.in.statement.StatementViews;
@@ -36,20 +35,12 @@ public final class PaymentReminderController {
     this.reminders = reminders;
   }
 
-  /**
-   * The day of the statements.
-   *
-   * @param asOf the day (required)
-   */
-  public record ReminderRun(LocalDate asOf) {}
-
   @Post("/payment-reminders")
   @Operation(summary = "Remind the building's owners in arrears as of asOf: the reminder level their statement"
       + " reached, once per owner and step (a second run queues nothing more); a PAYMENT_REMINDER notice on each"
       + " owner's chosen channel; byPost lists the reminders to send on paper (a letter-form level, or no notice)")
   public StatementViews.RunView remind(Tenant tenant, @PathVariable String building,
-      @Body ReminderRun body) {
-    return StatementViews.run(reminders.remind(new RemindOwnersInArrears.Command(
-        tenant.organisation().value(), building, body.asOf(), tenant.actor())));
+      @Body RemindOwnersInArrears.AsOf body) {
+    return StatementViews.run(reminders.remind(tenant.org(), building, body, tenant.actor()));
   }
 }

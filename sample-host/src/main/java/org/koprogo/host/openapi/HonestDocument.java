@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.koprogo.domain.assembly.Ballot;
 import org.koprogo.domain.association.MembershipRate;
+import org.koprogo.domain.sale.CommitmentKind;
+import org.koprogo.domain.sale.DecisionMaker;
 import org.koprogo.domain.solidarity.AidKind;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -58,7 +60,7 @@ final class HonestDocument {
       "AssemblyController.ItemRequest", List.of(
           Map.of("required", List.of("decisionType")),
           Map.of("required", List.of("majority"))),
-      "PenaltyPolicyController.PolicyBody", List.of(
+      "ManageLatePenaltyPolicies.Policy", List.of(
           Map.of("required", List.of("annualRatePercent", "statutesArticle"),
               "properties", Map.of("rateSource", Map.of("type", "string", "enum", List.of("STATUTES")))),
           Map.of("required", List.of("rateSource"),
@@ -80,7 +82,9 @@ final class HonestDocument {
   private static final Map<String, Map<String, List<String>>> ENUMS = Map.of(
       "CheckAidEligibility.Ask", Map.of("kind", names(AidKind.values())),
       "CheckAidEligibility.PastAid", Map.of("kind", names(AidKind.values())),
-      "KeepAssociationBooks.MemberRate", Map.of("rate", names(MembershipRate.values())));
+      "KeepAssociationBooks.MemberRate", Map.of("rate", names(MembershipRate.values())),
+      "KeepCommitments.NewCommitment", Map.of("kind", names(CommitmentKind.values()),
+          "decidedBy", names(DecisionMaker.values())));
 
   /**
    * The values of a map the annotations leave as strings, by schema and property: an enum of the

@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in.statement;
 
+import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import org.koprogo.ports.out.OwnerPayment;
 
@@ -53,4 +54,29 @@ public interface RecordOwnerPayment {
    *     taken)
    */
   Recorded record(Payment payment);
+
+  /**
+   * Records a payment as a client sends it ({@link #record(Payment)}).
+   *
+   * @param organisation the tenant
+   * @param owner the owner's id
+   * @param payment the payment as the client sends it
+   * @param actor who records it (for the audit trail)
+   * @return the payment as stored
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #record(Payment)}
+   */
+  default Recorded record(String organisation, String owner, NewPayment payment, String actor) {
+    return record(new Payment(organisation, owner, payment.id(), payment.date(), payment.amount(),
+        payment.reference(), actor));
+  }
+
+  /**
+   * A payment to record, as a client sends it.
+   *
+   * @param id its id (a new UUID when absent)
+   * @param date value date
+   * @param amount positive plain decimal in the building's currency
+   * @param reference bank reference (empty when absent)
+   */
+  record NewPayment(@Nullable String id, LocalDate date, String amount, @Nullable String reference) {}
 }

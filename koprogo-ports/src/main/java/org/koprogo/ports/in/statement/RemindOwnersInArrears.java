@@ -119,4 +119,25 @@ public interface RemindOwnersInArrears {
    *     command, {@code NOT_FOUND} for an unknown building
    */
   Run remind(Command command);
+
+  /**
+   * Issues the reminders due as of the day a client names ({@link #remind(Command)}).
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param run the day of the statements, as the client sends it
+   * @param actor who runs the reminders (audited)
+   * @return each owner in arrears with what was done
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #remind(Command)}
+   */
+  default Run remind(String organisation, String building, AsOf run, String actor) {
+    return remind(new Command(organisation, building, run.asOf(), actor));
+  }
+
+  /**
+   * The day of the statements of a run, as a client sends it.
+   *
+   * @param asOf the day (required)
+   */
+  record AsOf(LocalDate asOf) {}
 }
