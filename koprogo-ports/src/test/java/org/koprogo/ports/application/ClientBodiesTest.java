@@ -20,6 +20,12 @@ import org.koprogo.ports.in.GiveSaleInformation;
 import org.koprogo.ports.in.ImportBankStatements;
 import org.koprogo.ports.in.KeepBooks;
 import org.koprogo.ports.in.KeepCommitments;
+import org.koprogo.ports.in.association.AllocateSurplus;
+import org.koprogo.ports.in.association.CostEntry;
+import org.koprogo.ports.in.association.KeepMonthlyPrice;
+import org.koprogo.ports.in.budget.BudgetProposal;
+import org.koprogo.ports.in.budget.KeepBuildingBudgets;
+import org.koprogo.ports.in.budget.PlanCallsForFunds;
 import org.koprogo.ports.in.penalty.ManageLatePenaltyPolicies;
 import org.koprogo.ports.in.penalty.PolicyTerms;
 import org.koprogo.ports.in.statement.RecordOwnerPayment;
@@ -108,6 +114,31 @@ class ClientBodiesTest {
         new ImportBankStatements.LineCommand(ORG, "B1", "L1", "s"),
         new ImportBankStatements.Assignment(ORG, "B1", "L2", "O2", "s"),
         new PolicyTerms(ORG, "B1", "STATUTES", "8", "art. 18", null, 15, null, null, null, "10", 0L, null), "s");
+  }
+
+  @Test
+  void theAssociationsAndTheBudgetsBodiesBecomeTheirCommands() {
+    List<Object> seen = new ArrayList<>();
+    List<CostEntry> costs = List.of(new CostEntry("staff", "60000.00"));
+    List<AllocateSurplus.Share> plan = List.of(new AllocateSurplus.Share("reserve", "100"));
+    AllocateSurplus.Reserve reserve = new AllocateSurplus.Reserve("2000.00", 3, null);
+    recording(KeepMonthlyPrice.class, seen).start(ORG, new KeepMonthlyPrice.NewPrice("5.00", null, DAY, "r-1"), "a");
+    recording(KeepMonthlyPrice.class, seen).change(ORG,
+        new KeepMonthlyPrice.PriceVote("r-2", null, true, "6.00", DAY), "a");
+    recording(AllocateSurplus.class, seen).decide(ORG, new AllocateSurplus.NewAllocation("r-3", 2025, null,
+        "90000.00", costs, 1500, "5.00", plan, null, "reserve", reserve), "a");
+    List<BudgetProposal.Line> lines = List.of(new BudgetProposal.Line("maintenance", null, "1000.00", null));
+    BudgetProposal.WaiverRef waiver = new BudgetProposal.WaiverRef("ga-1", "7");
+
+    assertThat(seen).containsExactly(
+        new KeepMonthlyPrice.FirstPrice(ORG, "5.00", null, DAY, "r-1", "a"),
+        new KeepMonthlyPrice.PriceDecision(ORG, "r-2", null, true, "6.00", DAY, "a"),
+        new AllocateSurplus.SurplusDecision(ORG, "r-3", 2025, null, "90000.00", costs, 1500, "5.00", plan, null,
+            "reserve", reserve, "a"));
+    assertThat(new PlanCallsForFunds.Budget(DAY, "MONTHLY", lines, "900.00", waiver).proposal(ORG, "B1"))
+        .isEqualTo(new BudgetProposal(ORG, "B1", DAY, "MONTHLY", lines, "900.00", waiver));
+    assertThat(new KeepBuildingBudgets.Budget(DAY, null, lines, null, null, 3L).proposal(ORG, "B1"))
+        .isEqualTo(new BudgetProposal(ORG, "B1", DAY, null, lines, null, null));
   }
 
   @Test

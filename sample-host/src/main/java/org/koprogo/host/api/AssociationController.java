@@ -23,9 +23,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import java.util.List;
-import org.koprogo.domain.association.MonthlyPrice;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.association.AllocateSurplus;
 import org.koprogo.ports.in.association.AssociationViews;
@@ -65,26 +63,6 @@ public final class AssociationController {
     this.prices = prices;
   }
 
-  /**
-   * A surplus allocation the assembly decided.
-   *
-   * @param resolution the deciding resolution's reference
-   * @param year the financial year
-   * @param currency ISO 4217, EUR when absent
-   * @param revenue the year's revenue
-   * @param costs the year's costs by category
-   * @param members the number of members at year end
-   * @param monthlyPrice the monthly price of a membership
-   * @param destinations the plan's destinations, percents adding up to 100
-   * @param thresholdPercent the margin a price decrease needs (25 when absent)
-   * @param priceDecreaseDestination the destination that lowers the price, if any
-   * @param reserve the reserve target, if any
-   */
-  public record NewSurplusAllocation(String resolution, int year, @Nullable String currency,
-      String revenue, List<CostEntry> costs, long members, String monthlyPrice,
-      List<AllocateSurplus.Share> destinations, @Nullable String thresholdPercent, @Nullable String priceDecreaseDestination,
-      @Nullable AllocateSurplus.Reserve reserve) {}
-
   @Get("/transparency")
   @Operation(summary = "The quarterly transparency report (quarter=2025-Q1) from the association's books")
   public AssociationViews.TransparencyView transparency(Tenant tenant,
@@ -100,9 +78,9 @@ public final class AssociationController {
   @Secured(Roles.ORG_ADMIN)
   @Operation(summary = "Allocate a year's surplus by the voted plan; stored under the deciding resolution")
   public HttpResponse<AssociationViews.AllocationView> allocate(Tenant tenant,
-      @Body NewSurplusAllocation body) {
-    AllocateSurplus.Allocated decided = surplus.decide(Commands.MAP.decision(body, tenant.org(), tenant.actor()));
-    return Locations.created(AssociationViews.allocation(decided), "/api/v1/association/surplus-allocations");
+      @Body AllocateSurplus.NewAllocation body) {
+    return Locations.created(AssociationViews.allocation(surplus.decide(tenant.org(), body, tenant.actor())),
+        "/api/v1/association/surplus-allocations");
   }
 
   @Get("/surplus-allocations")
@@ -139,29 +117,6 @@ public final class AssociationController {
   public record NewBooks(@Schema(pattern = "^[0-9]{4}-Q[1-4]$", requiredMode = Schema.RequiredMode.REQUIRED)
       String quarter, @Nullable String currency, List<KeepAssociationBooks.MemberRate> members, List<CostEntry> costs,
       @Nullable Long version) {}
-
-  /**
-   * The first price of the history.
-   *
-   * @param price the monthly price
-   * @param currency ISO 4217 (EUR when absent)
-   * @param effectiveFrom its first day
-   * @param resolution the resolution that set it
-   */
-  public record InitialPrice(String price, @Nullable String currency, LocalDate effectiveFrom,
-      String resolution) {}
-
-  /**
-   * The assembly's decision on the price.
-   *
-   * @param resolution the resolution's reference
-   * @param votingBasis ONE_MEMBER_ONE_VOTE (default) or WEIGHTED_BY_SHARES
-   * @param adopted whether it was adopted
-   * @param newMonthlyPrice the new price
-   * @param effectiveFrom its first day
-   */
-  public record PriceDecision(String resolution, @Nullable String votingBasis, Boolean adopted,
-      String newMonthlyPrice, LocalDate effectiveFrom) {}
 
   @Get("/books")
   @Operation(summary = "Every quarter of the association's books")
@@ -203,23 +158,21 @@ public final class AssociationController {
   @Post("/prices")
   @Secured(Roles.ORG_ADMIN)
   @Operation(summary = "Start the monthly price history with its first price (admin)")
-  public HttpResponse<AssociationViews.PricesView> startPrices(Tenant tenant, @Body InitialPrice body) {
-    MonthlyPrice price = prices.start(new KeepMonthlyPrice.FirstPrice(tenant.organisation().value(),
-        body.price(), body.currency(), body.effectiveFrom(), body.resolution(), tenant.actor()));
-    return Locations.created(AssociationViews.prices(price), "/api/v1/association/prices");
+  public HttpResponse<AssociationViews.PricesView> startPrices(Tenant tenant, @Body KeepMonthlyPrice.NewPrice body) {
+    return Locations.created(AssociationViews.prices(prices.start(tenant.org(), body, tenant.actor())),
+        "/api/v1/association/prices");
   }
 
   @Post("/prices/changes")
   @Secured(Roles.ORG_ADMIN)
   @Operation(summary = "Apply the assembly's decision on the monthly price: only an adopted,"
       + " one-member-one-vote resolution changes it (admin)")
-  public AssociationViews.PricesView changePrice(Tenant tenant, @Body PriceDecision body) {
-    return AssociationViews.prices(prices.change(new KeepMonthlyPrice.PriceDecision(tenant.organisation().value(),
-        body.resolution(), body.votingBasis(), body.adopted(), body.newMonthlyPrice(),
-        body.effectiveFrom(), tenant.actor())));
+  public AssociationViews.PricesView changePrice(Tenant tenant, @Body KeepMonthlyPrice.PriceVote body) {
+    return AssociationViews.prices(prices.change(tenant.org(), body, tenant.actor()));
   }
 
   private static KeepAssociationBooks.QuarterEntry entry(Tenant tenant, String quarter, Books body) {
-    return Commands.MAP.entry(body, tenant.org(), quarter, tenant.actor());
+    return new KeepAssociationBooks.QuarterEntry(tenant.org(), quarter, body.currency(), body.members(), body.costs(),
+        body.version(), tenant.actor());
   }
 }

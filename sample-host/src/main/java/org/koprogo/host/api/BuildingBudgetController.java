@@ -4,7 +4,6 @@
  */
 package org.koprogo.host.api;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -25,7 +24,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.host.security.Roles;
-import org.koprogo.ports.in.budget.BudgetProposal;
 import org.koprogo.ports.in.budget.BudgetViews;
 import org.koprogo.ports.in.budget.KeepBuildingBudgets;
 import org.koprogo.ports.in.budget.PlanCallsForFunds;
@@ -54,39 +52,12 @@ public final class BuildingBudgetController {
     this.planning = planning;
   }
 
-  /**
-   * A yearly budget.
-   *
-   * @param yearStart the first day of the financial year
-   * @param frequency MONTHLY, QUARTERLY (default), HALF_YEARLY or YEARLY
-   * @param lines the budget lines
-   * @param previousYearOrdinaryCharges last year's ordinary charges, to check the reserve fund's
-   *     5% minimum (optional)
-   * @param reserveWaiver the assembly's four-fifths vote to call less (optional)
-   */
-  public record Budget(LocalDate yearStart, @Nullable String frequency, List<BudgetProposal.Line> lines,
-      @Nullable String previousYearOrdinaryCharges, @Nullable BudgetProposal.WaiverRef reserveWaiver) {}
-
-  /**
-   * A yearly budget to store.
-   *
-   * @param yearStart the first day of the financial year (the budget's id in its building)
-   * @param frequency MONTHLY, QUARTERLY (default), HALF_YEARLY or YEARLY
-   * @param lines the lines: fund WORKING_CAPITAL (ordinary charges, default) or RESERVE
-   * @param previousYearOrdinaryCharges last year's ordinary charges for the 5% check (optional:
-   *     the previous year's stored budget otherwise)
-   * @param reserveWaiver the assembly's four-fifths vote to call less (optional)
-   * @param version the version read (a change only)
-   */
-  public record NewBudget(LocalDate yearStart, @Nullable String frequency,
-      List<BudgetProposal.Line> lines, @Nullable String previousYearOrdinaryCharges,
-      @Nullable BudgetProposal.WaiverRef reserveWaiver, @Nullable Long version) {}
-
   @Post("/calls-for-funds")
   @Operation(summary = "The periodic calls for funds of every lot for a yearly budget, and the"
       + " reserve fund's 5% check (art. 3.86 §3); nothing is stored")
-  public BudgetViews.PlanView calls(Tenant tenant, @PathVariable String building, @Body Budget body) {
-    return BudgetViews.plan(building, planning.plan(Commands.MAP.proposal(body, tenant.org(), building)));
+  public BudgetViews.PlanView calls(Tenant tenant, @PathVariable String building,
+      @Body PlanCallsForFunds.Budget body) {
+    return BudgetViews.plan(building, planning.plan(body.proposal(tenant.org(), building)));
   }
 
   @Status(HttpStatus.CREATED)
@@ -95,8 +66,8 @@ public final class BuildingBudgetController {
   @Operation(summary = "Store the building's yearly budget (syndic, admin); answers it with the"
       + " reserve fund's 5% check")
   public HttpResponse<BudgetViews.BudgetView> adopt(Tenant tenant,
-      @PathVariable String building, @Body NewBudget body) {
-    StoredBudget stored = budgets.adopt(proposal(tenant, building, body), tenant.actor());
+      @PathVariable String building, @Body KeepBuildingBudgets.Budget body) {
+    StoredBudget stored = budgets.adopt(body.proposal(tenant.org(), building), tenant.actor());
     return Locations.created(BudgetViews.budget(stored), "/api/v1/buildings/{}/budgets/{}", building,
         stored.budget().budget().yearStart());
   }
@@ -118,9 +89,10 @@ public final class BuildingBudgetController {
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC})
   @Operation(summary = "Change a stored yearly budget at the version read (syndic, admin)")
   public BudgetViews.BudgetView change(Tenant tenant, @PathVariable String building,
-      @PathVariable String yearStart, @Body NewBudget body) {
+      @PathVariable String yearStart, @Body KeepBuildingBudgets.Budget body) {
     long version = Versions.required(body.version());
-    return BudgetViews.budget(budgets.change(proposal(tenant, building, body), day(yearStart), version, tenant.actor()));
+    return BudgetViews.budget(budgets.change(body.proposal(tenant.org(), building), day(yearStart), version,
+        tenant.actor()));
   }
 
   @Get("/budgets/{yearStart}/calls-for-funds")
@@ -129,10 +101,6 @@ public final class BuildingBudgetController {
       @PathVariable String yearStart) {
     return BudgetViews.plan(building,
         budgets.callsForFunds(tenant.organisation().value(), building, day(yearStart)));
-  }
-
-  private static BudgetProposal proposal(Tenant tenant, String building, NewBudget body) {
-    return Commands.MAP.proposal(body, tenant.org(), building);
   }
 
   private static LocalDate day(String yearStart) {

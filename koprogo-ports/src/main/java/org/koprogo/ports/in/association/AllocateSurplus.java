@@ -62,6 +62,41 @@ public interface AllocateSurplus {
   List<Allocated> decided(String organisation, Integer limit, String after);
 
   /**
+   * Decides a surplus allocation as a client sends it ({@link #decide(SurplusDecision)}).
+   *
+   * @param organisation the association
+   * @param allocation the allocation the assembly decided, as the client sends it
+   * @param actor who records it, for the audit trail
+   * @return the decision as stored, with its allocation
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #decide(SurplusDecision)}
+   */
+  default Allocated decide(String organisation, NewAllocation allocation, String actor) {
+    return decide(new SurplusDecision(organisation, allocation.resolution(), allocation.year(), allocation.currency(),
+        allocation.revenue(), allocation.costs(), allocation.members(), allocation.monthlyPrice(),
+        allocation.destinations(), allocation.thresholdPercent(), allocation.priceDecreaseDestination(),
+        allocation.reserve(), actor));
+  }
+
+  /**
+   * A surplus allocation the assembly decided, as a client sends it.
+   *
+   * @param resolution the deciding resolution's reference
+   * @param year the financial year
+   * @param currency ISO 4217, EUR when absent
+   * @param revenue the year's revenue
+   * @param costs the year's costs by category
+   * @param members the number of members at year end
+   * @param monthlyPrice the monthly price of a membership
+   * @param destinations the plan's destinations, percents adding up to 100
+   * @param thresholdPercent the margin a price decrease needs (25 when absent)
+   * @param priceDecreaseDestination the destination that lowers the price, if any
+   * @param reserve the reserve target, if any
+   */
+  record NewAllocation(String resolution, int year, @Nullable String currency, String revenue, List<CostEntry> costs,
+      long members, String monthlyPrice, List<Share> destinations, @Nullable String thresholdPercent,
+      @Nullable String priceDecreaseDestination, @Nullable Reserve reserve) {}
+
+  /**
    * A decision as a caller gives it.
    *
    * @param organisation the association

@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in.association;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -82,4 +83,55 @@ public interface KeepMonthlyPrice {
    */
   record PriceDecision(@NotBlank String organisation, String resolution, String votingBasis,
       Boolean adopted, String newMonthlyPrice, LocalDate effectiveFrom, @NotBlank String actor) {}
+
+  /**
+   * Starts the history with the first price a client sends ({@link #start(FirstPrice)}).
+   *
+   * @param organisation the association
+   * @param price the first price, as the client sends it
+   * @param actor who records it, for the audit trail
+   * @return the history
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #start(FirstPrice)}
+   */
+  default MonthlyPrice start(String organisation, NewPrice price, String actor) {
+    return start(new FirstPrice(organisation, price.price(), price.currency(), price.effectiveFrom(),
+        price.resolution(), actor));
+  }
+
+  /**
+   * Applies the assembly's decision on the price, as a client sends it ({@link
+   * #change(PriceDecision)}).
+   *
+   * @param organisation the association
+   * @param vote the decision, as the client sends it
+   * @param actor who records it, for the audit trail
+   * @return the history
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #change(PriceDecision)}
+   */
+  default MonthlyPrice change(String organisation, PriceVote vote, String actor) {
+    return change(new PriceDecision(organisation, vote.resolution(), vote.votingBasis(), vote.adopted(),
+        vote.newMonthlyPrice(), vote.effectiveFrom(), actor));
+  }
+
+  /**
+   * The first price of the history, as a client sends it.
+   *
+   * @param price the monthly price
+   * @param currency ISO 4217 (EUR when absent)
+   * @param effectiveFrom its first day
+   * @param resolution the resolution that set it
+   */
+  record NewPrice(String price, @Nullable String currency, LocalDate effectiveFrom, String resolution) {}
+
+  /**
+   * The assembly's decision on the price, as a client sends it.
+   *
+   * @param resolution the resolution's reference
+   * @param votingBasis ONE_MEMBER_ONE_VOTE (default) or WEIGHTED_BY_SHARES
+   * @param adopted whether it was adopted
+   * @param newMonthlyPrice the new price
+   * @param effectiveFrom its first day
+   */
+  record PriceVote(String resolution, @Nullable String votingBasis, Boolean adopted, String newMonthlyPrice,
+      LocalDate effectiveFrom) {}
 }

@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in.budget;
 
+import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -79,4 +80,31 @@ public interface KeepBuildingBudgets {
    *     or year
    */
   CallsForFundsPlan callsForFunds(String organisation, String building, LocalDate yearStart);
+
+  /**
+   * A yearly budget to store, as a client sends it.
+   *
+   * @param yearStart the first day of the financial year (the budget's id in its building)
+   * @param frequency MONTHLY, QUARTERLY (default), HALF_YEARLY or YEARLY
+   * @param lines the lines: fund WORKING_CAPITAL (ordinary charges, default) or RESERVE
+   * @param previousYearOrdinaryCharges last year's ordinary charges for the 5% check (optional:
+   *     the previous year's stored budget otherwise)
+   * @param reserveWaiver the assembly's four-fifths vote to call less (optional)
+   * @param version the version read (a change only)
+   */
+  record Budget(LocalDate yearStart, @Nullable String frequency, List<BudgetProposal.Line> lines,
+      @Nullable String previousYearOrdinaryCharges, @Nullable BudgetProposal.WaiverRef reserveWaiver,
+      @Nullable Long version) {
+    /**
+     * The budget as a building's proposal.
+     *
+     * @param organisation the tenant
+     * @param building the building's id
+     * @return the proposal
+     */
+    public BudgetProposal proposal(String organisation, String building) {
+      return new BudgetProposal(organisation, building, yearStart, frequency, lines, previousYearOrdinaryCharges,
+          reserveWaiver);
+    }
+  }
 }
