@@ -14,28 +14,6 @@ import java.util.Map;
 public final class Views {
   private Views() {}
 
-  /** Each amount's plain decimal text, in the map's order. */
-  static Map<String, String> plain(Map<String, org.koprogo.domain.shared.Money> amounts) {
-    Map<String, String> texts = new java.util.LinkedHashMap<>();
-    amounts.forEach((key, amount) -> texts.put(key, amount.toPlainString()));
-    return texts;
-  }
-
-  /**
-   * One part of a (composite) distribution key: its share and each lot's weight.
-   *
-   * @param name the key's name
-   * @param share its relative share, plain decimal
-   * @param weights each lot's weight, plain decimal, in the key's order
-   */
-  public record KeyView(String name, String share, Map<String, String> weights) {
-    static KeyView of(org.koprogo.domain.charges.KeyShare k) {
-      Map<String, String> weights = new java.util.LinkedHashMap<>();
-      k.key().weights().forEach((lot, weight) -> weights.put(lot.value(), weight.toPlainString()));
-      return new KeyView(k.key().name(), k.share().toPlainString(), weights);
-    }
-  }
-
   /** An organisation (the tenant). */
   public record OrganisationView(String id, String name, String kind, long version) {}
 
