@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -131,8 +132,8 @@ public interface KeepNotificationChoices {
    *     language}, or the configured default when it is unknown
    */
   record Choices(
-      String person, String kind, String channel, List<ConsentState> consents, String route, String reason,
-      String language, String noticeLanguage) {}
+      String person, String kind, @Nullable String channel, List<ConsentState> consents, String route, String reason,
+      @Nullable String language, String noticeLanguage) {}
 
   /**
    * The consent in force on one channel.
@@ -143,4 +144,66 @@ public interface KeepNotificationChoices {
    * @param proof its proof
    */
   record ConsentState(String channel, String decision, Instant decidedAt, String proof) {}
+
+  // --- the commands as a client sends them: the person comes from the request's path ---
+
+  /**
+   * A chosen channel, as a client sends it.
+   *
+   * @param channel {@code WHATSAPP}, {@code EMAIL}, {@code POST} or {@code IN_APP}
+   */
+  record NewChannel(String channel) {}
+
+  /**
+   * Records the channel a client chose for the person.
+   *
+   * @param who the person
+   * @param channel the channel chosen
+   * @return the choices after the change, never null
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #choose(Choose)}
+   */
+  default Choices choose(Person who, NewChannel channel) {
+    return choose(new Choose(who, channel.channel()));
+  }
+
+  /**
+   * A chosen language, as a client sends it.
+   *
+   * @param language {@code fr}, {@code nl}, {@code de} or {@code en}
+   */
+  record NewLanguage(String language) {}
+
+  /**
+   * Records the language a client chose for the person.
+   *
+   * @param who the person
+   * @param language the language chosen
+   * @return the choices after the change, never null
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #chooseLanguage(ChooseLanguage)}
+   */
+  default Choices chooseLanguage(Person who, NewLanguage language) {
+    return chooseLanguage(new ChooseLanguage(who, language.language()));
+  }
+
+  /**
+   * A consent decision, as a client sends it.
+   *
+   * @param channel {@code WHATSAPP} or {@code EMAIL}
+   * @param decision {@code GRANTED} or {@code WITHDRAWN}
+   * @param proof how it was obtained (a signed form's reference, a web page and its version), at
+   *     most 500 characters; required when granted
+   */
+  record NewConsent(String channel, String decision, @Nullable String proof) {}
+
+  /**
+   * Records the consent decision a client sends for the person.
+   *
+   * @param who the person
+   * @param consent the channel, the decision and its proof
+   * @return the choices after the change, never null
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #consent(Consent)}
+   */
+  default Choices consent(Person who, NewConsent consent) {
+    return consent(new Consent(who, consent.channel(), consent.decision(), consent.proof()));
+  }
 }

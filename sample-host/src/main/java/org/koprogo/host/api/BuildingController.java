@@ -26,6 +26,7 @@ import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.DistributeExpense;
 import org.koprogo.ports.in.RegisterBuilding;
 import org.koprogo.ports.in.query.ListLots;
+import org.koprogo.ports.in.query.QueryViews;
 import org.koprogo.ports.in.query.ReadBuildings;
 import org.koprogo.ports.in.query.ReadExpenses;
 
@@ -57,9 +58,9 @@ public final class BuildingController {
   @Get
   @Operation(summary = "The organisation's buildings by id, at most limit (1 to 1000, default 100)"
       + " after the building named by after (the last of the previous page)")
-  public List<Views.BuildingView> buildings(Tenant tenant,
+  public List<QueryViews.BuildingView> buildings(Tenant tenant,
       @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
-    return RecordViews.MAP.buildings(buildings.buildings(tenant.org(), limit, after));
+    return QueryViews.buildings(buildings.buildings(tenant.org(), limit, after));
   }
 
   @Status(HttpStatus.CREATED)
@@ -74,8 +75,8 @@ public final class BuildingController {
 
   @Get("/{building}")
   @Operation(summary = "One building")
-  public Views.BuildingView building(Tenant tenant, @PathVariable String building) {
-    return RecordViews.MAP.building(buildings.building(tenant.org(), building));
+  public QueryViews.BuildingView building(Tenant tenant, @PathVariable String building) {
+    return QueryViews.building(buildings.building(tenant.org(), building));
   }
 
   @Get("/{building}/lots")

@@ -24,12 +24,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.koprogo.domain.coop.MemberStatus;
-import org.koprogo.domain.coop.allocation.RejectionReason;
 import org.koprogo.domain.coop.group.DocumentKind;
-import org.koprogo.domain.coop.group.GroupStatus;
-import org.koprogo.domain.coop.project.LotType;
-import org.koprogo.domain.coop.project.ProjectPhase;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.coop.CoopRef;
 import org.koprogo.ports.in.coop.CoopViews;
@@ -51,7 +46,8 @@ import org.koprogo.ports.in.coop.RunCoopProject;
  *
  * <p>Each route makes one call to the {@code ports.in.coop} use cases, which read the request's
  * text (coded errors naming the field), and answers the library's {@link CoopViews} as they are.
- * The bodies that name an enum of the domain stay here, where the OpenAPI document gets its values.
+ * The bodies are the in-ports' client commands, bound as they are ({@code HonestDocument} lists the
+ * values of their enums).
  */
 @Controller("/api/v1/groups")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -68,62 +64,6 @@ public final class CoopGroupController {
     this.projects = projects;
     this.rounds = rounds;
   }
-
-  /**
-   * A member's identity-check document, submitted: its metadata only (the file is kept elsewhere).
-   *
-   * @param kind IDENTITY_DOCUMENT, PROOF_OF_ADDRESS, SIGNED_CHARTER or BANK_DETAILS
-   * @param reference where the file is kept ("doc-4711")
-   */
-  public record DocumentSubmission(
-      @Schema(implementation = DocumentKind.class, requiredMode = Schema.RequiredMode.REQUIRED) String kind,
-      String reference, @Nullable Long version) {}
-
-  /** Why a submitted document is rejected (the member may submit another). */
-  public record DocumentRejection(String reason, @Nullable Long version) {}
-
-  /** Minutes to publish to every member of the group. */
-  public record MinutesPublication(String minutesReference, @Nullable Long version) {}
-
-  /** A new status of a member of the group (ACTIVE, SUSPENDED, WITHDRAWN). */
-  public record MemberStatusChange(
-      @Schema(implementation = MemberStatus.class, requiredMode = Schema.RequiredMode.REQUIRED) String status,
-      @Nullable Long version) {}
-
-  /** The validated contribution plan's reference. */
-  public record PlanValidation(String reference, @Nullable Long version) {}
-
-  /** A workflow state of the group to move to. */
-  public record Transition(
-      @Schema(implementation = GroupStatus.class, requiredMode = Schema.RequiredMode.REQUIRED) String to,
-      @Nullable Long version) {}
-
-  /** A milestone (phase) of the project to move to. */
-  public record Milestone(
-      @Schema(implementation = ProjectPhase.class, requiredMode = Schema.RequiredMode.REQUIRED) String to,
-      @Nullable Long version) {}
-
-  /** A project to start (LAND_SECURED): its id, EUR when no currency is given. */
-  public record NewProject(String id, @Nullable String currency) {}
-
-  /**
-   * A lot of the project.
-   *
-   * @param id "A1", "A2"...
-   * @param type STUDIO, APARTMENT, DUPLEX, HOUSE, COMMERCIAL, PARKING...
-   * @param surface square metres, plain decimal
-   */
-  public record NewLot(String id,
-      @Schema(implementation = LotType.class, requiredMode = Schema.RequiredMode.REQUIRED) String type,
-      String surface, @Nullable Long version) {}
-
-  /** Why a proposal is rejected (MEMBER_NOT_ELIGIBLE, CONTESTED...). */
-  public record RejectionRequest(
-      @Schema(implementation = RejectionReason.class, requiredMode = Schema.RequiredMode.REQUIRED) String reason,
-      @Nullable String note, @Nullable Long version) {}
-
-  /** A bare change naming the version read. */
-  public record Versioned(@Nullable Long version) {}
 
   // --- groups ---
 
@@ -156,7 +96,7 @@ public final class CoopGroupController {
   @Operation(summary = "Admit a registered member to the group (next FIFO rank, PENDING_KYC)")
   public HttpResponse<GroupSummary> admit(Tenant tenant, @PathVariable String group,
       @Body ManageCoopGroups.Admission body) {
-    return Locations.created(CoopViews.group(groups.admit(ref(tenant, group, null), body)),
+    return Locations.created(CoopViews.group(groups.admit(ref(tenant, group), body)),
         "/api/v1/groups/{}", group);
   }
 
@@ -164,10 +104,9 @@ public final class CoopGroupController {
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
   @Operation(summary = "Submit an identity-check document's metadata (a manager, or the member for themselves)")
   public GroupSummary submitDocument(Tenant tenant, @PathVariable String group,
-      @PathVariable String member, @Body DocumentSubmission body) {
+      @PathVariable String member, @Body ManageCoopGroups.DocumentSubmission body) {
     tenant.requireSelfOrBroad("member", member);
-    return CoopViews.group(groups.submitDocument(ref(tenant, group, body.version()), member, body.kind(),
-        body.reference()));
+    return CoopViews.group(groups.submitDocument(ref(tenant, group), member, body));
   }
 
   @Post("/{group}/members/{member}/documents/{kind}/acceptance")
@@ -175,8 +114,8 @@ public final class CoopGroupController {
   @Operation(summary = "Accept a submitted document; the last required one makes a PENDING_KYC member ACTIVE")
   public GroupSummary acceptDocument(Tenant tenant, @PathVariable String group, @PathVariable String member,
       @PathVariable @Parameter(schema = @Schema(implementation = DocumentKind.class)) String kind,
-      @Body Versioned body) {
-    return CoopViews.group(groups.acceptDocument(ref(tenant, group, body.version()), member, kind));
+      @Body ManageCoopGroups.Acceptance body) {
+    return CoopViews.group(groups.acceptDocument(ref(tenant, group), member, kind, body));
   }
 
   @Post("/{group}/members/{member}/documents/{kind}/rejection")
@@ -184,15 +123,16 @@ public final class CoopGroupController {
   @Operation(summary = "Reject a submitted document with a reason (the member may submit another)")
   public GroupSummary rejectDocument(Tenant tenant, @PathVariable String group, @PathVariable String member,
       @PathVariable @Parameter(schema = @Schema(implementation = DocumentKind.class)) String kind,
-      @Body DocumentRejection body) {
-    return CoopViews.group(groups.rejectDocument(ref(tenant, group, body.version()), member, kind, body.reason()));
+      @Body ManageCoopGroups.DocumentRejection body) {
+    return CoopViews.group(groups.rejectDocument(ref(tenant, group), member, kind, body));
   }
 
   @Post("/{group}/minutes")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Publish the minutes of a meeting: every member not withdrawn is notified")
-  public GroupSummary publishMinutes(Tenant tenant, @PathVariable String group, @Body MinutesPublication body) {
-    return CoopViews.group(groups.publishMinutes(ref(tenant, group, body.version()), body.minutesReference()));
+  public GroupSummary publishMinutes(Tenant tenant, @PathVariable String group,
+      @Body ManageCoopGroups.MinutesPublication body) {
+    return CoopViews.group(groups.publishMinutes(ref(tenant, group), body));
   }
 
   @Post("/{group}/documents")
@@ -201,7 +141,7 @@ public final class CoopGroupController {
       + " the same version again changes nothing")
   public GroupSummary adoptDocument(Tenant tenant, @PathVariable String group,
       @Body ManageCoopGroups.GroupDocument body) {
-    return CoopViews.group(groups.adoptDocument(ref(tenant, group, null), body));
+    return CoopViews.group(groups.adoptDocument(ref(tenant, group), body));
   }
 
   @Get("/{group}/timeline")
@@ -215,26 +155,28 @@ public final class CoopGroupController {
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Change a member's status in the group (ACTIVE, SUSPENDED, WITHDRAWN)")
   public GroupSummary memberStatus(Tenant tenant, @PathVariable String group,
-      @PathVariable String member, @Body MemberStatusChange body) {
-    return CoopViews.group(groups.changeMemberStatus(ref(tenant, group, body.version()), member, body.status()));
+      @PathVariable String member, @Body ManageCoopGroups.MemberStatusChange body) {
+    return CoopViews.group(groups.changeMemberStatus(ref(tenant, group), member, body));
   }
 
   @Post("/{group}/contribution-plan")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Record the validated contribution plan (guard of FUNDING_OPEN)")
-  public GroupSummary validatePlan(Tenant tenant, @PathVariable String group, @Body PlanValidation body) {
-    return CoopViews.group(groups.validateContributionPlan(ref(tenant, group, body.version()), body.reference()));
+  public GroupSummary validatePlan(Tenant tenant, @PathVariable String group,
+      @Body ManageCoopGroups.PlanValidation body) {
+    return CoopViews.group(groups.validateContributionPlan(ref(tenant, group), body));
   }
 
   @Post("/{group}/transitions")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Move the group along its workflow (409 ILLEGAL_TRANSITION naming from, to, guard)")
-  public GroupSummary transition(Tenant tenant, @PathVariable String group, @Body Transition body) {
-    return CoopViews.group(groups.moveTo(ref(tenant, group, body.version()), body.to()));
+  public GroupSummary transition(Tenant tenant, @PathVariable String group,
+      @Body ManageCoopGroups.Transition body) {
+    return CoopViews.group(groups.moveTo(ref(tenant, group), body));
   }
 
-  private static CoopRef ref(Tenant tenant, String group, Long version) {
-    return new CoopRef(tenant.org(), group, version, CoopGroups.actor(tenant));
+  private static CoopRef ref(Tenant tenant, String group) {
+    return new CoopRef(tenant.org(), group, null, CoopGroups.actor(tenant));
   }
 
   // --- the project ---
@@ -244,8 +186,8 @@ public final class CoopGroupController {
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Start the group's project (LAND_SECURED)")
   public HttpResponse<ProjectSummary> startProject(Tenant tenant, @PathVariable String group,
-      @Body NewProject body) {
-    return Locations.created(CoopViews.project(projects.start(ref(tenant, group, null), body.id(), body.currency())),
+      @Body RunCoopProject.NewProject body) {
+    return Locations.created(CoopViews.project(projects.start(ref(tenant, group), body)),
         "/api/v1/groups/{}/project", group);
   }
 
@@ -259,16 +201,17 @@ public final class CoopGroupController {
   @Post("/{group}/project/lots")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Add a lot to the project (A1, A2...: type, surface)")
-  public HttpResponse<ProjectSummary> addLot(Tenant tenant, @PathVariable String group, @Body NewLot body) {
-    return Locations.created(CoopViews.project(projects.addLot(ref(tenant, group, body.version()), body.id(),
-        body.type(), body.surface())), "/api/v1/groups/{}/project", group);
+  public HttpResponse<ProjectSummary> addLot(Tenant tenant, @PathVariable String group,
+      @Body RunCoopProject.NewLot body) {
+    return Locations.created(CoopViews.project(projects.addLot(ref(tenant, group), body)),
+        "/api/v1/groups/{}/project", group);
   }
 
   @Post("/{group}/project/milestones")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Move the project to its next milestone (409 ILLEGAL_TRANSITION when refused)")
-  public ProjectSummary reach(Tenant tenant, @PathVariable String group, @Body Milestone body) {
-    return CoopViews.project(projects.reach(ref(tenant, group, body.version()), body.to()));
+  public ProjectSummary reach(Tenant tenant, @PathVariable String group, @Body RunCoopProject.Milestone body) {
+    return CoopViews.project(projects.reach(ref(tenant, group), body));
   }
 
   // --- allocation rounds ---
@@ -280,7 +223,7 @@ public final class CoopGroupController {
       + " (a member who holds a lot from an earlier round takes no part unless secondLotAllowed)")
   public HttpResponse<RoundSummary> propose(Tenant tenant, @PathVariable String group,
       @Body RunAllocationRounds.NewRound body) {
-    RunAllocationRounds.Round proposed = rounds.propose(ref(tenant, group, null), body);
+    RunAllocationRounds.Round proposed = rounds.propose(ref(tenant, group), body);
     return Locations.created(CoopViews.round(body.round(), body.cutoff(), proposed),
         "/api/v1/groups/{}/allocations", group);
   }
@@ -296,23 +239,22 @@ public final class CoopGroupController {
   @Operation(summary = "Validate a proposal, recording the decision (minutes, day)")
   public AllocationSummary validate(Tenant tenant, @PathVariable String group, @PathVariable String round,
       @PathVariable String member, @Body RunAllocationRounds.Validation body) {
-    return CoopViews.allocation(rounds.validate(ref(tenant, group, null), round, member, body));
+    return CoopViews.allocation(rounds.validate(ref(tenant, group), round, member, body));
   }
 
   @Post("/{group}/allocations/{round}/{member}/rejection")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Reject a proposal with a reason")
   public AllocationSummary reject(Tenant tenant, @PathVariable String group, @PathVariable String round,
-      @PathVariable String member, @Body RejectionRequest body) {
-    return CoopViews.allocation(rounds.reject(ref(tenant, group, body.version()), round, member, body.reason(),
-        body.note()));
+      @PathVariable String member, @Body RunAllocationRounds.RejectionRequest body) {
+    return CoopViews.allocation(rounds.reject(ref(tenant, group), round, member, body));
   }
 
   @Post("/{group}/allocations/{round}/{member}/assignment")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Assign a validated proposal's lot to the member")
   public AllocationSummary assign(Tenant tenant, @PathVariable String group, @PathVariable String round,
-      @PathVariable String member, @Body Versioned body) {
-    return CoopViews.allocation(rounds.assign(ref(tenant, group, body.version()), round, member));
+      @PathVariable String member, @Body RunAllocationRounds.Assignment body) {
+    return CoopViews.allocation(rounds.assign(ref(tenant, group), round, member, body));
   }
 }

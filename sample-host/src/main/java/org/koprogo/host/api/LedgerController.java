@@ -16,13 +16,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.RecordContribution;
+import org.koprogo.ports.in.query.QueryViews;
 import org.koprogo.ports.in.query.ReadMemberLedger;
 import org.koprogo.ports.out.LedgerEntry;
 
@@ -43,17 +41,12 @@ public final class LedgerController {
 
   @Get("/{entry}")
   @Operation(summary = "One ledger entry")
-  public Views.LedgerEntryView entry(Tenant tenant, @PathVariable String entry) {
+  public QueryViews.LedgerEntryView entry(Tenant tenant, @PathVariable String entry) {
     LedgerEntry found = ledgers.entry(tenant.org(), entry);
     tenant.requireSelfOrBroad("ledger entry", found.member().value());
-    return RecordViews.MAP.ledgerEntry(found);
+    return QueryViews.ledgerEntry(found);
   }
 
-  @ApiResponse(responseCode = "201", description = "recorded now; its address is in the Location header",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordContribution.Recorded.class)))
-  @ApiResponse(responseCode = "200", description = "already recorded under this idempotency key by the same request"
-      + " (duplicate: true)",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordContribution.Recorded.class)))
   @Post("/{entry}/confirmation")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Confirm a declared payment found on the bank account (idempotent)")
@@ -62,11 +55,6 @@ public final class LedgerController {
     return MemberController.recorded(contributions.confirm(tenant.org(), entry, body, tenant.actor()));
   }
 
-  @ApiResponse(responseCode = "201", description = "recorded now; its address is in the Location header",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordContribution.Recorded.class)))
-  @ApiResponse(responseCode = "200", description = "already recorded under this idempotency key by the same request"
-      + " (duplicate: true)",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordContribution.Recorded.class)))
   @Post("/{entry}/rejection")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Reject a declared payment not found on the bank account (idempotent)")
@@ -75,11 +63,6 @@ public final class LedgerController {
     return MemberController.recorded(contributions.reject(tenant.org(), entry, body, tenant.actor()));
   }
 
-  @ApiResponse(responseCode = "201", description = "recorded now; its address is in the Location header",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordContribution.Recorded.class)))
-  @ApiResponse(responseCode = "200", description = "already recorded under this idempotency key by the same request"
-      + " (duplicate: true)",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordContribution.Recorded.class)))
   @Post("/{entry}/reversal")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Reverse a confirmed payment (a correction with its reason; the confirmation stays"

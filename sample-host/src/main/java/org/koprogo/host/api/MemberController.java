@@ -21,9 +21,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -32,6 +29,7 @@ import org.koprogo.ports.in.ErasePersonalData;
 import org.koprogo.ports.in.ExportPersonalData;
 import org.koprogo.ports.in.RecordContribution;
 import org.koprogo.ports.in.RegisterMember;
+import org.koprogo.ports.in.query.QueryViews;
 import org.koprogo.ports.in.query.ReadMemberLedger;
 import org.koprogo.ports.in.query.ReadMembers;
 
@@ -66,43 +64,38 @@ public final class MemberController {
   @Get
   @Operation(summary = "The organisation's members by id, at most limit (1 to 1000, default 100)"
       + " after the member named by after (the last of the previous page; not for a member's own account)")
-  public List<Views.MemberView> members(Tenant tenant,
+  public List<QueryViews.MemberView> members(Tenant tenant,
       @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
     tenant.requireBroadView();
-    return RecordViews.MAP.members(members.members(tenant.org(), limit, after));
+    return QueryViews.members(members.members(tenant.org(), limit, after));
   }
 
   @Status(HttpStatus.CREATED)
   @Post
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Register a member (cooperative manager, admin)")
-  public HttpResponse<Views.MemberView> register(Tenant tenant, @Body RegisterMember.NewMember body) {
+  public HttpResponse<QueryViews.MemberView> register(Tenant tenant, @Body RegisterMember.NewMember body) {
     RegisterMember.Registered registered = registerMember.register(tenant.org(), body, tenant.actor());
-    return Locations.created(RecordViews.MAP.member(registered.stored()), "/api/v1/members/{}",
+    return Locations.created(QueryViews.member(registered.stored()), "/api/v1/members/{}",
         registered.member());
   }
 
   @Get("/{member}")
   @Operation(summary = "One member")
-  public Views.MemberView member(Tenant tenant, @PathVariable String member) {
+  public QueryViews.MemberView member(Tenant tenant, @PathVariable String member) {
     tenant.requireSelfOrBroad("member", member);
-    return RecordViews.MAP.member(members.member(tenant.org(), member));
+    return QueryViews.member(members.member(tenant.org(), member));
   }
 
   @Get("/{member}/ledger")
   @Operation(summary = "A member's contribution ledger and what they owe now: the entries a page at a time,"
       + " at most limit (1 to 1000, default 100) after the entry named by after (the previous page's next)")
-  public Views.LedgerView ledger(Tenant tenant, @PathVariable String member,
+  public QueryViews.LedgerView ledger(Tenant tenant, @PathVariable String member,
       @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
     tenant.requireSelfOrBroad("member", member);
-    return RecordViews.MAP.ledger(ledgers.page(tenant.org(), member, limit, after));
+    return QueryViews.ledger(ledgers.page(tenant.org(), member, limit, after));
   }
 
-  @ApiResponse(responseCode = "201", description = "recorded now; its address is in the Location header",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordContribution.Recorded.class)))
-  @ApiResponse(responseCode = "200", description = "already recorded under this idempotency key by the same request"
-      + " (duplicate: true)",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordContribution.Recorded.class)))
   @Post("/{member}/ledger/dues")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER})
   @Operation(summary = "Record that a contribution falls due (idempotent)")
@@ -112,11 +105,6 @@ public final class MemberController {
     return recorded(contributions.due(tenant.org(), member, body, idempotencyKey, tenant.actor()));
   }
 
-  @ApiResponse(responseCode = "201", description = "recorded now; its address is in the Location header",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordContribution.Recorded.class)))
-  @ApiResponse(responseCode = "200", description = "already recorded under this idempotency key by the same request"
-      + " (duplicate: true)",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordContribution.Recorded.class)))
   @Post("/{member}/ledger/payments")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
   @Operation(summary = "Declare a payment (counts once confirmed; idempotent)")
@@ -127,9 +115,6 @@ public final class MemberController {
     return recorded(contributions.declarePayment(tenant.org(), member, body, idempotencyKey, tenant.actor()));
   }
 
-  @ApiResponse(responseCode = "200", description = "everything held about the person: a JSON object of record lists by kind, or CSV with format=csv",
-      content = {@Content(mediaType = "application/json", schema = @Schema(type = "object")),
-          @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
   @Get("/{member}/personal-data")
   @Secured({Roles.ORG_ADMIN, Roles.COOP_MEMBER})
   @Operation(summary = "GDPR export of everything held about a member (JSON, or CSV with format=csv)")

@@ -13,6 +13,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.koprogo.ports.in.query.QueryViews;
 import org.koprogo.ports.in.query.ReadOrganisation;
 
 /** The caller's organisation: a co-ownership association, a housing cooperative or an association. */
@@ -31,7 +32,7 @@ public final class OrganisationController {
   /** The organisation every request of the caller is scoped to. */
   @Get
   @Operation(summary = "The caller's organisation")
-  public Views.OrganisationView organisation(Tenant tenant) {
-    return RecordViews.MAP.organisation(organisations.organisation(tenant.org()));
+  public QueryViews.OrganisationView organisation(Tenant tenant) {
+    return QueryViews.organisation(organisations.organisation(tenant.org()));
   }
 }

@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.query.KeepDeadLetters;
+import org.koprogo.ports.in.query.QueryViews;
 
 /** The organisation's undeliverable messages (admin): see them, replay them once fixed. */
 @Controller("/api/v1/outbox/dead-letters")
@@ -37,9 +38,9 @@ public final class OutboxController {
 
   @Get
   @Operation(summary = "Dead letters, oldest first (the recipient is not shown)")
-  public List<Views.DeadLetterView> deadLetters(Tenant tenant,
+  public List<QueryViews.DeadLetterView> deadLetters(Tenant tenant,
       @Nullable @QueryValue Integer limit) {
-    return RecordViews.MAP.deadLetters(deadLetters.deadLetters(tenant.org(), limit));
+    return QueryViews.deadLetters(deadLetters.deadLetters(tenant.org(), limit));
   }
 
   @Post("/{message}/replay")

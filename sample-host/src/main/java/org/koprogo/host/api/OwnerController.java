@@ -16,9 +16,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -26,6 +23,7 @@ import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.ErasePersonalData;
 import org.koprogo.ports.in.ExportPersonalData;
 import org.koprogo.ports.in.query.ListLots;
+import org.koprogo.ports.in.query.QueryViews;
 import org.koprogo.ports.in.query.ReadOwners;
 
 /**
@@ -54,17 +52,17 @@ public final class OwnerController {
   @Get
   @Operation(summary = "The organisation's owners by id, at most limit (1 to 1000, default 100)"
       + " after the owner named by after (the last of the previous page; not for an owner's own account)")
-  public List<Views.OwnerView> owners(Tenant tenant,
+  public List<QueryViews.OwnerView> owners(Tenant tenant,
       @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
     tenant.requireBroadView();
-    return RecordViews.MAP.owners(owners.owners(tenant.org(), limit, after));
+    return QueryViews.owners(owners.owners(tenant.org(), limit, after));
   }
 
   @Get("/{owner}")
   @Operation(summary = "One owner")
-  public Views.OwnerView owner(Tenant tenant, @PathVariable String owner) {
+  public QueryViews.OwnerView owner(Tenant tenant, @PathVariable String owner) {
     tenant.requireSelfOrBroad("owner", owner);
-    return RecordViews.MAP.owner(owners.owner(tenant.org(), owner));
+    return QueryViews.owner(owners.owner(tenant.org(), owner));
   }
 
   @Get("/{owner}/lots")
@@ -74,9 +72,6 @@ public final class OwnerController {
     return RecordViews.MAP.lots(lots.ofOwner(tenant.org(), owner));
   }
 
-  @ApiResponse(responseCode = "200", description = "everything held about the person: a JSON object of record lists by kind, or CSV with format=csv",
-      content = {@Content(mediaType = "application/json", schema = @Schema(type = "object")),
-          @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
   @Get("/{owner}/personal-data")
   @Secured({Roles.ORG_ADMIN, Roles.OWNER})
   @Operation(summary = "GDPR export of everything held about an owner (JSON, or CSV with format=csv)")

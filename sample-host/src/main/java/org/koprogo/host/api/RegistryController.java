@@ -23,6 +23,7 @@ import org.koprogo.ports.application.UseCases;
 import org.koprogo.ports.in.AddLot;
 import org.koprogo.ports.in.ChangeLotOwnership;
 import org.koprogo.ports.in.ChangeOwnerDetails;
+import org.koprogo.ports.in.query.QueryViews;
 import org.koprogo.ports.in.RegisterOwner;
 
 /**
@@ -71,16 +72,16 @@ public final class RegistryController {
   @Status(HttpStatus.CREATED)
   @Post("/owners")
   @Operation(summary = "Register a co-owner (syndic, admin)")
-  public HttpResponse<Views.OwnerView> registerOwner(Tenant tenant, @Body RegisterOwner.OwnerDetails body) {
+  public HttpResponse<QueryViews.OwnerView> registerOwner(Tenant tenant, @Body RegisterOwner.OwnerDetails body) {
     RegisterOwner.Registered registered = registerOwner.register(tenant.org(), body, tenant.actor());
-    return Locations.created(RecordViews.MAP.owner(registered.stored()), "/api/v1/owners/{}", registered.owner());
+    return Locations.created(QueryViews.owner(registered.stored()), "/api/v1/owners/{}", registered.owner());
   }
 
   @Put("/owners/{owner}")
   @Operation(summary = "Correct a co-owner's name and contact details at the version read"
       + " (syndic, admin)")
-  public Views.OwnerView changeOwner(Tenant tenant, @PathVariable String owner,
+  public QueryViews.OwnerView changeOwner(Tenant tenant, @PathVariable String owner,
       @Body RegisterOwner.OwnerDetails body) {
-    return RecordViews.MAP.owner(changeOwnerDetails.change(tenant.org(), owner, body, tenant.actor()).stored());
+    return QueryViews.owner(changeOwnerDetails.change(tenant.org(), owner, body, tenant.actor()).stored());
   }
 }

@@ -11,9 +11,18 @@ import java.util.Map;
 import java.util.Set;
 import org.koprogo.domain.assembly.Ballot;
 import org.koprogo.domain.association.MembershipRate;
+import org.koprogo.domain.coop.MemberStatus;
+import org.koprogo.domain.coop.allocation.RejectionReason;
+import org.koprogo.domain.coop.group.DocumentKind;
+import org.koprogo.domain.coop.group.GroupStatus;
+import org.koprogo.domain.coop.project.LotType;
+import org.koprogo.domain.coop.project.ProjectPhase;
+import org.koprogo.domain.notification.ChannelChoice;
+import org.koprogo.domain.notification.ContactChannel;
 import org.koprogo.domain.sale.CommitmentKind;
 import org.koprogo.domain.sale.DecisionMaker;
 import org.koprogo.domain.solidarity.AidKind;
+import org.koprogo.ports.out.notification.Language;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -35,11 +44,12 @@ import org.yaml.snakeyaml.Yaml;
  *
  * <p>The success statuses are the controllers' own: a method that creates is annotated
  * {@code Status(HttpStatus.CREATED)} (a 204 {@code Status(HttpStatus.NO_CONTENT)}), which the generator
- * turns into its {@code 201}; the ledger's writes, {@code 201} or {@code 200} for a duplicate, list
- * both with {@code @ApiResponse}. {@code OpenApiContractTest}, {@code OpenApiFuzzTest} and {@code
- * OpenApiStatefulTest} call the operations and check each answer against this document (the
- * stateful one reaches the creates, their repetition and stale versions), so that it cannot drift
- * again.
+ * turns into its {@code 201}; the ledger's writes (the routes answering {@code
+ * RecordContribution.Recorded}), {@code 201} or {@code 200} for a duplicate, get both here, and a
+ * GDPR export ({@code GET .../personal-data}) its JSON or CSV. {@code OpenApiContractTest},
+ * {@code OpenApiFuzzTest} and {@code OpenApiStatefulTest} call the operations and check each
+ * answer against this document (the stateful one reaches the creates, their repetition and stale
+ * versions), so that it cannot drift again.
  */
 final class HonestDocument {
   /** Anonymous routes: never 401 nor 403 for a missing token. */
@@ -47,6 +57,8 @@ final class HonestDocument {
       List.of("/api/v1/calculations", "/api/v1/login");
 
   private static final String PROBLEM_REF = "#/components/schemas/Problem";
+  /** What the ledger's writes answer: 201 when recorded now, 200 for a duplicate. */
+  private static final String RECORDED_REF = "#/components/schemas/RecordContribution.Recorded";
   /** A description saying that the value may be null ("or null", "null while not voted"). */
   private static final java.util.regex.Pattern MAY_BE_NULL =
       java.util.regex.Pattern.compile("(?<!never |not |non-)\\bnull\\b");
@@ -65,7 +77,7 @@ final class HonestDocument {
               "properties", Map.of("rateSource", Map.of("type", "string", "enum", List.of("STATUTES")))),
           Map.of("required", List.of("rateSource"),
               "properties", Map.of("rateSource", Map.of("type", "string", "enum", List.of("LEGAL_RATE"))))),
-      "NotificationChoicesController.ConsentBody", List.of(
+      "KeepNotificationChoices.NewConsent", List.of(
           Map.of("required", List.of("proof"), "properties", Map.of("decision", Map.of("type", "string", "enum",
               List.of("GRANTED")))),
           Map.of("properties", Map.of("decision", Map.of("type", "string", "enum", List.of("WITHDRAWN"))))),
@@ -79,12 +91,37 @@ final class HonestDocument {
    * The values of a text property of a library record, which carries no OpenAPI annotation, by
    * schema and property: an enum of the domain (generated from it).
    */
-  private static final Map<String, Map<String, List<String>>> ENUMS = Map.of(
-      "CheckAidEligibility.Ask", Map.of("kind", names(AidKind.values())),
-      "CheckAidEligibility.PastAid", Map.of("kind", names(AidKind.values())),
-      "KeepAssociationBooks.MemberRate", Map.of("rate", names(MembershipRate.values())),
-      "KeepCommitments.NewCommitment", Map.of("kind", names(CommitmentKind.values()),
-          "decidedBy", names(DecisionMaker.values())));
+  private static final Map<String, Map<String, List<String>>> ENUMS = Map.ofEntries(
+      Map.entry("CheckAidEligibility.Ask", Map.of("kind", names(AidKind.values()))),
+      Map.entry("CheckAidEligibility.PastAid", Map.of("kind", names(AidKind.values()))),
+      Map.entry("KeepAssociationBooks.MemberRate", Map.of("rate", names(MembershipRate.values()))),
+      Map.entry("KeepCommitments.NewCommitment", Map.of("kind", names(CommitmentKind.values()),
+          "decidedBy", names(DecisionMaker.values()))),
+      Map.entry("ManageCoopGroups.DocumentSubmission", Map.of("kind", names(DocumentKind.values()))),
+      Map.entry("ManageCoopGroups.MemberStatusChange", Map.of("status", names(MemberStatus.values()))),
+      Map.entry("ManageCoopGroups.Transition", Map.of("to", names(GroupStatus.values()))),
+      Map.entry("RunCoopProject.NewLot", Map.of("type", names(LotType.values()))),
+      Map.entry("RunCoopProject.Milestone", Map.of("to", names(ProjectPhase.values()))),
+      Map.entry("RunAllocationRounds.RejectionRequest", Map.of("reason", names(RejectionReason.values()))),
+      Map.entry("KeepNotificationChoices.NewLanguage", Map.of("language", languages())),
+      Map.entry("KeepNotificationChoices.NewConsent", Map.of("channel", List.of("WHATSAPP", "EMAIL"),
+          "decision", List.of("GRANTED", "WITHDRAWN"))),
+      Map.entry("KeepNotificationChoices.ConsentState", Map.of("channel", List.of("WHATSAPP", "EMAIL"),
+          "decision", List.of("GRANTED", "WITHDRAWN"))),
+      Map.entry("KeepNotificationChoices.Choices", Map.of("kind", List.of("OWNER", "MEMBER"),
+          "language", languages(), "noticeLanguage", languages())),
+      Map.entry("QueryViews.OwnerView", Map.of("language", languages())),
+      Map.entry("QueryViews.MemberView", Map.of("language", languages())));
+
+  /**
+   * The text properties of a library record whose values are an enum of the domain named in the
+   * document as a schema of its own ({@code $ref}), by schema and property; the enum's schema is
+   * added when no host signature names it.
+   */
+  private static final Map<String, Map<String, Class<? extends Enum<?>>>> REFS = Map.of(
+      "KeepNotificationChoices.NewChannel", Map.of("channel", ContactChannel.class),
+      "KeepNotificationChoices.Choices", Map.of("channel", ContactChannel.class, "route", ContactChannel.class,
+          "reason", ChannelChoice.Reason.class));
 
   /**
    * The values of a map the annotations leave as strings, by schema and property: an enum of the
@@ -153,6 +190,26 @@ final class HonestDocument {
         });
       }
     });
+    REFS.forEach((name, properties) -> {
+      if (schemas.get(name) instanceof Map<?, ?> schema && schema.get("properties") instanceof Map<?, ?> props) {
+        properties.forEach((property, type) -> {
+          String component = type.getEnclosingClass() == null
+              ? type.getSimpleName() : type.getEnclosingClass().getSimpleName() + "." + type.getSimpleName();
+          Map<String, Object> enumSchema = new LinkedHashMap<>();
+          enumSchema.put("type", "string");
+          enumSchema.put("enum", names(type.getEnumConstants()));
+          schemas.putIfAbsent(component, enumSchema);
+          Map<String, Object> ref = new LinkedHashMap<>();
+          if (props.get(property) instanceof Map<?, ?> p && Boolean.TRUE.equals(p.get("nullable"))) {
+            ref.put("nullable", true);
+            ref.put("allOf", new ArrayList<>(List.of(Map.of("$ref", "#/components/schemas/" + component))));
+          } else {
+            ref.put("$ref", "#/components/schemas/" + component);
+          }
+          ((Map<String, Object>) props).put(property, ref);
+        });
+      }
+    });
     ANY_OF.forEach((name, alternatives) -> {
       if (schemas.get(name) instanceof Map<?, ?> schema) {
         ((Map<String, Object>) schema).put("anyOf", copy(alternatives));
@@ -186,6 +243,15 @@ final class HonestDocument {
         }
       }
     }
+  }
+
+  /** The stable codes of the languages a person reads ({@code fr}, {@code nl}, {@code de}, {@code en}). */
+  private static List<String> languages() {
+    List<String> codes = new ArrayList<>();
+    for (Language language : Language.values()) {
+      codes.add(language.code());
+    }
+    return codes;
   }
 
   private static List<String> names(Enum<?>[] values) {
@@ -275,10 +341,29 @@ final class HonestDocument {
         (Map<String, Object>) operation.computeIfAbsent("responses", k -> new LinkedHashMap<>());
     String route = method + " " + path;
     // The success statuses come from the controllers: @Status(CREATED) or @Status(NO_CONTENT) on
-    // the method, or @ApiResponse where a route answers two (the ledger's 201 and its duplicate 200).
+    // the method; the ledger's two (201, and 200 for a duplicate) and the GDPR export's are set here.
     if (responses.get("201") instanceof Map<?, ?> created
         && String.valueOf(created.get("description")).endsWith(" 201 response")) {
       ((Map<String, Object>) created).put("description", "created; its address is in the Location header");
+    }
+    if (responses.get("200") instanceof Map<?, ?> ok && ok.get("content") instanceof Map<?, ?> content
+        && content.get("application/json") instanceof Map<?, ?> json && json.get("schema") instanceof Map<?, ?> schema
+        && RECORDED_REF.equals(schema.get("$ref"))) {
+      // a write of the ledger: 201 when recorded now, 200 when recorded already under its key
+      Map<String, Object> others = new LinkedHashMap<>(responses);
+      others.remove("200");
+      responses.clear();
+      responses.put("201", response("recorded now; its address is in the Location header", content));
+      responses.put("200", response("already recorded under this idempotency key by the same request"
+          + " (duplicate: true)", content));
+      responses.putAll(others);
+    }
+    if (method.equals("GET") && path.endsWith("/personal-data")) {
+      Map<String, Object> content = new LinkedHashMap<>();
+      content.put("application/json", Map.of("schema", Map.of("type", "object")));
+      content.put("text/csv", Map.of("schema", Map.of("type", "string")));
+      responses.put("200", response("everything held about the person: a JSON object of record lists by kind,"
+          + " or CSV with format=csv", content));
     }
     if (responses.get("204") instanceof Map<?, ?> none) {
       ((Map<String, Object>) none).remove("content");
@@ -335,6 +420,14 @@ final class HonestDocument {
         }
       }
     }
+  }
+
+  /** A success response with its description and a copy of its content. */
+  private static Map<String, Object> response(String description, Map<?, ?> content) {
+    Map<String, Object> response = new LinkedHashMap<>();
+    response.put("description", description);
+    response.put("content", copy(content));
+    return response;
   }
 
   @SuppressWarnings("unchecked")

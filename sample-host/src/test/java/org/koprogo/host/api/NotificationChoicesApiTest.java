@@ -137,9 +137,9 @@ class NotificationChoicesApiTest {
     String channels = document.substring(document.indexOf("    ContactChannel:"));
     assertThat(channels.substring(0, Math.min(channels.length(), 300)))
         .contains("WHATSAPP", "EMAIL", "POST", "IN_APP");
-    String language = document.substring(document.indexOf("    NotificationChoicesController.LanguageBody:"));
+    String language = document.substring(document.indexOf("    KeepNotificationChoices.NewLanguage:"));
     assertThat(language.substring(0, Math.min(language.length(), 400))).contains("- fr", "- nl", "- de", "- en");
-    String view = document.substring(document.indexOf("    NotificationChoicesController.ChoicesView:"));
+    String view = document.substring(document.indexOf("    KeepNotificationChoices.Choices:"));
     assertThat(view.substring(0, Math.min(view.length(), 2000))).contains("noticeLanguage", "ContactChannel");
   }
 

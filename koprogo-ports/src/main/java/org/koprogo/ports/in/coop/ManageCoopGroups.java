@@ -388,4 +388,159 @@ public interface ManageCoopGroups {
   default Versioned<Group.Snapshot> moveTo(CoopRef ref, String to) {
     return moveTo(ref, CoopValues.parse(GroupStatus.class, to, "to"));
   }
+
+  /**
+   * A member's identity-check document, submitted, as a client sends it: its metadata only (the
+   * file is kept elsewhere).
+   *
+   * @param kind IDENTITY_DOCUMENT, PROOF_OF_ADDRESS, SIGNED_CHARTER or BANK_DETAILS
+   * @param reference where the file is kept ("doc-4711")
+   * @param version the group's version read, or null
+   */
+  record DocumentSubmission(String kind, String reference, @Nullable Long version) {}
+
+  /**
+   * Records the document a client submits for {@code member}, at the version it read.
+   *
+   * @param ref the group and the actor (its version is the submission's)
+   * @param member the member's id
+   * @param submission the document's kind and reference
+   * @return the group after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MISSING_FIELD} or {@code
+   *     INVALID_FIELD} naming {@code kind}, and as {@link #submitDocument(CoopRef, String,
+   *     DocumentKind, String)}
+   */
+  default Versioned<Group.Snapshot> submitDocument(CoopRef ref, String member, DocumentSubmission submission) {
+    return submitDocument(ref.at(submission.version()), member, submission.kind(), submission.reference());
+  }
+
+  /**
+   * A submitted document accepted, as a client sends it: the version it read.
+   *
+   * @param version the group's version read, or null
+   */
+  record Acceptance(@Nullable Long version) {}
+
+  /**
+   * Accepts the document of {@code kind} that {@code member} submitted, at the version a client read.
+   *
+   * @param ref the group and the actor (its version is the acceptance's)
+   * @param member the member's id
+   * @param kind the document's kind
+   * @param acceptance the version read
+   * @return the group after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #acceptDocument(CoopRef, String, String)}
+   */
+  default Versioned<Group.Snapshot> acceptDocument(CoopRef ref, String member, String kind, Acceptance acceptance) {
+    return acceptDocument(ref.at(acceptance.version()), member, kind);
+  }
+
+  /**
+   * Why a submitted document is rejected (the member may submit another), as a client sends it.
+   *
+   * @param reason why
+   * @param version the group's version read, or null
+   */
+  record DocumentRejection(String reason, @Nullable Long version) {}
+
+  /**
+   * Rejects the document of {@code kind} that {@code member} submitted, for the reason a client sends.
+   *
+   * @param ref the group and the actor (its version is the rejection's)
+   * @param member the member's id
+   * @param kind the document's kind
+   * @param rejection the reason and the version read
+   * @return the group after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #rejectDocument(CoopRef, String, String,
+   *     String)}
+   */
+  default Versioned<Group.Snapshot> rejectDocument(CoopRef ref, String member, String kind,
+      DocumentRejection rejection) {
+    return rejectDocument(ref.at(rejection.version()), member, kind, rejection.reason());
+  }
+
+  /**
+   * Minutes to publish to every member of the group, as a client sends them.
+   *
+   * @param minutesReference the minutes' reference
+   * @param version the group's version read, or null
+   */
+  record MinutesPublication(String minutesReference, @Nullable Long version) {}
+
+  /**
+   * Publishes the minutes a client sends, at the version it read.
+   *
+   * @param ref the group and the actor (its version is the publication's)
+   * @param publication the minutes' reference and the version read
+   * @return the group after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #publishMinutes(CoopRef, String)}
+   */
+  default Versioned<Group.Snapshot> publishMinutes(CoopRef ref, MinutesPublication publication) {
+    return publishMinutes(ref.at(publication.version()), publication.minutesReference());
+  }
+
+  /**
+   * A new status of a member of the group, as a client sends it.
+   *
+   * @param status ACTIVE, SUSPENDED or WITHDRAWN
+   * @param version the group's version read, or null
+   */
+  record MemberStatusChange(String status, @Nullable Long version) {}
+
+  /**
+   * Changes the status of {@code member} to the one a client sends, at the version it read.
+   *
+   * @param ref the group and the actor (its version is the change's)
+   * @param member the member's id
+   * @param change the status and the version read
+   * @return the group after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MISSING_FIELD} or {@code
+   *     INVALID_FIELD} naming {@code status}, and as {@link #changeMemberStatus(CoopRef, String,
+   *     MemberStatus)}
+   */
+  default Versioned<Group.Snapshot> changeMemberStatus(CoopRef ref, String member, MemberStatusChange change) {
+    return changeMemberStatus(ref.at(change.version()), member, change.status());
+  }
+
+  /**
+   * The validated contribution plan's reference, as a client sends it.
+   *
+   * @param reference the plan's reference
+   * @param version the group's version read, or null
+   */
+  record PlanValidation(String reference, @Nullable Long version) {}
+
+  /**
+   * Records the validated contribution plan a client sends, at the version it read.
+   *
+   * @param ref the group and the actor (its version is the validation's)
+   * @param validation the plan's reference and the version read
+   * @return the group after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #validateContributionPlan(CoopRef,
+   *     String)}
+   */
+  default Versioned<Group.Snapshot> validateContributionPlan(CoopRef ref, PlanValidation validation) {
+    return validateContributionPlan(ref.at(validation.version()), validation.reference());
+  }
+
+  /**
+   * A workflow state of the group to move to, as a client sends it.
+   *
+   * @param to the state asked for ({@code FUNDING_OPEN})
+   * @param version the group's version read, or null
+   */
+  record Transition(String to, @Nullable Long version) {}
+
+  /**
+   * Moves the group to the state a client sends, at the version it read.
+   *
+   * @param ref the group and the actor (its version is the transition's)
+   * @param transition the state asked for and the version read
+   * @return the group after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MISSING_FIELD} or {@code
+   *     INVALID_FIELD} naming {@code to}, and as {@link #moveTo(CoopRef, GroupStatus)}
+   */
+  default Versioned<Group.Snapshot> moveTo(CoopRef ref, Transition transition) {
+    return moveTo(ref.at(transition.version()), transition.to());
+  }
 }

@@ -217,4 +217,49 @@ public interface RunAllocationRounds {
   static String allocation(String round, String member) {
     return round + "/" + member;
   }
+
+  /**
+   * Why a proposal is rejected, as a client sends it.
+   *
+   * @param reason MEMBER_NOT_ELIGIBLE, CONTESTED...
+   * @param note a note, or null for none
+   * @param version the allocation's version read, or null
+   */
+  record RejectionRequest(String reason, @Nullable String note, @Nullable Long version) {}
+
+  /**
+   * Rejects the proposal of {@code member} in {@code round} for the reason a client sends.
+   *
+   * @param ref the group and the actor (its version is the rejection's)
+   * @param round the round's reference
+   * @param member the member's id
+   * @param rejection the reason, the note and the version read
+   * @return the allocation after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MISSING_FIELD} or {@code
+   *     INVALID_FIELD} naming {@code reason}, and as {@link #reject(CoopRef, String, Rejection)}
+   */
+  default Versioned<Allocation> reject(CoopRef ref, String round, String member, RejectionRequest rejection) {
+    return reject(ref.at(rejection.version()), round, member, rejection.reason(), rejection.note());
+  }
+
+  /**
+   * A validated proposal to assign, as a client sends it: the version it read.
+   *
+   * @param version the allocation's version read, or null
+   */
+  record Assignment(@Nullable Long version) {}
+
+  /**
+   * Assigns the validated proposal of {@code member} in {@code round}, at the version a client read.
+   *
+   * @param ref the group and the actor (its version is the assignment's)
+   * @param round the round's reference
+   * @param member the member's id
+   * @param assignment the version read
+   * @return the allocation after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #assign(CoopRef, String)}
+   */
+  default Versioned<Allocation> assign(CoopRef ref, String round, String member, Assignment assignment) {
+    return assign(ref.at(assignment.version()), round, member);
+  }
 }

@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in.coop;
 
+import jakarta.annotation.Nullable;
 import org.koprogo.domain.coop.project.LotType;
 import org.koprogo.domain.coop.project.Project;
 import org.koprogo.domain.coop.project.ProjectPhase;
@@ -93,5 +94,68 @@ public interface RunCoopProject {
    */
   default Versioned<Project.Snapshot> reach(CoopRef ref, String to) {
     return reach(ref, CoopValues.parse(ProjectPhase.class, to, "to"));
+  }
+
+  /**
+   * A project to start (LAND_SECURED), as a client sends it.
+   *
+   * @param id the project's id
+   * @param currency the budget's currency, or null for EUR
+   */
+  record NewProject(String id, @Nullable String currency) {}
+
+  /**
+   * Starts the project a client sends.
+   *
+   * @param ref the group and the actor
+   * @param project the project's id and currency
+   * @return the project, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #start(CoopRef, String, String)}
+   */
+  default Versioned<Project.Snapshot> start(CoopRef ref, NewProject project) {
+    return start(ref, project.id(), project.currency());
+  }
+
+  /**
+   * A lot of the project, as a client sends it.
+   *
+   * @param id "A1", "A2"...
+   * @param type STUDIO, APARTMENT, DUPLEX, HOUSE, COMMERCIAL, PARKING...
+   * @param surface square metres, plain decimal
+   * @param version the project's version read, or null
+   */
+  record NewLot(String id, String type, String surface, @Nullable Long version) {}
+
+  /**
+   * Adds the lot a client sends, at the version it read.
+   *
+   * @param ref the group and the actor (its version is the lot's)
+   * @param lot the lot's id, type and surface
+   * @return the project after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #addLot(CoopRef, String, String,
+   *     String)}
+   */
+  default Versioned<Project.Snapshot> addLot(CoopRef ref, NewLot lot) {
+    return addLot(ref.at(lot.version()), lot.id(), lot.type(), lot.surface());
+  }
+
+  /**
+   * A milestone (phase) of the project to move to, as a client sends it.
+   *
+   * @param to the milestone asked for ({@code PERMITS})
+   * @param version the project's version read, or null
+   */
+  record Milestone(String to, @Nullable Long version) {}
+
+  /**
+   * Moves the project to the milestone a client sends, at the version it read.
+   *
+   * @param ref the group and the actor (its version is the milestone's)
+   * @param milestone the milestone asked for and the version read
+   * @return the project after, with its version
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #reach(CoopRef, String)}
+   */
+  default Versioned<Project.Snapshot> reach(CoopRef ref, Milestone milestone) {
+    return reach(ref.at(milestone.version()), milestone.to());
   }
 }
