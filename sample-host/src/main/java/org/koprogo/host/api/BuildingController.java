@@ -25,6 +25,7 @@ import java.util.List;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.DistributeExpense;
 import org.koprogo.ports.in.RegisterBuilding;
+import org.koprogo.ports.in.assembly.AssemblyViews;
 import org.koprogo.ports.in.query.ListLots;
 import org.koprogo.ports.in.query.QueryViews;
 import org.koprogo.ports.in.query.ReadBuildings;
@@ -107,8 +108,8 @@ public final class BuildingController {
   @Get("/{building}/assemblies")
   @Operation(summary = "The building's general assemblies by date, at most limit (1 to 1000, default 100)"
       + " after the assembly named by after (the last of the previous page)")
-  public List<Views.AssemblyView> assemblies(Tenant tenant, @PathVariable String building,
+  public List<AssemblyViews.AssemblyView> assemblies(Tenant tenant, @PathVariable String building,
       @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
-    return RecordViews.MAP.assemblies(buildings.assemblies(tenant.org(), building, limit, after));
+    return AssemblyViews.assemblies(buildings.assemblies(tenant.org(), building, limit, after));
   }
 }

@@ -5,6 +5,7 @@
 package org.koprogo.host.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
@@ -12,6 +13,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.koprogo.ports.in.assembly.KeepAssemblyMinutes;
 import org.koprogo.ports.in.assembly.MeetingSummary;
 import org.koprogo.ports.in.budget.BudgetViews;
 import org.koprogo.ports.in.penalty.PenaltyViews;
@@ -24,7 +26,9 @@ import org.koprogo.ports.in.statement.StatementViews;
  * entry of an assembly's history ({@link MeetingSummary.Event}) leaves out the facts its kind does
  * not have; an owner's statement what only an owner of a lot has; a stored budget the assembly's
  * waiver when there is none; calls for funds the reserve check and the version when there are
- * none; a penalty policy the legal rates and the statutes' article when they do not apply.
+ * none; a penalty policy the legal rates and the statutes' article when they do not apply. A
+ * resolution's count ({@link KeepAssemblyMinutes.Tally.Count}) writes its votes for as {@code
+ * for}, the rule family's name, which a Java component cannot take.
  */
 @Singleton
 final class ReadModelJson implements BeanCreatedEventListener<ObjectMapper> {
@@ -34,7 +38,8 @@ final class ReadModelJson implements BeanCreatedEventListener<ObjectMapper> {
         .addMixIn(StatementViews.StatementView.class, Statement.class)
         .addMixIn(BudgetViews.BudgetView.class, Budget.class)
         .addMixIn(BudgetViews.PlanView.class, Plan.class)
-        .addMixIn(PenaltyViews.PolicyView.class, Policy.class);
+        .addMixIn(PenaltyViews.PolicyView.class, Policy.class)
+        .addMixIn(KeepAssemblyMinutes.Tally.Count.class, Count.class);
   }
 
   /** Writes the facts that are set only. */
@@ -81,5 +86,11 @@ final class ReadModelJson implements BeanCreatedEventListener<ObjectMapper> {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     String interestRunsUnderStatutes();
+  }
+
+  /** A resolution's count: the votes for as {@code for}. */
+  private interface Count {
+    @JsonProperty("for")
+    String forVotes();
   }
 }

@@ -13,8 +13,6 @@ import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.building.OwnerId;
 import org.koprogo.domain.shared.Fraction;
 import org.koprogo.domain.shared.Money;
-import org.koprogo.ports.out.Assembly;
-import org.koprogo.ports.out.AssemblyId;
 import org.koprogo.domain.building.BuildingId;
 import org.koprogo.ports.out.Expense;
 import org.koprogo.ports.out.ExpenseId;
@@ -25,10 +23,11 @@ import org.mapstruct.Named;
 import org.mapstruct.factory.Mappers;
 
 /**
- * Maps the ports' lots, expenses and assemblies to the API's views (MapStruct generates the
+ * Maps the ports' lots and expenses to the API's views (MapStruct generates the
  * implementation): typed ids become strings, money its plain decimal text and currency, fractions
  * {@code "n/d"}. The organisation, buildings, owners, members, ledgers and dead letters are the
- * library's views ({@code ports.in.query.QueryViews}).
+ * library's views ({@code ports.in.query.QueryViews}), the assemblies too ({@code
+ * ports.in.assembly.AssemblyViews}).
  */
 @Mapper
 public interface RecordViews {
@@ -46,12 +45,6 @@ public interface RecordViews {
 
   List<Views.ExpenseView> expenses(List<Expense> expenses);
 
-  Views.AssemblyView assembly(Assembly assembly);
-
-  List<Views.AssemblyView> assemblies(List<Assembly> assemblies);
-
-  Views.ResolutionView resolution(Assembly.Resolution resolution);
-
   default String text(BuildingId id) {
     return id == null ? null : id.value();
   }
@@ -65,10 +58,6 @@ public interface RecordViews {
   }
 
   default String text(ExpenseId id) {
-    return id == null ? null : id.value();
-  }
-
-  default String text(AssemblyId id) {
     return id == null ? null : id.value();
   }
 

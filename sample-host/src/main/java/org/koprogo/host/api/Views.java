@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the API returns for lots, expenses and assemblies: plain JSON shapes in the domain's
- * language. Amounts, shares and fractions are strings (exact decimals or {@code "1/2"}), dates
- * ISO, ids strings. The organisation, buildings, owners, members, ledgers and dead letters are the
- * library's views ({@code ports.in.query.QueryViews}).
+ * What the API returns for lots and expenses: plain JSON shapes in the domain's language.
+ * Amounts, shares and fractions are strings (exact decimals or {@code "1/2"}), dates ISO, ids
+ * strings. The organisation, buildings, owners, members, ledgers and dead letters are the
+ * library's views ({@code ports.in.query.QueryViews}), the assemblies too ({@code
+ * ports.in.assembly.AssemblyViews}).
  */
 public final class Views {
   private Views() {}
@@ -28,12 +29,4 @@ public final class Views {
   public record ExpenseView(
       String id, String building, String label, String amount, String currency, String bookedOn,
       String key, Map<String, String> allocations, long version) {}
-
-  /** A general assembly and its agenda. */
-  public record AssemblyView(
-      String id, String building, String heldOn, String session, String rules, String state,
-      List<ResolutionView> resolutions, long version) {}
-
-  /** One resolution and, once voted, its outcome. */
-  public record ResolutionView(String id, String title, String majority, String outcome) {}
 }

@@ -9,7 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.koprogo.domain.assembly.AttendanceMode;
 import org.koprogo.domain.assembly.Ballot;
+import org.koprogo.domain.assembly.BelgianCoOwnershipRules;
+import org.koprogo.domain.assembly.DecisionType;
+import org.koprogo.domain.assembly.Majority;
+import org.koprogo.domain.assembly.OneMemberOneVote;
 import org.koprogo.domain.association.MembershipRate;
 import org.koprogo.domain.coop.MemberStatus;
 import org.koprogo.domain.coop.allocation.RejectionReason;
@@ -69,7 +74,7 @@ final class HonestDocument {
    * the alternatives (each its required fields, and the values they must then have).
    */
   private static final Map<String, List<Map<String, Object>>> ANY_OF = Map.of(
-      "AssemblyController.ItemRequest", List.of(
+      "RunGeneralAssembly.NewItem", List.of(
           Map.of("required", List.of("decisionType")),
           Map.of("required", List.of("majority"))),
       "ManageLatePenaltyPolicies.Policy", List.of(
@@ -97,6 +102,11 @@ final class HonestDocument {
       Map.entry("KeepAssociationBooks.MemberRate", Map.of("rate", names(MembershipRate.values()))),
       Map.entry("KeepCommitments.NewCommitment", Map.of("kind", names(CommitmentKind.values()),
           "decidedBy", names(DecisionMaker.values()))),
+      Map.entry("RunGeneralAssembly.NewItem", Map.of("decisionType", names(DecisionType.values()),
+          "majority", names(Majority.values()))),
+      Map.entry("RunGeneralAssembly.Presence", Map.of("mode", names(AttendanceMode.values()))),
+      Map.entry("DraftGeneralAssembly.NewAssembly", Map.of("rules", List.of(BelgianCoOwnershipRules.NAME))),
+      Map.entry("DraftGeneralAssembly.NewOrganisationAssembly", Map.of("rules", List.of(OneMemberOneVote.NAME))),
       Map.entry("ManageCoopGroups.DocumentSubmission", Map.of("kind", names(DocumentKind.values()))),
       Map.entry("ManageCoopGroups.MemberStatusChange", Map.of("status", names(MemberStatus.values()))),
       Map.entry("ManageCoopGroups.Transition", Map.of("to", names(GroupStatus.values()))),
@@ -124,11 +134,18 @@ final class HonestDocument {
           "reason", ChannelChoice.Reason.class));
 
   /**
+   * The properties of a library record that the host writes under another name ({@code
+   * ReadModelJson}), by schema: the component's name to the name on the wire.
+   */
+  private static final Map<String, Map<String, String>> RENAMED = Map.of(
+      "KeepAssemblyMinutes.Tally.Count", Map.of("forVotes", "for"));
+
+  /**
    * The values of a map the annotations leave as strings, by schema and property: an enum of the
    * domain (generated from it).
    */
   private static final Map<String, Map<String, List<String>>> MAP_VALUES = Map.of(
-      "AssemblyController.BallotBox", Map.of("ballots", names(Ballot.values())));
+      "RunGeneralAssembly.BallotBox", Map.of("ballots", names(Ballot.values())));
 
   /**
    * Query parameters the host requires (it answers {@code MISSING_FIELD} naming them when absent)
@@ -208,6 +225,17 @@ final class HonestDocument {
           }
           ((Map<String, Object>) props).put(property, ref);
         });
+      }
+    });
+    RENAMED.forEach((name, names) -> {
+      if (schemas.get(name) instanceof Map<?, ?> schema && schema.get("properties") instanceof Map<?, ?> props) {
+        Map<String, Object> renamed = new LinkedHashMap<>();
+        props.forEach((property, value) -> renamed.put(names.getOrDefault(property, String.valueOf(property)), value));
+        ((Map<String, Object>) schema).put("properties", renamed);
+        if (schema.get("required") instanceof List<?> required) {
+          ((Map<String, Object>) schema).put("required",
+              required.stream().map(r -> names.getOrDefault(r, String.valueOf(r))).toList());
+        }
       }
     });
     ANY_OF.forEach((name, alternatives) -> {

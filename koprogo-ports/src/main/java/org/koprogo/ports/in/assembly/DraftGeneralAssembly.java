@@ -4,8 +4,10 @@
  */
 package org.koprogo.ports.in.assembly;
 
+import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Drafts general assemblies: a building's assembly of co-owners (voting body: the owners of its
@@ -52,6 +54,55 @@ public interface DraftGeneralAssembly {
   record OwnersRequest(List<String> requestedBy, LocalDate requestedOn, List<ItemRequest> items) {}
 
   /**
+   * A new assembly of a building's co-owners (a draft), as a client sends it: its voting body is
+   * the owners of the building's lots, with their shares.
+   *
+   * @param id its id (a new one when absent)
+   * @param rules the voting rules: BE_COPROPRIETE, the only rules of a building's assembly (the
+   *     default)
+   * @param plannedOn the day the meeting is planned for (the convocation may set another)
+   * @param syndic the syndic's id, who may hold no proxy; none when absent
+   * @param items the syndic's items
+   * @param request owners requiring the assembly, with their items
+   */
+  record NewAssembly(@Nullable String id, @Nullable String rules, LocalDate plannedOn, @Nullable String syndic,
+      @Nullable List<RunGeneralAssembly.NewItem> items, @Nullable OwnersRequisition request) {}
+
+  /**
+   * A new assembly of an organisation's members under one member one vote (a draft), as a client
+   * sends it.
+   *
+   * @param id its id (a new one when absent)
+   * @param rules the voting rules: ONE_MEMBER_ONE_VOTE, the only rules of an organisation's assembly
+   * @param plannedOn the day the meeting is planned for (the convocation may set another)
+   * @param syndic the syndic's id, who may hold no proxy; none when absent
+   * @param members the voting body (one vote each)
+   * @param items the syndic's items
+   */
+  record NewOrganisationAssembly(@Nullable String id, String rules, LocalDate plannedOn, @Nullable String syndic,
+      List<String> members, @Nullable List<RunGeneralAssembly.NewItem> items) {}
+
+  /**
+   * Owners requiring the assembly (Civil Code art. 3.87 §2: a fifth of the shares), as a client
+   * sends it.
+   *
+   * @param requestedBy the owners
+   * @param requestedOn the day of their request
+   * @param items the items they ask for
+   */
+  record OwnersRequisition(List<String> requestedBy, LocalDate requestedOn,
+      @Nullable List<RunGeneralAssembly.NewItem> items) {}
+
+  /**
+   * The second session of a first session without quorum, as a client sends it.
+   *
+   * @param id the new assembly's id (a new one when absent)
+   * @param plannedOn the day planned: at least 15 days after the first session
+   * @param version the version of the first session read
+   */
+  record SecondSession(@Nullable String id, LocalDate plannedOn, @Nullable Long version) {}
+
+  /**
    * Drafts an assembly of the co-owners of {@code building} under the Belgian rules; its voting
    * body is read from the stored lots and their owners.
    *
@@ -87,4 +138,56 @@ public interface DraftGeneralAssembly {
    *     session lacked its quorum, and the refusals listed above
    */
   Meeting secondSession(AssemblyRef first, String secondId, LocalDate plannedOn);
+
+  /**
+   * Drafts an assembly of the co-owners of {@code building} as a client sends it ({@link
+   * #forBuilding(String, Draft)}): a new id when it names none.
+   *
+   * @param organisation the organisation's id
+   * @param building the building's id
+   * @param assembly the assembly, its items and the owners requiring it
+   * @param actor who drafts it
+   * @return the stored draft (its first version)
+   */
+  default Meeting forBuilding(String organisation, String building, NewAssembly assembly, String actor) {
+    OwnersRequisition r = assembly.request();
+    return forBuilding(building, new Draft(organisation, actor, orNew(assembly.id()), assembly.rules(),
+        assembly.plannedOn(), assembly.syndic(), null, RunGeneralAssembly.NewItem.items(assembly.items()),
+        r == null ? null : new OwnersRequest(r.requestedBy(), r.requestedOn(),
+            RunGeneralAssembly.NewItem.items(r.items()))));
+  }
+
+  /**
+   * Drafts an organisation's assembly of members as a client sends it ({@link
+   * #forOrganisation(Draft)}): a new id when it names none.
+   *
+   * @param organisation the organisation's id
+   * @param assembly the assembly, its members and items
+   * @param actor who drafts it
+   * @return the stored draft (its first version)
+   */
+  default Meeting forOrganisation(String organisation, NewOrganisationAssembly assembly, String actor) {
+    return forOrganisation(new Draft(organisation, actor, orNew(assembly.id()), assembly.rules(), assembly.plannedOn(),
+        assembly.syndic(), assembly.members(), RunGeneralAssembly.NewItem.items(assembly.items()), null));
+  }
+
+  /**
+   * Drafts the second session of {@code first} as a client sends it ({@link
+   * #secondSession(AssemblyRef, String, LocalDate)}): a new id when it names none.
+   *
+   * @param organisation the organisation's id
+   * @param first the first session's id
+   * @param session the second session and the version of the first read
+   * @param actor who drafts it
+   * @return the stored second session (its first version)
+   */
+  default Meeting secondSession(String organisation, String first, SecondSession session, String actor) {
+    return secondSession(new AssemblyRef(organisation, first, session.version(), actor), orNew(session.id()),
+        session.plannedOn());
+  }
+
+  /** The id a client chose, or a new random one when it chose none. */
+  private static String orNew(String id) {
+    return id == null || id.isBlank() ? UUID.randomUUID().toString() : id;
+  }
 }

@@ -40,8 +40,17 @@ public interface KeepAssemblyMinutes {
    * @param syndic the syndic's id when they attend (a syndic holds no proxy), or null
    * @param language the language the titles are written in (fr, nl, de, en), or null
    */
-  record Votes(List<Map<String, Object>> attendance, Map<String, Map<String, Object>> ballots,
-      Map<String, List<String>> excluded, String syndic, String language) {}
+  record Votes(@Nullable List<Map<String, Object>> attendance, @Nullable Map<String, Map<String, Object>> ballots,
+      @Nullable Map<String, List<String>> excluded, @Nullable String syndic, @Nullable String language) {}
+
+  /**
+   * A correction of recorded minutes, as a client sends it: what is corrected and why (each at
+   * most 2,000 characters).
+   *
+   * @param correction what is corrected
+   * @param reason why
+   */
+  record NewCorrection(String correction, String reason) {}
 
   /**
    * An assembly whose votes are counted.
@@ -266,6 +275,20 @@ public interface KeepAssemblyMinutes {
   Counted record(AssemblyRef ref, Votes votes);
 
   /**
+   * Records the votes of an assembly kept without its lifecycle, as a client sends them ({@link
+   * #record(AssemblyRef, Votes)}; the assembly's version is not read).
+   *
+   * @param organisation the organisation's id
+   * @param assembly the assembly's id
+   * @param votes the attendance, proxies, ballots and language
+   * @param actor who records them
+   * @return the stored assembly and the count
+   */
+  default Counted record(String organisation, String assembly, Votes votes, String actor) {
+    return record(new AssemblyRef(organisation, assembly, null, actor), votes);
+  }
+
+  /**
    * Records {@code votes} with the voting body they name (an association's members, for example,
    * who are not owners of lots) on a stored assembly, audited as {@code MinutesRecorded}.
    *
@@ -299,6 +322,21 @@ public interface KeepAssemblyMinutes {
    *     INVALID_FIELD} beyond 2,000 characters
    */
   AuditTrail.AuditEntry correct(AssemblyRef ref, String correction, String reason);
+
+  /**
+   * Records a correction of recorded minutes as a client sends it ({@link #correct(AssemblyRef,
+   * String, String)}).
+   *
+   * @param organisation the organisation's id
+   * @param assembly the assembly's id
+   * @param correction what is corrected and why
+   * @param actor who corrects them
+   * @return the correction as its audit entry keeps it
+   */
+  default Correction correct(String organisation, String assembly, NewCorrection correction, String actor) {
+    return Correction.of(correct(new AssemblyRef(organisation, assembly, null, actor), correction.correction(),
+        correction.reason()));
+  }
 
   /**
    * The corrections of an assembly's minutes, oldest first.
