@@ -4,9 +4,11 @@
  */
 package org.koprogo.ports.application;
 
+import static org.koprogo.ports.in.fields.ClientFields.parse;
+import static org.koprogo.ports.in.fields.ClientFields.required;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,22 +91,4 @@ final class AssemblyCommands {
     return path.isEmpty() ? "" : path + ".";
   }
 
-  static <T> T required(T value, String field) {
-    if (value == null || value instanceof String s && s.isBlank()) {
-      throw KoproGoException.of(ErrorCode.MISSING_FIELD, field + " is required", "field", field);
-    }
-    return value;
-  }
-
-  static <E extends Enum<E>> E parse(Class<E> type, String text, String field) {
-    required(text, field);
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(text)) {
-        return constant;
-      }
-    }
-    throw KoproGoException.of(ErrorCode.INVALID_FIELD,
-        field + " '" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()),
-        "field", field, "value", text);
-  }
 }

@@ -6,7 +6,7 @@ package org.koprogo.ports.application;
 
 import static org.koprogo.ports.application.AssemblyCommands.item;
 import static org.koprogo.ports.application.AssemblyCommands.ownerIds;
-import static org.koprogo.ports.application.AssemblyCommands.required;
+import static org.koprogo.ports.in.fields.ClientFields.required;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -5,8 +5,8 @@
 package org.koprogo.ports.application;
 
 import static org.koprogo.ports.application.AssemblyCommands.ownerIds;
-import static org.koprogo.ports.application.AssemblyCommands.parse;
-import static org.koprogo.ports.application.AssemblyCommands.required;
+import static org.koprogo.ports.in.fields.ClientFields.parse;
+import static org.koprogo.ports.in.fields.ClientFields.required;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -14,6 +14,7 @@ import org.koprogo.domain.coop.Role;
 import org.koprogo.domain.coop.group.DocumentKind;
 import org.koprogo.domain.coop.group.Group;
 import org.koprogo.domain.coop.group.GroupStatus;
+import org.koprogo.ports.in.fields.ClientFields;
 
 /**
  * A housing cooperative's groups and their workflow (FORMATION to COMPLETED, ON_HOLD,
@@ -256,7 +257,7 @@ public interface ManageCoopGroups {
    *     as {@link #form(CoopRef, String, String, String)}
    */
   default Versioned<Group.Snapshot> form(String organisation, Actor actor, NewGroup group) {
-    return form(new CoopRef(organisation, CoopValues.required(group.id(), "id"), null, actor), group.name(),
+    return form(new CoopRef(organisation, ClientFields.required(group.id(), "id"), null, actor), group.name(),
         group.fundingThreshold(), group.currency());
   }
 
@@ -284,11 +285,11 @@ public interface ManageCoopGroups {
    *     or {@code requiredDocuments}, and as {@link #admit(CoopRef, String, Role, Set)}
    */
   default Versioned<Group.Snapshot> admit(CoopRef ref, Admission admission) {
-    Role role = admission.role() == null ? Role.COOP_MEMBER : CoopValues.parse(Role.class, admission.role(), "role");
+    Role role = admission.role() == null ? Role.COOP_MEMBER : ClientFields.parse(Role.class, admission.role(), "role");
     Set<DocumentKind> required = EnumSet.noneOf(DocumentKind.class);
     if (admission.requiredDocuments() != null) {
       for (String kind : admission.requiredDocuments()) {
-        required.add(CoopValues.parse(DocumentKind.class, kind, "requiredDocuments"));
+        required.add(ClientFields.parse(DocumentKind.class, kind, "requiredDocuments"));
       }
     }
     return admit(ref.at(admission.version()), admission.member(), role, required);
@@ -307,7 +308,7 @@ public interface ManageCoopGroups {
    *     DocumentKind, String)}
    */
   default Versioned<Group.Snapshot> submitDocument(CoopRef ref, String member, String kind, String reference) {
-    return submitDocument(ref, member, CoopValues.parse(DocumentKind.class, kind, "kind"), reference);
+    return submitDocument(ref, member, ClientFields.parse(DocumentKind.class, kind, "kind"), reference);
   }
 
   /**
@@ -321,7 +322,7 @@ public interface ManageCoopGroups {
    *     and as {@link #acceptDocument(CoopRef, String, DocumentKind)}
    */
   default Versioned<Group.Snapshot> acceptDocument(CoopRef ref, String member, String kind) {
-    return acceptDocument(ref, member, CoopValues.parse(DocumentKind.class, kind, "kind"));
+    return acceptDocument(ref, member, ClientFields.parse(DocumentKind.class, kind, "kind"));
   }
 
   /**
@@ -336,7 +337,7 @@ public interface ManageCoopGroups {
    *     and as {@link #rejectDocument(CoopRef, String, DocumentKind, String)}
    */
   default Versioned<Group.Snapshot> rejectDocument(CoopRef ref, String member, String kind, String reason) {
-    return rejectDocument(ref, member, CoopValues.parse(DocumentKind.class, kind, "kind"), reason);
+    return rejectDocument(ref, member, ClientFields.parse(DocumentKind.class, kind, "kind"), reason);
   }
 
   /**
@@ -373,7 +374,7 @@ public interface ManageCoopGroups {
    *     MemberStatus)}
    */
   default Versioned<Group.Snapshot> changeMemberStatus(CoopRef ref, String member, String status) {
-    return changeMemberStatus(ref, member, CoopValues.parse(MemberStatus.class, status, "status"));
+    return changeMemberStatus(ref, member, ClientFields.parse(MemberStatus.class, status, "status"));
   }
 
   /**
@@ -386,7 +387,7 @@ public interface ManageCoopGroups {
    *     INVALID_FIELD} naming {@code to}, and as {@link #moveTo(CoopRef, GroupStatus)}
    */
   default Versioned<Group.Snapshot> moveTo(CoopRef ref, String to) {
-    return moveTo(ref, CoopValues.parse(GroupStatus.class, to, "to"));
+    return moveTo(ref, ClientFields.parse(GroupStatus.class, to, "to"));
   }
 
   /**

@@ -16,6 +16,7 @@ import org.koprogo.domain.coop.allocation.Allocation;
 import org.koprogo.domain.coop.allocation.DecisionRecord;
 import org.koprogo.domain.coop.allocation.Rejection;
 import org.koprogo.domain.coop.allocation.RejectionReason;
+import org.koprogo.ports.in.fields.ClientFields;
 
 /**
  * Allocation rounds of a group: the FIFO rules over the group's members, their ledger (the
@@ -143,8 +144,8 @@ public interface RunAllocationRounds {
    *     or {@code cutoff}, and as {@link #propose(CoopRef, Proposal)}
    */
   default Round propose(CoopRef ref, NewRound round) {
-    return propose(ref, new Proposal(CoopValues.required(round.round(), "round"),
-        CoopValues.required(round.cutoff(), "cutoff"), round.preferences() == null ? Map.of() : round.preferences(),
+    return propose(ref, new Proposal(ClientFields.required(round.round(), "round"),
+        ClientFields.required(round.cutoff(), "cutoff"), round.preferences() == null ? Map.of() : round.preferences(),
         round.tolerance() == null ? "0" : round.tolerance(), Boolean.TRUE.equals(round.secondLotAllowed())));
   }
 
@@ -171,8 +172,8 @@ public interface RunAllocationRounds {
    */
   default Versioned<Allocation> validate(CoopRef ref, String round, String member, Validation validation) {
     DecisionRecord decision = new DecisionRecord(
-        CoopValues.required(validation.minutesReference(), "minutesReference"),
-        CoopValues.required(validation.decidedOn(), "decidedOn"));
+        ClientFields.required(validation.minutesReference(), "minutesReference"),
+        ClientFields.required(validation.decidedOn(), "decidedOn"));
     return validate(ref.at(validation.version()), allocation(round, member), decision);
   }
 
@@ -190,7 +191,7 @@ public interface RunAllocationRounds {
    */
   default Versioned<Allocation> reject(CoopRef ref, String round, String member, String reason,
       @Nullable String note) {
-    Rejection why = new Rejection(CoopValues.parse(RejectionReason.class, reason, "reason"), note == null ? "" : note);
+    Rejection why = new Rejection(ClientFields.parse(RejectionReason.class, reason, "reason"), note == null ? "" : note);
     return reject(ref, allocation(round, member), why);
   }
 

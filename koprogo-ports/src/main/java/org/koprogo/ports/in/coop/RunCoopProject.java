@@ -8,6 +8,7 @@ import jakarta.annotation.Nullable;
 import org.koprogo.domain.coop.project.LotType;
 import org.koprogo.domain.coop.project.Project;
 import org.koprogo.domain.coop.project.ProjectPhase;
+import org.koprogo.ports.in.fields.ClientFields;
 
 /**
  * A group's housing project: started at LAND_SECURED, its lots, its milestones. Each change is
@@ -79,8 +80,8 @@ public interface RunCoopProject {
    *     #addLot(CoopRef, String, LotType, String)}
    */
   default Versioned<Project.Snapshot> addLot(CoopRef ref, String lot, String type, String surface) {
-    CoopValues.required(lot, "id");
-    return addLot(ref, lot, CoopValues.parse(LotType.class, type, "type"), surface);
+    ClientFields.required(lot, "id");
+    return addLot(ref, lot, ClientFields.parse(LotType.class, type, "type"), surface);
   }
 
   /**
@@ -93,7 +94,7 @@ public interface RunCoopProject {
    *     INVALID_FIELD} naming {@code to}, and as {@link #reach(CoopRef, ProjectPhase)}
    */
   default Versioned<Project.Snapshot> reach(CoopRef ref, String to) {
-    return reach(ref, CoopValues.parse(ProjectPhase.class, to, "to"));
+    return reach(ref, ClientFields.parse(ProjectPhase.class, to, "to"));
   }
 
   /**
