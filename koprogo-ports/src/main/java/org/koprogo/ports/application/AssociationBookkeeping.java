@@ -28,6 +28,7 @@ import org.koprogo.ports.out.AuditEvent;
 import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.OutPorts;
 import org.koprogo.ports.out.QuarterBooks;
+import org.koprogo.ports.in.fields.ClientFields;
 
 /** {@link KeepAssociationBooks}: each recording or correction one unit of work with its audit entry. */
 final class AssociationBookkeeping implements KeepAssociationBooks {
@@ -57,11 +58,7 @@ final class AssociationBookkeeping implements KeepAssociationBooks {
   public BookedQuarter correct(QuarterEntry entry) {
     validation.check(entry);
     Quarter quarter = AssociationInputs.quarter(required(entry.quarter(), "quarter"));
-    if (entry.version() == null) {
-      throw KoproGoException.of(ErrorCode.MISSING_FIELD, "version is required: the version read",
-          "field", "version");
-    }
-    QuarterBooks changed = quarterBooks(quarter, entry, entry.version());
+    QuarterBooks changed = quarterBooks(quarter, entry, ClientFields.versionRead(entry.version()));
     return booked(ports.transactions().inTransaction(() -> {
       QuarterBooks stored = books.update(changed);
       audit(entry, "QuarterBooksCorrected", quarter, stored.version());

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.List;
+import org.koprogo.ports.in.fields.ClientFields;
 
 /**
  * Use case: add a lot to a registered building (an amended basic deed, Civil Code art. 3.85): the
@@ -75,7 +76,7 @@ public interface AddLot {
    */
   default Added add(String organisation, String building, NewLot lot, String actor) {
     return add(new Command(organisation, building, lot.buildingVersion(), new RegisterBuilding.LotLine(
-        ClientValues.orNew(lot.id()), lot.label(), lot.shares(), lot.owners() == null ? List.of() : lot.owners()), actor));
+        ClientFields.orNew(lot.id()), lot.label(), lot.shares(), lot.owners() == null ? List.of() : lot.owners()), actor));
   }
 
   /**

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
+import org.koprogo.ports.in.fields.ClientFields;
 
 /**
  * Use case: record who owns a lot now (a sale, an inheritance, an indivision entered or left):
@@ -71,7 +72,7 @@ public interface ChangeLotOwnership {
    *     and as {@link #change(Command)}
    */
   default Changed change(String organisation, String lot, Ownership ownership, String actor) {
-    return change(new Command(organisation, lot, ClientValues.versionRead(ownership.version()), ownership.owners(),
+    return change(new Command(organisation, lot, ClientFields.versionRead(ownership.version()), ownership.owners(),
         actor));
   }
 

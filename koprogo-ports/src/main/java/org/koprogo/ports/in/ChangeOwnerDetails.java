@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.koprogo.ports.in.fields.ClientFields;
 
 /**
  * Use case: correct a co-owner's name and contact details, under optimistic locking, with an
@@ -64,6 +65,6 @@ public interface ChangeOwnerDetails {
    *     and as {@link #change(Command)}
    */
   default Changed change(String organisation, String owner, RegisterOwner.OwnerDetails details, String actor) {
-    return change(new Command(organisation, ClientValues.versionRead(details.version()), details.line(owner), actor));
+    return change(new Command(organisation, ClientFields.versionRead(details.version()), details.line(owner), actor));
   }
 }

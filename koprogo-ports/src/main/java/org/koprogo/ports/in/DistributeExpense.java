@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.koprogo.ports.in.fields.ClientFields;
 
 /**
  * Use case: distribute one expense of a building over its lots (Civil Code art. 3.85 and 3.86
@@ -95,7 +96,7 @@ public interface DistributeExpense {
    * @throws org.koprogo.domain.shared.KoproGoException as {@link #distribute(Command)}
    */
   default Distributed distribute(String organisation, String building, NewExpense expense, String actor) {
-    return distribute(new Command(organisation, building, ClientValues.orNew(expense.id()), expense.label(), expense.amount(),
+    return distribute(new Command(organisation, building, ClientFields.orNew(expense.id()), expense.label(), expense.amount(),
         expense.bookedOn(), expense.keys() == null ? List.of() : expense.keys(), actor));
   }
 

@@ -16,6 +16,7 @@ import org.koprogo.domain.accounting.IncomeStatement;
 import org.koprogo.domain.accounting.TrialBalance;
 import org.koprogo.domain.building.OwnerId;
 import org.koprogo.domain.shared.Money;
+import org.koprogo.ports.in.fields.ClientFields;
 
 /**
  * Use cases on the double-entry books of a building's association of co-owners: every expense,
@@ -352,7 +353,7 @@ public interface KeepBooks {
    * @throws org.koprogo.domain.shared.KoproGoException as {@link #postCallForFunds(Call)}
    */
   default Posted postCallForFunds(String organisation, String building, NewCall call, String actor) {
-    return postCallForFunds(new Call(organisation, building, ClientValues.orNew(call.entry()), call.dueDate(),
+    return postCallForFunds(new Call(organisation, building, ClientFields.orNew(call.entry()), call.dueDate(),
         call.owner(), call.lot(), call.period(), call.call(), call.workingCapital(), call.reserve(), actor));
   }
 
@@ -368,8 +369,8 @@ public interface KeepBooks {
    * @throws org.koprogo.domain.shared.KoproGoException as {@link #postExpense(Movement)}
    */
   default Posted postExpense(String organisation, String building, NewExpense expense, String actor) {
-    return postExpense(new Movement(organisation, building, ClientValues.orNew(expense.entry()), expense.date(),
-        ClientValues.orEmpty(expense.label()), expense.amount(), expense.account(), actor));
+    return postExpense(new Movement(organisation, building, ClientFields.orNew(expense.entry()), expense.date(),
+        ClientFields.orEmpty(expense.label()), expense.amount(), expense.account(), actor));
   }
 
   /**
@@ -384,8 +385,8 @@ public interface KeepBooks {
    * @throws org.koprogo.domain.shared.KoproGoException as {@link #postPayment(OwnerMovement)}
    */
   default Posted postPayment(String organisation, String building, NewPayment payment, String actor) {
-    return postPayment(new OwnerMovement(organisation, building, ClientValues.orNew(payment.entry()), payment.date(),
-        payment.owner(), ClientValues.orEmpty(payment.label()), payment.amount(), actor));
+    return postPayment(new OwnerMovement(organisation, building, ClientFields.orNew(payment.entry()), payment.date(),
+        payment.owner(), ClientFields.orEmpty(payment.label()), payment.amount(), actor));
   }
 
   /**

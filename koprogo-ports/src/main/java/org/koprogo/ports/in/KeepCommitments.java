@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.koprogo.domain.sale.Commitment;
+import org.koprogo.ports.in.fields.ClientFields;
 
 /**
  * Use case: keep the register of a building's commitments (Civil Code art. 3.94 §2, 1° to 4°),
@@ -63,7 +64,7 @@ public interface KeepCommitments {
    * @throws org.koprogo.domain.shared.KoproGoException as {@link #record(Command)}
    */
   default Registered record(String organisation, String building, NewCommitment commitment, String actor) {
-    return record(new Command(organisation, building, ClientValues.orNew(commitment.commitment()), commitment.kind(),
+    return record(new Command(organisation, building, ClientFields.orNew(commitment.commitment()), commitment.kind(),
         commitment.decidedOn(), commitment.decidedBy(), commitment.assembly(), commitment.agendaItem(),
         commitment.label(), commitment.total(), commitment.keys() == null ? List.of() : commitment.keys(),
         commitment.calledOn(), actor));

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
+import org.koprogo.ports.in.fields.ClientFields;
 
 /**
  * Use cases on a cooperative's contribution ledger (append-only and idempotent): a contribution
@@ -218,8 +219,8 @@ public interface RecordContribution {
 
     private Entry entry(String organisation, String member, String otherKey, String actor) {
       String key = idempotencyKey != null ? idempotencyKey : otherKey == null ? "" : otherKey;
-      return new Entry(organisation, member, ClientValues.orNew(id), amount, currency == null ? "EUR" : currency, valueDate,
-          key, ClientValues.orEmpty(reason), actor);
+      return new Entry(organisation, member, ClientFields.orNew(id), amount, currency == null ? "EUR" : currency, valueDate,
+          key, ClientFields.orEmpty(reason), actor);
     }
   }
 
@@ -245,7 +246,7 @@ public interface RecordContribution {
   record Settlement(@Nullable String id, @Nullable String reason) {
 
     private Resolution resolution(String organisation, String declaration, String actor) {
-      return new Resolution(organisation, declaration, ClientValues.orNew(id), ClientValues.orEmpty(reason), actor);
+      return new Resolution(organisation, declaration, ClientFields.orNew(id), ClientFields.orEmpty(reason), actor);
     }
   }
 

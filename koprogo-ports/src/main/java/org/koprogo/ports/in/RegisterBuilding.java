@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.util.List;
+import org.koprogo.ports.in.fields.ClientFields;
 
 /**
  * Use case: register a building with its lots and their owners (the basic deed, Civil Code art.
@@ -138,7 +139,7 @@ public interface RegisterBuilding {
    * @throws org.koprogo.domain.shared.KoproGoException as {@link #register(Command)}
    */
   default Registered register(String organisation, NewBuilding building, String actor) {
-    return register(new Command(organisation, ClientValues.orNew(building.id()), building.name(), building.address(),
+    return register(new Command(organisation, ClientFields.orNew(building.id()), building.name(), building.address(),
         building.totalShares(), building.currency() == null ? "EUR" : building.currency(), building.lots(),
         building.owners(), actor));
   }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import org.koprogo.ports.out.Member;
+import org.koprogo.ports.in.fields.ClientFields;
 
 /**
  * Use case: register a member of a cooperative or an association (status PENDING_KYC until their
@@ -96,8 +97,8 @@ public interface RegisterMember {
    * @throws org.koprogo.domain.shared.KoproGoException as {@link #register(Command)}
    */
   default Registered register(String organisation, NewMember member, String actor) {
-    return register(new Command(organisation, ClientValues.orNew(member.id()), member.name(), ClientValues.orEmpty(member.email()),
-        ClientValues.orEmpty(member.phone()), ClientValues.orEmpty(member.postalAddress()), member.rank(), member.joinedOn(), actor,
+    return register(new Command(organisation, ClientFields.orNew(member.id()), member.name(), ClientFields.orEmpty(member.email()),
+        ClientFields.orEmpty(member.phone()), ClientFields.orEmpty(member.postalAddress()), member.rank(), member.joinedOn(), actor,
         member.language()));
   }
 

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.koprogo.ports.out.Owner;
+import org.koprogo.ports.in.fields.ClientFields;
 
 /**
  * Use case: register a co-owner of the organisation (before a lot names them, or when a lot
@@ -62,7 +63,7 @@ public interface RegisterOwner {
    * @throws org.koprogo.domain.shared.KoproGoException as {@link #register(Command)}
    */
   default Registered register(String organisation, OwnerDetails owner, String actor) {
-    return register(new Command(organisation, owner.line(ClientValues.orNew(owner.id())), actor));
+    return register(new Command(organisation, owner.line(ClientFields.orNew(owner.id())), actor));
   }
 
   /**
@@ -90,8 +91,8 @@ public interface RegisterOwner {
      * @return the line
      */
     RegisterBuilding.OwnerLine line(String owner) {
-      return new RegisterBuilding.OwnerLine(owner, name, ClientValues.orEmpty(email), ClientValues.orEmpty(phone),
-          ClientValues.orEmpty(postalAddress), language);
+      return new RegisterBuilding.OwnerLine(owner, name, ClientFields.orEmpty(email), ClientFields.orEmpty(phone),
+          ClientFields.orEmpty(postalAddress), language);
     }
   }
 }

@@ -90,9 +90,7 @@ public final class BuildingBudgetController {
   @Operation(summary = "Change a stored yearly budget at the version read (syndic, admin)")
   public BudgetViews.BudgetView change(Tenant tenant, @PathVariable String building,
       @PathVariable String yearStart, @Body KeepBuildingBudgets.Budget body) {
-    long version = Versions.required(body.version());
-    return BudgetViews.budget(budgets.change(body.proposal(tenant.org(), building), day(yearStart), version,
-        tenant.actor()));
+    return BudgetViews.budget(budgets.change(tenant.org(), building, day(yearStart), body, tenant.actor()));
   }
 
   @Get("/budgets/{yearStart}/calls-for-funds")

@@ -7,7 +7,7 @@ package org.koprogo.ports.in.assembly;
 import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
+import org.koprogo.ports.in.fields.ClientFields;
 
 /**
  * Drafts general assemblies: a building's assembly of co-owners (voting body: the owners of its
@@ -151,7 +151,7 @@ public interface DraftGeneralAssembly {
    */
   default Meeting forBuilding(String organisation, String building, NewAssembly assembly, String actor) {
     OwnersRequisition r = assembly.request();
-    return forBuilding(building, new Draft(organisation, actor, orNew(assembly.id()), assembly.rules(),
+    return forBuilding(building, new Draft(organisation, actor, ClientFields.orNew(assembly.id()), assembly.rules(),
         assembly.plannedOn(), assembly.syndic(), null, RunGeneralAssembly.NewItem.items(assembly.items()),
         r == null ? null : new OwnersRequest(r.requestedBy(), r.requestedOn(),
             RunGeneralAssembly.NewItem.items(r.items()))));
@@ -167,8 +167,8 @@ public interface DraftGeneralAssembly {
    * @return the stored draft (its first version)
    */
   default Meeting forOrganisation(String organisation, NewOrganisationAssembly assembly, String actor) {
-    return forOrganisation(new Draft(organisation, actor, orNew(assembly.id()), assembly.rules(), assembly.plannedOn(),
-        assembly.syndic(), assembly.members(), RunGeneralAssembly.NewItem.items(assembly.items()), null));
+    return forOrganisation(new Draft(organisation, actor, ClientFields.orNew(assembly.id()), assembly.rules(),
+        assembly.plannedOn(), assembly.syndic(), assembly.members(), RunGeneralAssembly.NewItem.items(assembly.items()), null));
   }
 
   /**
@@ -182,12 +182,7 @@ public interface DraftGeneralAssembly {
    * @return the stored second session (its first version)
    */
   default Meeting secondSession(String organisation, String first, SecondSession session, String actor) {
-    return secondSession(new AssemblyRef(organisation, first, session.version(), actor), orNew(session.id()),
+    return secondSession(new AssemblyRef(organisation, first, session.version(), actor), ClientFields.orNew(session.id()),
         session.plannedOn());
-  }
-
-  /** The id a client chose, or a new random one when it chose none. */
-  private static String orNew(String id) {
-    return id == null || id.isBlank() ? UUID.randomUUID().toString() : id;
   }
 }

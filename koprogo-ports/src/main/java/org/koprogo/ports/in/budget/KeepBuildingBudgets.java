@@ -7,6 +7,7 @@ package org.koprogo.ports.in.budget;
 import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.List;
+import org.koprogo.ports.in.fields.ClientFields;
 
 /**
  * A building's stored yearly budgets (Civil Code art. 3.86 §3) and the calls for funds derived
@@ -80,6 +81,24 @@ public interface KeepBuildingBudgets {
    *     or year
    */
   CallsForFundsPlan callsForFunds(String organisation, String building, LocalDate yearStart);
+
+  /**
+   * Changes a stored yearly budget as a client sends it, at the version it names.
+   *
+   * @param organisation the tenant
+   * @param building the building's id
+   * @param yearStart the first day of the stored budget's financial year
+   * @param budget the budget as sent, with the version read
+   * @param actor who changes it
+   * @return the stored budget at its next version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MISSING_FIELD version} when the
+   *     budget names no version, then as {@link #change(BudgetProposal, LocalDate, long, String)}
+   */
+  default StoredBudget change(String organisation, String building, LocalDate yearStart, Budget budget,
+      String actor) {
+    long version = ClientFields.versionRead(budget.version());
+    return change(budget.proposal(organisation, building), yearStart, version, actor);
+  }
 
   /**
    * A yearly budget to store, as a client sends it.
