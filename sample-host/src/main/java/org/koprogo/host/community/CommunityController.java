@@ -116,39 +116,89 @@ public final class CommunityController {
    */
   public record SwitchBody(Boolean on, String decisionReference, @Nullable String decidedBy) {}
 
-  /** An offer ({@code offer} true) or a request of a service lasting {@code hours}. */
+  /**
+   * An offer ({@code offer} true) or a request of a service lasting {@code hours}.
+   *
+   * @param id the exchange's id, or null for a new one
+   * @param offer true for an offer of the caller's service, false for a request of one
+   * @param service the service
+   * @param hours what it is worth in hours, a plain decimal ({@code "1.5"})
+   */
   public record ProposalBody(@Nullable String id, Boolean offer, String service, String hours) {}
 
-  /** A rating, 1 to 5 stars. */
+  /**
+   * A rating of an exchange by one of its parties.
+   *
+   * @param stars 1 to 5
+   */
   public record RatingBody(Integer stars) {}
 
-  /** An object the caller lends, with an optional deposit in money or in hours. */
+  /**
+   * An object the caller lends, with an optional deposit in money or in hours.
+   *
+   * @param id the object's id, or null for a new one
+   * @param description what it is
+   * @param condition its condition
+   * @param depositAmount the deposit in money, a plain decimal, or null
+   * @param depositCurrency the deposit's currency (ISO 4217), EUR when null
+   * @param depositHours the deposit in hours, a plain decimal, or null
+   */
   public record ObjectBody(
       @Nullable String id, String description,
       @Schema(implementation = Condition.class, requiredMode = Schema.RequiredMode.REQUIRED) String condition,
       @Nullable String depositAmount,
       @Nullable String depositCurrency, @Nullable String depositHours) {}
 
-  /** A booking by the caller of {@code object} for the days {@code from} to {@code until}. */
+  /**
+   * A booking by the caller of {@code object} for the days {@code from} to {@code until}.
+   *
+   * @param id the loan's id, or null for a new one
+   * @param object the object to borrow
+   * @param from the first day
+   * @param until the last day (included)
+   */
   public record BookingBody(@Nullable String id, String object, LocalDate from, LocalDate until) {}
 
   /** The object's condition at handover or return. */
   public record ConditionBody(
       @Schema(implementation = Condition.class, requiredMode = Schema.RequiredMode.REQUIRED) String condition) {}
 
-  /** A bazaar offer: GIFT or SWAP. */
+  /**
+   * A bazaar offer.
+   *
+   * @param id the offer's id, or null for a new one
+   * @param kind GIFT or SWAP
+   * @param title what is offered
+   */
   public record OfferBody(@Nullable String id, @Schema(implementation = OfferKind.class, requiredMode = Schema.RequiredMode.REQUIRED) String kind,
       String title) {}
 
-  /** A skill of the caller, shown to neighbours only with {@code consent}. */
+  /**
+   * A skill of the caller, shown to neighbours only with {@code consent}.
+   *
+   * @param skill the skill
+   * @param consent the caller's consent to show it to the neighbours
+   */
   public record SkillBody(String skill, Boolean consent) {}
 
-  /** A notice until {@code expiresAt}. */
+  /**
+   * A notice until {@code expiresAt}.
+   *
+   * @param id the notice's id, or null for a new one
+   * @param kind what kind of notice it is
+   * @param title its title
+   * @param body its text, or null for none
+   * @param expiresAt when it stops being shown (after now)
+   */
   public record NoticeBody(@Nullable String id,
       @Schema(implementation = NoticeKind.class, requiredMode = Schema.RequiredMode.REQUIRED)
       String kind, String title, @Nullable String body, Instant expiresAt) {}
 
-  /** Why the council hides a notice. */
+  /**
+   * Why the council hides a notice.
+   *
+   * @param reason the reason, kept in the audit trail
+   */
   public record HideBody(String reason) {}
 
   // --- settings ---
