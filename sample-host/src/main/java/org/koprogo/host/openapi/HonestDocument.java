@@ -331,8 +331,11 @@ final class HonestDocument {
    * The host writes every field, null when absent ({@code jackson.serialization-inclusion:
    * always}), and the generator marks required exactly the fields that are not {@code @Nullable}:
    * every other property is nullable. So is a required one whose description (its Javadoc
-   * {@code @param}) says it may be null: the library's records carry no nullability annotation,
-   * their Javadoc says it ({@code "the chosen channel, or null when the person chose none"}).
+   * {@code @param}, read from the host's own sources) says it may be null ({@code "the chosen
+   * channel, or null when the person chose none"}). A required field without a description (the
+   * library's records: the generator reads no Javadoc outside the host) is never null: the
+   * library annotates every field of a read model that may be null with {@code @Nullable}, and the
+   * contract tests check every answer against this document.
    */
   @SuppressWarnings("unchecked")
   private static void markNullable(Map<String, Object> schema) {
@@ -349,7 +352,7 @@ final class HonestDocument {
       }
       Map<String, Object> p = (Map<String, Object>) property.getValue();
       if (required.contains(property.getKey())
-          && !MAY_BE_NULL.matcher(String.valueOf(p.get("description"))).find()) {
+          && !(p.get("description") instanceof String d && MAY_BE_NULL.matcher(d).find())) {
         continue;
       }
       if (p.containsKey("$ref")) {

@@ -10,9 +10,12 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.koprogo.host.HttpCalls;
 import org.koprogo.host.HttpCalls.Answer;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
 
 @MicronautTest
 class OpenApiControllerTest {
@@ -45,5 +48,40 @@ class OpenApiControllerTest {
     assertThat(document).contains("/api/v1/groups/{group}/members/{member}/documents:",
         "/api/v1/groups/{group}/members/{member}/documents/{kind}/acceptance:",
         "/api/v1/groups/{group}/timeline:", "/api/v1/inbox:");
+  }
+
+  /**
+   * A field of the library's read models is nullable in the document exactly when the library
+   * says it may be null ({@code @Nullable}); the others are promised set, so that a client
+   * generated from the document need not check them.
+   */
+  @Test
+  void marksNullableExactlyTheFieldsTheLibrarySaysMayBeNull() {
+    Map<String, Object> schemas = schemas();
+
+    assertThat(nullable(schemas, "QueryViews.BuildingView", "id")).isFalse();
+    assertThat(nullable(schemas, "QueryViews.OwnerView", "name")).isFalse();
+    assertThat(nullable(schemas, "CommunityViews.OfferView", "title")).isFalse();
+    assertThat(nullable(schemas, "QueryViews.OwnerView", "erasedAt")).isTrue();
+    assertThat(nullable(schemas, "CommunityViews.OfferView", "reservedBy")).isTrue();
+    assertThat(nullable(schemas, "CommunityViews.ObjectView", "depositHours")).isTrue();
+    assertThat(nullable(schemas, "ManageCommunity.Settings", "floorHours")).isTrue();
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> schemas() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(16 * 1024 * 1024);
+    Map<String, Object> document = (Map<String, Object>) new Yaml(options)
+        .load(new HttpCalls(client.toBlocking()).get("/openapi.yml").body());
+    return (Map<String, Object>) ((Map<String, Object>) document.get("components")).get("schemas");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static boolean nullable(Map<String, Object> schemas, String schema, String property) {
+    Map<String, Object> properties =
+        (Map<String, Object>) ((Map<String, Object>) schemas.get(schema)).get("properties");
+    assertThat(properties).as(schema).containsKey(property);
+    return Boolean.TRUE.equals(((Map<String, Object>) properties.get(property)).get("nullable"));
   }
 }

@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in.community;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -104,5 +105,5 @@ public interface ManageCommunity {
    */
   record Settings(
       String building, List<String> enabled, List<String> council, List<String> neighbours,
-      String floorHours, long bazaarLifetimeDays, long version) {}
+      @Nullable String floorHours, long bazaarLifetimeDays, long version) {}
 }

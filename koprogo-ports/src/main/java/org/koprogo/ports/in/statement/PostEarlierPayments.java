@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in.statement;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 
@@ -51,7 +52,7 @@ public interface PostEarlierPayments {
    *     was
    * @param alreadyInBooks how many of the owners' payments were in the journal already
    */
-  record Posted(List<String> posted, java.time.LocalDate openingDay, int alreadyInBooks) {
+  record Posted(List<String> posted, @Nullable java.time.LocalDate openingDay, int alreadyInBooks) {
     /**
      * Copies the list.
      *
