@@ -18,6 +18,10 @@ module org.koprogo.ports {
   requires transitive org.koprogo.domain;
   requires transitive jakarta.validation;
   requires static jakarta.annotation;
+  // MapStruct's annotations on the lots' and expenses' mapper, and the @Generated the processor
+  // puts on its implementation (source retention): compile time only
+  requires static org.mapstruct;
+  requires static java.compiler;
 
   exports org.koprogo.ports.application;
   exports org.koprogo.ports.application.community;

@@ -167,18 +167,20 @@ public final class AssemblyDocuments {
    * @param organisation the tenant
    * @param assembly the assembly's id
    * @param place where the meeting is held (at most 200 characters, no control characters), or null
-   * @param time when it starts, or null
+   * @param time when it starts, as a client states it ({@code HH:mm}, read by {@link
+   *     RunGeneralAssembly#startTime} before the assembly is), or null or blank
    * @param language the document's language
    * @return the PDF
-   * @throws KoproGoException {@code NOT_FOUND}, {@code ILLEGAL_TRANSITION} when not convened,
-   *     {@code INVALID_FIELD} (field {@code place})
+   * @throws KoproGoException {@code INVALID_FIELD} (field {@code time}), then {@code NOT_FOUND},
+   *     {@code ILLEGAL_TRANSITION} when not convened, {@code INVALID_FIELD} (field {@code place})
    */
-  public byte[] convocation(String organisation, String assembly, String place, LocalTime time,
+  public byte[] convocation(String organisation, String assembly, String place, String time,
       DocumentLanguage language) {
+    LocalTime startsAt = RunGeneralAssembly.startTime(time, "time");
     Meeting meeting = assemblies.get().meeting(organisation, assembly);
     meeting.assembly().requireConvened();
     Parties parties = parties(organisation, meeting.building());
-    return pdf(document(meeting, parties, text(place, "place", null), time, language));
+    return pdf(document(meeting, parties, text(place, "place", null), startsAt, language));
   }
 
   /**

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Proxy;
-import java.time.LocalTime;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -83,12 +82,18 @@ class AssemblyDocumentsTest {
 
   @Test
   void aConvocationOnRequestTakesThePlaceAndTimeGivenWhenTheConvocationRecordedNone() {
-    byte[] pdf = documents.convocation(ORG, "ga-2026", "Salle communale", LocalTime.of(19, 30),
-        DocumentLanguage.FR);
+    byte[] pdf = documents.convocation(ORG, "ga-2026", "Salle communale", "19:30", DocumentLanguage.FR);
 
     assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(documents.convocation(ORG, "ga-2026", null, " ", DocumentLanguage.FR)).isNotEmpty();
     refused(() -> documents.convocation(ORG, "ga-2026", "Salle\ncommunale", null, DocumentLanguage.FR), "place");
     refused(() -> documents.convocation(ORG, "ga-2026", "x".repeat(201), null, DocumentLanguage.FR), "place");
+    refused(() -> documents.convocation(ORG, "ga-2026", null, "25:00", DocumentLanguage.FR), "time");
+  }
+
+  @Test
+  void theTimeOfAConvocationOnRequestIsReadBeforeTheAssembly() {
+    refused(() -> documents.convocation(ORG, "nope", null, "7pm", DocumentLanguage.FR), "time");
   }
 
   @Test

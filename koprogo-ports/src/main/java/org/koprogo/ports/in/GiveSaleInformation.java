@@ -10,6 +10,9 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.koprogo.domain.sale.SaleInformation;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
+import org.koprogo.ports.in.fields.ClientFields;
 
 /**
  * Civil Code art. 3.94: the information about a lot that the syndic gives the notary before its
@@ -85,6 +88,57 @@ public interface GiveSaleInformation {
       frequency = frequency == null ? "QUARTERLY" : frequency;
       litigation = litigation == null ? List.of() : litigation;
       documents = documents == null ? List.of() : documents;
+    }
+
+    /**
+     * A query as a client asks it: the transfer date as text ({@code yyyy-MM-dd}, for example from
+     * a query value), with the defaults of what is not given.
+     *
+     * @param organisation the tenant's id
+     * @param lot the lot sold
+     * @param transferOn the transfer date (required)
+     * @param frequency how often the building calls funds, QUARTERLY when null
+     * @param litigation the pending proceedings the syndic declares, none when null
+     * @param documents the minutes and statements handed over, none when null
+     * @return the query
+     * @throws KoproGoException {@code MISSING_FIELD transferOn} when it is null or blank, {@code
+     *     INVALID_DATE transferOn} when it is not a date
+     */
+    public static Query of(String organisation, String lot, String transferOn, String frequency,
+        List<String> litigation, List<String> documents) {
+      return new Query(organisation, lot, ClientFields.date(transferOn, "transferOn"), frequency, litigation,
+          documents);
+    }
+  }
+
+  /**
+   * The rows of the sale information a client may ask for as a table (a CSV export): the split of
+   * the charges between seller and buyer, or the commitments of the building's register (art. 3.94
+   * §2).
+   */
+  enum Table {
+    /** The split of the charges between seller and buyer (the default). */
+    SPLIT,
+    /** The commitments of the register decided before the transfer. */
+    COMMITMENTS;
+
+    /**
+     * The table a client names: {@code split} or {@code commitments}.
+     *
+     * @param text the name sent, or null
+     * @return the table; {@link #SPLIT} when {@code text} is null
+     * @throws KoproGoException {@code INVALID_FIELD} naming {@code table} (and the value, cut to 40
+     *     characters) for another name
+     */
+    public static Table named(String text) {
+      if (text == null || text.equals("split")) {
+        return SPLIT;
+      }
+      if (text.equals("commitments")) {
+        return COMMITMENTS;
+      }
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "table is split or commitments", "field", "table",
+          "value", ClientFields.shown(text));
     }
   }
 }

@@ -311,6 +311,22 @@ public interface KeepBooks {
     public static YearClosing of(String organisation, String building, int year, String actor) {
       return new YearClosing(organisation, building, "closing-" + year, year, actor);
     }
+
+    /**
+     * The closing of a calendar year as a client names it (four digits, for example from a path),
+     * under its conventional entry {@code closing-<year>}.
+     *
+     * @param organisation the tenant's id
+     * @param building the building
+     * @param year the calendar year closed, as text
+     * @param actor who closes it (audited)
+     * @return the closing
+     * @throws org.koprogo.domain.shared.KoproGoException {@code INVALID_FIELD year} when it is not
+     *     four digits
+     */
+    public static YearClosing of(String organisation, String building, String year, String actor) {
+      return of(organisation, building, ClientFields.year(year, "year"), actor);
+    }
   }
 
   /**
@@ -320,7 +336,21 @@ public interface KeepBooks {
    * @param building the building
    * @param year the calendar year
    */
-  record YearQuery(@NotBlank String organisation, @NotBlank String building, int year) {}
+  record YearQuery(@NotBlank String organisation, @NotBlank String building, int year) {
+    /**
+     * A report of a calendar year as a client names it (four digits, for example from a path).
+     *
+     * @param organisation the tenant's id
+     * @param building the building
+     * @param year the calendar year, as text
+     * @return the query
+     * @throws org.koprogo.domain.shared.KoproGoException {@code INVALID_FIELD year} when it is not
+     *     four digits
+     */
+    public static YearQuery of(String organisation, String building, String year) {
+      return new YearQuery(organisation, building, ClientFields.year(year, "year"));
+    }
+  }
 
   /**
    * An owner's account at the end of a date.

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class ModuleBoundaryTest {
   private static final Set<String> INTERNAL = Set.of("org.koprogo.ports.in.fields");
   private static final Path SOURCES = Path.of("src/main/java");
+  private static final Set<String> COMPILE_TIME_ONLY = Set.of("jakarta.annotation", "org.mapstruct", "java.compiler");
 
   @Test
   void exportsEveryPackageButTheInternalOnes() throws IOException {
@@ -35,10 +36,12 @@ class ModuleBoundaryTest {
 
     assertThat(module.name()).isEqualTo("org.koprogo.ports");
     assertThat(module.requires().stream().map(ModuleDescriptor.Requires::name))
-        .containsExactlyInAnyOrder("java.base", "org.koprogo.domain", "jakarta.validation", "jakarta.annotation");
-    // Jakarta Annotations only for @Nullable on the read models, and not needed at run time
-    assertThat(module.requires()).filteredOn(r -> r.name().equals("jakarta.annotation"))
-        .singleElement().satisfies(r -> assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.STATIC));
+        .containsExactlyInAnyOrder("java.base", "org.koprogo.domain", "jakarta.validation", "jakarta.annotation",
+            "org.mapstruct", "java.compiler");
+    // Jakarta Annotations only for @Nullable on the read models, MapStruct's annotations and the
+    // generated mapper's @Generated only at compile time: none is needed at run time
+    assertThat(module.requires()).filteredOn(r -> COMPILE_TIME_ONLY.contains(r.name())).hasSize(3)
+        .allSatisfy(r -> assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.STATIC));
     assertThat(exported).noneMatch(INTERNAL::contains);
     assertThat(union(exported, INTERNAL)).isEqualTo(sourcePackages());
     assertThat(module.exports()).allMatch(e -> !e.isQualified());

@@ -13,9 +13,11 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Ports depend on the domain only, plus Jakarta Validation's annotations and Jakarta Annotations'
- * {@code @Nullable} (the read models' absent facts, which hosts and OpenAPI generators recognise); {@code out} ports do
- * not know the use cases; the plain-Java application services use no framework.
+ * Ports depend on the domain only, plus Jakarta Validation's annotations, Jakarta Annotations'
+ * {@code @Nullable} (the read models' absent facts, which hosts and OpenAPI generators recognise) and
+ * MapStruct's annotations (the lots' and expenses' views, mapped by generated code that calls nothing
+ * of MapStruct); {@code out} ports do not know the use cases; the plain-Java application services use
+ * no framework.
  */
 @AnalyzeClasses(packages = "org.koprogo.ports", importOptions = ImportOption.DoNotIncludeTests.class)
 class PortsArchitectureTest {
@@ -26,8 +28,18 @@ class PortsArchitectureTest {
           .should()
           .onlyDependOnClassesThat()
           .resideInAnyPackage("org.koprogo.ports..", "org.koprogo.domain..", "java..", "jakarta.validation..",
-              "jakarta.annotation..")
-          .as("ports depend on the domain only (plus Jakarta Validation annotations and Jakarta's @Nullable)");
+              "jakarta.annotation..", "org.mapstruct..")
+          .as("ports depend on the domain only (plus Jakarta Validation annotations, Jakarta's @Nullable and"
+              + " MapStruct's annotations)");
+
+  @ArchTest
+  static final ArchRule mapStructAtCompileTimeOnly =
+      noClasses()
+          .should()
+          .accessClassesThat()
+          .resideInAPackage("org.mapstruct..")
+          .as("MapStruct's annotations only: no code calls it (the views instantiate the generated mapper), so a"
+              + " host runs without it");
 
   @ArchTest
   static final ArchRule outPortsDoNotKnowUseCases =

@@ -118,9 +118,8 @@ public final class AssemblyController {
   public HttpResponse<byte[]> convocationPdf(Tenant tenant, @PathVariable String assembly,
       @Nullable @QueryValue String place, @Nullable @QueryValue String time,
       @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-    return DocumentFormats.pdf(formats.documents().convocation(tenant.org(), assembly, place,
-        RequestValues.time(time, "time"), DocumentLanguage.fromAcceptLanguage(language)),
-        "convocation-" + assembly + ".pdf");
+    return DocumentFormats.pdf(formats.documents().convocation(tenant.org(), assembly, place, time,
+        DocumentLanguage.fromAcceptLanguage(language)), "convocation-" + assembly + ".pdf");
   }
 
   @Post("/assemblies/{assembly}/opening")

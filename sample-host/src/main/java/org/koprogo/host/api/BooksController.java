@@ -72,7 +72,7 @@ public final class BooksController {
   /** The year asked, in the caller's organisation, for a role that sees every owner. */
   private static KeepBooks.YearQuery query(Tenant tenant, String building, String year) {
     tenant.requireBroadView();
-    return new KeepBooks.YearQuery(tenant.organisation().value(), building, RequestValues.year(year, "year"));
+    return KeepBooks.YearQuery.of(tenant.organisation().value(), building, year);
   }
 
   @Post("/{year}/closing")
@@ -82,8 +82,7 @@ public final class BooksController {
       + " nothing (duplicate: true) (syndic, admin)")
   public KeepBooks.Posted close(Tenant tenant, @PathVariable String building,
       @PathVariable String year) {
-    return books.closeYear(KeepBooks.YearClosing.of(tenant.org(), building, RequestValues.year(year, "year"),
-        tenant.actor()));
+    return books.closeYear(KeepBooks.YearClosing.of(tenant.org(), building, year, tenant.actor()));
   }
 
   @ApiResponse(responseCode = "201", description = "posted now; the entry's address is in the Location header",

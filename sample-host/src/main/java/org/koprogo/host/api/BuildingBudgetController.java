@@ -20,9 +20,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import java.util.List;
-import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.budget.BudgetViews;
 import org.koprogo.ports.in.budget.KeepBuildingBudgets;
@@ -82,7 +80,7 @@ public final class BuildingBudgetController {
   @Operation(summary = "One yearly budget (yearStart=2027-01-01) with its reserve fund check")
   public BudgetViews.BudgetView budget(Tenant tenant, @PathVariable String building,
       @PathVariable String yearStart) {
-    return BudgetViews.budget(budgets.budget(tenant.organisation().value(), building, day(yearStart)));
+    return BudgetViews.budget(budgets.budget(tenant.organisation().value(), building, yearStart));
   }
 
   @Put("/budgets/{yearStart}")
@@ -90,7 +88,7 @@ public final class BuildingBudgetController {
   @Operation(summary = "Change a stored yearly budget at the version read (syndic, admin)")
   public BudgetViews.BudgetView change(Tenant tenant, @PathVariable String building,
       @PathVariable String yearStart, @Body KeepBuildingBudgets.Budget body) {
-    return BudgetViews.budget(budgets.change(tenant.org(), building, day(yearStart), body, tenant.actor()));
+    return BudgetViews.budget(budgets.change(tenant.org(), building, yearStart, body, tenant.actor()));
   }
 
   @Get("/budgets/{yearStart}/calls-for-funds")
@@ -98,10 +96,6 @@ public final class BuildingBudgetController {
   public BudgetViews.PlanView calls(Tenant tenant, @PathVariable String building,
       @PathVariable String yearStart) {
     return BudgetViews.plan(building,
-        budgets.callsForFunds(tenant.organisation().value(), building, day(yearStart)));
-  }
-
-  private static LocalDate day(String yearStart) {
-    return RequestValues.date(yearStart, "yearStart", ErrorCode.INVALID_FIELD);
+        budgets.callsForFunds(tenant.organisation().value(), building, yearStart));
   }
 }

@@ -82,16 +82,16 @@ public final class BuildingController {
 
   @Get("/{building}/lots")
   @Operation(summary = "The building's lots with their shares and owners")
-  public List<Views.LotView> lots(Tenant tenant, @PathVariable String building) {
-    return RecordViews.MAP.lots(lots.ofBuilding(tenant.org(), building));
+  public List<QueryViews.LotView> lots(Tenant tenant, @PathVariable String building) {
+    return QueryViews.lots(lots.ofBuilding(tenant.org(), building));
   }
 
   @Get("/{building}/expenses")
   @Operation(summary = "The building's distributed expenses by date, at most limit (1 to 1000, default 100)"
       + " after the expense named by after (the last of the previous page)")
-  public List<Views.ExpenseView> expenses(Tenant tenant, @PathVariable String building,
+  public List<QueryViews.ExpenseView> expenses(Tenant tenant, @PathVariable String building,
       @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
-    return RecordViews.MAP.expenses(expenses.expenses(tenant.org(), building, limit, after));
+    return QueryViews.expenses(expenses.expenses(tenant.org(), building, limit, after));
   }
 
   @Status(HttpStatus.CREATED)

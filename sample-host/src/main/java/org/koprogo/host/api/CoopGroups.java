@@ -6,14 +6,12 @@ package org.koprogo.host.api;
 
 import org.koprogo.domain.coop.Actor;
 import org.koprogo.domain.coop.Role;
-import org.koprogo.domain.shared.ErrorCode;
-import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.host.security.Roles;
 
 /**
  * What the host's controllers share to translate a cooperative request: the caller as the
- * domain's {@link Actor}, and a required query value as a coded error. The cooperative's
- * workflows, and the reading of their commands' text, are the {@code ports.in.coop} use cases.
+ * domain's {@link Actor}. The cooperative's workflows, and the reading of their commands' text,
+ * are the {@code ports.in.coop} use cases.
  */
 final class CoopGroups {
   private CoopGroups() {}
@@ -30,13 +28,5 @@ final class CoopGroups {
     String id = role == Role.COOP_MEMBER && tenant.caller().subject() != null
         ? tenant.caller().subject() : tenant.actor();
     return Actor.of(id, role);
-  }
-
-  /** {@code value}, or {@code MISSING_FIELD} naming {@code field} when it is null or blank. */
-  static <T> T required(T value, String field) {
-    if (value == null || value instanceof String s && s.isBlank()) {
-      throw KoproGoException.of(ErrorCode.MISSING_FIELD, field + " is required", "field", field);
-    }
-    return value;
   }
 }

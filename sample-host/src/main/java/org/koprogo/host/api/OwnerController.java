@@ -67,9 +67,9 @@ public final class OwnerController {
 
   @Get("/{owner}/lots")
   @Operation(summary = "The lots an owner owns all or part of")
-  public List<Views.LotView> lots(Tenant tenant, @PathVariable String owner) {
+  public List<QueryViews.LotView> lots(Tenant tenant, @PathVariable String owner) {
     tenant.requireSelfOrBroad("owner", owner);
-    return RecordViews.MAP.lots(lots.ofOwner(tenant.org(), owner));
+    return QueryViews.lots(lots.ofOwner(tenant.org(), owner));
   }
 
   @Get("/{owner}/personal-data")

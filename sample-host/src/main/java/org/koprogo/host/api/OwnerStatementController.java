@@ -103,9 +103,7 @@ public final class OwnerStatementController {
   public Computed computed(Tenant tenant, String owner, @Nullable String asOf,
       @Nullable String formalNoticeOn) {
     tenant.requireSelfOrBroad("owner", owner);
-    StatementOfAccount account = statements.statement(tenant.organisation().value(), owner,
-        RequestValues.date(CoopGroups.required(asOf, "asOf"), "asOf"),
-        formalNoticeOn == null ? null : RequestValues.date(formalNoticeOn, "formalNoticeOn"));
+    StatementOfAccount account = statements.statement(tenant.organisation().value(), owner, asOf, formalNoticeOn);
     return new Computed(StatementViews.statement(account), account.statement());
   }
 }

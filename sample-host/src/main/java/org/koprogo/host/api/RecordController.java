@@ -32,6 +32,7 @@ import org.koprogo.host.security.Roles;
 import org.koprogo.ports.in.assembly.AssemblyViews;
 import org.koprogo.ports.in.assembly.KeepAssemblyMinutes;
 import org.koprogo.ports.in.query.ListLots;
+import org.koprogo.ports.in.query.QueryViews;
 import org.koprogo.ports.in.query.ReadExpenses;
 
 /** Lots, expenses and assemblies by id, in the caller's organisation. */
@@ -55,14 +56,14 @@ public final class RecordController {
 
   @Get("/lots/{lot}")
   @Operation(summary = "One lot with its shares and owners")
-  public Views.LotView lot(Tenant tenant, @PathVariable String lot) {
-    return RecordViews.MAP.lot(lots.lot(tenant.org(), lot));
+  public QueryViews.LotView lot(Tenant tenant, @PathVariable String lot) {
+    return QueryViews.lot(lots.lot(tenant.org(), lot));
   }
 
   @Get("/expenses/{expense}")
   @Operation(summary = "One distributed expense with every lot's part")
-  public Views.ExpenseView expense(Tenant tenant, @PathVariable String expense) {
-    return RecordViews.MAP.expense(expenses.expense(tenant.org(), expense));
+  public QueryViews.ExpenseView expense(Tenant tenant, @PathVariable String expense) {
+    return QueryViews.expense(expenses.expense(tenant.org(), expense));
   }
 
   @Get("/assemblies")

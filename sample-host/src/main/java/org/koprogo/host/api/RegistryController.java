@@ -64,9 +64,9 @@ public final class RegistryController {
   @Put("/lots/{lot}/ownership")
   @Operation(summary = "Record who owns a lot now (sale, inheritance, indivision): fractions adding"
       + " up to 1, at the version read (syndic, admin)")
-  public Views.LotView changeOwnership(Tenant tenant, @PathVariable String lot,
+  public QueryViews.LotView changeOwnership(Tenant tenant, @PathVariable String lot,
       @Body ChangeLotOwnership.Ownership body) {
-    return RecordViews.MAP.lot(changeLotOwnership.change(tenant.org(), lot, body, tenant.actor()).stored());
+    return QueryViews.lot(changeLotOwnership.change(tenant.org(), lot, body, tenant.actor()).stored());
   }
 
   @Status(HttpStatus.CREATED)

@@ -28,8 +28,6 @@ import org.koprogo.adapters.documents.SaleInformationDocument;
 import org.koprogo.adapters.documents.csv.CsvExports;
 import org.koprogo.domain.building.BuildingId;
 import org.koprogo.domain.sale.SaleInformation;
-import org.koprogo.domain.shared.ErrorCode;
-import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.ports.in.GiveSaleInformation;
 import org.koprogo.ports.in.SaleViews;
 
@@ -77,16 +75,12 @@ public final class SaleInformationController {
       @Nullable @QueryValue @Schema(allowableValues = {"split", "commitments"})
       String table) {
     tenant.requireBroadView();
-    if (table != null && !table.equals("split") && !table.equals("commitments")) {
-      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "table is split or commitments", "field", "table",
-          "value", RequestValues.shown(table));
-    }
-    GiveSaleInformation.Given given = sales.give(new GiveSaleInformation.Query(tenant.org(), lot,
-        RequestValues.date(CoopGroups.required(transferOn, "transferOn"), "transferOn"), frequency, litigation,
-        document));
+    GiveSaleInformation.Table rows = GiveSaleInformation.Table.named(table);
+    GiveSaleInformation.Given given = sales.give(
+        GiveSaleInformation.Query.of(tenant.org(), lot, transferOn, frequency, litigation, document));
     SaleInformation info = given.information();
     if (DocumentFormats.wanted(request) == DocumentFormats.Form.CSV) {
-      return "commitments".equals(table)
+      return rows == GiveSaleInformation.Table.COMMITMENTS
           ? DocumentFormats.csv(CsvExports.saleCommitments(info), "sale-commitments-" + info.lot().value() + ".csv")
           : DocumentFormats.csv(CsvExports.saleSplit(info), "sale-split-" + info.lot().value() + ".csv");
     }

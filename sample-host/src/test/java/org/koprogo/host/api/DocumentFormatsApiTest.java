@@ -143,6 +143,18 @@ class DocumentFormatsApiTest {
   }
 
   @Test
+  void refusesAConvocationsTimeThatIsNotHoursAndMinutesBeforeReadingTheAssembly() {
+    HttpResponse<byte[]> refused = get("/api/v1/assemblies/nope/convocation?time=25:00", "application/pdf", syndic,
+        "fr");
+
+    assertThat(refused.code()).isEqualTo(422);
+    assertThat(refused.getBody(String.class)).hasValueSatisfying(
+        body -> assertThat(body).contains("INVALID_FIELD", "\"field\":\"time\"", "25:00"));
+    assertThat(get("/api/v1/assemblies/nope/convocation?time=19:30", "application/pdf", syndic, "fr").code())
+        .isEqualTo(404);
+  }
+
+  @Test
   void givesTheConvocationAndTheMinutesOfAnAssemblyRunThroughItsLifecycle() throws IOException {
     String id = "ga-doc-" + UUID.randomUUID();
     String base = "/api/v1/assemblies/" + id;

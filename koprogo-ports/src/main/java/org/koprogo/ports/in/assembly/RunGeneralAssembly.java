@@ -7,8 +7,10 @@ package org.koprogo.ports.in.assembly;
 import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import org.koprogo.ports.in.fields.ClientFields;
 
 /**
  * A drafted general assembly through its lifecycle ({@code GeneralAssembly}): agenda items,
@@ -358,5 +360,20 @@ public interface RunGeneralAssembly {
   default Meeting publishMinutes(String organisation, String assembly, Publication publication, String actor) {
     return publishMinutes(new AssemblyRef(organisation, assembly, publication.version(), actor),
         publication.publishedOn());
+  }
+
+  /**
+   * The time a meeting starts, as a client states it ({@code HH:mm}, as {@code 19:30}): what a
+   * convocation of an assembly convened without a time prints (a document adapter reads the
+   * client's text with this, so the rule is the in-ports' one).
+   *
+   * @param text the time sent, or null
+   * @param field the field's name in the client's request
+   * @return the time, or null when {@code text} is null or blank
+   * @throws org.koprogo.domain.shared.KoproGoException {@code INVALID_FIELD} naming {@code field}
+   *     (and the value, cut to 40 characters) when it is not {@code HH:mm}
+   */
+  static LocalTime startTime(String text, String field) {
+    return ClientFields.time(text, field);
   }
 }

@@ -7,6 +7,7 @@ package org.koprogo.ports.in.budget;
 import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.List;
+import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.ports.in.fields.ClientFields;
 
 /**
@@ -83,21 +84,67 @@ public interface KeepBuildingBudgets {
   CallsForFundsPlan callsForFunds(String organisation, String building, LocalDate yearStart);
 
   /**
+   * One stored budget, as a client names its year: the first day as text ({@code yyyy-MM-dd}, for
+   * example from a path).
+   *
+   * @param organisation the tenant
+   * @param building the building's id
+   * @param yearStart the first day of its year, as text
+   * @return the budget with its reserve fund check
+   * @throws org.koprogo.domain.shared.KoproGoException {@code INVALID_FIELD yearStart} when it is
+   *     not a date, then as {@link #budget(String, String, LocalDate)}
+   */
+  default StoredBudget budget(String organisation, String building, String yearStart) {
+    return budget(organisation, building, yearStart(yearStart));
+  }
+
+  /**
+   * The calls for funds derived from a stored budget, as a client names its year: the first day as
+   * text ({@code yyyy-MM-dd}, for example from a path).
+   *
+   * @param organisation the tenant
+   * @param building the building's id
+   * @param yearStart the first day of the budget's year, as text
+   * @return the plan, with the budget's version
+   * @throws org.koprogo.domain.shared.KoproGoException {@code INVALID_FIELD yearStart} when it is
+   *     not a date, then as {@link #callsForFunds(String, String, LocalDate)}
+   */
+  default CallsForFundsPlan callsForFunds(String organisation, String building, String yearStart) {
+    return callsForFunds(organisation, building, yearStart(yearStart));
+  }
+
+  /**
    * Changes a stored yearly budget as a client sends it, at the version it names.
    *
    * @param organisation the tenant
    * @param building the building's id
-   * @param yearStart the first day of the stored budget's financial year
+   * @param yearStart the first day of the stored budget's financial year, as text ({@code
+   *     yyyy-MM-dd}, for example from a path)
    * @param budget the budget as sent, with the version read
    * @param actor who changes it
    * @return the stored budget at its next version
-   * @throws org.koprogo.domain.shared.KoproGoException {@code MISSING_FIELD version} when the
-   *     budget names no version, then as {@link #change(BudgetProposal, LocalDate, long, String)}
+   * @throws org.koprogo.domain.shared.KoproGoException {@code INVALID_FIELD yearStart} when it is
+   *     not a date, then {@code MISSING_FIELD version} when the budget names no version, then as
+   *     {@link #change(BudgetProposal, LocalDate, long, String)}
    */
-  default StoredBudget change(String organisation, String building, LocalDate yearStart, Budget budget,
+  default StoredBudget change(String organisation, String building, String yearStart, Budget budget,
       String actor) {
+    LocalDate day = yearStart(yearStart);
     long version = ClientFields.versionRead(budget.version());
-    return change(budget.proposal(organisation, building), yearStart, version, actor);
+    return change(budget.proposal(organisation, building), day, version, actor);
+  }
+
+  /**
+   * The first day of a budget's year as a client names it ({@code INVALID_FIELD}: the code these
+   * routes published for a malformed day).
+   *
+   * @param text the day as text
+   * @return the day
+   * @throws org.koprogo.domain.shared.KoproGoException {@code INVALID_FIELD yearStart} when it is
+   *     not a date
+   */
+  private static LocalDate yearStart(String text) {
+    return ClientFields.date(text, "yearStart", ErrorCode.INVALID_FIELD);
   }
 
   /**

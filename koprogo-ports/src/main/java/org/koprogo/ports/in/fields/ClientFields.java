@@ -4,6 +4,9 @@
  */
 package org.koprogo.ports.in.fields;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import org.koprogo.domain.shared.ErrorCode;
@@ -13,9 +16,15 @@ import org.koprogo.domain.shared.KoproGoException;
  * The in-ports' client commands as a client sends them (text from a wire format), read into the
  * domain's values: a required field missing or blank is {@code MISSING_FIELD}, an unknown name of
  * an enum {@code INVALID_FIELD}, each naming the field (and the value); the id of what a client
- * creates (the one it chose, or a new random one), a text it may leave out, the version it read.
+ * creates (the one it chose, or a new random one), a text it may leave out, the version it read;
+ * a date, a time or a year a client gives as text (a path or query value, which no JSON reader
+ * parses), refused with a coded error naming the field and showing at most {@value #SHOWN}
+ * characters of the value.
  */
 public final class ClientFields {
+  /** The most characters of a refused value an error shows. */
+  public static final int SHOWN = 40;
+
   private ClientFields() {}
 
   /**
@@ -81,5 +90,95 @@ public final class ClientFields {
       throw KoproGoException.of(ErrorCode.MISSING_FIELD, "version is required: the version read", "field", "version");
     }
     return version;
+  }
+
+  /**
+   * The date {@code text} states ({@code yyyy-MM-dd}), required.
+   *
+   * @param text the text sent, or null
+   * @param field the field's name in the client's request
+   * @return the date
+   * @throws KoproGoException {@code MISSING_FIELD} when {@code text} is null or blank, {@code
+   *     INVALID_DATE} when it is not a date, each naming {@code field}
+   */
+  public static LocalDate date(String text, String field) {
+    return date(required(text, field), field, ErrorCode.INVALID_DATE);
+  }
+
+  /**
+   * The date {@code text} states ({@code yyyy-MM-dd}), refused with {@code code}: a route whose
+   * published refusal of a malformed date is {@code INVALID_FIELD} keeps it. Null and blank are
+   * malformed too.
+   *
+   * @param text the text sent, or null
+   * @param field the field's name in the client's request
+   * @param code the code of the refusal
+   * @return the date
+   * @throws KoproGoException {@code code} naming {@code field} (and the value, {@link #shown cut})
+   *     when it is not a date
+   */
+  public static LocalDate date(String text, String field, ErrorCode code) {
+    try {
+      if (text != null) {
+        return LocalDate.parse(text);
+      }
+    } catch (DateTimeParseException e) {
+      // falls through to the refusal
+    }
+    throw KoproGoException.of(code, field + " '" + shown(text) + "' is not a date yyyy-MM-dd",
+        "field", field, "value", shown(text));
+  }
+
+  /**
+   * The time {@code text} states ({@code HH:mm}), or null when it is null or blank.
+   *
+   * @param text the text sent, or null
+   * @param field the field's name in the client's request
+   * @return the time, or null
+   * @throws KoproGoException {@code INVALID_FIELD} naming {@code field} when it is not {@code HH:mm}
+   */
+  public static LocalTime time(String text, String field) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      if (text.length() == 5) {
+        return LocalTime.parse(text);
+      }
+    } catch (DateTimeParseException e) {
+      // falls through to the refusal
+    }
+    throw KoproGoException.of(ErrorCode.INVALID_FIELD, field + " is HH:mm (19:30)", "field", field,
+        "value", shown(text));
+  }
+
+  /**
+   * The year {@code text} states: four digits.
+   *
+   * @param text the text sent, or null
+   * @param field the field's name in the client's request
+   * @return the year
+   * @throws KoproGoException {@code INVALID_FIELD} naming {@code field} when it is null or not four
+   *     digits
+   */
+  public static int year(String text, String field) {
+    if (text == null || text.length() != 4 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, field + " is four digits (2025)", "field", field,
+          "value", shown(text));
+    }
+    return Integer.parseInt(text);
+  }
+
+  /**
+   * What a refusal shows of a value a client sent: its first {@value #SHOWN} characters.
+   *
+   * @param text the value, or null
+   * @return the value cut to {@value #SHOWN} characters; empty when it is null
+   */
+  public static String shown(String text) {
+    if (text == null) {
+      return "";
+    }
+    return text.length() > SHOWN ? text.substring(0, SHOWN) : text;
   }
 }

@@ -5,9 +5,10 @@
 
 /**
  * Internal, not exported: how the in-ports' client commands read a field a client sent as text
- * (required, or one of an enum's names), with the coded error naming the field. Shared by the
- * cooperative's in-ports and the general assembly's application services, so that the rule is
- * written once.
+ * (required, one of an enum's names, a date, a time, a year), with the coded error naming the
+ * field. Shared by the in-ports and the application services, so that each rule is written once;
+ * a module outside reaches it through the in-ports (for example {@code
+ * RunGeneralAssembly.startTime}), never directly.
  *
  * <p>Entry point: {@link org.koprogo.ports.in.fields.ClientFields}.
  */

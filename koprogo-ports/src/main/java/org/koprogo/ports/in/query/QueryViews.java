@@ -7,9 +7,12 @@ package org.koprogo.ports.in.query;
 import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.koprogo.domain.shared.Money;
 import org.koprogo.ports.out.Building;
+import org.koprogo.ports.out.Expense;
+import org.koprogo.ports.out.Lot;
 import org.koprogo.ports.out.LedgerEntry;
 import org.koprogo.ports.out.Member;
 import org.koprogo.ports.out.Organisation;
@@ -18,12 +21,16 @@ import org.koprogo.ports.out.PersonalDetails;
 
 /**
  * What the query use cases answer, in the plain values a client shows: an organisation, a
- * building, an owner, a member, a member's ledger and its entries, a dead letter of the outbox.
- * Amounts and shares are plain decimals (their currency apart), dates and instants ISO, ids and
- * codes their text. Each is built by a static method from the record a use case returned (null
- * from null); nothing is read or stored.
+ * building, a lot and its owners' fractions, a distributed expense, an owner, a member, a member's
+ * ledger and its entries, a dead letter of the outbox. Amounts and shares are plain decimals
+ * (their currency apart), fractions {@code "n/d"}, dates and instants ISO, ids and codes their
+ * text. Each is built by a static method from the record a use case returned (null from null);
+ * nothing is read or stored. Lots and expenses are mapped by MapStruct's compile-time generated
+ * code, which needs no library at run time.
  */
 public final class QueryViews {
+  private static final RecordMapping RECORDS = new RecordMappingImpl();
+
   private QueryViews() {}
 
   /**
@@ -134,6 +141,45 @@ public final class QueryViews {
       String createdAt, @Nullable String lastError) {}
 
   /**
+   * A lot with its shares in the common parts and its owners.
+   *
+   * @param id its id
+   * @param building its building's id
+   * @param label its name in the basic deed ("A1", "cellar 3")
+   * @param shares its shares in the common parts, a plain decimal
+   * @param ownerships who owns it and for which fraction, empty while unknown
+   * @param version the optimistic-lock version
+   */
+  public record LotView(
+      String id, String building, String label, String shares, List<OwnershipView> ownerships,
+      long version) {}
+
+  /**
+   * One owner's fraction of a lot.
+   *
+   * @param owner the owner's id
+   * @param fraction their exact fraction of the lot ({@code "1"}, {@code "1/2"})
+   */
+  public record OwnershipView(String owner, String fraction) {}
+
+  /**
+   * A distributed expense: every lot's part, adding up to the amount.
+   *
+   * @param id its id
+   * @param building its building's id
+   * @param label what it pays for
+   * @param amount a plain decimal, negative for a credit note
+   * @param currency the amount's currency (ISO 4217)
+   * @param bookedOn the accounting date
+   * @param key the distribution key's name ("general", "elevator", a composite key's description)
+   * @param allocations every lot's part, a plain decimal by lot id, in the stored order
+   * @param version the optimistic-lock version
+   */
+  public record ExpenseView(
+      String id, String building, String label, String amount, String currency, String bookedOn,
+      String key, Map<String, String> allocations, long version) {}
+
+  /**
    * An organisation as a client sees it.
    *
    * @param organisation the organisation, or null
@@ -163,6 +209,46 @@ public final class QueryViews {
    */
   public static List<BuildingView> buildings(List<Building> buildings) {
     return all(buildings, QueryViews::building);
+  }
+
+  /**
+   * A lot as a client sees it.
+   *
+   * @param lot the lot, or null
+   * @return its view, null for null
+   */
+  public static LotView lot(Lot lot) {
+    return RECORDS.lot(lot);
+  }
+
+  /**
+   * Lots as a client sees them.
+   *
+   * @param lots the lots, or null
+   * @return their views in the same order, null for null
+   */
+  public static List<LotView> lots(List<Lot> lots) {
+    return RECORDS.lots(lots);
+  }
+
+  /**
+   * An expense as a client sees it.
+   *
+   * @param expense the expense, or null
+   * @return its view, null for null
+   */
+  public static ExpenseView expense(Expense expense) {
+    return RECORDS.expense(expense);
+  }
+
+  /**
+   * Expenses as a client sees them.
+   *
+   * @param expenses the expenses, or null
+   * @return their views in the same order, null for null
+   */
+  public static List<ExpenseView> expenses(List<Expense> expenses) {
+    return RECORDS.expenses(expenses);
   }
 
   /**

@@ -10,7 +10,8 @@
  * organisation: an id of another organisation is {@code NOT_FOUND}, as an unknown one. They answer
  * with the stored records of {@code org.koprogo.ports.out} (immutable values) or records of their
  * own; a paged read checks its page's bounds and names the offending parameter ({@code limit},
- * {@code after}).
+ * {@code after}). {@link org.koprogo.ports.in.query.QueryViews} turns them into the plain values a
+ * client shows (ids as text, amounts and shares plain decimals, fractions {@code "n/d"}).
  *
  * <p>Entry points: {@link org.koprogo.ports.in.query.ReadOrganisation}, {@link
  * org.koprogo.ports.in.query.ReadBuildings}, {@link org.koprogo.ports.in.query.ListLots}, {@link

@@ -5,6 +5,8 @@
 package org.koprogo.ports.in.statement;
 
 import java.time.LocalDate;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.ports.in.fields.ClientFields;
 
 /**
  * An owner's statement of account: the installments of the expenses distributed to the owner's
@@ -32,4 +34,24 @@ public interface ReadOwnerStatement {
    * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND} for an unknown owner
    */
   StatementOfAccount statement(String organisation, String owner, LocalDate asOf, LocalDate formalNoticeOn);
+
+  /**
+   * The statement of an owner as of a day, as a client asks it: the days as text ({@code
+   * yyyy-MM-dd}, for example from a query), read before the statement is.
+   *
+   * @param organisation the tenant
+   * @param owner the owner's id
+   * @param asOf the day (required)
+   * @param formalNoticeOn the day of the formal notice, or null
+   * @return the statement
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MISSING_FIELD asOf} when {@code asOf}
+   *     is null or blank, {@code INVALID_DATE} naming {@code asOf} or {@code formalNoticeOn} when
+   *     one is not a date (a blank {@code formalNoticeOn} is not one), then as {@link
+   *     #statement(String, String, LocalDate, LocalDate)}
+   */
+  default StatementOfAccount statement(String organisation, String owner, String asOf, String formalNoticeOn) {
+    LocalDate day = ClientFields.date(asOf, "asOf");
+    return statement(organisation, owner, day,
+        formalNoticeOn == null ? null : ClientFields.date(formalNoticeOn, "formalNoticeOn", ErrorCode.INVALID_DATE));
+  }
 }

@@ -2,48 +2,46 @@
  * KoproGo for the JVM
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-package org.koprogo.host.api;
+package org.koprogo.ports.in.query;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.koprogo.domain.building.BuildingId;
 import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.building.OwnerId;
 import org.koprogo.domain.shared.Fraction;
 import org.koprogo.domain.shared.Money;
-import org.koprogo.domain.building.BuildingId;
 import org.koprogo.ports.out.Expense;
 import org.koprogo.ports.out.ExpenseId;
 import org.koprogo.ports.out.Lot;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.Named;
-import org.mapstruct.factory.Mappers;
+import org.mapstruct.ReportingPolicy;
 
 /**
- * Maps the ports' lots and expenses to the API's views (MapStruct generates the
- * implementation): typed ids become strings, money its plain decimal text and currency, fractions
- * {@code "n/d"}. The organisation, buildings, owners, members, ledgers and dead letters are the
- * library's views ({@code ports.in.query.QueryViews}), the assemblies too ({@code
- * ports.in.assembly.AssemblyViews}).
+ * The stored lots and expenses to their views ({@link QueryViews#lot}, {@link QueryViews#expense}):
+ * MapStruct writes the implementation ({@code RecordMappingImpl}) at compile time; its
+ * annotations are not needed at run time and nothing here looks the implementation up. Typed ids
+ * become their text, money its plain decimal and currency apart, shares a plain decimal, fractions
+ * {@code "n/d"}, dates ISO; null from null. A view's component that nothing maps fails the build.
  */
-@Mapper
-public interface RecordViews {
-  /** The generated mapper (stateless, thread-safe). */
-  RecordViews MAP = Mappers.getMapper(RecordViews.class);
+@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
+interface RecordMapping {
 
-  Views.LotView lot(Lot lot);
+  QueryViews.LotView lot(Lot lot);
 
-  List<Views.LotView> lots(List<Lot> lots);
+  List<QueryViews.LotView> lots(List<Lot> lots);
 
-  Views.OwnershipView ownership(Lot.Ownership ownership);
+  QueryViews.OwnershipView ownership(Lot.Ownership ownership);
 
   @Mapping(target = "currency", source = "amount", qualifiedByName = "currencyOf")
-  Views.ExpenseView expense(Expense expense);
+  QueryViews.ExpenseView expense(Expense expense);
 
-  List<Views.ExpenseView> expenses(List<Expense> expenses);
+  List<QueryViews.ExpenseView> expenses(List<Expense> expenses);
 
   default String text(BuildingId id) {
     return id == null ? null : id.value();
@@ -65,7 +63,7 @@ public interface RecordViews {
     return money == null ? null : money.toPlainString();
   }
 
-  /** The currency of an amount (mapped from the same field). */
+  /** The currency of an amount (mapped from the same component). */
   @Named("currencyOf")
   default String currencyOf(Money money) {
     return money == null ? null : money.currency().getCurrencyCode();
@@ -83,13 +81,13 @@ public interface RecordViews {
     return date == null ? null : date.toString();
   }
 
-  default String text(Enum<?> value) {
-    return value == null ? null : value.name();
-  }
-
+  /** Every lot's part, in the order of the stored allocations. */
   default Map<String, String> allocations(Map<LotId, Money> allocations) {
+    if (allocations == null) {
+      return null;
+    }
     Map<String, String> out = new LinkedHashMap<>();
-    allocations.forEach((lot, money) -> out.put(lot.value(), money.toPlainString()));
+    allocations.forEach((lot, money) -> out.put(text(lot), text(money)));
     return out;
   }
 }
