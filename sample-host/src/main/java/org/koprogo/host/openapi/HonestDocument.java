@@ -215,6 +215,7 @@ final class HonestDocument {
           Map<String, Object> enumSchema = new LinkedHashMap<>();
           enumSchema.put("type", "string");
           enumSchema.put("enum", names(type.getEnumConstants()));
+          enumSchema.put("description", "the names of the library's " + component);
           schemas.putIfAbsent(component, enumSchema);
           Map<String, Object> ref = new LinkedHashMap<>();
           if (props.get(property) instanceof Map<?, ?> p && Boolean.TRUE.equals(p.get("nullable"))) {
@@ -484,9 +485,9 @@ final class HonestDocument {
   private static Map<String, Object> problemSchema() {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("type", Map.of("type", "string", "description", "urn:koprogo:problem:{code}"));
-    properties.put("title", Map.of("type", "string"));
+    properties.put("title", Map.of("type", "string", "description", "a short summary of the kind of problem"));
     properties.put("status", Map.of("type", "integer", "description", "the HTTP status"));
-    properties.put("detail", Map.of("type", "string"));
+    properties.put("detail", Map.of("type", "string", "description", "what went wrong with this request"));
     properties.put("code", Map.of("type", "string",
         "description", "stable code: a library ErrorCode or a host HostErrorCode"));
     properties.put("field", Map.of("type", "string", "description", "the offending field's path"));
