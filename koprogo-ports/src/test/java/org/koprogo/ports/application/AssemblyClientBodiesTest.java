@@ -6,9 +6,8 @@ package org.koprogo.ports.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.koprogo.ports.contract.PortsFixtures.recording;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -43,17 +42,6 @@ import org.koprogo.ports.out.OrganisationId;
 class AssemblyClientBodiesTest {
   private static final String ORG = UseCaseFixtures.ORG;
   private static final LocalDate DAY = LocalDate.parse("2026-09-17");
-
-  /** {@code type} whose default methods run, and whose other methods record their arguments. */
-  private static <T> T recording(Class<T> type, List<Object> seen) {
-    return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-      if (method.isDefault()) {
-        return InvocationHandler.invokeDefault(proxy, method, args);
-      }
-      seen.addAll(Arrays.asList(args));
-      return null;
-    }));
-  }
 
   private static RunGeneralAssembly.NewItem item(String id, String majority, Long version) {
     return new RunGeneralAssembly.NewItem(id, "Item " + id, null, majority, null, null, null, null, version, null,

@@ -5,13 +5,11 @@
 package org.koprogo.ports.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.koprogo.ports.contract.PortsFixtures.recording;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -40,17 +38,6 @@ import org.koprogo.ports.in.statement.RemindOwnersInArrears;
 class ClientBodiesTest {
   private static final String ORG = "org-acme";
   private static final LocalDate DAY = LocalDate.parse("2026-03-01");
-
-  /** {@code type} whose default methods run, and whose other methods record their arguments. */
-  private static <T> T recording(Class<T> type, List<Object> seen) {
-    return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-      if (method.isDefault()) {
-        return InvocationHandler.invokeDefault(proxy, method, args);
-      }
-      seen.addAll(Arrays.asList(args));
-      return null;
-    }));
-  }
 
   @Test
   void thePostingsOfTheBooksGetAnEntryIdAndALabel() {

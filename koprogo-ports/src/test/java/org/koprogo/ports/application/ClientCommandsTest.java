@@ -5,19 +5,17 @@
 package org.koprogo.ports.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.koprogo.ports.contract.PortsFixtures.assertRefusedNaming;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.coop.Actor;
 import org.koprogo.domain.coop.Role;
 import org.koprogo.domain.shared.ErrorCode;
-import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.ports.contract.PortsFixtures;
 import org.koprogo.ports.in.AddLot;
 import org.koprogo.ports.in.ChangeLotOwnership;
@@ -50,15 +48,6 @@ class ClientCommandsTest {
     useCases.registerMember().register(UseCaseFixtures.member("M1", 1));
   }
 
-  private static void refused(ThrowingCallable call, ErrorCode code, String field) {
-    assertThatThrownBy(call).isInstanceOf(KoproGoException.class).satisfies(e -> {
-      assertThat(((KoproGoException) e).code()).isEqualTo(code);
-      if (field != null) {
-        assertThat(((KoproGoException) e).details()).containsEntry("field", field);
-      }
-    });
-  }
-
   private ManageCoopGroups groups() {
     return useCases.manageCoopGroups();
   }
@@ -70,9 +59,9 @@ class ClientCommandsTest {
 
     assertThat(formed.id()).isEqualTo("G1");
     assertThat(formed.currency()).isEqualTo("EUR");
-    refused(() -> groups().form(ORG, MANAGER, new ManageCoopGroups.NewGroup(" ", "x", "1.00", null)),
+    assertRefusedNaming(() -> groups().form(ORG, MANAGER, new ManageCoopGroups.NewGroup(" ", "x", "1.00", null)),
         ErrorCode.MISSING_FIELD, "id");
-    refused(() -> groups().form(ORG, MANAGER, new ManageCoopGroups.NewGroup("G2", "x", null, null)),
+    assertRefusedNaming(() -> groups().form(ORG, MANAGER, new ManageCoopGroups.NewGroup("G2", "x", null, null)),
         ErrorCode.MISSING_FIELD, "fundingThreshold");
   }
 
@@ -80,11 +69,11 @@ class ClientCommandsTest {
   void anAdmissionReadsTheRoleAndTheDocumentsAndNamesTheVersionRead() {
     groups().form(ORG, MANAGER, new ManageCoopGroups.NewGroup("G1", "Les Cailles", "50000.00", "EUR"));
 
-    refused(() -> groups().admit(group, new ManageCoopGroups.Admission("M1", "KING", null, null)),
+    assertRefusedNaming(() -> groups().admit(group, new ManageCoopGroups.Admission("M1", "KING", null, null)),
         ErrorCode.INVALID_FIELD, "role");
-    refused(() -> groups().admit(group, new ManageCoopGroups.Admission("M1", null, List.of("DNA"), null)),
+    assertRefusedNaming(() -> groups().admit(group, new ManageCoopGroups.Admission("M1", null, List.of("DNA"), null)),
         ErrorCode.INVALID_FIELD, "requiredDocuments");
-    refused(() -> groups().admit(group, new ManageCoopGroups.Admission("M1", null, null, 7L)),
+    assertRefusedNaming(() -> groups().admit(group, new ManageCoopGroups.Admission("M1", null, null, 7L)),
         ErrorCode.CONCURRENT_UPDATE, null);
     CoopViews.GroupSummary admitted = CoopViews.group(groups().admit(group,
         new ManageCoopGroups.Admission("M1", null, List.of("BANK_DETAILS"), 1L)));
@@ -93,12 +82,12 @@ class ClientCommandsTest {
       assertThat(m.role()).isEqualTo("COOP_MEMBER");
       assertThat(m.requiredDocuments()).containsExactly("BANK_DETAILS");
     });
-    refused(() -> groups().submitDocument(group, "M1", "SELFIE", "d"), ErrorCode.INVALID_FIELD, "kind");
-    refused(() -> groups().submitDocument(group, "M1", "", "d"), ErrorCode.MISSING_FIELD, "kind");
-    refused(() -> groups().acceptDocument(group, "M1", "SELFIE"), ErrorCode.INVALID_FIELD, "kind");
-    refused(() -> groups().rejectDocument(group, "M1", "SELFIE", "x"), ErrorCode.INVALID_FIELD, "kind");
-    refused(() -> groups().changeMemberStatus(group, "M1", "ASLEEP"), ErrorCode.INVALID_FIELD, "status");
-    refused(() -> groups().moveTo(group, "PARTY"), ErrorCode.INVALID_FIELD, "to");
+    assertRefusedNaming(() -> groups().submitDocument(group, "M1", "SELFIE", "d"), ErrorCode.INVALID_FIELD, "kind");
+    assertRefusedNaming(() -> groups().submitDocument(group, "M1", "", "d"), ErrorCode.MISSING_FIELD, "kind");
+    assertRefusedNaming(() -> groups().acceptDocument(group, "M1", "SELFIE"), ErrorCode.INVALID_FIELD, "kind");
+    assertRefusedNaming(() -> groups().rejectDocument(group, "M1", "SELFIE", "x"), ErrorCode.INVALID_FIELD, "kind");
+    assertRefusedNaming(() -> groups().changeMemberStatus(group, "M1", "ASLEEP"), ErrorCode.INVALID_FIELD, "status");
+    assertRefusedNaming(() -> groups().moveTo(group, "PARTY"), ErrorCode.INVALID_FIELD, "to");
     assertThat(CoopViews.group(groups().submitDocument(group, "M1", "BANK_DETAILS", "doc-1")).members().get(0)
         .documents()).extracting(CoopViews.MemberDocument::kind).containsExactly("BANK_DETAILS");
     assertThat(CoopViews.group(groups().adoptDocument(group,
@@ -113,9 +102,9 @@ class ClientCommandsTest {
     groups().form(ORG, MANAGER, new ManageCoopGroups.NewGroup("G1", "Les Cailles", "50000.00", "EUR"));
     useCases.runCoopProject().start(group, "P1", "EUR");
 
-    refused(() -> useCases.runCoopProject().addLot(group, null, "STUDIO", "30"), ErrorCode.MISSING_FIELD, "id");
-    refused(() -> useCases.runCoopProject().addLot(group, "C1", "CASTLE", "70"), ErrorCode.INVALID_FIELD, "type");
-    refused(() -> useCases.runCoopProject().reach(group, "MOON"), ErrorCode.INVALID_FIELD, "to");
+    assertRefusedNaming(() -> useCases.runCoopProject().addLot(group, null, "STUDIO", "30"), ErrorCode.MISSING_FIELD, "id");
+    assertRefusedNaming(() -> useCases.runCoopProject().addLot(group, "C1", "CASTLE", "70"), ErrorCode.INVALID_FIELD, "type");
+    assertRefusedNaming(() -> useCases.runCoopProject().reach(group, "MOON"), ErrorCode.INVALID_FIELD, "to");
     assertThat(CoopViews.project(useCases.runCoopProject().addLot(group, "A1", "STUDIO", "30")).lots())
         .extracting(CoopViews.ProjectLot::type).containsExactly("STUDIO");
   }
@@ -124,15 +113,15 @@ class ClientCommandsTest {
   void aRoundAndItsDecisionsAreReadFromTheClientsCommands() {
     RunAllocationRounds rounds = useCases.runAllocationRounds();
 
-    refused(() -> rounds.propose(group, new RunAllocationRounds.NewRound(null, LocalDate.parse("2026-02-28"),
+    assertRefusedNaming(() -> rounds.propose(group, new RunAllocationRounds.NewRound(null, LocalDate.parse("2026-02-28"),
         null, null, null)), ErrorCode.MISSING_FIELD, "round");
-    refused(() -> rounds.propose(group, new RunAllocationRounds.NewRound("R1", null, null, null, null)),
+    assertRefusedNaming(() -> rounds.propose(group, new RunAllocationRounds.NewRound("R1", null, null, null, null)),
         ErrorCode.MISSING_FIELD, "cutoff");
-    refused(() -> rounds.validate(group, "R1", "M1", new RunAllocationRounds.Validation(null,
+    assertRefusedNaming(() -> rounds.validate(group, "R1", "M1", new RunAllocationRounds.Validation(null,
         LocalDate.parse("2026-03-01"), null)), ErrorCode.MISSING_FIELD, "minutesReference");
-    refused(() -> rounds.validate(group, "R1", "M1", new RunAllocationRounds.Validation("pv-1", null, null)),
+    assertRefusedNaming(() -> rounds.validate(group, "R1", "M1", new RunAllocationRounds.Validation("pv-1", null, null)),
         ErrorCode.MISSING_FIELD, "decidedOn");
-    refused(() -> rounds.reject(group, "R1", "M1", "BORED", null), ErrorCode.INVALID_FIELD, "reason");
+    assertRefusedNaming(() -> rounds.reject(group, "R1", "M1", "BORED", null), ErrorCode.INVALID_FIELD, "reason");
     assertThat(RunAllocationRounds.allocation("2026-R1", "m1")).isEqualTo("2026-R1/m1");
   }
 
@@ -158,8 +147,8 @@ class ClientCommandsTest {
     });
     assertThat(byHeader.entry()).isEqualTo("P1");
     assertThat(again.duplicate()).isTrue();
-    refused(() -> ledger.reject(ORG, "P1", null, "manager"), ErrorCode.MISSING_FIELD, "reason");
-    refused(() -> ledger.reverse(ORG, "P1", null, "manager"), ErrorCode.MISSING_FIELD, "reason");
+    assertRefusedNaming(() -> ledger.reject(ORG, "P1", null, "manager"), ErrorCode.MISSING_FIELD, "reason");
+    assertRefusedNaming(() -> ledger.reverse(ORG, "P1", null, "manager"), ErrorCode.MISSING_FIELD, "reason");
     RecordContribution.Recorded confirmed = ledger.confirm(ORG, "P1", null, "manager");
     assertThat(confirmed.duplicate()).isFalse();
     assertThat(confirmed.kind()).isEqualTo("PAYMENT_CONFIRMED");
@@ -193,15 +182,15 @@ class ClientCommandsTest {
     assertThat(lot.totalShares()).isEqualTo("1010");
     assertThat(member.member()).isNotBlank();
     assertThat(member.stored().details().phone()).isEmpty();
-    refused(() -> useCases.addLot().add(ORG, building.building(),
+    assertRefusedNaming(() -> useCases.addLot().add(ORG, building.building(),
         new AddLot.NewLot("A9", "Attic", BigDecimal.ONE, null, null), "syndic-1"), ErrorCode.MISSING_FIELD, "lot.owners");
-    refused(() -> useCases.changeOwnerDetails().change(ORG, owner.owner(),
+    assertRefusedNaming(() -> useCases.changeOwnerDetails().change(ORG, owner.owner(),
         new RegisterOwner.OwnerDetails(null, null, "Bruno Dubois", null, null, null, null), "syndic-1"),
         ErrorCode.MISSING_FIELD, "version");
     assertThat(useCases.changeOwnerDetails().change(ORG, owner.owner(),
         new RegisterOwner.OwnerDetails("ignored", owner.version(), "Bruno Dubois", "bruno@example.org", null, null,
             null), "syndic-1").stored().details().email()).isEqualTo("bruno@example.org");
-    refused(() -> useCases.changeLotOwnership().change(ORG, lot.lot(), new ChangeLotOwnership.Ownership(null,
+    assertRefusedNaming(() -> useCases.changeLotOwnership().change(ORG, lot.lot(), new ChangeLotOwnership.Ownership(null,
         List.of(new RegisterBuilding.OwnershipLine("O1", "1"))), "syndic-1"), ErrorCode.MISSING_FIELD, "version");
     long lotVersion = store.lots().get(PortsFixtures.ACME, LotId.of(lot.lot())).version();
     assertThat(useCases.changeLotOwnership().change(ORG, lot.lot(), new ChangeLotOwnership.Ownership(lotVersion,

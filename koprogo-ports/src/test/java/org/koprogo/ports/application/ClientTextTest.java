@@ -5,16 +5,13 @@
 package org.koprogo.ports.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.koprogo.ports.contract.PortsFixtures.recording;
+import static org.koprogo.ports.contract.PortsFixtures.assertRefusedNaming;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
@@ -34,27 +31,6 @@ class ClientTextTest {
   private static final String ORG = "org-acme";
   private static final LocalDate DAY = LocalDate.parse("2026-03-31");
 
-  /** {@code type} whose default methods run, and whose other methods record their arguments. */
-  private static <T> T recording(Class<T> type, List<Object> seen) {
-    return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-      if (method.isDefault()) {
-        return InvocationHandler.invokeDefault(proxy, method, args);
-      }
-      seen.addAll(Arrays.asList(args));
-      return null;
-    }));
-  }
-
-  private static KoproGoException refused(ThrowingCallable call, ErrorCode code, String field) {
-    KoproGoException[] thrown = new KoproGoException[1];
-    assertThatThrownBy(call).isInstanceOfSatisfying(KoproGoException.class, e -> {
-      assertThat(e.code()).isEqualTo(code);
-      assertThat(e.details()).containsEntry("field", field);
-      thrown[0] = e;
-    });
-    return thrown[0];
-  }
-
   @Test
   void anOwnersStatementReadsItsDaysFromText() {
     List<Object> seen = new ArrayList<>();
@@ -64,10 +40,10 @@ class ClientTextTest {
     statements.statement(ORG, "O1", "2026-03-31", "2026-02-01");
 
     assertThat(seen).containsExactly(ORG, "O1", DAY, null, ORG, "O1", DAY, LocalDate.parse("2026-02-01"));
-    refused(() -> statements.statement(ORG, "O1", (String) null, null), ErrorCode.MISSING_FIELD, "asOf");
-    refused(() -> statements.statement(ORG, "O1", "31/03/2026", "x"), ErrorCode.INVALID_DATE, "asOf");
-    refused(() -> statements.statement(ORG, "O1", "2026-03-31", "soon"), ErrorCode.INVALID_DATE, "formalNoticeOn");
-    refused(() -> statements.statement(ORG, "O1", "2026-03-31", ""), ErrorCode.INVALID_DATE, "formalNoticeOn");
+    assertRefusedNaming(() -> statements.statement(ORG, "O1", (String) null, null), ErrorCode.MISSING_FIELD, "asOf");
+    assertRefusedNaming(() -> statements.statement(ORG, "O1", "31/03/2026", "x"), ErrorCode.INVALID_DATE, "asOf");
+    assertRefusedNaming(() -> statements.statement(ORG, "O1", "2026-03-31", "soon"), ErrorCode.INVALID_DATE, "formalNoticeOn");
+    assertRefusedNaming(() -> statements.statement(ORG, "O1", "2026-03-31", ""), ErrorCode.INVALID_DATE, "formalNoticeOn");
   }
 
   @Test
@@ -75,9 +51,9 @@ class ClientTextTest {
     GiveSaleInformation.Query query = GiveSaleInformation.Query.of(ORG, "A1", "2026-03-31", null, null, null);
 
     assertThat(query).isEqualTo(new GiveSaleInformation.Query(ORG, "A1", DAY, null, null, null));
-    refused(() -> GiveSaleInformation.Query.of(ORG, "A1", " ", null, null, null), ErrorCode.MISSING_FIELD,
+    assertRefusedNaming(() -> GiveSaleInformation.Query.of(ORG, "A1", " ", null, null, null), ErrorCode.MISSING_FIELD,
         "transferOn");
-    refused(() -> GiveSaleInformation.Query.of(ORG, "A1", "tomorrow", null, null, null), ErrorCode.INVALID_DATE,
+    assertRefusedNaming(() -> GiveSaleInformation.Query.of(ORG, "A1", "tomorrow", null, null, null), ErrorCode.INVALID_DATE,
         "transferOn");
   }
 
@@ -87,11 +63,11 @@ class ClientTextTest {
     assertThat(GiveSaleInformation.Table.named("split")).isEqualTo(GiveSaleInformation.Table.SPLIT);
     assertThat(GiveSaleInformation.Table.named("commitments")).isEqualTo(GiveSaleInformation.Table.COMMITMENTS);
 
-    KoproGoException e = refused(() -> GiveSaleInformation.Table.named("c".repeat(41)), ErrorCode.INVALID_FIELD,
+    KoproGoException e = assertRefusedNaming(() -> GiveSaleInformation.Table.named("c".repeat(41)), ErrorCode.INVALID_FIELD,
         "table");
 
     assertThat(e.details()).containsEntry("value", "c".repeat(40));
-    refused(() -> GiveSaleInformation.Table.named("SPLIT"), ErrorCode.INVALID_FIELD, "table");
+    assertRefusedNaming(() -> GiveSaleInformation.Table.named("SPLIT"), ErrorCode.INVALID_FIELD, "table");
   }
 
   @Test
@@ -104,8 +80,8 @@ class ClientTextTest {
 
     LocalDate first = LocalDate.parse("2026-01-01");
     assertThat(seen).containsExactly(ORG, "B1", first, ORG, "B1", first);
-    refused(() -> budgets.budget(ORG, "B1", "2026-1-1"), ErrorCode.INVALID_FIELD, "yearStart");
-    refused(() -> budgets.callsForFunds(ORG, "B1", "x".repeat(41)), ErrorCode.INVALID_FIELD, "yearStart");
+    assertRefusedNaming(() -> budgets.budget(ORG, "B1", "2026-1-1"), ErrorCode.INVALID_FIELD, "yearStart");
+    assertRefusedNaming(() -> budgets.callsForFunds(ORG, "B1", "x".repeat(41)), ErrorCode.INVALID_FIELD, "yearStart");
   }
 
   @Test
@@ -120,8 +96,8 @@ class ClientTextTest {
 
     assertThat(seen).containsExactly(new BudgetProposal(ORG, "B1", null, null, lines, null, null),
         LocalDate.parse("2026-01-01"), 2L, "s");
-    refused(() -> budgets.change(ORG, "B1", "2026", unversioned, "s"), ErrorCode.INVALID_FIELD, "yearStart");
-    refused(() -> budgets.change(ORG, "B1", "2026-01-01", unversioned, "s"), ErrorCode.MISSING_FIELD, "version");
+    assertRefusedNaming(() -> budgets.change(ORG, "B1", "2026", unversioned, "s"), ErrorCode.INVALID_FIELD, "yearStart");
+    assertRefusedNaming(() -> budgets.change(ORG, "B1", "2026-01-01", unversioned, "s"), ErrorCode.MISSING_FIELD, "version");
   }
 
   @Test
@@ -130,9 +106,9 @@ class ClientTextTest {
     assertThat(KeepBooks.YearClosing.of(ORG, "B1", "2026", "s"))
         .isEqualTo(new KeepBooks.YearClosing(ORG, "B1", "closing-2026", 2026, "s"));
 
-    refused(() -> KeepBooks.YearQuery.of(ORG, "B1", "202a"), ErrorCode.INVALID_FIELD, "year");
-    refused(() -> KeepBooks.YearClosing.of(ORG, "B1", "20255", "s"), ErrorCode.INVALID_FIELD, "year");
-    refused(() -> KeepBooks.YearClosing.of(ORG, "B1", null, "s"), ErrorCode.INVALID_FIELD, "year");
+    assertRefusedNaming(() -> KeepBooks.YearQuery.of(ORG, "B1", "202a"), ErrorCode.INVALID_FIELD, "year");
+    assertRefusedNaming(() -> KeepBooks.YearClosing.of(ORG, "B1", "20255", "s"), ErrorCode.INVALID_FIELD, "year");
+    assertRefusedNaming(() -> KeepBooks.YearClosing.of(ORG, "B1", null, "s"), ErrorCode.INVALID_FIELD, "year");
   }
 
   @Test
@@ -140,6 +116,6 @@ class ClientTextTest {
     assertThat(RunGeneralAssembly.startTime("19:30", "time")).isEqualTo(LocalTime.of(19, 30));
     assertThat(RunGeneralAssembly.startTime(" ", "time")).isNull();
 
-    refused(() -> RunGeneralAssembly.startTime("25:00", "time"), ErrorCode.INVALID_FIELD, "time");
+    assertRefusedNaming(() -> RunGeneralAssembly.startTime("25:00", "time"), ErrorCode.INVALID_FIELD, "time");
   }
 }

@@ -5,7 +5,6 @@
 package org.koprogo.ports.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.koprogo.ports.contract.PortsFixtures.ACME;
 
@@ -13,7 +12,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.koprogo.domain.assembly.meeting.AssemblyState;
@@ -141,7 +139,7 @@ public abstract class AssemblyAcceptanceContract extends ContractBase {
     assertThat(results).doesNotContainKey("bike-shed");
 
     // minutes are never replaced; a correction is audited beside them
-    refused(() -> minutes.record(ref("ga-1", null), new KeepAssemblyMinutes.Votes(null, null, null, null, null)),
+    PortsFixtures.assertRefusedNaming(() -> minutes.record(ref("ga-1", null), new KeepAssemblyMinutes.Votes(null, null, null, null, null)),
         ErrorCode.ILLEGAL_TRANSITION, null);
     minutes.correct(ref("ga-1", null), "o-d voted against the accounts", "typo in the draft");
     assertThat(minutes.corrections(ORG, "ga-1")).extracting(e -> e.event().details().get("reason"))
@@ -157,7 +155,7 @@ public abstract class AssemblyAcceptanceContract extends ContractBase {
     assertThat(minutes.correctedMinutes(ORG, "ga-unknown")).isEmpty();
     // what a client shows: the same minutes, or NOT_FOUND when none are recorded
     assertThat(minutes.recordedMinutes(ORG, "ga-1").corrections()).isEqualTo(shown.corrections());
-    refused(() -> minutes.recordedMinutes(ORG, "ga-unknown"), ErrorCode.NOT_FOUND, null);
+    PortsFixtures.assertRefusedNaming(() -> minutes.recordedMinutes(ORG, "ga-unknown"), ErrorCode.NOT_FOUND, null);
     assertThat(ports.auditTrail().list(ACME, AuditTrail.Query.about("assembly", "ga-1", 100)))
         .extracting(e -> e.event().action())
         .containsExactly("AssemblyDrafted", "AgendaItemRequested", "AssemblyConvened", "AssemblyOpened",
@@ -169,12 +167,12 @@ public abstract class AssemblyAcceptanceContract extends ContractBase {
   void aRefusedStepStoresNothingAndNamesItsField() {
     draftGa1();
 
-    refused(() -> meetings.convene(ref("ga-1", null), LocalDate.parse("2026-09-02"), LocalDate.parse("2026-09-16")),
+    PortsFixtures.assertRefusedNaming(() -> meetings.convene(ref("ga-1", null), LocalDate.parse("2026-09-02"), LocalDate.parse("2026-09-16")),
         ErrorCode.ILLEGAL_TRANSITION, "meetingOn");
-    refused(() -> meetings.convene(ref("ga-1", 3L), CONVOKED, MEETING), ErrorCode.CONCURRENT_UPDATE, "version");
-    refused(() -> meetings.addItem(ref("ga-1", null), ItemRequest.ofType("lift", "Lift", "WORKS_ON_COMMON_PARTS")
+    PortsFixtures.assertRefusedNaming(() -> meetings.convene(ref("ga-1", 3L), CONVOKED, MEETING), ErrorCode.CONCURRENT_UPDATE, "version");
+    PortsFixtures.assertRefusedNaming(() -> meetings.addItem(ref("ga-1", null), ItemRequest.ofType("lift", "Lift", "WORKS_ON_COMMON_PARTS")
         .withMajority("ABSOLUTE", null)), ErrorCode.MAJORITY_OVERRIDE_WITHOUT_REASON, "majority");
-    refused(() -> drafts.forBuilding("B1", new DraftGeneralAssembly.Draft(ORG, SYNDIC, "ga-2", null, MEETING, null,
+    PortsFixtures.assertRefusedNaming(() -> drafts.forBuilding("B1", new DraftGeneralAssembly.Draft(ORG, SYNDIC, "ga-2", null, MEETING, null,
         null, List.of(new ItemRequest("x", " ", null, "ABSOLUTE", null, null, null, null, null, null)), null)),
         ErrorCode.MISSING_FIELD, "items[0].title");
 
@@ -185,7 +183,7 @@ public abstract class AssemblyAcceptanceContract extends ContractBase {
 
     meetings.convene(ref("ga-1", 1L), CONVOKED, MEETING);
     // the domain refuses an owner holding their own proxy; the field is the attendance row's
-    refused(() -> meetings.open(ref("ga-1", null), null, List.of(new Presence("o-a", "PRESENT", null),
+    PortsFixtures.assertRefusedNaming(() -> meetings.open(ref("ga-1", null), null, List.of(new Presence("o-a", "PRESENT", null),
         new Presence("o-b", "PROXY", "o-b"))), ErrorCode.INVALID_PROXY, "attendance[1].holder");
     assertThat(meetings.meeting(ORG, "ga-1").state().state()).isEqualTo(AssemblyState.CONVENED);
   }
@@ -201,7 +199,7 @@ public abstract class AssemblyAcceptanceContract extends ContractBase {
     assertThat(second.building()).isEqualTo("B1");
     assertThat(second.state().agenda()).extracting(i -> i.id().value()).containsExactly("accounts", "roof");
 
-    refused(() -> meetings.convene(ref("ga-1b", null), LocalDate.parse("2026-09-18"), LocalDate.parse("2026-09-25")),
+    PortsFixtures.assertRefusedNaming(() -> meetings.convene(ref("ga-1b", null), LocalDate.parse("2026-09-18"), LocalDate.parse("2026-09-25")),
         ErrorCode.ILLEGAL_TRANSITION, "meetingOn");
     meetings.convene(ref("ga-1b", null), LocalDate.parse("2026-09-18"), LocalDate.parse("2026-10-05"));
     meetings.open(ref("ga-1b", null), null, List.of(new Presence("o-e", "PRESENT", null)));
@@ -217,8 +215,8 @@ public abstract class AssemblyAcceptanceContract extends ContractBase {
   void anOrganisationsAssemblyGivesEachMemberOneVote() {
     DraftGeneralAssembly.Draft twice = new DraftGeneralAssembly.Draft(ORG, SYNDIC, "agm", "ONE_MEMBER_ONE_VOTE",
         MEETING, null, List.of("m1", "m2", "m1"), List.of(ItemRequest.stated("budget", "Budget", "ABSOLUTE")), null);
-    refused(() -> drafts.forOrganisation(twice), ErrorCode.DUPLICATE_OWNER, "members[2]");
-    refused(() -> drafts.forOrganisation(new DraftGeneralAssembly.Draft(ORG, SYNDIC, "agm", "BE_COPROPRIETE",
+    PortsFixtures.assertRefusedNaming(() -> drafts.forOrganisation(twice), ErrorCode.DUPLICATE_OWNER, "members[2]");
+    PortsFixtures.assertRefusedNaming(() -> drafts.forOrganisation(new DraftGeneralAssembly.Draft(ORG, SYNDIC, "agm", "BE_COPROPRIETE",
         MEETING, null, List.of("m1"), List.of(), null)), ErrorCode.UNKNOWN_RULES, "rules");
 
     Meeting agm = drafts.forOrganisation(new DraftGeneralAssembly.Draft(ORG, SYNDIC, "agm", "ONE_MEMBER_ONE_VOTE",
@@ -243,9 +241,9 @@ public abstract class AssemblyAcceptanceContract extends ContractBase {
 
     Map<String, Object> tally = minutes.tally(ORG, "ga-old", votes);
     assertThat(minutes.assembly(ORG, "ga-old").state()).isEqualTo("CONVENED");
-    refused(() -> minutes.tally(ORG, "ga-old", new KeepAssemblyMinutes.Votes(null,
+    PortsFixtures.assertRefusedNaming(() -> minutes.tally(ORG, "ga-old", new KeepAssemblyMinutes.Votes(null,
         Map.of("r9", Map.of("o-a", "FOR")), null, null, null)), ErrorCode.NOT_FOUND, "ballots.r9");
-    refused(() -> minutes.correct(ref("ga-old", null), "x", "y"), ErrorCode.NOT_FOUND, null);
+    PortsFixtures.assertRefusedNaming(() -> minutes.correct(ref("ga-old", null), "x", "y"), ErrorCode.NOT_FOUND, null);
 
     KeepAssemblyMinutes.Counted counted = minutes.record(ref("ga-old", null), votes);
     assertThat(counted.result()).isEqualTo(tally);
@@ -259,9 +257,9 @@ public abstract class AssemblyAcceptanceContract extends ContractBase {
     assertThat(counted.assembly().state()).isEqualTo("CLOSED");
     assertThat(counted.assembly().resolutions()).extracting(Assembly.Resolution::outcome)
         .containsExactly("ADOPTED", "REJECTED");
-    refused(() -> minutes.record(ref("ga-old", null), votes), ErrorCode.ILLEGAL_TRANSITION, null);
+    PortsFixtures.assertRefusedNaming(() -> minutes.record(ref("ga-old", null), votes), ErrorCode.ILLEGAL_TRANSITION, null);
     assertThat(minutes.minutes(ORG, "ga-old").orElseThrow().votes().language()).isEqualTo("fr");
-    refused(() -> minutes.correct(ref("ga-old", null), " ", "y"), ErrorCode.MISSING_FIELD, "correction");
+    PortsFixtures.assertRefusedNaming(() -> minutes.correct(ref("ga-old", null), " ", "y"), ErrorCode.MISSING_FIELD, "correction");
     assertThat(ports.assemblies().get(ACME, AssemblyId.of("ga-old")).building()).isEqualTo(BuildingId.of("B1"));
   }
 
@@ -281,7 +279,7 @@ public abstract class AssemblyAcceptanceContract extends ContractBase {
         CONVOKED, MEETING.atTime(19, 30), "Salle communale, Rue des Tilleuls 14");
 
     email.failOn = "o-c";
-    refused(() -> notifying.runGeneralAssembly().convene(ref("ga-1", 1L), convocation), ErrorCode.INVALID_FIELD,
+    PortsFixtures.assertRefusedNaming(() -> notifying.runGeneralAssembly().convene(ref("ga-1", 1L), convocation), ErrorCode.INVALID_FIELD,
         "test");
     // nothing of the failed convening stays: the assembly is a draft at its version, nothing queued
     assertThat(meetings.meeting(ORG, "ga-1").version()).isEqualTo(1);
@@ -335,12 +333,4 @@ public abstract class AssemblyAcceptanceContract extends ContractBase {
     }
   }
 
-  private static void refused(ThrowingCallable call, ErrorCode code, String field) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(KoproGoException.class, e -> {
-      assertThat(e.code()).as(e.getMessage()).isEqualTo(code);
-      if (field != null) {
-        assertThat(e.details().get("field")).as(e.getMessage()).isEqualTo(field);
-      }
-    });
-  }
 }

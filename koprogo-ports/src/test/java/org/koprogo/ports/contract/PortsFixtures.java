@@ -5,11 +5,15 @@
 package org.koprogo.ports.contract;
 
 import org.koprogo.domain.building.BuildingId;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -123,5 +127,37 @@ public final class PortsFixtures {
         .isInstanceOf(KoproGoException.class)
         .extracting(e -> ((KoproGoException) e).code())
         .isEqualTo(code);
+  }
+
+  /**
+   * Asserts that {@code call} fails with {@code code} naming {@code field} (any field, or none,
+   * when {@code field} is null).
+   *
+   * @return the refusal, for further checks
+   */
+  public static KoproGoException assertRefusedNaming(ThrowingCallable call, ErrorCode code, String field) {
+    KoproGoException[] thrown = new KoproGoException[1];
+    assertThatThrownBy(call).isInstanceOfSatisfying(KoproGoException.class, e -> {
+      assertThat(e.code()).as(e.getMessage()).isEqualTo(code);
+      if (field != null) {
+        assertThat(e.details()).as(e.getMessage()).containsEntry("field", field);
+      }
+      thrown[0] = e;
+    });
+    return thrown[0];
+  }
+
+  /**
+   * An in-port {@code type} whose default methods run (the reading of a client's command) and
+   * whose other methods record their arguments in {@code seen} and answer null.
+   */
+  public static <T> T recording(Class<T> type, List<Object> seen) {
+    return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+      if (method.isDefault()) {
+        return InvocationHandler.invokeDefault(proxy, method, args);
+      }
+      seen.addAll(Arrays.asList(args));
+      return null;
+    }));
   }
 }

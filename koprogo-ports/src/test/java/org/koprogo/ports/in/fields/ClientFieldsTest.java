@@ -5,11 +5,10 @@
 package org.koprogo.ports.in.fields;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.koprogo.ports.contract.PortsFixtures.assertRefusedNaming;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
@@ -20,16 +19,6 @@ import org.koprogo.domain.shared.KoproGoException;
  */
 class ClientFieldsTest {
 
-  private static KoproGoException refused(ThrowingCallable call, ErrorCode code, String field) {
-    KoproGoException[] thrown = new KoproGoException[1];
-    assertThatThrownBy(call).isInstanceOfSatisfying(KoproGoException.class, e -> {
-      assertThat(e.code()).isEqualTo(code);
-      assertThat(e.details()).containsEntry("field", field);
-      thrown[0] = e;
-    });
-    return thrown[0];
-  }
-
   @Test
   void readsAnIsoDate() {
     LocalDate day = ClientFields.date("2026-03-31", "asOf");
@@ -39,24 +28,24 @@ class ClientFieldsTest {
 
   @Test
   void refusesAMalformedDateNamingTheFieldAndTheValue() {
-    KoproGoException e = refused(() -> ClientFields.date("31/03/2026", "asOf"), ErrorCode.INVALID_DATE, "asOf");
+    KoproGoException e = assertRefusedNaming(() -> ClientFields.date("31/03/2026", "asOf"), ErrorCode.INVALID_DATE, "asOf");
 
     assertThat(e.details()).containsEntry("value", "31/03/2026");
     assertThat(e.getMessage()).contains("asOf '31/03/2026' is not a date yyyy-MM-dd");
-    refused(() -> ClientFields.date("2026-02-30", "asOf"), ErrorCode.INVALID_DATE, "asOf");
+    assertRefusedNaming(() -> ClientFields.date("2026-02-30", "asOf"), ErrorCode.INVALID_DATE, "asOf");
   }
 
   @Test
   void refusesAMissingDateAsMissing() {
-    refused(() -> ClientFields.date(null, "transferOn"), ErrorCode.MISSING_FIELD, "transferOn");
-    refused(() -> ClientFields.date(" ", "transferOn"), ErrorCode.MISSING_FIELD, "transferOn");
+    assertRefusedNaming(() -> ClientFields.date(null, "transferOn"), ErrorCode.MISSING_FIELD, "transferOn");
+    assertRefusedNaming(() -> ClientFields.date(" ", "transferOn"), ErrorCode.MISSING_FIELD, "transferOn");
   }
 
   @Test
   void refusesAMalformedDateWithTheCodeTheRoutePublished() {
-    refused(() -> ClientFields.date("2026-13-01", "yearStart", ErrorCode.INVALID_FIELD), ErrorCode.INVALID_FIELD,
+    assertRefusedNaming(() -> ClientFields.date("2026-13-01", "yearStart", ErrorCode.INVALID_FIELD), ErrorCode.INVALID_FIELD,
         "yearStart");
-    KoproGoException none = refused(() -> ClientFields.date(null, "yearStart", ErrorCode.INVALID_FIELD),
+    KoproGoException none = assertRefusedNaming(() -> ClientFields.date(null, "yearStart", ErrorCode.INVALID_FIELD),
         ErrorCode.INVALID_FIELD, "yearStart");
 
     assertThat(none.details()).containsEntry("value", "");
@@ -68,7 +57,7 @@ class ClientFieldsTest {
   void showsAt40CharactersOfARefusedValue() {
     String sent = "2026-01-01" + "x".repeat(31);
 
-    KoproGoException e = refused(() -> ClientFields.date(sent, "asOf"), ErrorCode.INVALID_DATE, "asOf");
+    KoproGoException e = assertRefusedNaming(() -> ClientFields.date(sent, "asOf"), ErrorCode.INVALID_DATE, "asOf");
 
     assertThat(sent).hasSize(41);
     assertThat(e.details()).containsEntry("value", sent.substring(0, 40));
@@ -87,12 +76,12 @@ class ClientFieldsTest {
 
   @Test
   void refusesATimeThatIsNotHoursAndMinutes() {
-    KoproGoException e = refused(() -> ClientFields.time("25:00", "time"), ErrorCode.INVALID_FIELD, "time");
+    KoproGoException e = assertRefusedNaming(() -> ClientFields.time("25:00", "time"), ErrorCode.INVALID_FIELD, "time");
 
     assertThat(e.details()).containsEntry("value", "25:00");
     assertThat(e.getMessage()).endsWith("time is HH:mm (19:30)");
-    refused(() -> ClientFields.time("7:30", "time"), ErrorCode.INVALID_FIELD, "time");
-    refused(() -> ClientFields.time("19:30:00", "time"), ErrorCode.INVALID_FIELD, "time");
+    assertRefusedNaming(() -> ClientFields.time("7:30", "time"), ErrorCode.INVALID_FIELD, "time");
+    assertRefusedNaming(() -> ClientFields.time("19:30:00", "time"), ErrorCode.INVALID_FIELD, "time");
   }
 
   @Test
@@ -102,14 +91,14 @@ class ClientFieldsTest {
 
   @Test
   void refusesAYearThatIsNotFourDigits() {
-    KoproGoException letter = refused(() -> ClientFields.year("202a", "year"), ErrorCode.INVALID_FIELD, "year");
-    KoproGoException five = refused(() -> ClientFields.year("20255", "year"), ErrorCode.INVALID_FIELD, "year");
-    KoproGoException none = refused(() -> ClientFields.year(null, "year"), ErrorCode.INVALID_FIELD, "year");
+    KoproGoException letter = assertRefusedNaming(() -> ClientFields.year("202a", "year"), ErrorCode.INVALID_FIELD, "year");
+    KoproGoException five = assertRefusedNaming(() -> ClientFields.year("20255", "year"), ErrorCode.INVALID_FIELD, "year");
+    KoproGoException none = assertRefusedNaming(() -> ClientFields.year(null, "year"), ErrorCode.INVALID_FIELD, "year");
 
     assertThat(letter.details()).containsEntry("value", "202a");
     assertThat(five.details()).containsEntry("value", "20255");
     assertThat(none.details()).containsEntry("value", "");
     assertThat(letter.getMessage()).endsWith("year is four digits (2025)");
-    refused(() -> ClientFields.year("-202", "year"), ErrorCode.INVALID_FIELD, "year");
+    assertRefusedNaming(() -> ClientFields.year("-202", "year"), ErrorCode.INVALID_FIELD, "year");
   }
 }
