@@ -26,14 +26,9 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.koprogo.domain.community.CommunityModule;
-import org.koprogo.domain.community.bazaar.OfferKind;
-import org.koprogo.domain.community.lending.Condition;
-import org.koprogo.domain.community.notices.NoticeKind;
 import org.koprogo.ports.in.community.CommunityViews;
 import org.koprogo.ports.in.community.CommunityViews.ExchangeView;
 import org.koprogo.ports.in.community.CommunityViews.ImpactView;
@@ -66,6 +61,12 @@ import org.koprogo.ports.out.Clock;
  * switches; every role but the auditor takes part; everyone reads. Refusals are problem
  * documents with the library's code ({@code MODULE_DISABLED} 403, {@code LOAN_OVERLAP} 422,
  * {@code ILLEGAL_TRANSITION} and {@code CONCURRENT_UPDATE} 409, {@code NOT_FOUND} 404).
+ *
+ * <p>The request bodies are the in-ports' own client commands ({@link ManageCommunity.People},
+ * {@link RunLocalExchange.NewProposal}, {@link LendObjects.NewListing}, ...), bound as they are;
+ * the in-port's default method reads each, with the defaults of a field the client left out (a
+ * new id, no neighbours, the caller as the council member recording a switch, an empty text).
+ * The host adds the caller as the community knows them ({@link Neighbour}) and the path's ids.
  */
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -95,112 +96,6 @@ public final class CommunityController {
     this.clock = clock;
   }
 
-  /**
-   * The people of the building's community.
-   *
-   * @param council council members' neighbour ids (user names, or owner/member ids)
-   * @param neighbours the other people taking part
-   * @param floorHours the lowest time-bank balance ({@code "-10"}), or null
-   * @param bazaarLifetimeDays how long a bazaar offer lives, or null for 30
-   */
-  public record SetUpBody(
-      List<String> council, @Nullable List<String> neighbours, @Nullable String floorHours,
-      @Nullable Integer bazaarLifetimeDays) {}
-
-  /**
-   * A council decision switching a module.
-   *
-   * @param on true to switch on
-   * @param decisionReference the council's decision (minutes reference)
-   * @param decidedBy the council member who recorded it, or null for the caller
-   */
-  public record SwitchBody(Boolean on, String decisionReference, @Nullable String decidedBy) {}
-
-  /**
-   * An offer ({@code offer} true) or a request of a service lasting {@code hours}.
-   *
-   * @param id the exchange's id, or null for a new one
-   * @param offer true for an offer of the caller's service, false for a request of one
-   * @param service the service
-   * @param hours what it is worth in hours, a plain decimal ({@code "1.5"})
-   */
-  public record ProposalBody(@Nullable String id, Boolean offer, String service, String hours) {}
-
-  /**
-   * A rating of an exchange by one of its parties.
-   *
-   * @param stars 1 to 5
-   */
-  public record RatingBody(Integer stars) {}
-
-  /**
-   * An object the caller lends, with an optional deposit in money or in hours.
-   *
-   * @param id the object's id, or null for a new one
-   * @param description what it is
-   * @param condition its condition
-   * @param depositAmount the deposit in money, a plain decimal, or null
-   * @param depositCurrency the deposit's currency (ISO 4217), EUR when null
-   * @param depositHours the deposit in hours, a plain decimal, or null
-   */
-  public record ObjectBody(
-      @Nullable String id, String description,
-      @Schema(implementation = Condition.class, requiredMode = Schema.RequiredMode.REQUIRED) String condition,
-      @Nullable String depositAmount,
-      @Nullable String depositCurrency, @Nullable String depositHours) {}
-
-  /**
-   * A booking by the caller of {@code object} for the days {@code from} to {@code until}.
-   *
-   * @param id the loan's id, or null for a new one
-   * @param object the object to borrow
-   * @param from the first day
-   * @param until the last day (included)
-   */
-  public record BookingBody(@Nullable String id, String object, LocalDate from, LocalDate until) {}
-
-  /** The object's condition at handover or return. */
-  public record ConditionBody(
-      @Schema(implementation = Condition.class, requiredMode = Schema.RequiredMode.REQUIRED) String condition) {}
-
-  /**
-   * A bazaar offer.
-   *
-   * @param id the offer's id, or null for a new one
-   * @param kind GIFT or SWAP
-   * @param title what is offered
-   */
-  public record OfferBody(@Nullable String id, @Schema(implementation = OfferKind.class, requiredMode = Schema.RequiredMode.REQUIRED) String kind,
-      String title) {}
-
-  /**
-   * A skill of the caller, shown to neighbours only with {@code consent}.
-   *
-   * @param skill the skill
-   * @param consent the caller's consent to show it to the neighbours
-   */
-  public record SkillBody(String skill, Boolean consent) {}
-
-  /**
-   * A notice until {@code expiresAt}.
-   *
-   * @param id the notice's id, or null for a new one
-   * @param kind what kind of notice it is
-   * @param title its title
-   * @param body its text, or null for none
-   * @param expiresAt when it stops being shown (after now)
-   */
-  public record NoticeBody(@Nullable String id,
-      @Schema(implementation = NoticeKind.class, requiredMode = Schema.RequiredMode.REQUIRED)
-      String kind, String title, @Nullable String body, Instant expiresAt) {}
-
-  /**
-   * Why the council hides a notice.
-   *
-   * @param reason the reason, kept in the audit trail
-   */
-  public record HideBody(String reason) {}
-
   // --- settings ---
 
   @Get(BASE)
@@ -212,11 +107,9 @@ public final class CommunityController {
   @Put(BASE)
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER})
   @Operation(summary = "Set up the building's community: council and people (syndic, admin, council)")
-  public ManageCommunity.Settings setUp(Authentication authentication, @PathVariable String buildingId, @Body SetUpBody body) {
+  public ManageCommunity.Settings setUp(Authentication authentication, @PathVariable String buildingId, @Body ManageCommunity.People body) {
     Neighbour me = Neighbour.of(authentication);
-    return manage.setUp(new ManageCommunity.SetUp(
-        me.organisation(), buildingId, body.council(), body.neighbours() == null ? List.of() : body.neighbours(),
-        body.floorHours(), body.bazaarLifetimeDays(), me.actor()));
+    return manage.setUp(me.organisation(), buildingId, body, me.actor());
   }
 
   @Put(BASE + "/modules/{module}")
@@ -226,11 +119,9 @@ public final class CommunityController {
       Authentication authentication, @PathVariable String buildingId,
       @PathVariable @io.swagger.v3.oas.annotations.Parameter(schema = @Schema(implementation = CommunityModule.class))
           String module,
-      @Body SwitchBody body) {
+      @Body ManageCommunity.Decision body) {
     Neighbour me = Neighbour.of(authentication);
-    return manage.switchModule(new ManageCommunity.Switch(
-        me.organisation(), buildingId, module, body.on(), body.decidedBy() == null ? me.id() : body.decidedBy(),
-        body.decisionReference(), me.actor()));
+    return manage.switchModule(me.organisation(), buildingId, module, body, me.id(), me.actor());
   }
 
   @Get(BASE + "/impact")
@@ -265,10 +156,9 @@ public final class CommunityController {
   @Post(BASE + "/exchanges")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
   @Operation(summary = "Offer or request a service")
-  public HttpResponse<ExchangeView> propose(Authentication authentication, @PathVariable String buildingId, @Body ProposalBody body) {
+  public HttpResponse<ExchangeView> propose(Authentication authentication, @PathVariable String buildingId, @Body RunLocalExchange.NewProposal body) {
     Neighbour me = Neighbour.of(authentication);
-    ExchangeView created = CommunityViews.of(exchange.propose(new RunLocalExchange.Proposal(
-        me.organisation(), buildingId, idOr(body.id()), me.id(), body.offer(), body.service(), body.hours())));
+    ExchangeView created = CommunityViews.of(exchange.propose(me.organisation(), buildingId, me.id(), body));
     return HttpResponse.created(created, URI.create("/api/v1/buildings/" + buildingId + "/community/exchanges/" + created.id()));
   }
 
@@ -296,10 +186,9 @@ public final class CommunityController {
   @Post(BASE + "/exchanges/{id}/rating")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
   @Operation(summary = "Rate a completed exchange, 1 to 5 stars")
-  public ExchangeView rate(Authentication authentication, @PathVariable String buildingId, @PathVariable String id, @Body RatingBody body) {
+  public ExchangeView rate(Authentication authentication, @PathVariable String buildingId, @PathVariable String id, @Body RunLocalExchange.Stars body) {
     Neighbour me = Neighbour.of(authentication);
-    return CommunityViews.of(exchange.rate(new RunLocalExchange.Rating(
-        me.organisation(), buildingId, id, me.id(), body.stars() == null ? 0 : body.stars())));
+    return CommunityViews.of(exchange.rate(me.organisation(), buildingId, id, me.id(), body));
   }
 
   // --- object lending ---
@@ -316,11 +205,9 @@ public final class CommunityController {
   @Post(BASE + "/objects")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
   @Operation(summary = "List an object the caller lends")
-  public HttpResponse<ObjectView> listObject(Authentication authentication, @PathVariable String buildingId, @Body ObjectBody body) {
+  public HttpResponse<ObjectView> listObject(Authentication authentication, @PathVariable String buildingId, @Body LendObjects.NewListing body) {
     Neighbour me = Neighbour.of(authentication);
-    ObjectView created = CommunityViews.of(lending.list(new LendObjects.NewObject(
-        me.organisation(), buildingId, idOr(body.id()), me.id(), body.description(), body.condition(),
-        body.depositAmount(), body.depositCurrency(), body.depositHours())));
+    ObjectView created = CommunityViews.of(lending.list(me.organisation(), buildingId, me.id(), body));
     return HttpResponse.created(created, URI.create("/api/v1/buildings/" + buildingId + "/community/objects/" + created.id()));
   }
 
@@ -342,27 +229,24 @@ public final class CommunityController {
   @Post(BASE + "/loans")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
   @Operation(summary = "Book an object (1 to 90 days, never overlapping another loan: LOAN_OVERLAP)")
-  public HttpResponse<LoanView> book(Authentication authentication, @PathVariable String buildingId, @Body BookingBody body) {
+  public HttpResponse<LoanView> book(Authentication authentication, @PathVariable String buildingId, @Body LendObjects.NewBooking body) {
     Neighbour me = Neighbour.of(authentication);
-    LoanView created = CommunityViews.of(lending.book(new LendObjects.Booking(
-        me.organisation(), buildingId, idOr(body.id()), body.object(), me.id(), body.from(), body.until())));
+    LoanView created = CommunityViews.of(lending.book(me.organisation(), buildingId, me.id(), body));
     return HttpResponse.created(created, URI.create("/api/v1/buildings/" + buildingId + "/community/loans/" + created.id()));
   }
 
   @Post(BASE + "/loans/{id}/handover")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
   @Operation(summary = "Hand the object over, noting its condition")
-  public LoanView handOver(Authentication authentication, @PathVariable String buildingId, @PathVariable String id, @Body ConditionBody body) {
-    Neighbour me = Neighbour.of(authentication);
-    return CommunityViews.of(lending.handOver(new LendObjects.LoanStep(me.organisation(), buildingId, id, body.condition())));
+  public LoanView handOver(Authentication authentication, @PathVariable String buildingId, @PathVariable String id, @Body LendObjects.ConditionNoted body) {
+    return CommunityViews.of(lending.handOver(Neighbour.of(authentication).organisation(), buildingId, id, body));
   }
 
   @Post(BASE + "/loans/{id}/return")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
   @Operation(summary = "Give the object back, noting its condition")
-  public LoanView giveBack(Authentication authentication, @PathVariable String buildingId, @PathVariable String id, @Body ConditionBody body) {
-    Neighbour me = Neighbour.of(authentication);
-    return CommunityViews.of(lending.giveBack(new LendObjects.LoanStep(me.organisation(), buildingId, id, body.condition())));
+  public LoanView giveBack(Authentication authentication, @PathVariable String buildingId, @PathVariable String id, @Body LendObjects.ConditionNoted body) {
+    return CommunityViews.of(lending.giveBack(Neighbour.of(authentication).organisation(), buildingId, id, body));
   }
 
   @Post(BASE + "/loans/{id}/cancel")
@@ -386,10 +270,9 @@ public final class CommunityController {
   @Post(BASE + "/bazaar")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
   @Operation(summary = "Publish an offer to give or to swap")
-  public HttpResponse<OfferView> publish(Authentication authentication, @PathVariable String buildingId, @Body OfferBody body) {
+  public HttpResponse<OfferView> publish(Authentication authentication, @PathVariable String buildingId, @Body RunSwapBazaar.Offering body) {
     Neighbour me = Neighbour.of(authentication);
-    OfferView created = CommunityViews.of(bazaar.publish(new RunSwapBazaar.NewOffer(
-        me.organisation(), buildingId, idOr(body.id()), me.id(), body.kind(), body.title())), clock.now());
+    OfferView created = CommunityViews.of(bazaar.publish(me.organisation(), buildingId, me.id(), body), clock.now());
     return HttpResponse.created(created, URI.create("/api/v1/buildings/" + buildingId + "/community/bazaar/" + created.id()));
   }
 
@@ -421,18 +304,16 @@ public final class CommunityController {
   public List<SkillView> searchSkills(
       Authentication authentication, @PathVariable String buildingId, @Nullable @QueryValue String q) {
     Neighbour me = Neighbour.of(authentication);
-    return skills.search(new KeepSkillsDirectory.Search(me.organisation(), buildingId, me.id(), q == null ? "" : q))
-        .stream().map(CommunityViews::of).toList();
+    return skills.search(me.organisation(), buildingId, me.id(), q).stream().map(CommunityViews::of).toList();
   }
 
   @Status(HttpStatus.CREATED)
   @Post(BASE + "/skills")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
   @Operation(summary = "Add a skill of the caller, shown to neighbours only with consent")
-  public HttpResponse<SkillView> addSkill(Authentication authentication, @PathVariable String buildingId, @Body SkillBody body) {
+  public HttpResponse<SkillView> addSkill(Authentication authentication, @PathVariable String buildingId, @Body KeepSkillsDirectory.OwnSkill body) {
     Neighbour me = Neighbour.of(authentication);
-    SkillView created = CommunityViews.of(skills.add(new KeepSkillsDirectory.NewSkill(
-        me.organisation(), buildingId, me.id(), body.skill(), body.consent())));
+    SkillView created = CommunityViews.of(skills.add(me.organisation(), buildingId, me.id(), body));
     // a skill has no address of its own: the directory that lists it
     return HttpResponse.created(created, URI.create("/api/v1/buildings/" + buildingId + "/community/skills"));
   }
@@ -460,20 +341,18 @@ public final class CommunityController {
   @Post(BASE + "/notices")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER, Roles.OWNER, Roles.COOP_MANAGER, Roles.COOP_MEMBER})
   @Operation(summary = "Post a notice until its expiry")
-  public HttpResponse<NoticeView> post(Authentication authentication, @PathVariable String buildingId, @Body NoticeBody body) {
+  public HttpResponse<NoticeView> post(Authentication authentication, @PathVariable String buildingId, @Body KeepNoticeBoard.Posting body) {
     Neighbour me = Neighbour.of(authentication);
-    NoticeView created = CommunityViews.of(notices.post(new KeepNoticeBoard.NewNotice(
-        me.organisation(), buildingId, idOr(body.id()), me.id(), body.kind(), body.title(),
-        body.body() == null ? "" : body.body(), body.expiresAt())));
+    NoticeView created = CommunityViews.of(notices.post(me.organisation(), buildingId, me.id(), body));
     return HttpResponse.created(created, URI.create("/api/v1/buildings/" + buildingId + "/community/notices/" + created.id()));
   }
 
   @Post(BASE + "/notices/{id}/hide")
   @Secured({Roles.ORG_ADMIN, Roles.SYNDIC, Roles.COUNCIL_MEMBER})
   @Operation(summary = "Hide a notice (council), keeping the reason")
-  public NoticeView hide(Authentication authentication, @PathVariable String buildingId, @PathVariable String id, @Body HideBody body) {
+  public NoticeView hide(Authentication authentication, @PathVariable String buildingId, @PathVariable String id, @Body KeepNoticeBoard.HidingReason body) {
     Neighbour me = Neighbour.of(authentication);
-    return CommunityViews.of(notices.hide(new KeepNoticeBoard.Hiding(me.organisation(), buildingId, id, me.id(), body.reason())));
+    return CommunityViews.of(notices.hide(me.organisation(), buildingId, id, me.id(), body));
   }
 
   private static CommunityRef ref(Authentication authentication, String building) {
@@ -483,9 +362,5 @@ public final class CommunityController {
   private static RunLocalExchange.Step step(Authentication authentication, String building, String id) {
     Neighbour me = Neighbour.of(authentication);
     return new RunLocalExchange.Step(me.organisation(), building, id, me.id());
-  }
-
-  private static String idOr(String id) {
-    return id == null || id.isBlank() ? UUID.randomUUID().toString() : id;
   }
 }

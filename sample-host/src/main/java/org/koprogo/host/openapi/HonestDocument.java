@@ -16,6 +16,9 @@ import org.koprogo.domain.assembly.DecisionType;
 import org.koprogo.domain.assembly.Majority;
 import org.koprogo.domain.assembly.OneMemberOneVote;
 import org.koprogo.domain.association.MembershipRate;
+import org.koprogo.domain.community.bazaar.OfferKind;
+import org.koprogo.domain.community.lending.Condition;
+import org.koprogo.domain.community.notices.NoticeKind;
 import org.koprogo.domain.coop.MemberStatus;
 import org.koprogo.domain.coop.allocation.RejectionReason;
 import org.koprogo.domain.coop.group.DocumentKind;
@@ -131,7 +134,11 @@ final class HonestDocument {
   private static final Map<String, Map<String, Class<? extends Enum<?>>>> REFS = Map.of(
       "KeepNotificationChoices.NewChannel", Map.of("channel", ContactChannel.class),
       "KeepNotificationChoices.Choices", Map.of("channel", ContactChannel.class, "route", ContactChannel.class,
-          "reason", ChannelChoice.Reason.class));
+          "reason", ChannelChoice.Reason.class),
+      "LendObjects.NewListing", Map.of("condition", Condition.class),
+      "LendObjects.ConditionNoted", Map.of("condition", Condition.class),
+      "RunSwapBazaar.Offering", Map.of("kind", OfferKind.class),
+      "KeepNoticeBoard.Posting", Map.of("kind", NoticeKind.class));
 
   /**
    * The properties of a library record that the host writes under another name ({@code

@@ -4,12 +4,14 @@
  */
 package org.koprogo.ports.in.community;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.List;
 import org.koprogo.domain.community.notices.Notice;
+import org.koprogo.ports.in.fields.ClientFields;
 
 /**
  * A building's notice board: post (with an expiry), list what is shown now, hide by the council
@@ -97,4 +99,55 @@ public interface KeepNoticeBoard {
       @NotBlank String organisation,
       @NotBlank String building,
       @Pattern(regexp = "ANNOUNCEMENT|EVENT|LOST_AND_FOUND|CLASSIFIED_AD|CAR_POOLING|CHILDCARE") String kind) {}
+
+  // --- the commands as a client sends them, with the defaults a host would otherwise apply ---
+
+  /**
+   * A notice shown until {@code expiresAt}, as a client sends it.
+   *
+   * @param id the notice's id, or null for a new one
+   * @param kind ANNOUNCEMENT, EVENT, LOST_AND_FOUND, CLASSIFIED_AD, CAR_POOLING or CHILDCARE
+   * @param title its title
+   * @param body its text, or null for none
+   * @param expiresAt when it stops being shown (after now)
+   */
+  record Posting(@Nullable String id, String kind, String title, @Nullable String body, Instant expiresAt) {}
+
+  /**
+   * Posts the notice a client sends ({@link #post(NewNotice)}): a new notice id when it names
+   * none, an empty text when it sends none.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param author who posts it (the caller)
+   * @param posting the notice as the client sends it
+   * @return the notice posted
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #post(NewNotice)}
+   */
+  default Notice post(String organisation, String building, String author, Posting posting) {
+    return post(new NewNotice(organisation, building, ClientFields.orNew(posting.id()), author, posting.kind(),
+        posting.title(), ClientFields.orEmpty(posting.body()), posting.expiresAt()));
+  }
+
+  /**
+   * Why the council hides a notice, as a client sends it.
+   *
+   * @param reason the reason, kept in the audit trail
+   */
+  record HidingReason(String reason) {}
+
+  /**
+   * Hides a notice for the reason a client sends ({@link #hide(Hiding)}).
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param notice the notice
+   * @param by the council member (the caller)
+   * @param reason the reason as the client sends it
+   * @return the notice, hidden
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #hide(Hiding)}
+   */
+  default Notice hide(String organisation, String building, String notice, String by, HidingReason reason) {
+    return hide(new Hiding(organisation, building, notice, by, reason.reason()));
+  }
 }

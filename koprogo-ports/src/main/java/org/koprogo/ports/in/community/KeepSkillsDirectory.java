@@ -4,10 +4,12 @@
  */
 package org.koprogo.ports.in.community;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.koprogo.domain.community.skills.SkillListing;
+import org.koprogo.ports.in.fields.ClientFields;
 
 /**
  * Who can do what in a building: shown only to the neighbours of the same building and only with
@@ -78,4 +80,43 @@ public interface KeepSkillsDirectory {
    * @param query part of a skill's name, empty for every skill
    */
   record Search(@NotBlank String organisation, @NotBlank String building, @NotBlank String viewer, @NotNull String query) {}
+
+  // --- the commands as a client sends them, with the defaults a host would otherwise apply ---
+
+  /**
+   * A skill of the caller, shown to the neighbours only with {@code consent}, as a client sends it.
+   *
+   * @param skill the skill
+   * @param consent the caller's consent to show it to the neighbours
+   */
+  record OwnSkill(String skill, Boolean consent) {}
+
+  /**
+   * Adds the skill a client sends ({@link #add(NewSkill)}).
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param who the neighbour (the caller)
+   * @param skill the skill and the consent as the client sends them
+   * @return the listing
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #add(NewSkill)}
+   */
+  default SkillListing add(String organisation, String building, String who, OwnSkill skill) {
+    return add(new NewSkill(organisation, building, who, skill.skill(), skill.consent()));
+  }
+
+  /**
+   * Searches as a client asks ({@link #search(Search)}): every consented skill when it sends no
+   * text.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param viewer who searches (the caller, a neighbour of the building)
+   * @param query part of a skill's name, or null for every skill
+   * @return the listings found
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #search(Search)}
+   */
+  default List<SkillListing> search(String organisation, String building, String viewer, @Nullable String query) {
+    return search(new Search(organisation, building, viewer, ClientFields.orEmpty(query)));
+  }
 }

@@ -4,6 +4,7 @@
  */
 package org.koprogo.ports.in.community;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.koprogo.domain.community.lending.LendableObject;
 import org.koprogo.domain.community.lending.Loan;
 import org.koprogo.domain.community.lending.ReturnReminderDue;
+import org.koprogo.ports.in.fields.ClientFields;
 
 /**
  * Object lending in a building: objects, a booking calendar that never holds two overlapping
@@ -191,4 +193,99 @@ public interface LendObjects {
       @NotBlank String building,
       @NotBlank String loan,
       @Pattern(regexp = "NEW|GOOD|FAIR|WORN|DAMAGED") String condition) {}
+
+  // --- the commands as a client sends them, with the defaults a host would otherwise apply ---
+
+  /**
+   * An object the caller lends, with an optional deposit in money or in hours, as a client sends
+   * it.
+   *
+   * @param id the object's id, or null for a new one
+   * @param description what it is
+   * @param condition its condition: NEW, GOOD, FAIR, WORN or DAMAGED
+   * @param depositAmount the deposit in money, a plain decimal ({@code "20.00"}), or null
+   * @param depositCurrency the deposit's currency (ISO 4217), or null for EUR
+   * @param depositHours the deposit in hours, a plain decimal ({@code "2"}), or null
+   */
+  record NewListing(
+      @Nullable String id, String description, String condition, @Nullable String depositAmount,
+      @Nullable String depositCurrency, @Nullable String depositHours) {}
+
+  /**
+   * Lists the object a client sends ({@link #list(NewObject)}): a new object id when it names none.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param owner who lends it (the caller)
+   * @param listing the object as the client sends it
+   * @return the object listed
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #list(NewObject)}
+   */
+  default LendableObject list(String organisation, String building, String owner, NewListing listing) {
+    return list(new NewObject(organisation, building, ClientFields.orNew(listing.id()), owner, listing.description(),
+        listing.condition(), listing.depositAmount(), listing.depositCurrency(), listing.depositHours()));
+  }
+
+  /**
+   * A booking by the caller of an object for the days {@code from} to {@code until}, as a client
+   * sends it.
+   *
+   * @param id the loan's id, or null for a new one
+   * @param object the object to borrow
+   * @param from the first day
+   * @param until the last day (the return date, included)
+   */
+  record NewBooking(@Nullable String id, String object, LocalDate from, LocalDate until) {}
+
+  /**
+   * Books as a client asks ({@link #book(Booking)}): a new loan id when it names none.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param borrower who borrows (the caller)
+   * @param booking the booking as the client sends it
+   * @return the loan, BOOKED
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #book(Booking)}
+   */
+  default Loan book(String organisation, String building, String borrower, NewBooking booking) {
+    return book(new Booking(organisation, building, ClientFields.orNew(booking.id()), booking.object(), borrower,
+        booking.from(), booking.until()));
+  }
+
+  /**
+   * The object's condition at handover or return, as a client sends it.
+   *
+   * @param condition NEW, GOOD, FAIR, WORN or DAMAGED
+   */
+  record ConditionNoted(String condition) {}
+
+  /**
+   * Hands the object of {@code loan} over in the condition a client notes ({@link
+   * #handOver(LoanStep)}).
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param loan the loan
+   * @param noted the condition as the client sends it
+   * @return the loan, HANDED_OVER
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #handOver(LoanStep)}
+   */
+  default Loan handOver(String organisation, String building, String loan, ConditionNoted noted) {
+    return handOver(new LoanStep(organisation, building, loan, noted.condition()));
+  }
+
+  /**
+   * Gives the object of {@code loan} back in the condition a client notes ({@link
+   * #giveBack(LoanStep)}).
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param loan the loan
+   * @param noted the condition as the client sends it
+   * @return the loan, RETURNED
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #giveBack(LoanStep)}
+   */
+  default Loan giveBack(String organisation, String building, String loan, ConditionNoted noted) {
+    return giveBack(new LoanStep(organisation, building, loan, noted.condition()));
+  }
 }

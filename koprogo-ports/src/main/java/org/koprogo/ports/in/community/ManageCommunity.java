@@ -106,4 +106,63 @@ public interface ManageCommunity {
   record Settings(
       String building, List<String> enabled, List<String> council, List<String> neighbours,
       @Nullable String floorHours, long bazaarLifetimeDays, long version) {}
+
+  // --- the commands as a client sends them, with the defaults a host would otherwise apply ---
+
+  /**
+   * The people of a building's community, as a client sends them.
+   *
+   * @param council the council members' neighbour ids (user names, or owner or member ids)
+   * @param neighbours the other people taking part, or null for none
+   * @param floorHours the lowest time-bank balance, zero or negative hours ({@code "-10"}), or
+   *     null for no floor
+   * @param bazaarLifetimeDays how long a bazaar offer lives, or null for 30 days
+   */
+  record People(
+      List<String> council, @Nullable List<String> neighbours, @Nullable String floorHours,
+      @Nullable Integer bazaarLifetimeDays) {}
+
+  /**
+   * Sets up the community a client sends ({@link #setUp(SetUp)}): no neighbours when it names none.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param people the council, neighbours, floor and bazaar lifetime as the client sends them
+   * @param actor who sets it up
+   * @return the settings
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #setUp(SetUp)}
+   */
+  default Settings setUp(String organisation, String building, People people, String actor) {
+    return setUp(new SetUp(organisation, building, people.council(),
+        people.neighbours() == null ? List.of() : people.neighbours(), people.floorHours(),
+        people.bazaarLifetimeDays(), actor));
+  }
+
+  /**
+   * A council decision switching a module, as a client sends it.
+   *
+   * @param on true to switch the module on, false to switch it off
+   * @param decisionReference the council's decision (minutes reference)
+   * @param decidedBy the council member who recorded it, or null for the caller
+   */
+  record Decision(Boolean on, String decisionReference, @Nullable String decidedBy) {}
+
+  /**
+   * Switches a module as a client's decision says ({@link #switchModule(Switch)}): recorded by
+   * the caller when it names no council member.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param module LOCAL_EXCHANGE, OBJECT_LENDING, SWAP_BAZAAR, SKILLS_DIRECTORY or NOTICE_BOARD
+   * @param decision on or off, the decision's reference and who recorded it
+   * @param caller the neighbour id of who calls (the council member when the decision names none)
+   * @param actor who calls (in the audit trail)
+   * @return the settings
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #switchModule(Switch)}
+   */
+  default Settings switchModule(
+      String organisation, String building, String module, Decision decision, String caller, String actor) {
+    return switchModule(new Switch(organisation, building, module, decision.on(),
+        decision.decidedBy() == null ? caller : decision.decidedBy(), decision.decisionReference(), actor));
+  }
 }

@@ -4,12 +4,14 @@
  */
 package org.koprogo.ports.in.community;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Map;
 import org.koprogo.domain.community.exchange.Exchange;
+import org.koprogo.ports.in.fields.ClientFields;
 
 /**
  * The local exchange (time bank) of a building: 1 hour = 1 credit; offered → accepted → done
@@ -149,4 +151,55 @@ public interface RunLocalExchange {
   record Rating(
       @NotBlank String organisation, @NotBlank String building, @NotBlank String exchange, @NotBlank String by,
       int stars) {}
+
+  // --- the commands as a client sends them, with the defaults a host would otherwise apply ---
+
+  /**
+   * An offer ({@code offer} true) or a request of a service, as a client sends it.
+   *
+   * @param id the exchange's id, or null for a new one
+   * @param offer true for an offer of the caller's service, false for a request of one
+   * @param service the service
+   * @param hours what it is worth in hours, a plain decimal ({@code "1.5"})
+   */
+  record NewProposal(@Nullable String id, Boolean offer, String service, String hours) {}
+
+  /**
+   * Proposes the service a client sends ({@link #propose(Proposal)}): a new exchange id when it
+   * names none.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param by who offers or requests (the caller)
+   * @param proposal the proposal as the client sends it
+   * @return the exchange, OFFERED
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #propose(Proposal)}
+   */
+  default Exchange propose(String organisation, String building, String by, NewProposal proposal) {
+    return propose(new Proposal(organisation, building, ClientFields.orNew(proposal.id()), by, proposal.offer(),
+        proposal.service(), proposal.hours()));
+  }
+
+  /**
+   * A rating of an exchange by one of its parties, as a client sends it.
+   *
+   * @param stars 1 to 5
+   */
+  record Stars(Integer stars) {}
+
+  /**
+   * Rates an exchange with the stars a client sends ({@link #rate(Rating)}): none (0, refused
+   * with {@code INVALID_RATING}) when it sends none.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param exchange the exchange
+   * @param by the party who rates (the caller)
+   * @param stars the stars as the client sends them
+   * @return the exchange
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #rate(Rating)}
+   */
+  default Exchange rate(String organisation, String building, String exchange, String by, Stars stars) {
+    return rate(new Rating(organisation, building, exchange, by, stars.stars() == null ? 0 : stars.stars()));
+  }
 }

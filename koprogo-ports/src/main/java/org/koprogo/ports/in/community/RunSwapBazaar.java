@@ -4,11 +4,13 @@
  */
 package org.koprogo.ports.in.community;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.koprogo.domain.community.bazaar.BazaarOffer;
+import org.koprogo.ports.in.fields.ClientFields;
 
 /**
  * The swap and donation bazaar of a building: publish, reserve, release, hand over, withdraw;
@@ -108,4 +110,31 @@ public interface RunSwapBazaar {
    */
   record OfferStep(
       @NotBlank String organisation, @NotBlank String building, @NotBlank String offer, @NotBlank String by) {}
+
+  // --- the commands as a client sends them, with the defaults a host would otherwise apply ---
+
+  /**
+   * A bazaar offer, as a client sends it.
+   *
+   * @param id the offer's id, or null for a new one
+   * @param kind GIFT or SWAP
+   * @param title what is offered
+   */
+  record Offering(@Nullable String id, String kind, String title) {}
+
+  /**
+   * Publishes the offer a client sends ({@link #publish(NewOffer)}): a new offer id when it names
+   * none.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param owner who offers (the caller)
+   * @param offering the offer as the client sends it
+   * @return the offer, AVAILABLE
+   * @throws org.koprogo.domain.shared.KoproGoException as {@link #publish(NewOffer)}
+   */
+  default BazaarOffer publish(String organisation, String building, String owner, Offering offering) {
+    return publish(new NewOffer(organisation, building, ClientFields.orNew(offering.id()), owner, offering.kind(),
+        offering.title()));
+  }
 }
