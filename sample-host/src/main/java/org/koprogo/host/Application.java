@@ -4,12 +4,18 @@
  */
 package org.koprogo.host;
 
+import io.micronaut.openapi.annotation.OpenAPIExtraSchema;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import org.koprogo.domain.community.bazaar.OfferKind;
+import org.koprogo.domain.community.lending.Condition;
+import org.koprogo.domain.community.notices.NoticeKind;
+import org.koprogo.domain.notification.ChannelChoice;
+import org.koprogo.domain.notification.ContactChannel;
 
 /** The sample host's entry point: {@code java -jar sample-host/target/sample-host.jar}. */
 @OpenAPIDefinition(
@@ -21,6 +27,11 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
                 + " cooperatives over HTTP/JSON. Errors are application/problem+json documents"
                 + " carrying a stable code.",
             license = @License(name = "AGPL-3.0-or-later")))
+// The domain's enums that the library's request and answer records carry as text (named by
+// HonestDocument's REFS): their schemas, generated with their Javadoc, values and each value's
+// description, though no host signature names them.
+@OpenAPIExtraSchema(classes = {
+    Condition.class, OfferKind.class, NoticeKind.class, ContactChannel.class, ChannelChoice.Reason.class})
 @SecurityScheme(
     name = "bearer",
     type = SecuritySchemeType.HTTP,

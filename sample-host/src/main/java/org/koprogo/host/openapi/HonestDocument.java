@@ -128,8 +128,9 @@ final class HonestDocument {
 
   /**
    * The text properties of a library record whose values are an enum of the domain named in the
-   * document as a schema of its own ({@code $ref}), by schema and property; the enum's schema is
-   * added when no host signature names it.
+   * document as a schema of its own ({@code $ref}), by schema and property. The generator writes
+   * the enum's schema with its Javadoc ({@code Application}'s {@code @OpenAPIExtraSchema} lists
+   * these enums); it is added, with its values only, should it be missing.
    */
   private static final Map<String, Map<String, Class<? extends Enum<?>>>> REFS = Map.of(
       "KeepNotificationChoices.NewChannel", Map.of("channel", ContactChannel.class),

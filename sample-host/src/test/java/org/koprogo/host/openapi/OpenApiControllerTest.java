@@ -100,6 +100,11 @@ class OpenApiControllerTest {
     assertThat(undescribed).isEmpty();
     assertThat(description(schemas, "QueryViews.BuildingView", "totalShares")).contains("plain decimal");
     assertThat(description(schemas, "CommunityViews.OfferView", "reservedBy")).contains("reserved");
+    for (String libraryEnum : List.of("Condition", "OfferKind", "NoticeKind", "ContactChannel", "ChannelChoice.Reason")) {
+      assertThat((Map<String, Object>) schemas.get(libraryEnum)).as(libraryEnum)
+          .containsKeys("enum", "x-enum-descriptions")
+          .extractingByKey("description").asString().doesNotStartWith("the names of");
+    }
   }
 
   @SuppressWarnings("unchecked")
