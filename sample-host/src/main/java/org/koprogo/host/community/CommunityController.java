@@ -285,16 +285,7 @@ public final class CommunityController {
           schema = @Schema(allowableValues = {"reserve", "release", "handover", "withdraw"})) String step) {
     Neighbour me = Neighbour.of(authentication);
     RunSwapBazaar.OfferStep command = new RunSwapBazaar.OfferStep(me.organisation(), buildingId, id, me.id());
-    var offer = switch (step) {
-      case "reserve" -> bazaar.reserve(command);
-      case "release" -> bazaar.release(command);
-      case "handover" -> bazaar.handOver(command);
-      case "withdraw" -> bazaar.withdraw(command);
-      default -> throw org.koprogo.domain.shared.KoproGoException.of(
-          org.koprogo.domain.shared.ErrorCode.NOT_FOUND, "no bazaar step " + step + " (reserve, release, handover, withdraw)",
-          "value", step);
-    };
-    return CommunityViews.of(offer, clock.now());
+    return CommunityViews.of(bazaar.step(step, command), clock.now());
   }
 
   // --- skills directory ---

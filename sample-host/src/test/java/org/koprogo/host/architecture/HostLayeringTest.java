@@ -80,9 +80,14 @@ class HostLayeringTest {
           .areAssignableTo(Transactions.class)
           .because("a workflow is a ports.in use case; the host parses, calls one use case and maps");
 
-  /** The write endpoints of the HTTP API: POST, PUT, PATCH and DELETE routes of {@code host.api}. */
+  /**
+   * The write endpoints of the HTTP API: POST, PUT, PATCH and DELETE routes of {@code host.api} and
+   * of the community modules ({@code host.community}).
+   */
   private static final DescribedPredicate<JavaMethod> WRITE_ENDPOINTS = DescribedPredicate.describe(
-      "are write endpoints of host.api", m -> m.getOwner().getPackageName().startsWith("org.koprogo.host.api")
+      "are write endpoints of host.api or host.community",
+      m -> (m.getOwner().getPackageName().startsWith("org.koprogo.host.api")
+              || m.getOwner().getPackageName().startsWith("org.koprogo.host.community"))
           && Stream.of(Post.class, Put.class, Patch.class, Delete.class).anyMatch(m::isAnnotatedWith));
 
   /**

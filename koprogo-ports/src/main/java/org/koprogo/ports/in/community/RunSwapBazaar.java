@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.koprogo.domain.community.bazaar.BazaarOffer;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.ports.in.fields.ClientFields;
 
 /**
@@ -136,5 +138,27 @@ public interface RunSwapBazaar {
   default BazaarOffer publish(String organisation, String building, String owner, Offering offering) {
     return publish(new NewOffer(organisation, building, ClientFields.orNew(offering.id()), owner, offering.kind(),
         offering.title()));
+  }
+
+  /**
+   * The step a client names (a path's last segment, for example): {@code reserve} ({@link
+   * #reserve}), {@code release} ({@link #release}), {@code handover} ({@link #handOver}) or {@code
+   * withdraw} ({@link #withdraw}).
+   *
+   * @param step the step's name
+   * @param command the offer and who acts
+   * @return the offer after the step
+   * @throws KoproGoException {@code NOT_FOUND} (with the value) for another name, otherwise as the
+   *     step named
+   */
+  default BazaarOffer step(String step, OfferStep command) {
+    return switch (step == null ? "" : step) {
+      case "reserve" -> reserve(command);
+      case "release" -> release(command);
+      case "handover" -> handOver(command);
+      case "withdraw" -> withdraw(command);
+      default -> throw KoproGoException.of(ErrorCode.NOT_FOUND,
+          "no bazaar step " + step + " (reserve, release, handover, withdraw)", "value", String.valueOf(step));
+    };
   }
 }

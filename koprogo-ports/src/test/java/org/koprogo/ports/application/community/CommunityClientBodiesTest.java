@@ -24,6 +24,7 @@ import org.koprogo.ports.in.community.LendObjects;
 import org.koprogo.ports.in.community.ManageCommunity;
 import org.koprogo.ports.in.community.RunLocalExchange;
 import org.koprogo.ports.in.community.RunSwapBazaar;
+import org.koprogo.domain.community.bazaar.BazaarStatus;
 
 /**
  * The community in-ports' client bodies (what a client sends, which a host binds as it is) become
@@ -131,6 +132,23 @@ class CommunityClientBodiesTest {
     RunSwapBazaar real = allOn().useCases().bazaar();
     assertRefusedNaming(() -> real.publish(ORG, BUILDING, "anna", new RunSwapBazaar.Offering(null, "LOAN", "Lamp")),
         ErrorCode.VALIDATION_FAILED, "kind");
+  }
+
+  @Test
+  void aStepNamedByTheClientIsTheUseCaseOfThatNameAndAnotherNameIsNotFound() {
+    RunSwapBazaar bazaar = allOn().useCases().bazaar();
+    bazaar.publish(ORG, BUILDING, "anna", new RunSwapBazaar.Offering("o-1", "GIFT", "Books"));
+
+    var reserved = bazaar.step("reserve", new RunSwapBazaar.OfferStep(ORG, BUILDING, "o-1", "bram"));
+    var released = bazaar.step("release", new RunSwapBazaar.OfferStep(ORG, BUILDING, "o-1", "bram"));
+    var withdrawn = bazaar.step("withdraw", new RunSwapBazaar.OfferStep(ORG, BUILDING, "o-1", "anna"));
+
+    assertThat(reserved.reservedBy().value()).isEqualTo("bram");
+    assertThat(released.reservedBy()).isNull();
+    assertThat(List.of(reserved.status(), released.status(), withdrawn.status()))
+        .containsExactly(BazaarStatus.RESERVED, BazaarStatus.AVAILABLE, BazaarStatus.WITHDRAWN);
+    assertThat(assertRefusedNaming(() -> bazaar.step("steal", new RunSwapBazaar.OfferStep(ORG, BUILDING, "o-1", "bram")),
+        ErrorCode.NOT_FOUND, null).details()).containsEntry("value", "steal");
   }
 
   @Test
