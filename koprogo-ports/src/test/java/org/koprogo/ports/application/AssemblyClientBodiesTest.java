@@ -43,6 +43,18 @@ class AssemblyClientBodiesTest {
   private static final String ORG = UseCaseFixtures.ORG;
   private static final LocalDate DAY = LocalDate.parse("2026-09-17");
 
+  /** The use cases on a store holding ACME and its building B1: one lot, A1, of owner O1. */
+  private static UseCases withBuildingB1() {
+    MemoryDatabase store = UseCaseFixtures.store();
+    UseCases useCases = UseCaseFixtures.useCases(store);
+    store.organisations().add(PortsFixtures.organisation(PortsFixtures.ACME));
+    useCases.registerBuilding().register(new RegisterBuilding.Command(ORG, "B1", "Les Tilleuls", "Rue 1",
+        new BigDecimal("1000"), "EUR", List.of(new RegisterBuilding.LotLine("A1", "A1", new BigDecimal("1000"),
+            List.of(new RegisterBuilding.OwnershipLine("O1", "1")))),
+        List.of(new RegisterBuilding.OwnerLine("O1", "Ada", "", "", "")), "syndic-1"));
+    return useCases;
+  }
+
   private static RunGeneralAssembly.NewItem item(String id, String majority, Long version) {
     return new RunGeneralAssembly.NewItem(id, "Item " + id, null, majority, null, null, null, null, version, null,
         null);
@@ -103,13 +115,7 @@ class AssemblyClientBodiesTest {
 
   @Test
   void aConvocationWithItsTimeAndPlaceIsRecordedAndOneWithoutThemIsTheDeprecatedForm() {
-    MemoryDatabase store = UseCaseFixtures.store();
-    UseCases useCases = UseCaseFixtures.useCases(store);
-    store.organisations().add(PortsFixtures.organisation(PortsFixtures.ACME));
-    useCases.registerBuilding().register(new RegisterBuilding.Command(ORG, "B1", "Les Tilleuls", "Rue 1",
-        new BigDecimal("1000"), "EUR", List.of(new RegisterBuilding.LotLine("A1", "A1", new BigDecimal("1000"),
-            List.of(new RegisterBuilding.OwnershipLine("O1", "1")))),
-        List.of(new RegisterBuilding.OwnerLine("O1", "Ada", "", "", "")), "syndic-1"));
+    UseCases useCases = withBuildingB1();
     DraftGeneralAssembly drafts = useCases.draftGeneralAssembly();
     RunGeneralAssembly meetings = useCases.runGeneralAssembly();
     for (String id : List.of("ga-1", "ga-2", "ga-3")) {
@@ -182,13 +188,7 @@ class AssemblyClientBodiesTest {
 
   @Test
   void theMinutesOfAClosedAssemblyShowTheirLanguagePostponedItemsAndCorrections() {
-    MemoryDatabase store = UseCaseFixtures.store();
-    UseCases useCases = UseCaseFixtures.useCases(store);
-    store.organisations().add(PortsFixtures.organisation(PortsFixtures.ACME));
-    useCases.registerBuilding().register(new RegisterBuilding.Command(ORG, "B1", "Les Tilleuls", "Rue 1",
-        new BigDecimal("1000"), "EUR", List.of(new RegisterBuilding.LotLine("A1", "A1", new BigDecimal("1000"),
-            List.of(new RegisterBuilding.OwnershipLine("O1", "1")))),
-        List.of(new RegisterBuilding.OwnerLine("O1", "Ada", "", "", "")), "syndic-1"));
+    UseCases useCases = withBuildingB1();
     useCases.draftGeneralAssembly().forBuilding(ORG, "B1", new DraftGeneralAssembly.NewAssembly("ga-1", null, DAY,
         null, List.of(item("roof", "ABSOLUTE", null), item("shed", "ABSOLUTE", null)), null), "syndic-1");
     RunGeneralAssembly meetings = useCases.runGeneralAssembly();

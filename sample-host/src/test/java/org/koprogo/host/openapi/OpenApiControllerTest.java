@@ -100,11 +100,15 @@ class OpenApiControllerTest {
     assertThat(undescribed).isEmpty();
     assertThat(description(schemas, "QueryViews.BuildingView", "totalShares")).contains("plain decimal");
     assertThat(description(schemas, "CommunityViews.OfferView", "reservedBy")).contains("reserved");
-    for (String libraryEnum : List.of("Condition", "OfferKind", "NoticeKind", "ContactChannel", "ChannelChoice.Reason")) {
-      assertThat((Map<String, Object>) schemas.get(libraryEnum)).as(libraryEnum)
-          .containsKeys("enum", "x-enum-descriptions")
-          .extractingByKey("description").asString().doesNotStartWith("the names of");
-    }
+    // every enum schema has its Javadoc and each value's (HonestDocument's REFS add a bare one,
+    // "the names of ...", for an enum the generator was not told of)
+    schemas.forEach((name, value) -> {
+      Map<String, Object> schema = (Map<String, Object>) value;
+      if (schema.containsKey("enum")) {
+        assertThat(schema).as(name).containsKey("x-enum-descriptions")
+            .extractingByKey("description").asString().doesNotStartWith("the names of");
+      }
+    });
   }
 
   @SuppressWarnings("unchecked")

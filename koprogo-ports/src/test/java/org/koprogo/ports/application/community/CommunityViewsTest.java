@@ -116,12 +116,12 @@ class CommunityViewsTest {
     bank.propose(new RunLocalExchange.Proposal(ORG, BUILDING, "x1", "anna", true, "Bike repair", "1.5"));
     bank.accept(new RunLocalExchange.Step(ORG, BUILDING, "x1", "bram"));
     bank.confirm(new RunLocalExchange.Step(ORG, BUILDING, "x1", "anna"));
-    var rated = CommunityViews.of(bank.confirm(new RunLocalExchange.Step(ORG, BUILDING, "x1", "bram")));
+    var done = CommunityViews.of(bank.confirm(new RunLocalExchange.Step(ORG, BUILDING, "x1", "bram")));
 
     var impact = CommunityViews.of(w.useCases().impact().ofBuilding(REF));
 
-    assertThat(rated.status()).isEqualTo("DONE");
-    assertThat(rated.ratings()).isEqualTo(Map.of());
+    assertThat(done.status()).isEqualTo("DONE");
+    assertThat(done.ratings()).isEqualTo(Map.of());
     assertThat(impact.exchangesCompleted()).isEqualTo(1);
     assertThat(impact.hoursExchanged()).isEqualTo("1.5");
   }
