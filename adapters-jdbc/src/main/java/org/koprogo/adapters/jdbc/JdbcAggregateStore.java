@@ -193,6 +193,51 @@ public final class JdbcAggregateStore implements AggregateStore {
         });
   }
 
+  @Override
+  public <A extends Record> List<Stored<A>> allWithTerm(
+      OrganisationId organisation, Class<A> type, String term, Optional<String> after, int limit) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(term, "term");
+    Objects.requireNonNull(after, "after");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    }
+    String name = names.nameOf(type);
+    String from = after.orElse("");
+    return db.withConnection(
+        c -> {
+          // along aggregate_record_terms_by_term_and_id (organisation, type, term, id), stopping at
+          // the limit
+          List<Stored<A>> found = new ArrayList<>(
+              Db.query(
+                  c,
+                  "select r.record_id, r.version, r.body from aggregate_record_terms t join aggregate_records r"
+                      + " on r.organisation_id = t.organisation_id and r.record_type = t.record_type"
+                      + " and r.record_id = t.record_id"
+                      + " where t.organisation_id = ? and t.record_type = ? and t.term = ? and t.record_id > ?"
+                      + " order by t.record_id limit ?",
+                  rs -> new Stored<>(organisation, rs.getString("record_id"), rs.getLong("version"),
+                      RecordJson.read(rs.getString("body"), type, names)),
+                  organisation.value(), name, term, from, limit));
+          if (names.hasTerms(type)) {
+            // records written before V95 (or before the type had terms): read and filtered here
+            // until they are written again, then merged into the page
+            Db.query(
+                    c,
+                    "select record_id, version, body from aggregate_records where organisation_id = ?"
+                        + " and record_type = ? and terms_written = ? and record_id > ?",
+                    rs -> new Stored<>(organisation, rs.getString("record_id"), rs.getLong("version"),
+                        RecordJson.read(rs.getString("body"), type, names)),
+                    organisation.value(), name, false, from)
+                .stream()
+                .filter(s -> names.termsOf(s.aggregate()).contains(term))
+                .forEach(found::add);
+          }
+          found.sort(Comparator.comparing(Stored::id));
+          return List.copyOf(found.subList(0, Math.min(limit, found.size())));
+        });
+  }
+
   /**
    * Makes the stored terms of the record {@code (organisation, type, id)} those of {@code
    * aggregate}: inserts the new ones, deletes the ones it lost (a change of one member of a large

@@ -33,18 +33,27 @@ import org.koprogo.ports.out.QuarterBooks;
  */
 public final class JdbcAssociationBooks implements AssociationBooks {
   private static final String LABEL = "quarter books";
-  private static final String SELECT =
+  /** The quarters' columns and their members' and cost lines' rows, joined to the quarters {@code q}. */
+  private static final String COLUMNS =
       "select q.quarter_id, q.fiscal_year, q.quarter_number, q.version, k.kind, k.sort_order,"
-          + " k.member_id, k.rate, k.label, k.amount_minor, k.currency"
-          + " from association_quarters q left join ("
-          + "select organisation_id, quarter_id, 0 as kind, sort_order, member_id, rate,"
-          + " cast(null as varchar(200)) as label, cast(null as bigint) as amount_minor,"
-          + " cast(null as varchar(3)) as currency from association_quarter_members"
-          + " union all "
-          + "select organisation_id, quarter_id, 1 as kind, sort_order, cast(null as varchar(200)),"
-          + " cast(null as varchar(20)), label, amount_minor, currency from association_quarter_costs"
-          + ") k on k.organisation_id = q.organisation_id and k.quarter_id = q.quarter_id"
-          + " where q.organisation_id = ? ";
+          + " k.member_id, k.rate, k.label, k.amount_minor, k.currency from ";
+  private static final String CHILDREN = " q left join ("
+      + "select organisation_id, quarter_id, 0 as kind, sort_order, member_id, rate,"
+      + " cast(null as varchar(200)) as label, cast(null as bigint) as amount_minor,"
+      + " cast(null as varchar(3)) as currency from association_quarter_members"
+      + " union all "
+      + "select organisation_id, quarter_id, 1 as kind, sort_order, cast(null as varchar(200)),"
+      + " cast(null as varchar(20)), label, amount_minor, currency from association_quarter_costs"
+      + ") k on k.organisation_id = q.organisation_id and k.quarter_id = q.quarter_id";
+  private static final String SELECT =
+      COLUMNS + "association_quarters" + CHILDREN + " where q.organisation_id = ? ";
+  /**
+   * A page: the quarters after the cursor, read along the key and cut at the limit (the derived
+   * table {@code q}), then joined to their rows.
+   */
+  private static final String PAGE = COLUMNS
+      + "(select * from association_quarters where organisation_id = ? and quarter_id > ?"
+      + " order by quarter_id limit ?)" + CHILDREN;
   private static final String ORDER = " order by q.quarter_id, k.kind, k.sort_order";
 
   private final Db db;
@@ -118,6 +127,16 @@ public final class JdbcAssociationBooks implements AssociationBooks {
     return read(organisation, "and q.fiscal_year = ?", year);
   }
 
+  @Override
+  public List<QuarterBooks> all(OrganisationId organisation, Optional<Quarter> after, int limit) {
+    Objects.requireNonNull(after, "after");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    }
+    // along association_quarters_pk (organisation, quarter), stopping at the limit
+    return read(PAGE, organisation, "", after.map(Quarter::toString).orElse(""), limit);
+  }
+
   private static void writeChildren(Connection c, QuarterBooks q) throws SQLException {
     String org = q.organisation().value();
     String quarter = q.quarter().toString();
@@ -139,12 +158,17 @@ public final class JdbcAssociationBooks implements AssociationBooks {
   }
 
   private List<QuarterBooks> read(OrganisationId organisation, String condition, Object... params) {
+    return read(SELECT, organisation, condition, params);
+  }
+
+  /** The quarters of {@code select} (the organisation its first parameter), with their rows. */
+  private List<QuarterBooks> read(String select, OrganisationId organisation, String condition, Object... params) {
     Objects.requireNonNull(organisation, "organisation");
     Object[] all = new Object[params.length + 1];
     all[0] = organisation.value();
     System.arraycopy(params, 0, all, 1, params.length);
     return db.withConnection(c -> {
-      try (PreparedStatement ps = c.prepareStatement(SELECT + condition + ORDER)) {
+      try (PreparedStatement ps = c.prepareStatement(select + condition + ORDER)) {
         Db.bind(ps, all);
         try (ResultSet rs = ps.executeQuery()) {
           List<QuarterBooks> result = new ArrayList<>();

@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.building.OwnerId;
 import org.koprogo.domain.shared.Fraction;
@@ -37,6 +39,37 @@ public final class JdbcLots extends JdbcAggregates<LotId, Lot, Lot.Ownership> im
         organisation,
         "and lot_id in (select o.lot_id from lot_ownerships o where o.organisation_id = ? and o.owner_id = ?)",
         "lot_id", organisation.value(), owner.value());
+  }
+
+  @Override
+  public List<Lot> ofBuilding(OrganisationId organisation, BuildingId building, Optional<LotId> after, int limit) {
+    Objects.requireNonNull(building, "building");
+    Objects.requireNonNull(after, "after");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    }
+    // along lots_by_building_and_id (organisation, building, lot), stopping at the limit
+    return after.isEmpty()
+        ? page(organisation, "and building_id = ?", "lot_id", limit, building.value())
+        : page(organisation, "and building_id = ? and lot_id > ?", "lot_id", limit, building.value(),
+            after.get().value());
+  }
+
+  @Override
+  public List<Lot> ofOwner(OrganisationId organisation, OwnerId owner, Optional<LotId> after, int limit) {
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(after, "after");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    }
+    // the owner's ownerships along lot_ownerships_by_owner_and_lot (organisation, owner, lot) from
+    // the cursor, each lot by its key, stopping at the limit
+    String from = after.isEmpty() ? "" : " and o.lot_id > ?";
+    String condition = "and lot_id in (select o.lot_id from lot_ownerships o where o.organisation_id = ?"
+        + " and o.owner_id = ?" + from + ")";
+    return after.isEmpty()
+        ? page(organisation, condition, "lot_id", limit, organisation.value(), owner.value())
+        : page(organisation, condition, "lot_id", limit, organisation.value(), owner.value(), after.get().value());
   }
 
   @Override

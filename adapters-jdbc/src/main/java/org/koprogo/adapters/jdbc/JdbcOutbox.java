@@ -196,6 +196,33 @@ public final class JdbcOutbox implements Outbox {
   }
 
   @Override
+  public List<Message> deadLetters(OrganisationId organisation, Optional<OutboxMessageId> after, int limit) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(after, "after");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    }
+    // along outbox_messages_by_status (organisation, status, created_at, message_id), stopping at
+    // the limit; a row value, so that the index starts at the cursor
+    String select = "select * from outbox_messages where organisation_id = ? and status = 'DEAD'";
+    return db.withConnection(c -> {
+      if (after.isEmpty()) {
+        return List.copyOf(Db.query(c, select + " order by created_at, message_id limit ?", JdbcOutbox::read,
+            organisation.value(), limit));
+      }
+      Optional<Instant> created = Db.queryOne(c, "select created_at from outbox_messages where organisation_id = ?"
+          + " and message_id = ? and status = 'DEAD'", rs -> Db.instant(rs, "created_at"),
+          organisation.value(), after.get().value());
+      if (created.isEmpty()) {
+        return List.<Message>of();
+      }
+      return List.copyOf(Db.query(c, select + " and (created_at, message_id) > (?, ?)"
+              + " order by created_at, message_id limit ?", JdbcOutbox::read,
+          organisation.value(), created.get(), after.get().value(), limit));
+    });
+  }
+
+  @Override
   public boolean replay(OrganisationId organisation, OutboxMessageId id) {
     Objects.requireNonNull(organisation, "organisation");
     return db.withConnection(

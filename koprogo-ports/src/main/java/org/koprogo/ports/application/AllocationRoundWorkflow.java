@@ -101,6 +101,14 @@ final class AllocationRoundWorkflow implements RunAllocationRounds {
         .map(CoopRecords::versioned).toList();
   }
 
+  @Override
+  public List<Versioned<Allocation>> allocations(String organisation, String group, Integer limit, String after) {
+    int n = Pages.limit(limit);
+    var from = Pages.after(after, "an allocation id", id -> id);
+    return work.records.allocations(OrganisationId.of(organisation), group, from, n).stream()
+        .map(CoopRecords::versioned).toList();
+  }
+
   private static java.time.LocalDate required(java.time.LocalDate cutoff) {
     return CoopGroupWorkflow.required(cutoff, "cutoff");
   }

@@ -45,6 +45,13 @@ final class AssemblyMinutesKeeping implements KeepAssemblyMinutes {
   }
 
   @Override
+  public List<Assembly> assemblies(String organisation, Integer limit, String after) {
+    int n = Pages.limit(limit);
+    var from = Pages.after(after, "an assembly id", AssemblyId::of);
+    return work.ports.assemblies().all(OrganisationId.of(organisation), from, n);
+  }
+
+  @Override
   public Assembly assembly(String organisation, String assembly) {
     return work.ports.assemblies().get(OrganisationId.of(organisation), AssemblyId.of(assembly));
   }

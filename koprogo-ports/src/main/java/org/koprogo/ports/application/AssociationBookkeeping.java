@@ -76,6 +76,13 @@ final class AssociationBookkeeping implements KeepAssociationBooks {
     return books.all(OrganisationId.of(organisation)).stream().map(AssociationBookkeeping::booked).toList();
   }
 
+  @Override
+  public List<BookedQuarter> quarters(String organisation, Integer limit, String after) {
+    int n = Pages.limit(limit);
+    var from = Pages.after(after, "a quarter (yyyy-Qn)", AssociationInputs::afterQuarter);
+    return books.all(OrganisationId.of(organisation), from, n).stream().map(AssociationBookkeeping::booked).toList();
+  }
+
   static BookedQuarter booked(QuarterBooks q) {
     return new BookedQuarter(q.quarter(), q.memberships(), q.costs(), q.version());
   }

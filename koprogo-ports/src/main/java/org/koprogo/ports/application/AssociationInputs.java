@@ -45,6 +45,15 @@ final class AssociationInputs {
     return Quarter.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }
 
+  /** A page's cursor written {@code yyyy-Qn}; {@code INVALID_FIELD} (field {@code after}) otherwise. */
+  static Quarter afterQuarter(String text) {
+    if (!QUARTER.matcher(text).matches()) {
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "after '" + text + "' is not a quarter (yyyy-Qn)",
+          "field", "after", "value", text);
+    }
+    return quarter(text);
+  }
+
   /** The constant named {@code value}, {@code fallback} when null; {@code INVALID_FIELD} otherwise. */
   static <E extends Enum<E>> E enumOf(Class<E> type, String value, E fallback, String field) {
     if (value == null) {

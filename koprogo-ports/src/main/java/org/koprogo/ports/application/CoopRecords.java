@@ -68,6 +68,14 @@ final class CoopRecords {
         .toList();
   }
 
+  /** A page of the group's allocations by id, read by the group's index term. */
+  List<Stored<Allocation>> allocations(OrganisationId organisation, String group, Optional<String> after, int limit) {
+    group(organisation, group);
+    return store().allWithTerm(organisation, Allocation.class, group, after, limit).stream()
+        .filter(s -> s.aggregate().group().value().equals(group))
+        .toList();
+  }
+
   Stored<Allocation> allocation(OrganisationId organisation, String group, String id) {
     return store().find(organisation, Allocation.class, id)
         .filter(s -> s.aggregate().group().value().equals(group))

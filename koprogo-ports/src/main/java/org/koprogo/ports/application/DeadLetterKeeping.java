@@ -8,6 +8,7 @@ import java.util.List;
 import org.koprogo.ports.in.query.KeepDeadLetters;
 import org.koprogo.ports.out.OrganisationId;
 import org.koprogo.ports.out.OutPorts;
+import org.koprogo.ports.out.Outbox;
 import org.koprogo.ports.out.OutboxMessageId;
 import org.koprogo.ports.out.StoreErrors;
 
@@ -23,9 +24,21 @@ final class DeadLetterKeeping implements KeepDeadLetters {
   public List<DeadLetter> deadLetters(String organisation, Integer limit) {
     int n = limit == null ? Pages.DEFAULT : Math.max(1, Math.min(Pages.MAX, limit));
     return ports.outbox().deadLetters(OrganisationId.of(organisation), n).stream()
-        .map(m -> new DeadLetter(m.id().value(), m.key().kind(), m.key().entity(), m.key().event(),
-            m.channel(), m.attempts(), m.createdAt(), m.lastError()))
-        .toList();
+        .map(DeadLetterKeeping::letter).toList();
+  }
+
+  @Override
+  public List<DeadLetter> deadLetters(String organisation, Integer limit, String after) {
+    int n = Pages.limit(limit);
+    var from = Pages.after(after, "a message id", OutboxMessageId::of);
+    return ports.outbox().deadLetters(OrganisationId.of(organisation), from, n).stream()
+        .map(DeadLetterKeeping::letter).toList();
+  }
+
+  /** The dead letter without its recipient. */
+  private static DeadLetter letter(Outbox.Message m) {
+    return new DeadLetter(m.id().value(), m.key().kind(), m.key().entity(), m.key().event(),
+        m.channel(), m.attempts(), m.createdAt(), m.lastError());
   }
 
   @Override

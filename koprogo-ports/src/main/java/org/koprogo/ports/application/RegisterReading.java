@@ -91,8 +91,27 @@ final class RegisterReading
   }
 
   @Override
+  public List<Lot> ofBuilding(String organisation, String building, Integer limit, String after) {
+    int n = Pages.limit(limit);
+    var from = Pages.after(after, "a lot id", LotId::of);
+    // as for the whole list, the building is read only when the page is empty
+    List<Lot> lots = ports.lots().ofBuilding(OrganisationId.of(organisation), BuildingId.of(building), from, n);
+    if (lots.isEmpty()) {
+      building(organisation, building);
+    }
+    return lots;
+  }
+
+  @Override
   public List<Lot> ofOwner(String organisation, String owner) {
     return ports.lots().ofOwner(OrganisationId.of(organisation), owner(organisation, owner).id());
+  }
+
+  @Override
+  public List<Lot> ofOwner(String organisation, String owner, Integer limit, String after) {
+    int n = Pages.limit(limit);
+    var from = Pages.after(after, "a lot id", LotId::of);
+    return ports.lots().ofOwner(OrganisationId.of(organisation), owner(organisation, owner).id(), from, n);
   }
 
   @Override

@@ -127,6 +127,27 @@ public interface AggregateStore {
   }
 
   /**
+   * A page of the aggregates of {@code type} carrying the index term {@code term}, in the order of
+   * {@link #allWithTerm(OrganisationId, Class, String)} (by id): those whose id follows {@code
+   * after} (from the first when empty; {@code after} need not be stored), at most {@code limit}. A
+   * database adapter reads along an index on the term and the id and stops at the limit; this
+   * default reads every aggregate with the term.
+   *
+   * @param <A> the aggregate's type
+   * @param organisation the tenant
+   * @param type the aggregate's record type
+   * @param term the term looked for
+   * @param after the last id of the previous page, empty for the first page
+   * @param limit at most this many, positive
+   * @return the stored aggregates of the page
+   * @throws IllegalArgumentException for a limit below 1
+   */
+  default <A extends Record> List<Stored<A>> allWithTerm(
+      OrganisationId organisation, Class<A> type, String term, Optional<String> after, int limit) {
+    return IdPages.after(allWithTerm(organisation, type, term), after, Stored::id, limit);
+  }
+
+  /**
    * An aggregate read by one key besides its id (an owner's payments by the owner): the store keeps
    * the key when it adds or updates the aggregate.
    */

@@ -37,6 +37,22 @@ public interface Assemblies extends Aggregates<AssemblyId, Assembly> {
     return IdPages.following(ofBuilding(organisation, building), after, Assembly::id, limit);
   }
 
+  /**
+   * A page of the organisation's assemblies in the order of {@link #all(OrganisationId)} (by id's
+   * text): those whose id follows {@code after} (from the first when empty; {@code after} need not
+   * be stored), at most {@code limit}. A database adapter reads along its key and stops at the
+   * limit; this default reads them all.
+   *
+   * @param organisation the tenant
+   * @param after the last id of the previous page, empty for the first page
+   * @param limit at most this many, positive
+   * @return the page
+   * @throws IllegalArgumentException for a limit below 1
+   */
+  default List<Assembly> all(OrganisationId organisation, Optional<AssemblyId> after, int limit) {
+    return IdPages.after(all(organisation), after, Assembly::id, limit);
+  }
+
   @Override
   default String kind() {
     return "assembly";

@@ -5,6 +5,7 @@
 package org.koprogo.ports.out;
 
 import java.util.List;
+import java.util.Optional;
 import org.koprogo.domain.association.Quarter;
 
 /**
@@ -27,6 +28,22 @@ public interface AssociationBooks extends Aggregates<Quarter, QuarterBooks> {
    * @return the quarters with books, in order
    */
   List<QuarterBooks> year(OrganisationId organisation, int year);
+
+  /**
+   * A page of the quarters of {@code organisation}'s books in the order of {@link #all} (by
+   * quarter): those after {@code after} (from the first when empty; {@code after} need not be
+   * stored), at most {@code limit}. A database adapter reads along its key and stops at the limit;
+   * this default reads the whole books.
+   *
+   * @param organisation the tenant
+   * @param after the last quarter of the previous page, empty for the first page
+   * @param limit at most this many, positive
+   * @return the page
+   * @throws IllegalArgumentException for a limit below 1
+   */
+  default List<QuarterBooks> all(OrganisationId organisation, Optional<Quarter> after, int limit) {
+    return IdPages.after(all(organisation), after, QuarterBooks::quarter, limit);
+  }
 
   @Override
   default String kind() {

@@ -140,6 +140,25 @@ public interface Outbox {
   List<Message> deadLetters(OrganisationId organisation, int limit);
 
   /**
+   * A page of the dead letters of {@code organisation}, oldest first (by creation then id): those
+   * after the dead letter {@code after} (from the first when empty; none when it is not a dead
+   * letter of the organisation), at most {@code limit}. A database adapter reads along an index on
+   * the status and the creation and stops at the limit; this default reads every dead letter.
+   *
+   * @param organisation the tenant
+   * @param after the last dead letter of the previous page, empty for the first page
+   * @param limit at most this many, positive
+   * @return the page
+   * @throws IllegalArgumentException for a limit below 1
+   */
+  default List<Message> deadLetters(OrganisationId organisation, Optional<OutboxMessageId> after, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    }
+    return IdPages.following(deadLetters(organisation, Integer.MAX_VALUE), after, Message::id, limit);
+  }
+
+  /**
    * Makes a dead letter PENDING again, available now, with its attempts reset.
    *
    * @param organisation the tenant

@@ -198,6 +198,73 @@ class ReadUseCasesTest {
   }
 
   @Test
+  void theLotsOfABuildingOrAnOwnerArePagedByIdWithinBoundsNamingTheParameter() {
+    store.buildings().add(PortsFixtures.building(ACME, "B2"));
+
+    List<String> first = useCases.listLots().ofBuilding(ORG, "B1", 2, null).stream().map(l -> l.id().value()).toList();
+    List<String> rest = useCases.listLots().ofBuilding(ORG, "B1", 2, "A2").stream().map(l -> l.id().value()).toList();
+    List<String> ofOwner = useCases.listLots().ofOwner(ORG, "O2", 1, "A1").stream().map(l -> l.id().value()).toList();
+
+    assertThat(first).containsExactly("A1", "A2");
+    assertThat(rest).containsExactly("A3");
+    assertThat(ofOwner).containsExactly("A2");
+    assertThat(useCases.listLots().ofBuilding(ORG, "B1", null, null)).isEqualTo(useCases.listLots().ofBuilding(ORG, "B1"));
+    assertThat(useCases.listLots().ofOwner(ORG, "O2", null, null)).isEqualTo(useCases.listLots().ofOwner(ORG, "O2"));
+    assertThat(useCases.listLots().ofBuilding(ORG, "B2", 10, null)).isEmpty();
+    assertThat(useCases.listLots().ofBuilding(ORG, "B1", 10, "A3")).isEmpty();
+    assertRefused(() -> useCases.listLots().ofBuilding(ORG, "B9", 10, null), ErrorCode.NOT_FOUND);
+    assertRefused(() -> useCases.listLots().ofBuilding(OTHER.value(), "B1", 10, null), ErrorCode.NOT_FOUND);
+    assertRefused(() -> useCases.listLots().ofOwner(ORG, "O9", 10, null), ErrorCode.NOT_FOUND);
+    assertField(() -> useCases.listLots().ofBuilding(ORG, "B1", 0, null), "limit");
+    assertField(() -> useCases.listLots().ofOwner(ORG, "O2", 1001, null), "limit");
+    assertField(() -> useCases.listLots().ofBuilding(ORG, "B1", 10, " "), "after");
+    assertField(() -> useCases.listLots().ofOwner(ORG, "O2", 10, "x".repeat(101)), "after");
+  }
+
+  @Test
+  void theOrganisationsAssembliesArePagedByIdWithinBoundsNamingTheParameter() {
+    for (String id : List.of("GA3", "GA1", "GA2")) {
+      store.assemblies().add(PortsFixtures.assembly(ACME, id, "B1"));
+    }
+    store.assemblies().add(PortsFixtures.assembly(OTHER, "GA0", "B1"));
+    org.koprogo.ports.in.assembly.KeepAssemblyMinutes minutes = useCases.keepAssemblyMinutes();
+
+    List<String> first = minutes.assemblies(ORG, 2, null).stream().map(a -> a.id().value()).toList();
+    List<String> rest = minutes.assemblies(ORG, 2, "GA2").stream().map(a -> a.id().value()).toList();
+
+    assertThat(first).containsExactly("GA1", "GA2");
+    assertThat(rest).containsExactly("GA3");
+    assertThat(minutes.assemblies(ORG, null, null)).isEqualTo(minutes.assemblies(ORG));
+    assertField(() -> minutes.assemblies(ORG, 0, null), "limit");
+    assertField(() -> minutes.assemblies(ORG, 1001, null), "limit");
+    assertField(() -> minutes.assemblies(ORG, 10, ""), "after");
+  }
+
+  @Test
+  void deadLettersArePagedOldestFirstWithinBoundsNamingTheParameter() {
+    for (String entity : List.of("e1", "e2", "e3")) {
+      store.outbox().enqueue(PortsFixtures.message(ACME, entity, "x"));
+    }
+    for (Outbox.Message m : store.outbox().claim("w1", 10, Duration.ofMinutes(1))) {
+      store.outbox().deadLetter(m.lease(), "invalid number");
+    }
+    KeepDeadLetters letters = useCases.keepDeadLetters();
+    List<KeepDeadLetters.DeadLetter> whole = letters.deadLetters(ORG, null);
+
+    List<KeepDeadLetters.DeadLetter> first = letters.deadLetters(ORG, 2, null);
+    List<KeepDeadLetters.DeadLetter> rest = letters.deadLetters(ORG, 2, first.get(1).id());
+
+    assertThat(whole).hasSize(3);
+    assertThat(first).isEqualTo(whole.subList(0, 2));
+    assertThat(rest).isEqualTo(whole.subList(2, 3));
+    assertThat(letters.deadLetters(ORG, null, null)).isEqualTo(whole);
+    assertThat(letters.deadLetters(ORG, 0)).hasSize(1);
+    assertField(() -> letters.deadLetters(ORG, 0, null), "limit");
+    assertField(() -> letters.deadLetters(ORG, 1001, null), "limit");
+    assertField(() -> letters.deadLetters(ORG, 10, " "), "after");
+  }
+
+  @Test
   void deadLettersAreShownWithoutTheirRecipientAndReplayedInTheOrganisationOnly() {
     OutboxMessageId id = store.outbox().enqueue(PortsFixtures.message(ACME, "e1", "x")).id();
     for (Outbox.Message m : store.outbox().claim("w1", 10, Duration.ofMinutes(1))) {

@@ -5,6 +5,7 @@
 package org.koprogo.ports.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.koprogo.ports.contract.PortsFixtures.ACME;
 import static org.koprogo.ports.contract.PortsFixtures.OTHER;
 import static org.koprogo.ports.contract.PortsFixtures.T0;
@@ -134,6 +135,43 @@ public abstract class AggregateStoreContract extends ContractBase {
         .containsExactly("AL-1");
     assertThat(store.allWithTerm(ACME, Allocation.class, "coop-2")).isEmpty();
     assertThat(store.allWithTerm(OTHER, Allocation.class, "coop-1")).isEmpty();
+  }
+
+  @Test
+  void pagesTheAllocationsOfAGroupByIdAlongTheirTerm() {
+    AggregateStore store = ports.aggregateStore();
+    Allocation template = allocation(AllocationStatus.PROPOSED);
+    for (String id : List.of("r1/c", "r2/a", "r1/a", "r1/b", "r2/b")) {
+      store.add(ACME, id, new Allocation(AllocationId.of(id), template.group(), template.member(), template.rank(),
+          template.lot(), template.status(), template.decision(), template.rejection()));
+    }
+    store.add(ACME, "r1/x", new Allocation(AllocationId.of("r1/x"), GroupId.of("coop-2"), template.member(),
+        template.rank(), template.lot(), template.status(), template.decision(), template.rejection()));
+    store.add(OTHER, "r0/a", template);
+    List<String> whole = store.allWithTerm(ACME, Allocation.class, "coop-1").stream()
+        .map(AggregateStore.Stored::id).toList();
+
+    for (int limit = 1; limit <= 6; limit++) {
+      List<String> walked = new java.util.ArrayList<>();
+      Optional<String> after = Optional.empty();
+      List<AggregateStore.Stored<Allocation>> page;
+      while (!(page = store.allWithTerm(ACME, Allocation.class, "coop-1", after, limit)).isEmpty()) {
+        assertThat(page.size()).isLessThanOrEqualTo(limit);
+        page.forEach(s -> walked.add(s.id()));
+        after = Optional.of(page.get(page.size() - 1).id());
+      }
+      assertThat(walked).isEqualTo(whole);
+    }
+    assertThat(whole).containsExactly("r1/a", "r1/b", "r1/c", "r2/a", "r2/b");
+    assertThat(store.allWithTerm(ACME, Allocation.class, "coop-1", Optional.of("r1/bb"), 2))
+        .extracting(AggregateStore.Stored::id).containsExactly("r1/c", "r2/a");
+    assertThat(store.allWithTerm(ACME, Allocation.class, "coop-1", Optional.of("r1/c"), 1).get(0))
+        .isEqualTo(store.find(ACME, Allocation.class, "r2/a").orElseThrow());
+    assertThat(store.allWithTerm(ACME, Allocation.class, "coop-2", Optional.empty(), 5))
+        .extracting(AggregateStore.Stored::id).containsExactly("r1/x");
+    assertThat(store.allWithTerm(OTHER, Allocation.class, "coop-1", Optional.of("r0/a"), 5)).isEmpty();
+    assertThatThrownBy(() -> store.allWithTerm(ACME, Allocation.class, "coop-1", Optional.empty(), 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -146,6 +146,60 @@ public abstract class AggregatesContract extends ContractBase {
   }
 
   @Test
+  void pagesTheLotsOfABuildingOrAnOwnerByIdWithinTheirBuildingOrOwner() {
+    for (String id : List.of("A3", "A1", "A5", "A2", "A4")) {
+      ports.lots().add(PortsFixtures.lot(ACME, "B1", id, "200", id.equals("A4") ? "O2" : "O1", "O3"));
+    }
+    ports.lots().add(PortsFixtures.lot(ACME, "B2", "A25", "1000", "O1"));
+    ports.lots().add(PortsFixtures.lot(OTHER, "B1", "A0", "1000", "O1"));
+    BuildingId b1 = BuildingId.of("B1");
+    OwnerId o1 = OwnerId.of("O1");
+
+    for (int limit = 1; limit <= 7; limit++) {
+      int n = limit;
+      assertThat(pages(after -> ports.lots().ofBuilding(ACME, b1, after, n), Lot::id))
+          .containsExactlyElementsOf(ports.lots().ofBuilding(ACME, b1)).hasSize(5);
+      assertThat(pages(after -> ports.lots().ofOwner(ACME, o1, after, n), Lot::id))
+          .containsExactlyElementsOf(ports.lots().ofOwner(ACME, o1)).hasSize(5);
+    }
+    assertThat(ports.lots().ofBuilding(ACME, b1, Optional.of(LotId.of("A2")), 2))
+        .extracting(l -> l.id().value()).containsExactly("A3", "A4");
+    assertThat(ports.lots().ofBuilding(ACME, b1, Optional.of(LotId.of("A25")), 10))
+        .extracting(l -> l.id().value()).containsExactly("A3", "A4", "A5");
+    assertThat(ports.lots().ofOwner(ACME, o1, Optional.of(LotId.of("A3")), 10))
+        .extracting(l -> l.id().value()).containsExactly("A5");
+    assertThat(ports.lots().ofOwner(ACME, o1, Optional.of(LotId.of("A1")), 1)).singleElement()
+        .satisfies(l -> assertThat(l.ownerships()).extracting(o -> o.owner().value()).containsExactly("O1", "O3"));
+    assertThat(ports.lots().ofOwner(ACME, OwnerId.of("O2"), Optional.empty(), 10))
+        .extracting(l -> l.id().value()).containsExactly("A4");
+    assertThat(ports.lots().ofBuilding(OTHER, b1, Optional.empty(), 10))
+        .extracting(l -> l.id().value()).containsExactly("A0");
+    assertThat(ports.lots().ofBuilding(ACME, BuildingId.of("B9"), Optional.empty(), 10)).isEmpty();
+    assertThatThrownBy(() -> ports.lots().ofOwner(ACME, o1, Optional.empty(), 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void pagesTheOrganisationsAssembliesById() {
+    for (String id : List.of("GA-c", "GA-a", "GA-e", "GA-b", "GA-d")) {
+      ports.assemblies().add(PortsFixtures.assembly(ACME, id, id.equals("GA-b") ? "B2" : "B1"));
+    }
+    ports.assemblies().add(PortsFixtures.assembly(OTHER, "GA-bb", "B1"));
+
+    for (int limit = 1; limit <= 6; limit++) {
+      int n = limit;
+      assertThat(pages(after -> ports.assemblies().all(ACME, after, n), Assembly::id))
+          .containsExactlyElementsOf(ports.assemblies().all(ACME)).hasSize(5);
+    }
+    assertThat(ports.assemblies().all(ACME, Optional.of(org.koprogo.ports.out.AssemblyId.of("GA-bb")), 2))
+        .extracting(a -> a.id().value()).containsExactly("GA-c", "GA-d");
+    assertThat(ports.assemblies().all(ACME, Optional.empty(), 1)).singleElement()
+        .satisfies(a -> assertThat(a.resolutions()).hasSize(2));
+    assertThat(ports.assemblies().all(OTHER, Optional.empty(), 10)).extracting(a -> a.id().value())
+        .containsExactly("GA-bb");
+  }
+
+  @Test
   void assembliesAndExpensesOfABuildingStayInTheirOrganisation() {
     ports.assemblies().add(PortsFixtures.assembly(ACME, "GA1", "B1"));
     ports.assemblies().add(PortsFixtures.assembly(OTHER, "GA2", "B1"));

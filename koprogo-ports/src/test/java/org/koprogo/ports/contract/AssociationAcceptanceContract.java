@@ -116,6 +116,34 @@ public abstract class AssociationAcceptanceContract {
   }
 
   @Test
+  void pagesTheQuartersInOrderWithinBoundsNamingTheParameter() {
+    for (String q : List.of("2025-Q3", "2024-Q4", "2025-Q1")) {
+      books.record(quarter(q, null, "staff", "300.00"));
+    }
+
+    List<String> first = books.quarters(ORG, 2, null).stream().map(q -> q.quarter().toString()).toList();
+    List<String> rest = books.quarters(ORG, 2, first.get(1)).stream().map(q -> q.quarter().toString()).toList();
+
+    assertThat(first).containsExactly("2024-Q4", "2025-Q1");
+    assertThat(rest).containsExactly("2025-Q3");
+    assertThat(books.quarters(ORG, 1, "2025-Q2")).extracting(q -> q.quarter().toString()).containsExactly("2025-Q3");
+    assertThat(books.quarters(ORG, null, null)).isEqualTo(books.quarters(ORG));
+    assertThat(books.quarters(OTHER.value(), null, null)).isEmpty();
+    for (Integer limit : new Integer[] {0, 1001}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> books.quarters(ORG, limit, null))
+          .isInstanceOfSatisfying(org.koprogo.domain.shared.KoproGoException.class,
+              e -> assertThat(e.details()).containsEntry("field", "limit"));
+    }
+    for (String after : List.of(" ", "2025-Q5", "2025Q1", "x".repeat(101))) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> books.quarters(ORG, 10, after))
+          .isInstanceOfSatisfying(org.koprogo.domain.shared.KoproGoException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.INVALID_FIELD);
+            assertThat(e.details()).containsEntry("field", "after");
+          });
+    }
+  }
+
+  @Test
   void refusesABadQuarterNamingTheFieldAndStoresNothing() {
     KeepAssociationBooks.QuarterEntry twice = new KeepAssociationBooks.QuarterEntry(ORG, "2025-Q2", null,
         List.of(new KeepAssociationBooks.MemberRate("m1", "STANDARD"),

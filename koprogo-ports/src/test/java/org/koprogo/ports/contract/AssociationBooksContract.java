@@ -143,6 +143,35 @@ public abstract class AssociationBooksContract {
   }
 
   @Test
+  void pagesTheQuartersInOrderAfterTheLastOne() {
+    for (Quarter q : List.of(Quarter.of(2025, 3), Quarter.of(2026, 1), Quarter.of(2025, 1), Quarter.of(2024, 4),
+        Quarter.of(2025, 2))) {
+      books.add(quarter(ACME, q, 2, "staff", "1.00"));
+    }
+    books.add(quarter(OTHER, Quarter.of(2025, 4), 1));
+
+    for (int limit = 1; limit <= 6; limit++) {
+      List<QuarterBooks> walked = new java.util.ArrayList<>();
+      java.util.Optional<Quarter> after = java.util.Optional.empty();
+      List<QuarterBooks> page;
+      while (!(page = books.all(ACME, after, limit)).isEmpty()) {
+        assertThat(page.size()).isLessThanOrEqualTo(limit);
+        walked.addAll(page);
+        after = java.util.Optional.of(page.get(page.size() - 1).quarter());
+      }
+      assertThat(walked).isEqualTo(books.all(ACME));
+    }
+    assertThat(books.all(ACME, java.util.Optional.of(Quarter.of(2025, 4)), 5)).extracting(QuarterBooks::quarter)
+        .containsExactly(Quarter.of(2026, 1));
+    assertThat(books.all(ACME, java.util.Optional.of(Quarter.of(2024, 4)), 1)).singleElement()
+        .satisfies(q -> assertThat(q.costs()).hasSize(1).isEqualTo(books.get(ACME, Quarter.of(2025, 1)).costs()));
+    assertThat(books.all(OTHER, java.util.Optional.empty(), 5)).extracting(QuarterBooks::quarter)
+        .containsExactly(Quarter.of(2025, 4));
+    assertThatThrownBy(() -> books.all(ACME, java.util.Optional.empty(), 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aFailedUnitOfWorkBooksNothing() {
     books.add(quarter(ACME, Q1, 2, "staff", "1.00"));
 

@@ -262,6 +262,34 @@ public abstract class CooperativeAcceptanceContract extends ContractBase {
     assertRefusedNaming(() -> groups.groups(ORG, 10, " "), "after");
   }
 
+  @Test
+  void theAllocationsOfAGroupArePagedByIdWithinBoundsNamingTheParameter() {
+    activeGroupWithLots("A1", "A2", "B1");
+    rounds.propose(g1, new RunAllocationRounds.Proposal(
+        "2026-R1", LocalDate.parse("2026-02-28"), Map.of("M1", List.of("A1"), "M2", List.of("A2")), "0", false));
+    rounds.reject(g1, "2026-R1/M2", new org.koprogo.domain.coop.allocation.Rejection(
+        org.koprogo.domain.coop.allocation.RejectionReason.values()[0], "declined"));
+    rounds.propose(g1, new RunAllocationRounds.Proposal(
+        "2026-R2", LocalDate.parse("2026-03-31"), Map.of(), "0", false));
+    List<String> whole = rounds.allocations(ORG, g1.group()).stream().map(Versioned::id).toList();
+
+    List<String> first = rounds.allocations(ORG, g1.group(), 2, null).stream().map(Versioned::id).toList();
+    List<String> rest = rounds.allocations(ORG, g1.group(), 2, first.get(1)).stream().map(Versioned::id).toList();
+
+    assertThat(whole).containsExactly("2026-R1/M1", "2026-R1/M2", "2026-R2/M2");
+    assertThat(first).containsExactly("2026-R1/M1", "2026-R1/M2");
+    assertThat(rest).containsExactly("2026-R2/M2");
+    assertThat(rounds.allocations(ORG, g1.group(), 1000, "2026-R2/M2")).isEmpty();
+    assertThat(rounds.allocations(ORG, g1.group(), null, null).stream().map(Versioned::id).toList())
+        .isEqualTo(whole);
+    assertRefusedNaming(() -> rounds.allocations(ORG, g1.group(), 0, null), "limit");
+    assertRefusedNaming(() -> rounds.allocations(ORG, g1.group(), 1001, null), "limit");
+    assertRefusedNaming(() -> rounds.allocations(ORG, g1.group(), 10, "x".repeat(101)), "after");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> rounds.allocations(ORG, "G9", 10, null))
+        .isInstanceOfSatisfying(org.koprogo.domain.shared.KoproGoException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+  }
+
   private static void assertRefusedNaming(Runnable call, String field) {
     org.assertj.core.api.Assertions.assertThatThrownBy(call::run)
         .isInstanceOfSatisfying(org.koprogo.domain.shared.KoproGoException.class, e -> {

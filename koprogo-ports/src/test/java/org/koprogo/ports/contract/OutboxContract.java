@@ -5,6 +5,7 @@
 package org.koprogo.ports.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.koprogo.ports.contract.PortsFixtures.ACME;
 import static org.koprogo.ports.contract.PortsFixtures.OTHER;
 import static org.koprogo.ports.contract.PortsFixtures.T0;
@@ -200,6 +201,42 @@ public abstract class OutboxContract extends ContractBase {
     clock.advance(Duration.ofSeconds(1));
     assertThat(ports.outbox().claim("w1", 1, LEASE)).singleElement()
         .satisfies(again -> assertThat(again.attempts()).isEqualTo(2));
+  }
+
+  @Test
+  void deadLettersArePagedOldestFirstAfterTheLastOne() {
+    for (int i = 0; i < 5; i++) {
+      ports.outbox().enqueue(PortsFixtures.message(ACME, "e" + i, "x"));
+      clock.advance(Duration.ofSeconds(i % 2));
+    }
+    ports.outbox().enqueue(PortsFixtures.message(OTHER, "e1", "x"));
+    for (Outbox.Message m : ports.outbox().claim("w1", 10, LEASE)) {
+      ports.outbox().deadLetter(m.lease(), "invalid number");
+    }
+    List<Outbox.Message> whole = ports.outbox().deadLetters(ACME, 10);
+
+    for (int limit = 1; limit <= 6; limit++) {
+      List<Outbox.Message> walked = new java.util.ArrayList<>();
+      java.util.Optional<OutboxMessageId> after = java.util.Optional.empty();
+      List<Outbox.Message> page;
+      while (!(page = ports.outbox().deadLetters(ACME, after, limit)).isEmpty()) {
+        assertThat(page.size()).isLessThanOrEqualTo(limit);
+        walked.addAll(page);
+        after = java.util.Optional.of(page.get(page.size() - 1).id());
+      }
+      assertThat(walked).isEqualTo(whole);
+    }
+    assertThat(whole).hasSize(5);
+    assertThat(ports.outbox().deadLetters(ACME, java.util.Optional.of(whole.get(2).id()), 10))
+        .isEqualTo(whole.subList(3, 5));
+    OutboxMessageId foreign = ports.outbox().deadLetters(OTHER, 10).get(0).id();
+    assertThat(ports.outbox().deadLetters(ACME, java.util.Optional.of(foreign), 10)).isEmpty();
+    assertThat(ports.outbox().replay(ACME, whole.get(1).id())).isTrue();
+    assertThat(ports.outbox().deadLetters(ACME, java.util.Optional.of(whole.get(1).id()), 10)).isEmpty();
+    assertThat(ports.outbox().deadLetters(ACME, java.util.Optional.of(whole.get(0).id()), 10))
+        .isEqualTo(whole.subList(2, 5));
+    assertThatThrownBy(() -> ports.outbox().deadLetters(ACME, java.util.Optional.empty(), 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

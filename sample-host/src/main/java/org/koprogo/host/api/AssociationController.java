@@ -119,9 +119,12 @@ public final class AssociationController {
       @Nullable Long version) {}
 
   @Get("/books")
-  @Operation(summary = "Every quarter of the association's books")
-  public List<AssociationViews.QuarterView> allBooks(Tenant tenant) {
-    return books.quarters(tenant.organisation().value()).stream().map(AssociationViews::quarter).toList();
+  @Operation(summary = "The quarters of the association's books in order, at most limit (1 to 1000, default 100)"
+      + " after the quarter named by after (the last of the previous page, 2025-Q1)")
+  public List<AssociationViews.QuarterView> allBooks(Tenant tenant,
+      @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
+    return books.quarters(tenant.organisation().value(), limit, after).stream().map(AssociationViews::quarter)
+        .toList();
   }
 
   @Get("/books/{quarter}")

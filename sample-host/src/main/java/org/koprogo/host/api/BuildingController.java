@@ -81,9 +81,11 @@ public final class BuildingController {
   }
 
   @Get("/{building}/lots")
-  @Operation(summary = "The building's lots with their shares and owners")
-  public List<QueryViews.LotView> lots(Tenant tenant, @PathVariable String building) {
-    return QueryViews.lots(lots.ofBuilding(tenant.org(), building));
+  @Operation(summary = "The building's lots with their shares and owners by id, at most limit (1 to 1000,"
+      + " default 100) after the lot named by after (the last of the previous page)")
+  public List<QueryViews.LotView> lots(Tenant tenant, @PathVariable String building,
+      @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
+    return QueryViews.lots(lots.ofBuilding(tenant.org(), building, limit, after));
   }
 
   @Get("/{building}/expenses")

@@ -229,9 +229,11 @@ public final class CoopGroupController {
   }
 
   @Get("/{group}/allocations")
-  @Operation(summary = "Every proposal of every round of the group")
-  public List<AllocationSummary> allocations(Tenant tenant, @PathVariable String group) {
-    return rounds.allocations(tenant.org(), group).stream().map(CoopViews::allocation).toList();
+  @Operation(summary = "The proposals of the group's rounds by id (round/member), at most limit (1 to 1000,"
+      + " default 100) after the allocation named by after (the last of the previous page)")
+  public List<AllocationSummary> allocations(Tenant tenant, @PathVariable String group,
+      @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
+    return rounds.allocations(tenant.org(), group, limit, after).stream().map(CoopViews::allocation).toList();
   }
 
   @Post("/{group}/allocations/{round}/{member}/validation")

@@ -37,10 +37,11 @@ public final class OutboxController {
   }
 
   @Get
-  @Operation(summary = "Dead letters, oldest first (the recipient is not shown)")
+  @Operation(summary = "Dead letters, oldest first (the recipient is not shown), at most limit (1 to 1000,"
+      + " default 100) after the dead letter named by after (the last of the previous page)")
   public List<QueryViews.DeadLetterView> deadLetters(Tenant tenant,
-      @Nullable @QueryValue Integer limit) {
-    return QueryViews.deadLetters(deadLetters.deadLetters(tenant.org(), limit));
+      @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
+    return QueryViews.deadLetters(deadLetters.deadLetters(tenant.org(), limit, after));
   }
 
   @Post("/{message}/replay")

@@ -66,10 +66,12 @@ public final class OwnerController {
   }
 
   @Get("/{owner}/lots")
-  @Operation(summary = "The lots an owner owns all or part of")
-  public List<QueryViews.LotView> lots(Tenant tenant, @PathVariable String owner) {
+  @Operation(summary = "The lots an owner owns all or part of, by id, at most limit (1 to 1000, default 100)"
+      + " after the lot named by after (the last of the previous page)")
+  public List<QueryViews.LotView> lots(Tenant tenant, @PathVariable String owner,
+      @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
     tenant.requireSelfOrBroad("owner", owner);
-    return QueryViews.lots(lots.ofOwner(tenant.org(), owner));
+    return QueryViews.lots(lots.ofOwner(tenant.org(), owner, limit, after));
   }
 
   @Get("/{owner}/personal-data")

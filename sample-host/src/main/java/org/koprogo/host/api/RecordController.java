@@ -67,9 +67,11 @@ public final class RecordController {
   }
 
   @Get("/assemblies")
-  @Operation(summary = "The organisation's general assemblies")
-  public List<AssemblyViews.AssemblyView> assemblies(Tenant tenant) {
-    return AssemblyViews.assemblies(minutes.assemblies(tenant.org()));
+  @Operation(summary = "The organisation's general assemblies by id, at most limit (1 to 1000, default 100)"
+      + " after the assembly named by after (the last of the previous page)")
+  public List<AssemblyViews.AssemblyView> assemblies(Tenant tenant,
+      @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
+    return AssemblyViews.assemblies(minutes.assemblies(tenant.org(), limit, after));
   }
 
   @Post("/assemblies/{assembly}/tally")

@@ -78,6 +78,18 @@ class AssociationBooksApiTest {
   }
 
   @Test
+  void pagesTheQuartersInOrderWithLimitAndAfter() {
+    PagedLists.pagesTheWholeList(calls, "/api/v1/association/books", admin, 1, "quarter");
+    Answer afterFirst = calls.get("/api/v1/association/books?limit=2&after=2025-Q1", admin);
+    Answer badCursor = calls.get("/api/v1/association/books?after=2025-Q5", admin);
+
+    assertThat(afterFirst.json()).extracting(q -> q.path("quarter").asText()).containsExactly("2025-Q2", "2025-Q3");
+    assertThat(badCursor.status()).isEqualTo(422);
+    assertThat(badCursor.code()).isEqualTo("INVALID_FIELD");
+    assertThat(badCursor.json().path("field").asText()).isEqualTo("after");
+  }
+
+  @Test
   void refusesEachBadQuarter() {
     String uri = "/api/v1/association/books";
 

@@ -111,6 +111,33 @@ class CoOwnershipApiTest {
   }
 
   @Test
+  void pagesTheLotsOfABuildingAndOfAnOwnerAndTheOrganisationsAssembliesWithLimitAndAfter() {
+    Answer building = calls.postJson("/api/v1/buildings",
+        "{\"id\":\"test-paged-lots\",\"name\":\"Paged lots\",\"address\":\"Rue L 1\",\"totalShares\":100,"
+            + "\"lots\":[{\"id\":\"pl-3\",\"label\":\"L3\",\"shares\":40,\"owners\":[{\"owner\":\"o-paged-lots\",\"fraction\":\"1\"}]},"
+            + "{\"id\":\"pl-1\",\"label\":\"L1\",\"shares\":30,\"owners\":[{\"owner\":\"o-paged-lots\",\"fraction\":\"1\"}]},"
+            + "{\"id\":\"pl-2\",\"label\":\"L2\",\"shares\":30,\"owners\":[{\"owner\":\"o-paged-lots\",\"fraction\":\"1\"}]}],"
+            + "\"owners\":[{\"id\":\"o-paged-lots\",\"name\":\"L\",\"email\":\"\",\"phone\":\"\",\"postalAddress\":\"\"}]}",
+        token("admin@tilleuls"));
+    assertThat(building.status()).as(building.body()).isEqualTo(201);
+    for (int i = 0; i < 2; i++) {
+      assertThat(calls.postJson("/api/v1/buildings/residence-tilleuls/assemblies", "{\"id\":\"ga-paged-" + i
+          + "\",\"plannedOn\":\"2026-10-1" + i + "\",\"items\":[{\"id\":\"accounts\",\"title\":\"Approve the accounts\","
+          + "\"decisionType\":\"ORDINARY_ADMINISTRATION\"}]}", syndic).status()).isEqualTo(201);
+    }
+
+    PagedLists.pagesTheWholeList(calls, "/api/v1/buildings/residence-tilleuls/lots", syndic, 5);
+    PagedLists.pagesTheWholeList(calls, "/api/v1/buildings/test-paged-lots/lots", syndic, 2);
+    PagedLists.pagesTheWholeList(calls, "/api/v1/owners/o-paged-lots/lots", syndic, 2);
+    PagedLists.pagesTheWholeList(calls, "/api/v1/assemblies", syndic, 2);
+    Answer lots = calls.get("/api/v1/buildings/test-paged-lots/lots?limit=2&after=pl-1", syndic);
+    assertThat(lots.json()).extracting(l -> l.path("id").asText()).containsExactly("pl-2", "pl-3");
+    assertThat(calls.get("/api/v1/buildings/nowhere/lots?limit=10", syndic).status()).isEqualTo(404);
+    assertThat(calls.get("/api/v1/buildings/test-paged-lots/lots?after=pl-3", syndic).json()).isEmpty();
+    assertThat(calls.get("/api/v1/owners/o-nobody/lots?limit=10", syndic).status()).isEqualTo(404);
+  }
+
+  @Test
   void theDemoHasExpensesWithSpecialKeysAndACreditNote() {
     Answer expenses = calls.get("/api/v1/buildings/residence-tilleuls/expenses", syndic);
 

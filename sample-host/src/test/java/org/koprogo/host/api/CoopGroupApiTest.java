@@ -67,6 +67,12 @@ class CoopGroupApiTest {
   }
 
   @Test
+  void pagesTheGroupsAllocationsByIdWithLimitAndAfter() {
+    PagedLists.pagesTheWholeList(calls, DEMO + "/allocations", manager, 1);
+    assertThat(calls.get("/api/v1/groups/nowhere/allocations?limit=10", manager).status()).isEqualTo(404);
+  }
+
+  @Test
   void validatesAProposalWithItsDecisionThenAssignsIt() {
     Answer validated = calls.postJson(DEMO + "/allocations/2026-R1/m-amrani/validation",
         "{\"minutesReference\":\"PV-2026-04\",\"decidedOn\":\"2026-04-15\",\"version\":1}", manager);

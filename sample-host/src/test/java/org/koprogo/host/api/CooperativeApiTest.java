@@ -186,4 +186,20 @@ class CooperativeApiTest {
     assertThat(answer.json().isArray()).isTrue();
     assertThat(replay.status()).isEqualTo(404);
   }
+
+  @Test
+  void pagesTheDeadLettersWithLimitAndAfterAndRefusesABadPage() {
+    String admin = DemoLogins.token(calls, "admin@cailles");
+    Answer page = calls.get("/api/v1/outbox/dead-letters?limit=1000&after=00000000-0000-0000-0000-000000000000",
+        admin);
+    Answer tooMany = calls.get("/api/v1/outbox/dead-letters?limit=1001", admin);
+    Answer blank = calls.get("/api/v1/outbox/dead-letters?after=%20", admin);
+
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    assertThat(page.json()).isEmpty();
+    assertThat(tooMany.status()).isEqualTo(422);
+    assertThat(tooMany.json().path("field").asText()).isEqualTo("limit");
+    assertThat(blank.status()).isEqualTo(422);
+    assertThat(blank.json().path("field").asText()).isEqualTo("after");
+  }
 }

@@ -231,12 +231,27 @@ public interface KeepAssemblyMinutes {
   }
 
   /**
-   * Every assembly of the organisation.
+   * Every assembly of the organisation, by id, the whole list, for batch work; a host answering
+   * requests reads {@link #assemblies(String, Integer, String) a page}.
    *
    * @param organisation the organisation's id
    * @return the assemblies, in the store's order
    */
   List<Assembly> assemblies(String organisation);
+
+  /**
+   * A page of the organisation's assemblies by id: at most {@code limit} after the assembly {@code
+   * after} (the last of the previous page; it need not still be stored). The cost follows the
+   * page, not the organisation.
+   *
+   * @param organisation the organisation's id
+   * @param limit 1 to 1000; null for 100
+   * @param after the id of the last assembly of the previous page, null for the first page
+   * @return the page
+   * @throws KoproGoException {@code INVALID_FIELD} naming {@code limit} (out of bounds) or {@code
+   *     after} (blank or longer than 100 characters)
+   */
+  List<Assembly> assemblies(String organisation, Integer limit, String after);
 
   /**
    * One assembly.

@@ -54,12 +54,27 @@ public interface KeepAssociationBooks {
   BookedQuarter quarter(String organisation, String quarter);
 
   /**
-   * Every quarter of the books.
+   * Every quarter of the books, the whole list, for batch work; a host answering requests reads
+   * {@link #quarters(String, Integer, String) a page}.
    *
    * @param organisation the association
    * @return the quarters, in order
    */
   List<BookedQuarter> quarters(String organisation);
+
+  /**
+   * A page of the quarters of the books in order: at most {@code limit} after the quarter {@code
+   * after} (the last of the previous page, {@code yyyy-Qn}; it need not be in the books). The cost
+   * follows the page, not the books.
+   *
+   * @param organisation the association
+   * @param limit 1 to 1000; null for 100
+   * @param after the last quarter of the previous page ({@code 2025-Q1}), null for the first page
+   * @return the page
+   * @throws org.koprogo.domain.shared.KoproGoException {@code INVALID_FIELD} naming {@code limit}
+   *     (out of bounds) or {@code after} (not {@code yyyy-Qn})
+   */
+  List<BookedQuarter> quarters(String organisation, Integer limit, String after);
 
   /**
    * A quarter's books as a caller gives them.

@@ -86,13 +86,30 @@ public interface RunAllocationRounds {
   Versioned<Allocation> assign(CoopRef ref, String allocation);
 
   /**
-   * Every proposal of every round of the group.
+   * Every proposal of every round of the group, by id, the whole list, for batch work; a host
+   * answering requests reads {@link #allocations(String, String, Integer, String) a page}.
    *
    * @param organisation the tenant's id
    * @param group the group's id
    * @return the allocations, with their versions
    */
   List<Versioned<Allocation>> allocations(String organisation, String group);
+
+  /**
+   * A page of the proposals of the group's rounds by id ({@code round/member}): at most {@code
+   * limit} after the allocation {@code after} (the last of the previous page; it need not still be
+   * stored). The cost follows the page, not the group's history.
+   *
+   * @param organisation the tenant's id
+   * @param group the group's id
+   * @param limit 1 to 1000; null for 100
+   * @param after the id of the last allocation of the previous page, null for the first page
+   * @return the allocations, with their versions
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND} for an unknown group,
+   *     {@code INVALID_FIELD} naming {@code limit} (out of bounds) or {@code after} (blank or
+   *     longer than 100 characters)
+   */
+  List<Versioned<Allocation>> allocations(String organisation, String group, Integer limit, String after);
 
   /**
    * A round to propose.

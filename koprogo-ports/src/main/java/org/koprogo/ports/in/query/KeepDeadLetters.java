@@ -14,13 +14,28 @@ import java.util.List;
 public interface KeepDeadLetters {
 
   /**
-   * The dead letters, oldest first.
+   * The first dead letters, oldest first; a host answering requests reads {@link
+   * #deadLetters(String, Integer, String) a page}, which refuses a limit out of bounds.
    *
    * @param organisation the tenant
    * @param limit at most this many, brought within 1 to 1000; null for 100
    * @return the dead letters
    */
   List<DeadLetter> deadLetters(String organisation, Integer limit);
+
+  /**
+   * A page of the dead letters, oldest first (by creation, then id): at most {@code limit} after
+   * the dead letter {@code after} (the last of the previous page; none follow one that is no
+   * longer a dead letter, replayed meanwhile). The cost follows the page.
+   *
+   * @param organisation the tenant
+   * @param limit 1 to 1000; null for 100
+   * @param after the id of the last dead letter of the previous page, null for the first page
+   * @return the page
+   * @throws org.koprogo.domain.shared.KoproGoException {@code INVALID_FIELD} naming {@code limit}
+   *     (out of bounds) or {@code after} (blank or longer than 100 characters)
+   */
+  List<DeadLetter> deadLetters(String organisation, Integer limit, String after);
 
   /**
    * Makes a dead letter pending again (its attempts reset), for the relay to deliver.
