@@ -56,6 +56,84 @@ class DefaultPagesTest {
     assertThat(expenses.ofBuilding(ACME, BuildingId.of("B1"), Optional.of(ExpenseId.of("E-x")), 2)).isEmpty();
   }
 
+  @Test
+  void theOrganisationsAssembliesAndTheQuartersOfTheBooksArePagedByTheirIdsText() {
+    List<Assembly> stored = List.of(PortsFixtures.assembly(ACME, "GA-a", "B1"),
+        PortsFixtures.assembly(ACME, "GA-b", "B2"), PortsFixtures.assembly(ACME, "GA-d", "B1"));
+    Assemblies assemblies = new ListedAssemblies(stored);
+    List<QuarterBooks> quarters = new ArrayList<>();
+    for (int q = 1; q <= 4; q++) {
+      quarters.add(new QuarterBooks(ACME, org.koprogo.domain.association.Quarter.of(2025, q), List.of(), List.of(), 1));
+    }
+    AssociationBooks books = new ListedBooks(quarters);
+
+    assertThat(assemblies.all(ACME, Optional.empty(), 2)).extracting(a -> a.id().value())
+        .containsExactly("GA-a", "GA-b");
+    assertThat(assemblies.all(ACME, Optional.of(AssemblyId.of("GA-c")), 2)).extracting(a -> a.id().value())
+        .containsExactly("GA-d");
+    assertThat(books.all(ACME, Optional.of(org.koprogo.domain.association.Quarter.of(2025, 1)), 2))
+        .isEqualTo(quarters.subList(1, 3));
+    assertThat(books.all(ACME, Optional.of(org.koprogo.domain.association.Quarter.of(2024, 4)), 1))
+        .isEqualTo(quarters.subList(0, 1));
+    assertThatThrownBy(() -> books.all(ACME, Optional.empty(), 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** Assemblies whose only read is the whole list, as an adapter without pages of its own. */
+  private record ListedAssemblies(List<Assembly> stored) implements Assemblies {
+    @Override
+    public Assembly add(Assembly aggregate) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Assembly update(Assembly aggregate) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<Assembly> find(OrganisationId organisation, AssemblyId id) {
+      return stored.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public List<Assembly> all(OrganisationId organisation) {
+      return stored;
+    }
+
+    @Override
+    public List<Assembly> ofBuilding(OrganisationId organisation, BuildingId building) {
+      return stored.stream().filter(a -> building.equals(a.building())).toList();
+    }
+  }
+
+  /** Books whose only read is the whole list, as an adapter without pages of its own. */
+  private record ListedBooks(List<QuarterBooks> stored) implements AssociationBooks {
+    @Override
+    public QuarterBooks add(QuarterBooks aggregate) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public QuarterBooks update(QuarterBooks aggregate) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<QuarterBooks> find(OrganisationId organisation, org.koprogo.domain.association.Quarter id) {
+      return stored.stream().filter(q -> q.quarter().equals(id)).findFirst();
+    }
+
+    @Override
+    public List<QuarterBooks> all(OrganisationId organisation) {
+      return stored;
+    }
+
+    @Override
+    public List<QuarterBooks> year(OrganisationId organisation, int year) {
+      return stored.stream().filter(q -> q.quarter().year() == year).toList();
+    }
+  }
+
   /** Expenses whose only read is the whole list of building B1. */
   private record ListedExpenses(List<Expense> stored) implements Expenses {
     @Override
