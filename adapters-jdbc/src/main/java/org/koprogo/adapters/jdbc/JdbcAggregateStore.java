@@ -116,6 +116,33 @@ public final class JdbcAggregateStore implements AggregateStore {
   }
 
   @Override
+  public <A extends Record> List<Stored<A>> allWithIdPrefix(
+      OrganisationId organisation, Class<A> type, String prefix, Optional<String> after, int limit) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(after, "after");
+    if (prefix.isEmpty()) {
+      throw new IllegalArgumentException("the prefix is empty");
+    }
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    }
+    // along aggregate_records_pk (organisation, type, id) from the prefix (or the cursor), stopping
+    // at the limit; the like keeps the ids of the prefix, a range of the key in the C collation
+    String pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    return db.withConnection(
+        c ->
+            List.copyOf(
+                Db.query(
+                    c,
+                    "select record_id, version, body from aggregate_records"
+                        + " where organisation_id = ? and record_type = ? and record_id >= ? and record_id > ?"
+                        + " and record_id like ? escape '\\' order by record_id limit ?",
+                    rs -> new Stored<>(organisation, rs.getString("record_id"), rs.getLong("version"),
+                        RecordJson.read(rs.getString("body"), type, names)),
+                    organisation.value(), names.nameOf(type), prefix, after.orElse(""), pattern, limit)));
+  }
+
+  @Override
   public <A extends Record> List<Stored<A>> all(
       OrganisationId organisation, Class<A> type, Optional<String> after, int limit) {
     Objects.requireNonNull(organisation, "organisation");

@@ -71,6 +71,40 @@ public final class JdbcBankLines implements BankLines {
   }
 
   @Override
+  public List<Imported> waiting(OrganisationId organisation, BuildingId building, Optional<String> after, int limit) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(building, "building");
+    Objects.requireNonNull(after, "after");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    }
+    return db.withConnection(c -> {
+      long from = Long.MIN_VALUE;
+      if (after.isPresent()) {
+        // the line ending the previous page, waiting or settled since (bank_lines_identity_uq)
+        Optional<Long> seq = Db.queryOne(c, "select line_seq from bank_lines where organisation_id = ?"
+            + " and building_id = ? and line_identity = ?", rs -> rs.getLong(1), organisation.value(),
+            building.value(), after.get());
+        if (seq.isEmpty()) {
+          return List.of();
+        }
+        from = seq.get();
+      }
+      // along bank_lines_by_outcome (organisation, building, outcome, line_seq): one branch per
+      // waiting outcome, each in import order and stopping at the limit, so that the matched lines
+      // and the debits are not read; the settled ones are skipped by their settlement's key
+      String branch = "(select l.* from bank_lines l where l.organisation_id = ? and l.building_id = ?"
+          + " and l.outcome = ? and l.line_seq > ? and not exists (select 1 from bank_line_settlements s"
+          + " where s.organisation_id = l.organisation_id and s.building_id = l.building_id"
+          + " and s.line_identity = l.line_identity) order by l.line_seq limit ?)";
+      return List.copyOf(Db.query(c, "select * from (" + branch + " union all " + branch + ") w"
+          + " order by w.line_seq limit ?", JdbcBankLines::read,
+          organisation.value(), building.value(), "PROPOSED", from, limit,
+          organisation.value(), building.value(), "UNMATCHED", from, limit, limit));
+    });
+  }
+
+  @Override
   public boolean settle(OrganisationId organisation, BuildingId building, String identity, Settlement s) {
     return db.withConnection(c -> {
       if (Db.queryOne(c, "select 1 from bank_lines where organisation_id = ? and building_id = ? and line_identity = ?",

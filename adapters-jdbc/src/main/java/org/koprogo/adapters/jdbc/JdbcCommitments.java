@@ -38,6 +38,9 @@ public final class JdbcCommitments implements Commitments {
   private static final String COLUMNS = "commitment_seq, commitment_id, kind, decided_on, decided_by, assembly_id,"
       + " agenda_item, label, total_minor, currency, called_on";
 
+  private static final String WEIGHTS = "select w.commitment_seq, w.part_number, w.key_name, w.key_share,"
+      + " w.lot_id, w.weight from commitment_key_weights w join commitments m on m.commitment_seq = w.commitment_seq";
+
   private final Db db;
 
   /**
@@ -101,6 +104,42 @@ public final class JdbcCommitments implements Commitments {
   }
 
   @Override
+  public List<Commitment> ofBuilding(
+      OrganisationId organisation, BuildingId building, Optional<String> after, int limit) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(building, "building");
+    Objects.requireNonNull(after, "after");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    }
+    return db.withConnection(c -> {
+      long from = Long.MIN_VALUE;
+      if (after.isPresent()) {
+        Optional<Long> seq = Db.queryOne(c, "select commitment_seq from commitments where organisation_id = ?"
+            + " and building_id = ? and commitment_id = ?", rs -> rs.getLong(1), organisation.value(),
+            building.value(), after.get());
+        if (seq.isEmpty()) {
+          return List.of();
+        }
+        from = seq.get();
+      }
+      // along commitments_by_order (organisation, building, commitment_seq), stopping at the limit
+      List<Head> heads = Db.query(c, "select " + COLUMNS + " from commitments where organisation_id = ?"
+          + " and building_id = ? and commitment_seq > ? order by commitment_seq limit ?", JdbcCommitments::head,
+          organisation.value(), building.value(), from, limit);
+      if (heads.isEmpty()) {
+        return List.of();
+      }
+      // the page's key parts: the building's between its first and last commitment
+      List<Weight> weights = Db.query(c, WEIGHTS + " where m.organisation_id = ? and m.building_id = ?"
+          + " and w.commitment_seq between ? and ? order by w.commitment_seq, w.part_number, w.line_number",
+          JdbcCommitments::weight, organisation.value(), building.value(), heads.get(0).seq,
+          heads.get(heads.size() - 1).seq);
+      return commitments(heads, weights);
+    });
+  }
+
+  @Override
   public boolean markCalled(OrganisationId organisation, BuildingId building, String id, LocalDate calledOn) {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(building, "building");
@@ -127,13 +166,16 @@ public final class JdbcCommitments implements Commitments {
     if (heads.isEmpty()) {
       return List.of();
     }
-    List<Weight> weights = Db.query(c, "select w.commitment_seq, w.part_number, w.key_name, w.key_share, w.lot_id,"
-        + " w.weight from commitment_key_weights w join commitments m on m.commitment_seq = w.commitment_seq"
+    List<Weight> weights = Db.query(c, WEIGHTS
         + where.replace("organisation_id", "m.organisation_id").replace("building_id", "m.building_id")
             .replace("commitment_id", "m.commitment_id")
         + " order by w.commitment_seq, w.part_number, w.line_number",
-        rs -> new Weight(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            rs.getString(6)), params);
+        JdbcCommitments::weight, params);
+    return commitments(heads, weights);
+  }
+
+  /** The commitments of {@code heads} with their key parts among {@code weights} (both by seq). */
+  private static List<Commitment> commitments(List<Head> heads, List<Weight> weights) {
     List<Commitment> result = new ArrayList<>(heads.size());
     for (Head h : heads) {
       List<KeyShare> key = new ArrayList<>();
@@ -156,6 +198,11 @@ public final class JdbcCommitments implements Commitments {
           h.calledOn));
     }
     return List.copyOf(result);
+  }
+
+  private static Weight weight(ResultSet rs) throws SQLException {
+    return new Weight(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        rs.getString(6));
   }
 
   private static Head head(ResultSet rs) throws SQLException {

@@ -155,15 +155,32 @@ public final class BankStatementImport implements ImportBankStatements {
     BuildingId building = BuildingId.of(q.building());
     return ports.transactions().inTransaction(() -> {
       ports.buildings().get(org, building);
-      List<QueuedLine> result = new ArrayList<>();
-      for (BankLines.Imported i : bankLines.waiting(org, building)) {
-        BankLine l = i.line();
-        result.add(new QueuedLine(l.identity(), i.outcome(), l.bookingDate(), l.amount().toPlainString(),
-            l.amount().currency().getCurrencyCode(), l.counterpartyName(), l.communication(),
-            i.owner() == null ? null : i.owner().value(), i.reference()));
-      }
-      return List.copyOf(result);
+      return queued(bankLines.waiting(org, building));
     });
+  }
+
+  @Override
+  public List<QueuedLine> queue(QueueQuery q, Integer limit, String after) {
+    validation.check(q);
+    int n = Pages.limit(limit);
+    var from = Pages.after(after, BankLine.MAX_TEXT, "a bank line's identity", id -> id);
+    OrganisationId org = OrganisationId.of(q.organisation());
+    BuildingId building = BuildingId.of(q.building());
+    return ports.transactions().inTransaction(() -> {
+      ports.buildings().get(org, building);
+      return queued(bankLines.waiting(org, building, from, n));
+    });
+  }
+
+  private static List<QueuedLine> queued(List<BankLines.Imported> waiting) {
+    List<QueuedLine> result = new ArrayList<>();
+    for (BankLines.Imported i : waiting) {
+      BankLine l = i.line();
+      result.add(new QueuedLine(l.identity(), i.outcome(), l.bookingDate(), l.amount().toPlainString(),
+          l.amount().currency().getCurrencyCode(), l.counterpartyName(), l.communication(),
+          i.owner() == null ? null : i.owner().value(), i.reference()));
+    }
+    return List.copyOf(result);
   }
 
   @Override

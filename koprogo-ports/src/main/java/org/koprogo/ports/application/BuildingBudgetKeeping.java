@@ -5,10 +5,13 @@
 package org.koprogo.ports.application;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.koprogo.domain.budget.Fund;
 import org.koprogo.domain.budget.YearlyBudget;
 import org.koprogo.domain.building.BuildingId;
@@ -85,6 +88,43 @@ final class BuildingBudgetKeeping implements KeepBuildingBudgets {
         .filter(s -> s.aggregate().building().equals(id))
         .sorted(Comparator.comparing(s -> s.aggregate().budget().yearStart()))
         .map(s -> view(org, s)).toList();
+  }
+
+  @Override
+  public List<StoredBudget> budgets(String organisation, String building, Integer limit, String after) {
+    int n = Pages.limit(limit);
+    Optional<LocalDate> from = Pages.after(after, "a year start (yyyy-mm-dd)", BuildingBudgetKeeping::yearStart);
+    OrganisationId org = OrganisationId.of(organisation);
+    BuildingId id = ports.buildings().get(org, BuildingId.of(building)).id();
+    // the ids are building/yearStart: by id is by year; a building whose id starts with this one
+    // and a slash shares the prefix, its budgets are skipped
+    String prefix = id.value() + "/";
+    Optional<String> cursor = from.map(d -> BuildingBudget.idOf(id, d));
+    List<StoredBudget> page = new ArrayList<>();
+    while (page.size() < n) {
+      int wanted = n - page.size();
+      List<Stored<BuildingBudget>> read =
+          ports.aggregateStore().allWithIdPrefix(org, BuildingBudget.class, prefix, cursor, wanted);
+      for (Stored<BuildingBudget> s : read) {
+        if (s.aggregate().building().equals(id)) {
+          page.add(view(org, s));
+        }
+      }
+      if (read.size() < wanted) {
+        break;
+      }
+      cursor = Optional.of(read.get(read.size() - 1).id());
+    }
+    return List.copyOf(page);
+  }
+
+  private static LocalDate yearStart(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "after is not a year start (yyyy-mm-dd)",
+          "field", "after", "value", text);
+    }
   }
 
   @Override

@@ -127,6 +127,19 @@ public final class CommitmentKeeping implements KeepCommitments {
   }
 
   @Override
+  public List<Commitment> commitments(BuildingQuery q, Integer limit, String after) {
+    validation.check(q);
+    int n = Pages.limit(limit);
+    var from = Pages.after(after, "a commitment id", id -> id);
+    OrganisationId org = OrganisationId.of(q.organisation());
+    BuildingId buildingId = BuildingId.of(q.building());
+    return ports.transactions().inTransaction(() -> {
+      ports.buildings().get(org, buildingId);
+      return commitments.ofBuilding(org, buildingId, from, n);
+    });
+  }
+
+  @Override
   public Commitment commitment(CommitmentQuery q) {
     validation.check(q);
     OrganisationId org = OrganisationId.of(q.organisation());

@@ -49,10 +49,27 @@ public final class Pages {
    *     100 characters
    */
   public static <I> Optional<I> after(String after, String what, Function<String, I> id) {
+    return after(after, 100, what, id);
+  }
+
+  /**
+   * The id to read after, empty for the first page, for ids longer than 100 characters (a bank
+   * line's identity).
+   *
+   * @param <I> the id type
+   * @param after the last id of the previous page, null for the first page
+   * @param max the longest id
+   * @param what the id in the message ({@code "a bank line's identity"})
+   * @param id the typed id of a text
+   * @return the typed id, or empty
+   * @throws KoproGoException {@code INVALID_FIELD} naming {@code after} when blank or longer than
+   *     {@code max} characters
+   */
+  public static <I> Optional<I> after(String after, int max, String what, Function<String, I> id) {
     if (after == null) {
       return Optional.empty();
     }
-    if (after.isBlank() || after.length() > 100) {
+    if (after.isBlank() || after.length() > max) {
       throw KoproGoException.of(ErrorCode.INVALID_FIELD, "after is not " + what, "field", "after");
     }
     return Optional.of(id.apply(after));

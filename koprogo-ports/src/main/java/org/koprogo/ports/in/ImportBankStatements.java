@@ -39,13 +39,30 @@ public interface ImportBankStatements {
   Imported importFile(FileCommand command);
 
   /**
-   * The lines waiting in the queue, in import order.
+   * The lines waiting in the queue, in import order, at once; a host answering requests reads
+   * {@link #queue(QueueQuery, Integer, String) a page}.
    *
    * @param query the building
    * @return the waiting lines
    * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code VALIDATION_FAILED}
    */
   List<QueuedLine> queue(QueueQuery query);
+
+  /**
+   * A page of the lines waiting in the queue (PROPOSED or UNMATCHED, not settled), in import
+   * order: at most {@code limit} recorded after the line {@code after} (the last of the previous
+   * page, which may have been confirmed or assigned since). The cost follows the page, not the
+   * building's history of lines.
+   *
+   * @param query the building
+   * @param limit 1 to 1000; null for 100
+   * @param after the identity of the last line of the previous page, null for the first page
+   * @return the page; empty when the building has no line {@code after}
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND}, {@code VALIDATION_FAILED},
+   *     {@code INVALID_FIELD} naming {@code limit} (out of bounds) or {@code after} (blank or longer
+   *     than 500 characters, a line identity's longest)
+   */
+  List<QueuedLine> queue(QueueQuery query, @Nullable Integer limit, @Nullable String after);
 
   /**
    * Confirms the proposal of a waiting line.

@@ -113,7 +113,8 @@ public interface KeepCommitments {
   record Called(LocalDate calledOn) {}
 
   /**
-   * The register of a building, in the order recorded.
+   * The register of a building, in the order recorded, at once (for batch work); a host answering
+   * requests reads {@link #commitments(BuildingQuery, Integer, String) a page}.
    *
    * @param query the building
    * @return its commitments
@@ -121,6 +122,21 @@ public interface KeepCommitments {
    *     VALIDATION_FAILED}
    */
   List<Commitment> commitments(BuildingQuery query);
+
+  /**
+   * A page of the register of a building, in the order recorded: at most {@code limit} after the
+   * commitment {@code after} (the last of the previous page). The cost follows the page, not the
+   * register.
+   *
+   * @param query the building
+   * @param limit 1 to 1000; null for 100
+   * @param after the id of the last commitment of the previous page, null for the first page
+   * @return the page; empty when {@code after} is not in the register
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND} (building), {@code
+   *     VALIDATION_FAILED}, {@code INVALID_FIELD} naming {@code limit} (out of bounds) or {@code
+   *     after} (blank or longer than 100 characters)
+   */
+  List<Commitment> commitments(BuildingQuery query, @Nullable Integer limit, @Nullable String after);
 
   /**
    * One commitment of a building's register.

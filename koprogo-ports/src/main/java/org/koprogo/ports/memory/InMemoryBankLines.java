@@ -90,6 +90,37 @@ public final class InMemoryBankLines implements BankLines, PersonalDataHolder, M
   }
 
   @Override
+  public List<Imported> waiting(OrganisationId organisation, BuildingId building, Optional<String> after, int limit) {
+    Objects.requireNonNull(after, "after");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    }
+    return db.locked(() -> {
+      boolean from = after.isEmpty();
+      List<Imported> page = new ArrayList<>();
+      for (Map.Entry<Key, Imported> e : lines.entrySet()) {
+        Key k = e.getKey();
+        if (page.size() == limit) {
+          break;
+        }
+        if (!k.organisation.equals(organisation) || !k.building.equals(building)) {
+          continue;
+        }
+        if (!from) {
+          // the line ending the previous page, waiting or settled since
+          from = k.identity.equals(after.get());
+          continue;
+        }
+        String outcome = e.getValue().outcome();
+        if ((outcome.equals("PROPOSED") || outcome.equals("UNMATCHED")) && !settlements.containsKey(k)) {
+          page.add(e.getValue());
+        }
+      }
+      return List.copyOf(page);
+    });
+  }
+
+  @Override
   public boolean settle(OrganisationId organisation, BuildingId building, String identity, Settlement settlement) {
     Key key = new Key(organisation, building, identity);
     return db.locked(() -> lines.containsKey(key) && settlements.putIfAbsent(key, settlement) == null);

@@ -88,6 +88,31 @@ public interface AggregateStore {
   }
 
   /**
+   * A page of the aggregates of {@code type} in {@code organisation} whose id starts with {@code
+   * prefix} (a building's yearly budgets: {@code building/}), in the order of {@link #all} (by
+   * id): those whose id follows {@code after} (from the first when empty; {@code after} need not
+   * be stored), at most {@code limit}. A database adapter reads along its key from the prefix and
+   * stops at the limit; this default reads them all.
+   *
+   * @param <A> the aggregate's record type
+   * @param organisation the tenant
+   * @param type the aggregate's class
+   * @param prefix what the ids start with, not empty
+   * @param after the last id of the previous page, empty for the first page
+   * @param limit at most this many, positive
+   * @return the stored aggregates of the page
+   * @throws IllegalArgumentException for a limit below 1 or an empty prefix
+   */
+  default <A extends Record> List<Stored<A>> allWithIdPrefix(
+      OrganisationId organisation, Class<A> type, String prefix, Optional<String> after, int limit) {
+    if (prefix.isEmpty()) {
+      throw new IllegalArgumentException("the prefix is empty");
+    }
+    return IdPages.after(all(organisation, type).stream().filter(s -> s.id().startsWith(prefix)).toList(),
+        after, Stored::id, limit);
+  }
+
+  /**
    * The aggregates of {@code type} whose {@link Keyed#lookupKey()} is {@code key}, in the order of
    * {@link #all}. A database adapter stores the key beside the record and reads along an index;
    * this default reads them all.

@@ -66,6 +66,26 @@ public interface BankLines {
   List<Imported> waiting(OrganisationId organisation, BuildingId building);
 
   /**
+   * A page of the waiting lines in the order of {@link #waiting(OrganisationId, BuildingId)}
+   * (import order): those recorded after the line {@code after} (from the first when empty), at
+   * most {@code limit}. The line {@code after} need not wait any more: one settled since the
+   * previous page still marks where that page ended; none when the building has no line {@code
+   * after}. A database adapter reads along an index and stops at the limit; this default cuts the
+   * page from the whole queue, so it cannot place a line settled since (its page is then empty):
+   * {@code InMemoryBankLines} and {@code JdbcBankLines} place it.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param after the identity of the last line of the previous page, empty for the first page
+   * @param limit at most this many, positive
+   * @return the page
+   * @throws IllegalArgumentException for a limit below 1
+   */
+  default List<Imported> waiting(OrganisationId organisation, BuildingId building, Optional<String> after, int limit) {
+    return IdPages.following(waiting(organisation, building), after, i -> i.line().identity(), limit);
+  }
+
+  /**
    * Settles a waiting line; false when it was already settled.
    *
    * @param organisation the tenant

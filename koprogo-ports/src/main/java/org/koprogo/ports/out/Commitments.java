@@ -63,6 +63,24 @@ public interface Commitments {
   List<Commitment> ofBuilding(OrganisationId organisation, BuildingId building);
 
   /**
+   * A page of {@code building}'s register in the order of {@link #ofBuilding(OrganisationId,
+   * BuildingId)} (the order added): those after the commitment {@code after} (from the first when
+   * empty; none when it is not in the building's register), at most {@code limit}. A database
+   * adapter reads along an index and stops at the limit; this default reads the whole register.
+   *
+   * @param organisation the tenant
+   * @param building the building
+   * @param after the id of the last commitment of the previous page, empty for the first page
+   * @param limit at most this many, positive
+   * @return the page
+   * @throws IllegalArgumentException for a limit below 1
+   */
+  default List<Commitment> ofBuilding(
+      OrganisationId organisation, BuildingId building, Optional<String> after, int limit) {
+    return IdPages.following(ofBuilding(organisation, building), after, Commitment::id, limit);
+  }
+
+  /**
    * Sets the day the payment of commitment {@code id} was asked, if it was not set.
    *
    * @param organisation the tenant

@@ -5,6 +5,7 @@
 package org.koprogo.ports.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.koprogo.ports.contract.PortsFixtures.ACME;
 
 import jakarta.validation.Validation;
@@ -17,6 +18,8 @@ import org.koprogo.domain.accounting.ChartOfAccounts;
 import org.koprogo.domain.payment.BankLine;
 import org.koprogo.domain.payment.BankStatement;
 import org.koprogo.domain.payment.CallReference;
+import org.koprogo.domain.shared.ErrorCode;
+import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.domain.shared.Money;
 import org.koprogo.ports.contract.PortsFixtures;
 import org.koprogo.ports.in.ErasePersonalData;
@@ -93,6 +96,34 @@ class BankLinesUseCasesTest {
     assertThat(camt).isEqualTo(new ImportBankStatements.Imported(0, 0, 0, 0, 2));
     assertThat(books.books(ORG, "B1").balance(ChartOfAccounts.BANK_CURRENT, DAY)).isEqualTo(Money.ofMinor(Money.EUR, 70000));
     assertThat(books.ownerBalance(new KeepBooks.OwnerQuery(ORG, "B1", "O1", DAY))).isEqualTo(Money.ofMinor(Money.EUR, 0));
+  }
+
+  @Test
+  void theQueueIsReadAPageAtATimeWithinItsBounds() {
+    importAs("text/plain");
+    ImportBankStatements.QueueQuery b1 = new ImportBankStatements.QueueQuery(ORG, "B1");
+    String waiting = "CODA|BE68539007547034|REF2|0000";
+
+    assertThat(statements.queue(b1, null, null)).extracting(ImportBankStatements.QueuedLine::line)
+        .containsExactly(waiting);
+    assertThat(statements.queue(b1, 1000, waiting)).isEmpty();
+    // the matched line before it is not waiting, but marks a place in the queue
+    assertThat(statements.queue(b1, 1, "CODA|BE68539007547034|REF1|0000")).extracting(ImportBankStatements.QueuedLine::line)
+        .containsExactly(waiting);
+    assertThat(statements.queue(b1, 5, "x".repeat(BankLine.MAX_TEXT))).isEmpty();
+    assertRefused(() -> statements.queue(b1, 0, null), "limit");
+    assertRefused(() -> statements.queue(b1, 1001, null), "limit");
+    assertRefused(() -> statements.queue(b1, 5, " "), "after");
+    assertRefused(() -> statements.queue(b1, 5, "x".repeat(BankLine.MAX_TEXT + 1)), "after");
+    assertThatThrownBy(() -> statements.queue(new ImportBankStatements.QueueQuery(ORG, "B9"), 5, null))
+        .isInstanceOfSatisfying(KoproGoException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+  }
+
+  private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
+    assertThatThrownBy(call).isInstanceOfSatisfying(KoproGoException.class, e -> {
+      assertThat(e.code()).isEqualTo(ErrorCode.INVALID_FIELD);
+      assertThat(e.details()).containsEntry("field", field);
+    });
   }
 
   @Test

@@ -248,6 +248,34 @@ public abstract class AggregateStoreContract extends ContractBase {
     }
   }
 
+  @Test
+  void pagesOfTheIdsWithAPrefixFollowTheIdsAndTakeThePrefixLiterally() {
+    AggregateStore store = ports.aggregateStore();
+    for (String id : List.of("a_1/x", "ab1/z", "a_1/w", "a_10/q", "a%1/y", "a_1/v", "a_0/u", "a_2/t")) {
+      store.add(ACME, id, new Paid("O1", 100));
+    }
+    store.add(ACME, "a_1/s", notice());
+    store.add(OTHER, "a_1/r", new Paid("O1", 100));
+
+    assertThat(store.allWithIdPrefix(ACME, Paid.class, "a_1/", Optional.empty(), 10))
+        .extracting(AggregateStore.Stored::id).containsExactly("a_1/v", "a_1/w", "a_1/x");
+    assertThat(store.allWithIdPrefix(ACME, Paid.class, "a_1/", Optional.empty(), 2))
+        .extracting(AggregateStore.Stored::id).containsExactly("a_1/v", "a_1/w");
+    assertThat(store.allWithIdPrefix(ACME, Paid.class, "a_1/", Optional.of("a_1/w"), 2))
+        .extracting(AggregateStore.Stored::id).containsExactly("a_1/x");
+    assertThat(store.allWithIdPrefix(ACME, Paid.class, "a_1/", Optional.of("a"), 1))
+        .extracting(AggregateStore.Stored::id).containsExactly("a_1/v");
+    assertThat(store.allWithIdPrefix(ACME, Paid.class, "a%", Optional.empty(), 5))
+        .extracting(AggregateStore.Stored::id).containsExactly("a%1/y");
+    assertThat(store.allWithIdPrefix(ACME, Paid.class, "a_1/", Optional.of("a_1/x"), 5)).isEmpty();
+    assertThat(store.allWithIdPrefix(OTHER, Paid.class, "a_1/", Optional.empty(), 5))
+        .extracting(AggregateStore.Stored::id).containsExactly("a_1/r");
+    assertThatThrownBy(() -> store.allWithIdPrefix(ACME, Paid.class, "", Optional.empty(), 5))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.allWithIdPrefix(ACME, Paid.class, "a", Optional.empty(), 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   /** A keyed record, like the host's owner payments (read by owner). */
   public record Paid(String owner, long cents) implements AggregateStore.Keyed {
     @Override

@@ -10,6 +10,8 @@ import static org.koprogo.ports.contract.PortsFixtures.ACME;
 import static org.koprogo.ports.contract.PortsFixtures.OTHER;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +99,43 @@ public abstract class BankLinesContract {
     assertThat(lines.settlementOf(ACME, B1, "L2")).contains(settlement);
     assertThat(lines.waiting(ACME, B1)).extracting(i -> i.line().identity()).containsExactly("L3");
     assertThat(lines.settle(ACME, B1, "nothing", settlement)).isFalse();
+  }
+
+  @Test
+  void pagesTheQueueInImportOrderAfterALineSettledSince() {
+    String[] outcomes = {"MATCHED", "PROPOSED", "UNMATCHED", "DEBIT", "UNMATCHED", "PROPOSED", "MATCHED", "PROPOSED"};
+    for (int i = 0; i < outcomes.length; i++) {
+      lines.record(ACME, B1, imported("L" + i, 100 + i, outcomes[i], null));
+      lines.record(ACME, BuildingId.of("B2"), imported("M" + i, 100 + i, "UNMATCHED", null));
+    }
+    BankLines.Settlement settlement = new BankLines.Settlement("CONFIRMED", OwnerId.of("O1"), "assign:L5", "syndic-1",
+        PortsFixtures.T0);
+    lines.settle(ACME, B1, "L5", settlement);
+    List<BankLines.Imported> whole = lines.waiting(ACME, B1);
+
+    for (int limit = 1; limit <= 4; limit++) {
+      List<BankLines.Imported> read = new ArrayList<>();
+      Optional<String> after = Optional.empty();
+      List<BankLines.Imported> page;
+      while (!(page = lines.waiting(ACME, B1, after, limit)).isEmpty()) {
+        assertThat(page.size()).isLessThanOrEqualTo(limit);
+        read.addAll(page);
+        after = Optional.of(page.get(page.size() - 1).line().identity());
+      }
+      assertThat(read).isEqualTo(whole);
+    }
+    assertThat(whole).extracting(i -> i.line().identity()).containsExactly("L1", "L2", "L4", "L7");
+    assertThat(lines.waiting(ACME, B1, Optional.empty(), 2)).extracting(i -> i.line().identity())
+        .containsExactly("L1", "L2");
+    // a line confirmed since the previous page still marks where that page ended; so does a matched one
+    lines.settle(ACME, B1, "L2", settlement);
+    assertThat(lines.waiting(ACME, B1, Optional.of("L2"), 2)).extracting(i -> i.line().identity())
+        .containsExactly("L4", "L7");
+    assertThat(lines.waiting(ACME, B1, Optional.of("L6"), 5)).extracting(i -> i.line().identity())
+        .containsExactly("L7");
+    assertThat(lines.waiting(ACME, B1, Optional.of("M1"), 5)).isEmpty();
+    assertThat(lines.waiting(OTHER, B1, Optional.empty(), 5)).isEmpty();
+    assertThatThrownBy(() -> lines.waiting(ACME, B1, Optional.empty(), 0)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -68,6 +68,7 @@ public abstract class BooksAcceptanceContract extends ContractBase {
   private ReadOwnerStatement statements;
   private GiveSaleInformation sales;
   private KeepCommitments register;
+  private Commitments registers;
 
   /**
    * The journal of the adapter under test, on the ports {@link #freshPorts} returned last.
@@ -98,9 +99,9 @@ public abstract class BooksAcceptanceContract extends ContractBase {
     books = new Bookkeeping(ports, journal(), CommandValidation.none());
     payments = useCases.recordOwnerPayment(books);
     statements = useCases.readOwnerStatement(penaltyPolicies(), LegalInterestRates.belgium(), TERMS, books);
-    Commitments store = commitments();
-    sales = new SaleInformationReading(ports, books, store, CommandValidation.none());
-    register = new CommitmentKeeping(ports, store, CommandValidation.none());
+    registers = commitments();
+    sales = new SaleInformationReading(ports, books, registers, CommandValidation.none());
+    register = new CommitmentKeeping(ports, registers, CommandValidation.none());
     ports.organisations().add(PortsFixtures.organisation(ACME));
     useCases.registerBuilding().register(new RegisterBuilding.Command(ORG, "B1", "Résidence Les Tilleuls",
         "Rue des Tilleuls 1, 1000 Bruxelles", new BigDecimal("1000"), "EUR",
@@ -237,6 +238,44 @@ public abstract class BooksAcceptanceContract extends ContractBase {
         new BigDecimal("1.50"));
     assertThat(kept.get(1).keyDescription()).isEqualTo("elevator");
     assertThat(kept.get(2).calledOn()).isEqualTo(LocalDate.of(2026, 3, 1));
+  }
+
+  @Test
+  void theRegisterIsReadAPageAtATimeInTheOrderRecorded() {
+    List<String> ids = List.of("roof", "facade", "lift", "gutter", "garden");
+    for (int i = 0; i < ids.size(); i++) {
+      // every other one by a special key, so that a page reads the key parts of its commitments only
+      commit(ids.get(i), "WORKS", "2025-11-20", "SYNDIC", null, null, (i + 1) + "00.00", i % 2 == 0 ? List.of()
+          : List.of(new DistributeExpense.KeyPart("k" + i, BigDecimal.ONE, Map.of("A1", BigDecimal.ONE,
+              "A2", new BigDecimal(i)))), null);
+    }
+    Commitments store = registers;
+    store.add(ACME, BuildingId.of("B2"), store.ofBuilding(ACME, BuildingId.of("B1")).get(1));
+    KeepCommitments.BuildingQuery b1 = new KeepCommitments.BuildingQuery(ORG, "B1");
+    List<Commitment> whole = register.commitments(b1);
+
+    for (int limit = 1; limit <= 6; limit++) {
+      List<Commitment> read = new java.util.ArrayList<>();
+      String after = null;
+      List<Commitment> page;
+      while (!(page = register.commitments(b1, limit, after)).isEmpty()) {
+        assertThat(page.size()).isLessThanOrEqualTo(limit);
+        read.addAll(page);
+        after = page.get(page.size() - 1).id();
+      }
+      assertThat(read).as("limit " + limit).isEqualTo(whole);
+    }
+    assertThat(whole).extracting(Commitment::id).containsExactlyElementsOf(ids);
+    assertThat(register.commitments(b1, 2, "facade")).extracting(Commitment::id).containsExactly("lift", "gutter");
+    assertThat(register.commitments(b1, 2, "nothing")).isEmpty();
+    assertThat(store.ofBuilding(ACME, BuildingId.of("B2"), java.util.Optional.empty(), 5))
+        .extracting(Commitment::id).containsExactly("facade");
+    assertThat(store.ofBuilding(ACME, BuildingId.of("B2"), java.util.Optional.of("roof"), 5)).isEmpty();
+    assertRefused(() -> register.commitments(b1, 0, null), ErrorCode.INVALID_FIELD);
+    assertRefused(() -> register.commitments(b1, 1001, null), ErrorCode.INVALID_FIELD);
+    assertRefused(() -> register.commitments(b1, 10, "x".repeat(101)), ErrorCode.INVALID_FIELD);
+    assertRefused(() -> register.commitments(new KeepCommitments.BuildingQuery(ORG, "B9"), 10, null),
+        ErrorCode.NOT_FOUND);
   }
 
   @Test

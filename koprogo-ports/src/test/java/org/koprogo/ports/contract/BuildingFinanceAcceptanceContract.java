@@ -175,6 +175,56 @@ public abstract class BuildingFinanceAcceptanceContract extends ContractBase {
   }
 
   @Test
+  void aBuildingsBudgetsAreReadAPageAtATimeOldestYearFirst() {
+    // "B1/x" shares the prefix of B1's budget ids, "B10" follows it
+    for (String building : List.of("B1/x", "B10")) {
+      useCases.registerBuilding().register(new RegisterBuilding.Command(ORG, building, "Other", "Rue 2, 1000 Bruxelles",
+          new BigDecimal("1000"), "EUR", List.of(new RegisterBuilding.LotLine("L-" + building, "L", new BigDecimal("1000"),
+              List.of(new RegisterBuilding.OwnershipLine("O-" + building, "1")))), List.of(owner("O-" + building)),
+          "syndic-1"));
+    }
+    for (int year : List.of(2024, 2021, 2026, 2022, 2025, 2023)) {
+      budgets.adopt(budget(LocalDate.of(year, 1, 1), "10000.00", "1000.00", "8000.00"), "syndic-1");
+    }
+    for (String building : List.of("B1/x", "B10")) {
+      for (int year : List.of(2022, 2023)) {
+        budgets.adopt(new BudgetProposal(ORG, building, LocalDate.of(year, 1, 1), "QUARTERLY",
+            List.of(new BudgetProposal.Line("maintenance", null, "100.00", null)), "100.00", null), "syndic-1");
+      }
+    }
+    List<StoredBudget> whole = budgets.budgets(ORG, "B1");
+
+    for (int limit = 1; limit <= 7; limit++) {
+      List<StoredBudget> read = new java.util.ArrayList<>();
+      String after = null;
+      List<StoredBudget> page;
+      while (!(page = budgets.budgets(ORG, "B1", limit, after)).isEmpty()) {
+        assertThat(page.size()).isLessThanOrEqualTo(limit);
+        read.addAll(page);
+        after = page.get(page.size() - 1).budget().budget().yearStart().toString();
+      }
+      assertThat(read).as("limit " + limit).isEqualTo(whole);
+    }
+    assertThat(whole).extracting(StoredBudget::id).containsExactly("B1/2021-01-01", "B1/2022-01-01",
+        "B1/2023-01-01", "B1/2024-01-01", "B1/2025-01-01", "B1/2026-01-01");
+    assertThat(budgets.budgets(ORG, "B1", 2, "2023-06-01")).extracting(StoredBudget::id)
+        .containsExactly("B1/2024-01-01", "B1/2025-01-01");
+    assertThat(budgets.budgets(ORG, "B1/x", null, null)).extracting(StoredBudget::id)
+        .containsExactly("B1/x/2022-01-01", "B1/x/2023-01-01");
+    assertThat(budgets.budgets(ORG, "B10", 1, "2022-01-01")).extracting(StoredBudget::id)
+        .containsExactly("B10/2023-01-01");
+    assertThat(budgets.budgets(ORG, "B1", 1000, "2026-01-01")).isEmpty();
+    assertRefused(() -> budgets.budgets(ORG, "B1", 0, null), ErrorCode.INVALID_FIELD);
+    assertRefused(() -> budgets.budgets(ORG, "B1", 1001, null), ErrorCode.INVALID_FIELD);
+    assertThatThrownBy(() -> budgets.budgets(ORG, "B1", 10, "2026"))
+        .isInstanceOfSatisfying(KoproGoException.class, e -> {
+          assertThat(e.code()).isEqualTo(ErrorCode.INVALID_FIELD);
+          assertThat(e.details()).containsEntry("field", "after");
+        });
+    assertRefused(() -> budgets.budgets(ORG, "B9", 10, null), ErrorCode.NOT_FOUND);
+  }
+
+  @Test
   void aSimulationStoresNothingAndARefusedBudgetNamesItsField() {
     CallsForFundsPlan simulated = planning.plan(budget(Y2026, "4000.00", "400.00", null));
 

@@ -4,6 +4,7 @@
  */
 package org.koprogo.host.api;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -12,6 +13,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -57,11 +59,14 @@ public final class BankStatementController {
   }
 
   @Get("/queue")
-  @Operation(summary = "The bank lines waiting to be confirmed or assigned, in import order (not"
-      + " for an owner: it names payers)")
-  public List<ImportBankStatements.QueuedLine> queue(Tenant tenant, @PathVariable String building) {
+  @Operation(summary = "The bank lines waiting to be confirmed or assigned, in import order, at most limit"
+      + " (1 to 1000, default 100) after the line named by after (the last of the previous page, confirmed or"
+      + " assigned since or not); not for an owner: it names payers")
+  public List<ImportBankStatements.QueuedLine> queue(Tenant tenant, @PathVariable String building,
+      @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
     tenant.requireBroadView();
-    return statements.queue(new ImportBankStatements.QueueQuery(tenant.organisation().value(), building));
+    return statements.queue(new ImportBankStatements.QueueQuery(tenant.organisation().value(), building),
+        limit, after);
   }
 
   @Post("/queue/confirmation")

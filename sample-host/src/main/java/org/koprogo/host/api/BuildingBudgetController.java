@@ -4,6 +4,7 @@
  */
 package org.koprogo.host.api;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -12,6 +13,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -71,9 +73,12 @@ public final class BuildingBudgetController {
   }
 
   @Get("/budgets")
-  @Operation(summary = "The building's stored yearly budgets, oldest first")
-  public List<BudgetViews.BudgetView> budgets(Tenant tenant, @PathVariable String building) {
-    return budgets.budgets(tenant.organisation().value(), building).stream().map(BudgetViews::budget).toList();
+  @Operation(summary = "The building's stored yearly budgets, oldest first, at most limit (1 to 1000, default 100)"
+      + " whose year starts after the yearStart named by after (the last of the previous page)")
+  public List<BudgetViews.BudgetView> budgets(Tenant tenant, @PathVariable String building,
+      @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
+    return budgets.budgets(tenant.organisation().value(), building, limit, after).stream()
+        .map(BudgetViews::budget).toList();
   }
 
   @Get("/budgets/{yearStart}")

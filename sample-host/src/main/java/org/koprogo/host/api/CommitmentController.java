@@ -4,12 +4,14 @@
  */
 package org.koprogo.host.api;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -46,10 +48,12 @@ public final class CommitmentController {
 
   @Get
   @Operation(summary = "The building's register of commitments (Civil Code art. 3.94 §2: works, urgent works,"
-      + " acquisitions of common parts, debts from disputes), in the order recorded")
-  public List<SaleViews.CommitmentView> commitments(Tenant tenant, @PathVariable String building) {
+      + " acquisitions of common parts, debts from disputes), in the order recorded, at most limit (1 to 1000,"
+      + " default 100) after the commitment named by after (the last of the previous page)")
+  public List<SaleViews.CommitmentView> commitments(Tenant tenant, @PathVariable String building,
+      @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
     tenant.requireBroadView();
-    return register.commitments(new KeepCommitments.BuildingQuery(tenant.org(), building)).stream()
+    return register.commitments(new KeepCommitments.BuildingQuery(tenant.org(), building), limit, after).stream()
         .map(c -> SaleViews.commitment(c, false)).toList();
   }
 

@@ -19,14 +19,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.koprogo.domain.building.BuildingId;
+import org.koprogo.domain.building.OwnerId;
+import org.koprogo.domain.payment.BankLine;
+import org.koprogo.domain.shared.Money;
 import org.koprogo.host.DemoLogins;
 import org.koprogo.host.HttpCalls;
 import org.koprogo.host.HttpCalls.Answer;
 import org.koprogo.host.demo.DemoData;
 import org.koprogo.ports.in.KeepBooks;
 import org.koprogo.ports.in.RegisterBuilding;
+import org.koprogo.ports.out.BankLines;
+import org.koprogo.ports.out.OrganisationId;
 
 /**
  * The bank statement routes (docs/http-api.md, docs/banking.md) on the demo's sample file
@@ -48,6 +55,9 @@ class BankStatementApiTest {
 
   @Inject
   KeepBooks books;
+
+  @Inject
+  BankLines bankLines;
 
   private HttpCalls calls() {
     return new HttpCalls(client.toBlocking());
@@ -141,6 +151,33 @@ class BankStatementApiTest {
     assertThat(twice.status()).isEqualTo(409);
     assertThat(twice.code()).isEqualTo("BANK_LINE_SETTLED");
     assertThat(get(queueUri, "syndic@tilleuls").json()).isEmpty();
+  }
+
+  @Test
+  void theQueueIsReadAPageAtATimeInImportOrder() {
+    String building = calledBuilding();
+    OrganisationId org = OrganisationId.of(DemoData.TILLEULS);
+    String[] outcomes = {"UNMATCHED", "MATCHED", "PROPOSED", "DEBIT", "UNMATCHED", "PROPOSED"};
+    for (int i = 0; i < outcomes.length; i++) {
+      LocalDate day = LocalDate.of(2026, 3, 20);
+      BankLine l = new BankLine("T|" + i, i + 1, day, day, Money.ofMinor(Money.EUR, outcomes[i].equals("DEBIT") ? -100 : 100 + i),
+          "Payer " + i, "", Optional.empty(), "line " + i);
+      bankLines.record(org, BuildingId.of(building), new BankLines.Imported(l, "CODA/test/1", outcomes[i],
+          outcomes[i].equals("PROPOSED") ? OwnerId.of(building + "-anne") : null, "", "entry-" + i, "test",
+          java.time.Instant.parse("2026-03-20T10:00:00Z"), "movement-" + i));
+    }
+    String queueUri = "/api/v1/buildings/" + building + "/bank-statements/queue";
+    HttpCalls calls = calls();
+
+    PagedLists.pagesTheWholeList(calls, queueUri, DemoLogins.token(calls, "auditor@tilleuls"), 2, "line",
+        BankLine.MAX_TEXT);
+    assertThat(get(queueUri, "syndic@tilleuls").json().findValuesAsText("line"))
+        .containsExactly("T|0", "T|2", "T|4", "T|5");
+    // a line confirmed since the previous page still marks where it ended
+    assertThat(postJson(queueUri + "/assignment", "{\"line\":\"T|2\",\"owner\":\"" + building + "-anne\"}",
+        "syndic@tilleuls").status()).isEqualTo(200);
+    assertThat(get(queueUri + "?limit=1&after=T%7C2", "syndic@tilleuls").json().findValuesAsText("line"))
+        .containsExactly("T|4");
   }
 
   @Test

@@ -12,6 +12,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,22 @@ class BuildingBudgetApiTest {
     assertThat(read.json().path("lines").get(1).path("fund").asText()).isEqualTo("RESERVE");
     assertThat(read.json().path("version").asLong()).isEqualTo(1);
     assertThat(listed.json().size()).isEqualTo(1);
+  }
+
+  @Test
+  void theBudgetsAreReadAPageAtATimeOldestYearFirst() {
+    for (int year : List.of(2029, 2027, 2028)) {
+      Answer created = calls.postJson(budgets, "{\"yearStart\":\"" + year + "-01-01\"," + LINES
+          + ",\"previousYearOrdinaryCharges\":\"12000.00\"}", syndic);
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+    }
+
+    PagedLists.pagesTheWholeList(calls, budgets, syndic, 2, "yearStart");
+    assertThat(calls.get(budgets, syndic).json().findValuesAsText("yearStart").stream().distinct().toList())
+        .containsExactly("2027-01-01", "2028-01-01", "2029-01-01");
+    Answer notADate = calls.get(budgets + "?after=2027", syndic);
+    assertThat(notADate.status()).as(notADate.body()).isEqualTo(422);
+    assertThat(notADate.json().path("field").asText()).isEqualTo("after");
   }
 
   /** Nine owners of twelve of the demo residence, with 750 of 1000 shares: the quorum is reached. */

@@ -119,6 +119,19 @@ class CommitmentApiTest {
   }
 
   @Test
+  void theRegisterIsReadAPageAtATimeInTheOrderRecorded() {
+    String uri = "/api/v1/buildings/" + building() + "/commitments";
+    for (String id : List.of("roof", "facade", "lift")) {
+      Answer created = post(uri, facade("").replace("\"facade\"", "\"" + id + "\""), "syndic@tilleuls");
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+    }
+
+    PagedLists.pagesTheWholeList(calls(), uri, DemoLogins.token(calls(), "auditor@tilleuls"), 2, "commitment");
+    assertThat(get(uri + "?limit=2&after=roof", "syndic@tilleuls").json().findValuesAsText("commitment"))
+        .containsExactly("facade", "lift");
+  }
+
+  @Test
   void theSaleInformationOfALotListsTheCommitmentsWithTheLotsPart() {
     String building = building();
     String uri = "/api/v1/buildings/" + building + "/commitments";

@@ -29,6 +29,12 @@ public final class PagedLists {
 
   /** The same, for items whose cursor is their field {@code idField}. */
   public static void pagesTheWholeList(HttpCalls calls, String uri, String token, int pageSize, String idField) {
+    pagesTheWholeList(calls, uri, token, pageSize, idField, 100);
+  }
+
+  /** The same, for a cursor of at most {@code longestAfter} characters (a bank line's identity: 500). */
+  public static void pagesTheWholeList(HttpCalls calls, String uri, String token, int pageSize, String idField,
+      int longestAfter) {
     Answer whole = calls.get(uri + "?limit=1000", token);
     Answer byDefault = calls.get(uri, token);
     assertThat(whole.status()).as(whole.body()).isEqualTo(200);
@@ -55,7 +61,7 @@ public final class PagedLists {
     refuses(calls, uri + "?limit=0", token, "limit");
     refuses(calls, uri + "?limit=1001", token, "limit");
     refuses(calls, uri + "?after=%20", token, "after");
-    refuses(calls, uri + "?limit=10&after=" + "x".repeat(101), token, "after");
+    refuses(calls, uri + "?limit=10&after=" + "x".repeat(longestAfter + 1), token, "after");
   }
 
   private static void refuses(HttpCalls calls, String uri, String token, String field) {

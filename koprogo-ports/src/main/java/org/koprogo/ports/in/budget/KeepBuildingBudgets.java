@@ -49,7 +49,8 @@ public interface KeepBuildingBudgets {
   StoredBudget change(BudgetProposal proposal, LocalDate yearStart, long version, String actor);
 
   /**
-   * The building's stored budgets.
+   * The building's stored budgets, at once (for batch work); a host answering requests reads
+   * {@link #budgets(String, String, Integer, String) a page}.
    *
    * @param organisation the tenant
    * @param building the building's id
@@ -57,6 +58,22 @@ public interface KeepBuildingBudgets {
    * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND} for an unknown building
    */
   List<StoredBudget> budgets(String organisation, String building);
+
+  /**
+   * A page of the building's stored budgets, oldest year first: at most {@code limit} whose year
+   * starts after {@code after} (the {@code yearStart} of the last budget of the previous page).
+   * The cost follows the page, not the organisation's budgets.
+   *
+   * @param organisation the tenant
+   * @param building the building's id
+   * @param limit 1 to 1000; null for 100
+   * @param after the first day of the year of the last budget of the previous page ({@code
+   *     yyyy-mm-dd}), null for the first page; it need not be a stored budget's
+   * @return the page
+   * @throws org.koprogo.domain.shared.KoproGoException {@code NOT_FOUND} for an unknown building,
+   *     {@code INVALID_FIELD} naming {@code limit} (out of bounds) or {@code after} (not a date)
+   */
+  List<StoredBudget> budgets(String organisation, String building, @Nullable Integer limit, @Nullable String after);
 
   /**
    * One stored budget.
