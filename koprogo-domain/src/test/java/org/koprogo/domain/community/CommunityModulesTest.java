@@ -136,6 +136,9 @@ class CommunityModulesTest {
 
     assertThat(calendar.remindersDue(LocalDate.of(2026, 3, 29), 2, 0)).singleElement()
         .satisfies(r -> assertThat(r.logicalKey()).isEqualTo("loan:l1:return-reminder:2"));
+    assertThat(LendingCalendar.remindersDue(calendar.loans().get(0), LocalDate.of(2026, 3, 31), 2, 0)).singleElement()
+        .satisfies(r -> assertThat(r.logicalKey()).isEqualTo("loan:l1:return-reminder:0"));
+    assertThat(LendingCalendar.remindersDue(calendar.loans().get(0), LocalDate.of(2026, 3, 30), 2, 0)).isEmpty();
     assertThat(calendar.giveBack("l1", Condition.WORN).conditionAtReturn()).isEqualTo(Condition.WORN);
   }
 
@@ -162,6 +165,8 @@ class CommunityModulesTest {
     directory.add(BRAM, "plumbing and heating", null);
 
     assertThat(directory.search(CLARA, "PLUMB")).extracting(l -> l.who()).containsExactly(ANNA);
+    assertThat(directory.listings()).extracting(l -> l.foundBy(" plumb ")).containsExactly(true, false);
+    assertThat(directory.listings().get(0).foundBy("")).isTrue();
 
     directory.withdrawConsent(ANNA);
 

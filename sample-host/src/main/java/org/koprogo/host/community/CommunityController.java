@@ -220,9 +220,12 @@ public final class CommunityController {
   }
 
   @Get(BASE + "/loans/reminders")
-  @Operation(summary = "Return reminders due today (two days before the return date, and on the day)")
-  public List<ReminderView> reminders(Authentication authentication, @PathVariable String buildingId) {
-    return lending.remindersDue(ref(authentication, buildingId)).stream().map(CommunityViews::of).toList();
+  @Operation(summary = "Return reminders due today (two days before the return date, and on the day) in the loans'"
+      + " booking order, at most limit (1 to 1000, default 100) after the reminder of the loan named by after"
+      + " (the last of the previous page)")
+  public List<ReminderView> reminders(Authentication authentication, @PathVariable String buildingId,
+      @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
+    return lending.remindersDue(ref(authentication, buildingId), limit, after).stream().map(CommunityViews::of).toList();
   }
 
   @Status(HttpStatus.CREATED)
@@ -260,10 +263,13 @@ public final class CommunityController {
   // --- swap bazaar ---
 
   @Get(BASE + "/bazaar")
-  @Operation(summary = "The bazaar offers that can be reserved now")
-  public List<OfferView> available(Authentication authentication, @PathVariable String buildingId) {
+  @Operation(summary = "The bazaar offers that can be reserved now in publication order, at most limit (1 to 1000,"
+      + " default 100) after the offer named by after (the last of the previous page)")
+  public List<OfferView> available(Authentication authentication, @PathVariable String buildingId,
+      @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
     Instant now = clock.now();
-    return bazaar.available(ref(authentication, buildingId)).stream().map(o -> CommunityViews.of(o, now)).toList();
+    return bazaar.available(ref(authentication, buildingId), limit, after).stream()
+        .map(o -> CommunityViews.of(o, now)).toList();
   }
 
   @Status(HttpStatus.CREATED)
@@ -291,11 +297,15 @@ public final class CommunityController {
   // --- skills directory ---
 
   @Get(BASE + "/skills")
-  @Operation(summary = "Search the consented skills of the caller's neighbours")
+  @Operation(summary = "Search the consented skills of the caller's neighbours in the order they were added, at most"
+      + " limit (1 to 1000, default 100) found after the position named by after (the position of the last of the"
+      + " previous page)")
   public List<SkillView> searchSkills(
-      Authentication authentication, @PathVariable String buildingId, @Nullable @QueryValue String q) {
+      Authentication authentication, @PathVariable String buildingId, @Nullable @QueryValue String q,
+      @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
     Neighbour me = Neighbour.of(authentication);
-    return skills.search(me.organisation(), buildingId, me.id(), q).stream().map(CommunityViews::of).toList();
+    return skills.search(me.organisation(), buildingId, me.id(), q, limit, after).stream()
+        .map(CommunityViews::of).toList();
   }
 
   @Status(HttpStatus.CREATED)
@@ -322,10 +332,13 @@ public final class CommunityController {
   // --- notice board ---
 
   @Get(BASE + "/notices")
-  @Operation(summary = "The notices shown now, of one kind or all")
-  public List<NoticeView> notices(Authentication authentication, @PathVariable String buildingId, @Nullable @QueryValue String kind) {
+  @Operation(summary = "The notices shown now, of one kind or all, in posting order, at most limit (1 to 1000,"
+      + " default 100) of them after the notice named by after (the last of the previous page)")
+  public List<NoticeView> notices(Authentication authentication, @PathVariable String buildingId,
+      @Nullable @QueryValue String kind, @Nullable @QueryValue Integer limit, @Nullable @QueryValue String after) {
     Neighbour me = Neighbour.of(authentication);
-    return notices.visible(new KeepNoticeBoard.Listing(me.organisation(), buildingId, kind)).stream().map(CommunityViews::of).toList();
+    return notices.visible(new KeepNoticeBoard.Listing(me.organisation(), buildingId, kind), limit, after).stream()
+        .map(CommunityViews::of).toList();
   }
 
   @Status(HttpStatus.CREATED)

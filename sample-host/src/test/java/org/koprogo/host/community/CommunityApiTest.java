@@ -41,6 +41,9 @@ class CommunityApiTest {
   @Client("/")
   HttpClient client;
 
+  @Inject
+  org.koprogo.ports.out.Clock hostClock;
+
   HttpCalls calls;
   String council;
   String owner;
@@ -118,6 +121,68 @@ class CommunityApiTest {
     assertThat(loans.status()).as(loans.body()).isEqualTo(200);
     assertThat(tooMany.status()).isEqualTo(422);
     assertThat(tooMany.json().path("field").asText()).isEqualTo("limit");
+  }
+
+  @Test
+  void pagesTheAvailableBazaarOffersInPublicationOrder() {
+    for (int i = 0; i < 3; i++) {
+      Answer published = calls.postJson(BASE + "/bazaar", "{\"kind\":\"GIFT\",\"title\":\"Paged " + i + "\"}", owner);
+      assertThat(published.status()).as(published.body()).isEqualTo(201);
+    }
+
+    org.koprogo.host.api.PagedLists.pagesTheWholeList(calls, BASE + "/bazaar", owner, 2);
+  }
+
+  @Test
+  void pagesTheNoticesShownOfOneKindOrAll() {
+    for (int i = 0; i < 3; i++) {
+      for (String kind : List.of("EVENT", "ANNOUNCEMENT")) {
+        Answer posted = calls.postJson(BASE + "/notices", "{\"kind\":\"" + kind + "\",\"title\":\"Paged " + i
+            + "\",\"body\":\"Text\",\"expiresAt\":\"2099-01-01T00:00:00Z\"}", owner);
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+      }
+    }
+
+    org.koprogo.host.api.PagedLists.pagesTheWholeList(calls, BASE + "/notices", owner, 2);
+    Answer events = calls.get(BASE + "/notices?kind=EVENT&limit=1000", owner);
+    Answer firstEvents = calls.get(BASE + "/notices?kind=EVENT&limit=2", owner);
+    assertThat(events.status()).as(events.body()).isEqualTo(200);
+    events.json().forEach(n -> assertThat(n.path("kind").asText()).isEqualTo("EVENT"));
+    assertThat(firstEvents.json()).hasSize(2);
+    assertThat(firstEvents.json().get(1).path("id")).isEqualTo(events.json().get(1).path("id"));
+  }
+
+  @Test
+  void pagesTheRemindersDueInBookingOrder() {
+    LocalDate today = hostClock.today();
+    for (int i = 0; i < 3; i++) {
+      Answer booked = book(listObject(), today.minusDays(1).toString(), today.plusDays(i % 2 == 0 ? 2 : 0).toString(), admin);
+      assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+      Answer handed = calls.postJson(
+          BASE + "/loans/" + booked.json().path("id").asText() + "/handover", "{\"condition\":\"GOOD\"}", owner);
+      assertThat(handed.status()).as(handed.body()).isEqualTo(200);
+    }
+
+    org.koprogo.host.api.PagedLists.pagesTheWholeList(calls, BASE + "/loans/reminders", owner, 2, "loan");
+  }
+
+  @Test
+  void pagesTheSkillsFoundWithTheirPositionAsCursor() {
+    String skill = "paged-skill-" + UUID.randomUUID();
+    for (int i = 0; i < 3; i++) {
+      calls.postJson(BASE + "/skills", "{\"skill\":\"" + skill + " " + i + "\",\"consent\":true}", owner);
+      calls.postJson(BASE + "/skills", "{\"skill\":\"other " + i + "\",\"consent\":true}", owner);
+    }
+
+    org.koprogo.host.api.PagedLists.pagesTheWholeList(calls, BASE + "/skills", admin, 2, "position");
+    Answer found = calls.get(BASE + "/skills?q=" + skill + "&limit=2", admin);
+    Answer next = calls.get(BASE + "/skills?q=" + skill + "&limit=2&after="
+        + found.json().get(1).path("position").asText(), admin);
+    Answer notAPosition = calls.get(BASE + "/skills?after=abc", admin);
+    assertThat(found.json()).extracting(n -> n.path("skill").asText()).containsExactly(skill + " 0", skill + " 1");
+    assertThat(next.json()).extracting(n -> n.path("skill").asText()).containsExactly(skill + " 2");
+    assertThat(notAPosition.status()).isEqualTo(422);
+    assertThat(notAPosition.json().path("field").asText()).isEqualTo("after");
   }
 
   @Test

@@ -7,7 +7,10 @@ package org.koprogo.adapters.jdbc.community;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -16,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.koprogo.adapters.jdbc.JdbcStore;
 import org.koprogo.adapters.jdbc.JdbcUnitOfWork;
 import org.koprogo.domain.building.BuildingId;
@@ -43,6 +47,7 @@ import org.koprogo.ports.out.StoreErrors;
 import org.koprogo.ports.out.community.CommunityBuilding;
 import org.koprogo.ports.out.community.CommunityBuildings;
 import org.koprogo.ports.out.community.CommunityStore;
+import org.koprogo.ports.out.community.NumberedSkill;
 
 /**
  * {@link CommunityBuildings} on the JDBC adapter's database (tables of {@code
@@ -61,6 +66,9 @@ public final class JdbcCommunityBuildings implements CommunityBuildings {
     "community_exchange_ratings", "community_loans", "community_exchanges", "community_objects",
     "community_bazaar_offers", "community_skills", "community_notices", "community_modules", "community_people"
   };
+
+  /** The listings read at a time by a search of the skills directory. */
+  static final int SKILL_BATCH = 200;
 
   private final JdbcUnitOfWork db;
 
@@ -219,6 +227,110 @@ public final class JdbcCommunityBuildings implements CommunityBuildings {
   }
 
   /**
+   * The loans handed over due back on {@code returnDays}: along {@code community_loans_by_return}
+   * (V127) the loans due back on those days alone are read, then sorted in booking order.
+   */
+  @Override
+  public List<Loan> handedOverDueBack(OrganisationId organisation, BuildingId building, Set<LocalDate> returnDays,
+      Optional<String> after, int limit) {
+    List<Object> days = new ArrayList<>(new TreeSet<>(returnDays));
+    if (days.isEmpty()) {
+      PageQuery.check(organisation, building, after, limit);
+      return List.of();
+    }
+    String filter = " and status = 'HANDED_OVER' and last_day in ("
+        + String.join(", ", Collections.nCopies(days.size(), "?")) + ")";
+    PageQuery page = PageQuery.of("community_loans", "loan_id", "*", organisation, building, after, limit, filter, days);
+    return db.withConnection(conn -> List.copyOf(CommunitySql.query(conn, page.sql(), CommunityRows::loan, page.params())));
+  }
+
+  /**
+   * The offers available at {@code at}: recorded available and expiring after {@code at}, read
+   * along {@code community_bazaar_offers_open} (V127), so that the offers that expired (recorded
+   * available for ever) are not read; the open ones are sorted in publication order.
+   */
+  @Override
+  public List<BazaarOffer> availableOffers(
+      OrganisationId organisation, BuildingId building, Instant at, Optional<String> after, int limit) {
+    Objects.requireNonNull(at, "at");
+    PageQuery page = PageQuery.of("community_bazaar_offers", "offer_id", "*", organisation, building, after, limit,
+        " and status = 'AVAILABLE' and expires_at > ?", List.of(at));
+    return db.withConnection(conn -> List.copyOf(CommunitySql.query(conn, page.sql(), CommunityRows::offer, page.params())));
+  }
+
+  /**
+   * The notices shown at {@code at}: not hidden, posted and not yet expired, of {@code kind} when
+   * given; read along {@code community_notices_by_expiry} (V127), so that the expired notices are
+   * not read; those not yet expired are sorted in posting order.
+   */
+  @Override
+  public List<Notice> visibleNotices(OrganisationId organisation, BuildingId building, Instant at,
+      Optional<NoticeKind> kind, Optional<String> after, int limit) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(kind, "kind");
+    List<Object> params = new ArrayList<>(List.of(at, at));
+    String filter = " and expires_at > ? and posted_at <= ? and hidden_by is null";
+    if (kind.isPresent()) {
+      filter += " and kind = ?";
+      params.add(kind.get().name());
+    }
+    PageQuery page = PageQuery.of("community_notices", "notice_id", "*", organisation, building, after, limit, filter, params);
+    return db.withConnection(conn -> List.copyOf(CommunitySql.query(conn, page.sql(), CommunityRows::notice, page.params())));
+  }
+
+  @Override
+  public boolean takesPart(OrganisationId organisation, BuildingId building, NeighbourId who) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(building, "building");
+    Objects.requireNonNull(who, "who");
+    return db.withConnection(conn -> !CommunitySql.query(
+        conn, "select 1 from community_people where organisation_id = ? and building_id = ? and neighbour_id = ?",
+        rs -> Boolean.TRUE, organisation.value(), building.value(), who.value()).isEmpty());
+  }
+
+  /**
+   * The listings a search finds: a part of a name is not found along an index, so the consented
+   * listings after the cursor are read along the key {@code (organisation_id, building_id,
+   * sort_order)} in batches of {@value #SKILL_BATCH} (or of the limit, when larger), each matched
+   * as the domain does ({@link SkillListing#foundBy(String)}), until the page is full or the
+   * directory ends: a broad search reads about the page, one that finds few up to every consented
+   * listing after the cursor, a batch at a time.
+   */
+  @Override
+  public List<NumberedSkill> foundSkills(OrganisationId organisation, BuildingId building, String query,
+      Optional<Integer> after, int limit) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(building, "building");
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(after, "after");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    }
+    int batch = Math.max(SKILL_BATCH, limit);
+    String sql = "select * from community_skills where organisation_id = ? and building_id = ?"
+        + " and consent_given_at is not null and sort_order > ? order by sort_order limit ?";
+    return db.withConnection(conn -> {
+      List<NumberedSkill> page = new ArrayList<>();
+      int from = after.orElse(-1);
+      while (page.size() < limit) {
+        List<NumberedSkill> read = CommunitySql.query(conn, sql,
+            rs -> new NumberedSkill(rs.getInt("sort_order"), CommunityRows.skill(rs)),
+            organisation.value(), building.value(), from, batch);
+        for (NumberedSkill s : read) {
+          if (page.size() < limit && s.listing().foundBy(query)) {
+            page.add(s);
+          }
+        }
+        if (read.size() < batch) {
+          break;
+        }
+        from = read.get(read.size() - 1).position();
+      }
+      return List.copyOf(page);
+    });
+  }
+
+  /**
    * A page of a module's rows in their order ({@code sort_order}), after the row {@code after},
    * along the table's index on {@code (organisation_id, building_id, sort_order)}.
    */
@@ -232,26 +344,39 @@ public final class JdbcCommunityBuildings implements CommunityBuildings {
    * The query of a page of a module's rows: {@code columns} of {@code table} in {@code sort_order}
    * after the row whose {@code idColumn} is {@code after}, at most {@code limit}; an unknown
    * {@code after} has no {@code sort_order}, and nothing is greater than null (an empty page).
+   * {@code filter} ({@code " and ..."}, with {@code filterParams}) keeps some rows only.
    */
   private record PageQuery(String sql, Object[] params) {
     static PageQuery of(String table, String idColumn, String columns, OrganisationId organisation,
         BuildingId building, Optional<String> after, int limit) {
-      Objects.requireNonNull(organisation, "organisation");
-      Objects.requireNonNull(building, "building");
-      Objects.requireNonNull(after, "after");
-      if (limit < 1) {
-        throw new IllegalArgumentException("limit " + limit + " is not positive");
-      }
+      return of(table, idColumn, columns, organisation, building, after, limit, "", List.of());
+    }
+
+    static PageQuery of(String table, String idColumn, String columns, OrganisationId organisation,
+        BuildingId building, Optional<String> after, int limit, String filter, List<Object> filterParams) {
+      check(organisation, building, after, limit);
       String where = " where organisation_id = ? and building_id = ?";
       List<Object> params = new ArrayList<>(List.of(organisation.value(), building.value()));
+      params.addAll(filterParams);
       String from = "";
       if (after.isPresent()) {
         from = " and sort_order > (select sort_order from " + table + where + " and " + idColumn + " = ?)";
         params.addAll(List.of(organisation.value(), building.value(), after.get()));
       }
       params.add(limit);
-      return new PageQuery("select " + columns + " from " + table + where + from + " order by sort_order limit ?",
+      return new PageQuery(
+          "select " + columns + " from " + table + where + filter + from + " order by sort_order limit ?",
           params.toArray());
+    }
+
+    /** Checks the bounds of a page. */
+    static void check(OrganisationId organisation, BuildingId building, Optional<String> after, int limit) {
+      Objects.requireNonNull(organisation, "organisation");
+      Objects.requireNonNull(building, "building");
+      Objects.requireNonNull(after, "after");
+      if (limit < 1) {
+        throw new IllegalArgumentException("limit " + limit + " is not positive");
+      }
     }
   }
 

@@ -190,14 +190,33 @@ public final class LendingCalendar {
     settings.require(CommunityModule.OBJECT_LENDING);
     List<ReturnReminderDue> result = new ArrayList<>();
     for (Loan l : loans.values()) {
-      if (l.status() != LoanStatus.HANDED_OVER) {
-        continue;
-      }
-      long left = ChronoUnit.DAYS.between(asOf, l.until());
-      for (int d : daysBefore) {
-        if (left == d) {
-          result.add(new ReturnReminderDue(l.id(), l.objectId(), l.borrower(), l.until(), d, "loan:" + l.id() + ":return-reminder:" + d));
-        }
+      result.addAll(remindersDue(l, asOf, daysBefore));
+    }
+    return result;
+  }
+
+  /**
+   * The reminders due on {@code asOf} for one loan: one when it is handed over and its return
+   * date is {@code daysBefore} days after {@code asOf}, else none (what {@link
+   * #remindersDue(LocalDate, int...)} finds for each loan, for a page of loans read on its own).
+   *
+   * @param loan the loan
+   * @param asOf the day the reminders are computed
+   * @param daysBefore the days before the return date that get a reminder
+   * @return the reminders due for that loan
+   */
+  public static List<ReturnReminderDue> remindersDue(Loan loan, LocalDate asOf, int... daysBefore) {
+    Objects.requireNonNull(loan, "loan");
+    Objects.requireNonNull(asOf, "asOf");
+    if (loan.status() != LoanStatus.HANDED_OVER) {
+      return List.of();
+    }
+    List<ReturnReminderDue> result = new ArrayList<>();
+    long left = ChronoUnit.DAYS.between(asOf, loan.until());
+    for (int d : daysBefore) {
+      if (left == d) {
+        result.add(new ReturnReminderDue(
+            loan.id(), loan.objectId(), loan.borrower(), loan.until(), d, "loan:" + loan.id() + ":return-reminder:" + d));
       }
     }
     return result;

@@ -5,6 +5,7 @@
 package org.koprogo.domain.community.skills;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import org.koprogo.domain.community.NeighbourId;
 
@@ -36,5 +37,17 @@ public record SkillListing(NeighbourId who, String skill, Instant consentGivenAt
    */
   public boolean consented() {
     return consentGivenAt != null;
+  }
+
+  /**
+   * True when a search for {@code query} shows the listing: consented, and its skill contains the
+   * query, stripped, ignoring case ({@link Locale#ROOT}); an empty query finds every consented
+   * listing.
+   *
+   * @param query the text searched
+   * @return whether the search shows it
+   */
+  public boolean foundBy(String query) {
+    return consented() && skill.toLowerCase(Locale.ROOT).contains(query.strip().toLowerCase(Locale.ROOT));
   }
 }

@@ -7,7 +7,6 @@ package org.koprogo.domain.community.skills;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.koprogo.domain.community.CommunityModule;
@@ -101,11 +100,8 @@ public final class SkillsDirectory {
   public List<SkillListing> search(NeighbourId viewer, String query) {
     settings.require(CommunityModule.SKILLS_DIRECTORY);
     requireNeighbour(viewer);
-    String q = query.strip().toLowerCase(Locale.ROOT);
-    return listings.stream()
-        .filter(SkillListing::consented)
-        .filter(l -> l.skill().toLowerCase(Locale.ROOT).contains(q))
-        .toList();
+    Objects.requireNonNull(query, "query");
+    return listings.stream().filter(l -> l.foundBy(query)).toList();
   }
 
   private void requireNeighbour(NeighbourId who) {

@@ -12,6 +12,7 @@ import org.koprogo.domain.community.NeighbourId;
 import org.koprogo.domain.community.bazaar.BazaarOffer;
 import org.koprogo.domain.community.bazaar.OfferKind;
 import org.koprogo.domain.community.bazaar.SwapBazaar;
+import org.koprogo.ports.application.Pages;
 import org.koprogo.ports.application.community.CommunityWork.Outcome;
 import org.koprogo.ports.in.community.CommunityRef;
 import org.koprogo.ports.in.community.RunSwapBazaar;
@@ -58,6 +59,15 @@ final class BazaarOffers implements RunSwapBazaar {
   @Override
   public List<BazaarOffer> available(CommunityRef query) {
     return work.read(query, CommunityModule.SWAP_BAZAAR).bazaar().available(work.ports.clock().now());
+  }
+
+  @Override
+  public List<BazaarOffer> available(CommunityRef query, Integer limit, String after) {
+    int n = Pages.limit(limit);
+    var from = Pages.after(after, "an offer id", id -> id);
+    Instant now = work.ports.clock().now();
+    return work.page(query, CommunityModule.SWAP_BAZAAR,
+        (organisation, building) -> work.store.buildings().availableOffers(organisation, building, now, from, n));
   }
 
   private BazaarOffer on(String organisation, String building, BiFunction<SwapBazaar, Instant, BazaarOffer> step) {

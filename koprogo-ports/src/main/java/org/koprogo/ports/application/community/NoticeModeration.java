@@ -4,12 +4,16 @@
  */
 package org.koprogo.ports.application.community;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.koprogo.domain.community.CommunityModule;
 import org.koprogo.domain.community.NeighbourId;
 import org.koprogo.domain.community.notices.Notice;
 import org.koprogo.domain.community.notices.NoticeBoard;
 import org.koprogo.domain.community.notices.NoticeKind;
+import org.koprogo.ports.application.Pages;
 import org.koprogo.ports.application.community.CommunityWork.Outcome;
 import org.koprogo.ports.in.community.CommunityRef;
 import org.koprogo.ports.in.community.KeepNoticeBoard;
@@ -57,5 +61,16 @@ final class NoticeModeration implements KeepNoticeBoard {
     return work.read(new CommunityRef(query.organisation(), query.building()))
         .noticeBoard()
         .visible(work.ports.clock().now(), query.kind() == null ? null : NoticeKind.valueOf(query.kind()));
+  }
+
+  @Override
+  public List<Notice> visible(Listing query, Integer limit, String after) {
+    work.validation.check(query);
+    int n = Pages.limit(limit);
+    var from = Pages.after(after, "a notice id", id -> id);
+    Optional<NoticeKind> kind = Optional.ofNullable(query.kind()).map(NoticeKind::valueOf);
+    Instant now = work.ports.clock().now();
+    return work.page(new CommunityRef(query.organisation(), query.building()), CommunityModule.NOTICE_BOARD,
+        (organisation, building) -> work.store.buildings().visibleNotices(organisation, building, now, kind, from, n));
   }
 }

@@ -5,7 +5,11 @@
 package org.koprogo.ports.application.community;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.koprogo.domain.community.CommunityModule;
 import org.koprogo.domain.community.NeighbourId;
@@ -106,6 +110,24 @@ final class ObjectLending implements LendObjects {
   @Override
   public List<ReturnReminderDue> remindersDue(CommunityRef query) {
     return work.read(query, CommunityModule.OBJECT_LENDING).lending().remindersDue(work.ports.clock().today(), REMINDER_DAYS);
+  }
+
+  @Override
+  public List<ReturnReminderDue> remindersDue(CommunityRef query, Integer limit, String after) {
+    int n = Pages.limit(limit);
+    var from = Pages.after(after, "a loan id", id -> id);
+    LocalDate today = work.ports.clock().today();
+    Set<LocalDate> days = new HashSet<>();
+    for (int d : REMINDER_DAYS) {
+      days.add(today.plusDays(d));
+    }
+    List<Loan> due = work.page(query, CommunityModule.OBJECT_LENDING,
+        (organisation, building) -> work.store.buildings().handedOverDueBack(organisation, building, days, from, n));
+    List<ReturnReminderDue> page = new ArrayList<>();
+    for (Loan l : due) {
+      page.addAll(LendingCalendar.remindersDue(l, today, REMINDER_DAYS));
+    }
+    return List.copyOf(page);
   }
 
   private <T> T on(String organisation, String building, Function<LendingCalendar, T> step) {

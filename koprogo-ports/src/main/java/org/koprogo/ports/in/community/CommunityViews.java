@@ -18,6 +18,7 @@ import org.koprogo.domain.community.lending.Loan;
 import org.koprogo.domain.community.lending.ReturnReminderDue;
 import org.koprogo.domain.community.notices.Notice;
 import org.koprogo.domain.community.skills.SkillListing;
+import org.koprogo.ports.out.community.NumberedSkill;
 
 /**
  * What the community use cases answer, in the plain values a client shows: ids and codes their
@@ -108,12 +109,14 @@ public final class CommunityViews {
       @Nullable String reservedBy) {}
 
   /**
-   * A skill a neighbour consented to list.
+   * A skill a neighbour listed (a search shows only those they consented to show).
    *
    * @param who the neighbour
    * @param skill the skill
+   * @param position its place in the directory (from 0, in the order skills were added), the
+   *     {@code after} of a search's next page; null in the answer to adding it
    */
-  public record SkillView(String who, String skill) {}
+  public record SkillView(String who, String skill, @Nullable Integer position) {}
 
   /**
    * A notice of the notice board.
@@ -218,7 +221,17 @@ public final class CommunityViews {
    * @return its view
    */
   public static SkillView of(SkillListing s) {
-    return new SkillView(s.who().value(), s.skill());
+    return new SkillView(s.who().value(), s.skill(), null);
+  }
+
+  /**
+   * The view of a skill a search found, with its place in the directory.
+   *
+   * @param s the listing and its position
+   * @return its view
+   */
+  public static SkillView of(NumberedSkill s) {
+    return new SkillView(s.listing().who().value(), s.listing().skill(), s.position());
   }
 
   /**

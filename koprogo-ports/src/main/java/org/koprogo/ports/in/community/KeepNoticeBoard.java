@@ -44,7 +44,8 @@ public interface KeepNoticeBoard {
   Notice hide(Hiding command);
 
   /**
-   * The notices shown now, of one kind or all.
+   * The notices shown now, of one kind or all, in posting order, at once (for batch work); a host
+   * answering requests reads {@link #visible(Listing, Integer, String) a page}.
    *
    * @param query the building and the kind, or all
    * @return the notices
@@ -52,6 +53,21 @@ public interface KeepNoticeBoard {
    *     {@code VALIDATION_FAILED}
    */
   List<Notice> visible(Listing query);
+
+  /**
+   * A page of the notices shown now, of one kind or all, in posting order: at most {@code limit}
+   * of that list after the notice {@code after} (the last of the previous page, which need not be
+   * shown any more). The cost follows the notices not yet expired, not every notice ever posted.
+   *
+   * @param query the building and the kind, or all
+   * @param limit 1 to 1000; null for 100
+   * @param after the last notice of the previous page, null for the first page
+   * @return the page
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND},
+   *     {@code VALIDATION_FAILED}, {@code INVALID_FIELD} naming {@code limit} (out of bounds) or
+   *     {@code after} (blank or longer than 100 characters)
+   */
+  List<Notice> visible(Listing query, Integer limit, String after);
 
   /**
    * A notice.

@@ -127,7 +127,9 @@ public interface LendObjects {
   List<Loan> loans(CommunityRef query, Integer limit, String after);
 
   /**
-   * Reminders due on the host's today, two days before the return date and on the day.
+   * Reminders due on the host's today, two days before the return date and on the day, in the
+   * loans' booking order, at once (for batch work); a host answering requests reads {@link
+   * #remindersDue(CommunityRef, Integer, String) a page}.
    *
    * @param query the building
    * @return the reminders due
@@ -135,6 +137,22 @@ public interface LendObjects {
    *     {@code VALIDATION_FAILED}
    */
   List<ReturnReminderDue> remindersDue(CommunityRef query);
+
+  /**
+   * A page of the reminders due on the host's today, in the loans' booking order: at most {@code
+   * limit} after the reminder of the loan {@code after} (the last of the previous page; one
+   * reminder per loan on a day). The cost follows the loans due back on the reminded days, not
+   * the calendar.
+   *
+   * @param query the building
+   * @param limit 1 to 1000; null for 100
+   * @param after the loan of the last reminder of the previous page, null for the first page
+   * @return the page
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND},
+   *     {@code VALIDATION_FAILED}, {@code INVALID_FIELD} naming {@code limit} (out of bounds) or
+   *     {@code after} (blank or longer than 100 characters)
+   */
+  List<ReturnReminderDue> remindersDue(CommunityRef query, Integer limit, String after);
 
   /**
    * An object to lend.

@@ -75,7 +75,8 @@ public interface RunSwapBazaar {
   BazaarOffer withdraw(OfferStep command);
 
   /**
-   * The offers that can be reserved now.
+   * The offers that can be reserved now, in publication order, at once (for batch work); a host
+   * answering requests reads {@link #available(CommunityRef, Integer, String) a page}.
    *
    * @param query the building
    * @return the offers
@@ -83,6 +84,22 @@ public interface RunSwapBazaar {
    *     {@code VALIDATION_FAILED}
    */
   List<BazaarOffer> available(CommunityRef query);
+
+  /**
+   * A page of the offers that can be reserved now, in publication order: at most {@code limit}
+   * after the offer {@code after} (the last of the previous page, which need not be available any
+   * more). The cost follows the offers open now (available and not expired), not every offer
+   * ever published.
+   *
+   * @param query the building
+   * @param limit 1 to 1000; null for 100
+   * @param after the last offer of the previous page, null for the first page
+   * @return the page
+   * @throws org.koprogo.domain.shared.KoproGoException {@code MODULE_DISABLED}, {@code NOT_FOUND},
+   *     {@code VALIDATION_FAILED}, {@code INVALID_FIELD} naming {@code limit} (out of bounds) or
+   *     {@code after} (blank or longer than 100 characters)
+   */
+  List<BazaarOffer> available(CommunityRef query, Integer limit, String after);
 
   /**
    * An offer.

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -25,17 +26,28 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.koprogo.domain.building.BuildingId;
+import org.koprogo.domain.community.NeighbourId;
+import org.koprogo.domain.community.bazaar.BazaarOffer;
+import org.koprogo.domain.community.bazaar.BazaarStatus;
+import org.koprogo.domain.community.bazaar.OfferKind;
 import org.koprogo.domain.community.exchange.Exchange;
 import org.koprogo.domain.community.exchange.ExchangeId;
+import org.koprogo.domain.community.lending.Condition;
 import org.koprogo.domain.community.lending.LendableObject;
 import org.koprogo.domain.community.lending.Loan;
 import org.koprogo.domain.community.lending.LoanStatus;
+import org.koprogo.domain.community.lending.ReturnReminderDue;
+import org.koprogo.domain.community.notices.Notice;
+import org.koprogo.domain.community.notices.NoticeKind;
+import org.koprogo.domain.community.skills.SkillListing;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
 import org.koprogo.ports.application.CommandValidation;
 import org.koprogo.ports.application.community.CommunityUseCases;
 import org.koprogo.ports.contract.PortsFixtures;
 import org.koprogo.ports.in.community.CommunityRef;
+import org.koprogo.ports.in.community.KeepNoticeBoard;
+import org.koprogo.ports.in.community.KeepSkillsDirectory;
 import org.koprogo.ports.in.community.LendObjects;
 import org.koprogo.ports.in.community.ManageCommunity;
 import org.koprogo.ports.memory.ManualClock;
@@ -43,6 +55,7 @@ import org.koprogo.ports.out.OutPorts;
 import org.koprogo.ports.out.community.CommunityBuilding;
 import org.koprogo.ports.out.community.CommunityBuildings;
 import org.koprogo.ports.out.community.CommunityStore;
+import org.koprogo.ports.out.community.NumberedSkill;
 
 /**
  * The community store's contract, for every adapter: exact round trip of every module, tenant
@@ -313,6 +326,192 @@ public abstract class CommunityContract implements CommunityUnderTest {
     assertThat(buildings.objects(ACME, b1, Optional.of("nothing"), 5)).isEmpty();
     assertThat(buildings.loans(ACME, b1, Optional.of("l1"), 5)).extracting(Loan::id).containsExactly("l2");
     assertThat(buildings.loans(OTHER, b1, Optional.empty(), 5)).isEmpty();
+  }
+
+  /**
+   * A community whose filtered lists hold what they show and what they do not: offers available,
+   * expired while recorded available, reserved, withdrawn; notices shown, hidden, expired, not yet
+   * posted, of two kinds; loans handed over due back on the reminded days and on others, booked
+   * and returned; skills consented or not, matching or not.
+   */
+  private static CommunityBuilding lists(org.koprogo.ports.out.OrganisationId org, String building) {
+    java.time.Instant t0 = CommunityStoreFixtures.T0;
+    java.time.Duration day = java.time.Duration.ofDays(1);
+    NeighbourId anna = CommunityStoreFixtures.ANNA;
+    NeighbourId bram = CommunityStoreFixtures.BRAM;
+    List<BazaarOffer> offers = new ArrayList<>();
+    List<Notice> notices = new ArrayList<>();
+    List<Loan> loans = new ArrayList<>();
+    List<SkillListing> skills = new ArrayList<>();
+    List<LendableObject> objects = new ArrayList<>();
+    LocalDate today = LocalDate.parse("2026-03-01");
+    LoanStatus[] statuses = {LoanStatus.HANDED_OVER, LoanStatus.BOOKED, LoanStatus.HANDED_OVER, LoanStatus.RETURNED};
+    for (int i = 0; i < 12; i++) {
+      BazaarStatus status = i % 4 == 1 ? BazaarStatus.RESERVED : i % 4 == 3 ? BazaarStatus.WITHDRAWN : BazaarStatus.AVAILABLE;
+      java.time.Instant expires = i % 3 == 2 ? t0.plusSeconds(60) : t0.plus(day.multipliedBy(14));
+      offers.add(new BazaarOffer("o" + i, anna, OfferKind.GIFT, "Offer " + i, t0.minus(day), expires, status,
+          status == BazaarStatus.RESERVED ? bram : null));
+      java.time.Instant posted = i % 5 == 4 ? t0.plus(day) : t0.minus(day);
+      notices.add(new Notice("n" + i, bram, i % 2 == 0 ? NoticeKind.EVENT : NoticeKind.ANNOUNCEMENT, "Notice " + i, "Text",
+          posted, i % 3 == 2 ? t0.plusSeconds(60) : t0.plus(day.multipliedBy(7)), i % 4 == 3 ? CommunityStoreFixtures.CHAIR : null,
+          i % 4 == 3 ? "moved" : null));
+      LocalDate until = today.plusDays(i % 3 == 0 ? 2 : i % 3 == 1 ? 0 : 1);
+      objects.add(new LendableObject("thing" + i, anna, "Thing " + i, Condition.GOOD, null));
+      loans.add(new Loan("l" + i, "thing" + i, i % 2 == 0 ? anna : bram, today.minusDays(20 - i), until, statuses[i % 4],
+          statuses[i % 4] == LoanStatus.BOOKED ? null : Condition.GOOD,
+          statuses[i % 4] == LoanStatus.RETURNED ? Condition.GOOD : null));
+      skills.add(new SkillListing(i % 2 == 0 ? anna : bram, i % 3 == 0 ? "Plumbing " + i : "Dutch " + i,
+          i % 4 == 1 ? null : t0));
+    }
+    CommunityBuilding c = everything(org, building);
+    return new CommunityBuilding(org, c.settings(), c.neighbours(), c.floor(), c.bazaarLifetime(), c.exchanges(),
+        objects, loans, offers, skills, notices, 0);
+  }
+
+  @Test
+  void pagesTheFilteredListsInTheirOrderAfterACursorShownOrNot() {
+    CommunityBuilding c = lists(ACME, "B1");
+    buildings.add(c);
+    buildings.add(everything(ACME, "B2"));
+    BuildingId b1 = BuildingId.of("B1");
+    java.time.Instant at = CommunityStoreFixtures.T0.plusSeconds(120);
+    Set<LocalDate> days = Set.of(LocalDate.parse("2026-03-03"), LocalDate.parse("2026-03-01"));
+
+    List<BazaarOffer> available = c.bazaar().available(at);
+    List<Notice> shown = c.noticeBoard().visible(at, null);
+    List<Notice> events = c.noticeBoard().visible(at, NoticeKind.EVENT);
+    List<Loan> dueBack = c.loans().stream()
+        .filter(l -> l.status() == LoanStatus.HANDED_OVER && days.contains(l.until())).toList();
+    assertThat(available).extracting(BazaarOffer::id).containsExactly("o0", "o4", "o6", "o10");
+    assertThat(shown).extracting(Notice::id).containsExactly("n0", "n1", "n6", "n10");
+    assertThat(events).extracting(Notice::id).containsExactly("n0", "n6", "n10");
+    assertThat(dueBack).extracting(Loan::id).containsExactly("l0", "l4", "l6", "l10");
+    for (int limit = 1; limit <= 5; limit++) {
+      int n = limit;
+      assertThat(walk(after -> buildings.availableOffers(ACME, b1, at, after, n), BazaarOffer::id, n))
+          .isEqualTo(available);
+      assertThat(walk(after -> buildings.visibleNotices(ACME, b1, at, Optional.empty(), after, n), Notice::id, n))
+          .isEqualTo(shown);
+      assertThat(walk(after -> buildings.visibleNotices(ACME, b1, at, Optional.of(NoticeKind.EVENT), after, n),
+          Notice::id, n)).isEqualTo(events);
+      assertThat(walk(after -> buildings.handedOverDueBack(ACME, b1, days, after, n), Loan::id, n)).isEqualTo(dueBack);
+      for (String q : List.of("", "plumb", "DUTCH", "nothing")) {
+        List<NumberedSkill> found = new ArrayList<>();
+        Optional<Integer> after = Optional.empty();
+        List<NumberedSkill> page;
+        while (!(page = buildings.foundSkills(ACME, b1, q, after, n)).isEmpty()) {
+          assertThat(page.size()).isLessThanOrEqualTo(n);
+          found.addAll(page);
+          after = Optional.of(page.get(page.size() - 1).position());
+        }
+        assertThat(found).extracting(NumberedSkill::listing).isEqualTo(c.skillsDirectory().search(CommunityStoreFixtures.ANNA, q));
+        found.forEach(f -> assertThat(c.skills().get(f.position())).isEqualTo(f.listing()));
+      }
+    }
+    // a cursor no longer shown (reserved, hidden, returned) still places the page; an unknown one ends it
+    assertThat(buildings.availableOffers(ACME, b1, at, Optional.of("o1"), 10)).extracting(BazaarOffer::id)
+        .containsExactly("o4", "o6", "o10");
+    assertThat(buildings.visibleNotices(ACME, b1, at, Optional.empty(), Optional.of("n3"), 1)).extracting(Notice::id)
+        .containsExactly("n6");
+    assertThat(buildings.handedOverDueBack(ACME, b1, days, Optional.of("l3"), 10)).extracting(Loan::id)
+        .containsExactly("l4", "l6", "l10");
+    assertThat(buildings.availableOffers(ACME, b1, at, Optional.of("nothing"), 10)).isEmpty();
+    assertThat(buildings.handedOverDueBack(ACME, b1, Set.of(), Optional.empty(), 10)).isEmpty();
+    assertThat(buildings.foundSkills(ACME, b1, "", Optional.of(99), 10)).isEmpty();
+    assertThat(buildings.availableOffers(OTHER, b1, at, Optional.empty(), 10)).isEmpty();
+    assertThat(buildings.visibleNotices(OTHER, b1, at, Optional.empty(), Optional.empty(), 10)).isEmpty();
+    assertThat(buildings.foundSkills(OTHER, b1, "", Optional.empty(), 10)).isEmpty();
+    assertThat(buildings.takesPart(ACME, b1, CommunityStoreFixtures.BRAM)).isTrue();
+    assertThat(buildings.takesPart(ACME, b1, NeighbourId.of("stranger"))).isFalse();
+    assertThat(buildings.takesPart(OTHER, b1, CommunityStoreFixtures.BRAM)).isFalse();
+  }
+
+  @Test
+  void aSkillsSearchThatFindsFewReadsTheDirectoryInBatchesUntilThePageIsFull() {
+    CommunityBuilding c = lists(ACME, "B1");
+    List<SkillListing> skills = new ArrayList<>();
+    for (int i = 0; i < 450; i++) {
+      boolean needle = i == 5 || i == 250 || i == 449;
+      skills.add(new SkillListing(CommunityStoreFixtures.ANNA, needle ? "Sewing needle " + i : "Skill " + i,
+          i == 6 ? null : CommunityStoreFixtures.T0));
+    }
+    buildings.add(new CommunityBuilding(ACME, c.settings(), c.neighbours(), c.floor(), c.bazaarLifetime(), List.of(),
+        c.objects(), List.of(), List.of(), skills, List.of(), 0));
+    BuildingId b1 = BuildingId.of("B1");
+
+    assertThat(buildings.foundSkills(ACME, b1, "NEEDLE", Optional.empty(), 2)).extracting(NumberedSkill::position)
+        .containsExactly(5, 250);
+    assertThat(buildings.foundSkills(ACME, b1, "needle", Optional.of(250), 2)).extracting(NumberedSkill::position)
+        .containsExactly(449);
+    assertThat(buildings.foundSkills(ACME, b1, "", Optional.of(3), 3)).extracting(NumberedSkill::position)
+        .containsExactly(4, 5, 7);
+    assertThat(buildings.foundSkills(ACME, b1, "skill", Optional.of(200), 1000)).hasSize(247);
+  }
+
+  @Test
+  void theFilteredListsUseCasesPageWhatTheWholeListsShowAndCheckTheBounds() {
+    CommunityUseCases useCases = useCases();
+    buildings.add(lists(ACME, "B1"));
+    CommunityRef b1 = new CommunityRef(ACME.value(), "B1");
+    clock.set(CommunityStoreFixtures.T0.plusSeconds(120));
+
+    for (int limit = 1; limit <= 3; limit++) {
+      int n = limit;
+      assertThat(walk(after -> useCases.bazaar().available(b1, n, after.orElse(null)), BazaarOffer::id, n))
+          .isEqualTo(useCases.bazaar().available(b1));
+      KeepNoticeBoard.Listing events = new KeepNoticeBoard.Listing(ACME.value(), "B1", "EVENT");
+      assertThat(walk(after -> useCases.notices().visible(events, n, after.orElse(null)), Notice::id, n))
+          .isEqualTo(useCases.notices().visible(events));
+      assertThat(walk(after -> useCases.lending().remindersDue(b1, n, after.orElse(null)), ReturnReminderDue::loanId, n))
+          .isEqualTo(useCases.lending().remindersDue(b1))
+          .extracting(ReturnReminderDue::logicalKey)
+          .containsExactly("loan:l0:return-reminder:2", "loan:l4:return-reminder:0", "loan:l6:return-reminder:2",
+              "loan:l10:return-reminder:0");
+      KeepSkillsDirectory.Search plumb = new KeepSkillsDirectory.Search(ACME.value(), "B1", "bram", "PLUMB");
+      List<SkillListing> found = new ArrayList<>();
+      String after = null;
+      List<NumberedSkill> page;
+      while (!(page = useCases.skills().search(plumb, n, after)).isEmpty()) {
+        page.forEach(p -> found.add(p.listing()));
+        after = String.valueOf(page.get(page.size() - 1).position());
+      }
+      assertThat(found).isNotEmpty().isEqualTo(useCases.skills().search(plumb));
+    }
+
+    assertRefused(() -> useCases.bazaar().available(b1, 0, null), ErrorCode.INVALID_FIELD);
+    assertRefused(() -> useCases.notices().visible(new KeepNoticeBoard.Listing(ACME.value(), "B1", null), 1001, null),
+        ErrorCode.INVALID_FIELD);
+    assertRefused(() -> useCases.lending().remindersDue(b1, 10, " "), ErrorCode.INVALID_FIELD);
+    KeepSkillsDirectory.Search all = new KeepSkillsDirectory.Search(ACME.value(), "B1", "anna", "");
+    assertRefused(() -> useCases.skills().search(all, 10, "x"), ErrorCode.INVALID_FIELD);
+    assertRefused(() -> useCases.skills().search(all, 10, "-1"), ErrorCode.INVALID_FIELD);
+    assertRefused(() -> useCases.skills().search(
+        new KeepSkillsDirectory.Search(ACME.value(), "B1", "stranger", ""), 10, null), ErrorCode.NOT_A_PARTY);
+    assertRefused(() -> useCases.bazaar().available(new CommunityRef(ACME.value(), "B9"), 10, null), ErrorCode.NOT_FOUND);
+
+    ports.buildings().add(PortsFixtures.building(ACME, "B3"));
+    useCases.manage().setUp(new ManageCommunity.SetUp(ACME.value(), "B3", List.of("chair"), List.of("anna"), null, null, "syndic"));
+    CommunityRef b3 = new CommunityRef(ACME.value(), "B3");
+    assertRefused(() -> useCases.bazaar().available(b3, 10, null), ErrorCode.MODULE_DISABLED);
+    assertRefused(() -> useCases.notices().visible(new KeepNoticeBoard.Listing(ACME.value(), "B3", null), 10, null),
+        ErrorCode.MODULE_DISABLED);
+    assertRefused(() -> useCases.lending().remindersDue(b3, 10, null), ErrorCode.MODULE_DISABLED);
+    assertRefused(() -> useCases.skills().search(new KeepSkillsDirectory.Search(ACME.value(), "B3", "anna", ""), 10, null),
+        ErrorCode.MODULE_DISABLED);
+  }
+
+  /** The pages read one after the other, each after the last id of the one before. */
+  private static <T> List<T> walk(java.util.function.Function<Optional<String>, List<T>> pages,
+      java.util.function.Function<T, String> id, int limit) {
+    List<T> all = new ArrayList<>();
+    Optional<String> after = Optional.empty();
+    List<T> page;
+    while (!(page = pages.apply(after)).isEmpty()) {
+      assertThat(page.size()).isLessThanOrEqualTo(limit);
+      all.addAll(page);
+      after = Optional.of(id.apply(page.get(page.size() - 1)));
+    }
+    return all;
   }
 
   @Test
