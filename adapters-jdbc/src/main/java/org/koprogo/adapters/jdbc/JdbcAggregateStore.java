@@ -30,6 +30,8 @@ import org.koprogo.ports.out.StoredNames;
 public final class JdbcAggregateStore implements AggregateStore {
   private final Db db;
   private final StoredNames names;
+  /** Whether the database orders text by code point: asked on the first prefix page. */
+  private volatile Boolean codePointOrder;
 
   JdbcAggregateStore(Db db, StoredNames names) {
     this.db = db;
@@ -127,19 +129,70 @@ public final class JdbcAggregateStore implements AggregateStore {
       throw new IllegalArgumentException("limit " + limit + " is not positive");
     }
     // along aggregate_records_pk (organisation, type, id) from the prefix (or the cursor), stopping
-    // at the limit; the like keeps the ids of the prefix, a range of the key in the C collation
+    // at the limit; the like keeps the ids of the prefix. Where the database orders text by code
+    // point (C collation, H2), the ids of the prefix are the key range [prefix, next) and the scan
+    // ends with them; under a linguistic collation they need not be contiguous, and the scan goes
+    // on over the type's later ids until the page is full.
     String pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    Optional<String> next = nextPrefix(prefix);
     return db.withConnection(
-        c ->
-            List.copyOf(
-                Db.query(
-                    c,
-                    "select record_id, version, body from aggregate_records"
-                        + " where organisation_id = ? and record_type = ? and record_id >= ? and record_id > ?"
-                        + " and record_id like ? escape '\\' order by record_id limit ?",
-                    rs -> new Stored<>(organisation, rs.getString("record_id"), rs.getLong("version"),
-                        RecordJson.read(rs.getString("body"), type, names)),
-                    organisation.value(), names.nameOf(type), prefix, after.orElse(""), pattern, limit)));
+        c -> {
+          boolean bounded = next.isPresent() && codePointOrder(c);
+          String sql = prefixPageSql(bounded);
+          Object[] params = bounded
+              ? new Object[] {organisation.value(), names.nameOf(type), prefix, after.orElse(""), next.get(), pattern, limit}
+              : new Object[] {organisation.value(), names.nameOf(type), prefix, after.orElse(""), pattern, limit};
+          return List.copyOf(
+              Db.query(c, sql,
+                  rs -> new Stored<>(organisation, rs.getString("record_id"), rs.getLong("version"),
+                      RecordJson.read(rs.getString("body"), type, names)),
+                  params));
+        });
+  }
+
+  /**
+   * The statement of a page of ids with a prefix; its parameters: organisation, type, prefix,
+   * cursor, the next prefix when {@code bounded}, the like pattern, the limit.
+   */
+  static String prefixPageSql(boolean bounded) {
+    return "select record_id, version, body from aggregate_records"
+        + " where organisation_id = ? and record_type = ? and record_id >= ? and record_id > ?"
+        + (bounded ? " and record_id < ?" : "")
+        + " and record_id like ? escape '\\' order by record_id limit ?";
+  }
+
+  /**
+   * The first text after every text starting with {@code prefix} in code point order: the prefix
+   * with its last character raised by one; empty when that character has no such successor (a
+   * surrogate or the last character of the basic plane).
+   */
+  static Optional<String> nextPrefix(String prefix) {
+    char last = prefix.charAt(prefix.length() - 1);
+    if (last >= Character.MIN_SURROGATE) {
+      return Optional.empty();
+    }
+    return Optional.of(prefix.substring(0, prefix.length() - 1) + (char) (last + 1));
+  }
+
+  /**
+   * Whether the database compares text by code point, so that the ids starting with a prefix
+   * form one range of the key: asked once ({@code 'B' < 'a'} and {@code 'a/z' < 'a0'} hold in the
+   * C collation and in H2, not under a linguistic collation, which puts case and punctuation
+   * after the letters).
+   */
+  /** Whether the database orders text by code point (for tests: which statement a page runs). */
+  boolean ordersByCodePoint() {
+    return db.withConnection(this::codePointOrder);
+  }
+
+  private boolean codePointOrder(Connection c) throws SQLException {
+    Boolean known = codePointOrder;
+    if (known == null) {
+      known = Db.query(c, "select case when 'B' < 'a' and 'a/z' < 'a0' then 1 else 0 end", rs -> rs.getInt(1) == 1)
+          .get(0);
+      codePointOrder = known;
+    }
+    return known;
   }
 
   @Override
