@@ -14,9 +14,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.koprogo.domain.shared.ErrorCode;
 import org.koprogo.domain.shared.KoproGoException;
@@ -126,6 +128,40 @@ final class Db {
     } catch (SQLException ignored) {
       // nothing more to do with it
     }
+  }
+
+  /**
+   * Checks a page's size (the use cases bound it to 1 to 1000 first: this guards the adapter).
+   *
+   * @param limit the page's size
+   * @throws IllegalArgumentException when it is below 1
+   */
+  static void checkLimit(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " is not positive");
+    }
+  }
+
+  /**
+   * Where a page starts: {@link Long#MIN_VALUE} for the first page (no cursor), the position
+   * ({@code sql}'s one column, a sequence) of the row the cursor names, or empty when no row has
+   * that name (the page is then empty).
+   *
+   * @param c the connection
+   * @param after the cursor, empty for the first page
+   * @param sql the query of the position, its last parameter the cursor
+   * @param params the other parameters of {@code sql}, before the cursor
+   * @return the position to read after, or empty
+   * @throws SQLException when the database fails
+   */
+  static OptionalLong startAfter(Connection c, Optional<String> after, String sql, Object... params)
+      throws SQLException {
+    if (after.isEmpty()) {
+      return OptionalLong.of(Long.MIN_VALUE);
+    }
+    Object[] all = Arrays.copyOf(params, params.length + 1);
+    all[params.length] = after.get();
+    return queryOne(c, sql, rs -> rs.getLong(1), all).map(OptionalLong::of).orElse(OptionalLong.empty());
   }
 
   /**

@@ -97,8 +97,7 @@ public final class JdbcAggregateStore implements AggregateStore {
                 c,
                 "select record_id, version, body from aggregate_records"
                     + " where organisation_id = ? and record_type = ? and record_id = ?",
-                rs -> new Stored<>(organisation, rs.getString("record_id"), rs.getLong("version"),
-                    RecordJson.read(rs.getString("body"), type, names)),
+                stored(organisation, type),
                 organisation.value(), names.nameOf(type), id));
   }
 
@@ -112,8 +111,7 @@ public final class JdbcAggregateStore implements AggregateStore {
                     c,
                     "select record_id, version, body from aggregate_records"
                         + " where organisation_id = ? and record_type = ? order by record_id",
-                    rs -> new Stored<>(organisation, rs.getString("record_id"), rs.getLong("version"),
-                        RecordJson.read(rs.getString("body"), type, names)),
+                    stored(organisation, type),
                     organisation.value(), names.nameOf(type))));
   }
 
@@ -125,9 +123,7 @@ public final class JdbcAggregateStore implements AggregateStore {
     if (prefix.isEmpty()) {
       throw new IllegalArgumentException("the prefix is empty");
     }
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit " + limit + " is not positive");
-    }
+    Db.checkLimit(limit);
     // along aggregate_records_pk (organisation, type, id) from the prefix (or the cursor), stopping
     // at the limit; the like keeps the ids of the prefix. Where the database orders text by code
     // point (C collation, H2), the ids of the prefix are the key range [prefix, next) and the scan
@@ -144,10 +140,15 @@ public final class JdbcAggregateStore implements AggregateStore {
               : new Object[] {organisation.value(), names.nameOf(type), prefix, after.orElse(""), pattern, limit};
           return List.copyOf(
               Db.query(c, sql,
-                  rs -> new Stored<>(organisation, rs.getString("record_id"), rs.getLong("version"),
-                      RecordJson.read(rs.getString("body"), type, names)),
+                  stored(organisation, type),
                   params));
         });
+  }
+
+  /** A row of {@code aggregate_records} (its id, version and body) as the stored aggregate. */
+  private <A extends Record> Db.Rows<Stored<A>> stored(OrganisationId organisation, Class<A> type) {
+    return rs -> new Stored<>(organisation, rs.getString("record_id"), rs.getLong("version"),
+        RecordJson.read(rs.getString("body"), type, names));
   }
 
   /**
@@ -200,9 +201,7 @@ public final class JdbcAggregateStore implements AggregateStore {
       OrganisationId organisation, Class<A> type, Optional<String> after, int limit) {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(after, "after");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit " + limit + " is not positive");
-    }
+    Db.checkLimit(limit);
     // along aggregate_records_pk (organisation, type, id), stopping at the limit
     return db.withConnection(
         c ->
@@ -212,8 +211,7 @@ public final class JdbcAggregateStore implements AggregateStore {
                     "select record_id, version, body from aggregate_records"
                         + " where organisation_id = ? and record_type = ? and record_id > ?"
                         + " order by record_id limit ?",
-                    rs -> new Stored<>(organisation, rs.getString("record_id"), rs.getLong("version"),
-                        RecordJson.read(rs.getString("body"), type, names)),
+                    stored(organisation, type),
                     organisation.value(), names.nameOf(type), after.orElse(""), limit)));
   }
 
@@ -229,8 +227,7 @@ public final class JdbcAggregateStore implements AggregateStore {
                         c,
                         "select record_id, version, body from aggregate_records where organisation_id = ?"
                             + " and record_type = ? and (lookup_key = ? or lookup_key is null) order by record_id",
-                        rs -> new Stored<>(organisation, rs.getString("record_id"), rs.getLong("version"),
-                            RecordJson.read(rs.getString("body"), type, names)),
+                        stored(organisation, type),
                         organisation.value(), names.nameOf(type), key)
                     .stream()
                     .filter(s -> s.aggregate() instanceof Keyed k && key.equals(k.lookupKey()))
@@ -251,8 +248,7 @@ public final class JdbcAggregateStore implements AggregateStore {
                       + " on r.organisation_id = t.organisation_id and r.record_type = t.record_type"
                       + " and r.record_id = t.record_id"
                       + " where t.organisation_id = ? and t.record_type = ? and t.term = ?",
-                  rs -> new Stored<>(organisation, rs.getString("record_id"), rs.getLong("version"),
-                      RecordJson.read(rs.getString("body"), type, names)),
+                  stored(organisation, type),
                   organisation.value(), name, term));
           if (names.hasTerms(type)) {
             // records written before V95 (or before the type had terms): read and filtered here
@@ -261,8 +257,7 @@ public final class JdbcAggregateStore implements AggregateStore {
                     c,
                     "select record_id, version, body from aggregate_records where organisation_id = ?"
                         + " and record_type = ? and terms_written = ?",
-                    rs -> new Stored<>(organisation, rs.getString("record_id"), rs.getLong("version"),
-                        RecordJson.read(rs.getString("body"), type, names)),
+                    stored(organisation, type),
                     organisation.value(), name, false)
                 .stream()
                 .filter(s -> names.termsOf(s.aggregate()).contains(term))
@@ -279,9 +274,7 @@ public final class JdbcAggregateStore implements AggregateStore {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(term, "term");
     Objects.requireNonNull(after, "after");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit " + limit + " is not positive");
-    }
+    Db.checkLimit(limit);
     String name = names.nameOf(type);
     String from = after.orElse("");
     return db.withConnection(
@@ -296,8 +289,7 @@ public final class JdbcAggregateStore implements AggregateStore {
                       + " and r.record_id = t.record_id"
                       + " where t.organisation_id = ? and t.record_type = ? and t.term = ? and t.record_id > ?"
                       + " order by t.record_id limit ?",
-                  rs -> new Stored<>(organisation, rs.getString("record_id"), rs.getLong("version"),
-                      RecordJson.read(rs.getString("body"), type, names)),
+                  stored(organisation, type),
                   organisation.value(), name, term, from, limit));
           if (names.hasTerms(type)) {
             // records written before V95 (or before the type had terms): read and filtered here
@@ -306,8 +298,7 @@ public final class JdbcAggregateStore implements AggregateStore {
                     c,
                     "select record_id, version, body from aggregate_records where organisation_id = ?"
                         + " and record_type = ? and terms_written = ? and record_id > ?",
-                    rs -> new Stored<>(organisation, rs.getString("record_id"), rs.getLong("version"),
-                        RecordJson.read(rs.getString("body"), type, names)),
+                    stored(organisation, type),
                     organisation.value(), name, false, from)
                 .stream()
                 .filter(s -> names.termsOf(s.aggregate()).contains(term))

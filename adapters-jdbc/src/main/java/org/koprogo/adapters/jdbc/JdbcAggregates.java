@@ -162,9 +162,7 @@ abstract class JdbcAggregates<I, A, C> {
    */
   public List<A> all(OrganisationId organisation, Optional<I> after, int limit) {
     Objects.requireNonNull(after, "after");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit " + limit + " is not positive");
-    }
+    Db.checkLimit(limit);
     return after.isEmpty()
         ? page(organisation, "", idColumn, limit)
         : page(organisation, "and " + idColumn + " > ?", idColumn, limit, idText(after.get()));

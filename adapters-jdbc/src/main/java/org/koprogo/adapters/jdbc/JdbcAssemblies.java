@@ -34,9 +34,7 @@ public final class JdbcAssemblies extends JdbcAggregates<AssemblyId, Assembly, A
   public List<Assembly> ofBuilding(
       OrganisationId organisation, BuildingId building, Optional<AssemblyId> after, int limit) {
     java.util.Objects.requireNonNull(after, "after");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit " + limit + " is not positive");
-    }
+    Db.checkLimit(limit);
     // along assemblies_by_building (organisation, building, held_on, assembly_id)
     if (after.isEmpty()) {
       return page(organisation, "and building_id = ?", "held_on, assembly_id", limit, building.value());

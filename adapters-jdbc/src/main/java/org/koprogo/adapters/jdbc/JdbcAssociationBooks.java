@@ -130,9 +130,7 @@ public final class JdbcAssociationBooks implements AssociationBooks {
   @Override
   public List<QuarterBooks> all(OrganisationId organisation, Optional<Quarter> after, int limit) {
     Objects.requireNonNull(after, "after");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit " + limit + " is not positive");
-    }
+    Db.checkLimit(limit);
     // along association_quarters_pk (organisation, quarter), stopping at the limit
     return read(PAGE, organisation, "", after.map(Quarter::toString).orElse(""), limit);
   }

@@ -10,6 +10,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.koprogo.domain.building.BuildingId;
 import org.koprogo.domain.building.OwnerId;
 import org.koprogo.domain.payment.BankLine;
@@ -75,21 +76,15 @@ public final class JdbcBankLines implements BankLines {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(building, "building");
     Objects.requireNonNull(after, "after");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit " + limit + " is not positive");
-    }
+    Db.checkLimit(limit);
     return db.withConnection(c -> {
-      long from = Long.MIN_VALUE;
-      if (after.isPresent()) {
-        // the line ending the previous page, waiting or settled since (bank_lines_identity_uq)
-        Optional<Long> seq = Db.queryOne(c, "select line_seq from bank_lines where organisation_id = ?"
-            + " and building_id = ? and line_identity = ?", rs -> rs.getLong(1), organisation.value(),
-            building.value(), after.get());
-        if (seq.isEmpty()) {
-          return List.of();
-        }
-        from = seq.get();
+      // the line ending the previous page, waiting or settled since (bank_lines_identity_uq)
+      OptionalLong start = Db.startAfter(c, after, "select line_seq from bank_lines where organisation_id = ?"
+          + " and building_id = ? and line_identity = ?", organisation.value(), building.value());
+      if (start.isEmpty()) {
+        return List.of();
       }
+      long from = start.getAsLong();
       // along bank_lines_by_outcome (organisation, building, outcome, line_seq): one branch per
       // waiting outcome, each in import order and stopping at the limit, so that the matched lines
       // and the debits are not read; the settled ones are skipped by their settlement's key

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.koprogo.domain.building.BuildingId;
 import org.koprogo.domain.building.LotId;
 import org.koprogo.domain.charges.DistributionKey;
@@ -109,20 +110,14 @@ public final class JdbcCommitments implements Commitments {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(building, "building");
     Objects.requireNonNull(after, "after");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit " + limit + " is not positive");
-    }
+    Db.checkLimit(limit);
     return db.withConnection(c -> {
-      long from = Long.MIN_VALUE;
-      if (after.isPresent()) {
-        Optional<Long> seq = Db.queryOne(c, "select commitment_seq from commitments where organisation_id = ?"
-            + " and building_id = ? and commitment_id = ?", rs -> rs.getLong(1), organisation.value(),
-            building.value(), after.get());
-        if (seq.isEmpty()) {
-          return List.of();
-        }
-        from = seq.get();
+      OptionalLong start = Db.startAfter(c, after, "select commitment_seq from commitments where organisation_id = ?"
+          + " and building_id = ? and commitment_id = ?", organisation.value(), building.value());
+      if (start.isEmpty()) {
+        return List.of();
       }
+      long from = start.getAsLong();
       // along commitments_by_order (organisation, building, commitment_seq), stopping at the limit
       List<Head> heads = Db.query(c, "select " + COLUMNS + " from commitments where organisation_id = ?"
           + " and building_id = ? and commitment_seq > ? order by commitment_seq limit ?", JdbcCommitments::head,

@@ -45,9 +45,7 @@ public final class JdbcExpenses extends JdbcAggregates<ExpenseId, Expense, JdbcE
   public List<Expense> ofBuilding(
       OrganisationId organisation, BuildingId building, Optional<ExpenseId> after, int limit) {
     Objects.requireNonNull(after, "after");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit " + limit + " is not positive");
-    }
+    Db.checkLimit(limit);
     // along expenses_by_building (organisation, building, booked_on, expense_id)
     if (after.isEmpty()) {
       return page(organisation, "and building_id = ?", "booked_on, expense_id", limit, building.value());

@@ -96,9 +96,7 @@ public final class JdbcLedger implements Ledger {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(after, "after");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit " + limit + " is not positive");
-    }
+    Db.checkLimit(limit);
     return db.withConnection(
         c -> {
           long from = 0;

@@ -45,9 +45,7 @@ public final class JdbcLots extends JdbcAggregates<LotId, Lot, Lot.Ownership> im
   public List<Lot> ofBuilding(OrganisationId organisation, BuildingId building, Optional<LotId> after, int limit) {
     Objects.requireNonNull(building, "building");
     Objects.requireNonNull(after, "after");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit " + limit + " is not positive");
-    }
+    Db.checkLimit(limit);
     // along lots_by_building_and_id (organisation, building, lot), stopping at the limit
     return after.isEmpty()
         ? page(organisation, "and building_id = ?", "lot_id", limit, building.value())
@@ -59,9 +57,7 @@ public final class JdbcLots extends JdbcAggregates<LotId, Lot, Lot.Ownership> im
   public List<Lot> ofOwner(OrganisationId organisation, OwnerId owner, Optional<LotId> after, int limit) {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(after, "after");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit " + limit + " is not positive");
-    }
+    Db.checkLimit(limit);
     // the owner's ownerships along lot_ownerships_by_owner_and_lot (organisation, owner, lot) from
     // the cursor, each lot by its key, stopping at the limit
     String from = after.isEmpty() ? "" : " and o.lot_id > ?";

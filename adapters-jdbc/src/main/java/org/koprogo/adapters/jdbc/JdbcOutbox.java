@@ -199,9 +199,7 @@ public final class JdbcOutbox implements Outbox {
   public List<Message> deadLetters(OrganisationId organisation, Optional<OutboxMessageId> after, int limit) {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(after, "after");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit " + limit + " is not positive");
-    }
+    Db.checkLimit(limit);
     // along outbox_messages_by_status (organisation, status, created_at, message_id), stopping at
     // the limit; a row value, so that the index starts at the cursor
     String select = "select * from outbox_messages where organisation_id = ? and status = 'DEAD'";

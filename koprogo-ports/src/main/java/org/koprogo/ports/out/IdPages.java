@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The default pages of the repositories, cut from the whole list for adapters that do not read a
@@ -57,6 +58,26 @@ public final class IdPages {
    * @throws IllegalArgumentException for a limit below 1
    */
   public static <I, A> List<A> following(List<A> all, Optional<I> after, Function<A, I> id, int limit) {
+    return following(all, after, id, item -> true, limit);
+  }
+
+  /**
+   * The items of {@code all} that {@code keep} keeps, in its order, that follow the one whose id
+   * is {@code after} (kept or not: the cursor may name an item no longer shown), at most {@code
+   * limit}: from the first for an empty {@code after}, none when no item has that id.
+   *
+   * @param <I> the id type
+   * @param <A> the item type
+   * @param all the whole list, in its order
+   * @param after the id of the last item of the previous page, empty for the first page
+   * @param id an item's id
+   * @param keep which items the page shows
+   * @param limit at most this many, positive
+   * @return the page
+   * @throws IllegalArgumentException for a limit below 1
+   */
+  public static <I, A> List<A> following(
+      List<A> all, Optional<I> after, Function<A, I> id, Predicate<A> keep, int limit) {
     Objects.requireNonNull(after, "after");
     if (limit < 1) {
       throw new IllegalArgumentException("limit " + limit + " is not positive");
@@ -71,6 +92,12 @@ public final class IdPages {
         }
       }
     }
-    return List.copyOf(all.subList(from, Math.min(all.size(), from + limit)));
+    List<A> page = new ArrayList<>();
+    for (int i = from; i < all.size() && page.size() < limit; i++) {
+      if (keep.test(all.get(i))) {
+        page.add(all.get(i));
+      }
+    }
+    return List.copyOf(page);
   }
 }

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import org.koprogo.domain.building.BuildingId;
 import org.koprogo.domain.community.CommunitySettings;
 import org.koprogo.domain.community.NeighbourId;
@@ -124,7 +122,7 @@ public interface CommunityBuildings extends Aggregates<BuildingId, CommunityBuil
   default List<Loan> handedOverDueBack(OrganisationId organisation, BuildingId building, Set<LocalDate> returnDays,
       Optional<String> after, int limit) {
     Set<LocalDate> days = Set.copyOf(returnDays);
-    return following(find(organisation, building).map(CommunityBuilding::loans).orElse(List.of()), after, Loan::id,
+    return IdPages.following(find(organisation, building).map(CommunityBuilding::loans).orElse(List.of()), after, Loan::id,
         l -> l.status() == LoanStatus.HANDED_OVER && days.contains(l.until()), limit);
   }
 
@@ -147,7 +145,7 @@ public interface CommunityBuildings extends Aggregates<BuildingId, CommunityBuil
   default List<BazaarOffer> availableOffers(
       OrganisationId organisation, BuildingId building, Instant at, Optional<String> after, int limit) {
     Objects.requireNonNull(at, "at");
-    return following(find(organisation, building).map(CommunityBuilding::offers).orElse(List.of()), after,
+    return IdPages.following(find(organisation, building).map(CommunityBuilding::offers).orElse(List.of()), after,
         BazaarOffer::id, o -> o.statusAt(at) == BazaarStatus.AVAILABLE, limit);
   }
 
@@ -171,7 +169,7 @@ public interface CommunityBuildings extends Aggregates<BuildingId, CommunityBuil
       Optional<NoticeKind> kind, Optional<String> after, int limit) {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(kind, "kind");
-    return following(find(organisation, building).map(CommunityBuilding::notices).orElse(List.of()), after,
+    return IdPages.following(find(organisation, building).map(CommunityBuilding::notices).orElse(List.of()), after,
         Notice::id, n -> n.visibleAt(at) && kind.map(k -> n.kind() == k).orElse(true), limit);
   }
 
@@ -219,36 +217,6 @@ public interface CommunityBuildings extends Aggregates<BuildingId, CommunityBuil
     for (int i = after.map(a -> Math.max(0, a + 1)).orElse(0); i < all.size() && page.size() < limit; i++) {
       if (all.get(i).foundBy(query)) {
         page.add(new NumberedSkill(i, all.get(i)));
-      }
-    }
-    return List.copyOf(page);
-  }
-
-  /**
-   * The items of {@code all} that {@code keep} keeps, in its order, that follow the one whose id
-   * is {@code after} (kept or not), at most {@code limit}: from the first for an empty {@code
-   * after}, none when no item has that id.
-   */
-  private static <A> List<A> following(
-      List<A> all, Optional<String> after, Function<A, String> id, Predicate<A> keep, int limit) {
-    Objects.requireNonNull(after, "after");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit " + limit + " is not positive");
-    }
-    int from = 0;
-    if (after.isPresent()) {
-      from = all.size();
-      for (int i = 0; i < all.size(); i++) {
-        if (id.apply(all.get(i)).equals(after.get())) {
-          from = i + 1;
-          break;
-        }
-      }
-    }
-    List<A> page = new ArrayList<>();
-    for (int i = from; i < all.size() && page.size() < limit; i++) {
-      if (keep.test(all.get(i))) {
-        page.add(all.get(i));
       }
     }
     return List.copyOf(page);
