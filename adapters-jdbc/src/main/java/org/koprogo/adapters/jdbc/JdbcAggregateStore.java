@@ -236,37 +236,10 @@ public final class JdbcAggregateStore implements AggregateStore {
 
   @Override
   public <A extends Record> List<Stored<A>> allWithTerm(OrganisationId organisation, Class<A> type, String term) {
-    Objects.requireNonNull(organisation, "organisation");
-    Objects.requireNonNull(term, "term");
-    String name = names.nameOf(type);
-    return db.withConnection(
-        c -> {
-          List<Stored<A>> found = new ArrayList<>(
-              Db.query(
-                  c,
-                  "select r.record_id, r.version, r.body from aggregate_record_terms t join aggregate_records r"
-                      + " on r.organisation_id = t.organisation_id and r.record_type = t.record_type"
-                      + " and r.record_id = t.record_id"
-                      + " where t.organisation_id = ? and t.record_type = ? and t.term = ?",
-                  stored(organisation, type),
-                  organisation.value(), name, term));
-          if (names.hasTerms(type)) {
-            // records written before V95 (or before the type had terms): read and filtered here
-            // until they are written again
-            Db.query(
-                    c,
-                    "select record_id, version, body from aggregate_records where organisation_id = ?"
-                        + " and record_type = ? and terms_written = ?",
-                    stored(organisation, type),
-                    organisation.value(), name, false)
-                .stream()
-                .filter(s -> names.termsOf(s.aggregate()).contains(term))
-                .forEach(found::add);
-          }
-          found.sort(Comparator.comparing(Stored::id));
-          return List.copyOf(found);
-        });
+    // the page from the first id without a limit: the same join and the same merge of older records
+    return allWithTerm(organisation, type, term, Optional.empty(), Integer.MAX_VALUE);
   }
+
 
   @Override
   public <A extends Record> List<Stored<A>> allWithTerm(

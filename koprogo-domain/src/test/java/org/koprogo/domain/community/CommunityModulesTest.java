@@ -139,6 +139,12 @@ class CommunityModulesTest {
     assertThat(LendingCalendar.remindersDue(calendar.loans().get(0), LocalDate.of(2026, 3, 31), 2, 0)).singleElement()
         .satisfies(r -> assertThat(r.logicalKey()).isEqualTo("loan:l1:return-reminder:0"));
     assertThat(LendingCalendar.remindersDue(calendar.loans().get(0), LocalDate.of(2026, 3, 30), 2, 0)).isEmpty();
+    // a reader of the loans due back on the reminded return days finds exactly the loans reminded
+    for (LocalDate asOf = LocalDate.of(2026, 3, 26); asOf.isBefore(LocalDate.of(2026, 4, 2)); asOf = asOf.plusDays(1)) {
+      assertThat(LendingCalendar.returnDaysReminded(asOf, 2, 0).contains(LocalDate.of(2026, 3, 31)))
+          .as("as of %s", asOf)
+          .isEqualTo(!LendingCalendar.remindersDue(calendar.loans().get(0), asOf, 2, 0).isEmpty());
+    }
     assertThat(calendar.giveBack("l1", Condition.WORN).conditionAtReturn()).isEqualTo(Condition.WORN);
   }
 

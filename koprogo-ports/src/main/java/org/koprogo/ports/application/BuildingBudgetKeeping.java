@@ -5,7 +5,6 @@
 package org.koprogo.ports.application;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.koprogo.ports.in.budget.BudgetProposal;
 import org.koprogo.ports.in.budget.CallsForFundsPlan;
 import org.koprogo.ports.in.budget.KeepBuildingBudgets;
 import org.koprogo.ports.in.budget.StoredBudget;
+import org.koprogo.ports.in.fields.ClientFields;
 import org.koprogo.ports.out.AggregateStore.Stored;
 import org.koprogo.ports.out.AuditEvent;
 import org.koprogo.ports.out.Building;
@@ -93,7 +93,8 @@ final class BuildingBudgetKeeping implements KeepBuildingBudgets {
   @Override
   public List<StoredBudget> budgets(String organisation, String building, Integer limit, String after) {
     int n = Pages.limit(limit);
-    Optional<LocalDate> from = Pages.after(after, "a year start (yyyy-mm-dd)", BuildingBudgetKeeping::yearStart);
+    Optional<LocalDate> from = Pages.after(after, "a year start (yyyy-mm-dd)",
+        text -> ClientFields.date(text, "after", ErrorCode.INVALID_FIELD));
     OrganisationId org = OrganisationId.of(organisation);
     BuildingId id = ports.buildings().get(org, BuildingId.of(building)).id();
     // the ids are building/yearStart: by id is by year; a building whose id starts with this one
@@ -116,15 +117,6 @@ final class BuildingBudgetKeeping implements KeepBuildingBudgets {
       cursor = Optional.of(read.get(read.size() - 1).id());
     }
     return List.copyOf(page);
-  }
-
-  private static LocalDate yearStart(String text) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw KoproGoException.of(ErrorCode.INVALID_FIELD, "after is not a year start (yyyy-mm-dd)",
-          "field", "after", "value", text);
-    }
   }
 
   @Override

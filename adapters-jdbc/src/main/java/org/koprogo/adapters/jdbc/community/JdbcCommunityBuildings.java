@@ -299,13 +299,8 @@ public final class JdbcCommunityBuildings implements CommunityBuildings {
   @Override
   public List<NumberedSkill> foundSkills(OrganisationId organisation, BuildingId building, String query,
       Optional<Integer> after, int limit) {
-    Objects.requireNonNull(organisation, "organisation");
-    Objects.requireNonNull(building, "building");
     Objects.requireNonNull(query, "query");
-    Objects.requireNonNull(after, "after");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit " + limit + " is not positive");
-    }
+    PageQuery.check(organisation, building, after, limit);
     int batch = Math.max(SKILL_BATCH, limit);
     String sql = "select * from community_skills where organisation_id = ? and building_id = ?"
         + " and consent_given_at is not null and sort_order > ? order by sort_order limit ?";
@@ -370,7 +365,7 @@ public final class JdbcCommunityBuildings implements CommunityBuildings {
     }
 
     /** Checks the bounds of a page. */
-    static void check(OrganisationId organisation, BuildingId building, Optional<String> after, int limit) {
+    static void check(OrganisationId organisation, BuildingId building, Optional<?> after, int limit) {
       Objects.requireNonNull(organisation, "organisation");
       Objects.requireNonNull(building, "building");
       Objects.requireNonNull(after, "after");

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
+import java.util.Set;
 import org.koprogo.domain.community.CommunityModule;
 import org.koprogo.domain.community.CommunitySettings;
 import org.koprogo.domain.community.NeighbourId;
@@ -193,6 +195,24 @@ public final class LendingCalendar {
       result.addAll(remindersDue(l, asOf, daysBefore));
     }
     return result;
+  }
+
+  /**
+   * The return days a loan handed over may have for a reminder to be due on {@code asOf}: {@code
+   * asOf} plus each of {@code daysBefore} (a reader of the loans due back on these days alone
+   * finds every loan {@link #remindersDue(Loan, LocalDate, int...)} reminds of).
+   *
+   * @param asOf the day of the reminders
+   * @param daysBefore how many days before the return day a reminder goes
+   * @return the return days
+   */
+  public static Set<LocalDate> returnDaysReminded(LocalDate asOf, int... daysBefore) {
+    Objects.requireNonNull(asOf, "asOf");
+    Set<LocalDate> days = new TreeSet<>();
+    for (int d : daysBefore) {
+      days.add(asOf.plusDays(d));
+    }
+    return Set.copyOf(days);
   }
 
   /**

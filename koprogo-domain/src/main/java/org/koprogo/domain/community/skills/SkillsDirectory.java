@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.koprogo.domain.building.BuildingId;
 import org.koprogo.domain.community.CommunityModule;
 import org.koprogo.domain.community.CommunitySettings;
 import org.koprogo.domain.community.NeighbourId;
@@ -106,9 +107,20 @@ public final class SkillsDirectory {
 
   private void requireNeighbour(NeighbourId who) {
     if (!neighbours.contains(who)) {
-      throw KoproGoException.of(
-          ErrorCode.NOT_A_PARTY, who + " is not a neighbour of building " + settings.building(),
-          "value", who.value());
+      throw notANeighbour(who, settings.building());
     }
+  }
+
+  /**
+   * The refusal of a search by someone who is not a neighbour of the building (a reader that
+   * checks the neighbours without loading the directory refuses alike).
+   *
+   * @param who who searched
+   * @param building the building
+   * @return {@code NOT_A_PARTY} naming {@code who}
+   */
+  public static KoproGoException notANeighbour(NeighbourId who, BuildingId building) {
+    return KoproGoException.of(
+        ErrorCode.NOT_A_PARTY, who + " is not a neighbour of building " + building, "value", who.value());
   }
 }

@@ -7,7 +7,6 @@ package org.koprogo.ports.application.community;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -117,10 +116,7 @@ final class ObjectLending implements LendObjects {
     int n = Pages.limit(limit);
     var from = Pages.after(after, "a loan id", id -> id);
     LocalDate today = work.ports.clock().today();
-    Set<LocalDate> days = new HashSet<>();
-    for (int d : REMINDER_DAYS) {
-      days.add(today.plusDays(d));
-    }
+    Set<LocalDate> days = LendingCalendar.returnDaysReminded(today, REMINDER_DAYS);
     List<Loan> due = work.page(query, CommunityModule.OBJECT_LENDING,
         (organisation, building) -> work.store.buildings().handedOverDueBack(organisation, building, days, from, n));
     List<ReturnReminderDue> page = new ArrayList<>();

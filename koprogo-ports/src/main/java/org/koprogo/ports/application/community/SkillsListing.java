@@ -64,8 +64,7 @@ final class SkillsListing implements KeepSkillsDirectory {
     return work.page(new CommunityRef(command.organisation(), command.building()), CommunityModule.SKILLS_DIRECTORY,
         (organisation, building) -> {
           if (!work.store.buildings().takesPart(organisation, building, viewer)) {
-            throw KoproGoException.of(ErrorCode.NOT_A_PARTY,
-                viewer + " is not a neighbour of building " + building, "value", viewer.value());
+            throw SkillsDirectory.notANeighbour(viewer, building);
           }
           return work.store.buildings().foundSkills(organisation, building, command.query(), from, n);
         });
